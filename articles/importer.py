@@ -1,0 +1,454 @@
+"""Write parsed news documents to the database.
+
+Parsing (`articles.parsing`) is pure and happens first, so a malformed file is rejected before it
+can touch anything. Parsed documents are then written in batches, each batch in one transaction
+with a handful of bulk queries. If a batch fails, it is rolled back and its documents are written
+again one transaction each, so the document at fault is the only one lost and every document is
+all-or-nothing. Files are streamed: memory holds one batch, not the corpus.
+
+Re-importing is idempotent: a document whose bytes and mention rules are unchanged is skipped.
+"""
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from policies.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+
+from .mentions import AliasRule, MentionMatcher
+from .models import (
+    Article,
+    ArticleOrigin,
+    ArticleRelation,
+    ArticleURL,
+    ImportFailure,
+    ImportRun,
+    Provider,
+    Topic,
+)
+from .parsing import MAX_DOCUMENT_BYTES, DocumentError, read_document
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 100
+_IN_CHUNK = 900  # keeps every `IN (...)` well under SQLite's bound-parameter limit
+_COPIED_FIELDS = (
+    "title", "published_at", "excerpt", "body", "quality", "heat", "feed_published", "images",
+    "feed_metadata",
+)  # fmt: skip
+_EMPTY = (None, "", [], {})
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    related_created: int = 0
+    failures: list = field(default_factory=list)  # (source, problem)
+    dry_run: bool = False
+    run: ImportRun | None = None
+
+    @property
+    def documents(self):
+        return self.created + self.updated + self.unchanged + self.failed
+
+    @property
+    def changed_anything(self):
+        return bool(self.created or self.updated or self.related_created)
+
+    def summary(self):
+        return (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.failed} failed"
+        )
+
+    def fail(self, source, problem):
+        self.failed += 1
+        self.failures.append((str(source), problem))
+
+    def add(self, tally):
+        self.created += tally.created
+        self.updated += tally.updated
+        self.unchanged += tally.unchanged
+        self.related_created += tally.related_created
+
+
+def build_mention_matcher():
+    """Alias rules for every organisation and jurisdiction, names included.
+
+    A name is matched case-insensitively unless an alias spells the same words, in which case
+    the alias's own case rule stands (so "Amazon" can be made case-sensitive).
+    """
+    rules = []
+    for model, alias_model, fk in (
+        (Organisation, OrganisationAlias, "organisation_id"),
+        (Jurisdiction, JurisdictionAlias, "jurisdiction_id"),
+    ):
+        kind = model._meta.model_name
+        aliased = set()
+        for owner_id, text, case_sensitive, exclude in alias_model.objects.values_list(
+            fk, "text", "case_sensitive", "exclude"
+        ):
+            rules.append(AliasRule((kind, owner_id), text, case_sensitive, exclude))
+            aliased.add((owner_id, text.casefold()))
+        for pk, name in model.objects.values_list("pk", "name"):
+            if (pk, name.casefold()) not in aliased:
+                rules.append(AliasRule((kind, pk), name))
+    return MentionMatcher(rules)
+
+
+def document_paths(paths):
+    """Expand folders into their files (sorted, hidden files skipped); files stay as given."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def display_path(path):
+    """Paths inside the project are shown and stored relative to it: seeds/000_x.txt."""
+    try:
+        return str(Path(path).resolve().relative_to(settings.BASE_DIR))
+    except ValueError:
+        return str(path)
+
+
+def import_documents(paths, *, dry_run=False, progress=None, batch_size=BATCH_SIZE, max_bytes=None):
+    """Import every document under `paths`; returns an `ImportReport`.
+
+    `progress(done, total)` is called after each batch. With `dry_run`, everything runs inside
+    a transaction that is rolled back, so the report says what would happen and nothing is kept.
+    """
+    max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
+    all_paths = list(document_paths(paths))
+    report = ImportReport(dry_run=dry_run)
+    # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
+    with transaction.atomic() if dry_run else contextlib.nullcontext():
+        if not dry_run:
+            report.run = ImportRun.objects.create(
+                started_at=timezone.now(), paths=[display_path(p) for p in paths]
+            )
+        writer = _BatchWriter(build_mention_matcher(), report)
+        main_sources = {}  # canonical URL -> the file that brought it, to catch duplicates
+        batch = []
+        for done, path in enumerate(all_paths, start=1):
+            source = display_path(path)
+            try:
+                document = read_document(path, max_bytes=max_bytes, label=source)
+                first = main_sources.setdefault(document.article.url, source)
+                if first != source:
+                    raise DocumentError(source, f"same article as {first} ({document.article.url})")
+                batch.append(document)
+            except DocumentError as exc:
+                report.fail(exc.source, exc.problem)
+            if len(batch) >= batch_size or done == len(all_paths):
+                writer.write(batch)
+                batch = []
+                if progress:
+                    progress(done, len(all_paths))
+        if report.run:
+            _finish_run(report)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _finish_run(report):
+    run = report.run
+    run.finished_at = timezone.now()
+    run.created, run.updated = report.created, report.updated
+    run.unchanged, run.failed = report.unchanged, report.failed
+    run.related_created = report.related_created
+    run.save()
+    ImportFailure.objects.bulk_create(
+        ImportFailure(run=run, path=source, reason=problem) for source, problem in report.failures
+    )
+
+
+@dataclass
+class _Tally:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    related_created: int = 0
+
+
+def _chunks(items, size=_IN_CHUNK):
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class _BatchWriter:
+    def __init__(self, matcher, report):
+        self.matcher = matcher
+        self.report = report
+
+    def write(self, documents):
+        """Write `documents` atomically; on failure, retry each alone to isolate the bad one."""
+        if not documents:
+            return
+        try:
+            with transaction.atomic():
+                tally = _Batch(documents, self.matcher).write()
+        except Exception as exc:
+            if len(documents) > 1:
+                for document in documents:
+                    self.write([document])
+                return
+            logger.debug("Could not save %s", documents[0].source, exc_info=True)
+            self.report.fail(documents[0].source, f"could not be saved ({exc})")
+            return
+        self.report.add(tally)
+
+
+class _Batch:
+    """One batch of parsed documents and the bulk writes that store them."""
+
+    def __init__(self, documents, matcher):
+        self.documents = documents
+        self.matcher = matcher
+        self.tally = _Tally()
+        self.now = timezone.now()
+        self.known = {}  # lookup URL -> Article (stored, or new in this batch)
+        self.new_articles = []
+        self.changed = {}  # id(article) -> article, stored articles to update
+        self.url_rows = []  # (article, url, kind)
+        self.relations = {}  # (id(main), id(related)) -> (main, related, position)
+        self.topic_rows = []  # (article, topic names)
+        self.relinked_mains = []  # stored main articles whose relations and topics are replaced
+        self.mention_targets = {}  # id(article) -> article
+
+    def write(self):
+        self._load_known_articles()
+        self.providers = self._get_or_create_providers()
+        for document in self.documents:
+            self._apply_document(document)
+        self._save_articles()
+        self._save_urls()
+        self._save_relations_and_topics()
+        self._save_mentions()
+        return self.tally
+
+    # -- reading what is already stored ---------------------------------------------------------
+
+    def _parsed_articles(self):
+        for document in self.documents:
+            yield document.article
+            yield from document.related
+
+    def _load_known_articles(self):
+        keys = {key for parsed in self._parsed_articles() for key in parsed.lookup_keys}
+        article_ids = {}
+        for chunk in _chunks(keys):
+            article_ids.update(
+                ArticleURL.objects.filter(url__in=chunk).values_list("url", "article_id")
+            )
+        stored = {}
+        for chunk in _chunks(set(article_ids.values())):
+            stored.update(Article.objects.in_bulk(chunk))
+        self.known = {url: stored[pk] for url, pk in article_ids.items()}
+        self.stored_urls = set(article_ids)
+
+    def _get_or_create_providers(self):
+        wanted = {}
+        for parsed in self._parsed_articles():
+            if parsed.provider and parsed.provider.domain:
+                wanted.setdefault(parsed.provider.domain, parsed.provider.name)
+        providers = {p.domain: p for p in Provider.objects.filter(domain__in=wanted)}
+        missing = [Provider(domain=d, name=n) for d, n in wanted.items() if d not in providers]
+        if missing:
+            Provider.objects.bulk_create(missing, ignore_conflicts=True)
+            providers = {p.domain: p for p in Provider.objects.filter(domain__in=wanted)}
+        return providers
+
+    # -- merging parsed data into articles ----------------------------------------------------
+
+    def _resolve(self, parsed):
+        for key in parsed.lookup_keys:
+            if key in self.known:
+                return self.known[key]
+        return None
+
+    def _remember(self, article, parsed):
+        for key in parsed.lookup_keys:
+            self.known.setdefault(key, article)
+        for url, kind in parsed.urls:
+            if url not in self.stored_urls:
+                self.url_rows.append((article, url, kind))
+                self.stored_urls.add(url)
+
+    def _apply_document(self, document):
+        parsed = document.article
+        article = self._resolve(parsed)
+        if (
+            article is not None
+            and article.pk
+            and id(article) not in self.changed
+            and article.origin == ArticleOrigin.DOCUMENT
+            and article.content_hash == parsed.content_hash
+            and article.matcher_version == self.matcher.version
+        ):
+            self.tally.unchanged += 1
+            return
+        if article is None:
+            article = Article(url=parsed.url, origin=ArticleOrigin.DOCUMENT)
+            self.new_articles.append(article)
+            self.tally.created += 1
+        else:
+            self.tally.updated += 1
+            if article.pk:
+                self.changed[id(article)] = article
+                self.relinked_mains.append(article)
+        self._merge(article, parsed, overwrite=True)
+        article.origin = ArticleOrigin.DOCUMENT
+        article.content_hash = parsed.content_hash
+        article.source_file = document.source
+        self._remember(article, parsed)
+        self.topic_rows.append((article, parsed.topics))
+        self.mention_targets[id(article)] = article
+
+        for position, item in enumerate(document.related, start=1):
+            related = self._resolve(item)
+            if related is article:
+                continue
+            if related is None:
+                related = Article(
+                    url=item.url,
+                    origin=ArticleOrigin.RELATED,
+                    content_hash=item.content_hash,
+                    source_file=document.source,
+                )
+                self._merge(related, item, overwrite=True)
+                self.new_articles.append(related)
+                self.tally.related_created += 1
+                self.mention_targets[id(related)] = related
+            elif self._merge(related, item, overwrite=False) or (
+                related.matcher_version != self.matcher.version
+            ):
+                # A related item only fills gaps: it never overwrites what a document said.
+                if related.pk:
+                    self.changed[id(related)] = related
+                self.mention_targets[id(related)] = related
+            self._remember(related, item)
+            self.relations.setdefault((id(article), id(related)), (article, related, position))
+
+    def _merge(self, article, parsed, *, overwrite):
+        """Copy parsed values onto `article`; empty values never erase. True if anything changed."""
+        changed = False
+        for name in _COPIED_FIELDS:
+            value = getattr(parsed, name)
+            if value in _EMPTY:
+                continue
+            current = getattr(article, name)
+            if (overwrite or current in _EMPTY) and current != value:
+                setattr(article, name, value)
+                changed = True
+        provider = self.providers.get(parsed.provider.domain) if parsed.provider else None
+        wants_provider = provider and (overwrite or article.provider_id is None)
+        if wants_provider and article.provider_id != provider.pk:
+            article.provider = provider
+            changed = True
+        needs_review = article.published_at is None
+        if article.date_needs_review != needs_review:
+            article.date_needs_review = needs_review
+            changed = True
+        return changed
+
+    # -- bulk writes ----------------------------------------------------------------------------
+
+    def _save_articles(self):
+        for article in self.mention_targets.values():
+            article.matcher_version = self.matcher.version
+        Article.objects.bulk_create(self.new_articles, batch_size=500)
+        changed = list(self.changed.values())
+        for article in changed:
+            article.updated_at = self.now
+        if changed:
+            fields = [
+                *_COPIED_FIELDS, "provider", "date_needs_review", "origin", "content_hash",
+                "matcher_version", "source_file", "updated_at",
+            ]  # fmt: skip
+            Article.objects.bulk_update(changed, fields, batch_size=200)
+
+    def _save_urls(self):
+        ArticleURL.objects.bulk_create(
+            [
+                ArticleURL(article=article, url=url, kind=kind)
+                for article, url, kind in self.url_rows
+            ],
+            batch_size=500,
+            ignore_conflicts=True,
+        )
+
+    def _save_relations_and_topics(self):
+        relinked = [article.pk for article in self.relinked_mains]
+        for chunk in _chunks(relinked):
+            ArticleRelation.objects.filter(article_id__in=chunk).delete()
+            Article.topics.through.objects.filter(article_id__in=chunk).delete()
+        ArticleRelation.objects.bulk_create(
+            [
+                ArticleRelation(article=main, related=related, position=position)
+                for main, related, position in self.relations.values()
+            ],
+            batch_size=500,
+            ignore_conflicts=True,
+        )
+        names = {name for _article, topics in self.topic_rows for name in topics}
+        topics = {t.name: t for t in Topic.objects.filter(name__in=names)}
+        missing = [Topic(name=name) for name in names if name not in topics]
+        if missing:
+            Topic.objects.bulk_create(missing, ignore_conflicts=True)
+            topics = {t.name: t for t in Topic.objects.filter(name__in=names)}
+        Through = Article.topics.through
+        Through.objects.bulk_create(
+            [
+                Through(article_id=article.pk, topic_id=topics[name].pk)
+                for article, names in self.topic_rows
+                for name in names
+            ],
+            batch_size=500,
+            ignore_conflicts=True,
+        )
+
+    def _save_mentions(self):
+        OrganisationLink = Article.organisations.through
+        JurisdictionLink = Article.jurisdictions.through
+        new_pks = {article.pk for article in self.new_articles}
+        organisation_rows, jurisdiction_rows, relinked = [], [], []
+        for article in self.mention_targets.values():
+            text = "\n".join(
+                part for part in (article.title, article.excerpt, article.body) if part
+            )
+            for kind, pk in self.matcher.find(text):
+                if kind == "organisation":
+                    organisation_rows.append(
+                        OrganisationLink(article_id=article.pk, organisation_id=pk)
+                    )
+                else:
+                    jurisdiction_rows.append(
+                        JurisdictionLink(article_id=article.pk, jurisdiction_id=pk)
+                    )
+            if article.pk not in new_pks:
+                relinked.append(article.pk)
+        for chunk in _chunks(relinked):
+            OrganisationLink.objects.filter(article_id__in=chunk).delete()
+            JurisdictionLink.objects.filter(article_id__in=chunk).delete()
+        for Link, rows in (
+            (OrganisationLink, organisation_rows),
+            (JurisdictionLink, jurisdiction_rows),
+        ):
+            Link.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)

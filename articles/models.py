@@ -1,0 +1,220 @@
+"""News articles, where they come from, and the record of every import."""
+
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+
+
+class Provider(models.Model):
+    """A publisher, known by its domain; the name is the first one a feed gave for it."""
+
+    name = models.CharField(max_length=200)
+    domain = models.CharField(max_length=253, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleOrigin(models.TextChoices):
+    DOCUMENT = "document", "Imported document"
+    RELATED = "related", "Related item of a document"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def uncited(self):
+        return self.filter(citations__isnull=True)
+
+    def needing_date_review(self):
+        return self.filter(date_needs_review=True)
+
+    def with_citation_counts(self):
+        return self.annotate(citation_count=Count("citations", distinct=True))
+
+    def citing_published_actions(self):
+        return self.filter(citations__action__state="published").distinct()
+
+
+class Article(models.Model):
+    """A news item, keyed by its canonical URL.
+
+    Articles come from whole documents (a feed entry or a plain-text post) or from the `related`
+    list of a feed entry; a related item becomes a full article when its own document arrives.
+    Plain-text posts carry no URL, so they get a stable `urn:policy-tracker:` key instead.
+    """
+
+    url = models.CharField("canonical URL", max_length=2000, unique=True)
+    title = models.CharField(max_length=500)
+    provider = models.ForeignKey(
+        Provider, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    date_needs_review = models.BooleanField(
+        default=False,
+        help_text="The document gave a date without a year; it was left empty rather than guessed.",
+    )
+    excerpt = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    topics = models.ManyToManyField(Topic, related_name="articles", blank=True)
+
+    # The feed's own metadata, kept as it came. `feed_published` is the feed's flag, not ours:
+    # whether an article is public here depends only on the actions that cite it.
+    quality = models.IntegerField(null=True, blank=True)
+    heat = models.IntegerField(null=True, blank=True)
+    feed_published = models.BooleanField(null=True, blank=True)
+    images = models.JSONField(default=list, blank=True)
+    feed_metadata = models.JSONField(
+        default=dict, blank=True, help_text="Other fields of the feed entry, kept verbatim."
+    )
+
+    related_articles = models.ManyToManyField(
+        "self",
+        through="ArticleRelation",
+        through_fields=("article", "related"),
+        symmetrical=False,
+        related_name="listed_by",
+        blank=True,
+    )
+    organisations = models.ManyToManyField(
+        "policies.Organisation", related_name="articles", blank=True
+    )
+    jurisdictions = models.ManyToManyField(
+        "policies.Jurisdiction", related_name="articles", blank=True
+    )
+
+    origin = models.CharField(max_length=10, choices=ArticleOrigin.choices)
+    content_hash = models.CharField(
+        max_length=64, blank=True, help_text="SHA-256 of the document (or related item) imported."
+    )
+    matcher_version = models.CharField(
+        max_length=16,
+        blank=True,
+        help_text="Fingerprint of the aliases used to find mentions; a change re-links on import.",
+    )
+    source_file = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "title"]
+        indexes = [
+            models.Index(fields=["-published_at"], name="article_published_idx"),
+            models.Index(fields=["provider", "-published_at"], name="article_provider_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(origin__in=ArticleOrigin.values), name="article_origin_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(date_needs_review=False) | Q(published_at__isnull=True),
+                name="article_review_flag_only_without_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:article-detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_web_url(self):
+        return self.url.startswith(("https://", "http://"))
+
+
+class UrlKind(models.TextChoices):
+    CANONICAL = "canonical", "Canonical"
+    ORIGINAL = "original", "Original"
+    WEB = "web", "Web"
+    AMP = "amp", "AMP"
+    CDN_AMP = "cdn_amp", "AMP cache"
+
+
+class ArticleURL(models.Model):
+    """Every URL an article is known by, so AMP and CDN copies resolve to the same article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="urls")
+    url = models.CharField(max_length=2000, unique=True)
+    kind = models.CharField(max_length=10, choices=UrlKind.choices)
+
+    class Meta:
+        ordering = ["article", "kind"]
+        verbose_name = "article URL"
+
+    def __str__(self):
+        return self.url
+
+
+class ArticleRelation(models.Model):
+    """A feed entry's `related` item: `article` lists `related` at `position`."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="relations")
+    related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "related"], name="article_relation_unique"),
+            models.CheckConstraint(
+                condition=~Q(article=models.F("related")), name="article_relation_not_self"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article} → {self.related}"
+
+
+class ImportRun(models.Model):
+    """One run of the importer: what it read and what came of each document."""
+
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    paths = models.JSONField(default=list)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    related_created = models.PositiveIntegerField(default=0)
+    curated = models.JSONField(
+        default=dict, blank=True, help_text="Counts for the curated records loaded in the same run."
+    )
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self):
+        return f"Import of {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def summary(self):
+        return (
+            f"{self.created} created, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.failed} failed"
+        )
+
+
+class ImportFailure(models.Model):
+    run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="failures")
+    path = models.CharField(max_length=500)
+    reason = models.TextField()
+
+    class Meta:
+        ordering = ["run", "path"]
+
+    def __str__(self):
+        return f"{self.path}: {self.reason}"

@@ -1,0 +1,528 @@
+"""Jurisdictions, organisations and the policy actions the tracker records."""
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Count, F, Prefetch, Q
+from django.urls import reverse
+
+from .dates import DatePrecision, format_partial_date, truncate_to_precision
+
+
+class JurisdictionKind(models.TextChoices):
+    INTERNATIONAL = "international", "International body"
+    SUPRANATIONAL = "supranational", "Supranational union"
+    COUNTRY = "country", "Country"
+    STATE = "state", "State or province"
+    COUNTY = "county", "County"
+    CITY = "city", "City"
+
+
+class JurisdictionQuerySet(models.QuerySet):
+    def descendants_of(self, jurisdiction, *, include_self=True):
+        """Everything inside `jurisdiction`: one range query on the indexed nested-set bounds."""
+        lower = jurisdiction.tree_left if include_self else jurisdiction.tree_left + 1
+        return self.filter(tree_left__gte=lower, tree_left__lte=jurisdiction.tree_right)
+
+    def ancestors_of(self, jurisdiction, *, include_self=False):
+        query = Q(tree_left__lt=jurisdiction.tree_left, tree_right__gt=jurisdiction.tree_right)
+        if include_self:
+            query |= Q(pk=jurisdiction.pk)
+        return self.filter(query)
+
+    def in_tree_order(self):
+        return self.order_by("tree_left")
+
+
+class JurisdictionManager(models.Manager.from_queryset(JurisdictionQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+    @transaction.atomic
+    def rebuild_tree(self):
+        """Recompute nested-set bounds, depth and qualified names for the whole forest.
+
+        Jurisdictions change rarely and number in the thousands at most, so renumbering
+        everything in one pass is simpler and safer than patching intervals in place.
+        Children are numbered in name order, so tree order is also the display order.
+        """
+        rows = list(self.order_by("name").values_list("pk", "parent_id", "name"))
+        children = {}
+        for pk, parent_id, _name in rows:
+            children.setdefault(parent_id, []).append(pk)
+        names = {pk: name for pk, _parent, name in rows}
+        bounds = {}
+        counter = 0
+        # An explicit stack instead of recursion: deep or long chains cannot overflow.
+        stack = [(pk, 0, (), False) for pk in reversed(children.get(None, []))]
+        while stack:
+            pk, depth, ancestry, closing = stack.pop()
+            counter += 1
+            if closing:
+                bounds[pk][1] = counter
+                continue
+            qualified = ", ".join((names[pk], *ancestry))
+            bounds[pk] = [counter, None, depth, qualified]
+            stack.append((pk, depth, ancestry, True))
+            for child in reversed(children.get(pk, [])):
+                stack.append((child, depth + 1, (names[pk], *ancestry), False))
+        if len(bounds) != len(rows):
+            raise ValidationError(
+                "The jurisdiction tree has a cycle; no jurisdiction may contain itself."
+            )
+        changed = []
+        for jurisdiction in self.all():
+            left, right, depth, qualified = bounds[jurisdiction.pk]
+            current = (jurisdiction.tree_left, jurisdiction.tree_right, jurisdiction.depth)
+            if current != (left, right, depth) or jurisdiction.qualified_name != qualified:
+                jurisdiction.tree_left, jurisdiction.tree_right = left, right
+                jurisdiction.depth, jurisdiction.qualified_name = depth, qualified
+                changed.append(jurisdiction)
+        self.bulk_update(
+            changed, ["tree_left", "tree_right", "depth", "qualified_name"], batch_size=500
+        )
+        return len(changed)
+
+
+class Jurisdiction(models.Model):
+    """A place or body whose rules an action belongs to: the EU, France, Minnesota, Minneapolis.
+
+    The tree is stored twice: `parent` is the truth staff edit, and the nested-set bounds
+    (`tree_left`/`tree_right`) are derived from it so that "everything inside Minnesota" is a
+    single indexed range query. `qualified_name` ("Somerville, Massachusetts, United States")
+    is derived the same way so lists can show it without walking parents row by row.
+    """
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=JurisdictionKind.choices)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    ocd_id = models.CharField(
+        "Open Civic Data division ID",
+        max_length=255,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text="For example ocd-division/country:us/state:ma/place:somerville",
+    )
+    iso_code = models.CharField(
+        "ISO 3166 code",
+        max_length=6,
+        blank=True,
+        help_text="ISO 3166-1 alpha-2 for countries (FR), ISO 3166-2 for subdivisions (US-MA).",
+    )
+
+    tree_left = models.PositiveIntegerField(default=0, editable=False)
+    tree_right = models.PositiveIntegerField(default=0, editable=False)
+    depth = models.PositiveSmallIntegerField(default=0, editable=False)
+    qualified_name = models.CharField(max_length=600, blank=True, editable=False)
+
+    objects = JurisdictionManager()
+
+    class Meta:
+        ordering = ["tree_left", "name"]
+        indexes = [
+            models.Index(fields=["tree_left", "tree_right"], name="jurisdiction_tree_idx"),
+            models.Index(fields=["kind", "name"], name="jurisdiction_kind_name_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=JurisdictionKind.values), name="jurisdiction_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=F("pk")), name="jurisdiction_not_own_parent"
+            ),
+            models.UniqueConstraint(
+                fields=["iso_code"], condition=~Q(iso_code=""), name="jurisdiction_iso_code_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(ocd_id__isnull=True) | Q(ocd_id__startswith="ocd-division/"),
+                name="jurisdiction_ocd_id_format",
+            ),
+        ]
+
+    def __str__(self):
+        return self.qualified_name or self.name
+
+    def save(self, *args, rebuild_tree=True, **kwargs):
+        if self.ocd_id == "":
+            self.ocd_id = None
+        tree_changed = self._state.adding or self._tree_fields_changed()
+        super().save(*args, **kwargs)
+        if tree_changed and rebuild_tree:
+            Jurisdiction.objects.rebuild_tree()
+            self.refresh_from_db(fields=["tree_left", "tree_right", "depth", "qualified_name"])
+
+    def get_absolute_url(self):
+        return reverse("policies:jurisdiction-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def clean(self):
+        if self.ocd_id == "":
+            self.ocd_id = None
+        if self.parent_id and self.pk:
+            if self.parent_id == self.pk:
+                raise ValidationError({"parent": "A jurisdiction cannot be its own parent."})
+            if (
+                self.tree_right
+                and Jurisdiction.objects.descendants_of(self).filter(pk=self.parent_id).exists()
+            ):
+                raise ValidationError({"parent": "The parent cannot be inside this jurisdiction."})
+
+    def _tree_fields_changed(self):
+        stored = Jurisdiction.objects.filter(pk=self.pk).values_list("parent_id", "name").first()
+        return stored != (self.parent_id, self.name)
+
+    def contains(self, other):
+        return self.tree_left <= other.tree_left <= self.tree_right
+
+
+class OrganisationKind(models.TextChoices):
+    CIVIL_SOCIETY = "civil_society", "Civil society"
+    COMPANY = "company", "Company"
+    GOVERNMENT = "government", "Legislature or government body"
+    REGULATOR = "regulator", "Regulator"
+    COURT = "court", "Court"
+    MEDIA = "media", "Media"
+    COALITION = "coalition", "Coalition"
+
+
+class Organisation(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=OrganisationKind.choices)
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_name_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_valid"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("policies:organisation-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class Alias(models.Model):
+    """A way a name is written in news text, used to link articles to what they mention.
+
+    Matches are whole words. `case_sensitive` keeps short or common words honest ("US" but not
+    "us"). An `exclude` alias is a phrase that contains a match but means something else:
+    "Amazon rainforest" stops "Amazon" the company from matching there.
+    """
+
+    text = models.CharField(max_length=200)
+    case_sensitive = models.BooleanField(
+        default=False, help_text="Match only with this exact capitalisation."
+    )
+    exclude = models.BooleanField(
+        default=False,
+        help_text="A phrase that contains a match but means something else ('Amazon rainforest').",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["text"]
+
+    def __str__(self):
+        return f"not “{self.text}”" if self.exclude else self.text
+
+
+class OrganisationAlias(Alias):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta(Alias.Meta):
+        verbose_name_plural = "organisation aliases"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "text"], name="organisation_alias_unique"
+            )
+        ]
+
+
+class JurisdictionAlias(Alias):
+    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta(Alias.Meta):
+        verbose_name_plural = "jurisdiction aliases"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["jurisdiction", "text"], name="jurisdiction_alias_unique"
+            )
+        ]
+
+
+class ActionType(models.TextChoices):
+    BAN = "ban", "Ban"
+    MORATORIUM = "moratorium", "Moratorium"
+    LETTER = "letter", "Letter"
+    BILL = "bill", "Bill"
+    CORPORATE_PLEDGE = "corporate_pledge", "Corporate pledge or sales suspension"
+    LAWSUIT = "lawsuit", "Lawsuit"
+    COURT_RULING = "court_ruling", "Court ruling"
+    ENFORCEMENT = "enforcement", "Regulator enforcement"
+    REPEAL = "repeal", "Repeal"
+    REGULATION = "regulation", "Regulation"
+    AUTHORISATION = "authorisation", "Authorisation of use"
+    CAMPAIGN = "campaign", "Campaign"
+
+
+class ActionStatus(models.TextChoices):
+    PROPOSED = "proposed", "Proposed"
+    IN_FORCE = "in_force", "Enacted / in force"
+    ISSUED = "issued", "Issued"
+    ONGOING = "ongoing", "Ongoing"
+    EXPIRED = "expired", "Expired"
+    REPEALED = "repealed", "Repealed"
+    REJECTED = "rejected", "Rejected"
+    LAPSED = "lapsed", "Lapsed without a vote"
+
+
+class ActionScope(models.TextChoices):
+    LAW_ENFORCEMENT = "law_enforcement", "Police and law enforcement"
+    GOVERNMENT = "government", "All government use"
+    PUBLIC_SPACES = "public_spaces", "Publicly accessible spaces"
+    PRIVATE_SECTOR = "private_sector", "Private businesses"
+    ALL_USES = "all_uses", "All uses"
+
+
+class ActionExtent(models.TextChoices):
+    """Where an action applies: inside one jurisdiction, or across a company or the world."""
+
+    JURISDICTION = "jurisdiction", "Within a jurisdiction"
+    COMPANY_WIDE = "company_wide", "Company-wide"
+    GLOBAL = "global", "Worldwide"
+
+
+class EditorialState(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    REVIEW = "review", "In review"
+    PUBLISHED = "published", "Published"
+
+
+class ParticipantRole(models.TextChoices):
+    ACTOR = "actor", "Actor"
+    SIGNATORY = "signatory", "Signatory"
+    TARGET = "target", "Target"
+
+
+class PolicyActionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=EditorialState.PUBLISHED)
+
+    def within(self, jurisdiction):
+        """Actions in `jurisdiction` or anywhere inside it (a state and its cities)."""
+        return self.filter(
+            jurisdiction__tree_left__gte=jurisdiction.tree_left,
+            jurisdiction__tree_left__lte=jurisdiction.tree_right,
+        )
+
+    def involving(self, organisation, role=None):
+        links = ActionParticipant.objects.filter(organisation=organisation)
+        if role:
+            links = links.filter(role=role)
+        return self.filter(pk__in=links.values("action_id"))
+
+    def for_timeline(self):
+        """Everything a list of actions shows, in a fixed number of queries."""
+        return (
+            self.select_related("jurisdiction")
+            .prefetch_related(
+                Prefetch(
+                    "participants",
+                    queryset=ActionParticipant.objects.select_related("organisation"),
+                )
+            )
+            .annotate(source_count=Count("citations", distinct=True))
+        )
+
+
+class PolicyAction(models.Model):
+    """Something a government, company or civil society group did about facial recognition."""
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    action_type = models.CharField("type", max_length=20, choices=ActionType.choices)
+    status = models.CharField(max_length=20, choices=ActionStatus.choices)
+    extent = models.CharField(
+        max_length=20, choices=ActionExtent.choices, default=ActionExtent.JURISDICTION
+    )
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, null=True, blank=True, on_delete=models.PROTECT, related_name="actions"
+    )
+    scope = models.CharField(max_length=20, choices=ActionScope.choices)
+
+    date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When it happened; stored as the first day of a month or year.",
+    )
+    date_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    date_source = models.TextField(
+        blank=True,
+        help_text="Where the date comes from when the cited sources do not state it.",
+    )
+    effective_date = models.DateField(null=True, blank=True)
+    expiry_date = models.DateField(null=True, blank=True)
+
+    summary = models.TextField()
+    organisations = models.ManyToManyField(
+        "Organisation", through="ActionParticipant", related_name="actions", blank=True
+    )
+    sources = models.ManyToManyField(
+        "articles.Article", through="Citation", related_name="actions", blank=True
+    )
+
+    state = models.CharField(
+        "editorial state",
+        max_length=10,
+        choices=EditorialState.choices,
+        default=EditorialState.DRAFT,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PolicyActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "title"]
+        indexes = [
+            models.Index(fields=["state", "-date"], name="action_state_date_idx"),
+            models.Index(fields=["action_type", "-date"], name="action_type_date_idx"),
+            models.Index(fields=["jurisdiction", "-date"], name="action_jurisdiction_date_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action_type__in=ActionType.values), name="action_type_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=ActionStatus.values), name="action_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(scope__in=ActionScope.values), name="action_scope_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=EditorialState.values), name="action_state_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(date_precision__in=DatePrecision.values),
+                name="action_date_precision_valid",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(extent=ActionExtent.JURISDICTION, jurisdiction__isnull=False)
+                    | (
+                        Q(extent__in=[ActionExtent.COMPANY_WIDE, ActionExtent.GLOBAL])
+                        & Q(jurisdiction__isnull=True)
+                    )
+                ),
+                name="action_extent_matches_jurisdiction",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=EditorialState.PUBLISHED) | Q(date__isnull=False),
+                name="action_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(effective_date__isnull=True)
+                    | Q(expiry_date__isnull=True)
+                    | Q(expiry_date__gte=F("effective_date"))
+                ),
+                name="action_expires_after_effect",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # "June 2019" is stored as 2019-06-01 so that ordering and range filters stay correct.
+        if self.date:
+            self.date = truncate_to_precision(self.date, self.date_precision)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("policies:action-detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_date(self):
+        return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def is_published(self):
+        return self.state == EditorialState.PUBLISHED
+
+    def clean(self):
+        errors = {}
+        if self.extent == ActionExtent.JURISDICTION and not self.jurisdiction_id:
+            errors["jurisdiction"] = (
+                "Choose a jurisdiction, or mark the action company-wide or worldwide."
+            )
+        if self.extent != ActionExtent.JURISDICTION and self.jurisdiction_id:
+            errors["jurisdiction"] = "A company-wide or worldwide action has no jurisdiction."
+        if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
+            errors["expiry_date"] = "The expiry date is before the effective date."
+        if self.state == EditorialState.PUBLISHED and not self.date:
+            errors["date"] = "A published action needs a date."
+        if errors:
+            raise ValidationError(errors)
+
+
+class ActionParticipant(models.Model):
+    """An organisation's part in an action: who acted, who signed, who was targeted."""
+
+    action = models.ForeignKey(PolicyAction, on_delete=models.CASCADE, related_name="participants")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="participations"
+    )
+    role = models.CharField(max_length=10, choices=ParticipantRole.choices)
+
+    class Meta:
+        ordering = ["role", "organisation__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["action", "organisation", "role"], name="participant_unique_role"
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=ParticipantRole.values), name="participant_role_valid"
+            ),
+        ]
+        indexes = [models.Index(fields=["organisation", "role"], name="participant_org_role_idx")]
+
+    def __str__(self):
+        return f"{self.organisation} ({self.get_role_display().lower()})"
+
+
+class Citation(models.Model):
+    """An article cited as a source for an action, optionally with the sentence that supports it."""
+
+    action = models.ForeignKey(PolicyAction, on_delete=models.CASCADE, related_name="citations")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.PROTECT, related_name="citations"
+    )
+    quote = models.TextField(blank=True, help_text="The quoted sentence that supports the action.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["action", "article"], name="citation_unique_article")
+        ]
+
+    def __str__(self):
+        return f"{self.action} ← {self.article}"

@@ -1,0 +1,18 @@
+"""Top-level URLs: the public site, and the admin at DJANGO_ADMIN_URL (default admin/)."""
+
+import os
+
+from django.contrib import admin
+from django.urls import include, path
+
+ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/")
+
+urlpatterns = [
+    path(ADMIN_URL, admin.site.urls),
+    path("articles/", include("articles.urls")),
+    path("", include("policies.urls")),
+]
+
+admin.site.site_header = "Policy Tracker curation"
+admin.site.site_title = "Policy Tracker"
+admin.site.index_title = "Curate the record"
