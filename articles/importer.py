@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from policies.curation import load_curated_actions, load_reference_records
 from policies.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
 
 from .mentions import AliasRule, MentionMatcher
@@ -53,8 +54,19 @@ class ImportReport:
     failed: int = 0
     related_created: int = 0
     failures: list = field(default_factory=list)  # (source, problem)
+    curated: dict = field(default_factory=dict)  # record kind -> CuratedCounts
     dry_run: bool = False
     run: ImportRun | None = None
+
+    @property
+    def all_failures(self):
+        """Document failures, then curated-record failures: (source, problem) pairs."""
+        curated = [failure for counts in self.curated.values() for failure in counts.failures]
+        return [*self.failures, *curated]
+
+    @property
+    def failed_total(self):
+        return self.failed + sum(counts.failed for counts in self.curated.values())
 
     @property
     def documents(self):
@@ -62,7 +74,8 @@ class ImportReport:
 
     @property
     def changed_anything(self):
-        return bool(self.created or self.updated or self.related_created)
+        curated_created = any(counts.created for counts in self.curated.values())
+        return bool(self.created or self.updated or self.related_created or curated_created)
 
     def summary(self):
         return (
@@ -126,14 +139,23 @@ def display_path(path):
         return str(path)
 
 
-def import_documents(paths, *, dry_run=False, progress=None, batch_size=BATCH_SIZE, max_bytes=None):
+def import_documents(
+    paths,
+    *,
+    dry_run=False,
+    progress=None,
+    fixtures_dir=None,
+    batch_size=BATCH_SIZE,
+    max_bytes=None,
+):
     """Import every document under `paths`; returns an `ImportReport`.
 
+    With `fixtures_dir`, the curated records there load in the same run: jurisdictions and
+    organisations first (mentions are found by their names), actions last (they cite articles).
     `progress(done, total)` is called after each batch. With `dry_run`, everything runs inside
     a transaction that is rolled back, so the report says what would happen and nothing is kept.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
-    all_paths = list(document_paths(paths))
     report = ImportReport(dry_run=dry_run)
     # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
     with transaction.atomic() if dry_run else contextlib.nullcontext():
@@ -141,29 +163,38 @@ def import_documents(paths, *, dry_run=False, progress=None, batch_size=BATCH_SI
             report.run = ImportRun.objects.create(
                 started_at=timezone.now(), paths=[display_path(p) for p in paths]
             )
-        writer = _BatchWriter(build_mention_matcher(), report)
-        main_sources = {}  # canonical URL -> the file that brought it, to catch duplicates
-        batch = []
-        for done, path in enumerate(all_paths, start=1):
-            source = display_path(path)
-            try:
-                document = read_document(path, max_bytes=max_bytes, label=source)
-                first = main_sources.setdefault(document.article.url, source)
-                if first != source:
-                    raise DocumentError(source, f"same article as {first} ({document.article.url})")
-                batch.append(document)
-            except DocumentError as exc:
-                report.fail(exc.source, exc.problem)
-            if len(batch) >= batch_size or done == len(all_paths):
-                writer.write(batch)
-                batch = []
-                if progress:
-                    progress(done, len(all_paths))
+        if fixtures_dir:
+            report.curated |= load_reference_records(fixtures_dir)
+        _import_files(paths, report, progress, batch_size, max_bytes)
+        if fixtures_dir:
+            report.curated |= load_curated_actions(fixtures_dir)
         if report.run:
             _finish_run(report)
         if dry_run:
             transaction.set_rollback(True)
     return report
+
+
+def _import_files(paths, report, progress, batch_size, max_bytes):
+    all_paths = list(document_paths(paths))
+    writer = _BatchWriter(build_mention_matcher(), report)
+    main_sources = {}  # canonical URL -> the file that brought it, to catch duplicates
+    batch = []
+    for done, path in enumerate(all_paths, start=1):
+        source = display_path(path)
+        try:
+            document = read_document(path, max_bytes=max_bytes, label=source)
+            first = main_sources.setdefault(document.article.url, source)
+            if first != source:
+                raise DocumentError(source, f"same article as {first} ({document.article.url})")
+            batch.append(document)
+        except DocumentError as exc:
+            report.fail(exc.source, exc.problem)
+        if len(batch) >= batch_size or done == len(all_paths):
+            writer.write(batch)
+            batch = []
+            if progress:
+                progress(done, len(all_paths))
 
 
 def _finish_run(report):
@@ -172,9 +203,14 @@ def _finish_run(report):
     run.created, run.updated = report.created, report.updated
     run.unchanged, run.failed = report.unchanged, report.failed
     run.related_created = report.related_created
+    run.curated = {
+        name: {"created": c.created, "unchanged": c.unchanged, "failed": c.failed}
+        for name, c in report.curated.items()
+    }
     run.save()
     ImportFailure.objects.bulk_create(
-        ImportFailure(run=run, path=source, reason=problem) for source, problem in report.failures
+        ImportFailure(run=run, path=source, reason=problem)
+        for source, problem in report.all_failures
     )
 
 

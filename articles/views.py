@@ -13,7 +13,7 @@ class ArticleDetailView(DetailView):
 
     def get_queryset(self):
         return Article.objects.select_related("provider").prefetch_related(
-            "organisations", "jurisdictions", "topics", "related_articles__provider"
+            "organisations", "jurisdictions", "topics", "relations__related__provider"
         )
 
     def get_context_data(self, **kwargs):

@@ -337,7 +337,10 @@ class PolicyActionQuerySet(models.QuerySet):
         return self.filter(pk__in=links.values("action_id"))
 
     def for_timeline(self):
-        """Everything a list of actions shows, in a fixed number of queries."""
+        """Everything a list of actions shows, newest first, in a fixed number of queries.
+
+        The ordering is explicit: the source count's GROUP BY makes Django drop Meta.ordering.
+        """
         return (
             self.select_related("jurisdiction")
             .prefetch_related(
@@ -347,6 +350,7 @@ class PolicyActionQuerySet(models.QuerySet):
                 )
             )
             .annotate(source_count=Count("citations", distinct=True))
+            .order_by("-date", "title", "pk")
         )
 
 

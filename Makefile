@@ -1,0 +1,55 @@
+# Policy Tracker: `make run` sets everything up and serves; `make test` runs the suite.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+STAMP := $(VENV)/.installed
+
+.PHONY: run serve setup install migrate import test test-postgres lint format bench clean
+
+run: setup
+	@echo "Policy Tracker: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/$${DJANGO_ADMIN_URL:-admin/})"
+	$(BIN)/gunicorn tracker.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+
+setup: install migrate import
+	$(BIN)/python manage.py collectstatic --noinput -v0
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when pyproject.toml changes, so re-running `make run` is quick.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput -v0
+
+import: migrate
+	$(BIN)/python manage.py import_seeds
+
+test: install
+	$(BIN)/python -m pytest
+
+# The same suite against PostgreSQL (the server on 127.0.0.1:5432 unless DATABASE_URL says otherwise).
+test-postgres: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/policy_tracker} $(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install
+	$(BIN)/python bench/bench_import.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

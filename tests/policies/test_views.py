@@ -1,0 +1,132 @@
+"""The public pages: content, the published-only rule, escaping and query counts."""
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Article
+from policies.models import EditorialState, Jurisdiction, PolicyAction
+from tests.factories import (
+    ArticleFactory,
+    CitationFactory,
+    JurisdictionFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    PolicyActionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+TIMELINE_QUERIES = 3  # count for pagination, actions with source counts, participants
+ACTION_QUERIES = 3  # action, participants, citations with articles
+JURISDICTION_QUERIES = 6  # jurisdiction, ancestors, children, actions, participants, (count-free)
+JURISDICTION_LIST_QUERIES = 2
+ORGANISATION_QUERIES = 3
+ARTICLE_QUERIES = 6
+
+
+def test_the_timeline_shows_published_actions_with_their_facts(imported_seeds, client):
+    page = client.get("/").content.decode()
+    assert "Minneapolis bans city use of facial recognition" in page
+    assert "12 February 2021" in page
+    assert "September 2019" in page  # month precision shown as such
+    assert "Minneapolis, Minnesota, United States" in page
+    assert "Company-wide" in page
+    assert "Minneapolis City Council</a> (actor)" in page
+
+
+def test_the_minneapolis_ban_is_on_the_minnesota_page(imported_seeds, client):
+    page = client.get(reverse("policies:jurisdiction-detail", args=["minnesota"])).content.decode()
+    assert "Minneapolis bans city use of facial recognition" in page
+    assert "Somerville bans" not in page
+
+
+def test_a_states_page_rolls_up_its_cities(imported_seeds, client):
+    page = client.get(reverse("policies:jurisdiction-detail", args=["california"])).content.decode()
+    assert "San Francisco bans city use" in page
+    assert "Oakland bans city use" in page
+
+
+def test_the_jurisdiction_list_counts_actions_inside_each_place(imported_seeds, client):
+    response = client.get(reverse("policies:jurisdiction-list"))
+    totals = {j.slug: j.action_total for j in response.context["jurisdictions"]}
+    assert totals["california"] == 2
+    assert totals["united-states"] == 8  # incl. 3 Californian and 1 Minnesotan city
+    assert totals["minneapolis"] == 1
+
+
+def test_an_action_page_lists_every_source_with_its_evidence(imported_seeds, client):
+    action = PolicyAction.objects.get(slug="minneapolis-bans-government-facial-recognition-2021")
+    page = client.get(action.get_absolute_url()).content.decode()
+    assert "passed without objection on February 12" in page
+    assert "GizChina" in page
+    assert "Cite this record" in page
+    assert f"http://testserver{action.get_absolute_url()}" in page
+
+
+def test_organisation_and_article_pages_show_their_links(imported_seeds, client):
+    page = client.get(reverse("policies:organisation-detail", args=["amazon"])).content.decode()
+    assert "Amazon suspends sales of Rekognition to police for one year" in page
+    assert "ACLU says Amazon&#x27;s one-year moratorium falls short" in page
+    article = Article.objects.get(url__contains="gizchina")
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Minneapolis bans city use of facial recognition" in page
+
+
+def test_drafts_never_appear_and_are_404_on_their_own_url(imported_seeds, client):
+    draft = PolicyActionFactory(
+        title="Secret draft ban", state=EditorialState.DRAFT,
+        jurisdiction=Jurisdiction.objects.get(slug="minneapolis"),
+    )  # fmt: skip
+    in_review = PolicyActionFactory(title="Ban under review", state=EditorialState.REVIEW)
+    for action in (draft, in_review):
+        assert client.get(action.get_absolute_url()).status_code == 404
+    for url in ("/", reverse("policies:jurisdiction-detail", args=["minnesota"])):
+        page = client.get(url).content.decode()
+        assert "Secret draft ban" not in page
+        assert "Ban under review" not in page
+    totals = {
+        j.slug: j.action_total for j in client.get("/jurisdictions/").context["jurisdictions"]
+    }
+    assert totals["minnesota"] == 1
+
+
+def test_imported_text_is_escaped(client):
+    action = PolicyActionFactory(title="<script>alert(1)</script>", summary="<b>bold</b>")
+    CitationFactory(action=action, article=ArticleFactory(title="<img src=x onerror=alert(1)>"))
+    for url in ("/", action.get_absolute_url()):
+        page = client.get(url).content.decode()
+        assert "<script>alert(1)</script>" not in page
+        assert "&lt;script&gt;" in page
+    assert "<img src=x" not in client.get(action.get_absolute_url()).content.decode()
+
+
+@pytest.fixture
+def many_actions():
+    state = JurisdictionFactory(name="State", slug="state", kind="state")
+    cities = [JurisdictionFactory(parent=state) for _ in range(5)]
+    organisations = [OrganisationFactory() for _ in range(5)]
+    for n in range(40):
+        action = PolicyActionFactory(jurisdiction=cities[n % 5])
+        for organisation in organisations[: n % 4 + 1]:
+            ParticipantFactory(action=action, organisation=organisation)
+        for _ in range(n % 3 + 1):
+            CitationFactory(action=action)
+    return state, organisations[0], action
+
+
+def test_page_query_counts_do_not_grow_with_rows(
+    client, many_actions, django_assert_max_num_queries
+):
+    state, organisation, action = many_actions
+    article = action.citations.first().article
+    pages = [
+        ("/", TIMELINE_QUERIES),
+        (action.get_absolute_url(), ACTION_QUERIES),
+        (state.get_absolute_url(), JURISDICTION_QUERIES),
+        (reverse("policies:jurisdiction-list"), JURISDICTION_LIST_QUERIES),
+        (organisation.get_absolute_url(), ORGANISATION_QUERIES),
+        (article.get_absolute_url(), ARTICLE_QUERIES),
+    ]
+    for url, queries in pages:
+        with django_assert_max_num_queries(queries):
+            assert client.get(url).status_code == 200, url
