@@ -133,6 +133,8 @@ STORAGES = {
 # Where `import_seeds` looks when given no path, and where the curated records live.
 SEEDS_DIR = BASE_DIR / "seeds"
 CURATED_FIXTURES_DIR = BASE_DIR / "fixtures"
+# Documents larger than this are rejected before they are read.
+IMPORT_MAX_DOCUMENT_BYTES = int(os.environ.get("IMPORT_MAX_DOCUMENT_BYTES", str(1024 * 1024)))
 
 # Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0.
 if not DEBUG:
