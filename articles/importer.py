@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from policies.curation import load_curated_actions, load_reference_records
@@ -44,6 +44,10 @@ _COPIED_FIELDS = (
     "feed_metadata",
 )  # fmt: skip
 _EMPTY = (None, "", [], {})
+_UPDATED_FIELDS = (
+    *_COPIED_FIELDS, "provider", "date_needs_review", "origin", "content_hash",
+    "matcher_version", "source_file", "updated_at",
+)  # fmt: skip
 
 
 @dataclass
@@ -220,6 +224,31 @@ class _Tally:
     updated: int = 0
     unchanged: int = 0
     related_created: int = 0
+
+
+def update_rows(model, objects, field_names):
+    """Save `field_names` of many rows with one prepared UPDATE run through executemany.
+
+    `QuerySet.bulk_update` builds a CASE expression per field and row, which costs far more
+    than the database work; values here are prepared by each field exactly as `save()` would.
+    """
+    if not objects:
+        return
+    fields = [model._meta.get_field(name) for name in field_names]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    # Only quoted identifiers from the model are interpolated; every value is a parameter.
+    sql = (
+        f"UPDATE {quote(model._meta.db_table)} SET {assignments} "  # noqa: S608
+        f"WHERE {quote(model._meta.pk.column)} = %s"
+    )
+    rows = [
+        [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
+        + [obj.pk]
+        for obj in objects
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def _chunks(items, size=_IN_CHUNK):
@@ -413,12 +442,7 @@ class _Batch:
         changed = list(self.changed.values())
         for article in changed:
             article.updated_at = self.now
-        if changed:
-            fields = [
-                *_COPIED_FIELDS, "provider", "date_needs_review", "origin", "content_hash",
-                "matcher_version", "source_file", "updated_at",
-            ]  # fmt: skip
-            Article.objects.bulk_update(changed, fields, batch_size=200)
+        update_rows(Article, changed, _UPDATED_FIELDS)
 
     def _save_urls(self):
         ArticleURL.objects.bulk_create(

@@ -56,22 +56,27 @@ class ParsedArticle:
     feed_metadata: dict = field(default_factory=dict)
     content_hash: str = ""
 
-    @property
-    def lookup_keys(self):
-        """Every URL under which this article may already be stored, AMP copies resolved."""
-        keys = []
-        for url, _kind in self.urls:
-            keys.append(url)
-            unamped = strip_amp(url)
-            if unamped != url:
-                # AMP paths drop the trailing slash convention of their page; try both.
-                keys.append(unamped)
-                keys.append(unamped[:-1] if unamped.endswith("/") else unamped + "/")
-        return list(dict.fromkeys(keys))
+    lookup_keys: tuple = field(init=False, default=())
+
+    def __post_init__(self):
+        self.lookup_keys = lookup_keys(self.urls)
 
     @property
     def text_for_mentions(self):
         return "\n".join(part for part in (self.title, self.excerpt, self.body) if part)
+
+
+def lookup_keys(urls):
+    """Every URL under which an article may already be stored, AMP copies resolved."""
+    keys = []
+    for url, _kind in urls:
+        keys.append(url)
+        unamped = strip_amp(url)
+        if unamped != url:
+            # AMP paths drop the trailing slash convention of their page; try both.
+            keys.append(unamped)
+            keys.append(unamped[:-1] if unamped.endswith("/") else unamped + "/")
+    return tuple(dict.fromkeys(keys))
 
 
 @dataclass(slots=True)
