@@ -288,7 +288,7 @@ class ActionStatus(models.TextChoices):
     EXPIRED = "expired", "Expired"
     REPEALED = "repealed", "Repealed"
     REJECTED = "rejected", "Rejected"
-    LAPSED = "lapsed", "Lapsed without a vote"
+    LAPSED = "lapsed", "Lapsed (died at end of session)"
 
 
 class ActionScope(models.TextChoices):
