@@ -176,9 +176,6 @@ class Jurisdiction(models.Model):
         stored = Jurisdiction.objects.filter(pk=self.pk).values_list("parent_id", "name").first()
         return stored != (self.parent_id, self.name)
 
-    def contains(self, other):
-        return self.tree_left <= other.tree_left <= self.tree_right
-
 
 class OrganisationKind(models.TextChoices):
     CIVIL_SOCIETY = "civil_society", "Civil society"

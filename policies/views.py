@@ -47,19 +47,22 @@ class ActionDetailView(DetailView):
 
 
 def _published_counts_with_descendants(jurisdictions):
-    """Published actions per jurisdiction, each including everything inside it."""
-    own = dict(
+    """Published actions per jurisdiction, each including everything inside it.
+
+    `jurisdictions` is the whole tree in tree order, so walking it backwards meets every child
+    before its parent: one pass adds each total into its parent's.
+    """
+    totals = dict(
         PolicyAction.objects.published()
         .filter(jurisdiction__isnull=False)
         .values_list("jurisdiction")
         .annotate(n=Count("pk"))
         .values_list("jurisdiction", "n")
     )
-    totals = {}
-    for jurisdiction in jurisdictions:
-        totals[jurisdiction.pk] = sum(
-            own.get(other.pk, 0) for other in jurisdictions if jurisdiction.contains(other)
-        )
+    for jurisdiction in reversed(jurisdictions):
+        total = totals.setdefault(jurisdiction.pk, 0)
+        if jurisdiction.parent_id:
+            totals[jurisdiction.parent_id] = totals.get(jurisdiction.parent_id, 0) + total
     return totals
 
 
