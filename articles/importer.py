@@ -59,7 +59,6 @@ class ImportReport:
     related_created: int = 0
     failures: list = field(default_factory=list)  # (source, problem)
     curated: dict = field(default_factory=dict)  # record kind -> CuratedCounts
-    dry_run: bool = False
     run: ImportRun | None = None
 
     @property
@@ -160,7 +159,7 @@ def import_documents(
     a transaction that is rolled back, so the report says what would happen and nothing is kept.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
-    report = ImportReport(dry_run=dry_run)
+    report = ImportReport()
     # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
     with transaction.atomic() if dry_run else contextlib.nullcontext():
         if not dry_run:

@@ -1,7 +1,7 @@
 """News articles, where they come from, and the record of every import."""
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.urls import reverse
 
 
@@ -34,17 +34,8 @@ class ArticleOrigin(models.TextChoices):
 
 
 class ArticleQuerySet(models.QuerySet):
-    def uncited(self):
-        return self.filter(citations__isnull=True)
-
     def needing_date_review(self):
         return self.filter(date_needs_review=True)
-
-    def with_citation_counts(self):
-        return self.annotate(citation_count=Count("citations", distinct=True))
-
-    def citing_published_actions(self):
-        return self.filter(citations__action__state="published").distinct()
 
 
 class Article(models.Model):

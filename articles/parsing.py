@@ -61,10 +61,6 @@ class ParsedArticle:
     def __post_init__(self):
         self.lookup_keys = lookup_keys(self.urls)
 
-    @property
-    def text_for_mentions(self):
-        return "\n".join(part for part in (self.title, self.excerpt, self.body) if part)
-
 
 def lookup_keys(urls):
     """Every URL under which an article may already be stored, AMP copies resolved."""

@@ -327,12 +327,6 @@ class PolicyActionQuerySet(models.QuerySet):
             jurisdiction__tree_left__lte=jurisdiction.tree_right,
         )
 
-    def involving(self, organisation, role=None):
-        links = ActionParticipant.objects.filter(organisation=organisation)
-        if role:
-            links = links.filter(role=role)
-        return self.filter(pk__in=links.values("action_id"))
-
     def for_timeline(self):
         """Everything a list of actions shows, newest first, in a fixed number of queries.
 
