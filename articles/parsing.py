@@ -143,18 +143,21 @@ StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.constru
 StrictLoader.add_constructor(None, StrictLoader.refuse_tag)
 
 
-def load_yaml(text, source):
-    """Load YAML with `StrictLoader`, turning every failure into a `DocumentError`."""
+def load_yaml(text, source, *, what="front matter"):
+    """Load YAML with `StrictLoader`, turning every failure into a `DocumentError`.
+
+    `what` names the YAML in messages: a news document's front matter, a fixture file.
+    """
     try:
         return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a safe loader
     except yaml.MarkedYAMLError as exc:
         where = f"line {exc.problem_mark.line + 1}: " if exc.problem_mark else ""
         problem = exc.problem or exc.context or "invalid YAML"
-        raise DocumentError(source, f"invalid front matter, {where}{problem}") from exc
+        raise DocumentError(source, f"invalid {what}, {where}{problem}") from exc
     except yaml.YAMLError as exc:
-        raise DocumentError(source, f"invalid front matter: {exc}") from exc
+        raise DocumentError(source, f"invalid {what}: {exc}") from exc
     except RecursionError as exc:
-        raise DocumentError(source, "invalid front matter: nested too deeply") from exc
+        raise DocumentError(source, f"invalid {what}: nested too deeply") from exc
 
 
 # --- URLs -----------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ def _read_records(path):
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise DocumentError(path, "not valid UTF-8") from None
-    records = load_yaml(text, path) or []
+    records = load_yaml(text, path, what="YAML") or []
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise DocumentError(path, "expected a list of records (- key: value)")
     return records
