@@ -130,3 +130,12 @@ def test_page_query_counts_do_not_grow_with_rows(
     for url, queries in pages:
         with django_assert_max_num_queries(queries):
             assert client.get(url).status_code == 200, url
+
+
+def test_every_page_works_on_an_empty_database(client):
+    assert "No actions have been published yet." in client.get("/").content.decode()
+    assert "No jurisdictions yet." in client.get("/jurisdictions/").content.decode()
+    assert client.get("/jurisdictions/nowhere/").status_code == 404
+    assert client.get("/organisations/nobody/").status_code == 404
+    assert client.get("/actions/nothing/").status_code == 404
+    assert client.get("/articles/1/").status_code == 404
