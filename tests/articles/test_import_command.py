@@ -293,3 +293,14 @@ def test_each_run_is_recorded(imported_seeds):
     assert (run.created, run.updated, run.unchanged, run.failed) == (5, 0, 0, 0)
     assert run.curated["actions"]["created"] == 15
     assert run.finished_at is not None
+
+
+def test_an_organisation_staff_add_is_linked_on_the_next_import(imported_seeds):
+    post = Organisation.objects.create(slug="washington-post", name="Washington Post", kind="media")
+    post.aliases.create(text="WaPo", case_sensitive=True)
+    out, _err = run_import()
+    assert "0 created, 5 updated, 0 unchanged, 0 failed" in out  # re-linked with the new rules
+    titles = set(post.articles.values_list("title", flat=True))
+    assert "Microsoft says it won't sell facial recognition tech to police, either" in titles
+    out, _err = run_import()
+    assert "5 unchanged" in out
