@@ -1,8 +1,19 @@
 """News articles, where they come from, and the record of every import."""
 
-from django.db import models
-from django.db.models import Q
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connections, models
+from django.db.models import Q, Value
 from django.urls import reverse
+
+SEARCH_CONFIG = "english"
+
+
+def article_search_vector():
+    """The text an article is found by. A PostgreSQL GIN index is built on this very expression
+    (migration 0003), so the query and the index must keep sharing it."""
+    return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
+        "excerpt", "body", weight="B", config=SEARCH_CONFIG
+    )
 
 
 class Provider(models.Model):
@@ -37,6 +48,28 @@ class ArticleQuerySet(models.QuerySet):
     def needing_date_review(self):
         return self.filter(date_needs_review=True)
 
+    def matching(self, text):
+        """Articles whose title, excerpt or text match `text`, annotated with `rank`.
+
+        Full-text search on PostgreSQL; elsewhere every word must appear, ignoring case.
+        """
+        text = text.strip()
+        if not text:
+            return self.annotate(rank=Value(0.0))
+        if connections[self.db].vendor == "postgresql":
+            query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+            return (
+                self.annotate(document=article_search_vector())
+                .filter(document=query)
+                .annotate(rank=SearchRank(article_search_vector(), query))
+            )
+        matches = Q()
+        for word in text.split():
+            matches &= (
+                Q(title__icontains=word) | Q(excerpt__icontains=word) | Q(body__icontains=word)
+            )
+        return self.filter(matches).annotate(rank=Value(0.0))
+
 
 class Article(models.Model):
     """A news item, keyed by its canonical URL.
@@ -61,7 +94,8 @@ class Article(models.Model):
     topics = models.ManyToManyField(Topic, related_name="articles", blank=True)
 
     # The feed's own metadata, kept as it came. `feed_published` is the feed's flag, not ours:
-    # whether an article is public here depends only on the actions that cite it.
+    # it decides nothing here. Imported news is listed publicly as what it is (a source),
+    # while an action is public only once staff publish it.
     quality = models.IntegerField(null=True, blank=True)
     heat = models.IntegerField(null=True, blank=True)
     feed_published = models.BooleanField(null=True, blank=True)

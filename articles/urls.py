@@ -5,5 +5,6 @@ from . import views
 app_name = "articles"
 
 urlpatterns = [
+    path("", views.ArticleListView.as_view(), name="article-list"),
     path("<int:pk>/", views.ArticleDetailView.as_view(), name="article-detail"),
 ]

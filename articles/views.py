@@ -1,10 +1,51 @@
-"""Public pages for imported news articles."""
+"""Public pages for imported news: a searchable list, and a page per article.
 
+Articles are sources, shown as what they are; only the actions that cite them are curated.
+A page shows the headline, publisher, date and excerpt and links to the original, and never
+republishes the full text of someone else's reporting.
+"""
+
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.views.generic import DetailView
+from django_filters.views import FilterView
 
 from policies.models import Citation, EditorialState
+from policies.presentation import active_filters
 
-from .models import Article
+from .filters import ArticleFilter
+from .models import Article, ArticleRelation
+
+
+def _published_citation_count():
+    citing = (
+        Citation.objects.filter(article=OuterRef("pk"), action__state=EditorialState.PUBLISHED)
+        .order_by()
+        .values("article")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(citing), 0)
+
+
+class ArticleListView(FilterView):
+    filterset_class = ArticleFilter
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return (
+            Article.objects.select_related("provider")
+            .annotate(action_count=_published_citation_count())
+            .order_by("-published_at", "title", "pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chips"] = active_filters(self.request, context["filter"])
+        context["filtered"] = bool(context["chips"])
+        return context
 
 
 class ArticleDetailView(DetailView):
@@ -13,14 +54,23 @@ class ArticleDetailView(DetailView):
 
     def get_queryset(self):
         return Article.objects.select_related("provider").prefetch_related(
-            "organisations", "jurisdictions", "topics", "relations__related__provider"
+            "organisations", "jurisdictions", "topics"
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        article = self.object
         context["citations"] = (
-            Citation.objects.filter(article=self.object, action__state=EditorialState.PUBLISHED)
+            Citation.objects.filter(article=article, action__state=EditorialState.PUBLISHED)
             .select_related("action__jurisdiction")
-            .order_by("-action__date")
+            .order_by("-action__date", "action__title")
+        )
+        context["related"] = (
+            ArticleRelation.objects.filter(article=article)
+            .select_related("related__provider")
+            .order_by("position", "pk")
+        )
+        context["listed_by"] = article.listed_by.select_related("provider").order_by(
+            "-published_at", "title"
         )
         return context

@@ -1,11 +1,15 @@
 """Jurisdictions, organisations and the policy actions the tracker records."""
 
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Count, F, Prefetch, Q
+from django.db import connections, models, transaction
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
-from .dates import DatePrecision, format_partial_date, truncate_to_precision
+from articles.models import SEARCH_CONFIG, Article, article_search_vector
+
+from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
 
 
 class JurisdictionKind(models.TextChoices):
@@ -316,9 +320,46 @@ class ParticipantRole(models.TextChoices):
     TARGET = "target", "Target"
 
 
+def action_search_vector():
+    """The text an action is found by. A PostgreSQL GIN index is built on this very expression
+    (migration 0003), so the query and the index must keep sharing it."""
+    return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
+        "summary", weight="B", config=SEARCH_CONFIG
+    )
+
+
 class PolicyActionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=EditorialState.PUBLISHED)
+
+    def matching(self, text):
+        """Actions whose title, summary or cited articles match `text`, annotated with `rank`.
+
+        PostgreSQL uses its full-text search (stemmed, ranked, indexed; web-search syntax such as
+        "quoted phrases" and -exclusions). Elsewhere every word must appear somewhere, ignoring
+        case, and `rank` is 0.
+        """
+        text = text.strip()
+        if not text:
+            return self.annotate(rank=Value(0.0))
+        if connections[self.db].vendor == "postgresql":
+            query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+            cited_match = Article.objects.annotate(document=article_search_vector()).filter(
+                document=query, citations__action=OuterRef("pk")
+            )
+            return (
+                self.annotate(document=action_search_vector())
+                .filter(Q(document=query) | Exists(cited_match))
+                .annotate(rank=SearchRank(action_search_vector(), query))
+            )
+        matches = Q()
+        for word in text.split():
+            cited_match = Article.objects.filter(
+                Q(title__icontains=word) | Q(excerpt__icontains=word) | Q(body__icontains=word),
+                citations__action=OuterRef("pk"),
+            )
+            matches &= Q(title__icontains=word) | Q(summary__icontains=word) | Exists(cited_match)
+        return self.filter(matches).annotate(rank=Value(0.0))
 
     def within(self, jurisdiction):
         """Actions in `jurisdiction` or anywhere inside it (a state and its cities)."""
@@ -330,8 +371,16 @@ class PolicyActionQuerySet(models.QuerySet):
     def for_timeline(self):
         """Everything a list of actions shows, newest first, in a fixed number of queries.
 
-        The ordering is explicit: the source count's GROUP BY makes Django drop Meta.ordering.
+        The source count is a subquery rather than a joined COUNT, so no GROUP BY gets in the
+        way of the filters, searches and orderings applied after it.
         """
+        sources = (
+            Citation.objects.filter(action=OuterRef("pk"))
+            .order_by()
+            .values("action")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
         return (
             self.select_related("jurisdiction")
             .prefetch_related(
@@ -340,7 +389,7 @@ class PolicyActionQuerySet(models.QuerySet):
                     queryset=ActionParticipant.objects.select_related("organisation"),
                 )
             )
-            .annotate(source_count=Count("citations", distinct=True))
+            .annotate(source_count=Coalesce(Subquery(sources), 0))
             .order_by("-date", "title", "pk")
         )
 
@@ -457,6 +506,11 @@ class PolicyAction(models.Model):
     @property
     def display_date(self):
         return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def iso_date(self):
+        """ "2019-06" for June 2019: valid in a <time datetime> and in exports."""
+        return iso_partial_date(self.date, self.date_precision)
 
     @property
     def is_published(self):

@@ -13,9 +13,11 @@ urlpatterns = [
         views.JurisdictionDetailView.as_view(),
         name="jurisdiction-detail",
     ),
+    path("organisations/", views.OrganisationListView.as_view(), name="organisation-list"),
     path(
         "organisations/<slug:slug>/",
         views.OrganisationDetailView.as_view(),
         name="organisation-detail",
     ),
+    path("about/", views.AboutView.as_view(), name="about"),
 ]

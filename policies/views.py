@@ -3,29 +3,75 @@
 Only published actions are ever shown; a draft or an action in review is a 404 on its own URL.
 """
 
-from django.db.models import Count, Prefetch
-from django.views.generic import DetailView, ListView
+from itertools import groupby
 
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+
+from articles.models import Article
+
+from .charts import year_type_chart
+from .filters import ActionFilter, SortOrder
 from .models import (
     ActionParticipant,
+    ActionType,
     Citation,
     EditorialState,
     Jurisdiction,
     Organisation,
+    OrganisationKind,
+    ParticipantRole,
     PolicyAction,
 )
+from .presentation import STANDING_TYPES, active_filters, group_by_month, standing_of
+
+ACTIONS_PER_PAGE = 50
+STANDING_SHOWN = 12
+ROLE_HEADINGS = {
+    ParticipantRole.ACTOR: "Acted",
+    ParticipantRole.SIGNATORY: "Signed",
+    ParticipantRole.TARGET: "Targeted by",
+}
 
 
-class TimelineView(ListView):
+class TimelineView(FilterView):
+    """Published actions, newest first, narrowed by the filters in the page's own URL."""
+
+    filterset_class = ActionFilter
     template_name = "policies/timeline.html"
     context_object_name = "actions"
-    paginate_by = 50
+    paginate_by = ACTIONS_PER_PAGE
 
     def get_queryset(self):
         return PolicyAction.objects.published().for_timeline()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = context["filter"]
+        context["chips"] = active_filters(self.request, filterset)
+        context["filtered"] = bool(context["chips"])
+        context["chart"] = year_type_chart(
+            self.object_list.order_by()
+            .values_list("date__year", "action_type")
+            .annotate(n=Count("pk"))
+        )
+        by_relevance = (
+            filterset.is_bound
+            and filterset.form.is_valid()
+            and filterset.form.cleaned_data.get("q")
+            and filterset.form.cleaned_data.get("sort") == SortOrder.RELEVANCE
+        )
+        context["groups"] = None if by_relevance else group_by_month(context["actions"])
+        return context
+
 
 class ActionDetailView(DetailView):
+    """Everything about one action, every source it cites, and how to cite it."""
+
     template_name = "policies/action_detail.html"
     context_object_name = "action"
 
@@ -44,6 +90,20 @@ class ActionDetailView(DetailView):
                 ),
             )
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        action = self.object
+        by_role = {}
+        for participant in action.participants.all():
+            by_role.setdefault(participant.role, []).append(participant)
+        context["roles"] = [
+            (ROLE_HEADINGS[role], by_role[role])
+            for role in ParticipantRole.values
+            if role in by_role
+        ]
+        context["permalink"] = self.request.build_absolute_uri(action.get_absolute_url())
+        return context
 
 
 def _published_counts_with_descendants(jurisdictions):
@@ -84,6 +144,8 @@ class JurisdictionListView(ListView):
 
 
 class JurisdictionDetailView(DetailView):
+    """A place's own timeline rolled up with everything inside it, and where it stands."""
+
     model = Jurisdiction
     template_name = "policies/jurisdiction_detail.html"
     context_object_name = "jurisdiction"
@@ -91,26 +153,118 @@ class JurisdictionDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         jurisdiction = self.object
+        within = PolicyAction.objects.published().within(jurisdiction)
         context["ancestors"] = Jurisdiction.objects.ancestors_of(jurisdiction).in_tree_order()
-        context["children"] = jurisdiction.children.order_by("name")
-        context["actions"] = PolicyAction.objects.published().within(jurisdiction).for_timeline()
+        children = list(jurisdiction.children.order_by("name"))
+        totals = _published_counts_with_descendants(
+            list(Jurisdiction.objects.descendants_of(jurisdiction).in_tree_order())
+        )
+        for child in children:
+            child.action_total = totals.get(child.pk, 0)
+        context["children"] = children
+        context["standing"] = standing_of(
+            within.filter(action_type__in=STANDING_TYPES)
+            .select_related("jurisdiction")
+            .order_by("-date", "title")[:STANDING_SHOWN]
+        )
+        page = Paginator(within.for_timeline(), ACTIONS_PER_PAGE).get_page(
+            self.request.GET.get("page")
+        )
+        context.update(
+            page_obj=page,
+            paginator=page.paginator,
+            is_paginated=page.has_other_pages(),
+            actions=page.object_list,
+            groups=group_by_month(page.object_list),
+        )
         return context
 
 
+class OrganisationListView(ListView):
+    """Every organisation that took part in a published action, by kind, with its roles."""
+
+    template_name = "policies/organisation_list.html"
+    context_object_name = "organisations"
+
+    def get_queryset(self):
+        # Counted in subqueries: joining participations and articles at once would multiply
+        # one by the other.
+        taking_part = ActionParticipant.objects.filter(
+            organisation=OuterRef("pk"), action__state=EditorialState.PUBLISHED
+        )
+        role_counts = {
+            f"{role}_count": _count(taking_part.filter(role=role), "organisation")
+            for role in ParticipantRole.values
+        }
+        mentions = Article.organisations.through.objects.filter(organisation=OuterRef("pk"))
+        return (
+            Organisation.objects.annotate(
+                action_count=_count(taking_part, "organisation", distinct="action"),
+                mention_count=_count(mentions, "organisation"),
+                **role_counts,
+            )
+            .filter(Q(action_count__gt=0) | Q(mention_count__gt=0))
+            .order_by("kind", "name")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        kinds = dict(OrganisationKind.choices)
+        context["kinds"] = [
+            (kinds.get(kind, kind), list(members))
+            for kind, members in groupby(context["organisations"], key=lambda o: o.kind)
+        ]
+        return context
+
+
+def _count(queryset, group_field, distinct=None):
+    """`queryset`'s row count per outer row, as a subquery that gives 0 rather than NULL."""
+    counted = Count(distinct, distinct=True) if distinct else Count("pk")
+    return Coalesce(
+        Subquery(queryset.order_by().values(group_field).annotate(n=counted).values("n")), 0
+    )
+
+
 class OrganisationDetailView(DetailView):
+    """What an organisation did, signed or was targeted by, and the news that mentions it."""
+
     model = Organisation
     template_name = "policies/organisation_detail.html"
     context_object_name = "organisation"
+    articles_shown = 50
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        context["participations"] = (
+        participations = (
             ActionParticipant.objects.filter(
                 organisation=organisation, action__state=EditorialState.PUBLISHED
             )
             .select_related("action__jurisdiction")
-            .order_by("role", "-action__date")
+            .order_by("-action__date", "action__title")
         )
-        context["articles"] = organisation.articles.select_related("provider")[:50]
+        by_role = {role: [] for role in ParticipantRole.values}
+        for participation in participations:
+            by_role[participation.role].append(participation.action)
+        context["roles"] = [
+            (role, ROLE_HEADINGS[role], by_role[role])
+            for role in ParticipantRole.values
+            if by_role[role]
+        ]
+        context["action_total"] = len({p.action_id for p in participations})
+        articles = organisation.articles.select_related("provider").order_by(
+            "-published_at", "title"
+        )
+        context["articles"] = articles[: self.articles_shown]
+        context["article_total"] = articles.count()
+        return context
+
+
+class AboutView(TemplateView):
+    template_name = "policies/about.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["action_types"] = ActionType.choices
+        context["corrections_email"] = settings.CORRECTIONS_EMAIL
         return context

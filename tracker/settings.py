@@ -136,6 +136,9 @@ CURATED_FIXTURES_DIR = BASE_DIR / "fixtures"
 # Documents larger than this are rejected before they are read.
 IMPORT_MAX_DOCUMENT_BYTES = int(os.environ.get("IMPORT_MAX_DOCUMENT_BYTES", str(1024 * 1024)))
 
+# Where readers send corrections; the about page links to it when it is set.
+CORRECTIONS_EMAIL = os.environ.get("DJANGO_CORRECTIONS_EMAIL", "")
+
 # Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0.
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -31,7 +31,7 @@ def test_the_timeline_shows_published_actions_with_their_facts(imported_seeds, c
     assert "September 2019" in page  # month precision shown as such
     assert "Minneapolis, Minnesota, United States" in page
     assert "Company-wide" in page
-    assert "Minneapolis City Council</a> (actor)" in page
+    assert 'Minneapolis City Council</a> <span class="role">(actor)</span>' in page
 
 
 def test_the_minneapolis_ban_is_on_the_minnesota_page(imported_seeds, client):

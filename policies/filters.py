@@ -1,0 +1,188 @@
+"""The filters journalists use on the timeline, shared by every view of the same data.
+
+Every filter is a GET parameter, so a filtered view is a URL to share. Filters that follow a
+relation use `Exists` rather than joins, so an action never appears twice and counts stay true.
+"""
+
+import datetime
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+
+from .dates import DatePrecision
+from .models import (
+    ActionParticipant,
+    ActionStatus,
+    ActionType,
+    EditorialState,
+    Jurisdiction,
+    Organisation,
+    ParticipantRole,
+    PolicyAction,
+)
+
+
+class SortOrder:
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    RELEVANCE = "relevance"
+    CHOICES = [(NEWEST, "Newest first"), (OLDEST, "Oldest first"), (RELEVANCE, "Best match")]
+
+
+def jurisdictions_with_published_actions(request=None):
+    """Places that hold a published action, themselves or somewhere inside them.
+
+    Filter choices come only from published records, so a draft never shows through them.
+    """
+    inside = PolicyAction.objects.published().filter(
+        jurisdiction__tree_left__gte=OuterRef("tree_left"),
+        jurisdiction__tree_left__lte=OuterRef("tree_right"),
+    )
+    return Jurisdiction.objects.filter(Exists(inside)).in_tree_order()
+
+
+def organisations_in_published_actions(request=None):
+    taking_part = ActionParticipant.objects.filter(
+        organisation=OuterRef("pk"), action__state=EditorialState.PUBLISHED
+    )
+    return Organisation.objects.filter(Exists(taking_part)).order_by("name")
+
+
+class JurisdictionChoiceField(forms.ModelChoiceField):
+    """Indents places under their parents, so the list reads as the tree it is."""
+
+    def label_from_instance(self, obj):
+        return "\u2003" * obj.depth + obj.name
+
+
+class JurisdictionFilter(django_filters.ModelChoiceFilter):
+    field_class = JurisdictionChoiceField
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class ActionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_text",
+        help_text="Words in the title, summary or cited articles.",
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    jurisdiction = JurisdictionFilter(
+        label="Jurisdiction",
+        queryset=jurisdictions_with_published_actions,
+        to_field_name="slug",
+        method="filter_jurisdiction",
+        empty_label="Anywhere",
+        help_text="A state or country includes everything inside it.",
+        error_messages={
+            "invalid_choice": "No published actions are recorded for a jurisdiction "
+            "called “%(value)s”."
+        },
+    )
+    type = django_filters.MultipleChoiceFilter(
+        label="Type",
+        field_name="action_type",
+        choices=ActionType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "“%(value)s” is not a type of action."},
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        label="Organisation",
+        queryset=organisations_in_published_actions,
+        to_field_name="slug",
+        method="filter_organisation",
+        empty_label="Any organisation",
+        error_messages={
+            "invalid_choice": "No published actions involve an organisation called “%(value)s”."
+        },
+    )
+    role = django_filters.ChoiceFilter(
+        label="Their role",
+        choices=ParticipantRole.choices,
+        method="filter_role",
+        empty_label="Any role",
+        error_messages={"invalid_choice": "“%(value)s” is not a role."},
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label="Status",
+        choices=ActionStatus.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "“%(value)s” is not a status."},
+    )
+    since = django_filters.DateFilter(
+        label="From", method="filter_since", widget=DateInput, help_text="YYYY-MM-DD"
+    )
+    until = django_filters.DateFilter(
+        label="To", method="filter_until", widget=DateInput, help_text="YYYY-MM-DD"
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Order",
+        choices=SortOrder.CHOICES,
+        method="sort_results",
+        empty_label=None,
+        null_label=None,
+    )
+
+    class Meta:
+        model = PolicyAction
+        fields = []
+
+    def filter_text(self, queryset, name, value):
+        return queryset.matching(value)
+
+    def filter_jurisdiction(self, queryset, name, jurisdiction):
+        return queryset.within(jurisdiction)
+
+    def filter_organisation(self, queryset, name, organisation):
+        taking_part = ActionParticipant.objects.filter(
+            action=OuterRef("pk"), organisation=organisation
+        )
+        role = self.form.cleaned_data.get("role")
+        if role:
+            taking_part = taking_part.filter(role=role)
+        return queryset.filter(Exists(taking_part))
+
+    def filter_role(self, queryset, name, role):
+        # With an organisation, the role narrows what it did (see filter_organisation);
+        # on its own it keeps actions where anyone took that part.
+        if self.form.cleaned_data.get("organisation"):
+            return queryset
+        return queryset.filter(
+            Exists(ActionParticipant.objects.filter(action=OuterRef("pk"), role=role))
+        )
+
+    def filter_since(self, queryset, name, day):
+        # "June 2019" is stored as 1 June 2019 but lasts the whole month: it is on or after
+        # 15 June 2019 in part, so it stays in the results.
+        return queryset.filter(
+            Q(date__gte=day)
+            | Q(date_precision=DatePrecision.MONTH, date__gte=day.replace(day=1))
+            | Q(date_precision=DatePrecision.YEAR, date__gte=datetime.date(day.year, 1, 1))
+        )
+
+    def filter_until(self, queryset, name, day):
+        return queryset.filter(date__lte=day)
+
+    def sort_results(self, queryset, name, order):
+        return queryset  # applied in `ordered()`, after every filter has run
+
+    def ordered(self, queryset):
+        """Newest first unless asked otherwise; by relevance only when there is a search."""
+        data = self.form.cleaned_data if self.is_bound and self.form.is_valid() else {}
+        order = data.get("sort") or SortOrder.NEWEST
+        if order == SortOrder.RELEVANCE and data.get("q"):
+            return queryset.order_by("-rank", "-date", "title", "pk")
+        if order == SortOrder.OLDEST:
+            return queryset.order_by("date", "title", "pk")
+        return queryset.order_by("-date", "title", "pk")
+
+    @property
+    def qs(self):
+        return self.ordered(super().qs)

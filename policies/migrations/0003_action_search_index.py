@@ -1,0 +1,32 @@
+"""A GIN index for full-text search of actions, on PostgreSQL only.
+
+The index is built on the same expression `PolicyActionQuerySet.matching()` queries, so the
+planner can use it. SQLite has no such index type and searches without one.
+"""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.db import migrations
+
+INDEX_NAME = "action_search_idx"
+
+
+def _index():
+    from policies.models import action_search_vector
+
+    return GinIndex(action_search_vector(), name=INDEX_NAME)
+
+
+def create_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.add_index(apps.get_model("policies", "PolicyAction"), _index())
+
+
+def drop_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.remove_index(apps.get_model("policies", "PolicyAction"), _index())
+
+
+class Migration(migrations.Migration):
+    dependencies = [("policies", "0002_status_lapsed_label")]
+
+    operations = [migrations.RunPython(create_index, drop_index)]
