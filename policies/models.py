@@ -344,13 +344,21 @@ class PolicyActionQuerySet(models.QuerySet):
             return self.annotate(rank=Value(0.0))
         if connections[self.db].vendor == "postgresql":
             query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
-            cited_match = Article.objects.annotate(document=article_search_vector()).filter(
-                document=query, citations__action=OuterRef("pk")
+            # Two uncorrelated IN subqueries, so each can use its own GIN index; an OR with a
+            # correlated EXISTS would force a scan of every action.
+            by_text = (
+                PolicyAction.objects.annotate(document=action_search_vector())
+                .filter(document=query)
+                .values("pk")
             )
-            return (
-                self.annotate(document=action_search_vector())
-                .filter(Q(document=query) | Exists(cited_match))
-                .annotate(rank=SearchRank(action_search_vector(), query))
+            matching_articles = (
+                Article.objects.annotate(document=article_search_vector())
+                .filter(document=query)
+                .values("pk")
+            )
+            by_source = Citation.objects.filter(article__in=matching_articles).values("action")
+            return self.filter(Q(pk__in=by_text) | Q(pk__in=by_source)).annotate(
+                rank=SearchRank(action_search_vector(), query)
             )
         matches = Q()
         for word in text.split():

@@ -1,0 +1,51 @@
+"""The actions-per-year chart: layout in Python, the same numbers in its table."""
+
+from policies.charts import HEIGHT, MARGIN_BOTTOM, TYPE_COLOURS, _nice_ceiling, year_type_chart
+from policies.models import ActionType
+
+
+def test_every_type_has_its_own_colour():
+    assert set(TYPE_COLOURS) == set(ActionType.values)
+    assert len(set(TYPE_COLOURS.values())) == len(TYPE_COLOURS)
+
+
+def _luminance(hex_colour):
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_every_colour_stands_out_from_a_white_background():
+    for colour in TYPE_COLOURS.values():
+        assert (1.05) / (_luminance(colour) + 0.05) >= 3, colour  # WCAG 1.4.11
+
+
+def test_bars_stack_types_and_gaps_between_years_show():
+    chart = year_type_chart([(2019, "ban", 3), (2019, "letter", 1), (2021, "ban", 1)])
+    assert [(bar.year, bar.total) for bar in chart.bars] == [(2019, 4), (2020, 0), (2021, 1)]
+    assert [label for _v, label, _c in chart.legend] == ["Ban", "Letter"]
+    ban, letter = chart.bars[0].segments
+    assert ban.y + ban.height == HEIGHT - MARGIN_BOTTOM  # the first segment sits on the axis
+    assert letter.y + letter.height == ban.y  # and the next one on top of it
+    assert ban.height == 3 * letter.height
+
+
+def test_the_table_carries_the_same_numbers():
+    chart = year_type_chart([(2019, "ban", 3), (2019, "letter", 1), (2021, "ban", 1)])
+    assert chart.table_rows == [(2019, [3, 1], 4), (2020, [0, 0], 0), (2021, [1, 0], 1)]
+
+
+def test_no_data_gives_an_empty_chart():
+    assert year_type_chart([]).is_empty
+    assert year_type_chart([(None, "ban", 2)]).is_empty
+
+
+def test_the_scale_rounds_up_to_a_readable_number():
+    assert [_nice_ceiling(n) for n in (1, 3, 7, 12, 51, 180)] == [1, 5, 10, 20, 100, 200]
+
+
+def test_a_long_run_of_years_labels_only_some_of_them():
+    chart = year_type_chart([(1990, "ban", 1), (2026, "ban", 1)])
+    labelled = [bar.year for bar in chart.bars if bar.labelled]
+    assert 1990 in labelled
+    assert len(labelled) < len(chart.bars)
