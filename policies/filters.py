@@ -116,12 +116,8 @@ class ActionFilter(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "“%(value)s” is not a status."},
     )
-    since = django_filters.DateFilter(
-        label="From", method="filter_since", widget=DateInput, help_text="YYYY-MM-DD"
-    )
-    until = django_filters.DateFilter(
-        label="To", method="filter_until", widget=DateInput, help_text="YYYY-MM-DD"
-    )
+    since = django_filters.DateFilter(label="From", method="filter_since", widget=DateInput)
+    until = django_filters.DateFilter(label="To", method="filter_until", widget=DateInput)
     sort = django_filters.ChoiceFilter(
         label="Order",
         choices=SortOrder.CHOICES,
