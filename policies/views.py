@@ -6,6 +6,7 @@ Only published actions are ever shown; a draft or an action in review is a 404 o
 from django.db.models import Count, Prefetch
 from django.views.generic import DetailView, ListView
 
+from .maps import jurisdiction_maps
 from .models import (
     ActionParticipant,
     Citation,
@@ -80,6 +81,7 @@ class JurisdictionListView(ListView):
         for jurisdiction in jurisdictions:
             jurisdiction.action_total = totals[jurisdiction.pk]
         context["jurisdictions"] = jurisdictions
+        context["maps"] = jurisdiction_maps(jurisdictions)
         return context
 
 
