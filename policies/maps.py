@@ -182,8 +182,14 @@ def choropleth(key, title, description, outline, matched, unmatched=()):
     for shape_id, jurisdiction in matched:
         jurisdiction_by_shape.setdefault(shape_id, jurisdiction)
     drawn_ids = outline.ids
+    # Only the first jurisdiction matched to a shape is drawn there (two could claim one shape,
+    # one by ISO code and one by OCD id); any other is listed as not on the map.
     rows = [
-        MapRow(jurisdiction, jurisdiction.action_total, shape_id in drawn_ids)
+        MapRow(
+            jurisdiction,
+            jurisdiction.action_total,
+            shape_id in drawn_ids and jurisdiction_by_shape[shape_id] is jurisdiction,
+        )
         for shape_id, jurisdiction in matched
     ] + [MapRow(jurisdiction, jurisdiction.action_total, False) for jurisdiction in unmatched]
     rows.sort(key=lambda row: (-row.count, row.jurisdiction.name))

@@ -161,6 +161,16 @@ def test_places_without_a_shape_are_listed_and_do_not_break_the_page(client, mas
     assert ">Atlantis</a>" in page  # still in the list of all jurisdictions
 
 
+def test_a_second_place_claiming_a_shape_is_listed_but_not_drawn(client, db):
+    JurisdictionFactory(name="France", slug="france", kind="country", iso_code="FR")
+    JurisdictionFactory(name="République française", slug="republique", kind="country",
+                        ocd_id="ocd-division/country:fr")  # fmt: skip
+    world_map = map_section(client.get(LIST_URL).content.decode(), "world")
+    assert world_map.count('<a href="/jurisdictions/france/" aria-label=') == 1
+    assert 'aria-label="République' not in world_map
+    assert '>République française</a> <span class="map-note">(not on the map)' in world_map
+
+
 def test_only_maps_with_places_to_show_are_drawn(client, db):
     assert client.get(LIST_URL).context["maps"] == []
     JurisdictionFactory(name="France", slug="france", kind="country", iso_code="FR")
