@@ -260,7 +260,9 @@ def draw(geometries, arcs, *, width=CANVAS_WIDTH):
         visible = [ring for ring in rings if ring_area(ring) >= MIN_RING_AREA]
         # A small country (Luxembourg) is still drawn, as its largest ring, so it can be shaded.
         path = path_data(visible or sorted(rings, key=ring_area)[-1:])
-        if path and "id" in geometry:
-            shapes.append(Shape(geometry["id"], geometry["properties"]["name"], path))
+        if path:
+            # Places without a code (Kosovo, Somaliland in world-atlas) are drawn, never matched:
+            # leaving them out would leave holes in the map.
+            shapes.append(Shape(geometry.get("id", ""), geometry["properties"]["name"], path))
     height = math.ceil((bottom - top) * scale) + 2
     return Outline(width, height, tuple(shapes))

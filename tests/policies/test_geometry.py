@@ -29,7 +29,7 @@ def test_unquantised_arcs_are_read_as_they_are():
 
 def test_two_squares_sharing_a_border_become_known_paths():
     # Arc 0 is the shared border, drawn upwards for the left square and backwards (~0) for the
-    # right one; the geometry without an id (like Kosovo in world-atlas) is not drawn.
+    # right one. A geometry without an id (like Kosovo in world-atlas) is drawn with id "".
     topology = {
         "arcs": [
             [[10, 0], [10, 10]],
@@ -47,6 +47,7 @@ def test_two_squares_sharing_a_border_become_known_paths():
     assert [(shape.id, shape.name, shape.path) for shape in outline.shapes] == [
         ("L", "Left", "M11 1l0 10-10 0 0-10z"),
         ("R", "Right", "M11 1l10 0 0 10-10 0z"),
+        ("", "No id", "M11 1l10 0 0 10-10 0z"),
     ]
 
 
