@@ -16,6 +16,7 @@ from articles.models import Article
 
 from .charts import year_type_chart
 from .filters import ActionFilter, SortOrder
+from .maps import jurisdiction_maps
 from .models import (
     ActionParticipant,
     ActionType,
@@ -140,6 +141,7 @@ class JurisdictionListView(ListView):
         for jurisdiction in jurisdictions:
             jurisdiction.action_total = totals[jurisdiction.pk]
         context["jurisdictions"] = jurisdictions
+        context["maps"] = jurisdiction_maps(jurisdictions)
         return context
 
 
