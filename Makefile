@@ -34,11 +34,11 @@ import: migrate
 	$(BIN)/python manage.py import_seeds
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The same suite against PostgreSQL (the server on 127.0.0.1:5432 unless DATABASE_URL says otherwise).
 test-postgres: install
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/policy_tracker} $(BIN)/python -m pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/policy_tracker} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

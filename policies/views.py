@@ -187,6 +187,7 @@ class OrganisationListView(ListView):
 
     template_name = "policies/organisation_list.html"
     context_object_name = "organisations"
+    paginate_by = 100
 
     def get_queryset(self):
         # Counted in subqueries: joining participations and articles at once would multiply

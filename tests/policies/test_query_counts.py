@@ -64,7 +64,7 @@ PAGES = {
     # page of actions, participants
     "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 9),
     "jurisdiction list": (lambda s, o, a: reverse("policies:jurisdiction-list"), 2),
-    "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 1),
+    "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page
     # organisation, its participations, its articles, their count
     "organisation": (lambda s, o, a: o.get_absolute_url(), 4),
     # count, page of articles, provider and organisation choices, jurisdiction choices
