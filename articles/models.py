@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 class Provider(models.Model):
@@ -99,6 +100,9 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # Staff edits are recorded here. The importer writes in bulk, which bypasses this; its
+    # record of what each import did is the ImportRun.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_at", "title"]

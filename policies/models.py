@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from .dates import DatePrecision, format_partial_date, truncate_to_precision
 
@@ -119,6 +120,10 @@ class Jurisdiction(models.Model):
     qualified_name = models.CharField(max_length=600, blank=True, editable=False)
 
     objects = JurisdictionManager()
+    # The derived tree fields are renumbered in bulk and would only add noise to the history.
+    history = HistoricalRecords(
+        excluded_fields=["tree_left", "tree_right", "depth", "qualified_name"]
+    )
 
     class Meta:
         ordering = ["tree_left", "name"]
@@ -194,6 +199,8 @@ class Organisation(models.Model):
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
         indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_name_idx")]
@@ -241,6 +248,8 @@ class Alias(models.Model):
 class OrganisationAlias(Alias):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="aliases")
 
+    history = HistoricalRecords()
+
     class Meta(Alias.Meta):
         verbose_name_plural = "organisation aliases"
         constraints = [
@@ -252,6 +261,8 @@ class OrganisationAlias(Alias):
 
 class JurisdictionAlias(Alias):
     jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.CASCADE, related_name="aliases")
+
+    history = HistoricalRecords()
 
     class Meta(Alias.Meta):
         verbose_name_plural = "jurisdiction aliases"
@@ -393,9 +404,11 @@ class PolicyAction(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = PolicyActionQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-date", "title"]
+        permissions = [("publish_policyaction", "Can publish and unpublish policy actions")]
         indexes = [
             models.Index(fields=["state", "-date"], name="action_state_date_idx"),
             models.Index(fields=["action_type", "-date"], name="action_type_date_idx"),
@@ -472,10 +485,32 @@ class PolicyAction(models.Model):
             errors["jurisdiction"] = "A company-wide or worldwide action has no jurisdiction."
         if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
             errors["expiry_date"] = "The expiry date is before the effective date."
-        if self.state == EditorialState.PUBLISHED and not self.date:
-            errors["date"] = "A published action needs a date."
+        if self.state == EditorialState.PUBLISHED:
+            for field, problem in self.publication_problems(check_sources=False).items():
+                errors.setdefault(field, problem)
         if errors:
             raise ValidationError(errors)
+
+    def publication_problems(self, *, source_count=None, check_sources=True):
+        """What stops this action from being published, by field; empty when nothing does.
+
+        The one statement of the publishing rules: the model's clean(), the admin form (which
+        passes the number of citations being saved with it), and `workflow.publish` all ask here.
+        """
+        problems = {}
+        if check_sources:
+            if source_count is None:
+                source_count = self.citations.count() if self.pk else 0
+            if not source_count:
+                problems["citations"] = "A published action must cite at least one source."
+        if self.extent == ActionExtent.JURISDICTION and not self.jurisdiction_id:
+            problems["jurisdiction"] = (
+                "A published action needs a jurisdiction, or to be marked company-wide "
+                "or worldwide."
+            )
+        if not self.date:
+            problems["date"] = "A published action needs a date."
+        return problems
 
 
 class ActionParticipant(models.Model):
@@ -486,6 +521,8 @@ class ActionParticipant(models.Model):
         Organisation, on_delete=models.PROTECT, related_name="participations"
     )
     role = models.CharField(max_length=10, choices=ParticipantRole.choices)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["role", "organisation__name"]
@@ -512,6 +549,8 @@ class Citation(models.Model):
     )
     quote = models.TextField(blank=True, help_text="The quoted sentence that supports the action.")
     position = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "pk"]

@@ -1,3 +1,4 @@
+import os
 from io import StringIO
 from pathlib import Path
 
@@ -24,3 +25,50 @@ def seeds_dir():
 def imported_seeds(db):
     """The real seed documents and curated records, imported once for the test."""
     return run_import()
+
+
+@pytest.fixture
+def staff_user(db, django_user_model):
+    """Make a staff account in one of the groups the data migration creates."""
+    from django.contrib.auth.models import Group
+
+    def make(group_name):
+        user = django_user_model.objects.create_user(
+            username=group_name.lower(), password="correct horse battery", is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def staff_client(staff_user, client):
+    """A client signed in as a member of the given group: staff_client("Editor")."""
+
+    def sign_in(group_name):
+        client.force_login(staff_user(group_name))
+        return client
+
+    return sign_in
+
+
+# -- browser tests (pytest-playwright, driving the system Chromium) ------------------------------
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # `playwright install` cannot download browsers here; use the distribution's Chromium.
+    return {**browser_type_launch_args, "executable_path": CHROMIUM}
+
+
+@pytest.fixture(autouse=True)
+def _browser_test_setup(request, monkeypatch):
+    """Browser tests run the ORM next to Playwright's event loop, which Django must allow."""
+    if request.node.get_closest_marker("browser") is None:
+        return
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (set CHROMIUM_PATH)")
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
