@@ -61,6 +61,7 @@ def _move_article_mentions(duplicate, keep):
 
 def _move_aliases(duplicate, keep, user, reason):
     taken = {text.casefold() for text in keep.aliases.values_list("text", flat=True)}
+    taken.add(keep.name.casefold())
     for alias in OrganisationAlias.objects.filter(organisation=duplicate):
         alias._history_user = user
         alias._change_reason = reason
@@ -70,7 +71,7 @@ def _move_aliases(duplicate, keep, user, reason):
         alias.organisation = keep
         alias.save()
         taken.add(alias.text.casefold())
-    if duplicate.name.casefold() not in taken | {keep.name.casefold()}:
+    if duplicate.name.casefold() not in taken:
         alias = OrganisationAlias(organisation=keep, text=duplicate.name)
         alias._history_user = user
         alias._change_reason = reason

@@ -32,9 +32,9 @@ def staff_user(db, django_user_model):
     """Make a staff account in one of the groups the data migration creates."""
     from django.contrib.auth.models import Group
 
-    def make(group_name):
+    def make(group_name, password=None):
         user = django_user_model.objects.create_user(
-            username=group_name.lower(), password="correct horse battery", is_staff=True
+            username=group_name.lower(), password=password, is_staff=True
         )
         user.groups.add(Group.objects.get(name=group_name))
         return user
