@@ -61,14 +61,15 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     # `playwright install` cannot download browsers here; use the distribution's Chromium.
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (set CHROMIUM_PATH)")
     return {**browser_type_launch_args, "executable_path": CHROMIUM}
 
 
-@pytest.fixture(autouse=True)
-def _browser_test_setup(request, monkeypatch):
-    """Browser tests run the ORM next to Playwright's event loop, which Django must allow."""
-    if request.node.get_closest_marker("browser") is None:
-        return
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (set CHROMIUM_PATH)")
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+@pytest.fixture(scope="session", autouse=True)
+def _allow_django_beside_playwright(request):
+    """Playwright's sync API keeps an event loop running for the whole session once a browser
+    test starts, and Django refuses ORM calls beside a running loop unless told it is safe: the
+    tests call the ORM from one thread, so it is."""
+    if any(item.get_closest_marker("browser") for item in request.session.items):
+        os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
