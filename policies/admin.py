@@ -344,7 +344,7 @@ class PolicyActionAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         if change and obj.state != form.stored_state:
-            obj._change_reason = workflow.VERBS[obj.state].capitalize()
+            obj._change_reason = workflow.change_reason(form.stored_state, obj.state)
         super().save_model(request, obj, form, change)
 
     # -- bulk workflow actions: each action is saved on its own, so each gets a history row --

@@ -26,6 +26,11 @@ TRANSITIONS = {
 VERBS = {REVIEW: "submitted for review", PUBLISHED: "published", DRAFT: "returned to draft"}
 
 
+def change_reason(current, target):
+    """What the history row of a move says: "Published", "Unpublished", ..."""
+    return "Unpublished" if (current, target) == (PUBLISHED, DRAFT) else VERBS[target].capitalize()
+
+
 def can_edit(user, action):
     """Published actions are live: only someone who may publish may change or delete them."""
     return action.state != PUBLISHED or user.has_perm(PUBLISH_PERMISSION)
@@ -68,15 +73,18 @@ def check_transition(user, action, current, target, *, check_publication=True):
 
 
 @transaction.atomic
-def transition(action, target, user, *, reason=None):
+def transition(action, target, user):
     """Move `action` to `target` for `user`, with a history row saying who did it and why.
 
     Saved with `save()`, never `QuerySet.update()`, so the history records every change.
+    An action already in `target` is left alone.
     """
+    if action.state == target:
+        return action
     check_transition(user, action, action.state, target)
-    action.state = target
     action._history_user = user
-    action._change_reason = reason or VERBS[target].capitalize()
+    action._change_reason = change_reason(action.state, target)
+    action.state = target
     action.save()
     return action
 
@@ -90,4 +98,6 @@ def publish(action, user):
 
 
 def unpublish(action, user):
-    return transition(action, DRAFT, user, reason="Unpublished")
+    if action.state != PUBLISHED:
+        raise ValidationError(f"“{action}” is not published.")
+    return transition(action, DRAFT, user)

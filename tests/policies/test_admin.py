@@ -207,3 +207,13 @@ def test_starting_an_action_from_an_article_cites_it_and_offers_what_it_mentions
     assert action.state == EditorialState.DRAFT
     assert list(action.sources.all()) == [article]
     assert [(p.organisation, p.role) for p in action.participants.all()] == [(council, "actor")]
+
+
+def test_unpublishing_in_the_form_is_recorded_as_such(editor_client):
+    action = PolicyActionFactory()
+    CitationFactory(action=action)
+    response = editor_client.post(change_url(action), action_form_data(action, state="draft"))
+    assert response.status_code == 302
+    action.refresh_from_db()
+    assert action.state == EditorialState.DRAFT
+    assert action.history.latest().history_change_reason == "Unpublished"

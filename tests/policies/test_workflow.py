@@ -112,3 +112,9 @@ def test_a_published_date_at_month_precision_is_still_a_date(editor):
     workflow.publish(action, editor)
     action.refresh_from_db()
     assert action.date == datetime.date(2019, 9, 1)
+
+
+def test_only_a_published_action_can_be_unpublished(editor):
+    action = in_review(title="Pending ban")
+    with pytest.raises(ValidationError, match="“Pending ban” is not published"):
+        workflow.unpublish(action, editor)
