@@ -1,6 +1,39 @@
-from django.contrib import admin
+"""The curation admin for articles and imports.
 
-from .models import Article, ArticleURL, ImportFailure, ImportRun, Provider, Topic
+The article list's review queue shows what came in that no action cites yet; from an article,
+one click starts a draft action citing it. Staff upload documents here and the same importer as
+`import_seeds` reads them; import runs are an append-only log.
+"""
+
+import shutil
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import get_valid_filename
+from simple_history.admin import SimpleHistoryAdmin
+
+from policies.models import Citation
+
+from .importer import import_documents
+from .models import (
+    Article,
+    ArticleOrigin,
+    ArticleURL,
+    ImportFailure,
+    ImportRun,
+    Provider,
+    Topic,
+)
+
+UPLOAD_PERMISSION = "articles.add_importrun"
 
 
 @admin.register(Provider)
@@ -19,16 +52,73 @@ class ArticleURLInline(admin.TabularInline):
     extra = 0
 
 
+class ReviewQueueFilter(admin.SimpleListFilter):
+    """Imported articles no action cites yet: the news still to be read and turned into actions."""
+
+    title = "review queue"
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        return [("unreviewed", "Not cited by any action"), ("cited", "Cited by an action")]
+
+    def queryset(self, request, queryset):
+        cited = Exists(Citation.objects.filter(article=OuterRef("pk")))
+        if self.value() == "unreviewed":
+            return queryset.filter(~cited, origin=ArticleOrigin.DOCUMENT)
+        if self.value() == "cited":
+            return queryset.filter(cited)
+        return queryset
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "provider", "published_at", "date_needs_review", "origin"]
-    list_filter = ["date_needs_review", "origin", "provider"]
+class ArticleAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "title",
+        "provider",
+        "published_at",
+        "date_needs_review",
+        "citation_count",
+        "origin",
+        "start_action",
+    ]
+    list_filter = [ReviewQueueFilter, "date_needs_review", "origin", "provider"]
     search_fields = ["title", "url", "excerpt"]
     list_select_related = ["provider"]
     autocomplete_fields = ["provider", "organisations", "jurisdictions", "topics"]
     readonly_fields = ["content_hash", "matcher_version", "source_file", "created_at", "updated_at"]
     date_hierarchy = "published_at"
+    show_facets = admin.ShowFacets.ALWAYS
     inlines = [ArticleURLInline]
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).annotate(citation_count=Count("citations", distinct=True))
+        )
+
+    @admin.display(description="cited by", ordering="citation_count")
+    def citation_count(self, article):
+        return article.citation_count
+
+    @admin.display(description="")
+    def start_action(self, article):
+        return format_html('<a href="{}">New action</a>', new_action_url(article))
+
+    def get_list_display(self, request):
+        if request.user.has_perm("policies.add_policyaction"):
+            return self.list_display
+        return [name for name in self.list_display if name != "start_action"]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_start_action": request.user.has_perm("policies.add_policyaction"),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+def new_action_url(article):
+    """The add form of a draft action citing `article`, offering what it mentions."""
+    return f"{reverse('admin:policies_policyaction_add')}?from_article={article.pk}"
 
 
 class ImportFailureInline(admin.TabularInline):
@@ -41,9 +131,46 @@ class ImportFailureInline(admin.TabularInline):
         return False
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        clean_one = super().clean
+        files = data if isinstance(data, list | tuple) else [data]
+        return [clean_one(file, initial) for file in files]
+
+
+class UploadForm(forms.Form):
+    documents = MultipleFileField(
+        help_text="Feed entries (YAML front matter) or plain-text posts; choose several at once."
+    )
+    dry_run = forms.BooleanField(
+        required=False, label="Dry run: report what would change, keep nothing"
+    )
+
+
+def save_uploads(files, folder):
+    """Write uploaded files into `folder` under safe, distinct names; returns the folder."""
+    folder.mkdir(parents=True, exist_ok=False)
+    for number, upload in enumerate(files, start=1):
+        name = get_valid_filename(Path(upload.name).name) or f"document-{number}"
+        target = folder / name
+        if target.exists():
+            target = folder / f"{number}-{name}"
+        with target.open("wb") as destination:
+            for chunk in upload.chunks():
+                destination.write(chunk)
+    return folder
+
+
 @admin.register(ImportRun)
 class ImportRunAdmin(admin.ModelAdmin):
     list_display = ["started_at", "created", "updated", "unchanged", "failed", "related_created"]
+    readonly_fields = [field.name for field in ImportRun._meta.fields]
     inlines = [ImportFailureInline]
 
     def has_add_permission(self, request):
@@ -51,3 +178,55 @@ class ImportRunAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        upload = path(
+            "upload/",
+            self.admin_site.admin_view(self.upload_view),
+            name="articles_importrun_upload",
+        )
+        return [upload, *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_upload": request.user.has_perm(UPLOAD_PERMISSION),
+        }
+        return super().changelist_view(request, extra_context)
+
+    def upload_view(self, request):
+        """Upload documents and import them with the importer `import_seeds` uses."""
+        if not request.user.has_perm(UPLOAD_PERMISSION):
+            raise PermissionDenied
+        report = None
+        form = UploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            stamp = timezone.now().strftime("%Y%m%d-%H%M%S-%f")
+            folder = save_uploads(
+                form.cleaned_data["documents"],
+                Path(settings.IMPORT_UPLOAD_DIR) / f"{stamp}-{request.user.pk}",
+            )
+            dry_run = form.cleaned_data["dry_run"]
+            report = import_documents([folder], dry_run=dry_run)
+            if dry_run:
+                shutil.rmtree(folder)
+            else:
+                # The run records what the import did; this records who started it.
+                self.log_addition(
+                    request, report.run, f"Uploaded and imported {report.documents} document(s)"
+                )
+        return TemplateResponse(
+            request,
+            "admin/articles/importrun/upload.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Upload and import documents",
+                "opts": self.model._meta,
+                "form": form,
+                "report": report,
+                "max_bytes": getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", None),
+            },
+        )

@@ -4,13 +4,14 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connections, models
 from django.db.models import Q, Value
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 SEARCH_CONFIG = "english"
 
 
 def article_search_vector():
     """The text an article is found by. A PostgreSQL GIN index is built on this very expression
-    (migration 0003), so the query and the index must keep sharing it."""
+    (migration 0004), so the query and the index must keep sharing it."""
     return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
         "excerpt", "body", weight="B", config=SEARCH_CONFIG
     )
@@ -133,6 +134,9 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # Staff edits are recorded here. The importer writes in bulk, which bypasses this; its
+    # record of what each import did is the ImportRun.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_at", "title"]

@@ -1,14 +1,35 @@
-from django.contrib import admin
+"""The curation admin for actions, jurisdictions and organisations.
 
+Staff turn news into cited actions here and move them through the editorial workflow
+(`policies.workflow`). Every change is recorded by django-simple-history and shown, with a diff,
+on each record's History page.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles.models import Article
+
+from . import workflow
+from .merging import merge_organisations
 from .models import (
     ActionParticipant,
     Citation,
+    EditorialState,
     Jurisdiction,
     JurisdictionAlias,
     Organisation,
     OrganisationAlias,
     PolicyAction,
 )
+
+SOURCE_ARTICLE_PARAM = "from_article"
 
 
 class JurisdictionAliasInline(admin.TabularInline):
@@ -17,13 +38,23 @@ class JurisdictionAliasInline(admin.TabularInline):
 
 
 @admin.register(Jurisdiction)
-class JurisdictionAdmin(admin.ModelAdmin):
-    list_display = ["qualified_name", "kind", "ocd_id", "iso_code"]
+class JurisdictionAdmin(SimpleHistoryAdmin):
+    list_display = ["indented_name", "kind", "parent", "ocd_id", "iso_code"]
     list_filter = ["kind"]
     search_fields = ["name", "qualified_name", "ocd_id", "iso_code", "aliases__text"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
+    list_select_related = ["parent"]
+    readonly_fields = ["qualified_name"]
     inlines = [JurisdictionAliasInline]
+    show_facets = admin.ShowFacets.ALWAYS
+
+    @admin.display(description="name", ordering="tree_left")
+    def indented_name(self, jurisdiction):
+        # Tree order with indentation shows the hierarchy staff are editing.
+        return format_html(
+            '<span style="padding-left:{}em">{}</span>', jurisdiction.depth * 1.5, jurisdiction.name
+        )
 
 
 class OrganisationAliasInline(admin.TabularInline):
@@ -31,13 +62,77 @@ class OrganisationAliasInline(admin.TabularInline):
     extra = 0
 
 
+class MergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        label="Keep",
+        help_text="The others are merged into it and deleted; their names become its aliases.",
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = organisations
+
+
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "website"]
+class OrganisationAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "website", "action_count"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases__text"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [OrganisationAliasInline]
+    actions = ["merge"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    show_facets = admin.ShowFacets.ALWAYS
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(action_count=Count("participations__action", distinct=True))
+        )
+
+    @admin.display(description="actions", ordering="action_count")
+    def action_count(self, organisation):
+        return organisation.action_count
+
+    def has_merge_permission(self, request):
+        # A merge rewrites links and deletes the duplicates.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description="Merge selected organisations into one", permissions=["merge"])
+    def merge(self, request, queryset):
+        organisations = queryset.order_by("name")
+        if organisations.count() < 2:
+            self.message_user(request, "Select two or more organisations to merge.", messages.ERROR)
+            return None
+        form = MergeForm(
+            request.POST if "keep" in request.POST else None, organisations=organisations
+        )
+        if form.is_valid():
+            keep = form.cleaned_data["keep"]
+            merged = merge_organisations(keep, list(organisations), request.user)
+            self.message_user(
+                request, f"Merged {merged} organisation(s) into “{keep}”.", messages.SUCCESS
+            )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/policies/organisation/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Merge organisations",
+                "opts": self.model._meta,
+                "form": form,
+                "organisations": organisations.annotate(
+                    action_count=Count("participations__action", distinct=True),
+                    article_count=Count("articles", distinct=True),
+                ),
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
 
 class ParticipantInline(admin.TabularInline):
@@ -45,22 +140,245 @@ class ParticipantInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["organisation"]
 
+    def get_extra(self, request, obj=None, **kwargs):
+        # One row per organisation the source article mentions, offered with no role:
+        # rows left without a role are not saved.
+        article = source_article(request)
+        return len(article.organisations.all()) if article and obj is None else self.extra
+
+
+class CitationFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if self.instance.state != EditorialState.PUBLISHED:
+            return
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data.get("article") and not form.cleaned_data.get("DELETE")
+        ]
+        problem = self.instance.publication_problems(source_count=len(kept)).get("citations")
+        if problem:
+            raise ValidationError(problem)
+
 
 class CitationInline(admin.StackedInline):
     model = Citation
+    formset = CitationFormSet
     extra = 0
     autocomplete_fields = ["article"]
     fields = ["article", "quote", "position"]
 
+    def get_extra(self, request, obj=None, **kwargs):
+        return 1 if source_article(request) and obj is None else self.extra
+
+
+def source_article(request):
+    """The article a new action is being started from (?from_article=<pk>), if any."""
+    if not hasattr(request, "_source_article"):
+        pk = request.GET.get(SOURCE_ARTICLE_PARAM, "")
+        request._source_article = (
+            Article.objects.prefetch_related("jurisdictions", "organisations").filter(pk=pk).first()
+            if pk.isdigit()
+            else None
+        )
+    return request._source_article
+
+
+class PolicyActionForm(forms.ModelForm):
+    user = None  # the signed-in user, set per request by PolicyActionAdmin.get_form
+
+    class Meta:
+        model = PolicyAction
+        fields = [
+            "title", "slug", "action_type", "status", "summary", "extent", "jurisdiction",
+            "scope", "date", "date_precision", "date_source", "effective_date", "expiry_date",
+            "state",
+        ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stored_state = self.instance.state if self.instance.pk else EditorialState.DRAFT
+        if "state" in self.fields:
+            allowed = workflow.allowed_states(self.user, self.stored_state)
+            self.fields["state"].choices = [
+                (state, EditorialState(state).label) for state in allowed
+            ]
+
+    def clean_state(self):
+        target = self.cleaned_data["state"]
+        try:
+            workflow.check_transition(
+                self.user, self.instance, self.stored_state, target, check_publication=False
+            )
+        except PermissionDenied as exc:
+            raise ValidationError(str(exc)) from None
+        return target
+
 
 @admin.register(PolicyAction)
-class PolicyActionAdmin(admin.ModelAdmin):
-    list_display = ["title", "action_type", "jurisdiction", "date", "status", "state"]
-    list_filter = ["state", "action_type", "status", "jurisdiction__kind"]
-    search_fields = ["title", "summary", "jurisdiction__name", "organisations__name"]
+class PolicyActionAdmin(SimpleHistoryAdmin):
+    form = PolicyActionForm
+    list_display = [
+        "title",
+        "action_type",
+        "jurisdiction",
+        "when",
+        "state",
+        "source_count",
+    ]
+    list_filter = [
+        "state",
+        "action_type",
+        "extent",
+        "status",
+        "jurisdiction__kind",
+        ("organisations", admin.RelatedOnlyFieldListFilter),
+    ]
+    search_fields = [
+        "title",
+        "summary",
+        "jurisdiction__name",
+        "organisations__name",
+        "organisations__aliases__text",
+    ]
     autocomplete_fields = ["jurisdiction"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "date"
     list_select_related = ["jurisdiction"]
+    show_facets = admin.ShowFacets.ALWAYS
     inlines = [ParticipantInline, CitationInline]
     readonly_fields = ["created_at", "updated_at"]
+    actions = ["submit_for_review", "publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "action_type", "status", "summary"]}),
+        ("Where", {"fields": ["extent", "jurisdiction", "scope"]}),
+        (
+            "When",
+            {
+                "fields": [
+                    ("date", "date_precision"),
+                    "date_source",
+                    ("effective_date", "expiry_date"),
+                ],
+                "description": (
+                    "Give the date at the precision the sources support: a month-precision "
+                    "date is stored as the first of that month. Effective and expiry dates are "
+                    "for what takes effect or lapses on a known day (a law, a moratorium, a "
+                    "time-limited pledge); leave them empty otherwise."
+                ),
+            },
+        ),
+        ("Editorial", {"fields": ["state", ("created_at", "updated_at")]}),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).annotate(source_count=Count("citations", distinct=True))
+        )
+
+    @admin.display(description="date", ordering="date")
+    def when(self, action):
+        return action.display_date or "—"
+
+    @admin.display(description="sources", ordering="source_count")
+    def source_count(self, action):
+        return action.source_count
+
+    def view_on_site(self, action):
+        return action.get_absolute_url() if action.is_published else None
+
+    # -- permissions: published actions are live, so only editors may change or delete them --
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm(workflow.PUBLISH_PERMISSION)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or workflow.can_edit(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or workflow.can_edit(request.user, obj))
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if not all(workflow.can_edit(request.user, action) for action in objs):
+            perms_needed.add("published policy actions")
+        return deleted, counts, perms_needed, protected
+
+    # -- the form ------------------------------------------------------------------------------
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.pop(SOURCE_ARTICLE_PARAM, None)
+        article = source_article(request)
+        if article:
+            initial.setdefault("title", article.title)
+            # The most specific place the article names is the likeliest; staff confirm it.
+            places = sorted(article.jurisdictions.all(), key=lambda j: (-j.depth, j.name))
+            if places:
+                initial.setdefault("jurisdiction", places[0].pk)
+        return initial
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        article = source_article(request)
+        if article is None or obj.pk:
+            return kwargs
+        if isinstance(inline, ParticipantInline):
+            # Also on POST, so that offered rows left without a role count as unchanged.
+            kwargs["initial"] = [{"organisation": org.pk} for org in article.organisations.all()]
+        elif isinstance(inline, CitationInline) and request.method == "GET":
+            # Only on GET: on POST the cited article must count as entered, and be saved.
+            kwargs["initial"] = [{"article": article.pk}]
+        return kwargs
+
+    def add_view(self, request, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "source_article": source_article(request)}
+        return super().add_view(request, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change and obj.state != form.stored_state:
+            obj._change_reason = workflow.change_reason(form.stored_state, obj.state)
+        super().save_model(request, obj, form, change)
+
+    # -- bulk workflow actions: each action is saved on its own, so each gets a history row --
+
+    @admin.action(description="Submit selected actions for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._bulk_transition(request, queryset, EditorialState.REVIEW, workflow.submit_for_review)
+
+    @admin.action(description="Publish selected actions", permissions=["publish"])
+    def publish(self, request, queryset):
+        self._bulk_transition(request, queryset, EditorialState.PUBLISHED, workflow.publish)
+
+    @admin.action(description="Unpublish selected actions (back to draft)", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self._bulk_transition(request, queryset, EditorialState.DRAFT, workflow.unpublish)
+
+    def _bulk_transition(self, request, queryset, target, move):
+        moved, already, refused = 0, 0, []
+        for action in queryset.order_by("pk"):
+            if action.state == target:
+                already += 1
+                continue
+            try:
+                move(action, request.user)
+            except ValidationError as exc:
+                refused.extend(exc.messages)
+            except PermissionDenied as exc:
+                refused.append(f"“{action}”: {exc}")
+            else:
+                moved += 1
+        verb = workflow.VERBS[target] if target != EditorialState.DRAFT else "unpublished"
+        if moved:
+            self.message_user(request, f"{moved} action(s) {verb}.", messages.SUCCESS)
+        if already:
+            self.message_user(request, f"{already} action(s) were already {verb}.", messages.INFO)
+        for problem in refused:
+            self.message_user(request, problem, messages.ERROR)

@@ -6,6 +6,7 @@ from django.db import connections, models, transaction
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from articles.models import SEARCH_CONFIG, Article, article_search_vector
 
@@ -123,6 +124,10 @@ class Jurisdiction(models.Model):
     qualified_name = models.CharField(max_length=600, blank=True, editable=False)
 
     objects = JurisdictionManager()
+    # The derived tree fields are renumbered in bulk and would only add noise to the history.
+    history = HistoricalRecords(
+        excluded_fields=["tree_left", "tree_right", "depth", "qualified_name"]
+    )
 
     class Meta:
         ordering = ["tree_left", "name"]
@@ -198,6 +203,8 @@ class Organisation(models.Model):
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
         indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_name_idx")]
@@ -245,6 +252,8 @@ class Alias(models.Model):
 class OrganisationAlias(Alias):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="aliases")
 
+    history = HistoricalRecords()
+
     class Meta(Alias.Meta):
         verbose_name_plural = "organisation aliases"
         constraints = [
@@ -256,6 +265,8 @@ class OrganisationAlias(Alias):
 
 class JurisdictionAlias(Alias):
     jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.CASCADE, related_name="aliases")
+
+    history = HistoricalRecords()
 
     class Meta(Alias.Meta):
         verbose_name_plural = "jurisdiction aliases"
@@ -322,7 +333,7 @@ class ParticipantRole(models.TextChoices):
 
 def action_search_vector():
     """The text an action is found by. A PostgreSQL GIN index is built on this very expression
-    (migration 0003), so the query and the index must keep sharing it."""
+    (migration 0005), so the query and the index must keep sharing it."""
     return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
         "summary", weight="B", config=SEARCH_CONFIG
     )
@@ -450,9 +461,11 @@ class PolicyAction(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = PolicyActionQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-date", "title"]
+        permissions = [("publish_policyaction", "Can publish and unpublish policy actions")]
         indexes = [
             models.Index(fields=["state", "-date"], name="action_state_date_idx"),
             models.Index(fields=["action_type", "-date"], name="action_type_date_idx"),
@@ -534,10 +547,32 @@ class PolicyAction(models.Model):
             errors["jurisdiction"] = "A company-wide or worldwide action has no jurisdiction."
         if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
             errors["expiry_date"] = "The expiry date is before the effective date."
-        if self.state == EditorialState.PUBLISHED and not self.date:
-            errors["date"] = "A published action needs a date."
+        if self.state == EditorialState.PUBLISHED:
+            for field, problem in self.publication_problems(check_sources=False).items():
+                errors.setdefault(field, problem)
         if errors:
             raise ValidationError(errors)
+
+    def publication_problems(self, *, source_count=None, check_sources=True):
+        """What stops this action from being published, by field; empty when nothing does.
+
+        The one statement of the publishing rules: the model's clean(), the admin form (which
+        passes the number of citations being saved with it), and `workflow.publish` all ask here.
+        """
+        problems = {}
+        if check_sources:
+            if source_count is None:
+                source_count = self.citations.count() if self.pk else 0
+            if not source_count:
+                problems["citations"] = "A published action must cite at least one source."
+        if self.extent == ActionExtent.JURISDICTION and not self.jurisdiction_id:
+            problems["jurisdiction"] = (
+                "A published action needs a jurisdiction, or to be marked company-wide "
+                "or worldwide."
+            )
+        if not self.date:
+            problems["date"] = "A published action needs a date."
+        return problems
 
 
 class ActionParticipant(models.Model):
@@ -548,6 +583,8 @@ class ActionParticipant(models.Model):
         Organisation, on_delete=models.PROTECT, related_name="participations"
     )
     role = models.CharField(max_length=10, choices=ParticipantRole.choices)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["role", "organisation__name"]
@@ -574,6 +611,8 @@ class Citation(models.Model):
     )
     quote = models.TextField(blank=True, help_text="The quoted sentence that supports the action.")
     position = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "pk"]

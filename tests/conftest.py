@@ -1,3 +1,4 @@
+import os
 from io import StringIO
 from pathlib import Path
 
@@ -24,3 +25,62 @@ def seeds_dir():
 def imported_seeds(db):
     """The real seed documents and curated records, imported once for the test."""
     return run_import()
+
+
+@pytest.fixture
+def staff_user(db, django_user_model):
+    """Make a staff account in one of the groups the data migration creates."""
+    from django.contrib.auth.models import Group
+
+    def make(group_name, password=None):
+        user = django_user_model.objects.create_user(
+            username=group_name.lower(), password=password, is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def staff_client(staff_user, client):
+    """A client signed in as a member of the given group: staff_client("Editor")."""
+
+    def sign_in(group_name):
+        client.force_login(staff_user(group_name))
+        return client
+
+    return sign_in
+
+
+# -- browser tests (pytest-playwright, driving the system Chromium) ------------------------------
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # `playwright install` cannot download browsers here; use the distribution's Chromium.
+    # A missing browser fails rather than skips: CI installs it, and a skip would hide that.
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _allow_django_beside_playwright(request):
+    """Playwright's sync API keeps an event loop running for the whole session once a browser
+    test starts, and Django refuses ORM calls beside a running loop unless told it is safe: the
+    tests call the ORM from one thread, so it is."""
+    if any(item.get_closest_marker("browser") for item in request.session.items):
+        os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run browser tests last, after every other reordering.
+
+    They run on committed data that is flushed afterwards, which would also remove what the
+    migrations created (the staff groups) from under any ordinary test that came after them.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_filters",
+    "simple_history",
+    "axes",
     "policies",
     "articles",
 ]
@@ -61,6 +63,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records the signed-in user on every history row, bulk admin actions included.
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes counts failed logins and locks the admin login after AXES_FAILURE_LIMIT of them.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -138,6 +150,20 @@ IMPORT_MAX_DOCUMENT_BYTES = int(os.environ.get("IMPORT_MAX_DOCUMENT_BYTES", str(
 
 # Where readers send corrections; the about page links to it when it is set.
 CORRECTIONS_EMAIL = os.environ.get("DJANGO_CORRECTIONS_EMAIL", "")
+# Admin login lockout: a username from one address is locked for AXES_COOLOFF_HOURS after
+# AXES_FAILURE_LIMIT failed attempts. Locking the pair, not the username alone, stops a stranger
+# from locking staff out by guessing at their names. A success resets the count.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no banner on every manage.py command
+
+# History rows are read, not replayed: reverting would bypass the publishing workflow.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# Documents uploaded in the admin are kept here, one folder per upload, then imported.
+IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
 
 # Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0.
 if not DEBUG:

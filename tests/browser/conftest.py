@@ -1,36 +1,33 @@
-"""Browser tests: Debian's Chromium, driven by Playwright, against pytest-django's live server."""
+"""Browser tests: Debian's Chromium, driven by Playwright, against pytest-django's live server.
+
+The browser launch settings live in tests/conftest.py.
+"""
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_import
 
-# Playwright's sync API runs an event loop in the test thread; Django refuses database access
-# from a thread with a running loop unless told that this is deliberate.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_SOURCE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text()
 
 
 def pytest_collection_modifyitems(items):
+    """Mark every test here as a browser test on a committed database.
+
+    The live server reads from another thread, so the data must be committed; the flush after
+    each test would also wipe what migrations created (the staff groups), so the database is
+    restored from its serialised state for the tests that come after.
+    """
     for item in items:
         if Path(item.fspath).parent == Path(__file__).parent:
             item.add_marker(pytest.mark.browser)
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package")
-    return {**browser_type_launch_args, "executable_path": CHROMIUM}
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture
-def seeded_site(live_server, transactional_db):
+def seeded_site(live_server):
     """The live server with the real seeds and curated records in its database."""
     run_import()
     return live_server.url

@@ -27,6 +27,6 @@ def drop_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0002_initial")]
+    dependencies = [("articles", "0003_article_history")]
 
     operations = [migrations.RunPython(create_index, drop_index)]

@@ -27,6 +27,6 @@ def drop_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("policies", "0002_status_lapsed_label")]
+    dependencies = [("policies", "0004_curation_groups")]
 
     operations = [migrations.RunPython(create_index, drop_index)]

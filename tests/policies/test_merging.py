@@ -1,0 +1,74 @@
+"""Merging organisations: every link moves to the one kept and the old name becomes an alias."""
+
+import pytest
+from django.urls import reverse
+
+from policies.merging import MERGED_RELATIONS, merge_organisations
+from policies.models import ActionParticipant, Organisation
+from tests.factories import ArticleFactory, OrganisationFactory, ParticipantFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def renamed_company():
+    """Meta Platforms and the Facebook record staff created before the rename."""
+    meta = OrganisationFactory(name="Meta Platforms", kind="company")
+    facebook = OrganisationFactory(name="Facebook", kind="company")
+    facebook.aliases.create(text="Facebook Inc.")
+    facebook.aliases.create(text="meta platforms")  # already meta's name: not duplicated
+    shared = ParticipantFactory(organisation=meta, role="actor").action
+    ParticipantFactory(action=shared, organisation=facebook, role="actor")  # same part twice
+    ParticipantFactory(action=shared, organisation=facebook, role="target")
+    only_facebook = ParticipantFactory(organisation=facebook, role="signatory").action
+    both, facebook_only = ArticleFactory(), ArticleFactory()
+    both.organisations.set([meta, facebook])
+    facebook_only.organisations.set([facebook])
+    return meta, facebook, shared, only_facebook, both, facebook_only
+
+
+def test_a_merge_moves_every_link_and_keeps_the_old_name_as_an_alias(renamed_company, admin_user):
+    meta, facebook, shared, only_facebook, both, facebook_only = renamed_company
+    facebook_pk = facebook.pk
+    assert merge_organisations(meta, [meta, facebook], admin_user) == 1
+
+    assert not Organisation.objects.filter(pk=facebook_pk).exists()
+    parts = set(ActionParticipant.objects.values_list("action_id", "organisation_id", "role"))
+    assert parts == {
+        (shared.pk, meta.pk, "actor"),
+        (shared.pk, meta.pk, "target"),
+        (only_facebook.pk, meta.pk, "signatory"),
+    }
+    assert set(meta.articles.all()) == {both, facebook_only}
+    assert sorted(meta.aliases.values_list("text", flat=True)) == ["Facebook", "Facebook Inc."]
+
+
+def test_a_merge_is_recorded_in_the_history_of_what_moved(renamed_company, admin_user):
+    meta, facebook, *_ = renamed_company
+    facebook_pk = facebook.pk
+    merge_organisations(meta, [facebook], admin_user)
+    deleted = Organisation.history.filter(id=facebook_pk).latest()
+    assert deleted.history_type == "-"
+    assert deleted.history_user == admin_user
+    assert deleted.history_change_reason == "Merged into “Meta Platforms”"
+    moved = ActionParticipant.history.filter(organisation_id=meta.pk, history_type="~")
+    assert moved.count() == 2
+    assert {row.history_user for row in moved} == {admin_user}
+
+
+def test_merge_handles_every_relation_an_organisation_has():
+    relations = {rel.get_accessor_name() for rel in Organisation._meta.related_objects}
+    # `actions` is the many-to-many through participations, moved with them.
+    assert relations == MERGED_RELATIONS | {"actions"}
+
+
+def test_merging_in_the_admin_asks_which_organisation_to_keep(renamed_company, admin_client):
+    meta, facebook, *_ = renamed_company
+    changelist = reverse("admin:policies_organisation_changelist")
+    selection = {"action": "merge", "_selected_action": [meta.pk, facebook.pk]}
+    page = admin_client.post(changelist, selection)
+    assert page.status_code == 200
+    assert "Choose the one to keep" in page.content.decode()
+    response = admin_client.post(changelist, {**selection, "keep": meta.pk}, follow=True)
+    assert "Merged 1 organisation(s) into “Meta Platforms”." in response.content.decode()
+    assert list(Organisation.objects.all()) == [meta]
