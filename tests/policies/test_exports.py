@@ -202,6 +202,10 @@ def test_pages_link_to_their_downloads_and_feeds(imported_seeds, client):
     amazon = client.get(reverse("policies:organisation-detail", args=["amazon"])).content
     assert b'href="/export/actions.json?organisation=amazon"' in amazon
     assert b'href="/feeds/organisations/amazon.atom"' in amazon
+    about = client.get(reverse("policies:about")).content.decode()
+    assert 'id="open-data"' in about
+    assert "/export/actions.csv" in about
+    assert "/api/schema/" in about
 
 
 def test_a_place_without_published_actions_offers_its_feed_but_no_empty_download(client):
