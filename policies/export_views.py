@@ -60,23 +60,20 @@ def _about_licence_url(request):
     return request.build_absolute_uri(reverse("policies:about") + "#licence")
 
 
-def _open_data_headers(response, request, filename=None):
-    """The licence travels with every download, in its headers as well as in the file."""
+def _open_data_headers(response, request, download_as=None):
+    """The licence travels with every download, in its headers as well as in the file.
+
+    `download_as` ("csv" or "json") makes it an attachment named after the day it was taken.
+    """
     response["Link"] = (
         f'<{LICENCE["url"]}>; rel="license", <{_about_licence_url(request)}>; rel="describedby"'
     )
     # Public, read-only data without cookies: any site may fetch it (TimelineJS embeds do).
     response["Access-Control-Allow-Origin"] = "*"
-    if filename:
-        stamp = timezone.now().date().isoformat()
-        response["Content-Disposition"] = (
-            f'attachment; filename="{filename}-{stamp}.{_ext(response)}"'
-        )
+    if download_as:
+        filename = f"policy-tracker-actions-{timezone.now().date().isoformat()}.{download_as}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-def _ext(response):
-    return "csv" if response["Content-Type"].startswith("text/csv") else "json"
 
 
 def _bad_filters(request, errors, *, as_json):
@@ -114,7 +111,7 @@ def actions_csv(request):
             yield writer.writerow(csv_row(record))
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    return _open_data_headers(response, request, filename="policy-tracker-actions")
+    return _open_data_headers(response, request, download_as="csv")
 
 
 def _stream_json_object(head, key, items, tail=None):
@@ -152,7 +149,7 @@ def actions_json(request):
         return _bad_filters(request, invalid.errors, as_json=True)
     body = _stream_json_object(_provenance(request), "actions", records(request, actions))
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
-    return _open_data_headers(response, request, filename="policy-tracker-actions")
+    return _open_data_headers(response, request, download_as="json")
 
 
 @require_safe

@@ -383,7 +383,13 @@ class PolicyActionQuerySet(models.QuerySet):
                 "participants",
                 queryset=ActionParticipant.objects.select_related("organisation"),
             ),
-            Prefetch("citations", queryset=Citation.objects.select_related("article__provider")),
+            # An article's text and feed metadata are never exported: not read either.
+            Prefetch(
+                "citations",
+                queryset=Citation.objects.select_related("article__provider").defer(
+                    "article__body", "article__feed_metadata", "article__images"
+                ),
+            ),
         )
 
     def for_timeline(self):
