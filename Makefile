@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve setup install migrate import test test-postgres lint format bench clean
+.PHONY: run serve setup install migrate import test test-postgres lint format bench bench-export clean
 
 run: setup
 	@echo "Policy Tracker: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/$${DJANGO_ADMIN_URL:-admin/})"
@@ -50,6 +50,10 @@ format: install
 
 bench: install
 	$(BIN)/python bench/bench_import.py
+
+# Memory and time of the streamed CSV/JSON exports at 5,000 and 20,000 actions.
+bench-export: install
+	$(BIN)/python bench/bench_export.py --sizes 5000,20000
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

@@ -6,6 +6,7 @@ from django.db import connections, models, transaction
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import SEARCH_CONFIG, Article, article_search_vector
@@ -387,6 +388,29 @@ class PolicyActionQuerySet(models.QuerySet):
             jurisdiction__tree_left__lte=jurisdiction.tree_right,
         )
 
+    def in_publication_order(self):
+        """The most recently published first: the order feeds announce actions in."""
+        return self.order_by(F("published_at").desc(nulls_last=True), "-date", "title", "pk")
+
+    def for_export(self):
+        """Everything an export row holds: its place, organisations with roles, cited sources.
+
+        Prefetches run once per chunk when the rows are streamed with `.iterator(chunk_size)`.
+        """
+        return self.select_related("jurisdiction").prefetch_related(
+            Prefetch(
+                "participants",
+                queryset=ActionParticipant.objects.select_related("organisation"),
+            ),
+            # An article's text and feed metadata are never exported: not read either.
+            Prefetch(
+                "citations",
+                queryset=Citation.objects.select_related("article__provider").defer(
+                    "article__body", "article__feed_metadata", "article__images"
+                ),
+            ),
+        )
+
     def for_timeline(self):
         """Everything a list of actions shows, newest first, in a fixed number of queries.
 
@@ -457,6 +481,12 @@ class PolicyAction(models.Model):
         choices=EditorialState.choices,
         default=EditorialState.DRAFT,
     )
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the action was first published; feeds announce actions by it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -470,6 +500,7 @@ class PolicyAction(models.Model):
             models.Index(fields=["state", "-date"], name="action_state_date_idx"),
             models.Index(fields=["action_type", "-date"], name="action_type_date_idx"),
             models.Index(fields=["jurisdiction", "-date"], name="action_jurisdiction_date_idx"),
+            models.Index(fields=["state", "-published_at"], name="action_state_published_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -519,6 +550,11 @@ class PolicyAction(models.Model):
         # "June 2019" is stored as 2019-06-01 so that ordering and range filters stay correct.
         if self.date:
             self.date = truncate_to_precision(self.date, self.date_precision)
+        # The first publication is what feeds announce; unpublishing and republishing keeps it.
+        if self.state == EditorialState.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "published_at"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

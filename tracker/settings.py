@@ -47,11 +47,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_filters",
     "simple_history",
     "axes",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "policies",
     "articles",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -164,6 +169,39 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # Documents uploaded in the admin are kept here, one folder per upload, then imported.
 IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
+
+# The read API (/api/): public, read-only and anonymous, so no authentication at all (and no
+# session or CSRF handling); JSON by default, the browsable API from DRF's own static files.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "api.views.OpenDataSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Policy Tracker API",
+    "DESCRIPTION": (
+        "Read-only access to the published record of what governments, companies and civil "
+        "society do about facial recognition. Only published actions appear. The curated data "
+        "is licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): credit Policy "
+        "Tracker and link to the record."
+    ),
+    "VERSION": "1",
+    "LICENSE": {"name": "CC BY 4.0 (data)", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and Redoc from drf-spectacular-sidecar's static files: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "JurisdictionKindEnum": "policies.models.JurisdictionKind",
+        "OrganisationKindEnum": "policies.models.OrganisationKind",
+    },
+}
 
 # Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0.
 if not DEBUG:

@@ -3,13 +3,19 @@
 import os
 
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from .sitemaps import SITEMAPS, robots_txt
 
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/")
 
 urlpatterns = [
     path(ADMIN_URL, admin.site.urls),
     path("articles/", include("articles.urls")),
+    path("api/", include("api.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, {"admin_url": ADMIN_URL}, name="robots-txt"),
     path("", include("policies.urls")),
 ]
 

@@ -1,0 +1,57 @@
+"""/sitemap.xml lists every public page and no draft; /robots.txt points at it."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from articles.models import Article
+from policies.models import EditorialState, Jurisdiction, Organisation, PolicyAction
+from tests.factories import PolicyActionFactory
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP_QUERIES = 12  # per section of actions, places, organisations, articles: count, rows
+
+
+def sitemap_locations(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 (our own sitemap)
+    return {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+
+
+def test_the_sitemap_lists_every_public_page(imported_seeds, client):
+    locations = sitemap_locations(client)
+    base = "http://testserver"
+    for path in ("/", "/jurisdictions/", "/organisations/", "/articles/", "/about/"):
+        assert base + path in locations
+    for action in PolicyAction.objects.published():
+        assert base + action.get_absolute_url() in locations
+    for model in (Jurisdiction, Organisation, Article):
+        for record in model.objects.all():
+            assert base + record.get_absolute_url() in locations
+
+
+def test_drafts_are_not_in_the_sitemap(imported_seeds, client):
+    for state in (EditorialState.DRAFT, EditorialState.REVIEW):
+        hidden = PolicyActionFactory(state=state, slug=f"hidden-{state}")
+        assert f"http://testserver{hidden.get_absolute_url()}" not in sitemap_locations(client)
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_off_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert "Disallow: /admin/" in lines
+    assert "Disallow: /export/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_the_sitemap_query_count_does_not_grow_with_rows(
+    imported_seeds, client, django_assert_max_num_queries
+):
+    for _ in range(2):
+        with django_assert_max_num_queries(SITEMAP_QUERIES):
+            sitemap_locations(client)
+        for _ in range(20):
+            PolicyActionFactory()

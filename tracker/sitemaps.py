@@ -1,0 +1,85 @@
+"""/sitemap.xml of every public page, and the /robots.txt that points crawlers at it.
+
+Only published actions are listed; jurisdictions, organisations and articles have public pages
+whatever their actions' state, so all of them are.
+"""
+
+from django.contrib.sitemaps import Sitemap
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from articles.models import Article
+from policies.models import Jurisdiction, Organisation, PolicyAction
+
+
+class PageSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return [
+            "policies:timeline",
+            "policies:jurisdiction-list",
+            "policies:organisation-list",
+            "articles:article-list",
+            "policies:about",
+        ]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class ActionSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return PolicyAction.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, action):
+        return action.updated_at
+
+
+class JurisdictionSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Jurisdiction.objects.only("slug").order_by("tree_left", "pk")
+
+
+class OrganisationSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Organisation.objects.only("slug").order_by("pk")
+
+
+class ArticleSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Article.objects.only("pk", "updated_at").order_by("pk")
+
+    def lastmod(self, article):
+        return article.updated_at
+
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "actions": ActionSitemap,
+    "jurisdictions": JurisdictionSitemap,
+    "organisations": OrganisationSitemap,
+    "articles": ArticleSitemap,
+}
+
+
+@require_safe
+def robots_txt(request, admin_url):
+    lines = ["User-agent: *"]
+    # A custom admin address (DJANGO_ADMIN_URL) stays out of robots.txt: listing it would
+    # publish the address it was chosen to hide.
+    if admin_url == "admin/":
+        lines.append(f"Disallow: /{admin_url}")
+    # Downloads stream the whole filtered record; crawlers get the same data from the pages.
+    lines.append("Disallow: /export/")
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
