@@ -250,6 +250,29 @@ def update_rows(model, objects, field_names):
         cursor.executemany(sql, rows)
 
 
+def insert_links(model, field_names, rows):
+    """Insert many rows of a link table, skipping rows already there, with one executemany.
+
+    For tables whose rows are plain ids and short text (URLs, relations, many-to-many rows),
+    building a model instance per row and compiling the bulk insert cost far more than the
+    database work. `ON CONFLICT DO NOTHING` (SQLite and PostgreSQL alike) skips rows that break a
+    unique constraint, as `bulk_create(ignore_conflicts=True)` did, but unlike SQLite's `INSERT
+    OR IGNORE` it does not hide NOT NULL or CHECK violations.
+    """
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in field_names)
+    placeholders = ", ".join(["%s"] * len(field_names))
+    # Only quoted identifiers from the model are interpolated; every value is a parameter.
+    sql = (
+        f"INSERT INTO {quote(model._meta.db_table)} ({columns}) "  # noqa: S608
+        f"VALUES ({placeholders}) ON CONFLICT DO NOTHING"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
 def _chunks(items, size=_IN_CHUNK):
     items = list(items)
     for start in range(0, len(items), size):
@@ -315,17 +338,66 @@ class _Batch:
             yield from document.related
 
     def _load_known_articles(self):
+        """Find the stored articles this batch refers to, and set aside unchanged documents.
+
+        The first query reads only ids and fingerprints (hash, matcher version), so documents
+        stored exactly as they are drop out without their rows being loaded: a re-run of an
+        unchanged corpus reads one narrow query per batch. Only articles the remaining documents
+        touch are loaded in full.
+        """
         keys = {key for parsed in self._parsed_articles() for key in parsed.lookup_keys}
-        article_ids = {}
+        fingerprints = {}  # url -> (article id, origin, content hash, matcher version)
         for chunk in _chunks(keys):
-            article_ids.update(
-                ArticleURL.objects.filter(url__in=chunk).values_list("url", "article_id")
-            )
+            for url, *fingerprint in ArticleURL.objects.filter(url__in=chunk).values_list(
+                "url",
+                "article_id",
+                "article__origin",
+                "article__content_hash",
+                "article__matcher_version",
+            ):
+                fingerprints[url] = fingerprint
+        self.stored_urls = set(fingerprints)
+        self._set_aside_unchanged(fingerprints)
+
+        article_ids = {}
+        for parsed in self._parsed_articles():
+            for key in parsed.lookup_keys:
+                if key in fingerprints:
+                    article_ids[key] = fingerprints[key][0]
         stored = {}
         for chunk in _chunks(set(article_ids.values())):
             stored.update(Article.objects.in_bulk(chunk))
         self.known = {url: stored[pk] for url, pk in article_ids.items()}
-        self.stored_urls = set(article_ids)
+
+    def _set_aside_unchanged(self, fingerprints):
+        """Count and drop documents whose stored article has their hash and matcher version.
+
+        An article that another document or related item of the batch also resolves to stays,
+        so that `_apply_document` settles it in file order exactly as it would otherwise.
+        """
+        resolved = {}  # id(parsed article) -> stored fingerprint
+        times_resolved = {}  # article id -> how many parsed articles of the batch resolve to it
+        for parsed in self._parsed_articles():
+            fingerprint = next(
+                (fingerprints[key] for key in parsed.lookup_keys if key in fingerprints), None
+            )
+            if fingerprint:
+                resolved[id(parsed)] = fingerprint
+                times_resolved[fingerprint[0]] = times_resolved.get(fingerprint[0], 0) + 1
+        remaining = []
+        for document in self.documents:
+            fingerprint = resolved.get(id(document.article))
+            if fingerprint and times_resolved[fingerprint[0]] == 1:
+                _pk, origin, stored_hash, matcher_version = fingerprint
+                if (origin, stored_hash, matcher_version) == (
+                    ArticleOrigin.DOCUMENT,
+                    document.article.content_hash,
+                    self.matcher.version,
+                ):
+                    self.tally.unchanged += 1
+                    continue
+            remaining.append(document)
+        self.documents = remaining
 
     def _get_or_create_providers(self):
         wanted = {}
@@ -444,13 +516,10 @@ class _Batch:
         update_rows(Article, changed, _UPDATED_FIELDS)
 
     def _save_urls(self):
-        ArticleURL.objects.bulk_create(
-            [
-                ArticleURL(article=article, url=url, kind=kind)
-                for article, url, kind in self.url_rows
-            ],
-            batch_size=500,
-            ignore_conflicts=True,
+        insert_links(
+            ArticleURL,
+            ("article", "url", "kind"),
+            [(article.pk, url, kind) for article, url, kind in self.url_rows],
         )
 
     def _save_relations_and_topics(self):
@@ -458,13 +527,13 @@ class _Batch:
         for chunk in _chunks(relinked):
             ArticleRelation.objects.filter(article_id__in=chunk).delete()
             Article.topics.through.objects.filter(article_id__in=chunk).delete()
-        ArticleRelation.objects.bulk_create(
+        insert_links(
+            ArticleRelation,
+            ("article", "related", "position"),
             [
-                ArticleRelation(article=main, related=related, position=position)
+                (main.pk, related.pk, position)
                 for main, related, position in self.relations.values()
             ],
-            batch_size=500,
-            ignore_conflicts=True,
         )
         names = {name for _article, topics in self.topic_rows for name in topics}
         topics = {t.name: t for t in Topic.objects.filter(name__in=names)}
@@ -472,15 +541,10 @@ class _Batch:
         if missing:
             Topic.objects.bulk_create(missing, ignore_conflicts=True)
             topics = {t.name: t for t in Topic.objects.filter(name__in=names)}
-        Through = Article.topics.through
-        Through.objects.bulk_create(
-            [
-                Through(article_id=article.pk, topic_id=topics[name].pk)
-                for article, names in self.topic_rows
-                for name in names
-            ],
-            batch_size=500,
-            ignore_conflicts=True,
+        insert_links(
+            Article.topics.through,
+            ("article", "topic"),
+            [(article.pk, topics[name].pk) for article, names in self.topic_rows for name in names],
         )
 
     def _save_mentions(self):
@@ -493,21 +557,12 @@ class _Batch:
                 part for part in (article.title, article.excerpt, article.body) if part
             )
             for kind, pk in self.matcher.find(text):
-                if kind == "organisation":
-                    organisation_rows.append(
-                        OrganisationLink(article_id=article.pk, organisation_id=pk)
-                    )
-                else:
-                    jurisdiction_rows.append(
-                        JurisdictionLink(article_id=article.pk, jurisdiction_id=pk)
-                    )
+                rows = organisation_rows if kind == "organisation" else jurisdiction_rows
+                rows.append((article.pk, pk))
             if article.pk not in new_pks:
                 relinked.append(article.pk)
         for chunk in _chunks(relinked):
             OrganisationLink.objects.filter(article_id__in=chunk).delete()
             JurisdictionLink.objects.filter(article_id__in=chunk).delete()
-        for Link, rows in (
-            (OrganisationLink, organisation_rows),
-            (JurisdictionLink, jurisdiction_rows),
-        ):
-            Link.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+        insert_links(OrganisationLink, ("article", "organisation"), organisation_rows)
+        insert_links(JurisdictionLink, ("article", "jurisdiction"), jurisdiction_rows)
