@@ -4,14 +4,21 @@ Parsing (`articles.parsing`) is pure and happens first, so a malformed file is r
 can touch anything. Parsed documents are then written in batches, each batch in one transaction
 with a handful of bulk queries. If a batch fails, it is rolled back and its documents are written
 again one transaction each, so the document at fault is the only one lost and every document is
-all-or-nothing. Files are streamed: memory holds one batch, not the corpus.
+all-or-nothing. Files are streamed: memory holds a few batches, not the corpus.
+
+Large runs parse in a worker process while this one writes, so the two overlap on two cores;
+small runs (and machines with one core) parse in-process, one file after the other.
 
 Re-importing is idempotent: a document whose bytes and mention rules are unchanged is skipped.
 """
 
 import contextlib
+import itertools
 import logging
+import multiprocessing
 import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +40,13 @@ from .models import (
     Provider,
     Topic,
 )
-from .parsing import MAX_DOCUMENT_BYTES, DocumentError, read_document
+from .parsing import MAX_DOCUMENT_BYTES, read_document, read_documents
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
+PARALLEL_THRESHOLD = 200  # documents; below this a worker process costs more than it saves
+PARSE_CHUNK = 25  # documents sent to a worker at a time
 _IN_CHUNK = 900  # keeps every `IN (...)` well under SQLite's bound-parameter limit
 _COPIED_FIELDS = (
     "title", "published_at", "excerpt", "body", "quality", "heat", "feed_published", "images",
@@ -150,6 +159,7 @@ def import_documents(
     fixtures_dir=None,
     batch_size=BATCH_SIZE,
     max_bytes=None,
+    parse_workers=None,
 ):
     """Import every document under `paths`; returns an `ImportReport`.
 
@@ -157,6 +167,9 @@ def import_documents(
     organisations first (mentions are found by their names), actions last (they cite articles).
     `progress(done, total)` is called after each batch. With `dry_run`, everything runs inside
     a transaction that is rolled back, so the report says what would happen and nothing is kept.
+    `parse_workers` is the number of worker processes that parse while this process writes:
+    0 parses in-process; None picks one worker for runs of `PARALLEL_THRESHOLD` documents or
+    more when there is a second core, else 0.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
     report = ImportReport()
@@ -168,7 +181,7 @@ def import_documents(
             )
         if fixtures_dir:
             report.curated |= load_reference_records(fixtures_dir)
-        _import_files(paths, report, progress, batch_size, max_bytes)
+        _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
         if fixtures_dir:
             report.curated |= load_curated_actions(fixtures_dir)
         if report.run:
@@ -178,26 +191,97 @@ def import_documents(
     return report
 
 
-def _import_files(paths, report, progress, batch_size, max_bytes):
-    all_paths = list(document_paths(paths))
+def _import_files(paths, report, progress, batch_size, max_bytes, parse_workers):
+    # A first walk only counts, so that the paths themselves are never all held in memory.
+    total = sum(1 for _path in document_paths(paths))
+    if parse_workers is None:
+        parse_workers = 1 if total >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1 else 0
+    jobs = ((path, display_path(path)) for path in document_paths(paths))
+    if parse_workers:
+        results = _parse_in_workers(jobs, max_bytes, parse_workers)
+    else:
+        results = itertools.chain.from_iterable(
+            read_documents([job], max_bytes=max_bytes) for job in jobs
+        )
     writer = _BatchWriter(build_mention_matcher(), report)
-    main_sources = {}  # canonical URL -> the file that brought it, to catch duplicates
+    first_sources = _FirstSources(paths, max_bytes)
     batch = []
-    for done, path in enumerate(all_paths, start=1):
-        source = display_path(path)
-        try:
-            document = read_document(path, max_bytes=max_bytes, label=source)
-            first = main_sources.setdefault(document.article.url, source)
-            if first != source:
-                raise DocumentError(source, f"same article as {first} ({document.article.url})")
-            batch.append(document)
-        except DocumentError as exc:
-            report.fail(exc.source, exc.problem)
-        if len(batch) >= batch_size or done == len(all_paths):
+    done = 0
+    for done, (source, document, problem) in enumerate(results, start=1):
+        if document is not None:
+            first = first_sources.claim(document.article.url, done, source)
+            if first is None:
+                batch.append(document)
+            else:
+                problem = f"same article as {first} ({document.article.url})"
+        if problem is not None:
+            report.fail(source, problem)
+        if len(batch) >= batch_size:
             writer.write(batch)
             batch = []
             if progress:
-                progress(done, len(all_paths))
+                progress(done, total)
+    writer.write(batch)
+    if progress and done:
+        progress(done, total)
+
+
+def _parse_in_workers(jobs, max_bytes, workers):
+    """Parse `(path, label)` jobs in worker processes; results in order, a few chunks ahead.
+
+    Only a bounded number of chunks is in flight, so parsed documents never pile up in memory
+    when writing is the slower side. A worker that dies (killed, out of memory) stops the run
+    with `BrokenProcessPool` rather than leaving it waiting forever.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    # fork starts a worker in milliseconds, and the worker runs only `articles.parsing`, which
+    # never touches the database connection it inherits. Elsewhere the platform default.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending = deque()
+        for chunk in _batched(jobs, PARSE_CHUNK):
+            pending.append(pool.submit(read_documents, chunk, max_bytes=max_bytes))
+            if len(pending) > 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _batched(items, size):
+    items = iter(items)
+    while chunk := tuple(itertools.islice(items, size)):
+        yield chunk
+
+
+class _FirstSources:
+    """Which file of this run first brought each canonical URL, in a few bytes per document.
+
+    Keeping every URL and file name would make memory grow with the corpus; the URL's hash and
+    the file's position in the walk are enough. When a hash comes back, the earlier file is found
+    again and re-read, which names it and rules out two URLs that merely share a hash.
+    """
+
+    def __init__(self, paths, max_bytes):
+        self.paths = paths
+        self.max_bytes = max_bytes
+        self.positions = {}  # hash(canonical URL) -> position of the first file in the walk
+
+    def claim(self, url, position, source):
+        """None if `url` is new to this run, else the name of the file that brought it first.
+
+        A file named twice on the command line is not its own duplicate.
+        """
+        first = self.positions.setdefault(hash(url), position)
+        if first == position:
+            return None
+        path = next(itertools.islice(document_paths(self.paths), first - 1, None), None)
+        if path is not None:
+            first_source = display_path(path)
+            with contextlib.suppress(Exception):  # changed or gone since: not the same article
+                first_url = read_document(path, max_bytes=self.max_bytes).article.url
+                if first_url == url and first_source != source:
+                    return first_source
+        return None
 
 
 def _finish_run(report):
@@ -248,6 +332,43 @@ def update_rows(model, objects, field_names):
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+def insert_rows(model, objects):
+    """Insert new model instances with multi-row `INSERT ... RETURNING` and set their keys.
+
+    What `bulk_create` does, without compiling an expression per value: every value is prepared
+    by its field exactly as `save()` would (`pre_save` fills auto_now dates, `get_db_prep_save`
+    adapts JSON and dates), then sent as a parameter. Both SQLite and PostgreSQL return the new
+    keys in the order of the VALUES rows, which `bulk_create` relies on too.
+    """
+    if not objects:
+        return
+    meta = model._meta
+    fields = [field for field in meta.concrete_fields if field is not meta.pk]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    row = f"({', '.join(['%s'] * len(fields))})"
+    # SQLite allows 999 parameters a statement; PostgreSQL far more, but no need to go near it.
+    per_statement = min(connection.ops.bulk_batch_size(fields, objects), 500)
+    with connection.cursor() as cursor:
+        for start in range(0, len(objects), per_statement):
+            chunk = objects[start : start + per_statement]
+            params = [
+                field.get_db_prep_save(field.pre_save(obj, add=True), connection)
+                for obj in chunk
+                for field in fields
+            ]
+            # Only quoted identifiers from the model are interpolated; every value is a parameter.
+            cursor.execute(
+                f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608
+                f"VALUES {', '.join([row] * len(chunk))} RETURNING {quote(meta.pk.column)}",
+                params,
+            )
+            for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
+                obj.pk = pk
+                obj._state.adding = False
+                obj._state.db = connection.alias
 
 
 def insert_links(model, field_names, rows):
@@ -509,7 +630,7 @@ class _Batch:
     def _save_articles(self):
         for article in self.mention_targets.values():
             article.matcher_version = self.matcher.version
-        Article.objects.bulk_create(self.new_articles, batch_size=500)
+        insert_rows(Article, self.new_articles)
         changed = list(self.changed.values())
         for article in changed:
             article.updated_at = self.now

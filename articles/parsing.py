@@ -661,3 +661,21 @@ def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
     except OSError as exc:
         raise DocumentError(source, f"cannot be read ({exc.strerror or exc})") from None
     return parse_document(raw, source, max_bytes=max_bytes)
+
+
+def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES):
+    """`read_document` for each `(path, label)`: a list of `(label, document, problem)` triples.
+
+    Exactly one of `document` and `problem` is set. Unlike `read_document`, nothing is raised:
+    this runs in worker processes, where an exception would lose a whole chunk of files, so an
+    unexpected error is reported against the file that caused it like any other problem.
+    """
+    results = []
+    for path, label in jobs:
+        try:
+            results.append((label, read_document(path, max_bytes=max_bytes, label=label), None))
+        except DocumentError as exc:
+            results.append((exc.source, None, exc.problem))
+        except Exception as exc:  # a parser bug must not cost the other files their import
+            results.append((label, None, f"could not be read ({type(exc).__name__}: {exc})"))
+    return results
