@@ -13,6 +13,7 @@ Re-importing is idempotent: a document whose bytes and mention rules are unchang
 """
 
 import contextlib
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -181,7 +182,8 @@ def import_documents(
             )
         if fixtures_dir:
             report.curated |= load_reference_records(fixtures_dir)
-        _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
+        with _fewer_garbage_collections():
+            _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
         if fixtures_dir:
             report.curated |= load_curated_actions(fixtures_dir)
         if report.run:
@@ -224,6 +226,25 @@ def _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
     writer.write(batch)
     if progress and done:
         progress(done, total)
+
+
+@contextlib.contextmanager
+def _fewer_garbage_collections():
+    """Let the collector skip what was loaded before the import, and run less often during it.
+
+    Parsing allocates millions of short-lived objects (YAML nodes), which sets off collections
+    that each walk every object of Django and the modules loaded before: measured, about a tenth
+    of the import's time. Nothing the importer builds depends on the collector (it makes no
+    reference cycles that must be freed early), so the defaults come back afterwards.
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(threshold[0], 20_000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def _parse_in_workers(jobs, max_bytes, workers):

@@ -281,26 +281,32 @@ def strip_amp(url):
 
     https://www-x-com.cdn.ampproject.org/c/s/www.x.com/story/amp/ -> https://www.x.com/story/
     """
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    path = parts.path
+    normal = _NORMAL_WEB_URL.fullmatch(url)
+    if normal:  # the usual case: already normalised, so the parts are the regex's groups
+        origin, path, query = normal.groups()
+        scheme, host = origin.split("://")
+        netloc, path, query = host, path or "", query or ""
+    else:
+        parts = urlsplit(url)
+        scheme, netloc, host = parts.scheme, parts.netloc, parts.hostname or ""
+        path, query = parts.path, parts.query
     if host.endswith(".cdn.ampproject.org"):
         match = re.match(r"^/(?:[a-z]/)*?c/(s/)?([^/]+)(/.*)?$", path)
         if match:
-            scheme = "https" if match.group(1) else "http"
-            inner = f"{scheme}://{match.group(2)}{match.group(3) or '/'}"
-            if parts.query:
-                inner += f"?{parts.query}"
+            inner = f"{'https' if match.group(1) else 'http'}://{match.group(2)}"
+            inner += match.group(3) or "/"
+            if query:
+                inner += f"?{query}"
             return strip_amp(normalize_url(inner))
         return url
     query = _filter_query(
-        parts.query,
+        query,
         lambda key, value: (key, value) in _AMP_PARAMETERS or key in _AMP_PARAMETERS_BY_NAME,
     )
     path = re.sub(r"^/google-amp/", "/", path)
     path = re.sub(r"/amp/?$", "", path)
     path = path.removesuffix(".amp") or "/"
-    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return urlunsplit((scheme, netloc, path, query, ""))
 
 
 def _web_url(value, source, field_name):
