@@ -48,7 +48,7 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 100
 PARALLEL_THRESHOLD = 200  # documents; below this a worker process costs more than it saves
 PARSE_CHUNK = 25  # documents sent to a worker at a time
-_IN_CHUNK = 900  # keeps every `IN (...)` well under SQLite's bound-parameter limit
+_IN_CHUNK = 512  # a power of two, well under SQLite's 999 bound parameters a statement
 _COPIED_FIELDS = (
     "title", "published_at", "excerpt", "body", "quality", "heat", "feed_published", "images",
     "feed_metadata",
@@ -371,10 +371,15 @@ def insert_rows(model, objects):
     columns = ", ".join(quote(field.column) for field in fields)
     row = f"({', '.join(['%s'] * len(fields))})"
     # SQLite allows 999 parameters a statement; PostgreSQL far more, but no need to go near it.
-    per_statement = min(connection.ops.bulk_batch_size(fields, objects), 500)
+    largest = min(connection.ops.bulk_batch_size(fields, objects), 512)
+    largest = 1 << (largest.bit_length() - 1)
+    start = 0
     with connection.cursor() as cursor:
-        for start in range(0, len(objects), per_statement):
-            chunk = objects[start : start + per_statement]
+        while start < len(objects):
+            # Runs of power-of-two lengths: few distinct statements to prepare (see `_chunks`).
+            size = min(largest, 1 << ((len(objects) - start).bit_length() - 1))
+            chunk = objects[start : start + size]
+            start += size
             params = [
                 field.get_db_prep_save(field.pre_save(obj, add=True), connection)
                 for obj in chunk
@@ -416,9 +421,39 @@ def insert_links(model, field_names, rows):
 
 
 def _chunks(items, size=_IN_CHUNK):
+    """`items` in lists of a power-of-two length, the last item repeated to fill the list.
+
+    A statement with a new number of parameters is new SQL text, which the driver prepares and
+    keeps: sqlite3 caches 128 statements a connection, tens of KB each for long lists. With a
+    handful of lengths the cache stops growing after the first batches, so memory stays flat
+    however many documents a run reads. Repeating an item changes nothing for `IN (...)`.
+    """
     items = list(items)
     for start in range(0, len(items), size):
-        yield items[start : start + size]
+        chunk = items[start : start + size]
+        length = 1 << (len(chunk) - 1).bit_length()
+        yield chunk + chunk[-1:] * (length - len(chunk))
+
+
+def _column(model, field_name):
+    return connection.ops.quote_name(model._meta.get_field(field_name).column)
+
+
+def _placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
+def _delete_where_in(model, field_name, values):
+    """DELETE the rows whose `field_name` is among `values` (raw, so the padding survives)."""
+    quote = connection.ops.quote_name
+    column = _column(model, field_name)
+    with connection.cursor() as cursor:
+        for chunk in _chunks(values):
+            cursor.execute(
+                f"DELETE FROM {quote(model._meta.db_table)} "  # noqa: S608 - quoted names only
+                f"WHERE {column} IN ({_placeholders(chunk)})",
+                chunk,
+            )
 
 
 class _BatchWriter:
@@ -489,15 +524,22 @@ class _Batch:
         """
         keys = {key for parsed in self._parsed_articles() for key in parsed.lookup_keys}
         fingerprints = {}  # url -> (article id, origin, content hash, matcher version)
-        for chunk in _chunks(keys):
-            for url, *fingerprint in ArticleURL.objects.filter(url__in=chunk).values_list(
-                "url",
-                "article_id",
-                "article__origin",
-                "article__content_hash",
-                "article__matcher_version",
-            ):
-                fingerprints[url] = fingerprint
+        quote = connection.ops.quote_name
+        url, article = _column(ArticleURL, "url"), _column(ArticleURL, "article")
+        fields = [_column(Article, name) for name in ("id", "origin", "content_hash")]
+        fields.append(_column(Article, "matcher_version"))
+        # Raw SQL because the ORM would drop the repeated items that `_chunks` pads with.
+        select = (
+            f"SELECT u.{url}, {', '.join(f'a.{field}' for field in fields)} "  # noqa: S608
+            f"FROM {quote(ArticleURL._meta.db_table)} u "
+            f"INNER JOIN {quote(Article._meta.db_table)} a ON a.{fields[0]} = u.{article} "
+            f"WHERE u.{url} IN "
+        )
+        with connection.cursor() as cursor:
+            for chunk in _chunks(keys):
+                cursor.execute(f"{select}({_placeholders(chunk)})", chunk)
+                for url, *fingerprint in cursor.fetchall():
+                    fingerprints[url] = fingerprint
         self.stored_urls = set(fingerprints)
         self._set_aside_unchanged(fingerprints)
 
@@ -507,8 +549,13 @@ class _Batch:
                 if key in fingerprints:
                     article_ids[key] = fingerprints[key][0]
         stored = {}
+        table, pk = quote(Article._meta.db_table), quote(Article._meta.pk.column)
         for chunk in _chunks(set(article_ids.values())):
-            stored.update(Article.objects.in_bulk(chunk))
+            rows = Article.objects.raw(
+                f"SELECT * FROM {table} WHERE {pk} IN ({_placeholders(chunk)})",  # noqa: S608
+                chunk,
+            )
+            stored.update((article.pk, article) for article in rows)
         self.known = {url: stored[pk] for url, pk in article_ids.items()}
 
     def _set_aside_unchanged(self, fingerprints):
@@ -666,9 +713,8 @@ class _Batch:
 
     def _save_relations_and_topics(self):
         relinked = [article.pk for article in self.relinked_mains]
-        for chunk in _chunks(relinked):
-            ArticleRelation.objects.filter(article_id__in=chunk).delete()
-            Article.topics.through.objects.filter(article_id__in=chunk).delete()
+        _delete_where_in(ArticleRelation, "article", relinked)
+        _delete_where_in(Article.topics.through, "article", relinked)
         insert_links(
             ArticleRelation,
             ("article", "related", "position"),
@@ -703,8 +749,7 @@ class _Batch:
                 rows.append((article.pk, pk))
             if article.pk not in new_pks:
                 relinked.append(article.pk)
-        for chunk in _chunks(relinked):
-            OrganisationLink.objects.filter(article_id__in=chunk).delete()
-            JurisdictionLink.objects.filter(article_id__in=chunk).delete()
+        _delete_where_in(OrganisationLink, "article", relinked)
+        _delete_where_in(JurisdictionLink, "article", relinked)
         insert_links(OrganisationLink, ("article", "organisation"), organisation_rows)
         insert_links(JurisdictionLink, ("article", "jurisdiction"), jurisdiction_rows)

@@ -10,7 +10,7 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from articles import parsing
-from articles.importer import import_documents, insert_links, insert_rows
+from articles.importer import _chunks, import_documents, insert_links, insert_rows
 from articles.models import Article, ArticleOrigin, ArticleRelation, ArticleURL, Topic
 from policies.curation import load_reference_records
 from policies.models import Organisation
@@ -58,6 +58,15 @@ def test_insert_links_does_not_hide_a_broken_check_constraint(imported_seeds):
         insert_links(
             ArticleRelation, ("article", "related", "position"), [(article.pk, article.pk, 1)]
         )
+
+
+def test_lists_sent_to_the_database_come_in_a_few_lengths_and_keep_every_item():
+    lengths = set()
+    for count in range(1, 1300):
+        chunks = list(_chunks(range(count)))
+        assert {item for chunk in chunks for item in chunk} == set(range(count))
+        lengths.update(len(chunk) for chunk in chunks)
+    assert lengths == {2**power for power in range(10)}
 
 
 def test_insert_rows_gives_each_new_article_its_own_key(db):
