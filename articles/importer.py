@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone
 
 from policies.curation import load_curated_actions, load_reference_records
@@ -346,8 +346,9 @@ def update_rows(model, objects, field_names):
         f"UPDATE {quote(model._meta.db_table)} SET {assignments} "  # noqa: S608
         f"WHERE {quote(model._meta.pk.column)} = %s"
     )
+    database = _database()
     rows = [
-        [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
+        [field.get_db_prep_save(getattr(obj, field.attname), database) for field in fields]
         + [obj.pk]
         for obj in objects
     ]
@@ -374,6 +375,7 @@ def insert_rows(model, objects):
     largest = min(connection.ops.bulk_batch_size(fields, objects), 512)
     largest = 1 << (largest.bit_length() - 1)
     start = 0
+    database = _database()
     with connection.cursor() as cursor:
         while start < len(objects):
             # Runs of power-of-two lengths: few distinct statements to prepare (see `_chunks`).
@@ -381,7 +383,7 @@ def insert_rows(model, objects):
             chunk = objects[start : start + size]
             start += size
             params = [
-                field.get_db_prep_save(field.pre_save(obj, add=True), connection)
+                field.get_db_prep_save(field.pre_save(obj, add=True), database)
                 for obj in chunk
                 for field in fields
             ]
@@ -433,6 +435,12 @@ def _chunks(items, size=_IN_CHUNK):
         chunk = items[start : start + size]
         length = 1 << (len(chunk) - 1).bit_length()
         yield chunk + chunk[-1:] * (length - len(chunk))
+
+
+def _database():
+    """The connection itself: `django.db.connection` is a proxy that looks it up again (through
+    thread-local storage) on every attribute access, and fields read it once per value."""
+    return connections[DEFAULT_DB_ALIAS]
 
 
 def _column(model, field_name):
