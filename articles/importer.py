@@ -4,19 +4,27 @@ Parsing (`articles.parsing`) is pure and happens first, so a malformed file is r
 can touch anything. Parsed documents are then written in batches, each batch in one transaction
 with a handful of bulk queries. If a batch fails, it is rolled back and its documents are written
 again one transaction each, so the document at fault is the only one lost and every document is
-all-or-nothing. Files are streamed: memory holds one batch, not the corpus.
+all-or-nothing. Files are streamed: memory holds a few batches, not the corpus.
+
+Large runs parse in a worker process while this one writes, so the two overlap on two cores;
+small runs (and machines with one core) parse in-process, one file after the other.
 
 Re-importing is idempotent: a document whose bytes and mention rules are unchanged is skipped.
 """
 
 import contextlib
+import gc
+import itertools
 import logging
+import multiprocessing
 import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone
 
 from policies.curation import load_curated_actions, load_reference_records
@@ -33,12 +41,14 @@ from .models import (
     Provider,
     Topic,
 )
-from .parsing import MAX_DOCUMENT_BYTES, DocumentError, read_document
+from .parsing import MAX_DOCUMENT_BYTES, read_document, read_documents
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
-_IN_CHUNK = 900  # keeps every `IN (...)` well under SQLite's bound-parameter limit
+PARALLEL_THRESHOLD = 200  # documents; below this a worker process costs more than it saves
+PARSE_CHUNK = 25  # documents sent to a worker at a time
+_IN_CHUNK = 512  # a power of two, well under SQLite's 999 bound parameters a statement
 _COPIED_FIELDS = (
     "title", "published_at", "excerpt", "body", "quality", "heat", "feed_published", "images",
     "feed_metadata",
@@ -150,6 +160,7 @@ def import_documents(
     fixtures_dir=None,
     batch_size=BATCH_SIZE,
     max_bytes=None,
+    parse_workers=None,
 ):
     """Import every document under `paths`; returns an `ImportReport`.
 
@@ -157,6 +168,9 @@ def import_documents(
     organisations first (mentions are found by their names), actions last (they cite articles).
     `progress(done, total)` is called after each batch. With `dry_run`, everything runs inside
     a transaction that is rolled back, so the report says what would happen and nothing is kept.
+    `parse_workers` is the number of worker processes that parse while this process writes:
+    0 parses in-process; None picks one worker for runs of `PARALLEL_THRESHOLD` documents or
+    more when there is a second core, else 0.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
     report = ImportReport()
@@ -168,7 +182,8 @@ def import_documents(
             )
         if fixtures_dir:
             report.curated |= load_reference_records(fixtures_dir)
-        _import_files(paths, report, progress, batch_size, max_bytes)
+        with _fewer_garbage_collections():
+            _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
         if fixtures_dir:
             report.curated |= load_curated_actions(fixtures_dir)
         if report.run:
@@ -178,26 +193,119 @@ def import_documents(
     return report
 
 
-def _import_files(paths, report, progress, batch_size, max_bytes):
-    all_paths = list(document_paths(paths))
+def _import_files(paths, report, progress, batch_size, max_bytes, parse_workers):
+    # A first walk only counts, so that the paths themselves are never all held in memory.
+    total = sum(1 for _path in document_paths(paths))
+    if parse_workers is None:
+        parse_workers = 1 if total >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1 else 0
+    jobs = ((path, display_path(path)) for path in document_paths(paths))
+    if parse_workers:
+        results = _parse_in_workers(jobs, max_bytes, parse_workers)
+    else:
+        results = itertools.chain.from_iterable(
+            read_documents([job], max_bytes=max_bytes) for job in jobs
+        )
     writer = _BatchWriter(build_mention_matcher(), report)
-    main_sources = {}  # canonical URL -> the file that brought it, to catch duplicates
+    first_sources = _FirstSources(paths, max_bytes)
     batch = []
-    for done, path in enumerate(all_paths, start=1):
-        source = display_path(path)
-        try:
-            document = read_document(path, max_bytes=max_bytes, label=source)
-            first = main_sources.setdefault(document.article.url, source)
-            if first != source:
-                raise DocumentError(source, f"same article as {first} ({document.article.url})")
-            batch.append(document)
-        except DocumentError as exc:
-            report.fail(exc.source, exc.problem)
-        if len(batch) >= batch_size or done == len(all_paths):
+    done = 0
+    for done, (source, document, problem) in enumerate(results, start=1):
+        if document is not None:
+            first = first_sources.claim(document.article.url, done, source)
+            if first is None:
+                batch.append(document)
+            else:
+                problem = f"same article as {first} ({document.article.url})"
+        if problem is not None:
+            report.fail(source, problem)
+        if len(batch) >= batch_size:
             writer.write(batch)
             batch = []
             if progress:
-                progress(done, len(all_paths))
+                progress(done, total)
+    writer.write(batch)
+    if progress and done:
+        progress(done, total)
+
+
+@contextlib.contextmanager
+def _fewer_garbage_collections():
+    """Let the collector skip what was loaded before the import, and run less often during it.
+
+    Parsing allocates millions of short-lived objects (YAML nodes), which sets off collections
+    that each walk every object of Django and the modules loaded before: measured, 5-10% of the
+    import's time. Nothing the importer builds depends on the collector (it makes no reference
+    cycles that must be freed early), so the defaults come back afterwards. A process that had
+    frozen its heap itself (a pre-forking server, say) keeps it frozen.
+    """
+    threshold = gc.get_threshold()
+    already_frozen = gc.get_freeze_count()
+    gc.freeze()
+    gc.set_threshold(max(threshold[0], 20_000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if not already_frozen:
+            gc.unfreeze()
+
+
+def _parse_in_workers(jobs, max_bytes, workers):
+    """Parse `(path, label)` jobs in worker processes; results in order, a few chunks ahead.
+
+    Only a bounded number of chunks is in flight, so parsed documents never pile up in memory
+    when writing is the slower side. A worker that dies (killed, out of memory) stops the run
+    with `BrokenProcessPool` rather than leaving it waiting forever.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    # fork starts a worker in milliseconds, and the worker runs only `articles.parsing`, which
+    # never touches the database connection it inherits. Elsewhere the platform default.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending = deque()
+        for chunk in _batched(jobs, PARSE_CHUNK):
+            pending.append(pool.submit(read_documents, chunk, max_bytes=max_bytes))
+            if len(pending) > 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _batched(items, size):
+    items = iter(items)
+    while chunk := tuple(itertools.islice(items, size)):
+        yield chunk
+
+
+class _FirstSources:
+    """Which file of this run first brought each canonical URL, in a few bytes per document.
+
+    Keeping every URL and file name would make memory grow with the corpus; the URL's hash and
+    the file's position in the walk are enough. When a hash comes back, the earlier file is found
+    again and re-read, which names it and rules out two URLs that merely share a hash.
+    """
+
+    def __init__(self, paths, max_bytes):
+        self.paths = paths
+        self.max_bytes = max_bytes
+        self.positions = {}  # hash(canonical URL) -> position of the first file in the walk
+
+    def claim(self, url, position, source):
+        """None if `url` is new to this run, else the name of the file that brought it first.
+
+        A file named twice on the command line is not its own duplicate.
+        """
+        first = self.positions.setdefault(hash(url), position)
+        if first == position:
+            return None
+        path = next(itertools.islice(document_paths(self.paths), first - 1, None), None)
+        if path is not None:
+            first_source = display_path(path)
+            with contextlib.suppress(Exception):  # changed or gone since: not the same article
+                first_url = read_document(path, max_bytes=self.max_bytes).article.url
+                if first_url == url and first_source != source:
+                    return first_source
+        return None
 
 
 def _finish_run(report):
@@ -241,8 +349,9 @@ def update_rows(model, objects, field_names):
         f"UPDATE {quote(model._meta.db_table)} SET {assignments} "  # noqa: S608
         f"WHERE {quote(model._meta.pk.column)} = %s"
     )
+    database = _database()
     rows = [
-        [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
+        [field.get_db_prep_save(getattr(obj, field.attname), database) for field in fields]
         + [obj.pk]
         for obj in objects
     ]
@@ -250,10 +359,112 @@ def update_rows(model, objects, field_names):
         cursor.executemany(sql, rows)
 
 
+def insert_rows(model, objects):
+    """Insert new model instances with multi-row `INSERT ... RETURNING` and set their keys.
+
+    What `bulk_create` does, without compiling an expression per value: every value is prepared
+    by its field exactly as `save()` would (`pre_save` fills auto_now dates, `get_db_prep_save`
+    adapts JSON and dates), then sent as a parameter. Both SQLite and PostgreSQL return the new
+    keys in the order of the VALUES rows, which `bulk_create` relies on too.
+    """
+    if not objects:
+        return
+    meta = model._meta
+    fields = [field for field in meta.concrete_fields if field is not meta.pk]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    row = f"({', '.join(['%s'] * len(fields))})"
+    # SQLite allows 999 parameters a statement; PostgreSQL far more, but no need to go near it.
+    largest = min(connection.ops.bulk_batch_size(fields, objects), 512)
+    largest = 1 << (largest.bit_length() - 1)
+    start = 0
+    database = _database()
+    with connection.cursor() as cursor:
+        while start < len(objects):
+            # Runs of power-of-two lengths: few distinct statements to prepare (see `_chunks`).
+            size = min(largest, 1 << ((len(objects) - start).bit_length() - 1))
+            chunk = objects[start : start + size]
+            start += size
+            params = [
+                field.get_db_prep_save(field.pre_save(obj, add=True), database)
+                for obj in chunk
+                for field in fields
+            ]
+            # Only quoted identifiers from the model are interpolated; every value is a parameter.
+            cursor.execute(
+                f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608
+                f"VALUES {', '.join([row] * len(chunk))} RETURNING {quote(meta.pk.column)}",
+                params,
+            )
+            for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
+                obj.pk = pk
+                obj._state.adding = False
+                obj._state.db = connection.alias
+
+
+def insert_links(model, field_names, rows):
+    """Insert many rows of a link table, skipping rows already there, with one executemany.
+
+    For tables whose rows are plain ids and short text (URLs, relations, many-to-many rows),
+    building a model instance per row and compiling the bulk insert cost far more than the
+    database work. `ON CONFLICT DO NOTHING` (SQLite and PostgreSQL alike) skips rows that break a
+    unique constraint, as `bulk_create(ignore_conflicts=True)` did, but unlike SQLite's `INSERT
+    OR IGNORE` it does not hide NOT NULL or CHECK violations.
+    """
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in field_names)
+    placeholders = ", ".join(["%s"] * len(field_names))
+    # Only quoted identifiers from the model are interpolated; every value is a parameter.
+    sql = (
+        f"INSERT INTO {quote(model._meta.db_table)} ({columns}) "  # noqa: S608
+        f"VALUES ({placeholders}) ON CONFLICT DO NOTHING"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
 def _chunks(items, size=_IN_CHUNK):
+    """`items` in lists of a power-of-two length, the last item repeated to fill the list.
+
+    A statement with a new number of parameters is new SQL text, which the driver prepares and
+    keeps: sqlite3 caches 128 statements a connection, tens of KB each for long lists. With a
+    handful of lengths the cache stops growing after the first batches, so memory stays flat
+    however many documents a run reads. Repeating an item changes nothing for `IN (...)`.
+    """
     items = list(items)
     for start in range(0, len(items), size):
-        yield items[start : start + size]
+        chunk = items[start : start + size]
+        length = 1 << (len(chunk) - 1).bit_length()
+        yield chunk + chunk[-1:] * (length - len(chunk))
+
+
+def _database():
+    """The connection itself: `django.db.connection` is a proxy that looks it up again (through
+    thread-local storage) on every attribute access, and fields read it once per value."""
+    return connections[DEFAULT_DB_ALIAS]
+
+
+def _column(model, field_name):
+    return connection.ops.quote_name(model._meta.get_field(field_name).column)
+
+
+def _placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
+def _delete_where_in(model, field_name, values):
+    """DELETE the rows whose `field_name` is among `values` (raw, so the padding survives)."""
+    quote = connection.ops.quote_name
+    column = _column(model, field_name)
+    with connection.cursor() as cursor:
+        for chunk in _chunks(values):
+            cursor.execute(
+                f"DELETE FROM {quote(model._meta.db_table)} "  # noqa: S608 - quoted names only
+                f"WHERE {column} IN ({_placeholders(chunk)})",
+                chunk,
+            )
 
 
 class _BatchWriter:
@@ -315,17 +526,78 @@ class _Batch:
             yield from document.related
 
     def _load_known_articles(self):
+        """Find the stored articles this batch refers to, and set aside unchanged documents.
+
+        The first query reads only ids and fingerprints (hash, matcher version), so documents
+        stored exactly as they are drop out without their rows being loaded: a re-run of an
+        unchanged corpus reads one narrow query per batch. Only articles the remaining documents
+        touch are loaded in full.
+        """
         keys = {key for parsed in self._parsed_articles() for key in parsed.lookup_keys}
+        fingerprints = {}  # url -> (article id, origin, content hash, matcher version)
+        quote = connection.ops.quote_name
+        url, article = _column(ArticleURL, "url"), _column(ArticleURL, "article")
+        fields = [_column(Article, name) for name in ("id", "origin", "content_hash")]
+        fields.append(_column(Article, "matcher_version"))
+        # Raw SQL because the ORM would drop the repeated items that `_chunks` pads with.
+        select = (
+            f"SELECT u.{url}, {', '.join(f'a.{field}' for field in fields)} "  # noqa: S608
+            f"FROM {quote(ArticleURL._meta.db_table)} u "
+            f"INNER JOIN {quote(Article._meta.db_table)} a ON a.{fields[0]} = u.{article} "
+            f"WHERE u.{url} IN "
+        )
+        with connection.cursor() as cursor:
+            for chunk in _chunks(keys):
+                cursor.execute(f"{select}({_placeholders(chunk)})", chunk)
+                for url, *fingerprint in cursor.fetchall():
+                    fingerprints[url] = fingerprint
+        self.stored_urls = set(fingerprints)
+        self._set_aside_unchanged(fingerprints)
+
         article_ids = {}
-        for chunk in _chunks(keys):
-            article_ids.update(
-                ArticleURL.objects.filter(url__in=chunk).values_list("url", "article_id")
-            )
+        for parsed in self._parsed_articles():
+            for key in parsed.lookup_keys:
+                if key in fingerprints:
+                    article_ids[key] = fingerprints[key][0]
         stored = {}
+        table, pk = quote(Article._meta.db_table), quote(Article._meta.pk.column)
         for chunk in _chunks(set(article_ids.values())):
-            stored.update(Article.objects.in_bulk(chunk))
+            rows = Article.objects.raw(
+                f"SELECT * FROM {table} WHERE {pk} IN ({_placeholders(chunk)})",  # noqa: S608
+                chunk,
+            )
+            stored.update((article.pk, article) for article in rows)
         self.known = {url: stored[pk] for url, pk in article_ids.items()}
-        self.stored_urls = set(article_ids)
+
+    def _set_aside_unchanged(self, fingerprints):
+        """Count and drop documents whose stored article has their hash and matcher version.
+
+        An article that another document or related item of the batch also resolves to stays,
+        so that `_apply_document` settles it in file order exactly as it would otherwise.
+        """
+        resolved = {}  # id(parsed article) -> stored fingerprint
+        times_resolved = {}  # article id -> how many parsed articles of the batch resolve to it
+        for parsed in self._parsed_articles():
+            fingerprint = next(
+                (fingerprints[key] for key in parsed.lookup_keys if key in fingerprints), None
+            )
+            if fingerprint:
+                resolved[id(parsed)] = fingerprint
+                times_resolved[fingerprint[0]] = times_resolved.get(fingerprint[0], 0) + 1
+        remaining = []
+        for document in self.documents:
+            fingerprint = resolved.get(id(document.article))
+            if fingerprint and times_resolved[fingerprint[0]] == 1:
+                _pk, origin, stored_hash, matcher_version = fingerprint
+                if (origin, stored_hash, matcher_version) == (
+                    ArticleOrigin.DOCUMENT,
+                    document.article.content_hash,
+                    self.matcher.version,
+                ):
+                    self.tally.unchanged += 1
+                    continue
+            remaining.append(document)
+        self.documents = remaining
 
     def _get_or_create_providers(self):
         wanted = {}
@@ -437,34 +709,30 @@ class _Batch:
     def _save_articles(self):
         for article in self.mention_targets.values():
             article.matcher_version = self.matcher.version
-        Article.objects.bulk_create(self.new_articles, batch_size=500)
+        insert_rows(Article, self.new_articles)
         changed = list(self.changed.values())
         for article in changed:
             article.updated_at = self.now
         update_rows(Article, changed, _UPDATED_FIELDS)
 
     def _save_urls(self):
-        ArticleURL.objects.bulk_create(
-            [
-                ArticleURL(article=article, url=url, kind=kind)
-                for article, url, kind in self.url_rows
-            ],
-            batch_size=500,
-            ignore_conflicts=True,
+        insert_links(
+            ArticleURL,
+            ("article", "url", "kind"),
+            [(article.pk, url, kind) for article, url, kind in self.url_rows],
         )
 
     def _save_relations_and_topics(self):
         relinked = [article.pk for article in self.relinked_mains]
-        for chunk in _chunks(relinked):
-            ArticleRelation.objects.filter(article_id__in=chunk).delete()
-            Article.topics.through.objects.filter(article_id__in=chunk).delete()
-        ArticleRelation.objects.bulk_create(
+        _delete_where_in(ArticleRelation, "article", relinked)
+        _delete_where_in(Article.topics.through, "article", relinked)
+        insert_links(
+            ArticleRelation,
+            ("article", "related", "position"),
             [
-                ArticleRelation(article=main, related=related, position=position)
+                (main.pk, related.pk, position)
                 for main, related, position in self.relations.values()
             ],
-            batch_size=500,
-            ignore_conflicts=True,
         )
         names = {name for _article, topics in self.topic_rows for name in topics}
         topics = {t.name: t for t in Topic.objects.filter(name__in=names)}
@@ -472,15 +740,10 @@ class _Batch:
         if missing:
             Topic.objects.bulk_create(missing, ignore_conflicts=True)
             topics = {t.name: t for t in Topic.objects.filter(name__in=names)}
-        Through = Article.topics.through
-        Through.objects.bulk_create(
-            [
-                Through(article_id=article.pk, topic_id=topics[name].pk)
-                for article, names in self.topic_rows
-                for name in names
-            ],
-            batch_size=500,
-            ignore_conflicts=True,
+        insert_links(
+            Article.topics.through,
+            ("article", "topic"),
+            [(article.pk, topics[name].pk) for article, names in self.topic_rows for name in names],
         )
 
     def _save_mentions(self):
@@ -493,21 +756,11 @@ class _Batch:
                 part for part in (article.title, article.excerpt, article.body) if part
             )
             for kind, pk in self.matcher.find(text):
-                if kind == "organisation":
-                    organisation_rows.append(
-                        OrganisationLink(article_id=article.pk, organisation_id=pk)
-                    )
-                else:
-                    jurisdiction_rows.append(
-                        JurisdictionLink(article_id=article.pk, jurisdiction_id=pk)
-                    )
+                rows = organisation_rows if kind == "organisation" else jurisdiction_rows
+                rows.append((article.pk, pk))
             if article.pk not in new_pks:
                 relinked.append(article.pk)
-        for chunk in _chunks(relinked):
-            OrganisationLink.objects.filter(article_id__in=chunk).delete()
-            JurisdictionLink.objects.filter(article_id__in=chunk).delete()
-        for Link, rows in (
-            (OrganisationLink, organisation_rows),
-            (JurisdictionLink, jurisdiction_rows),
-        ):
-            Link.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+        _delete_where_in(OrganisationLink, "article", relinked)
+        _delete_where_in(JurisdictionLink, "article", relinked)
+        insert_links(OrganisationLink, ("article", "organisation"), organisation_rows)
+        insert_links(JurisdictionLink, ("article", "jurisdiction"), jurisdiction_rows)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 from yaml.constructor import ConstructorError
-from yaml.nodes import MappingNode, ScalarNode
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 MAX_DOCUMENT_BYTES = 1024 * 1024
 MAX_TITLE_LENGTH = 500
@@ -67,7 +67,9 @@ def lookup_keys(urls):
     keys = []
     for url, _kind in urls:
         keys.append(url)
-        unamped = strip_amp(url)
+        # Every AMP form spells "amp" somewhere; `urls` are normalised already, so an address
+        # without it is its own page and need not be taken apart again.
+        unamped = strip_amp(url) if "amp" in url.lower() else url
         if unamped != url:
             # AMP paths drop the trailing slash convention of their page; try both.
             keys.append(unamped)
@@ -88,26 +90,61 @@ class ParsedDocument:
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
+_VALUE = "tag:yaml.org,2002:value"
+
+
 class StrictLoader(_BaseLoader):
     """PyYAML's safe loader (C-accelerated) with the doors a news feed never needs closed.
 
-    Refused: aliases (the "billion laughs" expansion), merge keys, duplicate keys, non-string
+    Refused: aliases (the "billion laughs" expansion), merge keys, duplicate keys, non-scalar
     keys, and any tag beyond plain scalars, lists and mappings (binary, sets, Python objects).
+
+    The C parser builds the node tree; the Python objects are then built from it by `_build`
+    rather than by PyYAML's generic constructor. That constructor is written for graphs (aliases,
+    recursive structures) and pays for it on every node with generators and bookkeeping; with
+    aliases refused the tree is a plain tree, and one recursive function builds it at a fraction
+    of the cost. Scalars other than text still go through PyYAML's own constructors, so an
+    integer, a date or `null` means exactly what it means to `yaml.safe_load`.
     """
 
-    def construct_object(self, node, deep=False):
+    def get_single_data(self):
+        node = self.get_single_node()
+        return None if node is None else self._build(node, set())
+
+    def _build(self, node, seen):
         # The composer hands back the anchored node itself for every alias, so a node seen
         # twice can only be an alias.
-        if node in self.constructed_objects or node in self.recursive_objects:
+        if node in seen:
             raise ConstructorError(None, None, "aliases (*name) are not allowed", node.start_mark)
-        return super().construct_object(node, deep=deep)
+        seen.add(node)
+        tag = node.tag
+        if tag == _STR and node.id == "scalar":
+            return node.value
+        if tag == _MAP:
+            return self._build_mapping(node, seen)
+        if tag == _SEQ:
+            if node.id != "sequence":
+                raise ConstructorError(
+                    None, None, f"expected a sequence, but found a {node.id}", node.start_mark
+                )
+            return [self._build(item, seen) for item in node.value]
+        if node.id != "scalar":
+            # A mapping or list under another tag: !!set, !!omap, !!pairs, !!python/...
+            return self.refuse_tag(node)
+        constructor = self.yaml_constructors.get(tag, self.yaml_constructors[None])
+        return constructor(self, node)
 
-    def construct_mapping(self, node, deep=False):
+    def _build_mapping(self, node, seen):
         if not isinstance(node, MappingNode):
             raise ConstructorError(None, None, "expected a mapping", node.start_mark)
-        seen = set()
-        for key_node, _value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+        data = {}
+        raw_keys = set()
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
                 raise ConstructorError(
                     None, None, "merge keys (<<) are not allowed", key_node.start_mark
                 )
@@ -115,12 +152,15 @@ class StrictLoader(_BaseLoader):
                 raise ConstructorError(
                     None, None, "mapping keys must be plain text", key_node.start_mark
                 )
-            if key_node.value in seen:
+            if key_node.value in raw_keys:
                 raise ConstructorError(
                     None, None, f"duplicate key '{key_node.value}'", key_node.start_mark
                 )
-            seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)
+            raw_keys.add(key_node.value)
+            if key_node.tag == _VALUE:  # a bare `=` key is text, as in SafeLoader
+                key_node.tag = _STR
+            data[self._build(key_node, seen)] = self._build(value_node, seen)
+        return data
 
     def construct_yaml_timestamp(self, node):
         try:
@@ -136,11 +176,35 @@ class StrictLoader(_BaseLoader):
     def refuse_tag(self, node):
         raise ConstructorError(None, None, f"the tag {node.tag} is not allowed", node.start_mark)
 
+    # The C parser calls these around every node to track the path for path resolvers;
+    # this loader has none, so there is nothing to track.
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
+
+    def resolve(self, kind, value, implicit):
+        # The C parser calls this for every untagged node. Same answers as PyYAML's resolver
+        # (this loader has no path resolvers), without rebuilding the candidate list each time.
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT_RESOLVERS.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
 
 for _tag in ("binary", "set", "omap", "pairs"):
     StrictLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", StrictLoader.refuse_tag)
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
 StrictLoader.add_constructor(None, StrictLoader.refuse_tag)
+# First character -> (tag, pattern) candidates, in the order PyYAML's resolver tries them.
+# (PyYAML registers no wildcard or path resolvers, which `resolve` would otherwise have to read.)
+_IMPLICIT_RESOLVERS = {
+    first: tuple(resolvers) for first, resolvers in StrictLoader.yaml_implicit_resolvers.items()
+}
 
 
 def load_yaml(text, source, *, what="front matter"):
@@ -167,17 +231,32 @@ _AMP_PARAMETERS = {("amp", ""), ("amp", "1"), ("amp", "true"), ("outputtype", "a
 _AMP_PARAMETERS_BY_NAME = {"_amp"}
 
 
+# An address already spelt the way `normalize_url` spells them (lower case, no port, user or
+# fragment): the common case, recognised without the cost of taking it apart with urlsplit.
+_NORMAL_WEB_URL = re.compile(r"(https?://[a-z0-9.-]+)(/[^?#\s]*)?(?:\?([^#\s]*))?")
+
+
 def normalize_url(url):
     """A stable spelling of a web address: lower-case scheme and host, no fragment or tracking."""
-    parts = urlsplit(url.strip())
+    url = url.strip()
+    normal = _NORMAL_WEB_URL.fullmatch(url)
+    if normal:
+        origin, path, query = normal.groups()
+        query = _filter_query(query or "", _is_tracking)
+        return f"{origin}{path or '/'}{'?' if query else ''}{query}"
+    return _normalize_parts(urlsplit(url))
+
+
+def _normalize_parts(parts):
     host = (parts.hostname or "").lower()
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
-    query = _filter_query(
-        parts.query,
-        lambda key, _value: key.startswith("utm_") or key in _TRACKING_PARAMETERS,
-    )
+    query = _filter_query(parts.query, _is_tracking)
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
+
+
+def _is_tracking(key, _value):
+    return key.startswith("utm_") or key in _TRACKING_PARAMETERS
 
 
 def _filter_query(query, drop):
@@ -185,6 +264,8 @@ def _filter_query(query, drop):
 
     The kept parameters keep their exact spelling and order (`?amp` stays `?amp`).
     """
+    if not query:
+        return query
     kept = []
     for piece in query.split("&"):
         if not piece:
@@ -200,35 +281,43 @@ def strip_amp(url):
 
     https://www-x-com.cdn.ampproject.org/c/s/www.x.com/story/amp/ -> https://www.x.com/story/
     """
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    path = parts.path
+    normal = _NORMAL_WEB_URL.fullmatch(url)
+    if normal:  # the usual case: already normalised, so the parts are the regex's groups
+        origin, path, query = normal.groups()
+        scheme, host = origin.split("://")
+        netloc, path, query = host, path or "", query or ""
+    else:
+        parts = urlsplit(url)
+        scheme, netloc, host = parts.scheme, parts.netloc, parts.hostname or ""
+        path, query = parts.path, parts.query
     if host.endswith(".cdn.ampproject.org"):
         match = re.match(r"^/(?:[a-z]/)*?c/(s/)?([^/]+)(/.*)?$", path)
         if match:
-            scheme = "https" if match.group(1) else "http"
-            inner = f"{scheme}://{match.group(2)}{match.group(3) or '/'}"
-            if parts.query:
-                inner += f"?{parts.query}"
+            inner = f"{'https' if match.group(1) else 'http'}://{match.group(2)}"
+            inner += match.group(3) or "/"
+            if query:
+                inner += f"?{query}"
             return strip_amp(normalize_url(inner))
         return url
     query = _filter_query(
-        parts.query,
+        query,
         lambda key, value: (key, value) in _AMP_PARAMETERS or key in _AMP_PARAMETERS_BY_NAME,
     )
     path = re.sub(r"^/google-amp/", "/", path)
     path = re.sub(r"/amp/?$", "", path)
     path = path.removesuffix(".amp") or "/"
-    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return urlunsplit((scheme, netloc, path, query, ""))
 
 
 def _web_url(value, source, field_name):
     if not isinstance(value, str) or not value.strip():
         raise DocumentError(source, f"'{field_name}' must be a web address")
+    if _NORMAL_WEB_URL.fullmatch(value.strip()):  # plainly http(s) with a host
+        return normalize_url(value)
     parts = urlsplit(value.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise DocumentError(source, f"'{field_name}' is not an http(s) web address: {value!r}")
-    return normalize_url(value)
+    return _normalize_parts(parts)
 
 
 # --- Shared field readers ---------------------------------------------------------------------
@@ -270,10 +359,19 @@ def _datetime(value, source, key, where=""):
     raise DocumentError(source, f"{where}'{key}' must be a date and time")
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value):
-    if isinstance(value, dict):
-        return {str(key): _jsonable(item) for key, item in value.items()}
-    if isinstance(value, list):
+    """YAML data as JSON can hold it: dates as ISO text, every key as text."""
+    kind = type(value)
+    if kind in _JSON_SCALARS:  # most values; checked first because this runs on every one
+        return value
+    if kind is dict:
+        return {
+            key if type(key) is str else str(key): _jsonable(item) for key, item in value.items()
+        }
+    if kind is list:
         return [_jsonable(item) for item in value]
     if isinstance(value, datetime.date):
         return value.isoformat()
@@ -569,3 +667,21 @@ def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
     except OSError as exc:
         raise DocumentError(source, f"cannot be read ({exc.strerror or exc})") from None
     return parse_document(raw, source, max_bytes=max_bytes)
+
+
+def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES):
+    """`read_document` for each `(path, label)`: a list of `(label, document, problem)` triples.
+
+    Exactly one of `document` and `problem` is set. Unlike `read_document`, nothing is raised:
+    this runs in worker processes, where an exception would lose a whole chunk of files, so an
+    unexpected error is reported against the file that caused it like any other problem.
+    """
+    results = []
+    for path, label in jobs:
+        try:
+            results.append((label, read_document(path, max_bytes=max_bytes, label=label), None))
+        except DocumentError as exc:
+            results.append((exc.source, None, exc.problem))
+        except Exception as exc:  # a parser bug must not cost the other files their import
+            results.append((label, None, f"could not be read ({type(exc).__name__}: {exc})"))
+    return results

@@ -2,13 +2,17 @@
 
 import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from articles.parsing import (
     FEED,
     PLAIN,
     DocumentError,
+    StrictLoader,
+    _normalize_parts,
     detect_format,
     normalize_url,
     parse_document,
@@ -141,6 +145,26 @@ def test_amp_and_amp_cache_addresses_resolve_to_their_page(amp_url, page):
     assert strip_amp(normalize_url(amp_url)) == page
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.x.com/a/b/",
+        "https://www.x.com",
+        "http://x.com/a?",
+        "https://x.com/a?id=1&&utm_medium=m&fbclid=2&b",
+        "https://x.com/a%20b/caf\u00e9?q=\u00fc",
+        "https://x.com/a#frag",
+        "https://X.com/a",
+        "https://x.com:8080/a",
+        "https://user@x.com/a",
+        "HTTP://x.com/a",
+        "  https://x.com/padded  ",
+    ],
+)
+def test_the_quick_url_path_spells_addresses_as_the_general_one_does(url):
+    assert normalize_url(url) == _normalize_parts(urlsplit(url.strip()))
+
+
 def test_urls_are_normalised_without_tracking_or_fragments():
     assert (
         normalize_url("HTTPS://WWW.X.com:443/a?utm_source=t&id=3#top") == "https://www.x.com/a?id=3"
@@ -215,6 +239,35 @@ def test_a_billion_laughs_document_is_refused_quickly():
         f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)}]" for i in range(9)
     ]
     assert "aliases" in parse_problem(feed('title: "x"\n' + "\n".join(lines)))
+
+
+def test_the_strict_loader_reads_what_the_safe_loader_reads():
+    text = """
+title: "x"
+count: 3
+ratio: 0.5
+flags: [yes, no, true, ~, null]
+when: 2021-02-17
+at: 2021-02-17T10:00:00+02:00
+octal: 0o17
+nested: {a: [1, {b: "c"}], "quoted key": '', 1: one}
+=: equals
+block: |
+  two
+  lines
+"""
+    assert yaml.load(text, Loader=StrictLoader) == yaml.safe_load(text)  # noqa: S506
+
+
+def test_an_alias_used_as_a_key_is_refused():
+    front = VALID_FRONT_MATTER + "\nk: &k key\nm: {*k : 1}\n"
+    assert "aliases (*name) are not allowed" in parse_problem(feed(front))
+
+
+def test_collections_under_an_unknown_or_wrong_tag_are_refused():
+    for value in ("!!omap [a: 1]", "!!pairs [a: 1]", "!custom {a: 1}", "!!map [1, 2]"):
+        with pytest.raises(DocumentError):
+            parse_document(feed(VALID_FRONT_MATTER + f"\nx: {value}\n"), "bad.txt")
 
 
 def test_duplicate_keys_are_refused():

@@ -1,0 +1,184 @@
+"""`articles.importer` directly: the write path, re-runs, and documents parsed in a worker."""
+
+import multiprocessing
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from articles import parsing
+from articles.importer import _chunks, import_documents, insert_links, insert_rows
+from articles.models import Article, ArticleOrigin, ArticleRelation, ArticleURL, Topic
+from policies.curation import load_reference_records
+from policies.models import Organisation
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.django_db
+
+
+def link_counts():
+    return {
+        "urls": ArticleURL.objects.count(),
+        "relations": ArticleRelation.objects.count(),
+        "topics": Article.topics.through.objects.count(),
+        "organisations": Article.organisations.through.objects.count(),
+        "jurisdictions": Article.jurisdictions.through.objects.count(),
+    }
+
+
+def test_every_article_gets_its_urls_relations_topics_and_mentions(imported_seeds):
+    articles = Article.objects.all()
+    assert not articles.filter(urls__isnull=True).exists()
+    assert ArticleURL.objects.filter(kind="canonical").count() == articles.count()
+    for document in articles.filter(origin=ArticleOrigin.DOCUMENT, url__startswith="http"):
+        assert document.relations.exists(), document.url
+    assert Topic.objects.filter(articles__isnull=False).exists()
+    assert Organisation.objects.get(slug="aclu").articles.count() > 0
+    counts = link_counts()
+    assert all(counts.values()), counts
+
+
+def test_insert_links_skips_rows_that_are_already_there(imported_seeds):
+    before = link_counts()
+    article = Article.objects.filter(origin=ArticleOrigin.DOCUMENT).first()
+    existing = [(url.article_id, url.url, url.kind) for url in ArticleURL.objects.all()]
+    insert_links(ArticleURL, ("article", "url", "kind"), existing)
+    insert_links(
+        ArticleURL, ("article", "url", "kind"), [(article.pk, "https://new.example/", "web")]
+    )
+    assert link_counts() == {**before, "urls": before["urls"] + 1}
+
+
+def test_insert_links_does_not_hide_a_broken_check_constraint(imported_seeds):
+    article = Article.objects.first()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        insert_links(
+            ArticleRelation, ("article", "related", "position"), [(article.pk, article.pk, 1)]
+        )
+
+
+def test_lists_sent_to_the_database_come_in_a_few_lengths_and_keep_every_item():
+    lengths = set()
+    for count in range(1, 1300):
+        chunks = list(_chunks(range(count)))
+        assert {item for chunk in chunks for item in chunk} == set(range(count))
+        lengths.update(len(chunk) for chunk in chunks)
+    assert lengths == {2**power for power in range(10)}
+
+
+def test_insert_rows_gives_each_new_article_its_own_key(db):
+    articles = [
+        Article(url=f"https://x.example/{n}", title=f"Story {n}", origin=ArticleOrigin.RELATED)
+        for n in range(3)
+    ]
+    articles[1].feed_metadata = {"kept": ["as", "JSON"]}
+    insert_rows(Article, articles)
+    for article in articles:
+        stored = Article.objects.get(pk=article.pk)
+        assert (stored.url, stored.title) == (article.url, article.title)
+        assert stored.created_at is not None
+    assert Article.objects.get(pk=articles[1].pk).feed_metadata == {"kept": ["as", "JSON"]}
+
+
+def test_a_rerun_of_unchanged_documents_never_loads_their_rows(imported_seeds):
+    before = link_counts()
+    with CaptureQueriesContext(connection) as queries:
+        report = import_documents([SEEDS])
+    assert (report.unchanged, report.created, report.updated) == (5, 0, 0)
+    body = connection.ops.quote_name("body")
+    assert not [query["sql"] for query in queries if body in query["sql"]]
+    assert link_counts() == before
+
+
+def test_a_changed_document_among_unchanged_ones_is_still_updated(tmp_path, db):
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path / seed.name)
+    import_documents([tmp_path], batch_size=10)
+    changed = tmp_path / "000_864484dd7c6006b7.txt"
+    changed.write_text(changed.read_text().replace("quality: 30", "quality: 31"))
+    report = import_documents([tmp_path], batch_size=10)
+    assert (report.unchanged, report.updated, report.created) == (4, 1, 0)
+    assert Article.objects.get(url__contains="aclu-civil-rights-groups-call-biden").quality == 31
+
+
+def snapshot():
+    """What an import stored, independent of primary keys."""
+    return {
+        article.url: (
+            article.title,
+            article.content_hash,
+            article.provider and article.provider.domain,
+            sorted(article.urls.values_list("url", flat=True)),
+            list(article.relations.order_by("position").values_list("related__url", "position")),
+            sorted(article.topics.values_list("name", flat=True)),
+            sorted(article.organisations.values_list("slug", flat=True)),
+            sorted(article.jurisdictions.values_list("slug", flat=True)),
+        )
+        for article in Article.objects.select_related("provider")
+    }
+
+
+def copy_seeds(folder):
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+def test_documents_parsed_in_a_worker_are_stored_as_parsed_in_process(db):
+    load_reference_records(settings.CURATED_FIXTURES_DIR)  # so that mentions are found
+    import_documents([SEEDS], parse_workers=0)
+    in_process = snapshot()
+    assert any(mentions for *_rest, mentions in in_process.values())
+    Article.objects.all().delete()
+    report = import_documents([SEEDS], parse_workers=1, batch_size=2)
+    assert (report.created, report.related_created, report.failed) == (5, 25, 0)
+    assert snapshot() == in_process
+
+
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the worker sees the patched parser only when forked",
+)
+
+
+@needs_fork
+def test_a_file_that_breaks_the_parser_in_a_worker_is_named_and_the_others_import(
+    tmp_path, db, monkeypatch
+):
+    folder = copy_seeds(tmp_path)
+    (folder / "002_broken.txt").write_text("---\ntitle: never closed\n")
+    original = parsing.parse_feed
+
+    def crash_on_usa_today(text, source, **kwargs):
+        if "usatoday" in text:
+            raise RuntimeError(f"parser bug in process {os.getpid()}")
+        return original(text, source, **kwargs)
+
+    monkeypatch.setattr(parsing, "parse_feed", crash_on_usa_today)
+    report = import_documents([folder], parse_workers=1)
+    failures = dict(report.failures)
+    assert failures[str(folder / "002_broken.txt")].startswith("front matter opened with '---'")
+    usa_today = str(folder / "004_0d630b348f8e7dfc.txt")
+    assert failures[usa_today].startswith("could not be read (RuntimeError: parser bug in process")
+    assert not failures[usa_today].endswith(f"process {os.getpid()})")  # it was a worker
+    assert (report.created, report.failed) == (4, 2)
+
+
+def test_the_same_article_in_two_batches_names_the_first_file(tmp_path, db):
+    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "a.txt")
+    shutil.copy(SEEDS / "001_d826b352664ae778.txt", tmp_path / "b.txt")
+    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "c.txt")
+    report = import_documents([tmp_path], batch_size=1)
+    assert (report.created, report.failed) == (2, 1)
+    source, problem = report.failures[0]
+    assert source == str(tmp_path / "c.txt")
+    assert problem.startswith(f"same article as {tmp_path / 'a.txt'} (https://")
+
+
+def test_a_file_named_twice_is_not_its_own_duplicate(tmp_path, db):
+    seed = shutil.copy(SEEDS / "001_d826b352664ae778.txt", tmp_path / "a.txt")
+    report = import_documents([seed, seed])
+    assert (report.created, report.updated, report.failed) == (1, 1, 0)
