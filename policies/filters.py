@@ -8,6 +8,7 @@ import datetime
 
 import django_filters
 from django import forms
+from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
 from .dates import DatePrecision
@@ -23,11 +24,10 @@ from .models import (
 )
 
 
-class SortOrder:
-    NEWEST = "newest"
-    OLDEST = "oldest"
-    RELEVANCE = "relevance"
-    CHOICES = [(NEWEST, "Newest first"), (OLDEST, "Oldest first"), (RELEVANCE, "Best match")]
+class SortOrder(models.TextChoices):
+    NEWEST = "newest", "Newest first"
+    OLDEST = "oldest", "Oldest first"
+    RELEVANCE = "relevance", "Best match"
 
 
 def jurisdictions_with_published_actions(request=None):
@@ -120,7 +120,7 @@ class ActionFilter(django_filters.FilterSet):
     until = django_filters.DateFilter(label="To", method="filter_until", widget=DateInput)
     sort = django_filters.ChoiceFilter(
         label="Order",
-        choices=SortOrder.CHOICES,
+        choices=SortOrder.choices,
         method="sort_results",
         empty_label=None,
         null_label=None,
@@ -167,18 +167,21 @@ class ActionFilter(django_filters.FilterSet):
         return queryset.filter(date__lte=day)
 
     def sort_results(self, queryset, name, order):
-        return queryset  # applied in `ordered()`, after every filter has run
-
-    def ordered(self, queryset):
-        """Newest first unless asked otherwise; by relevance only when there is a search."""
-        data = self.form.cleaned_data if self.is_bound and self.form.is_valid() else {}
-        order = data.get("sort") or SortOrder.NEWEST
-        if order == SortOrder.RELEVANCE and data.get("q"):
-            return queryset.order_by("-rank", "-date", "title", "pk")
-        if order == SortOrder.OLDEST:
-            return queryset.order_by("date", "title", "pk")
-        return queryset.order_by("-date", "title", "pk")
+        return queryset  # applied in `filter_queryset()`, after every filter has run
 
     @property
-    def qs(self):
-        return self.ordered(super().qs)
+    def sorts_by_relevance(self):
+        """Ranked by search relevance: only when asked for and there is something searched."""
+        if not (self.is_bound and self.is_valid()):
+            return False
+        data = self.form.cleaned_data
+        return bool(data.get("q")) and data.get("sort") == SortOrder.RELEVANCE
+
+    def filter_queryset(self, queryset):
+        # Ordering comes last, after every filter (the search adds the rank it may sort by).
+        queryset = super().filter_queryset(queryset)
+        if self.sorts_by_relevance:
+            return queryset.order_by("-rank", "-date", "title", "pk")
+        if self.form.cleaned_data.get("sort") == SortOrder.OLDEST:
+            return queryset.order_by("date", "title", "pk")
+        return queryset.order_by("-date", "title", "pk")

@@ -15,7 +15,7 @@ from django_filters.views import FilterView
 from articles.models import Article
 
 from .charts import year_type_chart
-from .filters import ActionFilter, SortOrder
+from .filters import ActionFilter
 from .maps import jurisdiction_maps
 from .models import (
     ActionParticipant,
@@ -60,13 +60,9 @@ class TimelineView(FilterView):
             .values_list("date__year", "action_type")
             .annotate(n=Count("pk"))
         )
-        by_relevance = (
-            filterset.is_bound
-            and filterset.form.is_valid()
-            and filterset.form.cleaned_data.get("q")
-            and filterset.form.cleaned_data.get("sort") == SortOrder.RELEVANCE
+        context["groups"] = (
+            None if filterset.sorts_by_relevance else group_by_month(context["actions"])
         )
-        context["groups"] = None if by_relevance else group_by_month(context["actions"])
         return context
 
 
@@ -107,15 +103,17 @@ class ActionDetailView(DetailView):
         return context
 
 
-def _published_counts_with_descendants(jurisdictions):
+def _published_counts_with_descendants(jurisdictions, actions=None):
     """Published actions per jurisdiction, each including everything inside it.
 
-    `jurisdictions` is the whole tree in tree order, so walking it backwards meets every child
-    before its parent: one pass adds each total into its parent's.
+    `jurisdictions` is a whole tree or subtree in tree order, so walking it backwards meets every
+    child before its parent: one pass adds each total into its parent's. `actions` narrows the
+    count to the published actions that can matter (those inside the subtree).
     """
+    if actions is None:
+        actions = PolicyAction.objects.published()
     totals = dict(
-        PolicyAction.objects.published()
-        .filter(jurisdiction__isnull=False)
+        actions.filter(jurisdiction__isnull=False)
         .values_list("jurisdiction")
         .annotate(n=Count("pk"))
         .values_list("jurisdiction", "n")
@@ -157,12 +155,12 @@ class JurisdictionDetailView(DetailView):
         jurisdiction = self.object
         within = PolicyAction.objects.published().within(jurisdiction)
         context["ancestors"] = Jurisdiction.objects.ancestors_of(jurisdiction).in_tree_order()
-        children = list(jurisdiction.children.order_by("name"))
-        totals = _published_counts_with_descendants(
-            list(Jurisdiction.objects.descendants_of(jurisdiction).in_tree_order())
-        )
+        # The subtree in tree order holds the children too, already in name order.
+        subtree = list(Jurisdiction.objects.descendants_of(jurisdiction).in_tree_order())
+        totals = _published_counts_with_descendants(subtree, actions=within)
+        children = [place for place in subtree if place.parent_id == jurisdiction.pk]
         for child in children:
-            child.action_total = totals.get(child.pk, 0)
+            child.action_total = totals[child.pk]
         context["children"] = children
         context["standing"] = standing_of(
             within.filter(action_type__in=STANDING_TYPES)

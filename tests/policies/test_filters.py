@@ -127,6 +127,8 @@ def test_an_unknown_jurisdiction_gives_an_empty_result_with_a_message(imported_s
         "role=villain",
         "sort=random",
         "jurisdiction=%00",
+        "q=%00",
+        "q=%21%26%7C",  # only operators: nothing left to search for
         "q=" + "x" * 5000,
         "page=999",
         "page=abc",

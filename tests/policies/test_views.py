@@ -99,3 +99,9 @@ def test_every_page_works_on_an_empty_database(client):
     assert client.get("/organisations/nobody/").status_code == 404
     assert client.get("/actions/nothing/").status_code == 404
     assert client.get("/articles/1/").status_code == 404
+    assert (
+        "No organisations are in the record yet." in client.get("/organisations/").content.decode()
+    )
+    assert "No news has been imported yet." in client.get("/articles/").content.decode()
+    assert "Nothing matches these filters." in client.get("/?q=ban").content.decode()
+    assert client.get("/about/").status_code == 200
