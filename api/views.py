@@ -172,7 +172,7 @@ class JurisdictionViewSet(_OpenDataViewSet):
 class OrganisationViewSet(_OpenDataViewSet):
     serializer_class = OrganisationSerializer
     filterset_class = OrganisationFilterSet
-    queryset = Organisation.objects.order_by("name", "pk")
+    queryset = Organisation.objects.public().order_by("name", "pk")
 
 
 @extend_schema_view(

@@ -26,7 +26,7 @@ class ArticleFilter(django_filters.FilterSet):
     )
     organisation = django_filters.ModelChoiceFilter(
         label="Mentions organisation",
-        queryset=Organisation.objects.order_by("name"),
+        queryset=Organisation.objects.public().order_by("name"),
         to_field_name="slug",
         field_name="organisations",
         empty_label="Any organisation",

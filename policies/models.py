@@ -197,6 +197,18 @@ class OrganisationKind(models.TextChoices):
     COALITION = "coalition", "Coalition"
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def public(self):
+        """Organisations with something public to show: a part in a published action, or a
+        mention in imported news. One named only on drafts stays out of every page, list, API
+        and sitemap, so a draft never shows through it."""
+        taking_part = ActionParticipant.objects.filter(
+            organisation=OuterRef("pk"), action__state=EditorialState.PUBLISHED
+        )
+        mentioned = Article.organisations.through.objects.filter(organisation=OuterRef("pk"))
+        return self.filter(Exists(taking_part) | Exists(mentioned))
+
+
 class Organisation(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
@@ -205,6 +217,7 @@ class Organisation(models.Model):
     description = models.TextField(blank=True)
 
     history = HistoricalRecords()
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

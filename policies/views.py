@@ -7,7 +7,7 @@ from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
@@ -199,12 +199,12 @@ class OrganisationListView(ListView):
         }
         mentions = Article.organisations.through.objects.filter(organisation=OuterRef("pk"))
         return (
-            Organisation.objects.annotate(
+            Organisation.objects.public()
+            .annotate(
                 action_count=_count(taking_part, "organisation", distinct="action"),
                 mention_count=_count(mentions, "organisation"),
                 **role_counts,
             )
-            .filter(Q(action_count__gt=0) | Q(mention_count__gt=0))
             .order_by("kind", "name")
         )
 
@@ -229,7 +229,7 @@ def _count(queryset, group_field, distinct=None):
 class OrganisationDetailView(DetailView):
     """What an organisation did, signed or was targeted by, and the news that mentions it."""
 
-    model = Organisation
+    queryset = Organisation.objects.public()
     template_name = "policies/organisation_detail.html"
     context_object_name = "organisation"
     articles_shown = 50

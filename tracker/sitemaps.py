@@ -50,7 +50,7 @@ class OrganisationSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Organisation.objects.only("slug").order_by("pk")
+        return Organisation.objects.public().only("slug").order_by("pk")
 
 
 class ArticleSitemap(Sitemap):

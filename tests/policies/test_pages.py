@@ -148,3 +148,19 @@ def test_jurisdictions_with_only_drafts_are_not_filter_choices(client):
     PolicyActionFactory(jurisdiction=hidden, state=EditorialState.REVIEW)
     PolicyActionFactory()
     assert "Nowhere Town" not in client.get("/").content.decode()
+
+
+def test_an_organisation_named_only_on_drafts_is_nowhere_public(imported_seeds, client):
+    hidden = OrganisationFactory(name="Shadow Vendor", slug="shadow-vendor")
+    for state in (EditorialState.DRAFT, EditorialState.REVIEW):
+        ParticipantFactory(action=PolicyActionFactory(state=state), organisation=hidden)
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+    for url in (
+        "/",
+        reverse("policies:organisation-list"),
+        reverse("articles:article-list"),
+        "/api/organisations/",
+        "/sitemap.xml",
+    ):
+        assert b"Shadow Vendor" not in client.get(url).content, url
+        assert b"shadow-vendor" not in client.get(url).content, url
