@@ -18,8 +18,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import get_valid_filename
-from simple_history.admin import SimpleHistoryAdmin
 
+from policies.admin import ReadOnlyHistoryAdmin
 from policies.models import Citation
 
 from .importer import import_documents
@@ -71,7 +71,7 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(ReadOnlyHistoryAdmin):
     list_display = [
         "title",
         "provider",

@@ -32,13 +32,27 @@ from .models import (
 SOURCE_ARTICLE_PARAM = "from_article"
 
 
+class ReadOnlyHistoryAdmin(SimpleHistoryAdmin):
+    """History pages to read, never to write.
+
+    django-simple-history's page for an old version is a form that saves what is POSTed, checked
+    only against the view permission; hiding its Revert button does not close it. A change must
+    go through the record's own form, where the permissions and the publishing rules apply.
+    """
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method not in ("GET", "HEAD"):
+            raise PermissionDenied("History is read-only: change the record through its own page.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
 class JurisdictionAliasInline(admin.TabularInline):
     model = JurisdictionAlias
     extra = 0
 
 
 @admin.register(Jurisdiction)
-class JurisdictionAdmin(SimpleHistoryAdmin):
+class JurisdictionAdmin(ReadOnlyHistoryAdmin):
     list_display = ["indented_name", "kind", "parent", "ocd_id", "iso_code"]
     list_filter = ["kind"]
     search_fields = ["name", "qualified_name", "ocd_id", "iso_code", "aliases__text"]
@@ -77,7 +91,7 @@ class MergeForm(forms.Form):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(ReadOnlyHistoryAdmin):
     list_display = ["name", "kind", "website", "action_count"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases__text"]
@@ -217,7 +231,7 @@ class PolicyActionForm(forms.ModelForm):
 
 
 @admin.register(PolicyAction)
-class PolicyActionAdmin(SimpleHistoryAdmin):
+class PolicyActionAdmin(ReadOnlyHistoryAdmin):
     form = PolicyActionForm
     list_display = [
         "title",

@@ -3,10 +3,11 @@
 import pytest
 from django.urls import reverse
 
-from policies.models import PolicyAction
+from policies.models import EditorialState, PolicyAction
 from tests.admin_forms import action_form_data
 from tests.factories import (
     ArticleFactory,
+    CitationFactory,
     JurisdictionFactory,
     OrganisationFactory,
     PolicyActionFactory,
@@ -80,3 +81,19 @@ def test_a_bulk_admin_action_writes_one_history_row_per_record(staff_client):
     rows = PolicyAction.history.filter(id__in=[a.pk for a in actions], state="review")
     assert rows.count() == 4
     assert {row.history_user.username for row in rows} == {"editor"}
+
+
+@pytest.mark.parametrize("group", ["Editor", "Contributor", "Viewer"])
+def test_no_one_can_change_a_record_through_its_history_page(staff_client, group):
+    action = PolicyActionFactory(title="The published title")
+    CitationFactory(action=action)
+    version = action.history.earliest()
+    client = staff_client(group)
+    url = reverse(
+        "admin:policies_policyaction_simple_history", args=[action.pk, version.history_id]
+    )
+    assert client.get(url).status_code in (200, 403)
+    response = client.post(url, {"title": "Rewritten through history", "state": "review"})
+    assert response.status_code == 403
+    action.refresh_from_db()
+    assert (action.title, action.state) == ("The published title", EditorialState.PUBLISHED)
