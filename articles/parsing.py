@@ -207,11 +207,29 @@ _IMPLICIT_RESOLVERS = {
 }
 
 
+# libyaml builds nested collections recursively in C: some ten thousand levels of `[[[...` or
+# `- - - ...` (60 KB, well under the size limit) overflow its stack and kill the process, which
+# no Python handler can catch. Nesting needs an opening token per level, so counting them
+# (a fast scan) bounds the depth; real documents have a few dozen.
+MAX_COLLECTION_OPENERS = 5_000
+
+
+def _refuse_deep_nesting(text, source, what):
+    openers = text.count("[") + text.count("{") + text.count("- ") + text.count("? ")
+    if openers > MAX_COLLECTION_OPENERS:
+        raise DocumentError(
+            source,
+            f"invalid {what}: {openers:,} lists or mappings opened, more than the "
+            f"{MAX_COLLECTION_OPENERS:,} allowed (nesting that deep could crash the parser)",
+        )
+
+
 def load_yaml(text, source, *, what="front matter"):
     """Load YAML with `StrictLoader`, turning every failure into a `DocumentError`.
 
     `what` names the YAML in messages: a news document's front matter, a fixture file.
     """
+    _refuse_deep_nesting(text, source, what)
     try:
         return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a safe loader
     except yaml.MarkedYAMLError as exc:

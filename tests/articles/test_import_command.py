@@ -304,3 +304,17 @@ def test_an_organisation_staff_add_is_linked_on_the_next_import(imported_seeds):
     assert "Microsoft says it won't sell facial recognition tech to police, either" in titles
     out, _err = run_import()
     assert "5 unchanged" in out
+
+
+def test_a_file_nested_deep_enough_to_crash_the_yaml_parser_fails_alone(tmp_path, db):
+    shutil.copy("seeds/001_d826b352664ae778.txt", tmp_path / "001.txt")
+    (tmp_path / "002_deep.txt").write_text(
+        '---\ntitle: "Deep"\nwebUrl: "https://x.example/deep"\nz: '
+        + "[" * 30_000
+        + "]" * 30_000
+        + "\n---\n"
+    )
+    with pytest.raises(CommandError, match="1 failed"):
+        run_import(tmp_path, no_curated=True)
+    assert Article.objects.filter(origin=ArticleOrigin.DOCUMENT).count() == 1
+    assert ImportRun.objects.get().failures.get().path.endswith("002_deep.txt")

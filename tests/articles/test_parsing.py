@@ -241,6 +241,17 @@ def test_a_billion_laughs_document_is_refused_quickly():
     assert "aliases" in parse_problem(feed('title: "x"\n' + "\n".join(lines)))
 
 
+@pytest.mark.parametrize(
+    "nesting",
+    ["z: " + "[" * 30_000 + "]" * 30_000, "z:\n" + "- " * 30_000 + "x", "? " * 30_000 + "x"],
+    ids=["flow lists", "block lists", "complex keys"],
+)
+def test_nesting_deep_enough_to_crash_libyaml_is_refused_before_parsing(nesting):
+    # Without the check each of these kills the process inside libyaml's C code.
+    problem = parse_problem(feed(VALID_FRONT_MATTER + nesting))
+    assert "30,000 lists or mappings opened" in problem
+
+
 def test_the_strict_loader_reads_what_the_safe_loader_reads():
     text = """
 title: "x"
