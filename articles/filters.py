@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
 
-from policies.filters import JurisdictionFilter
+from policies.filters import MAX_SEARCH_LENGTH, JurisdictionFilter
 from policies.models import Citation, EditorialState, Jurisdiction, Organisation
 
 from .models import Article, Provider
@@ -13,6 +13,7 @@ from .models import Article, Provider
 class ArticleFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
+        max_length=MAX_SEARCH_LENGTH,
         method="filter_text",
         help_text="Words in the headline, excerpt or text.",
         widget=forms.TextInput(attrs={"type": "search"}),

@@ -7,6 +7,9 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 SEARCH_CONFIG = "english"
+# Without full-text search each word becomes its own condition; SQLite refuses a query tree
+# past a few hundred of them, so only the first words of a search count there.
+MAX_SEARCH_WORDS = 20
 
 
 def article_search_vector():
@@ -65,7 +68,7 @@ class ArticleQuerySet(models.QuerySet):
                 .annotate(rank=SearchRank(article_search_vector(), query))
             )
         matches = Q()
-        for word in text.split():
+        for word in text.split()[:MAX_SEARCH_WORDS]:
             matches &= (
                 Q(title__icontains=word) | Q(excerpt__icontains=word) | Q(body__icontains=word)
             )

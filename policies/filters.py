@@ -23,6 +23,9 @@ from .models import (
     PolicyAction,
 )
 
+# Long enough for any real search; a longer one is refused with a message, not run.
+MAX_SEARCH_LENGTH = 200
+
 
 class SortOrder(models.TextChoices):
     NEWEST = "newest", "Newest first"
@@ -70,6 +73,7 @@ class DateInput(forms.DateInput):
 class ActionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
+        max_length=MAX_SEARCH_LENGTH,
         method="filter_text",
         help_text="Words in the title, summary or cited articles.",
         widget=forms.TextInput(attrs={"type": "search"}),

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from articles.models import SEARCH_CONFIG, Article, article_search_vector
+from articles.models import MAX_SEARCH_WORDS, SEARCH_CONFIG, Article, article_search_vector
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
 
@@ -386,7 +386,7 @@ class PolicyActionQuerySet(models.QuerySet):
                 rank=SearchRank(action_search_vector(), query)
             )
         matches = Q()
-        for word in text.split():
+        for word in text.split()[:MAX_SEARCH_WORDS]:
             cited_match = Article.objects.filter(
                 Q(title__icontains=word) | Q(excerpt__icontains=word) | Q(body__icontains=word),
                 citations__action=OuterRef("pk"),

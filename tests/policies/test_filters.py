@@ -130,6 +130,7 @@ def test_an_unknown_jurisdiction_gives_an_empty_result_with_a_message(imported_s
         "q=%00",
         "q=%21%26%7C",  # only operators: nothing left to search for
         "q=" + "x" * 5000,
+        "q=" + "a+" * 1500,  # once crashed SQLite: "Expression tree is too large"
         "page=999",
         "page=abc",
     ],
@@ -190,3 +191,19 @@ def test_postgres_search_is_stemmed_and_uses_its_index(imported_seeds, client):
         cursor.execute("SET LOCAL enable_seqscan = off")  # a few rows would make a scan cheaper
     assert "action_search_idx" in PolicyAction.objects.matching("ban").explain()
     assert "article_search_idx" in Article.objects.matching("ban").explain()
+
+
+@pytest.mark.parametrize("url", ["/", "/articles/", "/api/actions/", "/api/articles/"])
+def test_a_search_too_long_to_run_is_refused_with_a_message(client, url):
+    PolicyActionFactory()
+    response = client.get(url, {"q": "a " * 1500})
+    assert response.status_code in (200, 400)
+    assert "at most 200 characters" in response.content.decode()
+
+
+def test_only_the_first_words_of_a_long_search_count_without_full_text_search(imported_seeds):
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL searches every word with its full-text search")
+    twenty_matching_words = "Minneapolis " * 20
+    assert PolicyAction.objects.matching(twenty_matching_words + "zzzz").exists()
+    assert not PolicyAction.objects.matching("zzzz " + twenty_matching_words).exists()
