@@ -9,6 +9,7 @@ something else ("Amazon rainforest" is not Amazon the company).
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ class MentionMatcher:
                 if pattern is not None:
                     self._patterns.append((pattern, case_sensitive, exclude))
 
-    @property
+    @cached_property  # read for every document; the rules never change after __init__
     def version(self):
         """A short fingerprint of the rules: articles matched with other rules are re-linked."""
         digest = hashlib.sha256(repr(self.rules).encode()).hexdigest()
