@@ -140,8 +140,19 @@ class MultipleFileField(forms.FileField):
 
     def clean(self, data, initial=None):
         clean_one = super().clean
-        files = data if isinstance(data, list | tuple) else [data]
-        return [clean_one(file, initial) for file in files]
+        files = [file for file in (data if isinstance(data, list | tuple) else [data]) if file]
+        if not files:
+            raise forms.ValidationError("Choose at least one document to import.")
+        cleaned = [clean_one(file, initial) for file in files]
+        # Refused here, before anything is written to the upload folder; the importer would
+        # refuse them too, but only after storing them.
+        limit = settings.IMPORT_MAX_DOCUMENT_BYTES
+        too_big = [f"“{file.name}” ({file.size:,} bytes)" for file in cleaned if file.size > limit]
+        if too_big:
+            raise forms.ValidationError(
+                f"Documents over {limit:,} bytes are refused: {', '.join(too_big)}."
+            )
+        return cleaned
 
 
 class UploadForm(forms.Form):
@@ -210,10 +221,13 @@ class ImportRunAdmin(admin.ModelAdmin):
                 Path(settings.IMPORT_UPLOAD_DIR) / f"{stamp}-{request.user.pk}",
             )
             dry_run = form.cleaned_data["dry_run"]
-            report = import_documents([folder], dry_run=dry_run)
-            if dry_run:
-                shutil.rmtree(folder)
-            else:
+            try:
+                # In-process: a web worker must never fork parse workers.
+                report = import_documents([folder], dry_run=dry_run, parse_workers=0)
+            finally:
+                if dry_run:
+                    shutil.rmtree(folder)
+            if not dry_run:
                 # The run records what the import did; this records who started it.
                 self.log_addition(
                     request, report.run, f"Uploaded and imported {report.documents} document(s)"

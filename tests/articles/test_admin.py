@@ -109,6 +109,21 @@ def test_a_dry_run_upload_reports_and_keeps_nothing(admin_client, upload_dir):
     assert list(upload_dir.iterdir()) == []
 
 
+def test_an_upload_without_a_document_is_refused_and_records_nothing(admin_client, upload_dir):
+    page = admin_client.post(UPLOAD, {"documents": ""}).content.decode()
+    assert "Choose at least one document to import." in page
+    assert not ImportRun.objects.exists()
+    assert not upload_dir.exists() or list(upload_dir.iterdir()) == []
+
+
+def test_an_oversize_upload_is_refused_before_it_is_stored(admin_client, upload_dir, settings):
+    settings.IMPORT_MAX_DOCUMENT_BYTES = 100
+    page = upload(admin_client, ("big.md", FEED_DOCUMENT + b"x" * 200)).content.decode()
+    assert "Documents over 100 bytes are refused: “big.md”" in page
+    assert not ImportRun.objects.exists()
+    assert not upload_dir.exists() or list(upload_dir.iterdir()) == []
+
+
 def test_uploaded_file_names_cannot_escape_the_upload_folder(admin_client, upload_dir):
     upload(admin_client, ("../../etc/evil.txt", PLAIN_DOCUMENT))
     saved = [path.relative_to(upload_dir) for path in upload_dir.rglob("*") if path.is_file()]
