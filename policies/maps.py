@@ -81,7 +81,12 @@ def country_code(jurisdiction):
 
 
 def world_shape_id(jurisdiction):
-    """The world-atlas id (ISO 3166-1 numeric, e.g. "840") of a country jurisdiction, or None."""
+    """The world-atlas id (ISO 3166-1 numeric, e.g. "840") of a country jurisdiction, or None.
+
+    Only countries: a state or city whose code happens to be two letters ("MA") is not Morocco.
+    """
+    if jurisdiction.kind != JurisdictionKind.COUNTRY:
+        return None
     code = country_code(jurisdiction)
     return _iso_numeric_by_alpha2().get(code) if code else None
 
@@ -96,6 +101,8 @@ def us_state_code(jurisdiction):
 
 def us_state_shape_id(jurisdiction):
     """The us-atlas id (FIPS code, e.g. "25" for Massachusetts) of a US state, or None."""
+    if jurisdiction.kind != JurisdictionKind.STATE:
+        return None
     code = us_state_code(jurisdiction)
     return US_STATE_FIPS.get(code) if code else None
 

@@ -37,7 +37,10 @@ def test_the_world_map_is_drawn_without_antarctica_and_with_small_countries():
 
 def test_every_country_shape_can_be_reached_from_an_iso_alpha_2_code():
     codes = json.loads((GEODATA / "iso-3166-1-codes.json").read_text())
-    reachable = {world_shape_id(Jurisdiction(iso_code=alpha2)) for alpha2, *_ in codes}
+    reachable = {
+        world_shape_id(Jurisdiction(iso_code=alpha2, kind=JurisdictionKind.COUNTRY))
+        for alpha2, *_ in codes
+    }
     assert world_outline().ids - {""} <= reachable
 
 
@@ -65,9 +68,11 @@ def test_countries_match_their_iso_numeric_shape():
 
 
 def test_us_states_match_their_fips_shape_by_iso_code_or_ocd_id():
-    assert us_state_shape_id(Jurisdiction(iso_code="US-MA")) == "25"
-    assert us_state_shape_id(Jurisdiction(ocd_id="ocd-division/country:us/state:ma")) == "25"
-    assert us_state_shape_id(Jurisdiction(iso_code="US-CA")) == "06"
+    state = JurisdictionKind.STATE
+    assert us_state_shape_id(Jurisdiction(iso_code="US-MA", kind=state)) == "25"
+    ma_by_ocd_id = Jurisdiction(ocd_id="ocd-division/country:us/state:ma", kind=state)
+    assert us_state_shape_id(ma_by_ocd_id) == "25"
+    assert us_state_shape_id(Jurisdiction(iso_code="US-CA", kind=state)) == "06"
 
 
 @pytest.mark.parametrize(
@@ -78,6 +83,11 @@ def test_us_states_match_their_fips_shape_by_iso_code_or_ocd_id():
         Jurisdiction(iso_code="US-ZZ"),
         Jurisdiction(iso_code="DE-BY"),
         Jurisdiction(),
+        # Two-letter codes on places that are not countries are not country shapes:
+        # Massachusetts is not Morocco, Geneva is not Georgia.
+        Jurisdiction(iso_code="MA", kind=JurisdictionKind.STATE),
+        Jurisdiction(iso_code="GE", kind=JurisdictionKind.CITY),
+        Jurisdiction(iso_code="US-MA", kind=JurisdictionKind.CITY),
     ],
 )
 def test_places_without_a_shape_match_nothing(jurisdiction):
