@@ -14,7 +14,8 @@ MAX_SEARCH_WORDS = 20
 
 def article_search_vector():
     """The text an article is found by. A PostgreSQL GIN index is built on this very expression
-    (migration 0004), so the query and the index must keep sharing it."""
+    (migration 0004), so the query and the index must keep sharing it: changing this needs
+    a new migration that rebuilds the index, or searches quietly stop using it."""
     return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
         "excerpt", "body", weight="B", config=SEARCH_CONFIG
     )

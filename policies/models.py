@@ -347,7 +347,8 @@ class ParticipantRole(models.TextChoices):
 
 def action_search_vector():
     """The text an action is found by. A PostgreSQL GIN index is built on this very expression
-    (migration 0005), so the query and the index must keep sharing it."""
+    (migration 0005), so the query and the index must keep sharing it: changing this needs
+    a new migration that rebuilds the index, or searches quietly stop using it."""
     return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
         "summary", weight="B", config=SEARCH_CONFIG
     )
