@@ -12,7 +12,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -91,9 +91,7 @@ class ArticleAdmin(ReadOnlyHistoryAdmin):
     inlines = [ArticleURLInline]
 
     def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(citation_count=Count("citations", distinct=True))
-        )
+        return super().get_queryset(request).with_citation_count()
 
     @admin.display(description="cited by", ordering="citation_count")
     def citation_count(self, article):

@@ -2,9 +2,11 @@
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connections, models
-from django.db.models import Q, Value
+from django.db.models import OuterRef, Q, Value
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
+
+from tracker.queries import count_subquery
 
 SEARCH_CONFIG = "english"
 # Without full-text search each word becomes its own condition; SQLite refuses a query tree
@@ -52,6 +54,17 @@ class ArticleOrigin(models.TextChoices):
 class ArticleQuerySet(models.QuerySet):
     def needing_date_review(self):
         return self.filter(date_needs_review=True)
+
+    def with_citation_count(self, *, published_only=False):
+        """Annotate `citation_count`: the actions that cite each article (published ones only,
+        or every one for staff)."""
+        # Imported here: `policies.models` imports this module.
+        from policies.models import Citation, EditorialState
+
+        citing = Citation.objects.filter(article=OuterRef("pk"))
+        if published_only:
+            citing = citing.filter(action__state=EditorialState.PUBLISHED)
+        return self.annotate(citation_count=count_subquery(citing, "article"))
 
     def matching(self, text):
         """Articles whose title, excerpt or text match `text`, annotated with `rank`.

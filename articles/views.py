@@ -5,8 +5,6 @@ A page shows the headline, publisher, date and excerpt and links to the original
 republishes the full text of someone else's reporting.
 """
 
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
@@ -15,17 +13,6 @@ from policies.presentation import active_filters
 
 from .filters import ArticleFilter
 from .models import Article, ArticleRelation
-
-
-def _published_citation_count():
-    citing = (
-        Citation.objects.filter(article=OuterRef("pk"), action__state=EditorialState.PUBLISHED)
-        .order_by()
-        .values("article")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(citing), 0)
 
 
 class ArticleListView(FilterView):
@@ -37,7 +24,7 @@ class ArticleListView(FilterView):
     def get_queryset(self):
         return (
             Article.objects.select_related("provider")
-            .annotate(action_count=_published_citation_count())
+            .with_citation_count(published_only=True)
             .order_by("-published_at", "title", "pk")
         )
 

@@ -102,11 +102,7 @@ class OrganisationAdmin(ReadOnlyHistoryAdmin):
     show_facets = admin.ShowFacets.ALWAYS
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(action_count=Count("participations__action", distinct=True))
-        )
+        return super().get_queryset(request).with_action_count()
 
     @admin.display(description="actions", ordering="action_count")
     def action_count(self, organisation):
@@ -287,9 +283,7 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
     ]
 
     def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(source_count=Count("citations", distinct=True))
-        )
+        return super().get_queryset(request).with_source_count()
 
     @admin.display(description="date", ordering="date")
     def when(self, action):

@@ -3,13 +3,13 @@
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import MAX_SEARCH_WORDS, SEARCH_CONFIG, Article, article_search_vector
+from tracker.queries import count_subquery
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
 
@@ -208,6 +208,15 @@ class OrganisationQuerySet(models.QuerySet):
         mentioned = Article.organisations.through.objects.filter(organisation=OuterRef("pk"))
         return self.filter(Exists(taking_part) | Exists(mentioned))
 
+    def with_action_count(self, *, published_only=False):
+        """Annotate `action_count`: the actions each organisation takes part in."""
+        taking_part = ActionParticipant.objects.filter(organisation=OuterRef("pk"))
+        if published_only:
+            taking_part = taking_part.filter(action__state=EditorialState.PUBLISHED)
+        return self.annotate(
+            action_count=count_subquery(taking_part, "organisation", distinct="action")
+        )
+
 
 class Organisation(models.Model):
     name = models.CharField(max_length=200)
@@ -358,6 +367,12 @@ class PolicyActionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=EditorialState.PUBLISHED)
 
+    def with_source_count(self):
+        """Annotate `source_count`: the articles each action cites."""
+        return self.annotate(
+            source_count=count_subquery(Citation.objects.filter(action=OuterRef("pk")), "action")
+        )
+
     def matching(self, text):
         """Actions whose title, summary or cited articles match `text`, annotated with `rank`.
 
@@ -431,13 +446,6 @@ class PolicyActionQuerySet(models.QuerySet):
         The source count is a subquery rather than a joined COUNT, so no GROUP BY gets in the
         way of the filters, searches and orderings applied after it.
         """
-        sources = (
-            Citation.objects.filter(action=OuterRef("pk"))
-            .order_by()
-            .values("action")
-            .annotate(n=Count("pk"))
-            .values("n")
-        )
         return (
             self.select_related("jurisdiction")
             .prefetch_related(
@@ -446,7 +454,7 @@ class PolicyActionQuerySet(models.QuerySet):
                     queryset=ActionParticipant.objects.select_related("organisation"),
                 )
             )
-            .annotate(source_count=Coalesce(Subquery(sources), 0))
+            .with_source_count()
             .order_by("-date", "title", "pk")
         )
 

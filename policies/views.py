@@ -7,12 +7,12 @@ from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, OuterRef, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from articles.models import Article
+from tracker.queries import count_subquery
 
 from .charts import year_type_chart
 from .filters import ActionFilter
@@ -194,17 +194,14 @@ class OrganisationListView(ListView):
             organisation=OuterRef("pk"), action__state=EditorialState.PUBLISHED
         )
         role_counts = {
-            f"{role}_count": _count(taking_part.filter(role=role), "organisation")
+            f"{role}_count": count_subquery(taking_part.filter(role=role), "organisation")
             for role in ParticipantRole.values
         }
         mentions = Article.organisations.through.objects.filter(organisation=OuterRef("pk"))
         return (
             Organisation.objects.public()
-            .annotate(
-                action_count=_count(taking_part, "organisation", distinct="action"),
-                mention_count=_count(mentions, "organisation"),
-                **role_counts,
-            )
+            .with_action_count(published_only=True)
+            .annotate(mention_count=count_subquery(mentions, "organisation"), **role_counts)
             .order_by("kind", "name")
         )
 
@@ -216,14 +213,6 @@ class OrganisationListView(ListView):
             for kind, members in groupby(context["organisations"], key=lambda o: o.kind)
         ]
         return context
-
-
-def _count(queryset, group_field, distinct=None):
-    """`queryset`'s row count per outer row, as a subquery that gives 0 rather than NULL."""
-    counted = Count(distinct, distinct=True) if distinct else Count("pk")
-    return Coalesce(
-        Subquery(queryset.order_by().values(group_field).annotate(n=counted).values("n")), 0
-    )
 
 
 class OrganisationDetailView(DetailView):

@@ -217,3 +217,36 @@ def test_unpublishing_in_the_form_is_recorded_as_such(editor_client):
     action.refresh_from_db()
     assert action.state == EditorialState.DRAFT
     assert action.history.latest().history_change_reason == "Unpublished"
+
+
+@pytest.mark.parametrize(
+    ("model_name", "field_name", "make", "label"),
+    [
+        ("citation", "article", lambda n: ArticleFactory(title=f"Story {n}"), "Story"),
+        (
+            "actionparticipant",
+            "organisation",
+            lambda n: OrganisationFactory(name=f"Org {n}"),
+            "Org",
+        ),
+        ("policyaction", "jurisdiction", lambda n: JurisdictionFactory(name=f"Town {n}"), "Town"),
+    ],
+)
+def test_autocomplete_answers_contributors_in_a_stable_order(
+    staff_client, model_name, field_name, make, label
+):
+    for n in (3, 1, 2):
+        make(n)
+    response = staff_client("Contributor").get(
+        "/admin/autocomplete/",
+        {
+            "app_label": "policies",
+            "model_name": model_name,
+            "field_name": field_name,
+            "term": label,
+        },
+    )
+    assert response.status_code == 200
+    texts = [result["text"] for result in response.json()["results"]]
+    assert len(texts) == 3
+    assert texts == sorted(texts)
