@@ -47,7 +47,13 @@ django.setup()
 from django.core.management import call_command
 
 call_command("migrate", verbosity=0)
+from django.conf import settings
 from articles.importer import import_documents
+from policies.curation import load_reference_records
+
+# The curated jurisdictions and organisations, with their aliases, as a real import has them:
+# without them the importer would have no mentions to find, and the figures would flatter it.
+load_reference_records(settings.CURATED_FIXTURES_DIR)
 
 corpus, out, mode, workers = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
 counts = sys.argv[5:]

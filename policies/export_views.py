@@ -37,13 +37,14 @@ class InvalidFilters(Exception):
         self.errors = errors
 
 
-def filtered_actions(request):
-    """Published actions narrowed and ordered by the timeline's filters in `request.GET`."""
-    filterset = ActionFilter(
-        request.GET or None,
-        queryset=PolicyAction.objects.published().for_export(),
-        request=request,
-    )
+def filtered_actions(request, queryset=None):
+    """Published actions narrowed and ordered by the timeline's filters in `request.GET`.
+
+    Raises InvalidFilters, for a 400 that says what is wrong, when a filter names nothing.
+    """
+    if queryset is None:
+        queryset = PolicyAction.objects.published().for_export()
+    filterset = ActionFilter(request.GET or None, queryset=queryset, request=request)
     if filterset.is_bound and not filterset.is_valid():
         raise InvalidFilters(filterset.errors)
     return filterset.qs
@@ -76,7 +77,7 @@ def _open_data_headers(response, request, download_as=None):
     return response
 
 
-def _bad_filters(request, errors, *, as_json):
+def bad_filters(request, errors, *, as_json):
     messages = {field: [str(e) for e in field_errors] for field, field_errors in errors.items()}
     if as_json:
         response = JsonResponse({"errors": messages}, status=400)
@@ -102,7 +103,7 @@ def actions_csv(request):
     try:
         actions = filtered_actions(request)
     except InvalidFilters as invalid:
-        return _bad_filters(request, invalid.errors, as_json=False)
+        return bad_filters(request, invalid.errors, as_json=False)
     writer = csv.writer(_Line())
 
     def rows():
@@ -146,7 +147,7 @@ def actions_json(request):
     try:
         actions = filtered_actions(request)
     except InvalidFilters as invalid:
-        return _bad_filters(request, invalid.errors, as_json=True)
+        return bad_filters(request, invalid.errors, as_json=True)
     body = _stream_json_object(_provenance(request), "actions", records(request, actions))
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
     return _open_data_headers(response, request, download_as="json")
@@ -158,7 +159,7 @@ def actions_timelinejs(request):
     try:
         actions = filtered_actions(request)
     except InvalidFilters as invalid:
-        return _bad_filters(request, invalid.errors, as_json=True)
+        return bad_filters(request, invalid.errors, as_json=True)
     # A timeline reads from left to right whatever order the list was in.
     actions = actions.order_by("date", "title", "pk")
     events = (timelinejs_event(record) for record in records(request, actions))

@@ -7,17 +7,15 @@ they were published, not by when the action happened: a feed announces what is n
 """
 
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import BadRequest
-from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from .export_views import InvalidFilters, bad_filters, filtered_actions
 from .exports import LICENCE, SITE_NAME
-from .filters import ActionFilter
-from .models import ActionParticipant, ActionType, Jurisdiction, Organisation, PolicyAction
+from .models import ActionType, Jurisdiction, Organisation, PolicyAction
 
 FEED_ITEMS = 50
 
@@ -36,17 +34,17 @@ class ActionFeed(Feed):
         f"Records: CC BY 4.0 ({LICENCE['url']}); cite {SITE_NAME} and the record's URL."
     )
 
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except InvalidFilters as invalid:
+            return bad_filters(request, invalid.errors, as_json=False)
+
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        filterset = ActionFilter(
-            request.GET or None,
-            queryset=PolicyAction.objects.published().select_related("jurisdiction"),
-            request=request,
+        return filtered_actions(
+            request, PolicyAction.objects.published().select_related("jurisdiction")
         )
-        if filterset.is_bound and not filterset.is_valid():
-            problems = "; ".join(str(e) for errors in filterset.errors.values() for e in errors)
-            raise BadRequest(problems)
-        return filterset
 
     def title(self, obj):
         return f"{SITE_NAME}: newly published actions"
@@ -64,10 +62,10 @@ class ActionFeed(Feed):
     def subtitle(self, obj):
         return self.description(obj)
 
-    def items(self, filterset):
+    def items(self, actions):
         # The filters decide which actions; the feed's own order (newest published) decides
         # which are announced first, so the FilterSet's date ordering is replaced.
-        return filterset.qs.in_publication_order()[:FEED_ITEMS]
+        return actions.in_publication_order()[:FEED_ITEMS]
 
     def item_title(self, action):
         return action.title
@@ -142,13 +140,10 @@ class JurisdictionRssFeed(JurisdictionFeed):
 
 class OrganisationFeed(_NarrowedFeed):
     def narrowed_to(self, slug):
-        return get_object_or_404(Organisation, slug=slug)
+        return get_object_or_404(Organisation.objects.public(), slug=slug)
 
     def narrow(self, actions, organisation):
-        taking_part = ActionParticipant.objects.filter(
-            action=OuterRef("pk"), organisation=organisation
-        )
-        return actions.filter(Exists(taking_part))
+        return actions.involving(organisation)
 
     def title(self, organisation):
         return f"{SITE_NAME}: newly published actions involving {organisation.name}"

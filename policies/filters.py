@@ -141,13 +141,7 @@ class ActionFilter(django_filters.FilterSet):
         return queryset.within(jurisdiction)
 
     def filter_organisation(self, queryset, name, organisation):
-        taking_part = ActionParticipant.objects.filter(
-            action=OuterRef("pk"), organisation=organisation
-        )
-        role = self.form.cleaned_data.get("role")
-        if role:
-            taking_part = taking_part.filter(role=role)
-        return queryset.filter(Exists(taking_part))
+        return queryset.involving(organisation, role=self.form.cleaned_data.get("role"))
 
     def filter_role(self, queryset, name, role):
         # With an organisation, the role narrows what it did (see filter_organisation);

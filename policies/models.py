@@ -367,6 +367,15 @@ class PolicyActionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=EditorialState.PUBLISHED)
 
+    def involving(self, organisation, role=None):
+        """Actions `organisation` took part in (in `role`, when given)."""
+        taking_part = ActionParticipant.objects.filter(
+            action=OuterRef("pk"), organisation=organisation
+        )
+        if role:
+            taking_part = taking_part.filter(role=role)
+        return self.filter(Exists(taking_part))
+
     def with_source_count(self):
         """Annotate `source_count`: the articles each action cites."""
         return self.annotate(

@@ -84,7 +84,9 @@ def test_unknown_feeds_are_404_and_bad_filters_400(imported_seeds, client):
     assert client.get(reverse("policies:type-feed-atom", args=["picnic"])).status_code == 404
     url = reverse("policies:jurisdiction-feed-atom", args=["atlantis"])
     assert client.get(url).status_code == 404
-    assert client.get(reverse("policies:feed-atom") + "?type=picnic").status_code == 400
+    bad = client.get(reverse("policies:feed-atom") + "?type=picnic")
+    assert bad.status_code == 400
+    assert "type: “picnic” is not a type of action." in bad.content.decode()
 
 
 def test_feeds_state_the_licence_and_escape_imported_text(client):

@@ -155,6 +155,7 @@ def test_an_organisation_named_only_on_drafts_is_nowhere_public(imported_seeds, 
     for state in (EditorialState.DRAFT, EditorialState.REVIEW):
         ParticipantFactory(action=PolicyActionFactory(state=state), organisation=hidden)
     assert client.get(hidden.get_absolute_url()).status_code == 404
+    assert client.get("/feeds/organisations/shadow-vendor.atom").status_code == 404
     for url in (
         "/",
         reverse("policies:organisation-list"),
