@@ -101,11 +101,12 @@ class CappedPagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         _positive_int(request, self.page_query_param)
+        self.licence = getattr(view, "licence", LICENCE)
         return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)
-        response.data["licence"] = LICENCE
+        response.data["licence"] = self.licence
         return response
 
     def get_schema_operation_parameters(self, view):
@@ -131,9 +132,12 @@ class _OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
+    licence = LICENCE  # what the records served may be reused under
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        response["Link"] = f'<{LICENCE["url"]}>; rel="license"'
+        if self.licence is LICENCE:
+            response["Link"] = f'<{LICENCE["url"]}>; rel="license"'
         # Public data without cookies or credentials: any site may read it.
         response["Access-Control-Allow-Origin"] = "*"
         return response
@@ -182,6 +186,13 @@ class OrganisationViewSet(_OpenDataViewSet):
 class ArticleViewSet(_OpenDataViewSet):
     """News articles cited as sources: headline, address, publisher, date and excerpt only."""
 
+    # Headlines and excerpts are the publishers' work, not ours to license.
+    licence = {
+        "name": "Headlines and excerpts belong to their publishers; not licensed by Policy Tracker",
+        "spdx": "NOASSERTION",
+        "url": "https://spdx.org/licenses/",
+    }
+
     serializer_class = ArticleSerializer
     filterset_class = ArticleFilter
     lookup_field = "pk"
@@ -193,6 +204,7 @@ class ArticleViewSet(_OpenDataViewSet):
         ).select_related("action")
         return (
             Article.objects.select_related("provider")
+            .defer("body", "feed_metadata", "images")  # never served
             .prefetch_related(
                 "organisations",
                 "jurisdictions",

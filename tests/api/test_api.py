@@ -123,6 +123,13 @@ def test_every_response_states_the_licence(imported_seeds, client):
         assert response["Link"] == '<https://creativecommons.org/licenses/by/4.0/>; rel="license"'
 
 
+def test_news_articles_are_not_offered_under_our_licence(imported_seeds, client):
+    response = client.get("/api/articles/")
+    assert "Link" not in response
+    assert response.json()["licence"]["spdx"] == "NOASSERTION"
+    assert "body" not in response.json()["results"][0]
+
+
 ACTION_LIST_QUERIES = 4  # count, actions with places, organisations, sources
 FILTERED_ACTION_LIST_QUERIES = ACTION_LIST_QUERIES + 2  # the place and organisation looked up
 ACTION_QUERIES = 3
