@@ -9,6 +9,7 @@ raised as a `DocumentError` that names the file and says what is wrong.
 import datetime
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
@@ -19,6 +20,12 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 MAX_DOCUMENT_BYTES = 1024 * 1024
 MAX_TITLE_LENGTH = 500
+# The widths of the columns these land in: refused here with the file's name, rather than by
+# PostgreSQL mid-import with a raw "value too long" (SQLite would have stored them).
+MAX_URL_LENGTH = 2000
+MAX_PROVIDER_NAME_LENGTH = 200
+MAX_DOMAIN_LENGTH = 253
+MAX_TOPIC_LENGTH = 100
 FEED = "feed"
 PLAIN = "plain"
 
@@ -327,9 +334,16 @@ def strip_amp(url):
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+def _not_too_long(value, limit, source, what):
+    if len(value) > limit:
+        raise DocumentError(source, f"{what} is {len(value):,} characters, more than {limit:,}")
+    return value
+
+
 def _web_url(value, source, field_name):
     if not isinstance(value, str) or not value.strip():
         raise DocumentError(source, f"'{field_name}' must be a web address")
+    _not_too_long(value.strip(), MAX_URL_LENGTH, source, f"'{field_name}'")
     if _NORMAL_WEB_URL.fullmatch(value.strip()):  # plainly http(s) with a host
         return normalize_url(value)
     parts = urlsplit(value.strip())
@@ -384,6 +398,8 @@ def _jsonable(value):
     """YAML data as JSON can hold it: dates as ISO text, every key as text."""
     kind = type(value)
     if kind in _JSON_SCALARS:  # most values; checked first because this runs on every one
+        if kind is float and not math.isfinite(value):
+            return str(value)  # YAML's .nan and .inf: JSON has no such numbers
         return value
     if kind is dict:
         return {
@@ -450,8 +466,10 @@ def _feed_item(data, source, *, where=""):
         if not isinstance(raw_provider, dict):
             raise DocumentError(source, f"{where}'provider' must have a name and a domain")
         name = _text(raw_provider, "name", source, where=f"{where}provider: ")
+        _not_too_long(name, MAX_PROVIDER_NAME_LENGTH, source, f"{where}provider name")
         domain = _text(raw_provider, "domain", source, where=f"{where}provider: ").lower()
         domain = domain or _domain_of(canonical)
+        _not_too_long(domain, MAX_DOMAIN_LENGTH, source, f"{where}provider domain")
         provider = ParsedProvider(name=name or domain, domain=domain)
         extra = {k: v for k, v in raw_provider.items() if k not in ("name", "domain")}
         if extra:
@@ -460,6 +478,8 @@ def _feed_item(data, source, *, where=""):
     topics = data.get("topics") or []
     if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
         raise DocumentError(source, f"{where}'topics' must be a list of names")
+    for topic in topics:
+        _not_too_long(topic.strip(), MAX_TOPIC_LENGTH, source, f"{where}topic")
     images = data.get("images") or []
     if not isinstance(images, list) or not all(isinstance(i, dict) for i in images):
         raise DocumentError(source, f"{where}'images' must be a list of key: value items")

@@ -314,3 +314,24 @@ def test_a_field_of_the_wrong_type_is_rejected_by_name():
 
 def test_an_empty_file_is_rejected():
     assert "empty" in parse_problem(b"  \n\n")
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        (
+            'originalUrl: "https://x.example/' + "a" * 2100 + '"',
+            "'originalUrl' is 2,118 characters, more than 2,000",
+        ),
+        ("topics: [" + "t" * 150 + "]", "topic is 150 characters, more than 100"),
+        ("provider: {name: " + "n" * 250 + ", domain: x.example}", "provider name is 250"),
+    ],
+    ids=["url", "topic", "provider name"],
+)
+def test_values_too_long_for_their_column_are_refused_naming_the_file(extra, problem):
+    assert problem in parse_problem(feed(VALID_FRONT_MATTER + extra))
+
+
+def test_not_a_number_and_infinity_in_feed_metadata_are_kept_as_text():
+    document = parse_document(feed(VALID_FRONT_MATTER + "score: .nan\nweight: -.inf"), "a.txt")
+    assert document.article.feed_metadata == {"score": "nan", "weight": "-inf"}
