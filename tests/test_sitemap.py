@@ -10,14 +10,32 @@ from tests.factories import PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
 
-SITEMAP_QUERIES = 12  # per section of actions, places, organisations, articles: count, rows
+SECTION_QUERIES = 2  # a section of actions, places, organisations or articles: count, rows
+LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
+
+
+def locations(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 (our own sitemap)
+    return [loc.text for loc in root.iter(LOC)]
 
 
 def sitemap_locations(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)  # noqa: S314 (our own sitemap)
-    return {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    """Every address in every sitemap the index at /sitemap.xml lists."""
+    found = set()
+    for section in locations(client, "/sitemap.xml"):
+        found.update(locations(client, section.removeprefix("http://testserver")))
+    return found
+
+
+def test_the_index_pages_a_section_that_outgrows_one_file(imported_seeds, client, monkeypatch):
+    from tracker.sitemaps import SITEMAPS
+
+    monkeypatch.setattr(SITEMAPS["actions"], "limit", 2)
+    sections = locations(client, "/sitemap.xml")
+    assert "http://testserver/sitemap-actions.xml?p=2" in sections
+    assert len(locations(client, "/sitemap-actions.xml?p=2")) == 2
 
 
 def test_the_sitemap_lists_every_public_page(imported_seeds, client):
@@ -51,7 +69,7 @@ def test_the_sitemap_query_count_does_not_grow_with_rows(
     imported_seeds, client, django_assert_max_num_queries
 ):
     for _ in range(2):
-        with django_assert_max_num_queries(SITEMAP_QUERIES):
-            sitemap_locations(client)
+        with django_assert_max_num_queries(SECTION_QUERIES):
+            locations(client, "/sitemap-actions.xml")
         for _ in range(20):
             PolicyActionFactory()

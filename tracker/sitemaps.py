@@ -1,7 +1,8 @@
 """/sitemap.xml of every public page, and the /robots.txt that points crawlers at it.
 
-Only published actions are listed; jurisdictions, organisations and articles have public pages
-whatever their actions' state, so all of them are.
+Only published actions are listed, and only organisations with something public
+(`Organisation.objects.public()`); jurisdictions and articles have public pages whatever their
+actions' state, so all of them are. /sitemap.xml is an index of one sitemap per section.
 """
 
 from django.contrib.sitemaps import Sitemap

@@ -3,7 +3,7 @@
 import os
 
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps.views import index, sitemap
 from django.urls import include, path
 
 from .sitemaps import SITEMAPS, robots_txt
@@ -14,7 +14,15 @@ urlpatterns = [
     path(ADMIN_URL, admin.site.urls),
     path("articles/", include("articles.urls")),
     path("api/", include("api.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of one sitemap per section: each file holds at most 50,000 addresses, so a
+    # section that outgrows one is paged (?p=2) and the index lists every page.
+    path(
+        "sitemap.xml",
+        index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("robots.txt", robots_txt, {"admin_url": ADMIN_URL}, name="robots-txt"),
     path("", include("policies.urls")),
 ]

@@ -161,7 +161,7 @@ def test_an_organisation_named_only_on_drafts_is_nowhere_public(imported_seeds, 
         reverse("policies:organisation-list"),
         reverse("articles:article-list"),
         "/api/organisations/",
-        "/sitemap.xml",
+        "/sitemap-organisations.xml",
     ):
         assert b"Shadow Vendor" not in client.get(url).content, url
         assert b"shadow-vendor" not in client.get(url).content, url
