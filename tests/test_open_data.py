@@ -102,3 +102,14 @@ def test_drafts_appear_on_no_surface(imported_seeds, client):
             listed = surface(client, query)
             assert "hidden-draft" not in listed, (surface.__name__, query)
             assert "hidden-review" not in listed, (surface.__name__, query)
+
+
+def test_downloads_hold_every_page_of_the_view_not_only_the_first(client):
+    for n in range(120):
+        PolicyActionFactory(action_type=["ban", "bill"][n % 2])
+    on_screen = []
+    for page in (1, 2, 3):
+        on_screen += on_the_page(client, f"?type=ban&type=bill&page={page}")
+    assert len(on_screen) == 120  # three pages of up to 50
+    assert in_the_csv(client, "?type=ban&type=bill") == on_screen
+    assert in_the_json(client, "?type=ban&type=bill") == on_screen
