@@ -8,7 +8,9 @@ from django.urls import include, path
 
 from .sitemaps import SITEMAPS, robots_txt
 
-ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/")
+# "curation", "/curation" and "curation/" all mean /curation/; without the slash the login
+# page would be /curationlogin/.
+ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip().strip("/") + "/"
 
 urlpatterns = [
     path(ADMIN_URL, admin.site.urls),

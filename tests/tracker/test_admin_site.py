@@ -83,3 +83,17 @@ def test_history_pages_show_who_changed_which_field(imported_seeds, admin_client
 
 def _model(model_name):
     return next(model for model, _ in MODEL_ADMINS if model._meta.model_name == model_name)
+
+
+@pytest.mark.parametrize("setting", ["curation", "/curation/", "curation/"])
+def test_the_admin_url_setting_is_read_with_or_without_slashes(monkeypatch, setting):
+    import importlib
+
+    import tracker.urls
+
+    monkeypatch.setenv("DJANGO_ADMIN_URL", setting)
+    try:
+        assert importlib.reload(tracker.urls).ADMIN_URL == "curation/"
+    finally:
+        monkeypatch.delenv("DJANGO_ADMIN_URL")
+        importlib.reload(tracker.urls)
