@@ -126,6 +126,10 @@ def _published_counts_with_descendants(jurisdictions, actions=None):
 
 
 class JurisdictionListView(ListView):
+    """The whole tree, with maps. Jurisdictions are reference records (Open Civic Data
+    divisions) rather than editorial ones, so each is listed whatever its actions' state; only
+    published actions count towards the totals."""
+
     template_name = "policies/jurisdiction_list.html"
     context_object_name = "jurisdictions"
 
