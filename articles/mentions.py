@@ -20,18 +20,95 @@ class AliasRule:
     exclude: bool = False
 
 
+def mention_text(title, excerpt, body):
+    """The text of an article that mentions are looked for in."""
+    return "\n".join(part for part in (title, excerpt, body) if part)
+
+
 def _fold(text, case_sensitive):
     text = " ".join(text.split())
     return text if case_sensitive else text.casefold()
 
 
-def _compile(texts, flags):
+_WHITESPACE = r"\s+"  # between the words of a name: any run of spaces or line breaks
+
+
+def _compile(texts, flags=0):
+    r"""One regex for many names: any of them, ending at the end of a word.
+
+    The names are laid out as a tree of shared beginnings ("amazon", "amazon web services" become
+    `amazon(?:\s+web\s+services|)`), so at each position of the text the engine follows one
+    letter instead of trying every name in turn. Where one name continues another, the longer
+    is tried first, so "American Civil Liberties Union" wins over a shorter alias at the same
+    spot. The start of the word is checked by `_matches`, not by a lookbehind: a pattern that
+    opens with letters lets the engine skip quickly past positions where no name begins.
+    """
     if not texts:
         return None
-    # Longest first, so "American Civil Liberties Union" wins over a shorter alias at the same spot.
-    alternatives = sorted(set(texts), key=len, reverse=True)
-    pattern = "|".join(r"\s+".join(map(re.escape, text.split())) for text in alternatives)
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags)
+    tree = {}
+    for text in texts:
+        node = tree
+        for position, word in enumerate(text.split()):
+            if position:
+                node = node.setdefault(_WHITESPACE, {})
+            for character in word:
+                node = node.setdefault(re.escape(character), {})
+        node[None] = {}  # a name ends here
+    return re.compile(rf"{_tree_pattern(tree)}(?!\w)", flags)
+
+
+def _tree_pattern(node):
+    branches = [symbol + _tree_pattern(child) for symbol, child in node.items() if symbol]
+    if not branches:
+        return ""
+    if len(branches) == 1 and None not in node:
+        return branches[0]
+    # The empty branch comes last: a longer name is preferred to one that ends here.
+    return f"(?:{'|'.join(branches)}{'|' if None in node else ''})"
+
+
+def _starts_a_word(text, start):
+    # What `(?<!\w)` means: no letter, digit or underscore just before.
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def _matches(pattern, text):
+    """`pattern.finditer(text)`, keeping only matches that begin a word."""
+    position = 0
+    while match := pattern.search(text, position):
+        if _starts_a_word(text, match.start()):
+            yield match
+            position = match.end()
+        else:  # a name inside a longer word: a real one may still begin just after
+            position = match.start() + 1
+
+
+class _Names:
+    """The names of one kind of rule (case-sensitive or not, excluding or not), compiled."""
+
+    def __init__(self, texts, case_sensitive):
+        self.case_sensitive = case_sensitive
+        self.texts = texts
+        if case_sensitive:
+            self.pattern = _compile(texts)
+        else:
+            # Case is ignored by lower-casing both the names and the text, so the pattern
+            # holds plain letters, which the engine compares far faster than letters under
+            # IGNORECASE.
+            self.pattern = _compile([text.lower() for text in texts])
+
+    def finditer(self, text, lowered):
+        if self.case_sensitive:
+            return _matches(self.pattern, text)
+        if lowered is not None:
+            return _matches(self.pattern, lowered)
+        return _matches(self._ignorecase_pattern, text)
+
+    @cached_property
+    def _ignorecase_pattern(self):
+        # For the rare text whose lower-case form has another length ("İ" becomes two
+        # characters): positions in it would not be positions in the text.
+        return _compile(self.texts, re.IGNORECASE)
 
 
 class MentionMatcher:
@@ -43,7 +120,7 @@ class MentionMatcher:
         for rule in self.rules:
             folded = _fold(rule.text, rule.case_sensitive)
             self._keys.setdefault((folded, rule.case_sensitive, rule.exclude), set()).add(rule.key)
-        self._patterns = []
+        self._names = []  # (_Names, exclude)
         for exclude in (False, True):
             for case_sensitive in (True, False):
                 texts = [
@@ -51,9 +128,8 @@ class MentionMatcher:
                     for rule in self.rules
                     if rule.exclude == exclude and rule.case_sensitive == case_sensitive
                 ]
-                pattern = _compile(texts, 0 if case_sensitive else re.IGNORECASE)
-                if pattern is not None:
-                    self._patterns.append((pattern, case_sensitive, exclude))
+                if texts:
+                    self._names.append((_Names(texts, case_sensitive), exclude))
 
     @cached_property  # read for every document; the rules never change after __init__
     def version(self):
@@ -67,8 +143,12 @@ class MentionMatcher:
             return set()
         found = []  # (start, end, key)
         excluded = []
-        for pattern, case_sensitive, exclude in self._patterns:
-            for match in pattern.finditer(text):
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = None
+        for names, exclude in self._names:
+            case_sensitive = names.case_sensitive
+            for match in names.finditer(text, lowered):
                 keys = self._keys.get(
                     (_fold(match.group(), case_sensitive), case_sensitive, exclude)
                 )

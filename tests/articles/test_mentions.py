@@ -46,3 +46,29 @@ def test_the_version_changes_when_the_rules_change():
     other = MentionMatcher([*MATCHER.rules, AliasRule(ACLU, "Civil Liberties Union")])
     assert other.version != MATCHER.version
     assert MentionMatcher(reversed(MATCHER.rules)).version == MATCHER.version
+
+
+def test_a_name_inside_a_longer_word_does_not_hide_the_same_name_just_after():
+    assert MATCHER.find("reACLU; ACLU") == {ACLU}
+    assert MATCHER.find("TheUS US") == {US}
+
+
+def test_case_is_ignored_even_where_lower_case_changes_the_length_of_the_text():
+    # "İ" lower-cases to two characters, so the text cannot be matched in lower case.
+    assert MATCHER.find("İstanbul and the UNITED STATES") == {US}
+    assert MATCHER.find("İstanbul and the ACLU") == {ACLU}
+
+
+def test_the_longest_of_names_that_share_a_beginning_wins():
+    aws = ("organisation", 9)
+    matcher = MentionMatcher([AliasRule(AMAZON, "Amazon"), AliasRule(aws, "Amazon Web Services")])
+    assert matcher.find("Amazon Web Services said") == {aws}
+    assert matcher.find("Amazon webby awards") == {AMAZON}
+    assert matcher.find("amazon  web\nservices") == {aws}
+
+
+def test_a_name_that_begins_inside_a_rejected_match_is_still_found():
+    city, police = ("jurisdiction", 7), ("organisation", 8)
+    matcher = MentionMatcher([AliasRule(city, "New York"), AliasRule(police, "York Police")])
+    # "New York" inside "anew York" is no match, but "York Police" begins a word within it.
+    assert matcher.find("anew York Police") == {police}
