@@ -30,7 +30,7 @@ from django.utils import timezone
 from policies.curation import load_curated_actions, load_reference_records
 from policies.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
 
-from .mentions import AliasRule, MentionMatcher
+from .mentions import AliasRule, MentionMatcher, mention_text
 from .models import (
     Article,
     ArticleOrigin,
@@ -199,13 +199,14 @@ def _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
     if parse_workers is None:
         parse_workers = 1 if total >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1 else 0
     jobs = ((path, display_path(path)) for path in document_paths(paths))
+    matcher = build_mention_matcher()
     if parse_workers:
-        results = _parse_in_workers(jobs, max_bytes, parse_workers)
+        results = _parse_in_workers(jobs, max_bytes, parse_workers, matcher)
     else:
         results = itertools.chain.from_iterable(
-            read_documents([job], max_bytes=max_bytes) for job in jobs
+            read_documents([job], max_bytes=max_bytes, matcher=matcher) for job in jobs
         )
-    writer = _BatchWriter(build_mention_matcher(), report)
+    writer = _BatchWriter(matcher, report)
     first_sources = _FirstSources(paths, max_bytes)
     batch = []
     done = 0
@@ -250,25 +251,43 @@ def _fewer_garbage_collections():
             gc.unfreeze()
 
 
-def _parse_in_workers(jobs, max_bytes, workers):
+def _parse_in_workers(jobs, max_bytes, workers, matcher):
     """Parse `(path, label)` jobs in worker processes; results in order, a few chunks ahead.
 
     Only a bounded number of chunks is in flight, so parsed documents never pile up in memory
     when writing is the slower side. A worker that dies (killed, out of memory) stops the run
-    with `BrokenProcessPool` rather than leaving it waiting forever.
+    with `BrokenProcessPool` rather than leaving it waiting forever. Each worker is handed the
+    mention matcher once, when it starts, and finds mentions as it parses.
     """
     methods = multiprocessing.get_all_start_methods()
     # fork starts a worker in milliseconds, and the worker runs only `articles.parsing`, which
     # never touches the database connection it inherits. Elsewhere the platform default.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_parse_worker,
+        initargs=(matcher,),
+    ) as pool:
         pending = deque()
         for chunk in _batched(jobs, PARSE_CHUNK):
-            pending.append(pool.submit(read_documents, chunk, max_bytes=max_bytes))
+            pending.append(pool.submit(_read_in_worker, chunk, max_bytes))
             if len(pending) > 2 * workers:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+_worker_matcher = None  # a parse worker's mention matcher, set once when the worker starts
+
+
+def _start_parse_worker(matcher):
+    global _worker_matcher  # one value per worker process, set before its first job
+    _worker_matcher = matcher
+
+
+def _read_in_worker(jobs, max_bytes):
+    return read_documents(jobs, max_bytes=max_bytes, matcher=_worker_matcher)
 
 
 def _batched(items, size):
@@ -505,7 +524,7 @@ class _Batch:
         self.relations = {}  # (id(main), id(related)) -> (main, related, position)
         self.topic_rows = []  # (article, topic names)
         self.relinked_mains = []  # stored main articles whose relations and topics are replaced
-        self.mention_targets = {}  # id(article) -> article
+        self.mention_targets = {}  # id(article) -> (article, parsed article last merged into it)
 
     def write(self):
         self._load_known_articles()
@@ -655,7 +674,7 @@ class _Batch:
         article.source_file = document.source
         self._remember(article, parsed)
         self.topic_rows.append((article, parsed.topics))
-        self.mention_targets[id(article)] = article
+        self.mention_targets[id(article)] = (article, parsed)
 
         for position, item in enumerate(document.related, start=1):
             related = self._resolve(item)
@@ -671,14 +690,14 @@ class _Batch:
                 self._merge(related, item, overwrite=True)
                 self.new_articles.append(related)
                 self.tally.related_created += 1
-                self.mention_targets[id(related)] = related
+                self.mention_targets[id(related)] = (related, item)
             elif self._merge(related, item, overwrite=False) or (
                 related.matcher_version != self.matcher.version
             ):
                 # A related item only fills gaps: it never overwrites what a document said.
                 if related.pk:
                     self.changed[id(related)] = related
-                self.mention_targets[id(related)] = related
+                self.mention_targets[id(related)] = (related, item)
             self._remember(related, item)
             self.relations.setdefault((id(article), id(related)), (article, related, position))
 
@@ -707,7 +726,7 @@ class _Batch:
     # -- bulk writes ----------------------------------------------------------------------------
 
     def _save_articles(self):
-        for article in self.mention_targets.values():
+        for article, _parsed in self.mention_targets.values():
             article.matcher_version = self.matcher.version
         insert_rows(Article, self.new_articles)
         changed = list(self.changed.values())
@@ -751,11 +770,13 @@ class _Batch:
         JurisdictionLink = Article.jurisdictions.through
         new_pks = {article.pk for article in self.new_articles}
         organisation_rows, jurisdiction_rows, relinked = [], [], []
-        for article in self.mention_targets.values():
-            text = "\n".join(
-                part for part in (article.title, article.excerpt, article.body) if part
-            )
-            for kind, pk in self.matcher.find(text):
+        for article, parsed in self.mention_targets.values():
+            text = (article.title, article.excerpt, article.body)
+            if parsed.mentions is not None and text == (parsed.title, parsed.excerpt, parsed.body):
+                mentions = parsed.mentions  # found by the parser, in this very text
+            else:  # merged with what was stored: the text is not the parsed one
+                mentions = self.matcher.find(mention_text(*text))
+            for kind, pk in mentions:
                 rows = organisation_rows if kind == "organisation" else jurisdiction_rows
                 rows.append((article.pk, pk))
             if article.pk not in new_pks:

@@ -18,6 +18,8 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from .mentions import mention_text
+
 MAX_DOCUMENT_BYTES = 1024 * 1024
 MAX_TITLE_LENGTH = 500
 # The widths of the columns these land in: refused here with the file's name, rather than by
@@ -62,6 +64,9 @@ class ParsedArticle:
     images: list = field(default_factory=list)
     feed_metadata: dict = field(default_factory=dict)
     content_hash: str = ""
+    # The organisations and jurisdictions its title, excerpt and body mention, when the parser
+    # was given a matcher (see `find_mentions`); None when no one has looked.
+    mentions: frozenset | None = None
 
     lookup_keys: tuple = field(init=False, default=())
 
@@ -707,17 +712,33 @@ def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
     return parse_document(raw, source, max_bytes=max_bytes)
 
 
-def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES):
+def find_mentions(document, matcher):
+    """Record on each article of `document` what `matcher` finds in its text.
+
+    Matching is pure and costs about as much as parsing, so it is done where the parsing is
+    (a worker process, in a large import) rather than by the process that writes.
+    """
+    for article in (document.article, *document.related):
+        article.mentions = frozenset(
+            matcher.find(mention_text(article.title, article.excerpt, article.body))
+        )
+
+
+def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES, matcher=None):
     """`read_document` for each `(path, label)`: a list of `(label, document, problem)` triples.
 
     Exactly one of `document` and `problem` is set. Unlike `read_document`, nothing is raised:
     this runs in worker processes, where an exception would lose a whole chunk of files, so an
     unexpected error is reported against the file that caused it like any other problem.
+    With a `matcher`, each document's mentions are found too (`find_mentions`).
     """
     results = []
     for path, label in jobs:
         try:
-            results.append((label, read_document(path, max_bytes=max_bytes, label=label), None))
+            document = read_document(path, max_bytes=max_bytes, label=label)
+            if matcher is not None:
+                find_mentions(document, matcher)
+            results.append((label, document, None))
         except DocumentError as exc:
             results.append((exc.source, None, exc.problem))
         except Exception as exc:  # a parser bug must not cost the other files their import

@@ -182,3 +182,24 @@ def test_a_file_named_twice_is_not_its_own_duplicate(tmp_path, db):
     seed = shutil.copy(SEEDS / "001_d826b352664ae778.txt", tmp_path / "a.txt")
     report = import_documents([seed, seed])
     assert (report.created, report.updated, report.failed) == (1, 1, 0)
+
+
+@pytest.mark.parametrize("parse_workers", [0, 1])
+def test_an_article_whose_text_was_merged_with_what_was_stored_is_matched_again(
+    tmp_path, db, parse_workers
+):
+    load_reference_records(settings.CURATED_FIXTURES_DIR)
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Coalition letter\noriginalUrl: https://news.example/letter\nrelated:\n"
+        "  - title: Sales paused\n    originalUrl: https://news.example/paused\n"
+        "    excerpt: The ACLU had asked for it.\n---\nLetter text.\n"
+    )
+    # The story itself, later, without an excerpt: the one stored stays, and so does its mention.
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Sales paused\noriginalUrl: https://news.example/paused\n---\n"
+        "Amazon paused sales of Rekognition.\n"
+    )
+    import_documents([tmp_path], batch_size=1, parse_workers=parse_workers)
+    paused = Article.objects.get(url="https://news.example/paused")
+    assert paused.excerpt == "The ACLU had asked for it."
+    assert set(paused.organisations.values_list("slug", flat=True)) == {"aclu", "amazon"}
