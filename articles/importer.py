@@ -144,6 +144,21 @@ def document_paths(paths):
             yield path
 
 
+def labelled_paths(paths):
+    """`document_paths` as `(path, display_path(path))` pairs.
+
+    A folder's files are labelled from the folder's own label: resolving every file's path
+    costs a system call per directory level per file, and a large import reads thousands.
+    """
+    for given in map(Path, paths):
+        label = display_path(given)
+        if given.is_dir():
+            for path in document_paths([given]):
+                yield path, os.path.join(label, path.relative_to(given))
+        else:
+            yield given, label
+
+
 def display_path(path):
     """Paths inside the project are shown and stored relative to it: seeds/000_x.txt."""
     try:
@@ -198,7 +213,7 @@ def _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
     total = sum(1 for _path in document_paths(paths))
     if parse_workers is None:
         parse_workers = 1 if total >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1 else 0
-    jobs = ((path, display_path(path)) for path in document_paths(paths))
+    jobs = labelled_paths(paths)
     matcher = build_mention_matcher()
     if parse_workers:
         results = _parse_in_workers(jobs, max_bytes, parse_workers, matcher)

@@ -10,7 +10,15 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from articles import parsing
-from articles.importer import _chunks, import_documents, insert_links, insert_rows
+from articles.importer import (
+    _chunks,
+    display_path,
+    document_paths,
+    import_documents,
+    insert_links,
+    insert_rows,
+    labelled_paths,
+)
 from articles.models import Article, ArticleOrigin, ArticleRelation, ArticleURL, Topic
 from policies.curation import load_reference_records
 from policies.models import Organisation
@@ -203,3 +211,15 @@ def test_an_article_whose_text_was_merged_with_what_was_stored_is_matched_again(
     paused = Article.objects.get(url="https://news.example/paused")
     assert paused.excerpt == "The ACLU had asked for it."
     assert set(paused.organisations.values_list("slug", flat=True)) == {"aclu", "amazon"}
+
+
+def test_files_found_in_a_folder_are_labelled_as_each_would_be_on_its_own(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("A\n")
+    single = SEEDS / "001_d826b352664ae778.txt"
+    given = [SEEDS, tmp_path, single]
+    pairs = list(labelled_paths(given))
+    assert [path for path, _label in pairs] == list(document_paths(given))
+    assert [label for _path, label in pairs] == [display_path(path) for path, _label in pairs]
+    assert pairs[0][1] == "seeds/000_864484dd7c6006b7.txt"
+    assert pairs[-1][1] == "seeds/001_d826b352664ae778.txt"
