@@ -201,11 +201,27 @@ class StrictLoader(_BaseLoader):
         # (this loader has no path resolvers), without rebuilding the candidate list each time.
         if kind is ScalarNode:
             if implicit[0]:
-                for tag, regexp in _IMPLICIT_RESOLVERS.get(value[:1], ()):
-                    if regexp.match(value):
-                        return tag
+                tag = _PLAIN_SCALAR_TAGS.get(value)
+                if tag is None:
+                    tag = _resolve_plain_scalar(value)
+                    if len(value) <= 40 and len(_PLAIN_SCALAR_TAGS) < 10_000:
+                        _PLAIN_SCALAR_TAGS[value] = tag
+                return tag
             return _STR
         return _SEQ if kind is SequenceNode else _MAP
+
+
+# Short plain scalars recur in every entry (the keys above all, `true`, `article`, small
+# numbers), so their tags are remembered rather than matched again; bounded, so a stream of
+# distinct values cannot grow it without limit.
+_PLAIN_SCALAR_TAGS = {}
+
+
+def _resolve_plain_scalar(value):
+    for tag, regexp in _IMPLICIT_RESOLVERS.get(value[:1], ()):
+        if regexp.match(value):
+            return tag
+    return _STR
 
 
 for _tag in ("binary", "set", "omap", "pairs"):
@@ -417,6 +433,25 @@ def _jsonable(value):
     return value
 
 
+def _canonical_json(data):
+    """`data` as JSON with sorted keys: the same text for the same item, however it was laid out.
+
+    The encoder turns dates into ISO text itself, which spares a copy of the data in the common
+    case; data it cannot sort or encode as it stands (date keys, keys of mixed kinds, `.nan`)
+    is converted by `_jsonable` first. Either way the same item always gives the same text.
+    """
+    try:
+        return json.dumps(data, sort_keys=True, allow_nan=False, default=_iso_date)
+    except (TypeError, ValueError):
+        return json.dumps(_jsonable(data), sort_keys=True)
+
+
+def _iso_date(value):
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
 def content_hash(data):
     return hashlib.sha256(data if isinstance(data, bytes) else data.encode()).hexdigest()
 
@@ -541,7 +576,7 @@ def parse_feed(text, source, *, raw_hash=""):
     related = []
     for position, item in enumerate(related_items, start=1):
         parsed = _feed_item(item, source, where=f"related item {position}: ")
-        parsed.content_hash = content_hash(json.dumps(_jsonable(item), sort_keys=True))
+        parsed.content_hash = content_hash(_canonical_json(item))
         if parsed.url != article.url:
             related.append(parsed)
     return ParsedDocument(source=str(source), format=FEED, article=article, related=related)

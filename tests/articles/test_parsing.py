@@ -335,3 +335,26 @@ def test_values_too_long_for_their_column_are_refused_naming_the_file(extra, pro
 def test_not_a_number_and_infinity_in_feed_metadata_are_kept_as_text():
     document = parse_document(feed(VALID_FRONT_MATTER + "score: .nan\nweight: -.inf"), "a.txt")
     assert document.article.feed_metadata == {"score": "nan", "weight": "-inf"}
+
+
+def related_hashes(items_yaml):
+    document = parse_document(feed(VALID_FRONT_MATTER + "\nrelated:\n" + items_yaml), "f.md")
+    return [item.content_hash for item in document.related]
+
+
+def test_a_related_item_has_the_same_hash_however_its_fields_are_laid_out():
+    first = '  - title: "Sales paused"\n    webUrl: "https://n.example/p"\n    quality: 3\n'
+    second = '  - {quality: 3, webUrl: "https://n.example/p",\n     title: "Sales paused"}\n'
+    changed = '  - title: "Sales paused"\n    webUrl: "https://n.example/p"\n    quality: 4\n'
+    assert related_hashes(first) == related_hashes(second) != related_hashes(changed)
+
+
+@pytest.mark.parametrize(
+    "odd_field",
+    ["score: .nan", "2021-02-17: a date as a key", "tags: {1: one, two: 2}", "when: 2021-02-17"],
+)
+def test_a_related_item_with_values_json_cannot_hold_as_they_are_still_gets_a_hash(odd_field):
+    item = f'  - title: "Odd"\n    webUrl: "https://n.example/odd"\n    {odd_field}\n'
+    (first,) = related_hashes(item)
+    assert len(first) == 64
+    assert related_hashes(item) == [first]
