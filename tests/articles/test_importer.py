@@ -1,17 +1,21 @@
 """`articles.importer` directly: the write path, re-runs, and documents parsed in a worker."""
 
+import datetime
 import multiprocessing
 import os
 import shutil
 
 import pytest
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, connections, transaction
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from articles import parsing
 from articles.importer import (
     _chunks,
+    _value_preparer,
     display_path,
     document_paths,
     import_documents,
@@ -19,7 +23,14 @@ from articles.importer import (
     insert_rows,
     labelled_paths,
 )
-from articles.models import Article, ArticleOrigin, ArticleRelation, ArticleURL, Topic
+from articles.models import (
+    Article,
+    ArticleOrigin,
+    ArticleRelation,
+    ArticleURL,
+    Provider,
+    Topic,
+)
 from policies.curation import load_reference_records
 from policies.models import Organisation
 from tests.conftest import SEEDS
@@ -89,6 +100,41 @@ def test_insert_rows_gives_each_new_article_its_own_key(db):
         assert (stored.url, stored.title) == (article.url, article.title)
         assert stored.created_at is not None
     assert Article.objects.get(pk=articles[1].pk).feed_metadata == {"kept": ["as", "JSON"]}
+
+
+def comparable(values):
+    # psycopg wraps JSON in Jsonb objects, which do not compare by content.
+    return [(type(value), getattr(value, "obj", value)) for value in values]
+
+
+@pytest.mark.parametrize("adding", [True, False])
+def test_values_are_sent_exactly_as_django_would_send_them(db, monkeypatch, adding):
+    provider = Provider.objects.create(name="News", domain="news.example")
+    full = Article(
+        url="https://news.example/a", title="A", provider=provider, excerpt="E", body="B",
+        published_at=datetime.datetime(2021, 2, 17, 9, 30, tzinfo=datetime.UTC), quality=3,
+        heat=-1, feed_published=True, images=[{"url": "https://i.example/1"}],
+        feed_metadata={"type": "article"}, origin=ArticleOrigin.DOCUMENT, content_hash="h",
+        matcher_version="v", source_file="seeds/a.md",
+        updated_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+    )  # fmt: skip
+    empty = Article(url="https://news.example/b", title="", origin=ArticleOrigin.RELATED)
+    # Values of another type than the column's take Django's own path: lazy text, for one.
+    odd = Article(url=gettext_lazy("lazy"), title="T", origin=ArticleOrigin.RELATED)
+    fields = [field for field in Article._meta.concrete_fields if not field.primary_key]
+    connection = connections["default"]
+    now = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: now)  # auto_now dates: one instant throughout
+    prepare = _value_preparer(fields, connection, adding=adding)
+    for article in (full, empty, odd):
+        expected = [
+            field.get_db_prep_save(
+                field.pre_save(article, add=True) if adding else field.value_from_object(article),
+                connection,
+            )
+            for field in fields
+        ]
+        assert comparable(prepare(article)) == comparable(expected)
 
 
 def test_a_rerun_of_unchanged_documents_never_loads_their_rows(imported_seeds):
