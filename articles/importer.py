@@ -6,8 +6,8 @@ with a handful of bulk queries. If a batch fails, it is rolled back and its docu
 again one transaction each, so the document at fault is the only one lost and every document is
 all-or-nothing. Files are streamed: memory holds a few batches, not the corpus.
 
-Large runs parse in a worker process while this one writes, so the two overlap on two cores;
-small runs (and machines with one core) parse in-process, one file after the other.
+Large runs parse in worker processes while this one writes, so parsing and writing overlap on
+two cores; small runs (and machines with one core) parse in-process, one file after the other.
 
 Re-importing is idempotent: a document whose bytes and mention rules are unchanged is skipped.
 """
@@ -49,6 +49,7 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 100
 PARALLEL_THRESHOLD = 200  # documents; below this a worker process costs more than it saves
 PARSE_CHUNK = 25  # documents sent to a worker at a time
+MAX_PARSE_WORKERS = 2
 _IN_CHUNK = 512  # a power of two, well under SQLite's 999 bound parameters a statement
 _COPIED_FIELDS = (
     "title", "published_at", "excerpt", "body", "quality", "heat", "feed_published", "images",
@@ -185,8 +186,7 @@ def import_documents(
     `progress(done, total)` is called after each batch. With `dry_run`, everything runs inside
     a transaction that is rolled back, so the report says what would happen and nothing is kept.
     `parse_workers` is the number of worker processes that parse while this process writes:
-    0 parses in-process; None picks one worker for runs of `PARALLEL_THRESHOLD` documents or
-    more when there is a second core, else 0.
+    0 parses in-process; None lets `default_parse_workers` choose.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
     report = ImportReport()
@@ -209,11 +209,33 @@ def import_documents(
     return report
 
 
+def usable_cores():
+    """How many cores this process may run on: a container or `taskset` may allow fewer than
+    the machine has, which `os.cpu_count()` does not tell."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not every platform can say
+        return os.cpu_count() or 1
+
+
+def default_parse_workers(documents):
+    """Parse worker processes for an import of `documents`: none for small runs or one core.
+
+    Parsing is about three fifths of an import's work and writing, which only this process can
+    do, the rest. Two workers keep two cores busy between them and the writer, and outpace
+    the writer on more; a third would only wait.
+    """
+    cores = usable_cores()
+    if documents < PARALLEL_THRESHOLD or cores < 2:
+        return 0
+    return min(cores, MAX_PARSE_WORKERS)
+
+
 def _import_files(paths, report, progress, batch_size, max_bytes, parse_workers):
     # A first walk only counts, so that the paths themselves are never all held in memory.
     total = sum(1 for _path in document_paths(paths))
     if parse_workers is None:
-        parse_workers = 1 if total >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1 else 0
+        parse_workers = default_parse_workers(total)
     jobs = labelled_paths(paths)
     matcher = build_mention_matcher()
     if parse_workers:

@@ -7,8 +7,8 @@ bench/corpus/N). Then three figures are taken on the same files:
   this one process: the floor that any single-process importer of these documents has to pay;
 * import, single process: `articles.importer.import_documents(..., parse_workers=0)`, which
   parses and writes one document after the other in one process;
-* import, pipelined: `import_documents` as `manage.py import_seeds` runs it, with one worker
-  process parsing while the main process writes (on a machine with two or more cores).
+* import, pipelined: `import_documents` as `manage.py import_seeds` runs it, with two worker
+  processes parsing while the main process writes (on a machine with two or more cores).
 
 Each import runs in a fresh subprocess (so memory figures belong to one run) against a fresh
 SQLite file, after `migrate`.
@@ -48,7 +48,7 @@ from django.core.management import call_command
 
 call_command("migrate", verbosity=0)
 from django.conf import settings
-from articles.importer import import_documents
+from articles.importer import default_parse_workers, document_paths, import_documents
 from policies.curation import load_reference_records
 
 # The curated jurisdictions and organisations, with their aliases, as a real import has them:
@@ -74,6 +74,8 @@ start = time.perf_counter()
 report = import_documents([corpus], parse_workers=None if workers == "auto" else int(workers))
 seconds = time.perf_counter() - start
 result = {"seconds": seconds, "rss_before": before, "rss_after": peak_rss_mb()}
+documents = sum(1 for _path in document_paths([corpus]))
+result["workers"] = default_parse_workers(documents) if workers == "auto" else int(workers)
 result["cpu"] = cpu_seconds(resource.RUSAGE_SELF) - cpu_before[0]
 result["worker_cpu"] = cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_before[1]
 # Workers have exited by now; RUSAGE_CHILDREN holds the largest peak among them.
@@ -170,6 +172,7 @@ def measure(n, workdir, args):
                 row.get("rss_growth", 0), result["rss_after"] - result["rss_before"]
             )
             row["worker_rss"] = max(row.get("worker_rss", 0), result["worker_rss"])
+            row["workers"] = result["workers"]
             for name in ("cpu", "worker_cpu"):
                 row[name] = min(row.get(name, float("inf")), result[name])
             row["counts"] = result["counts"]
@@ -217,20 +220,23 @@ def print_cpu_times(rows):
     """CPU seconds, which the load of a shared machine inflates far less than wall time.
 
     On an otherwise idle machine the import's wall time can come down to no less than the
-    busiest process's CPU time, nor less than the total spread over every core: the larger of
-    the two is printed over the parse-only CPU time. It is an estimate; the verdicts stay on
-    wall time.
+    main process's CPU time, nor the workers' spread over the workers, nor the total spread
+    over every core: the largest of these is printed over the parse-only CPU time. It is an
+    estimate; the verdicts stay on wall time.
     """
-    cores = os.cpu_count() or 1
+    # The cores this process may use, as the importer counts them (`usable_cores`).
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print("\nCPU seconds (best of the rounds), which other work on the machine inflates less:")
     for row in rows:
         if "seconds" not in row:
             continue
         line = f"  N={row['n']} {row['mode']}: parse-only {row['parse_cpu']:.2f}, "
         line += f"import main process {row['cpu']:.2f}"
-        if row["worker_cpu"]:
-            line += f", worker {row['worker_cpu']:.2f}"
-        bound = max(row["cpu"], row["worker_cpu"], (row["cpu"] + row["worker_cpu"]) / cores)
+        workers = row.get("workers") or 0
+        if workers:
+            line += f", {workers} worker{'s' if workers > 1 else ''} {row['worker_cpu']:.2f}"
+        per_worker = row["worker_cpu"] / workers if workers else 0
+        bound = max(row["cpu"], per_worker, (row["cpu"] + row["worker_cpu"]) / cores)
         print(f"{line}; idle-machine estimate / parse-only = {bound / row['parse_cpu']:.2f}")
 
 
@@ -277,7 +283,7 @@ def main():
     trace = "run each import a second time under tracemalloc (slow), for the Python heap peak"
     parser.add_argument("--tracemalloc", action="store_true", help=trace)
     parser.add_argument("--debug", action="store_true", help="leave DJANGO_DEBUG as set")
-    modes = "comma-separated import modes to run: single (one process), pipelined (a parse worker)"
+    modes = "comma-separated import modes to run: single (one process), pipelined (parse workers)"
     parser.add_argument("--modes", default="single,pipelined", help=modes)
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # keep our lines in order with the child's output

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from articles import parsing
+from articles import importer, parsing
 from articles.importer import (
     _chunks,
     _value_preparer,
@@ -269,3 +269,18 @@ def test_files_found_in_a_folder_are_labelled_as_each_would_be_on_its_own(tmp_pa
     assert [label for _path, label in pairs] == [display_path(path) for path, _label in pairs]
     assert pairs[0][1] == "seeds/000_864484dd7c6006b7.txt"
     assert pairs[-1][1] == "seeds/001_d826b352664ae778.txt"
+
+
+@pytest.mark.parametrize(
+    ("documents", "cores", "workers"),
+    [(10_000, 1, 0), (199, 8, 0), (200, 2, 2), (10_000, 8, 2)],
+)
+def test_large_imports_on_several_cores_parse_in_workers(monkeypatch, documents, cores, workers):
+    monkeypatch.setattr(importer, "usable_cores", lambda: cores)
+    assert importer.default_parse_workers(documents) == workers
+
+
+def test_usable_cores_are_those_this_process_may_run_on():
+    if hasattr(os, "sched_getaffinity"):
+        assert importer.usable_cores() == len(os.sched_getaffinity(0))
+    assert 1 <= importer.usable_cores() <= (os.cpu_count() or 1)
