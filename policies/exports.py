@@ -2,8 +2,9 @@
 
 `action_record` turns an action (fetched with `for_export()`) into a dict of stable fields:
 slugs and URLs as identifiers, dates at their precision, the place with its Open Civic Data ID,
-organisations with roles, and the sources. CSV rows, the JSON export and TimelineJS events are
-all built from it, so every format says the same thing. Pure functions: no queries here.
+organisations with roles, and the sources. CSV rows, the JSON export, TimelineJS events and the
+API's actions are all built from it, so every format says the same thing. Pure functions: no
+queries here.
 
 News articles belong to their publishers, so a record carries a source's headline, URL,
 publisher, date and the sentence quoted as evidence, never the article's text.
