@@ -13,6 +13,7 @@ from tests.factories import (
     CitationFactory,
     JurisdictionFactory,
     OrganisationFactory,
+    ParticipantFactory,
     PolicyActionFactory,
 )
 
@@ -250,3 +251,27 @@ def test_autocomplete_answers_contributors_in_a_stable_order(
     texts = [result["text"] for result in response.json()["results"]]
     assert len(texts) == 3
     assert texts == sorted(texts)
+
+
+# session, user, the editor's permissions (2), the action, its participants with their
+# organisations, its citations with their articles, its jurisdiction (the autocomplete's choice)
+CHANGE_FORM_QUERIES = 8
+
+
+def test_the_change_form_makes_as_many_queries_for_many_rows_as_for_one(
+    editor_client, django_assert_num_queries
+):
+    action = PolicyActionFactory(state=EditorialState.DRAFT)
+    editor_client.get(change_url(action))
+    for rows in (1, 10):
+        while action.citations.count() < rows:
+            CitationFactory(action=action)
+            ParticipantFactory(action=action)
+        with django_assert_num_queries(CHANGE_FORM_QUERIES):
+            html = editor_client.get(change_url(action)).content.decode()
+        # Each row still shows what it has chosen, by name.
+        chosen = [(c.article_id, c.article.title) for c in action.citations.all()]
+        chosen += [(p.organisation_id, p.organisation.name) for p in action.participants.all()]
+        assert len(chosen) == 2 * rows
+        for pk, name in chosen:
+            assert f'<option value="{pk}" selected>{name}</option>' in html
