@@ -631,9 +631,13 @@ class PolicyAction(models.Model):
 
         The one statement of the publishing rules: the model's clean(), the admin form (which
         passes the number of citations being saved with it), and `workflow.publish` all ask here.
+        An action fetched `with_source_count()` is not counted again, so publishing a selection
+        in bulk counts every action's sources in the query that fetches them.
         """
         problems = {}
         if check_sources:
+            if source_count is None:
+                source_count = getattr(self, "source_count", None)
             if source_count is None:
                 source_count = self.citations.count() if self.pk else 0
             if not source_count:

@@ -152,6 +152,31 @@ def test_bulk_publish_publishes_the_ready_and_names_each_refused_one(editor_clie
     }
 
 
+# session, user, the editor's permissions (2), the selection with each action's source count,
+# and what the change list around it reads (2 counts, 2 organisation filter choices)
+BULK_PUBLISH_QUERIES = 9
+# each publication is saved on its own: savepoint, update, history row, release
+QUERIES_PER_PUBLISHED_ACTION = 4
+
+
+def test_bulk_publish_counts_the_sources_of_every_action_in_one_query(
+    editor_client, django_assert_num_queries
+):
+    editor_client.get(CHANGELIST)
+    for selected in (2, 5):
+        actions = PolicyActionFactory.create_batch(selected, state=EditorialState.REVIEW)
+        for action in actions:
+            CitationFactory(action=action)
+        expected = BULK_PUBLISH_QUERIES + QUERIES_PER_PUBLISHED_ACTION * selected
+        selection = {"action": "publish", "_selected_action": [a.pk for a in actions]}
+        with django_assert_num_queries(expected) as captured:
+            editor_client.post(CHANGELIST, selection)
+        reading_citations = [q for q in captured if "policies_citation" in q["sql"]]
+        assert len(reading_citations) == 1
+        published = PolicyAction.objects.published().filter(pk__in=selection["_selected_action"])
+        assert published.count() == selected
+
+
 def test_bulk_submit_and_unpublish_write_a_history_row_per_action(editor_client):
     drafts = PolicyActionFactory.create_batch(3, state=EditorialState.DRAFT)
     bulk(editor_client, "submit_for_review", drafts)
