@@ -96,6 +96,12 @@ def test_bad_parameters_are_a_400_naming_them(imported_seeds, client, query, par
     assert response.json()[parameter][0]
 
 
+def test_a_cited_value_that_is_not_true_or_false_is_a_400_naming_it(imported_seeds, client):
+    response = client.get("/api/articles/?cited=maybe")
+    assert response.status_code == 400
+    assert response.json() == {"cited": ["“maybe” is neither “true” nor “false”."]}
+
+
 def test_unknown_records_and_addresses_are_json_404s(imported_seeds, client):
     for url in ("/api/actions/no-such-action/", "/api/actions/?page=99", "/api/nothing/here"):
         response = client.get(url)
