@@ -143,7 +143,6 @@ def _actions(count):
 @dataclass
 class MapShape:
     path: str
-    name: str
     jurisdiction: object = None
     count: int = 0
     shade: int = 0
@@ -219,7 +218,7 @@ def choropleth(key, title, description, outline, matched, unmatched=()):
     for shape in outline.shapes:
         jurisdiction = jurisdiction_by_shape.get(shape.id)
         count = jurisdiction.action_total if jurisdiction else 0
-        shapes.append(MapShape(shape.path, shape.name, jurisdiction, count, shade_of(count)))
+        shapes.append(MapShape(shape.path, jurisdiction, count, shade_of(count)))
     return Choropleth(key, title, description, outline.width, outline.height, shapes, legend, rows)
 
 

@@ -1,5 +1,6 @@
 """The jurisdictions page's maps: the vendored shapes, matching, shading and the page."""
 
+import dataclasses
 import json
 import re
 
@@ -9,6 +10,7 @@ from django.urls import reverse
 from policies.maps import (
     GEODATA,
     US_STATE_FIPS,
+    MapShape,
     count_classes,
     us_outline,
     us_state_code,
@@ -228,6 +230,13 @@ def test_the_us_table_is_shown_when_only_territories_have_actions(client, db):
     maps = client.get(LIST_URL).context["maps"]
     assert [m.key for m in maps] == ["world", "us"]
     assert [(row.jurisdiction, row.drawn) for row in maps[1].rows] == [(guam, False)]
+
+
+def test_a_drawn_shape_carries_only_what_the_page_uses():
+    # The outline's own shape names (Natural Earth's, us-atlas') are not the jurisdictions'.
+    assert [f.name for f in dataclasses.fields(MapShape)] == [
+        "path", "jurisdiction", "count", "shade",
+    ]  # fmt: skip
 
 
 def test_a_second_place_claiming_a_shape_is_listed_but_not_drawn(client, db):
