@@ -4,15 +4,20 @@ Articles are given by headline, address, publisher, date and excerpt; their text
 served, as on the site.
 """
 
+from django.urls import reverse
 from rest_framework import serializers
 
 from articles.models import Article
+from policies.dates import DatePrecision
+from policies.exports import action_record
 from policies.models import (
-    ActionParticipant,
-    Citation,
+    ActionExtent,
+    ActionScope,
+    ActionStatus,
     Jurisdiction,
+    JurisdictionKind,
     Organisation,
-    PolicyAction,
+    ParticipantRole,
 )
 
 
@@ -28,18 +33,23 @@ class _WithPage:
         return self.context["request"].build_absolute_uri(obj.get_absolute_url())
 
 
-class JurisdictionSummarySerializer(_WithPage, serializers.ModelSerializer):
+class IsoCodeField(serializers.CharField):
+    """An ISO 3166 code, or null for a place that has none (as in the downloads)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", "ISO 3166-1 alpha-2 for countries, 3166-2 for subdivisions.")
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class JurisdictionSerializer(_WithPage, serializers.ModelSerializer):
     url = _PageUrlField(help_text="The jurisdiction's page.")
     ocd_id = serializers.CharField(
         allow_null=True, read_only=True, help_text="Open Civic Data division ID, when it has one."
     )
-
-    class Meta:
-        model = Jurisdiction
-        fields = ["slug", "name", "qualified_name", "kind", "ocd_id", "iso_code", "url"]
-
-
-class JurisdictionSerializer(JurisdictionSummarySerializer):
+    iso_code = IsoCodeField(read_only=True)
     parent = serializers.SlugRelatedField(
         slug_field="slug",
         read_only=True,
@@ -50,8 +60,12 @@ class JurisdictionSerializer(JurisdictionSummarySerializer):
         view_name="api:jurisdiction-detail", lookup_field="slug"
     )
 
-    class Meta(JurisdictionSummarySerializer.Meta):
-        fields = [*JurisdictionSummarySerializer.Meta.fields, "parent", "depth", "api_url"]
+    class Meta:
+        model = Jurisdiction
+        fields = [
+            "slug", "name", "qualified_name", "kind", "ocd_id", "iso_code", "url", "parent",
+            "depth", "api_url",
+        ]  # fmt: skip
 
 
 class OrganisationSerializer(_WithPage, serializers.ModelSerializer):
@@ -65,87 +79,99 @@ class OrganisationSerializer(_WithPage, serializers.ModelSerializer):
         fields = ["slug", "name", "kind", "website", "description", "url", "api_url"]
 
 
-class ParticipantSerializer(serializers.ModelSerializer):
-    slug = serializers.CharField(source="organisation.slug", read_only=True)
-    name = serializers.CharField(source="organisation.name", read_only=True)
-    url = serializers.SerializerMethodField(help_text="The organisation's page.")
-
-    class Meta:
-        model = ActionParticipant
-        fields = ["slug", "name", "role", "url"]
-
-    def get_url(self, participant) -> str:
-        return self.context["request"].build_absolute_uri(
-            participant.organisation.get_absolute_url()
-        )
+# -- An action is the record the downloads hold ---------------------------------------------------
+#
+# `policies.exports.action_record` builds the one representation of a published action, for the
+# CSV, JSON and TimelineJS downloads and for this API alike. The serializers below read that
+# record (a dict) and describe its fields for the OpenAPI schema; none computes a value. The test
+# that compares an API action with its JSON download record catches a field either side lacks.
 
 
-class SourceSerializer(serializers.ModelSerializer):
-    title = serializers.CharField(source="article.title", read_only=True)
-    url = serializers.SerializerMethodField(
-        help_text="The original article, when it has an address."
+class JurisdictionSummarySerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+    qualified_name = serializers.CharField(
+        help_text="The name and those of the places it is inside: “Minneapolis, Minnesota, …”."
     )
-    publisher = serializers.CharField(
-        source="article.provider.name", read_only=True, allow_null=True, default=None
+    path = serializers.CharField(
+        help_text="Slugs from the top of the tree: united-states/minnesota/minneapolis."
     )
-    published_at = serializers.DateTimeField(
-        source="article.published_at", read_only=True, allow_null=True
+    kind = serializers.ChoiceField(choices=JurisdictionKind.choices)
+    ocd_id = serializers.CharField(
+        allow_null=True, help_text="Open Civic Data division ID, when it has one."
     )
-    quote = serializers.CharField(help_text="The sentence quoted as evidence, if any.")
-    page = serializers.SerializerMethodField(help_text="The article's page on this site.")
-
-    class Meta:
-        model = Citation
-        fields = ["title", "url", "publisher", "published_at", "quote", "page"]
-
-    def get_url(self, citation) -> str | None:
-        return citation.article.url if citation.article.is_web_url else None
-
-    def get_page(self, citation) -> str:
-        return self.context["request"].build_absolute_uri(citation.article.get_absolute_url())
+    iso_code = IsoCodeField()
+    url = serializers.URLField(help_text="The jurisdiction's page.")
 
 
-class ActionSerializer(_WithPage, serializers.ModelSerializer):
-    url = _PageUrlField(help_text="The action's page: the address to cite.")
-    api_url = serializers.HyperlinkedIdentityField(
-        view_name="api:action-detail", lookup_field="slug"
+class ParticipantSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    role = serializers.ChoiceField(choices=ParticipantRole.choices)
+    url = serializers.URLField(help_text="The organisation's page.")
+
+
+class SourceSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    url = serializers.URLField(
+        allow_null=True, help_text="The original article, when it has an address."
     )
-    type = serializers.CharField(source="action_type", read_only=True)
+    publisher = serializers.CharField(allow_null=True)
+    published_at = serializers.DateTimeField(allow_null=True)
+    quote = serializers.CharField(
+        allow_null=True, help_text="The sentence quoted as evidence, if any."
+    )
+    page = serializers.URLField(help_text="The article's page on this site.")
+
+
+class ActionSerializer(serializers.Serializer):
+    """A published action: the record of the downloads, with its address in the API added."""
+
+    slug = serializers.SlugField()
+    url = serializers.URLField(help_text="The action's page: the address to cite.")
+    api_url = serializers.URLField(help_text="This action in the API.")
+    title = serializers.CharField()
+    type = serializers.CharField()
+    type_label = serializers.CharField(help_text="The type as the site names it.")
+    status = serializers.ChoiceField(choices=ActionStatus.choices)
+    status_label = serializers.CharField(help_text="The status as the site names it.")
+    extent = serializers.ChoiceField(choices=ActionExtent.choices)
+    scope = serializers.ChoiceField(choices=ActionScope.choices)
     date = serializers.CharField(
-        source="iso_date",
-        read_only=True,
-        help_text="ISO 8601 at the precision it is known: 2021-02-17, 2019-06 or 2019.",
+        help_text="ISO 8601 at the precision it is known: 2021-02-17, 2019-06 or 2019."
     )
-    date_display = serializers.CharField(source="display_date", read_only=True)
+    date_precision = serializers.ChoiceField(choices=DatePrecision.choices)
+    date_display = serializers.CharField(help_text="The date as the site shows it: “June 2019”.")
+    effective_date = serializers.DateField(allow_null=True)
+    expiry_date = serializers.DateField(allow_null=True)
     jurisdiction = JurisdictionSummarySerializer(
-        read_only=True, allow_null=True, help_text="Empty for company-wide or worldwide actions."
+        allow_null=True, help_text="Empty for company-wide or worldwide actions."
     )
-    organisations = ParticipantSerializer(source="participants", many=True, read_only=True)
-    sources = SourceSerializer(source="citations", many=True, read_only=True)
+    organisations = ParticipantSerializer(many=True)
+    summary = serializers.CharField()
+    sources = SourceSerializer(many=True)
+    published_at = serializers.DateTimeField(
+        allow_null=True,
+        help_text="When the action was first published; feeds announce actions by it.",
+    )
+    updated_at = serializers.DateTimeField()
 
-    class Meta:
-        model = PolicyAction
-        fields = [
-            "slug",
-            "url",
-            "api_url",
-            "title",
-            "type",
-            "status",
-            "extent",
-            "scope",
-            "date",
-            "date_precision",
-            "date_display",
-            "effective_date",
-            "expiry_date",
-            "jurisdiction",
-            "organisations",
-            "summary",
-            "sources",
-            "published_at",
-            "updated_at",
-        ]
+    def to_representation(self, action):
+        request = self.context["request"]
+        record = action_record(
+            action, absolute=request.build_absolute_uri, paths=self._jurisdiction_paths()
+        )
+        record["api_url"] = request.build_absolute_uri(
+            reverse("api:action-detail", kwargs={"slug": action.slug})
+        )
+        return super().to_representation(record)
+
+    def _jurisdiction_paths(self):
+        # The whole tree in one query, once per response however many actions it holds. A list's
+        # items share their parent's context, so they share this too.
+        if "jurisdiction_paths" not in self.context:
+            self.context["jurisdiction_paths"] = Jurisdiction.objects.slug_paths()
+        return self.context["jurisdiction_paths"]
 
 
 class ArticleSerializer(_WithPage, serializers.ModelSerializer):

@@ -10,6 +10,25 @@ from policies.models import Citation, EditorialState, Jurisdiction, Organisation
 from .models import Article, Provider
 
 
+class YesNoField(forms.NullBooleanField):
+    """Yes, no, or either when left empty. Django's NullBooleanField reads any other value as
+    "either", so ?cited=maybe would quietly list everything; here it is an error naming it."""
+
+    default_error_messages = {"invalid": "“%(value)s” is neither “true” nor “false”."}
+
+    def to_python(self, value):
+        answer = super().to_python(value)
+        if answer is None and value not in self.empty_values:
+            raise forms.ValidationError(
+                self.error_messages["invalid"], code="invalid", params={"value": value}
+            )
+        return answer
+
+
+class YesNoFilter(django_filters.BooleanFilter):
+    field_class = YesNoField
+
+
 class ArticleFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
@@ -42,7 +61,7 @@ class ArticleFilter(django_filters.FilterSet):
         help_text="A state or country includes the places inside it.",
         error_messages={"invalid_choice": "No jurisdiction called “%(value)s” is known."},
     )
-    cited = django_filters.BooleanFilter(
+    cited = YesNoFilter(
         label="Cited by a published action",
         method="filter_cited",
         widget=forms.Select(choices=[("", "Either"), ("true", "Yes"), ("false", "Not yet")]),

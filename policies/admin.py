@@ -7,6 +7,7 @@ on each record's History page.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Count
@@ -145,7 +146,59 @@ class OrganisationAdmin(ReadOnlyHistoryAdmin):
         )
 
 
-class ParticipantInline(admin.TabularInline):
+class AutocompleteOfRow(AutocompleteSelect):
+    """An autocomplete that labels its choice with the object its inline row already holds.
+
+    Django's own looks the chosen object up again, one query per row; `held` is set by
+    RowHoldingItsChoices for each saved row.
+    """
+
+    held = None
+
+    def optgroups(self, name, value, attr=None):
+        held = self.held
+        key = self.field.target_field.attname
+        chosen = [str(v) for v in value if str(v) not in self.choices.field.empty_values]
+        if held is None or chosen != [str(getattr(held, key))]:
+            return super().optgroups(name, value, attr)  # a choice the row does not hold yet
+        options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
+        label = self.choices.field.label_from_instance(held)
+        options.append(self.create_option(name, getattr(held, key), label, True, len(options)))
+        return [(None, options, 0)]
+
+
+class RowHoldingItsChoices(forms.ModelForm):
+    """Gives each autocomplete of a saved row the object the row already holds."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk:
+            return
+        for name, field in self.fields.items():
+            widget = getattr(field.widget, "widget", field.widget)  # inside the admin's wrapper
+            if isinstance(widget, AutocompleteOfRow):
+                widget.held = getattr(self.instance, name)
+
+
+class RowsWithTheirChoices:
+    """For an inline whose rows choose their object by autocomplete: rows are read with those
+    objects in the same query, and each row's autocomplete is labelled from its own, so the
+    form makes as many queries for a hundred rows as for one."""
+
+    form = RowHoldingItsChoices
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(*self.autocomplete_fields)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = AutocompleteOfRow(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class ParticipantInline(RowsWithTheirChoices, admin.TabularInline):
     model = ActionParticipant
     extra = 0
     autocomplete_fields = ["organisation"]
@@ -172,12 +225,16 @@ class CitationFormSet(forms.BaseInlineFormSet):
             raise ValidationError(problem)
 
 
-class CitationInline(admin.StackedInline):
+class CitationInline(RowsWithTheirChoices, admin.StackedInline):
     model = Citation
     formset = CitationFormSet
     extra = 0
     autocomplete_fields = ["article"]
     fields = ["article", "quote", "position"]
+
+    def get_queryset(self, request):
+        # A row is labelled with its action too ("<action> ← <article>").
+        return super().get_queryset(request).select_related("action")
 
     def get_extra(self, request, obj=None, **kwargs):
         return 1 if source_article(request) and obj is None else self.extra
@@ -371,7 +428,8 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
 
     def _bulk_transition(self, request, queryset, target, move):
         moved, already, refused = 0, 0, []
-        for action in queryset.order_by("pk"):
+        # Publishing needs each action's sources counted: all in this one query, not one each.
+        for action in queryset.with_source_count().order_by("pk"):
             if action.state == target:
                 already += 1
                 continue

@@ -21,7 +21,6 @@ from .exports import (
     action_record,
     citation_text,
     csv_row,
-    jurisdiction_paths,
     timelinejs_event,
     timelinejs_title,
 )
@@ -52,7 +51,7 @@ def filtered_actions(request, queryset=None):
 
 def records(request, actions):
     """Stream `actions` as records; the jurisdiction tree is read once for their paths."""
-    paths = jurisdiction_paths(Jurisdiction.objects.values_list("pk", "parent_id", "slug"))
+    paths = Jurisdiction.objects.slug_paths()
     for action in actions.iterator(chunk_size=EXPORT_CHUNK_SIZE):
         yield action_record(action, absolute=request.build_absolute_uri, paths=paths)
 

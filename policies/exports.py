@@ -2,8 +2,9 @@
 
 `action_record` turns an action (fetched with `for_export()`) into a dict of stable fields:
 slugs and URLs as identifiers, dates at their precision, the place with its Open Civic Data ID,
-organisations with roles, and the sources. CSV rows, the JSON export and TimelineJS events are
-all built from it, so every format says the same thing. Pure functions: no queries here.
+organisations with roles, and the sources. CSV rows, the JSON export, TimelineJS events and the
+API's actions are all built from it, so every format says the same thing. Pure functions: no
+queries here.
 
 News articles belong to their publishers, so a record carries a source's headline, URL,
 publisher, date and the sentence quoted as evidence, never the article's text.
@@ -50,6 +51,37 @@ CSV_COLUMNS = [
     "updated_at",
     "licence",
 ]
+
+# A spreadsheet runs a cell that starts with one of these as a formula, so a title such as
+# =HYPERLINK("https://evil.example", "Click") would be live in Excel or LibreOffice (OWASP,
+# "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+# Columns written exactly as they are: their values are formatted here and cannot start with
+# a trigger. ISO 8601 dates and times start with a digit; type, status, extent, scope and
+# precision are codes from a fixed list (a database constraint each); the record's address and
+# its sources' are absolute http(s) URLs; an OCD ID starts with "ocd-division/" (a database
+# constraint); the licence is ours. No column holds a number, so no negative number is touched.
+# Every other column holds text someone typed or imported, and is defused: titles, summaries,
+# names, ISO codes (free text) and slugs, which may start with "-".
+CSV_VERBATIM_COLUMNS = frozenset(
+    {
+        "url",
+        "type",
+        "status",
+        "extent",
+        "scope",
+        "date",
+        "date_precision",
+        "effective_date",
+        "expiry_date",
+        "jurisdiction_ocd_id",
+        "source_urls",
+        "published_at",
+        "updated_at",
+        "licence",
+    }
+)
 
 
 def jurisdiction_paths(rows):
@@ -145,8 +177,27 @@ def action_record(action, *, absolute, paths):
     }
 
 
+def defuse_formula(text):
+    """`text` as a spreadsheet shows it but never runs it: after a single quote, as OWASP advises.
+
+    Only the CSV needs this; the JSON keeps the exact text.
+    """
+    return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
+
+
 def csv_row(record):
-    """A record flattened to CSV_COLUMNS; lists are joined with "; " (a source URL per entry)."""
+    """A record flattened to CSV_COLUMNS; lists are joined with "; " (a source URL per entry).
+
+    Text cells that would start a formula are defused (see CSV_VERBATIM_COLUMNS).
+    """
+    cells = _csv_cells(record)
+    return [
+        cell if column in CSV_VERBATIM_COLUMNS else defuse_formula(cell)
+        for column, cell in zip(CSV_COLUMNS, cells, strict=True)
+    ]
+
+
+def _csv_cells(record):
     place = record["jurisdiction"] or {}
     return [
         record["slug"],

@@ -36,7 +36,7 @@ US_STATE_FIPS = {
 SHADES = 5
 
 _OCD_COUNTRY = re.compile(r"ocd-division/country:([a-z]{2})")
-_OCD_US_STATE = re.compile(r"ocd-division/country:us/state:([a-z]{2})")
+_OCD_US_STATE = re.compile(r"ocd-division/country:us/(?:state|district|territory):([a-z]{2})")
 _ISO_US_STATE = re.compile(r"US-([A-Z]{2})")
 
 
@@ -92,7 +92,7 @@ def world_shape_id(jurisdiction):
 
 
 def us_state_code(jurisdiction):
-    """USPS code of a US state jurisdiction (from ISO 3166-2 US-XX or the OCD id), or None."""
+    """USPS code of a US state, DC or territory (from ISO 3166-2 US-XX or the OCD id), or None."""
     match = _ISO_US_STATE.fullmatch((jurisdiction.iso_code or "").strip().upper())
     if not match:
         match = _OCD_US_STATE.fullmatch(jurisdiction.ocd_id or "")
@@ -143,7 +143,6 @@ def _actions(count):
 @dataclass
 class MapShape:
     path: str
-    name: str
     jurisdiction: object = None
     count: int = 0
     shade: int = 0
@@ -219,8 +218,15 @@ def choropleth(key, title, description, outline, matched, unmatched=()):
     for shape in outline.shapes:
         jurisdiction = jurisdiction_by_shape.get(shape.id)
         count = jurisdiction.action_total if jurisdiction else 0
-        shapes.append(MapShape(shape.path, shape.name, jurisdiction, count, shade_of(count)))
+        shapes.append(MapShape(shape.path, jurisdiction, count, shade_of(count)))
     return Choropleth(key, title, description, outline.width, outline.height, shapes, legend, rows)
+
+
+def _in_the_us(jurisdiction, us_bounds):
+    """Coded as a US state, DC or territory, or placed inside the United States in the tree."""
+    return us_state_code(jurisdiction) is not None or any(
+        left < jurisdiction.tree_left < right for left, right in us_bounds
+    )
 
 
 def jurisdiction_maps(jurisdictions):
@@ -228,13 +234,26 @@ def jurisdiction_maps(jurisdictions):
 
     The EU and international bodies are not one country's shape: they are listed in the world
     table as not drawn, and shade nothing, rather than lending their totals to member states.
+    Likewise US territories (Puerto Rico, Guam, ...), which the US atlas does not draw, are
+    listed in the US table when they have published actions.
     """
-    countries, beyond_countries, states = [], [], []
+    us_bounds = [
+        (jurisdiction.tree_left, jurisdiction.tree_right)
+        for jurisdiction in jurisdictions
+        if jurisdiction.kind == JurisdictionKind.COUNTRY and country_code(jurisdiction) == "US"
+    ]
+    countries, beyond_countries, states, beyond_states = [], [], [], []
     for jurisdiction in jurisdictions:
         if shape_id := world_shape_id(jurisdiction):
             countries.append((shape_id, jurisdiction))
         elif shape_id := us_state_shape_id(jurisdiction):
             states.append((shape_id, jurisdiction))
+        elif (
+            jurisdiction.kind == JurisdictionKind.STATE
+            and jurisdiction.action_total
+            and _in_the_us(jurisdiction, us_bounds)
+        ):
+            beyond_states.append(jurisdiction)
         elif jurisdiction.kind in (
             JurisdictionKind.COUNTRY,
             JurisdictionKind.SUPRANATIONAL,
@@ -253,7 +272,7 @@ def jurisdiction_maps(jurisdictions):
                 beyond_countries,
             )
         )
-    if states:
+    if states or beyond_states:
         maps.append(
             choropleth(
                 "us",
@@ -261,6 +280,7 @@ def jurisdiction_maps(jurisdictions):
                 "Map of the states of the United States shaded by their published actions",
                 us_outline(),
                 states,
+                beyond_states,
             )
         )
     return maps

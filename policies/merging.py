@@ -8,13 +8,24 @@ so the history records each move.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.text import Truncator
 
 from articles.models import Article
 
-from .models import ActionParticipant, OrganisationAlias
+from .models import ActionParticipant, Organisation, OrganisationAlias
 
 # The relations merge_organisations moves; a test fails if Organisation gains one not listed.
 MERGED_RELATIONS = {"participations", "articles", "aliases"}
+
+
+# django-simple-history keeps a change reason in 100 characters.
+REASON_LENGTH = 100
+
+
+def _reason(template, organisation):
+    """`template` with the organisation's name, shortened if the whole would not fit."""
+    room = REASON_LENGTH - len(template.format(""))
+    return template.format(Truncator(organisation.name).chars(room))
 
 
 @transaction.atomic
@@ -23,15 +34,30 @@ def merge_organisations(keep, duplicates, user=None):
     duplicates = [org for org in duplicates if org.pk != keep.pk]
     if not duplicates:
         raise ValidationError("Choose at least one other organisation to merge into the one kept.")
-    reason = f"Merged into “{keep}”"
+    reason = _reason("Merged into “{}”", keep)
     for duplicate in duplicates:
         _move_participations(duplicate, keep, user, reason)
         _move_article_mentions(duplicate, keep)
         _move_aliases(duplicate, keep, user, reason)
+        _record_merge_on(keep, duplicate, user)
         duplicate._history_user = user
         duplicate._change_reason = reason
         duplicate.delete()
     return len(duplicates)
+
+
+def _record_merge_on(keep, duplicate, user):
+    """A row in the kept organisation's history naming what was merged into it.
+
+    Nothing of its own changes, so it is not saved (which could also overwrite an edit made
+    since the merge form was shown); the history row is written directly.
+    """
+    Organisation.history.bulk_history_create(
+        [keep],
+        update=True,
+        default_user=user,
+        default_change_reason=_reason("Merged “{}” into this organisation", duplicate),
+    )
 
 
 def _move_participations(duplicate, keep, user, reason):

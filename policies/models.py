@@ -12,6 +12,7 @@ from articles.models import MAX_SEARCH_WORDS, SEARCH_CONFIG, Article, article_se
 from tracker.queries import count_subquery
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
+from .exports import jurisdiction_paths
 
 
 class JurisdictionKind(models.TextChoices):
@@ -37,6 +38,11 @@ class JurisdictionQuerySet(models.QuerySet):
 
     def in_tree_order(self):
         return self.order_by("tree_left")
+
+    def slug_paths(self):
+        """Each jurisdiction's path of slugs from its root, by pk, read in one query:
+        "united-states/minnesota/minneapolis". Exports and the API give it with each place."""
+        return jurisdiction_paths(self.values_list("pk", "parent_id", "slug"))
 
 
 class JurisdictionManager(models.Manager.from_queryset(JurisdictionQuerySet)):
@@ -625,9 +631,13 @@ class PolicyAction(models.Model):
 
         The one statement of the publishing rules: the model's clean(), the admin form (which
         passes the number of citations being saved with it), and `workflow.publish` all ask here.
+        An action fetched `with_source_count()` is not counted again, so publishing a selection
+        in bulk counts every action's sources in the query that fetches them.
         """
         problems = {}
         if check_sources:
+            if source_count is None:
+                source_count = getattr(self, "source_count", None)
             if source_count is None:
                 source_count = self.citations.count() if self.pk else 0
             if not source_count:

@@ -1,6 +1,8 @@
 """The read API: published actions only, the timeline's filters, capped pages, 400s that say
 what is wrong, and a fixed number of queries whatever the number of rows."""
 
+import json
+
 import pytest
 
 from policies.models import EditorialState, Jurisdiction
@@ -94,6 +96,12 @@ def test_bad_parameters_are_a_400_naming_them(imported_seeds, client, query, par
     assert response.json()[parameter][0]
 
 
+def test_a_cited_value_that_is_not_true_or_false_is_a_400_naming_it(imported_seeds, client):
+    response = client.get("/api/articles/?cited=maybe")
+    assert response.status_code == 400
+    assert response.json() == {"cited": ["“maybe” is neither “true” nor “false”."]}
+
+
 def test_unknown_records_and_addresses_are_json_404s(imported_seeds, client):
     for url in ("/api/actions/no-such-action/", "/api/actions/?page=99", "/api/nothing/here"):
         response = client.get(url)
@@ -130,9 +138,11 @@ def test_news_articles_are_not_offered_under_our_licence(imported_seeds, client)
     assert "body" not in response.json()["results"][0]
 
 
-ACTION_LIST_QUERIES = 4  # count, actions with places, organisations, sources
+# count, actions with places, organisations, sources, and the jurisdiction tree for the places'
+# slug paths (read once, as the downloads do)
+ACTION_LIST_QUERIES = 5
 FILTERED_ACTION_LIST_QUERIES = ACTION_LIST_QUERIES + 2  # the place and organisation looked up
-ACTION_QUERIES = 3
+ACTION_QUERIES = 4
 JURISDICTION_LIST_QUERIES = 2
 ORGANISATION_LIST_QUERIES = 2
 ARTICLE_LIST_QUERIES = 5  # count, articles, organisations, places, published citations
@@ -166,3 +176,38 @@ def test_api_query_counts_do_not_grow_with_rows(client, django_assert_num_querie
         action = client.get("/api/actions/").json()["results"][0]["slug"]
         with django_assert_num_queries(ACTION_QUERIES):
             client.get(f"/api/actions/{action}/")
+
+
+# Fields only the API has: the address of the record in the API itself.
+API_ONLY_ACTION_FIELDS = {"api_url"}
+
+
+def test_an_api_action_is_the_json_download_record_field_for_field(imported_seeds, client):
+    quiet = PolicyActionFactory(slug="quiet", extent="company_wide", jurisdiction=None)
+    CitationFactory(action=quiet, quote="", article=ArticleFactory(url="urn:policy-tracker:x"))
+    downloaded = client.get("/export/actions.json")
+    records = {
+        record["slug"]: record
+        for record in json.loads(b"".join(downloaded.streaming_content))["actions"]
+    }
+    listed = results(client, "/api/actions/?page_size=200")
+    assert [action["slug"] for action in listed] == list(records)
+    for action in listed:
+        detail = client.get(f"/api/actions/{action['slug']}/").json()
+        assert detail == action
+        api_only = {name: action.pop(name) for name in API_ONLY_ACTION_FIELDS}
+        assert api_only["api_url"] == f"http://testserver/api/actions/{action['slug']}/"
+        assert action == records[action["slug"]]
+
+
+def test_an_action_describes_its_place_as_the_jurisdictions_endpoint_does(imported_seeds, client):
+    for action in results(client, "/api/actions/?page_size=200"):
+        place = action["jurisdiction"]
+        if place is None:
+            continue
+        own = client.get(f"/api/jurisdictions/{place['slug']}/").json()
+        assert {name: own[name] for name in place if name in own} == {
+            name: value for name, value in place.items() if name in own
+        }
+    minneapolis = client.get("/api/jurisdictions/minneapolis/").json()
+    assert minneapolis["iso_code"] is None  # none, rather than an empty string

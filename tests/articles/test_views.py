@@ -54,6 +54,20 @@ def test_an_unknown_publisher_gives_an_empty_list_and_a_message(imported_seeds, 
     assert "No publisher at “nowhere.example” is known." in response.content.decode()
 
 
+@pytest.mark.parametrize("value", ["maybe", "null", "yes please"])
+def test_a_cited_value_that_is_not_true_or_false_gives_an_empty_list_and_a_message(
+    imported_seeds, client, value
+):
+    response = client.get(reverse("articles:article-list"), {"cited": value})
+    assert response.status_code == 200
+    assert list(response.context["articles"]) == []
+    assert f"“{value}” is neither “true” nor “false”." in response.content.decode()
+
+
+def test_an_empty_cited_value_lists_cited_and_uncited_news(imported_seeds, client):
+    assert titles(client, "cited=") == titles(client)
+
+
 def test_an_article_page_shows_only_published_actions_it_supports(client):
     article = ArticleFactory(title="A story")
     CitationFactory(article=article, action__title="Published ban")

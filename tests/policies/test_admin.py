@@ -13,6 +13,7 @@ from tests.factories import (
     CitationFactory,
     JurisdictionFactory,
     OrganisationFactory,
+    ParticipantFactory,
     PolicyActionFactory,
 )
 
@@ -151,6 +152,31 @@ def test_bulk_publish_publishes_the_ready_and_names_each_refused_one(editor_clie
     }
 
 
+# session, user, the editor's permissions (2), the selection with each action's source count,
+# and what the change list around it reads (2 counts, 2 organisation filter choices)
+BULK_PUBLISH_QUERIES = 9
+# each publication is saved on its own: savepoint, update, history row, release
+QUERIES_PER_PUBLISHED_ACTION = 4
+
+
+def test_bulk_publish_counts_the_sources_of_every_action_in_one_query(
+    editor_client, django_assert_num_queries
+):
+    editor_client.get(CHANGELIST)
+    for selected in (2, 5):
+        actions = PolicyActionFactory.create_batch(selected, state=EditorialState.REVIEW)
+        for action in actions:
+            CitationFactory(action=action)
+        expected = BULK_PUBLISH_QUERIES + QUERIES_PER_PUBLISHED_ACTION * selected
+        selection = {"action": "publish", "_selected_action": [a.pk for a in actions]}
+        with django_assert_num_queries(expected) as captured:
+            editor_client.post(CHANGELIST, selection)
+        reading_citations = [q for q in captured if "policies_citation" in q["sql"]]
+        assert len(reading_citations) == 1
+        published = PolicyAction.objects.published().filter(pk__in=selection["_selected_action"])
+        assert published.count() == selected
+
+
 def test_bulk_submit_and_unpublish_write_a_history_row_per_action(editor_client):
     drafts = PolicyActionFactory.create_batch(3, state=EditorialState.DRAFT)
     bulk(editor_client, "submit_for_review", drafts)
@@ -250,3 +276,27 @@ def test_autocomplete_answers_contributors_in_a_stable_order(
     texts = [result["text"] for result in response.json()["results"]]
     assert len(texts) == 3
     assert texts == sorted(texts)
+
+
+# session, user, the editor's permissions (2), the action, its participants with their
+# organisations, its citations with their articles, its jurisdiction (the autocomplete's choice)
+CHANGE_FORM_QUERIES = 8
+
+
+def test_the_change_form_makes_as_many_queries_for_many_rows_as_for_one(
+    editor_client, django_assert_num_queries
+):
+    action = PolicyActionFactory(state=EditorialState.DRAFT)
+    editor_client.get(change_url(action))
+    for rows in (1, 10):
+        while action.citations.count() < rows:
+            CitationFactory(action=action)
+            ParticipantFactory(action=action)
+        with django_assert_num_queries(CHANGE_FORM_QUERIES):
+            html = editor_client.get(change_url(action)).content.decode()
+        # Each row still shows what it has chosen, by name.
+        chosen = [(c.article_id, c.article.title) for c in action.citations.all()]
+        chosen += [(p.organisation_id, p.organisation.name) for p in action.participants.all()]
+        assert len(chosen) == 2 * rows
+        for pk, name in chosen:
+            assert f'<option value="{pk}" selected>{name}</option>' in html

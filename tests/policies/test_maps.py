@@ -1,5 +1,6 @@
 """The jurisdictions page's maps: the vendored shapes, matching, shading and the page."""
 
+import dataclasses
 import json
 import re
 
@@ -9,8 +10,10 @@ from django.urls import reverse
 from policies.maps import (
     GEODATA,
     US_STATE_FIPS,
+    MapShape,
     count_classes,
     us_outline,
+    us_state_code,
     us_state_shape_id,
     world_outline,
     world_shape_id,
@@ -65,6 +68,18 @@ def test_countries_match_their_iso_numeric_shape():
     assert world_shape_id(Jurisdiction(iso_code="fr", kind=JurisdictionKind.COUNTRY)) == "250"
     by_ocd_id = Jurisdiction(ocd_id="ocd-division/country:ae", kind=JurisdictionKind.COUNTRY)
     assert world_shape_id(by_ocd_id) == "784"
+
+
+def test_us_territories_and_dc_have_a_us_code_but_puerto_rico_and_guam_no_shape():
+    for ocd_id, code in [
+        ("ocd-division/country:us/territory:pr", "PR"),
+        ("ocd-division/country:us/district:dc", "DC"),
+    ]:
+        assert us_state_code(Jurisdiction(ocd_id=ocd_id, kind=JurisdictionKind.STATE)) == code
+    for iso_code in ("US-PR", "US-GU"):
+        territory = Jurisdiction(iso_code=iso_code, kind=JurisdictionKind.STATE)
+        assert us_state_code(territory) == iso_code[3:]
+        assert us_state_shape_id(territory) is None
 
 
 def test_us_states_match_their_fips_shape_by_iso_code_or_ocd_id():
@@ -171,6 +186,57 @@ def test_places_without_a_shape_are_listed_and_do_not_break_the_page(client, mas
     assert "Bavaria" not in world_map
     assert "Atlantis" not in map_section(page, "us")
     assert ">Atlantis</a>" in page  # still in the list of all jurisdictions
+
+
+def test_us_territories_with_published_actions_are_in_the_us_table_though_not_on_the_map(
+    client, massachusetts
+):
+    us = massachusetts.parent
+    puerto_rico = JurisdictionFactory(name="Puerto Rico", slug="puerto-rico", kind="state",
+                                      parent=us, iso_code="US-PR")  # fmt: skip
+    PolicyActionFactory.create_batch(2, jurisdiction=JurisdictionFactory(parent=puerto_rico))
+    guam = JurisdictionFactory(name="Guam", slug="guam", kind="state",
+                               ocd_id="ocd-division/country:us/territory:gu")  # fmt: skip
+    PolicyActionFactory(jurisdiction=guam)
+    # Inside the United States, though coded neither way.
+    PolicyActionFactory(
+        jurisdiction=JurisdictionFactory(name="Wake Island", kind="state", parent=us)
+    )
+    virgin_islands = JurisdictionFactory(name="U.S. Virgin Islands", kind="state", parent=us,
+                                         iso_code="US-VI")  # fmt: skip
+    PolicyActionFactory(jurisdiction=virgin_islands, state=EditorialState.DRAFT)
+    bavaria = JurisdictionFactory(name="Bavaria", slug="bavaria", kind="state", iso_code="DE-BY")
+    PolicyActionFactory(jurisdiction=bavaria)
+
+    response = client.get(LIST_URL)
+    [us_table] = [m for m in response.context["maps"] if m.key == "us"]
+    rows = {row.jurisdiction.name: (row.count, row.drawn) for row in us_table.rows}
+    assert rows["Puerto Rico"] == (2, False)
+    assert rows["Guam"] == (1, False)
+    assert rows["Wake Island"] == (1, False)
+    assert rows["Massachusetts"] == (3, True)
+    assert "U.S. Virgin Islands" not in rows  # a draft only: nothing published to list
+    assert "Bavaria" not in rows
+    us_map = map_section(response.content.decode(), "us")
+    assert '>Puerto Rico</a> <span class="map-note">(not on the map)</span>' in us_map
+    assert 'aria-label="Puerto Rico' not in us_map  # listed, not drawn
+
+
+def test_the_us_table_is_shown_when_only_territories_have_actions(client, db):
+    us = JurisdictionFactory(name="United States", slug="united-states", kind="country",
+                             iso_code="US")  # fmt: skip
+    guam = JurisdictionFactory(name="Guam", slug="guam", kind="state", parent=us, iso_code="US-GU")
+    PolicyActionFactory(jurisdiction=guam)
+    maps = client.get(LIST_URL).context["maps"]
+    assert [m.key for m in maps] == ["world", "us"]
+    assert [(row.jurisdiction, row.drawn) for row in maps[1].rows] == [(guam, False)]
+
+
+def test_a_drawn_shape_carries_only_what_the_page_uses():
+    # The outline's own shape names (Natural Earth's, us-atlas') are not the jurisdictions'.
+    assert [f.name for f in dataclasses.fields(MapShape)] == [
+        "path", "jurisdiction", "count", "shade",
+    ]  # fmt: skip
 
 
 def test_a_second_place_claiming_a_shape_is_listed_but_not_drawn(client, db):

@@ -72,3 +72,41 @@ def test_merging_in_the_admin_asks_which_organisation_to_keep(renamed_company, a
     response = admin_client.post(changelist, {**selection, "keep": meta.pk}, follow=True)
     assert "Merged 1 organisation(s) into “Meta Platforms”." in response.content.decode()
     assert list(Organisation.objects.all()) == [meta]
+
+
+def test_the_kept_organisation_s_history_names_what_was_merged_into_it(renamed_company, admin_user):
+    meta, facebook, *_ = renamed_company
+    oculus = OrganisationFactory(name="Oculus VR", kind="company")
+    before = meta.history.count()
+    merge_organisations(meta, [facebook, oculus], admin_user)
+    rows = meta.history.order_by("history_date", "history_id")[before:]
+    assert [(row.history_type, row.history_change_reason) for row in rows] == [
+        ("~", "Merged “Facebook” into this organisation"),
+        ("~", "Merged “Oculus VR” into this organisation"),
+    ]
+    assert {row.history_user for row in rows} == {admin_user}
+    assert rows[0].name == "Meta Platforms"
+
+
+def test_the_kept_organisation_s_history_page_shows_the_merge(renamed_company, admin_client):
+    meta, facebook, *_ = renamed_company
+    changelist = reverse("admin:policies_organisation_changelist")
+    admin_client.post(
+        changelist,
+        {"action": "merge", "_selected_action": [meta.pk, facebook.pk], "keep": meta.pk},
+    )
+    history = admin_client.get(reverse("admin:policies_organisation_history", args=[meta.pk]))
+    assert "Merged “Facebook” into this organisation" in history.content.decode()
+
+
+def test_merge_reasons_fit_the_history_s_hundred_characters(admin_user):
+    keep = OrganisationFactory(name="K" * 200)
+    duplicate = OrganisationFactory(name="D" * 200)
+    duplicate_pk = duplicate.pk
+    merge_organisations(keep, [duplicate], admin_user)
+    reasons = [
+        keep.history.latest().history_change_reason,
+        Organisation.history.filter(id=duplicate_pk).latest().history_change_reason,
+    ]
+    assert all(len(reason) <= 100 for reason in reasons)
+    assert reasons[0].startswith("Merged “DDD") and reasons[0].endswith("…” into this organisation")
