@@ -221,7 +221,7 @@ class ImportRunAdmin(admin.ModelAdmin):
             dry_run = form.cleaned_data["dry_run"]
             try:
                 # In-process: a web worker must never fork parse workers.
-                report = import_documents([folder], dry_run=dry_run, parse_workers=0)
+                report = import_documents([folder], dry_run=dry_run, workers=0)
             finally:
                 if dry_run:
                     shutil.rmtree(folder)

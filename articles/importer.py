@@ -6,18 +6,23 @@ with a handful of bulk queries. If a batch fails, it is rolled back and its docu
 again one transaction each, so the document at fault is the only one lost and every document is
 all-or-nothing. Files are streamed: memory holds a few batches, not the corpus.
 
-Large runs parse in worker processes while this one writes, so parsing and writing overlap on
-two cores; small runs (and machines with one core) parse in-process, one file after the other.
+Large runs are shared among worker processes: each parses a batch, then writes it when its turn
+comes. Batches are written one at a time and in file order, so the result is the one a single
+process would reach, while parsing overlaps with writing on two cores. Small runs (and machines
+with one core, and dry runs) work in-process, one batch after the other.
 
 Re-importing is idempotent: a document whose bytes and mention rules are unchanged is skipped.
 """
 
 import contextlib
 import gc
+import hashlib
 import itertools
 import logging
 import multiprocessing
 import os
+import sqlite3
+import tempfile
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -48,8 +53,7 @@ logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
 PARALLEL_THRESHOLD = 200  # documents; below this a worker process costs more than it saves
-PARSE_CHUNK = 25  # documents sent to a worker at a time
-MAX_PARSE_WORKERS = 2
+MAX_WORKERS = 2
 _IN_CHUNK = 512  # a power of two, well under SQLite's 999 bound parameters a statement
 _COPIED_FIELDS = (
     "title", "published_at", "excerpt", "body", "quality", "heat", "feed_published", "images",
@@ -177,7 +181,7 @@ def import_documents(
     fixtures_dir=None,
     batch_size=BATCH_SIZE,
     max_bytes=None,
-    parse_workers=None,
+    workers=None,
 ):
     """Import every document under `paths`; returns an `ImportReport`.
 
@@ -185,8 +189,10 @@ def import_documents(
     organisations first (mentions are found by their names), actions last (they cite articles).
     `progress(done, total)` is called after each batch. With `dry_run`, everything runs inside
     a transaction that is rolled back, so the report says what would happen and nothing is kept.
-    `parse_workers` is the number of worker processes that parse while this process writes:
-    0 parses in-process; None lets `default_parse_workers` choose.
+    `workers` is the number of worker processes that parse and write batches (one batch is
+    written at a time, in file order, while the others parse): 0 does everything in-process;
+    None lets `default_workers` choose. Workers are not used inside a transaction, so a dry
+    run is always in-process.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
     report = ImportReport()
@@ -199,7 +205,7 @@ def import_documents(
         if fixtures_dir:
             report.curated |= load_reference_records(fixtures_dir)
         with _fewer_garbage_collections():
-            _import_files(paths, report, progress, batch_size, max_bytes, parse_workers)
+            _import_files(paths, report, progress, batch_size, max_bytes, workers)
         if fixtures_dir:
             report.curated |= load_curated_actions(fixtures_dir)
         if report.run:
@@ -218,53 +224,113 @@ def usable_cores():
         return os.cpu_count() or 1
 
 
-def default_parse_workers(documents):
-    """Parse worker processes for an import of `documents`: none for small runs or one core.
+def default_workers(documents):
+    """Worker processes for an import of `documents`: none for small runs or one core.
 
-    Parsing is about three fifths of an import's work and writing, which only this process can
-    do, the rest. Two workers keep two cores busy between them and the writer, and outpace
-    the writer on more; a third would only wait.
+    Batches are written one at a time, in order, and writing is about two fifths of the work;
+    parsing, the rest, runs alongside. While one worker writes, the other parses, which keeps
+    two cores busy; a third worker would mostly wait for its turn to write.
     """
     cores = usable_cores()
     if documents < PARALLEL_THRESHOLD or cores < 2:
         return 0
-    return min(cores, MAX_PARSE_WORKERS)
+    return min(cores, MAX_WORKERS)
 
 
-def _import_files(paths, report, progress, batch_size, max_bytes, parse_workers):
+@dataclass
+class _Tally:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    related_created: int = 0
+
+
+def _import_files(paths, report, progress, batch_size, max_bytes, workers):
     # A first walk only counts, so that the paths themselves are never all held in memory.
     total = sum(1 for _path in document_paths(paths))
-    if parse_workers is None:
-        parse_workers = default_parse_workers(total)
-    jobs = labelled_paths(paths)
+    if workers is None:
+        workers = default_workers(total)
     matcher = build_mention_matcher()
-    if parse_workers:
-        results = _parse_in_workers(jobs, max_bytes, parse_workers, matcher)
+    batches = _numbered_batches(labelled_paths(paths), batch_size)
+    if workers and _workers_can_write():
+        outcomes = _import_in_workers(batches, paths, matcher, max_bytes, workers)
     else:
-        results = itertools.chain.from_iterable(
-            read_documents([job], max_bytes=max_bytes, matcher=matcher) for job in jobs
-        )
-    writer = _BatchWriter(matcher, report)
-    first_sources = _FirstSources(paths, max_bytes)
-    batch = []
+        outcomes = _import_in_process(batches, paths, matcher, max_bytes)
     done = 0
-    for done, (source, document, problem) in enumerate(results, start=1):
+    for outcome in outcomes:
+        done += outcome.documents
+        report.add(outcome)
+        for source, problem in outcome.failures:
+            report.fail(source, problem)
+        if progress:
+            progress(done, total)
+
+
+def _workers_can_write():
+    """Whether worker processes, each with a connection of its own, can write for this one.
+
+    Not inside a transaction open here (a dry run, a caller's atomic block), which their work
+    could not be part of, nor to an in-memory SQLite database, which only this process sees.
+    Workers are forked, so they start with Django set up as it is here; where processes cannot
+    be forked (Windows), the import runs in-process.
+    """
+    if connection.in_atomic_block or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
+
+
+def _import_in_process(batches, paths, matcher, max_bytes):
+    """Parse and write `batches` one after the other; each batch's `_BatchOutcome`."""
+    first_sources = _FirstSources(paths, max_bytes, {})
+    for start, jobs in batches:
+        results = read_documents(jobs, max_bytes=max_bytes, matcher=matcher)
+        yield _store_batch(start, results, matcher, first_sources)
+
+
+def _numbered_batches(jobs, size):
+    """`(position of the first, jobs)` for each run of `size` jobs; positions count from 1."""
+    position = 1
+    for chunk in _batched(jobs, size):
+        yield position, chunk
+        position += len(chunk)
+
+
+@dataclass
+class _BatchOutcome(_Tally):
+    """What storing one batch did: counts, and the problems of its documents in file order."""
+
+    documents: int = 0
+    failures: list = field(default_factory=list)  # (source, problem)
+
+    def add(self, tally):
+        self.created += tally.created
+        self.updated += tally.updated
+        self.unchanged += tally.unchanged
+        self.related_created += tally.related_created
+
+    def fail(self, source, problem):
+        self.failures.append((str(source), problem))
+
+
+def _store_batch(start, results, matcher, first_sources):
+    """Write the parsed `results` of one batch, whose first document is at `start` in the walk.
+
+    A document whose canonical URL an earlier file of this run already brought is refused,
+    naming that file; the others are written together (see `_BatchWriter`).
+    """
+    outcome = _BatchOutcome(documents=len(results))
+    documents = []
+    for position, (source, document, problem) in enumerate(results, start=start):
         if document is not None:
-            first = first_sources.claim(document.article.url, done, source)
+            first = first_sources.claim(document.article.url, position, source)
             if first is None:
-                batch.append(document)
+                documents.append(document)
             else:
                 problem = f"same article as {first} ({document.article.url})"
         if problem is not None:
-            report.fail(source, problem)
-        if len(batch) >= batch_size:
-            writer.write(batch)
-            batch = []
-            if progress:
-                progress(done, total)
-    writer.write(batch)
-    if progress and done:
-        progress(done, total)
+            outcome.failures.append((source, problem))
+    _BatchWriter(matcher, outcome).write(documents)
+    return outcome
 
 
 @contextlib.contextmanager
@@ -289,43 +355,95 @@ def _fewer_garbage_collections():
             gc.unfreeze()
 
 
-def _parse_in_workers(jobs, max_bytes, workers, matcher):
-    """Parse `(path, label)` jobs in worker processes; results in order, a few chunks ahead.
+def _import_in_workers(batches, paths, matcher, max_bytes, workers):
+    """Parse and write `batches` in worker processes; each batch's `_BatchOutcome`, in order.
 
-    Only a bounded number of chunks is in flight, so parsed documents never pile up in memory
-    when writing is the slower side. A worker that dies (killed, out of memory) stops the run
-    with `BrokenProcessPool` rather than leaving it waiting forever. Each worker is handed the
-    mention matcher once, when it starts, and finds mentions as it parses.
+    Every worker parses a batch, then waits for its turn and writes it: the batches are written
+    one at a time and in file order, exactly as one process would write them, while the other
+    workers parse theirs. Parsing is most of the work, so two workers keep two cores busy.
+
+    Which file first brought each URL is kept in a small SQLite file that only the worker whose
+    turn it is touches. Only a bounded number of batches is in flight, so memory does not grow
+    with the run. A worker that dies (killed, out of memory) stops the run with
+    `BrokenProcessPool` (the pool ends the others, which may be waiting for their turn).
     """
-    methods = multiprocessing.get_all_start_methods()
-    # fork starts a worker in milliseconds, and the worker runs only `articles.parsing`, which
-    # never touches the database connection it inherits. Elsewhere the platform default.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_start_parse_worker,
-        initargs=(matcher,),
-    ) as pool:
+    # Forked, a worker starts in milliseconds with Django, the settings and the matcher there.
+    context = multiprocessing.get_context("fork")
+    turn = context.Condition()
+    next_batch = context.Value("q", 1, lock=False)  # position of the next batch to write
+    # Connections must not be shared with forked processes: each worker opens its own.
+    connections.close_all()
+    with (
+        tempfile.TemporaryDirectory(prefix="policy-tracker-import-") as folder,
+        ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(matcher, turn, next_batch, paths, max_bytes, Path(folder) / "seen.sqlite3"),
+        ) as pool,
+    ):
         pending = deque()
-        for chunk in _batched(jobs, PARSE_CHUNK):
-            pending.append(pool.submit(_read_in_worker, chunk, max_bytes))
+        for start, jobs in batches:
+            pending.append(pool.submit(_import_batch_in_worker, start, jobs))
             if len(pending) > 2 * workers:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
 
 
-_worker_matcher = None  # a parse worker's mention matcher, set once when the worker starts
+class _Worker:
+    """What a worker process is handed once, when it starts (see `_start_worker`)."""
+
+    matcher = None
+    turn = None  # a Condition, notified whenever a batch has been written
+    next_batch = None  # shared: the position of the first document of the next batch to write
+    first_sources = None
+    max_bytes = None
 
 
-def _start_parse_worker(matcher):
-    global _worker_matcher  # one value per worker process, set before its first job
-    _worker_matcher = matcher
+def _start_worker(matcher, turn, next_batch, paths, max_bytes, seen_path):
+    _Worker.matcher, _Worker.turn, _Worker.next_batch = matcher, turn, next_batch
+    _Worker.max_bytes = max_bytes
+    _Worker.first_sources = _FirstSources(paths, max_bytes, _SeenOnDisk(seen_path))
 
 
-def _read_in_worker(jobs, max_bytes):
-    return read_documents(jobs, max_bytes=max_bytes, matcher=_worker_matcher)
+def _import_batch_in_worker(start, jobs):
+    results = read_documents(jobs, max_bytes=_Worker.max_bytes, matcher=_Worker.matcher)
+    with _Worker.turn:
+        _Worker.turn.wait_for(lambda: _Worker.next_batch.value == start)
+    try:
+        return _store_batch(start, results, _Worker.matcher, _Worker.first_sources)
+    finally:
+        connections.close_all()
+        with _Worker.turn:
+            _Worker.next_batch.value = start + len(jobs)
+            _Worker.turn.notify_all()
+
+
+class _SeenOnDisk:
+    """`dict.setdefault` for URL hashes, kept in a SQLite file that worker processes share.
+
+    Only the worker whose turn it is to write reads or changes it, so it needs no locking of
+    its own; on disk, it holds one small row per document whatever the size of the run.
+    """
+
+    def __init__(self, path):
+        self.path = path
+        self.database = None
+
+    def setdefault(self, key, position):
+        if self.database is None:  # opened in the worker, never carried across a fork
+            self.database = sqlite3.connect(self.path, isolation_level=None)
+            self.database.execute("PRAGMA journal_mode=OFF")
+            self.database.execute("PRAGMA synchronous=OFF")
+            self.database.execute(
+                "CREATE TABLE IF NOT EXISTS seen (hash INTEGER PRIMARY KEY, position INTEGER)"
+            )
+        self.database.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, position))
+        (first,) = self.database.execute(
+            "SELECT position FROM seen WHERE hash = ?", (key,)
+        ).fetchone()
+        return first
 
 
 def _batched(items, size):
@@ -342,17 +460,19 @@ class _FirstSources:
     again and re-read, which names it and rules out two URLs that merely share a hash.
     """
 
-    def __init__(self, paths, max_bytes):
+    def __init__(self, paths, max_bytes, positions):
         self.paths = paths
         self.max_bytes = max_bytes
-        self.positions = {}  # hash(canonical URL) -> position of the first file in the walk
+        # hash of a canonical URL -> position of the first file in the walk that brought it:
+        # a dict in one process, `_SeenOnDisk` between worker processes.
+        self.positions = positions
 
     def claim(self, url, position, source):
         """None if `url` is new to this run, else the name of the file that brought it first.
 
         A file named twice on the command line is not its own duplicate.
         """
-        first = self.positions.setdefault(hash(url), position)
+        first = self.positions.setdefault(_url_hash(url), position)
         if first == position:
             return None
         path = next(itertools.islice(document_paths(self.paths), first - 1, None), None)
@@ -363,6 +483,11 @@ class _FirstSources:
                 if first_url == url and first_source != source:
                     return first_source
         return None
+
+
+def _url_hash(url):
+    # The same in every process (`hash()` of text is salted per process), in 64 signed bits.
+    return int.from_bytes(hashlib.blake2b(url.encode(), digest_size=8).digest(), signed=True)
 
 
 def _finish_run(report):
@@ -380,14 +505,6 @@ def _finish_run(report):
         ImportFailure(run=run, path=source, reason=problem)
         for source, problem in report.all_failures
     )
-
-
-@dataclass
-class _Tally:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    related_created: int = 0
 
 
 def update_rows(model, objects, field_names):

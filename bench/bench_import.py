@@ -5,7 +5,7 @@ bench/corpus/N). Then three figures are taken on the same files:
 
 * parse-only: read every file and load each front matter with PyYAML's C loader alone, in
   this one process: the floor that any single-process importer of these documents has to pay;
-* import, single process: `articles.importer.import_documents(..., parse_workers=0)`, which
+* import, single process: `articles.importer.import_documents(..., workers=0)`, which
   parses and writes one document after the other in one process;
 * import, pipelined: `import_documents` as `manage.py import_seeds` runs it, with two worker
   processes parsing while the main process writes (on a machine with two or more cores).
@@ -48,7 +48,7 @@ from django.core.management import call_command
 
 call_command("migrate", verbosity=0)
 from django.conf import settings
-from articles.importer import default_parse_workers, document_paths, import_documents
+from articles.importer import default_workers, document_paths, import_documents
 from policies.curation import load_reference_records
 
 # The curated jurisdictions and organisations, with their aliases, as a real import has them:
@@ -71,11 +71,11 @@ cpu_before = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHIL
 if mode == "trace":
     tracemalloc.start()
 start = time.perf_counter()
-report = import_documents([corpus], parse_workers=None if workers == "auto" else int(workers))
+report = import_documents([corpus], workers=None if workers == "auto" else int(workers))
 seconds = time.perf_counter() - start
 result = {"seconds": seconds, "rss_before": before, "rss_after": peak_rss_mb()}
 documents = sum(1 for _path in document_paths([corpus]))
-result["workers"] = default_parse_workers(documents) if workers == "auto" else int(workers)
+result["workers"] = default_workers(documents) if workers == "auto" else int(workers)
 result["cpu"] = cpu_seconds(resource.RUSAGE_SELF) - cpu_before[0]
 result["worker_cpu"] = cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_before[1]
 # Workers have exited by now; RUSAGE_CHILDREN holds the largest peak among them.
@@ -117,7 +117,7 @@ def parse_only(corpus):
     return time.perf_counter() - start, time.process_time() - cpu_start, feeds, plains
 
 
-MODES = {"single": "0", "pipelined": "auto"}  # parse_workers for each kind of import run
+MODES = {"single": "0", "pipelined": "auto"}  # workers for each kind of import run
 
 
 def run_import(corpus, database, *, workers, trace=False, debug=False):

@@ -16,6 +16,16 @@ def run_import(*args, **options):
     return out.getvalue(), err.getvalue()
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """A SQLite test database in a file, not in memory: import workers are other processes,
+    and an in-memory database is seen only by the process that made it."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        folder = tmp_path_factory.mktemp("database")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
+
+
 @pytest.fixture
 def seeds_dir():
     return SEEDS

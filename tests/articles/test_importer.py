@@ -4,6 +4,7 @@ import datetime
 import multiprocessing
 import os
 import shutil
+from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 from django.conf import settings
@@ -181,13 +182,14 @@ def copy_seeds(folder):
     return folder
 
 
-def test_documents_parsed_in_a_worker_are_stored_as_parsed_in_process(db):
+def test_documents_imported_by_workers_are_stored_as_in_process(transactional_db):
     load_reference_records(settings.CURATED_FIXTURES_DIR)  # so that mentions are found
-    import_documents([SEEDS], parse_workers=0)
+    import_documents([SEEDS], workers=0)
     in_process = snapshot()
     assert any(mentions for *_rest, mentions in in_process.values())
     Article.objects.all().delete()
-    report = import_documents([SEEDS], parse_workers=1, batch_size=2)
+    # One document a batch, two workers: every batch waits for the one before it.
+    report = import_documents([SEEDS], workers=2, batch_size=1)
     assert (report.created, report.related_created, report.failed) == (5, 25, 0)
     assert snapshot() == in_process
 
@@ -200,7 +202,7 @@ needs_fork = pytest.mark.skipif(
 
 @needs_fork
 def test_a_file_that_breaks_the_parser_in_a_worker_is_named_and_the_others_import(
-    tmp_path, db, monkeypatch
+    tmp_path, transactional_db, monkeypatch
 ):
     folder = copy_seeds(tmp_path)
     (folder / "002_broken.txt").write_text("---\ntitle: never closed\n")
@@ -212,7 +214,7 @@ def test_a_file_that_breaks_the_parser_in_a_worker_is_named_and_the_others_impor
         return original(text, source, **kwargs)
 
     monkeypatch.setattr(parsing, "parse_feed", crash_on_usa_today)
-    report = import_documents([folder], parse_workers=1)
+    report = import_documents([folder], workers=1)
     failures = dict(report.failures)
     assert failures[str(folder / "002_broken.txt")].startswith("front matter opened with '---'")
     usa_today = str(folder / "004_0d630b348f8e7dfc.txt")
@@ -221,11 +223,12 @@ def test_a_file_that_breaks_the_parser_in_a_worker_is_named_and_the_others_impor
     assert (report.created, report.failed) == (4, 2)
 
 
-def test_the_same_article_in_two_batches_names_the_first_file(tmp_path, db):
+@pytest.mark.parametrize("workers", [0, 2])
+def test_the_same_article_in_two_batches_names_the_first_file(tmp_path, transactional_db, workers):
     shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "a.txt")
     shutil.copy(SEEDS / "001_d826b352664ae778.txt", tmp_path / "b.txt")
     shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "c.txt")
-    report = import_documents([tmp_path], batch_size=1)
+    report = import_documents([tmp_path], batch_size=1, workers=workers)
     assert (report.created, report.failed) == (2, 1)
     source, problem = report.failures[0]
     assert source == str(tmp_path / "c.txt")
@@ -238,9 +241,9 @@ def test_a_file_named_twice_is_not_its_own_duplicate(tmp_path, db):
     assert (report.created, report.updated, report.failed) == (1, 1, 0)
 
 
-@pytest.mark.parametrize("parse_workers", [0, 1])
+@pytest.mark.parametrize("workers", [0, 1])
 def test_an_article_whose_text_was_merged_with_what_was_stored_is_matched_again(
-    tmp_path, db, parse_workers
+    tmp_path, transactional_db, workers
 ):
     load_reference_records(settings.CURATED_FIXTURES_DIR)
     (tmp_path / "a.md").write_text(
@@ -253,7 +256,7 @@ def test_an_article_whose_text_was_merged_with_what_was_stored_is_matched_again(
         "---\ntitle: Sales paused\noriginalUrl: https://news.example/paused\n---\n"
         "Amazon paused sales of Rekognition.\n"
     )
-    import_documents([tmp_path], batch_size=1, parse_workers=parse_workers)
+    import_documents([tmp_path], batch_size=1, workers=workers)
     paused = Article.objects.get(url="https://news.example/paused")
     assert paused.excerpt == "The ACLU had asked for it."
     assert set(paused.organisations.values_list("slug", flat=True)) == {"aclu", "amazon"}
@@ -277,10 +280,44 @@ def test_files_found_in_a_folder_are_labelled_as_each_would_be_on_its_own(tmp_pa
 )
 def test_large_imports_on_several_cores_parse_in_workers(monkeypatch, documents, cores, workers):
     monkeypatch.setattr(importer, "usable_cores", lambda: cores)
-    assert importer.default_parse_workers(documents) == workers
+    assert importer.default_workers(documents) == workers
 
 
 def test_usable_cores_are_those_this_process_may_run_on():
     if hasattr(os, "sched_getaffinity"):
         assert importer.usable_cores() == len(os.sched_getaffinity(0))
     assert 1 <= importer.usable_cores() <= (os.cpu_count() or 1)
+
+
+def test_workers_write_only_outside_a_transaction_and_to_a_database_they_can_open(
+    transactional_db, monkeypatch
+):
+    assert importer._workers_can_write()
+    with transaction.atomic():
+        assert not importer._workers_can_write()
+    if connection.vendor == "sqlite":
+        monkeypatch.setattr(connection, "is_in_memory_db", lambda: True)
+        assert not importer._workers_can_write()
+
+
+def test_a_dry_run_asked_for_workers_works_in_process_and_keeps_nothing(transactional_db):
+    report = import_documents([SEEDS], dry_run=True, workers=2)
+    assert (report.created, report.related_created, report.failed) == (5, 25, 0)
+    assert not Article.objects.exists()
+
+
+@needs_fork
+def test_a_worker_that_dies_stops_the_import_instead_of_leaving_it_waiting(
+    tmp_path, transactional_db, monkeypatch
+):
+    folder = copy_seeds(tmp_path)
+    original = parsing.parse_feed
+
+    def die_on_usa_today(text, source, **kwargs):
+        if "usatoday" in text:
+            os._exit(1)  # as the kernel's out-of-memory killer would end it
+        return original(text, source, **kwargs)
+
+    monkeypatch.setattr(parsing, "parse_feed", die_on_usa_today)
+    with pytest.raises(BrokenProcessPool):
+        import_documents([folder], workers=2, batch_size=1)
