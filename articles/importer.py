@@ -816,8 +816,10 @@ class _Batch:
         return None
 
     def _remember(self, article, parsed):
-        for key in parsed.lookup_keys:
-            self.known.setdefault(key, article)
+        # Only the addresses stored for it, as a later batch would find it in the database:
+        # what a document resolves to must not depend on where the batches begin and end.
+        for url, _kind in parsed.urls:
+            self.known.setdefault(url, article)
         for url, kind in parsed.urls:
             if url not in self.stored_urls:
                 self.url_rows.append((article, url, kind))

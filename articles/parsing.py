@@ -75,17 +75,19 @@ class ParsedArticle:
 
 
 def lookup_keys(urls):
-    """Every URL under which an article may already be stored, AMP copies resolved."""
+    """Every URL under which an article may already be stored, AMP copies resolved.
+
+    Each address is tried with and without a trailing slash too: sites and their AMP copies
+    disagree about it, and a related item may give one spelling and the article the other.
+    """
     keys = []
     for url, _kind in urls:
-        keys.append(url)
         # Every AMP form spells "amp" somewhere; `urls` are normalised already, so an address
         # without it is its own page and need not be taken apart again.
         unamped = strip_amp(url) if "amp" in url.lower() else url
-        if unamped != url:
-            # AMP paths drop the trailing slash convention of their page; try both.
-            keys.append(unamped)
-            keys.append(unamped[:-1] if unamped.endswith("/") else unamped + "/")
+        for key in (url, unamped) if unamped != url else (url,):
+            keys.append(key)
+            keys.append(key[:-1] if key.endswith("/") else key + "/")
     return tuple(dict.fromkeys(keys))
 
 
@@ -496,8 +498,14 @@ def _feed_item(data, source, *, where=""):
             raise DocumentError(source, f"{where}missing URL (originalUrl, webUrl or sourceUrl)")
         # Only an AMP address was given: the article is the page it stands for.
         canonical = strip_amp(urls[0][0])
-        urls.insert(0, (canonical, "canonical"))
-    urls.sort(key=lambda pair: pair[1] != "canonical")
+    elif "amp" in canonical.lower() and strip_amp(canonical) != canonical:
+        # A sloppy feed gave an AMP copy as the article's own address. The article is the page
+        # it stands for, as when only AMP addresses are given, so that it is found by that page
+        # whichever of its addresses comes first.
+        urls = [(url, "amp" if kind == "canonical" else kind) for url, kind in urls]
+        canonical = strip_amp(canonical)
+    urls = [(url, kind) for url, kind in urls if url != canonical]
+    urls.insert(0, (canonical, "canonical"))
 
     provider = None
     raw_provider = data.get("provider")

@@ -321,3 +321,20 @@ def test_a_worker_that_dies_stops_the_import_instead_of_leaving_it_waiting(
     monkeypatch.setattr(parsing, "parse_feed", die_on_usa_today)
     with pytest.raises(BrokenProcessPool):
         import_documents([folder], workers=2, batch_size=1)
+
+
+@pytest.mark.parametrize("batch_size", [1, 2])
+def test_what_is_stored_does_not_depend_on_where_batches_end(tmp_path, db, batch_size):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Letter\nwebUrl: https://news.example/letter\nrelated:\n"
+        "  - title: Story\n    ampUrl: https://news.example/story/amp/\n"
+        "  - title: Sloppy\n    webUrl: https://other.example/sloppy/amp\n---\n"
+    )
+    # The same two stories, each under another of its addresses.
+    (tmp_path / "b.md").write_text("---\ntitle: Story\nwebUrl: https://news.example/story/\n---\n")
+    (tmp_path / "c.md").write_text(
+        "---\ntitle: Sloppy\nwebUrl: https://other.example/sloppy\n---\n"
+    )
+    report = import_documents([tmp_path], batch_size=batch_size)
+    assert (report.created, report.updated, report.related_created) == (1, 2, 2)
+    assert Article.objects.count() == 3

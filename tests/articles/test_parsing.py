@@ -358,3 +358,19 @@ def test_a_related_item_with_values_json_cannot_hold_as_they_are_still_gets_a_ha
     (first,) = related_hashes(item)
     assert len(first) == 64
     assert related_hashes(item) == [first]
+
+
+def test_an_amp_copy_given_as_the_article_s_own_address_stands_for_its_page():
+    front = 'title: "Sloppy"\nwebUrl: "https://news.example/story/amp/"\n'
+    article = parse_document(feed(front), "f.md").article
+    assert article.url == "https://news.example/story"
+    assert article.urls == (
+        ("https://news.example/story", "canonical"),
+        ("https://news.example/story/amp/", "amp"),
+    )
+
+
+def test_an_article_is_looked_up_with_and_without_a_trailing_slash():
+    front = 'title: "Slash"\nwebUrl: "https://news.example/story/"\n'
+    keys = parse_document(feed(front), "f.md").article.lookup_keys
+    assert set(keys) == {"https://news.example/story/", "https://news.example/story"}
