@@ -283,7 +283,7 @@ def main():
     trace = "run each import a second time under tracemalloc (slow), for the Python heap peak"
     parser.add_argument("--tracemalloc", action="store_true", help=trace)
     parser.add_argument("--debug", action="store_true", help="leave DJANGO_DEBUG as set")
-    modes = "comma-separated import modes to run: single (one process), pipelined (parse workers)"
+    modes = "comma-separated import modes to run: single (one process), pipelined (workers)"
     parser.add_argument("--modes", default="single,pipelined", help=modes)
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # keep our lines in order with the child's output
