@@ -686,6 +686,60 @@ class _BatchWriter:
         self.report.add(tally)
 
 
+@dataclass(frozen=True, slots=True)
+class _StoredAsIs:
+    """A stored article that this batch only links to, known by its key alone.
+
+    Related items recur in many documents, and one that has nothing to add to the stored article
+    (see `_StoredGaps`) leaves its row as it is; reading it whole was a third of a batch's work.
+    """
+
+    pk: int
+
+
+class _StoredGaps:
+    """Which of a stored article's fields are empty, read with its fingerprint (see `sql`).
+
+    Enough to tell whether merging a related item into it would change it: a related item only
+    fills empty fields (`_Batch._merge` with `overwrite=False`).
+    """
+
+    __slots__ = ("date_needs_review", "empty", "no_provider")
+
+    def __init__(self, no_provider, date_needs_review, *empty):
+        self.no_provider = bool(no_provider)
+        self.date_needs_review = bool(date_needs_review)
+        self.empty = tuple(map(bool, empty))  # one flag per name in _COPIED_FIELDS
+
+    # When each copied field counts as empty (a value in _EMPTY), in SQL. JSON is compared as
+    # text, which both SQLite (text) and PostgreSQL (jsonb, from an untyped literal) accept.
+    _EMPTY_JSON = "{} IN ('[]', '{{}}', '\"\"', 'null')"
+    _EMPTY_SQL = {
+        "title": "{} = ''", "published_at": "{} IS NULL", "excerpt": "{} = ''", "body": "{} = ''",
+        "quality": "{} IS NULL", "heat": "{} IS NULL", "feed_published": "{} IS NULL",
+        "images": _EMPTY_JSON, "feed_metadata": _EMPTY_JSON,
+    }  # fmt: skip
+
+    @classmethod
+    def sql(cls, table):
+        def column(name):
+            return f"{table}.{_column(Article, name)}"
+
+        flags = [f"{column('provider')} IS NULL", column("date_needs_review")]
+        flags += [cls._EMPTY_SQL[name].format(column(name)) for name in _COPIED_FIELDS]
+        return ", ".join(flags)
+
+    def filled_by(self, parsed):
+        """Whether merging `parsed` as a related item would change the stored article."""
+        for name, empty in zip(_COPIED_FIELDS, self.empty, strict=True):
+            if empty and getattr(parsed, name) not in _EMPTY:
+                return True
+        if self.no_provider and parsed.provider and parsed.provider.domain:
+            return True
+        published_empty = self.empty[_COPIED_FIELDS.index("published_at")]
+        return self.date_needs_review != published_empty
+
+
 class _Batch:
     """One batch of parsed documents and the bulk writes that store them."""
 
@@ -731,13 +785,15 @@ class _Batch:
         """
         keys = {key for parsed in self._parsed_articles() for key in parsed.lookup_keys}
         fingerprints = {}  # url -> (article id, origin, content hash, matcher version)
+        gaps = {}  # article id -> _StoredGaps
         quote = connection.ops.quote_name
         url, article = _column(ArticleURL, "url"), _column(ArticleURL, "article")
         fields = [_column(Article, name) for name in ("id", "origin", "content_hash")]
         fields.append(_column(Article, "matcher_version"))
         # Raw SQL because the ORM would drop the repeated items that `_chunks` pads with.
         select = (
-            f"SELECT u.{url}, {', '.join(f'a.{field}' for field in fields)} "  # noqa: S608
+            f"SELECT u.{url}, {', '.join(f'a.{field}' for field in fields)}, "  # noqa: S608
+            f"{_StoredGaps.sql('a')} "
             f"FROM {quote(ArticleURL._meta.db_table)} u "
             f"INNER JOIN {quote(Article._meta.db_table)} a ON a.{fields[0]} = u.{article} "
             f"WHERE u.{url} IN "
@@ -745,25 +801,37 @@ class _Batch:
         with connection.cursor() as cursor:
             for chunk in _chunks(keys):
                 cursor.execute(f"{select}({_placeholders(chunk)})", chunk)
-                for url, *fingerprint in cursor.fetchall():
-                    fingerprints[url] = fingerprint
+                for url, pk, origin, content_hash, matcher_version, *flags in cursor.fetchall():
+                    fingerprints[url] = (pk, origin, content_hash, matcher_version)
+                    gaps[pk] = _StoredGaps(*flags)
         self.stored_urls = set(fingerprints)
         self._set_aside_unchanged(fingerprints)
 
-        article_ids = {}
-        for parsed in self._parsed_articles():
-            for key in parsed.lookup_keys:
-                if key in fingerprints:
-                    article_ids[key] = fingerprints[key][0]
+        article_ids = {}  # stored URL -> article id
+        to_load = set()  # ids of the stored articles this batch may change
+        for document in self.documents:
+            for parsed in (document.article, *document.related):
+                found = [fingerprints[key] for key in parsed.lookup_keys if key in fingerprints]
+                for key in parsed.lookup_keys:
+                    if key in fingerprints:
+                        article_ids[key] = fingerprints[key][0]
+                if found and (
+                    parsed is document.article
+                    or found[0][3] != self.matcher.version
+                    or gaps[found[0][0]].filled_by(parsed)
+                ):
+                    to_load.add(found[0][0])
         stored = {}
         table, pk = quote(Article._meta.db_table), quote(Article._meta.pk.column)
-        for chunk in _chunks(set(article_ids.values())):
+        for chunk in _chunks(to_load):
             rows = Article.objects.raw(
                 f"SELECT * FROM {table} WHERE {pk} IN ({_placeholders(chunk)})",  # noqa: S608
                 chunk,
             )
             stored.update((article.pk, article) for article in rows)
-        self.known = {url: stored[pk] for url, pk in article_ids.items()}
+        # One stand-in per article, whatever URL finds it: relations are told apart by identity.
+        stand_ins = {pk: _StoredAsIs(pk) for pk in article_ids.values() if pk not in stored}
+        self.known = {url: stored.get(pk) or stand_ins[pk] for url, pk in article_ids.items()}
 
     def _set_aside_unchanged(self, fingerprints):
         """Count and drop documents whose stored article has their hash and matcher version.
@@ -859,7 +927,9 @@ class _Batch:
             related = self._resolve(item)
             if related is article:
                 continue
-            if related is None:
+            if isinstance(related, _StoredAsIs):
+                pass  # it has nothing to take from this item: only the relation is new
+            elif related is None:
                 related = Article(
                     url=item.url,
                     origin=ArticleOrigin.RELATED,

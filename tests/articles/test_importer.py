@@ -143,9 +143,43 @@ def test_a_rerun_of_unchanged_documents_never_loads_their_rows(imported_seeds):
     with CaptureQueriesContext(connection) as queries:
         report = import_documents([SEEDS])
     assert (report.unchanged, report.created, report.updated) == (5, 0, 0)
-    body = connection.ops.quote_name("body")
-    assert not [query["sql"] for query in queries if body in query["sql"]]
+    assert not full_rows_read(queries)
     assert link_counts() == before
+
+
+def full_rows_read(queries):
+    """The queries that read whole article rows (the importer's `SELECT *`)."""
+    whole_rows = f"SELECT * FROM {connection.ops.quote_name(Article._meta.db_table)}"  # noqa: S608
+    return [query["sql"] for query in queries if query["sql"].startswith(whole_rows)]
+
+
+def test_a_related_item_with_nothing_to_add_leaves_the_stored_article_unread(tmp_path, db):
+    item = (
+        "  - title: Sales paused\n    webUrl: https://news.example/paused\n"
+        "    excerpt: Amazon paused sales.\n    publishedDateTime: 2020-06-10T00:00:00Z\n"
+    )
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: First\nwebUrl: https://news.example/first\nrelated:\n{item}---\n"
+    )
+    import_documents([tmp_path])
+    (tmp_path / "b.md").write_text(
+        f"---\ntitle: Second\nwebUrl: https://news.example/second\nrelated:\n{item}"
+        "  - title: Fills a gap\n    webUrl: https://news.example/first\n"
+        "    excerpt: An excerpt the first had not.\n---\n"
+    )
+    with CaptureQueriesContext(connection) as queries:
+        report = import_documents([tmp_path])
+    assert (report.unchanged, report.created) == (1, 1)
+    # Only the first article, which the second's related item gives an excerpt, is read.
+    (read,) = full_rows_read(queries)
+    first = Article.objects.get(url="https://news.example/first")
+    assert first.excerpt == "An excerpt the first had not."
+    assert read.endswith(f"IN ({first.pk})")
+    second = Article.objects.get(url="https://news.example/second")
+    assert list(second.relations.values_list("related__url", flat=True)) == [
+        "https://news.example/paused",
+        "https://news.example/first",
+    ]
 
 
 def test_a_changed_document_among_unchanged_ones_is_still_updated(tmp_path, db):
