@@ -253,9 +253,9 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers):
     matcher = build_mention_matcher()
     batches = _numbered_batches(labelled_paths(paths), batch_size)
     if workers and _workers_can_write():
-        outcomes = _import_in_workers(batches, paths, matcher, max_bytes, workers)
+        outcomes = _import_in_workers(batches, matcher, max_bytes, workers)
     else:
-        outcomes = _import_in_process(batches, paths, matcher, max_bytes)
+        outcomes = _import_in_process(batches, matcher, max_bytes)
     done = 0
     for outcome in outcomes:
         done += outcome.documents
@@ -279,12 +279,17 @@ def _workers_can_write():
     return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
 
 
-def _import_in_process(batches, paths, matcher, max_bytes):
+def _import_in_process(batches, matcher, max_bytes):
     """Parse and write `batches` one after the other; each batch's `_BatchOutcome`."""
-    first_sources = _FirstSources(paths, max_bytes, {})
-    for start, jobs in batches:
-        results = read_documents(jobs, max_bytes=max_bytes, matcher=matcher)
-        yield _store_batch(start, results, matcher, first_sources)
+    with tempfile.TemporaryDirectory(prefix="policy-tracker-import-") as folder:
+        seen = _SeenOnDisk(Path(folder) / "seen.sqlite3")
+        first_sources = _FirstSources(seen, max_bytes)
+        try:
+            for start, jobs in batches:
+                results = read_documents(jobs, max_bytes=max_bytes, matcher=matcher)
+                yield _store_batch(start, jobs, results, matcher, first_sources)
+        finally:
+            seen.close()
 
 
 def _numbered_batches(jobs, size):
@@ -312,17 +317,20 @@ class _BatchOutcome(_Tally):
         self.failures.append((str(source), problem))
 
 
-def _store_batch(start, results, matcher, first_sources):
-    """Write the parsed `results` of one batch, whose first document is at `start` in the walk.
+def _store_batch(start, jobs, results, matcher, first_sources):
+    """Write the parsed `results` of the `(path, label)` `jobs` of one batch, whose first
+    document is at `start` in the walk.
 
     A document whose canonical URL an earlier file of this run already brought is refused,
     naming that file; the others are written together (see `_BatchWriter`).
     """
     outcome = _BatchOutcome(documents=len(results))
     documents = []
-    for position, (source, document, problem) in enumerate(results, start=start):
+    for position, ((path, _label), (source, document, problem)) in enumerate(
+        zip(jobs, results, strict=True), start=start
+    ):
         if document is not None:
-            first = first_sources.claim(document.article.url, position, source)
+            first = first_sources.claim(document.article.url, position, path, source)
             if first is None:
                 documents.append(document)
             else:
@@ -355,7 +363,7 @@ def _fewer_garbage_collections():
             gc.unfreeze()
 
 
-def _import_in_workers(batches, paths, matcher, max_bytes, workers):
+def _import_in_workers(batches, matcher, max_bytes, workers):
     """Parse and write `batches` in worker processes; each batch's `_BatchOutcome`, in order.
 
     Every worker parses a batch, then waits for its turn and writes it: the batches are written
@@ -379,7 +387,7 @@ def _import_in_workers(batches, paths, matcher, max_bytes, workers):
             max_workers=workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(matcher, turn, next_batch, paths, max_bytes, Path(folder) / "seen.sqlite3"),
+            initargs=(matcher, turn, next_batch, max_bytes, Path(folder) / "seen.sqlite3"),
         ) as pool,
     ):
         pending = deque()
@@ -401,10 +409,10 @@ class _Worker:
     max_bytes = None
 
 
-def _start_worker(matcher, turn, next_batch, paths, max_bytes, seen_path):
+def _start_worker(matcher, turn, next_batch, max_bytes, seen_path):
     _Worker.matcher, _Worker.turn, _Worker.next_batch = matcher, turn, next_batch
     _Worker.max_bytes = max_bytes
-    _Worker.first_sources = _FirstSources(paths, max_bytes, _SeenOnDisk(seen_path))
+    _Worker.first_sources = _FirstSources(_SeenOnDisk(seen_path), max_bytes)
 
 
 def _import_batch_in_worker(start, jobs):
@@ -412,7 +420,7 @@ def _import_batch_in_worker(start, jobs):
     with _Worker.turn:
         _Worker.turn.wait_for(lambda: _Worker.next_batch.value == start)
     try:
-        return _store_batch(start, results, _Worker.matcher, _Worker.first_sources)
+        return _store_batch(start, jobs, results, _Worker.matcher, _Worker.first_sources)
     finally:
         connections.close_all()
         with _Worker.turn:
@@ -421,29 +429,37 @@ def _import_batch_in_worker(start, jobs):
 
 
 class _SeenOnDisk:
-    """`dict.setdefault` for URL hashes, kept in a SQLite file that worker processes share.
+    """The first file of a run to claim each URL hash, in a SQLite file of its own.
 
-    Only the worker whose turn it is to write reads or changes it, so it needs no locking of
-    its own; on disk, it holds one small row per document whatever the size of the run.
+    Memory stays flat however long the run, and worker processes share the file: only the one
+    whose turn it is to write reads or changes it, so it needs no locking of its own.
     """
 
     def __init__(self, path):
         self.path = path
         self.database = None
 
-    def setdefault(self, key, position):
-        if self.database is None:  # opened in the worker, never carried across a fork
+    def first(self, key, position, path, source):
+        """`(position, path, source)` of the first claim on `key`; this one if it is the first."""
+        if self.database is None:  # opened where it is used, never carried across a fork
             self.database = sqlite3.connect(self.path, isolation_level=None)
             self.database.execute("PRAGMA journal_mode=OFF")
             self.database.execute("PRAGMA synchronous=OFF")
             self.database.execute(
-                "CREATE TABLE IF NOT EXISTS seen (hash INTEGER PRIMARY KEY, position INTEGER)"
+                "CREATE TABLE IF NOT EXISTS seen "
+                "(hash INTEGER PRIMARY KEY, position INTEGER, path TEXT, source TEXT)"
             )
-        self.database.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, position))
-        (first,) = self.database.execute(
-            "SELECT position FROM seen WHERE hash = ?", (key,)
+        self.database.execute(
+            "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)", (key, position, path, source)
+        )
+        return self.database.execute(
+            "SELECT position, path, source FROM seen WHERE hash = ?", (key,)
         ).fetchone()
-        return first
+
+    def close(self):
+        if self.database is not None:
+            self.database.close()
+            self.database = None
 
 
 def _batched(items, size):
@@ -453,35 +469,30 @@ def _batched(items, size):
 
 
 class _FirstSources:
-    """Which file of this run first brought each canonical URL, in a few bytes per document.
+    """Which file of this run first brought each canonical URL.
 
-    Keeping every URL and file name would make memory grow with the corpus; the URL's hash and
-    the file's position in the walk are enough. When a hash comes back, the earlier file is found
-    again and re-read, which names it and rules out two URLs that merely share a hash.
+    Kept on disk (`_SeenOnDisk`), so that memory does not grow with the run and worker processes
+    can share it. When a URL comes back, the file that first brought it is re-read, which rules
+    out two URLs that merely share a hash.
     """
 
-    def __init__(self, paths, max_bytes, positions):
-        self.paths = paths
+    def __init__(self, seen, max_bytes):
+        self.seen = seen
         self.max_bytes = max_bytes
-        # hash of a canonical URL -> position of the first file in the walk that brought it:
-        # a dict in one process, `_SeenOnDisk` between worker processes.
-        self.positions = positions
 
-    def claim(self, url, position, source):
+    def claim(self, url, position, path, source):
         """None if `url` is new to this run, else the name of the file that brought it first.
 
         A file named twice on the command line is not its own duplicate.
         """
-        first = self.positions.setdefault(_url_hash(url), position)
-        if first == position:
+        first_position, first_path, first_source = self.seen.first(
+            _url_hash(url), position, str(path), source
+        )
+        if first_position == position or first_source == source:
             return None
-        path = next(itertools.islice(document_paths(self.paths), first - 1, None), None)
-        if path is not None:
-            first_source = display_path(path)
-            with contextlib.suppress(Exception):  # changed or gone since: not the same article
-                first_url = read_document(path, max_bytes=self.max_bytes).article.url
-                if first_url == url and first_source != source:
-                    return first_source
+        with contextlib.suppress(Exception):  # changed or gone since: not the same article
+            if read_document(Path(first_path), max_bytes=self.max_bytes).article.url == url:
+                return first_source
         return None
 
 

@@ -372,3 +372,23 @@ def test_what_is_stored_does_not_depend_on_where_batches_end(tmp_path, db, batch
     report = import_documents([tmp_path], batch_size=batch_size)
     assert (report.created, report.updated, report.related_created) == (1, 2, 2)
     assert Article.objects.count() == 3
+
+
+def test_naming_the_first_file_of_a_duplicate_does_not_walk_the_folders_again(
+    tmp_path, db, monkeypatch
+):
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / name)
+    walks = []
+    original = importer.document_paths
+
+    def counted(paths):
+        walks.append(paths)
+        return original(paths)
+
+    monkeypatch.setattr(importer, "document_paths", counted)
+    report = import_documents([tmp_path], batch_size=1)
+    assert [problem.split(" (")[0] for _source, problem in report.failures] == [
+        f"same article as {tmp_path / 'a.txt'}"
+    ] * 3
+    assert len(walks) == 2  # one to count the files, one to read them
