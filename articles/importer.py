@@ -204,8 +204,7 @@ def import_documents(
             )
         if fixtures_dir:
             report.curated |= load_reference_records(fixtures_dir)
-        with _fewer_garbage_collections():
-            _import_files(paths, report, progress, batch_size, max_bytes, workers)
+        _import_files(paths, report, progress, batch_size, max_bytes, workers)
         if fixtures_dir:
             report.curated |= load_curated_actions(fixtures_dir)
         if report.run:
@@ -342,14 +341,16 @@ def _store_batch(start, jobs, results, matcher, first_sources):
 
 
 @contextlib.contextmanager
-def _fewer_garbage_collections():
-    """Let the collector skip what was loaded before the import, and run less often during it.
+def fewer_garbage_collections():
+    """Let the collector skip what was loaded before an import, and run less often during it.
 
     Parsing allocates millions of short-lived objects (YAML nodes), which sets off collections
     that each walk every object of Django and the modules loaded before: measured, 5-10% of the
     import's time. Nothing the importer builds depends on the collector (it makes no reference
-    cycles that must be freed early), so the defaults come back afterwards. A process that had
-    frozen its heap itself (a pre-forking server, say) keeps it frozen.
+    cycles that must be freed early), so the defaults come back afterwards, and a process that
+    had frozen its heap itself keeps it frozen. The settings are the whole process's, so this
+    is for processes that exist to import (the command, the benchmark), not for a web server
+    importing an upload; workers forked inside it inherit it.
     """
     threshold = gc.get_threshold()
     already_frozen = gc.get_freeze_count()

@@ -48,7 +48,9 @@ from django.core.management import call_command
 
 call_command("migrate", verbosity=0)
 from django.conf import settings
-from articles.importer import default_workers, document_paths, import_documents
+from articles.importer import (
+    default_workers, document_paths, fewer_garbage_collections, import_documents,
+)
 from policies.curation import load_reference_records
 
 # The curated jurisdictions and organisations, with their aliases, as a real import has them:
@@ -71,7 +73,8 @@ cpu_before = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHIL
 if mode == "trace":
     tracemalloc.start()
 start = time.perf_counter()
-report = import_documents([corpus], workers=None if workers == "auto" else int(workers))
+with fewer_garbage_collections():  # as manage.py import_seeds runs it
+    report = import_documents([corpus], workers=None if workers == "auto" else int(workers))
 seconds = time.perf_counter() - start
 result = {"seconds": seconds, "rss_before": before, "rss_after": peak_rss_mb()}
 documents = sum(1 for _path in document_paths([corpus]))

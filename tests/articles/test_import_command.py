@@ -1,11 +1,13 @@
 """`manage.py import_seeds` on the real seed documents and on bad input."""
 
 import datetime
+import gc
 import shutil
 
 import pytest
 from django.core.management.base import CommandError
 
+from articles.importer import import_documents
 from articles.models import Article, ArticleOrigin, ImportRun, Provider
 from policies.models import (
     ActionExtent,
@@ -17,7 +19,7 @@ from policies.models import (
     Organisation,
     PolicyAction,
 )
-from tests.conftest import run_import
+from tests.conftest import SEEDS, run_import
 
 pytestmark = pytest.mark.django_db
 
@@ -318,3 +320,29 @@ def test_a_file_nested_deep_enough_to_crash_the_yaml_parser_fails_alone(tmp_path
         run_import(tmp_path, no_curated=True)
     assert Article.objects.filter(origin=ArticleOrigin.DOCUMENT).count() == 1
     assert ImportRun.objects.get().failures.get().path.endswith("002_deep.txt")
+
+
+def test_the_command_imports_with_fewer_garbage_collections_and_restores_them(db, monkeypatch):
+    from articles.management.commands import import_seeds
+
+    seen = []
+    original = import_seeds.import_documents
+
+    def recording(*args, **kwargs):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        return original(*args, **kwargs)
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(import_seeds, "import_documents", recording)
+    run_import()
+    assert seen == [(max(before[0], 20_000), True)]
+    assert gc.get_threshold() == before
+
+
+def test_an_import_outside_the_command_leaves_the_collector_as_it_is(db, monkeypatch):
+    # An upload imports inside a web server's process, whose collector is its own business.
+    monkeypatch.setattr(gc, "freeze", lambda: pytest.fail("the import froze the heap"))
+    monkeypatch.setattr(
+        gc, "set_threshold", lambda *a: pytest.fail("the import tuned the collector")
+    )
+    import_documents([SEEDS])

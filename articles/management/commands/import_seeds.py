@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importer import import_documents
+from articles.importer import fewer_garbage_collections, import_documents
 
 PROGRESS_THRESHOLD = 50  # runs with more files than this report progress as they go
 
@@ -30,12 +30,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, dry_run, no_curated, verbosity, **options):
-        report = import_documents(
-            paths or [settings.SEEDS_DIR],
-            dry_run=dry_run,
-            progress=self._progress(verbosity),
-            fixtures_dir=None if no_curated else settings.CURATED_FIXTURES_DIR,
-        )
+        with fewer_garbage_collections():
+            report = import_documents(
+                paths or [settings.SEEDS_DIR],
+                dry_run=dry_run,
+                progress=self._progress(verbosity),
+                fixtures_dir=None if no_curated else settings.CURATED_FIXTURES_DIR,
+            )
         for source, problem in report.all_failures:
             self.stderr.write(self.style.ERROR(f"{source}: {problem}"))
 
