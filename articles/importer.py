@@ -67,13 +67,32 @@ _UPDATED_FIELDS = (
 
 
 @dataclass
-class ImportReport:
+class _Tally:
+    """What writing some documents did: counts, and each failed document's problem in order."""
+
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    failed: int = 0
     related_created: int = 0
     failures: list = field(default_factory=list)  # (source, problem)
+
+    @property
+    def failed(self):
+        return len(self.failures)
+
+    def fail(self, source, problem):
+        self.failures.append((str(source), problem))
+
+    def add(self, tally):
+        self.created += tally.created
+        self.updated += tally.updated
+        self.unchanged += tally.unchanged
+        self.related_created += tally.related_created
+        self.failures.extend(tally.failures)
+
+
+@dataclass
+class ImportReport(_Tally):
     curated: dict = field(default_factory=dict)  # record kind -> CuratedCounts
     run: ImportRun | None = None
 
@@ -101,16 +120,6 @@ class ImportReport:
             f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
             f"{self.failed} failed"
         )
-
-    def fail(self, source, problem):
-        self.failed += 1
-        self.failures.append((str(source), problem))
-
-    def add(self, tally):
-        self.created += tally.created
-        self.updated += tally.updated
-        self.unchanged += tally.unchanged
-        self.related_created += tally.related_created
 
 
 def build_mention_matcher():
@@ -236,14 +245,6 @@ def default_workers(documents):
     return min(cores, MAX_WORKERS)
 
 
-@dataclass
-class _Tally:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    related_created: int = 0
-
-
 def _import_files(paths, report, progress, batch_size, max_bytes, workers):
     # A first walk only counts, so that the paths themselves are never all held in memory.
     total = sum(1 for _path in document_paths(paths))
@@ -259,8 +260,6 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers):
     for outcome in outcomes:
         done += outcome.documents
         report.add(outcome)
-        for source, problem in outcome.failures:
-            report.fail(source, problem)
         if progress:
             progress(done, total)
 
@@ -301,19 +300,9 @@ def _numbered_batches(jobs, size):
 
 @dataclass
 class _BatchOutcome(_Tally):
-    """What storing one batch did: counts, and the problems of its documents in file order."""
+    """What storing one batch of the walk did, and how many documents the batch held."""
 
     documents: int = 0
-    failures: list = field(default_factory=list)  # (source, problem)
-
-    def add(self, tally):
-        self.created += tally.created
-        self.updated += tally.updated
-        self.unchanged += tally.unchanged
-        self.related_created += tally.related_created
-
-    def fail(self, source, problem):
-        self.failures.append((str(source), problem))
 
 
 def _store_batch(start, jobs, results, matcher, first_sources):
