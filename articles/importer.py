@@ -380,6 +380,9 @@ def _import_in_workers(batches, matcher, max_bytes, workers):
             initargs=(matcher, turn, next_batch, max_bytes, Path(folder) / "seen.sqlite3"),
         ) as pool,
     ):
+        # If a batch raises, the batches already handed out still run to the end before the
+        # error goes on up: one that waits for its turn needs every batch before it to finish,
+        # so none may be cancelled.
         pending = deque()
         for start, jobs in batches:
             pending.append(pool.submit(_import_batch_in_worker, start, jobs))

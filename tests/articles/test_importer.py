@@ -392,3 +392,11 @@ def test_naming_the_first_file_of_a_duplicate_does_not_walk_the_folders_again(
         f"same article as {tmp_path / 'a.txt'}"
     ] * 3
     assert len(walks) == 2  # one to count the files, one to read them
+
+
+def test_a_second_run_through_workers_changes_nothing(transactional_db):
+    import_documents([SEEDS], workers=2, batch_size=1)
+    before = snapshot()
+    report = import_documents([SEEDS], workers=2, batch_size=1)
+    assert (report.unchanged, report.created, report.updated, report.failed) == (5, 0, 0, 0)
+    assert snapshot() == before
