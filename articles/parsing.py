@@ -6,10 +6,12 @@ paragraphs). The format is told from the content, never from the file name. Ever
 raised as a `DocumentError` that names the file and says what is wrong.
 """
 
+import contextlib
 import datetime
 import hashlib
 import json
 import math
+import os
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
@@ -177,6 +179,12 @@ class StrictLoader(_BaseLoader):
         return data
 
     def construct_yaml_timestamp(self, node):
+        if _UTC_TIMESTAMP.fullmatch(node.value):
+            # The spelling feeds use (2021-02-17T09:30:00Z), read by the standard library at a
+            # fraction of the cost of PyYAML's general pattern; an impossible one takes
+            # PyYAML's path below, which says what is wrong.
+            with contextlib.suppress(ValueError):
+                return datetime.datetime.fromisoformat(node.value)
         try:
             value = super().construct_yaml_timestamp(node)
         except ValueError as exc:
@@ -186,6 +194,12 @@ class StrictLoader(_BaseLoader):
         if isinstance(value, datetime.datetime) and value.tzinfo is None:
             value = value.replace(tzinfo=datetime.UTC)
         return value
+
+    def construct_yaml_int(self, node):
+        value = node.value
+        if value.isdigit() and value.isascii() and value[0] != "0":
+            return int(value)  # plain decimal digits; YAML 1.1's 0x, 0b, 0-octal and 1:30 need
+        return super().construct_yaml_int(node)  # PyYAML's rules
 
     def refuse_tag(self, node):
         raise ConstructorError(None, None, f"the tag {node.tag} is not allowed", node.start_mark)
@@ -213,6 +227,8 @@ class StrictLoader(_BaseLoader):
         return _SEQ if kind is SequenceNode else _MAP
 
 
+_UTC_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", re.ASCII)
+
 # Short plain scalars recur in every entry (the keys above all, `true`, `article`, small
 # numbers), so their tags are remembered rather than matched again; bounded, so a stream of
 # distinct values cannot grow it without limit.
@@ -229,6 +245,7 @@ def _resolve_plain_scalar(value):
 for _tag in ("binary", "set", "omap", "pairs"):
     StrictLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", StrictLoader.refuse_tag)
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
 StrictLoader.add_constructor(None, StrictLoader.refuse_tag)
 # First character -> (tag, pattern) candidates, in the order PyYAML's resolver tries them.
 # (PyYAML registers no wildcard or path resolvers, which `resolve` would otherwise have to read.)
@@ -289,10 +306,15 @@ def normalize_url(url):
     url = url.strip()
     normal = _NORMAL_WEB_URL.fullmatch(url)
     if normal:
-        origin, path, query = normal.groups()
-        query = _filter_query(query or "", _is_tracking)
-        return f"{origin}{path or '/'}{'?' if query else ''}{query}"
+        return _normal_url(normal)
     return _normalize_parts(urlsplit(url))
+
+
+def _normal_url(normal):
+    """`normalize_url` of an address that `_NORMAL_WEB_URL` matched, from the match."""
+    origin, path, query = normal.groups()
+    query = _filter_query(query, _is_tracking) if query else ""
+    return f"{origin}{path or '/'}{'?' if query else ''}{query}"
 
 
 def _normalize_parts(parts):
@@ -339,7 +361,7 @@ def strip_amp(url):
         scheme, netloc, host = parts.scheme, parts.netloc, parts.hostname or ""
         path, query = parts.path, parts.query
     if host.endswith(".cdn.ampproject.org"):
-        match = re.match(r"^/(?:[a-z]/)*?c/(s/)?([^/]+)(/.*)?$", path)
+        match = _AMP_CACHE_PATH.match(path)
         if match:
             inner = f"{'https' if match.group(1) else 'http'}://{match.group(2)}"
             inner += match.group(3) or "/"
@@ -347,14 +369,23 @@ def strip_amp(url):
                 inner += f"?{query}"
             return strip_amp(normalize_url(inner))
         return url
-    query = _filter_query(
-        query,
-        lambda key, value: (key, value) in _AMP_PARAMETERS or key in _AMP_PARAMETERS_BY_NAME,
-    )
-    path = re.sub(r"^/google-amp/", "/", path)
-    path = re.sub(r"/amp/?$", "", path)
+    if query:
+        query = _filter_query(query, _is_amp_parameter)
+    if path.startswith("/google-amp/"):
+        path = path[len("/google-amp") :]
+    if path.endswith(("/amp", "/amp/")):  # one /amp at the end, as the AMP convention has it
+        path = path[: path.rindex("/amp")]
     path = path.removesuffix(".amp") or "/"
+    if normal:  # what urlunsplit gives for these parts, without its general-purpose checks
+        return f"{scheme}://{netloc}{path}{'?' if query else ''}{query}"
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+_AMP_CACHE_PATH = re.compile(r"^/(?:[a-z]/)*?c/(s/)?([^/]+)(/.*)?$")
+
+
+def _is_amp_parameter(key, value):
+    return (key, value) in _AMP_PARAMETERS or key in _AMP_PARAMETERS_BY_NAME
 
 
 def _not_too_long(value, limit, source, what):
@@ -364,12 +395,13 @@ def _not_too_long(value, limit, source, what):
 
 
 def _web_url(value, source, field_name):
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not (value := value.strip()):
         raise DocumentError(source, f"'{field_name}' must be a web address")
-    _not_too_long(value.strip(), MAX_URL_LENGTH, source, f"'{field_name}'")
-    if _NORMAL_WEB_URL.fullmatch(value.strip()):  # plainly http(s) with a host
-        return normalize_url(value)
-    parts = urlsplit(value.strip())
+    _not_too_long(value, MAX_URL_LENGTH, source, f"'{field_name}'")
+    normal = _NORMAL_WEB_URL.fullmatch(value)
+    if normal:  # plainly http(s) with a host
+        return _normal_url(normal)
+    parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise DocumentError(source, f"'{field_name}' is not an http(s) web address: {value!r}")
     return _normalize_parts(parts)
@@ -443,7 +475,7 @@ def _canonical_json(data):
     is converted by `_jsonable` first. Either way the same item always gives the same text.
     """
     try:
-        return json.dumps(data, sort_keys=True, allow_nan=False, default=_iso_date)
+        return _CANONICAL_ENCODER.encode(data)
     except (TypeError, ValueError):
         return json.dumps(_jsonable(data), sort_keys=True)
 
@@ -452,6 +484,13 @@ def _iso_date(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+# Built once: `json.dumps` with options builds an encoder per call. YAML from `StrictLoader`
+# holds no cycles (aliases are refused), so the encoder need not look for them.
+_CANONICAL_ENCODER = json.JSONEncoder(
+    sort_keys=True, allow_nan=False, default=_iso_date, check_circular=False
+)
 
 
 def content_hash(data):
@@ -556,17 +595,21 @@ def _feed_item(data, source, *, where=""):
     )
 
 
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+# A `---` or `...` line, found from the line break before it: a pattern that opens with a
+# literal character lets the engine jump from one line break to the next.
+_FRONT_MATTER_END = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)")
 
 
 def split_front_matter(text, source):
     """Split `---\\n<yaml>\\n---\\n<body>` into its YAML and its body."""
     first_newline = text.find("\n")
-    start = len(text) if first_newline == -1 else first_newline + 1
-    end = _FRONT_MATTER_END.search(text, start)
+    if first_newline == -1:
+        raise DocumentError(source, "front matter opened with '---' on line 1 is never closed")
+    end = _FRONT_MATTER_END.search(text, first_newline)
     if end is None:
         raise DocumentError(source, "front matter opened with '---' on line 1 is never closed")
-    return text[start : end.start()], text[end.end() :].strip()
+    start = first_newline + 1
+    return text[start : max(start, end.start() + 1)], text[end.end() :].strip()
 
 
 def parse_feed(text, source, *, raw_hash=""):
@@ -719,7 +762,7 @@ def decode_document(raw, source, *, max_bytes=MAX_DOCUMENT_BYTES):
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise DocumentError(source, "contains NUL bytes; not a text document")
-    if not text.strip():
+    if not text or text.isspace():
         raise DocumentError(source, "missing title: the document is empty")
     return text
 
@@ -737,13 +780,18 @@ def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
     """Read and parse one file; the size is checked before the file is read."""
     source = label or str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(
-                source, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
-            )
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        # The size comes from the open file (fstat), not another lookup of its path.
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise DocumentError(
+                    source, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
+                )
+            # Asked for the size it has, the reader allocates that much, not the whole limit;
+            # a file that grew since is read on, up to the limit, which decode_document checks.
+            raw = handle.read(size + 1)
+            if len(raw) > size:
+                raw += handle.read(max_bytes + 1 - len(raw))
     except FileNotFoundError:
         raise DocumentError(source, "no such file") from None
     except IsADirectoryError:

@@ -1,6 +1,7 @@
 """The parsing functions, on every seed file and on hand-made malformed documents."""
 
 import datetime
+import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -186,6 +187,32 @@ def test_a_file_over_the_size_limit_is_rejected_before_it_is_read(tmp_path):
         read_document(big, max_bytes=1024)
 
 
+def shrunken_stat(monkeypatch, size):
+    """Make every file look `size` bytes long when opened: a file that grew after its size was
+    read, as a file still being written does."""
+    real_fstat = os.fstat
+
+    def fstat(descriptor):
+        return os.stat_result((*real_fstat(descriptor)[:6], size, *real_fstat(descriptor)[7:]))
+
+    monkeypatch.setattr("articles.parsing.os.fstat", fstat)
+
+
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole(tmp_path, monkeypatch):
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"A headline\n\nPosted on June 7, 2021\n\n" + b"Text. " * 100)
+    shrunken_stat(monkeypatch, 10)
+    assert read_document(path).article.body == ("Text. " * 100).strip()
+
+
+def test_a_file_that_grew_past_the_limit_after_its_size_was_read_is_rejected(tmp_path, monkeypatch):
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"A headline\n\n" + b"x" * 2048)
+    shrunken_stat(monkeypatch, 10)
+    with pytest.raises(DocumentError, match=r"growing\.txt: file is 1,025 bytes, over the limit"):
+        read_document(path, max_bytes=1024)
+
+
 def test_invalid_utf8_is_rejected():
     assert "not valid UTF-8" in parse_problem(b"A title\n\n\xff\xfe caf\xe9")
 
@@ -260,14 +287,19 @@ ratio: 0.5
 flags: [yes, no, true, ~, null]
 when: 2021-02-17
 at: 2021-02-17T10:00:00+02:00
+utc: 2021-02-17T10:00:00Z
+fraction: 2021-02-17T10:00:00.25Z
 octal: 0o17
+numbers: [0, 7, 1_000, -42, +5, 010, 0x1F, 0b101, "1:30", 1:30, 190:20:30]
 nested: {a: [1, {b: "c"}], "quoted key": '', 1: one}
 =: equals
 block: |
   two
   lines
 """
-    assert yaml.load(text, Loader=StrictLoader) == yaml.safe_load(text)  # noqa: S506
+    strict = yaml.load(text, Loader=StrictLoader)  # noqa: S506
+    assert strict == yaml.safe_load(text)
+    assert repr(strict) == repr(yaml.safe_load(text))  # the same types and time zones too
 
 
 def test_an_alias_used_as_a_key_is_refused():
