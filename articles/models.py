@@ -99,8 +99,14 @@ class Article(models.Model):
 
     url = models.CharField("canonical URL", max_length=2000, unique=True)
     title = models.CharField(max_length=500)
+    # Not indexed alone: article_provider_idx (below) begins with it and serves those lookups.
     provider = models.ForeignKey(
-        Provider, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+        Provider,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        db_index=False,
     )
     published_at = models.DateTimeField(null=True, blank=True)
     date_needs_review = models.BooleanField(
@@ -208,7 +214,10 @@ class ArticleURL(models.Model):
 class ArticleRelation(models.Model):
     """A feed entry's `related` item: `article` lists `related` at `position`."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="relations")
+    # Not indexed alone: the index of article_relation_unique begins with it.
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="relations", db_index=False
+    )
     related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
     position = models.PositiveSmallIntegerField(default=0)
 
