@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from articles import importer, parsing
 from articles.importer import (
     _chunks,
+    _numbered_batches,
     _value_preparer,
     display_path,
     document_paths,
@@ -87,6 +88,22 @@ def test_lists_sent_to_the_database_come_in_a_few_lengths_and_keep_every_item():
         assert {item for chunk in chunks for item in chunk} == set(range(count))
         lengths.update(len(chunk) for chunk in chunks)
     assert lengths == {2**power for power in range(10)}
+
+
+def test_batches_for_workers_are_smaller_near_either_end_of_the_run():
+    batches = list(_numbered_batches(range(1000), 100, total=1000))
+    lengths = [len(jobs) for _start, jobs in batches]
+    assert lengths[:3] == [25, 25, 25] and lengths[-3:] == [37, 25, 12]
+    assert max(lengths) == 100 and lengths.count(100) == 6
+    assert [job for _start, jobs in batches for job in jobs] == list(range(1000))
+    assert [start for start, _jobs in batches] == [
+        1 + sum(lengths[:index]) for index in range(len(lengths))
+    ]
+
+
+def test_batches_are_even_when_the_total_is_not_known():
+    lengths = [len(jobs) for _start, jobs in _numbered_batches(range(250), 100)]
+    assert lengths == [100, 100, 50]
 
 
 def test_insert_rows_gives_each_new_article_its_own_key(db):
