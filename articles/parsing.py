@@ -127,16 +127,26 @@ class StrictLoader(_BaseLoader):
     integer, a date or `null` means exactly what it means to `yaml.safe_load`.
     """
 
+    def __init__(self, stream):
+        super().__init__(stream)
+        # An alias is written `*name`: in text without a `*` there is none to look for.
+        self._may_hold_aliases = not isinstance(stream, str) or "*" in stream
+
     def get_single_data(self):
         node = self.get_single_node()
-        return None if node is None else self._build(node, set())
+        if node is None:
+            return None
+        return self._build(node, set() if self._may_hold_aliases else None)
 
     def _build(self, node, seen):
         # The composer hands back the anchored node itself for every alias, so a node seen
-        # twice can only be an alias.
-        if node in seen:
-            raise ConstructorError(None, None, "aliases (*name) are not allowed", node.start_mark)
-        seen.add(node)
+        # twice can only be an alias. (`seen` is None where no alias can be.)
+        if seen is not None:
+            if node in seen:
+                raise ConstructorError(
+                    None, None, "aliases (*name) are not allowed", node.start_mark
+                )
+            seen.add(node)
         tag = node.tag
         if tag == _STR and node.id == "scalar":
             return node.value
