@@ -208,8 +208,9 @@ class StrictLoader(_BaseLoader):
     def construct_yaml_int(self, node):
         value = node.value
         if value.isdigit() and value.isascii() and value[0] != "0":
-            return int(value)  # plain decimal digits; YAML 1.1's 0x, 0b, 0-octal and 1:30 need
-        return super().construct_yaml_int(node)  # PyYAML's rules
+            return int(value)  # plain decimal digits, read the short way
+        # YAML 1.1's other spellings (0x1F, 0b101, 017 in octal, 1:30 in base 60): PyYAML's.
+        return super().construct_yaml_int(node)
 
     def refuse_tag(self, node):
         raise ConstructorError(None, None, f"the tag {node.tag} is not allowed", node.start_mark)
@@ -613,13 +614,11 @@ _FRONT_MATTER_END = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)")
 def split_front_matter(text, source):
     """Split `---\\n<yaml>\\n---\\n<body>` into its YAML and its body."""
     first_newline = text.find("\n")
-    if first_newline == -1:
-        raise DocumentError(source, "front matter opened with '---' on line 1 is never closed")
-    end = _FRONT_MATTER_END.search(text, first_newline)
+    end = _FRONT_MATTER_END.search(text, first_newline) if first_newline != -1 else None
     if end is None:
         raise DocumentError(source, "front matter opened with '---' on line 1 is never closed")
-    start = first_newline + 1
-    return text[start : max(start, end.start() + 1)], text[end.end() :].strip()
+    # From the second line up to and with the line break before the closing line.
+    return text[first_newline + 1 : end.start() + 1], text[end.end() :].strip()
 
 
 def parse_feed(text, source, *, raw_hash=""):
