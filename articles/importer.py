@@ -331,31 +331,27 @@ def _store_batch(start, jobs, results, matcher, first_sources):
     naming that file; the others are written together (see `_BatchWriter`).
     """
     outcome = _BatchOutcome(documents=len(results))
-    parsed = [
-        (position, path, source, document, problem)
-        for position, ((path, _label), (source, document, problem)) in enumerate(
-            zip(jobs, results, strict=True), start=start
-        )
+    numbered = [
+        (position, job, result)
+        for position, (job, result) in enumerate(zip(jobs, results, strict=True), start=start)
     ]
-    firsts = iter(
-        first_sources.claim_all(
-            [
-                (document.article.url, position, path, source)
-                for position, path, source, document, _problem in parsed
-                if document is not None
-            ]
-        )
-    )
+    claims = [
+        (document.article.url, position, path, source)
+        for position, (path, _label), (source, document, _problem) in numbered
+        if document is not None
+    ]
+    positions = [position for _url, position, _path, _source in claims]
+    firsts = dict(zip(positions, first_sources.claim_all(claims), strict=True))
     documents = []
-    for _position, _path, source, document, problem in parsed:
+    for position, _job, (source, document, problem) in numbered:
         if document is not None:
-            first = next(firsts)
+            first = firsts[position]
             if first is None:
                 documents.append(document)
             else:
                 problem = f"same article as {first} ({document.article.url})"
         if problem is not None:
-            outcome.failures.append((source, problem))
+            outcome.fail(source, problem)
     _BatchWriter(matcher, outcome).write(documents)
     return outcome
 
@@ -593,8 +589,8 @@ _SENT_AS_IS = {"CharField": str, "TextField": str, "BooleanField": bool}
 
 
 def _direct_adapter(model_field, database):
-    """For a field whose values Django adapts in one step of the backend once they are of the
-    usual type: `(that type, a function doing that step)`; else None.
+    """`(accepts, adapt)` for a field whose usual values Django adapts in one step of the
+    backend: `adapt` is that step, for the values `accepts`; None for other fields.
 
     `get_db_prep_save` reaches the same step through several layers of checks meant for
     other values (expressions, lazy text, naive dates); for the usual values they change
@@ -602,11 +598,20 @@ def _direct_adapter(model_field, database):
     """
     kind = model_field.get_internal_type()
     if kind == "DateTimeField" and settings.USE_TZ:
-        return datetime.datetime, database.ops.adapt_datetimefield_value
+        # Aware ones only: a naive date and time takes Django's path, which warns about it.
+        return _is_aware_datetime, database.ops.adapt_datetimefield_value
     if kind == "JSONField":
         encoder = model_field.encoder
-        return (dict, list), lambda value: database.ops.adapt_json_value(value, encoder)
+        return _is_json_container, lambda value: database.ops.adapt_json_value(value, encoder)
     return None
+
+
+def _is_aware_datetime(value):
+    return type(value) is datetime.datetime and value.tzinfo is not None
+
+
+def _is_json_container(value):
+    return type(value) in (dict, list)
 
 
 def _value_preparer(fields, database, *, adding):
@@ -620,28 +625,23 @@ def _value_preparer(fields, database, *, adding):
     for model_field in fields:
         own_pre_save = adding and type(model_field).pre_save is not Field.pre_save
         as_is = None if own_pre_save else _SENT_AS_IS.get(model_field.get_internal_type())
-        direct = _direct_adapter(model_field, database)
-        plan.append((model_field, model_field.attname, own_pre_save, as_is, direct))
+        accepts, adapt = _direct_adapter(model_field, database) or (None, None)
+        plan.append((model_field, model_field.attname, own_pre_save, as_is, accepts, adapt))
 
     def prepare(obj):
         values = []
-        for model_field, attname, own_pre_save, as_is, direct in plan:
+        for model_field, attname, own_pre_save, as_is, accepts, adapt in plan:
             value = model_field.pre_save(obj, add=True) if own_pre_save else getattr(obj, attname)
             if as_is is not None and (value is None or type(value) is as_is):
                 pass
-            elif direct is not None and isinstance(value, direct[0]) and _is_usual(value):
-                value = direct[1](value)
+            elif accepts is not None and accepts(value):
+                value = adapt(value)
             else:
                 value = model_field.get_db_prep_save(value, database)
             values.append(value)
         return values
 
     return prepare
-
-
-def _is_usual(value):
-    # An aware date and time, or JSON data; naive dates take Django's path, which warns.
-    return not isinstance(value, datetime.datetime) or value.tzinfo is not None
 
 
 def insert_rows(model, objects):
@@ -901,16 +901,17 @@ class _Batch:
         to_load = set()  # ids of the stored articles this batch may change
         for document in self.documents:
             for parsed in (document.article, *document.related):
-                found = [fingerprints[key] for key in parsed.lookup_keys if key in fingerprints]
-                for key in parsed.lookup_keys:
-                    if key in fingerprints:
-                        article_ids[key] = fingerprints[key][0]
-                if found and (
+                stored = [key for key in parsed.lookup_keys if key in fingerprints]
+                article_ids.update((key, fingerprints[key][0]) for key in stored)
+                if not stored:
+                    continue
+                pk, _origin, _hash, matcher_version = fingerprints[stored[0]]
+                if (
                     parsed is document.article
-                    or found[0][3] != self.matcher.version
-                    or gaps[found[0][0]].filled_by(parsed)
+                    or matcher_version != self.matcher.version
+                    or gaps[pk].filled_by(parsed)
                 ):
-                    to_load.add(found[0][0])
+                    to_load.add(pk)
         stored = {}
         table, pk = quote(Article._meta.db_table), quote(Article._meta.pk.column)
         for chunk in _chunks(to_load):
