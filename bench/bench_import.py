@@ -49,7 +49,7 @@ from django.core.management import call_command
 call_command("migrate", verbosity=0)
 from django.conf import settings
 from articles.importer import (
-    default_workers, document_paths, fewer_garbage_collections, import_documents,
+    default_workers, document_paths, fewer_garbage_collections, import_documents, usable_cores,
 )
 from policies.curation import load_reference_records
 
@@ -79,6 +79,7 @@ seconds = time.perf_counter() - start
 result = {"seconds": seconds, "rss_before": before, "rss_after": peak_rss_mb()}
 documents = sum(1 for _path in document_paths([corpus]))
 result["workers"] = default_workers(documents) if workers == "auto" else int(workers)
+result["cores"] = usable_cores()
 result["cpu"] = cpu_seconds(resource.RUSAGE_SELF) - cpu_before[0]
 result["worker_cpu"] = cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_before[1]
 # Workers have exited by now; RUSAGE_CHILDREN holds the largest peak among them.
@@ -175,7 +176,7 @@ def measure(n, workdir, args):
                 row.get("rss_growth", 0), result["rss_after"] - result["rss_before"]
             )
             row["worker_rss"] = max(row.get("worker_rss", 0), result["worker_rss"])
-            row["workers"] = result["workers"]
+            row["workers"], row["cores"] = result["workers"], result["cores"]
             for name in ("cpu", "worker_cpu"):
                 row[name] = min(row.get(name, float("inf")), result[name])
             row["counts"] = result["counts"]
@@ -227,8 +228,6 @@ def print_cpu_times(rows):
     over every core: the largest of these is printed over the parse-only CPU time. It is an
     estimate; the verdicts stay on wall time.
     """
-    # The cores this process may use, as the importer counts them (`usable_cores`).
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print("\nCPU seconds (best of the rounds), which other work on the machine inflates less:")
     for row in rows:
         if "seconds" not in row:
@@ -239,7 +238,8 @@ def print_cpu_times(rows):
         if workers:
             line += f", {workers} worker{'s' if workers > 1 else ''} {row['worker_cpu']:.2f}"
         per_worker = row["worker_cpu"] / workers if workers else 0
-        bound = max(row["cpu"], per_worker, (row["cpu"] + row["worker_cpu"]) / cores)
+        # Spread over the cores the import could use, as the importer counts them.
+        bound = max(row["cpu"], per_worker, (row["cpu"] + row["worker_cpu"]) / row["cores"])
         print(f"{line}; idle-machine estimate / parse-only = {bound / row['parse_cpu']:.2f}")
 
 
