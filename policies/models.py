@@ -631,13 +631,12 @@ class PolicyAction(models.Model):
 
         The one statement of the publishing rules: the model's clean(), the admin form (which
         passes the number of citations being saved with it), and `workflow.publish` all ask here.
-        An action fetched `with_source_count()` is not counted again, so publishing a selection
-        in bulk counts every action's sources in the query that fetches them.
+        Without a `source_count` the citations are counted now; a caller passes one only when it
+        has just counted them (bulk publishing counts a selection's sources in one query), so
+        a count annotated on the instance long ago is never trusted by accident.
         """
         problems = {}
         if check_sources:
-            if source_count is None:
-                source_count = getattr(self, "source_count", None)
             if source_count is None:
                 source_count = self.citations.count() if self.pk else 0
             if not source_count:

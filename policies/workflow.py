@@ -45,12 +45,13 @@ def allowed_states(user, current):
     ]
 
 
-def check_transition(user, action, current, target, *, check_publication=True):
+def check_transition(user, action, current, target, *, check_publication=True, source_count=None):
     """Raise PermissionDenied or ValidationError unless `user` may move `action` to `target`.
 
     `current` is the stored state (a form's instance already carries the new one). The admin
     form passes `check_publication=False`: its fields and its citations report what publishing
-    lacks next to where it is missing, from the same `publication_problems`.
+    lacks next to where it is missing, from the same `publication_problems`. A `source_count`
+    just counted by the caller spares counting the action's citations again.
     """
     if current == target:
         return
@@ -65,7 +66,7 @@ def check_transition(user, action, current, target, *, check_publication=True):
         verb = "publish or unpublish" if permission == PUBLISH_PERMISSION else "change"
         raise PermissionDenied(f"You do not have permission to {verb} actions.")
     if target == PUBLISHED and check_publication:
-        problems = action.publication_problems()
+        problems = action.publication_problems(source_count=source_count)
         if problems:
             raise ValidationError(
                 [f"“{action}” cannot be published. {problem}" for problem in problems.values()]
@@ -73,15 +74,15 @@ def check_transition(user, action, current, target, *, check_publication=True):
 
 
 @transaction.atomic
-def transition(action, target, user):
+def transition(action, target, user, *, source_count=None):
     """Move `action` to `target` for `user`, with a history row saying who did it and why.
 
     Saved with `save()`, never `QuerySet.update()`, so the history records every change.
-    An action already in `target` is left alone.
+    An action already in `target` is left alone. For `source_count`, see `check_transition`.
     """
     if action.state == target:
         return action
-    check_transition(user, action, action.state, target)
+    check_transition(user, action, action.state, target, source_count=source_count)
     action._history_user = user
     action._change_reason = change_reason(action.state, target)
     action.state = target
@@ -93,8 +94,8 @@ def submit_for_review(action, user):
     return transition(action, REVIEW, user)
 
 
-def publish(action, user):
-    return transition(action, PUBLISHED, user)
+def publish(action, user, *, source_count=None):
+    return transition(action, PUBLISHED, user, source_count=source_count)
 
 
 def unpublish(action, user):

@@ -60,6 +60,14 @@ def test_publishing_without_a_cited_source_is_refused_with_the_reason(editor):
     assert action.state == EditorialState.REVIEW
 
 
+def test_a_source_count_left_on_the_action_from_an_earlier_query_is_not_trusted(editor):
+    action = in_review()
+    action.source_count = 1  # as `with_source_count()` left it, before the citation went
+    action.citations.all().delete()
+    with pytest.raises(ValidationError, match="must cite at least one source"):
+        workflow.publish(action, editor)
+
+
 def test_publishing_without_a_date_is_refused(editor):
     action = in_review(date=None)
     with pytest.raises(ValidationError, match="needs a date"):
