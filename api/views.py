@@ -1,8 +1,9 @@
 """The read-only JSON API: published actions, jurisdictions, organisations and articles.
 
 Lists take the same filters as the site's pages (the very same FilterSets), are paginated with
-a capped page size, and reject a bad parameter with a 400 that names it. Every response carries
-the data licence in a `Link` header, and list responses in a `licence` field as well.
+a capped page size, and reject a bad parameter with a 400 that names it. List responses say in a
+`licence` field what their records may be reused under; responses of our own records (not the
+publishers' articles) also carry our data licence in a `Link` header.
 """
 
 from django.db.models import Prefetch
@@ -101,13 +102,7 @@ class CappedPagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         _positive_int(request, self.page_query_param)
-        self.licence = getattr(view, "licence", LICENCE)
         return super().paginate_queryset(queryset, request, view)
-
-    def get_paginated_response(self, data):
-        response = super().get_paginated_response(data)
-        response.data["licence"] = self.licence
-        return response
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
@@ -133,6 +128,11 @@ class _OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     licence = LICENCE  # what the records served may be reused under
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        response.data["licence"] = self.licence
+        return response
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
