@@ -19,8 +19,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import get_valid_filename
 
-from policies.admin import ReadOnlyHistoryAdmin
 from policies.models import Citation
+from tracker.admin import ReadOnlyHistoryAdmin
 
 from .importer import import_documents
 from .models import (

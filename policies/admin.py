@@ -13,9 +13,9 @@ from django.db import models
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from articles.models import Article
+from tracker.admin import ReadOnlyHistoryAdmin
 
 from . import workflow
 from .merging import merge_organisations
@@ -31,20 +31,6 @@ from .models import (
 )
 
 SOURCE_ARTICLE_PARAM = "from_article"
-
-
-class ReadOnlyHistoryAdmin(SimpleHistoryAdmin):
-    """History pages to read, never to write.
-
-    django-simple-history's page for an old version is a form that saves what is POSTed, checked
-    only against the view permission; hiding its Revert button does not close it. A change must
-    go through the record's own form, where the permissions and the publishing rules apply.
-    """
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method not in ("GET", "HEAD"):
-            raise PermissionDenied("History is read-only: change the record through its own page.")
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 class JurisdictionAliasInline(admin.TabularInline):
