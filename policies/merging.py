@@ -35,11 +35,13 @@ def merge_organisations(keep, duplicates, user=None):
     if not duplicates:
         raise ValidationError("Choose at least one other organisation to merge into the one kept.")
     reason = _reason("Merged into “{}”", keep)
+    # The kept organisation's history records it as stored, not as the caller's copy has it.
+    stored = Organisation.objects.get(pk=keep.pk)
     for duplicate in duplicates:
         _move_participations(duplicate, keep, user, reason)
         _move_article_mentions(duplicate, keep)
         _move_aliases(duplicate, keep, user, reason)
-        _record_merge_on(keep, duplicate, user)
+        _record_merge_on(stored, duplicate, user)
         duplicate._history_user = user
         duplicate._change_reason = reason
         duplicate.delete()

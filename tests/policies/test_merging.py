@@ -88,6 +88,13 @@ def test_the_kept_organisation_s_history_names_what_was_merged_into_it(renamed_c
     assert rows[0].name == "Meta Platforms"
 
 
+def test_the_merge_row_records_the_kept_organisation_as_stored(renamed_company, admin_user):
+    meta, facebook, *_ = renamed_company
+    meta.name = "An edit never saved"  # the caller's copy, out of step with the database
+    merge_organisations(meta, [facebook], admin_user)
+    assert Organisation.history.filter(id=meta.pk).latest().name == "Meta Platforms"
+
+
 def test_the_kept_organisation_s_history_page_shows_the_merge(renamed_company, admin_client):
     meta, facebook, *_ = renamed_company
     changelist = reverse("admin:policies_organisation_changelist")
