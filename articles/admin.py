@@ -1,8 +1,8 @@
-"""The curation admin for articles and imports.
+"""The admin for articles and imports.
 
-The article list's review queue shows what came in that no action cites yet; from an article,
-one click starts a draft action citing it. Staff upload documents here and the same importer as
-`import_seeds` reads them; import runs are an append-only log.
+Staff upload documents here and the same importer as `import_seeds` reads them; import runs are
+an append-only log. `ArticleAdmin` is the article pages' base: `policies.admin` registers it with
+what curation adds (the review queue, citation counts, "New action").
 """
 
 import shutil
@@ -12,20 +12,15 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.text import get_valid_filename
 
-from policies.models import Citation
-from tracker.admin import ReadOnlyHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin
 
 from .importer import import_documents
 from .models import (
-    Article,
-    ArticleOrigin,
     ArticleURL,
     ImportFailure,
     ImportRun,
@@ -52,36 +47,9 @@ class ArticleURLInline(admin.TabularInline):
     extra = 0
 
 
-class ReviewQueueFilter(admin.SimpleListFilter):
-    """Imported articles no action cites yet: the news still to be read and turned into actions."""
-
-    title = "review queue"
-    parameter_name = "queue"
-
-    def lookups(self, request, model_admin):
-        return [("unreviewed", "Not cited by any action"), ("cited", "Cited by an action")]
-
-    def queryset(self, request, queryset):
-        cited = Exists(Citation.objects.filter(article=OuterRef("pk")))
-        if self.value() == "unreviewed":
-            return queryset.filter(~cited, origin=ArticleOrigin.DOCUMENT)
-        if self.value() == "cited":
-            return queryset.filter(cited)
-        return queryset
-
-
-@admin.register(Article)
 class ArticleAdmin(ReadOnlyHistoryAdmin):
-    list_display = [
-        "title",
-        "provider",
-        "published_at",
-        "date_needs_review",
-        "citation_count",
-        "origin",
-        "start_action",
-    ]
-    list_filter = [ReviewQueueFilter, "date_needs_review", "origin", "provider"]
+    list_display = ["title", "provider", "published_at", "date_needs_review", "origin"]
+    list_filter = ["date_needs_review", "origin", "provider"]
     search_fields = ["title", "url", "excerpt"]
     list_select_related = ["provider"]
     autocomplete_fields = ["provider", "organisations", "jurisdictions", "topics"]
@@ -89,34 +57,6 @@ class ArticleAdmin(ReadOnlyHistoryAdmin):
     date_hierarchy = "published_at"
     show_facets = admin.ShowFacets.ALWAYS
     inlines = [ArticleURLInline]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).with_citation_count()
-
-    @admin.display(description="cited by", ordering="citation_count")
-    def citation_count(self, article):
-        return article.citation_count
-
-    @admin.display(description="")
-    def start_action(self, article):
-        return format_html('<a href="{}">New action</a>', new_action_url(article))
-
-    def get_list_display(self, request):
-        if request.user.has_perm("policies.add_policyaction"):
-            return self.list_display
-        return [name for name in self.list_display if name != "start_action"]
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {
-            **(extra_context or {}),
-            "can_start_action": request.user.has_perm("policies.add_policyaction"),
-        }
-        return super().change_view(request, object_id, form_url, extra_context)
-
-
-def new_action_url(article):
-    """The add form of a draft action citing `article`, offering what it mentions."""
-    return f"{reverse('admin:policies_policyaction_add')}?from_article={article.pk}"
 
 
 class ImportFailureInline(admin.TabularInline):

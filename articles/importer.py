@@ -35,8 +35,8 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.models import Field
 from django.utils import timezone
 
-from policies.curation import load_curated_actions, load_reference_records
-from policies.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+from core.counts import Counts
+from directory.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
 
 from .mentions import AliasRule, MentionMatcher, mention_text
 from .models import (
@@ -44,12 +44,12 @@ from .models import (
     ArticleOrigin,
     ArticleRelation,
     ArticleURL,
-    ImportFailure,
     ImportRun,
     Provider,
     Topic,
 )
 from .parsing import MAX_DOCUMENT_BYTES, read_document, read_documents
+from .sources import DEFAULT_INCLUDE, display_path, document_files, labelled_paths
 
 logger = logging.getLogger(__name__)
 
@@ -69,59 +69,31 @@ _UPDATED_FIELDS = (
 
 
 @dataclass
-class _Tally:
-    """What writing some documents did: counts, and each failed document's problem in order."""
+class _Tally(Counts):
+    """What writing some documents did: `Counts`, and the related articles created."""
 
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
     related_created: int = 0
-    failures: list = field(default_factory=list)  # (source, problem)
-
-    @property
-    def failed(self):
-        return len(self.failures)
-
-    def fail(self, source, problem):
-        self.failures.append((str(source), problem))
 
     def add(self, tally):
-        self.created += tally.created
-        self.updated += tally.updated
-        self.unchanged += tally.unchanged
+        super().add(tally)
         self.related_created += tally.related_created
-        self.failures.extend(tally.failures)
+        return self
 
 
 @dataclass
 class ImportReport(_Tally):
-    curated: dict = field(default_factory=dict)  # record kind -> CuratedCounts
+    """What a run did: its counts, the files its walk skipped and the run's own record."""
+
+    skipped: list = field(default_factory=list)  # (path, reason)
     run: ImportRun | None = None
 
     @property
-    def all_failures(self):
-        """Document failures, then curated-record failures: (source, problem) pairs."""
-        curated = [failure for counts in self.curated.values() for failure in counts.failures]
-        return [*self.failures, *curated]
-
-    @property
-    def failed_total(self):
-        return self.failed + sum(counts.failed for counts in self.curated.values())
-
-    @property
     def documents(self):
-        return self.created + self.updated + self.unchanged + self.failed
+        return self.total
 
     @property
     def changed_anything(self):
-        curated_created = any(counts.created for counts in self.curated.values())
-        return bool(self.created or self.updated or self.related_created or curated_created)
-
-    def summary(self):
-        return (
-            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.failed} failed"
-        )
+        return bool(self.created or self.updated or self.related_created)
 
 
 def build_mention_matcher():
@@ -148,58 +120,22 @@ def build_mention_matcher():
     return MentionMatcher(rules)
 
 
-def document_paths(paths):
-    """Expand folders into their files (sorted, hidden files skipped); files stay as given."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
-            yield path
-
-
-def labelled_paths(paths):
-    """`document_paths` as `(path, display_path(path))` pairs.
-
-    A folder's files are labelled from the folder's own label: resolving every file's path
-    costs a system call per directory level per file, and a large import reads thousands.
-    """
-    for given in map(Path, paths):
-        label = display_path(given)
-        if given.is_dir():
-            for path in document_paths([given]):
-                yield path, os.path.join(label, path.relative_to(given))
-        else:
-            yield given, label
-
-
-def display_path(path):
-    """Paths inside the project are shown and stored relative to it: seeds/000_x.txt."""
-    try:
-        return str(Path(path).resolve().relative_to(settings.BASE_DIR))
-    except ValueError:
-        return str(path)
-
-
 def import_documents(
     paths,
     *,
     dry_run=False,
     progress=None,
-    fixtures_dir=None,
+    include=DEFAULT_INCLUDE,
     batch_size=BATCH_SIZE,
     max_bytes=None,
     workers=None,
 ):
     """Import every document under `paths`; returns an `ImportReport`.
 
-    With `fixtures_dir`, the curated records there load in the same run: jurisdictions and
-    organisations first (mentions are found by their names), actions last (they cite articles).
-    `progress(done, total)` is called after each batch. With `dry_run`, everything runs inside
-    a transaction that is rolled back, so the report says what would happen and nothing is kept.
+    A folder is walked for document files (see `articles.sources`; `include` says which names);
+    what the walk leaves out is listed in the report's `skipped`. `progress(done, total)` is
+    called after each batch. With `dry_run`, everything runs inside a transaction that is rolled
+    back, so the report says what would happen and nothing is kept.
     `workers` is the number of worker processes that parse and write batches (one batch is
     written at a time, in file order, while the others parse): 0 does everything in-process;
     None lets `default_workers` choose. Workers are not used inside a transaction, so a dry
@@ -213,11 +149,7 @@ def import_documents(
             report.run = ImportRun.objects.create(
                 started_at=timezone.now(), paths=[display_path(p) for p in paths]
             )
-        if fixtures_dir:
-            report.curated |= load_reference_records(fixtures_dir)
-        _import_files(paths, report, progress, batch_size, max_bytes, workers)
-        if fixtures_dir:
-            report.curated |= load_curated_actions(fixtures_dir)
+        _import_files(paths, report, progress, batch_size, max_bytes, workers, include)
         if report.run:
             _finish_run(report)
         if dry_run:
@@ -247,17 +179,18 @@ def default_workers(documents):
     return min(cores, MAX_WORKERS)
 
 
-def _import_files(paths, report, progress, batch_size, max_bytes, workers):
-    # A first walk only counts, so that the paths themselves are never all held in memory.
-    total = sum(1 for _path in document_paths(paths))
+def _import_files(paths, report, progress, batch_size, max_bytes, workers, include):
+    # A first walk only counts (and notes what it skips), so that the paths themselves are
+    # never all held in memory.
+    total = sum(1 for _path in document_files(paths, include, skipped=report.skipped))
     if workers is None:
         workers = default_workers(total)
     matcher = build_mention_matcher()
     if workers and _workers_can_write():
-        batches = _numbered_batches(labelled_paths(paths), batch_size, total=total)
+        batches = _numbered_batches(labelled_paths(paths, include), batch_size, total=total)
         outcomes = _import_in_workers(batches, matcher, max_bytes, workers)
     else:
-        batches = _numbered_batches(labelled_paths(paths), batch_size)
+        batches = _numbered_batches(labelled_paths(paths, include), batch_size)
         outcomes = _import_in_process(batches, matcher, max_bytes)
     done = 0
     for outcome in outcomes:
@@ -548,15 +481,8 @@ def _finish_run(report):
     run.created, run.updated = report.created, report.updated
     run.unchanged, run.failed = report.unchanged, report.failed
     run.related_created = report.related_created
-    run.curated = {
-        name: {"created": c.created, "unchanged": c.unchanged, "failed": c.failed}
-        for name, c in report.curated.items()
-    }
     run.save()
-    ImportFailure.objects.bulk_create(
-        ImportFailure(run=run, path=source, reason=problem)
-        for source, problem in report.all_failures
-    )
+    run.record_failures(report.failures)
 
 
 def update_rows(model, objects, field_names):

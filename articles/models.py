@@ -2,21 +2,16 @@
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connections, models
-from django.db.models import OuterRef, Q, Value
+from django.db.models import Q, Value
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from tracker.queries import count_subquery
-
-SEARCH_CONFIG = "english"
-# Without full-text search each word becomes its own condition; SQLite refuses a query tree
-# past a few hundred of them, so only the first words of a search count there.
-MAX_SEARCH_WORDS = 20
+from core.search import SEARCH_CONFIG, search_words
 
 
 def article_search_vector():
     """The text an article is found by. A PostgreSQL GIN index is built on this very expression
-    (migration 0004), so the query and the index must keep sharing it: changing this needs
+    (migration 0002), so the query and the index must keep sharing it: changing this needs
     a new migration that rebuilds the index, or searches quietly stop using it."""
     return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
         "excerpt", "body", weight="B", config=SEARCH_CONFIG
@@ -55,17 +50,6 @@ class ArticleQuerySet(models.QuerySet):
     def needing_date_review(self):
         return self.filter(date_needs_review=True)
 
-    def with_citation_count(self, *, published_only=False):
-        """Annotate `citation_count`: the actions that cite each article (published ones only,
-        or every one for staff)."""
-        # Imported here: `policies.models` imports this module.
-        from policies.models import Citation, EditorialState
-
-        citing = Citation.objects.filter(article=OuterRef("pk"))
-        if published_only:
-            citing = citing.filter(action__state=EditorialState.PUBLISHED)
-        return self.annotate(citation_count=count_subquery(citing, "article"))
-
     def matching(self, text):
         """Articles whose title, excerpt or text match `text`, annotated with `rank`.
 
@@ -82,7 +66,7 @@ class ArticleQuerySet(models.QuerySet):
                 .annotate(rank=SearchRank(article_search_vector(), query))
             )
         matches = Q()
-        for word in text.split()[:MAX_SEARCH_WORDS]:
+        for word in search_words(text):
             matches &= (
                 Q(title__icontains=word) | Q(excerpt__icontains=word) | Q(body__icontains=word)
             )
@@ -137,10 +121,10 @@ class Article(models.Model):
         blank=True,
     )
     organisations = models.ManyToManyField(
-        "policies.Organisation", related_name="articles", blank=True
+        "directory.Organisation", related_name="articles", blank=True
     )
     jurisdictions = models.ManyToManyField(
-        "policies.Jurisdiction", related_name="articles", blank=True
+        "directory.Jurisdiction", related_name="articles", blank=True
     )
 
     origin = models.CharField(max_length=10, choices=ArticleOrigin.choices)
@@ -181,7 +165,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("articles:article-detail", kwargs={"pk": self.pk})
+        return reverse("news:article-detail", kwargs={"pk": self.pk})
 
     @property
     def is_web_url(self):
@@ -262,6 +246,20 @@ class ImportRun(models.Model):
             f"{self.unchanged} unchanged, {self.failed} failed"
         )
 
+    def record_failures(self, failures):
+        """Keep each (source, problem) pair as a failure of this run."""
+        ImportFailure.objects.bulk_create(
+            ImportFailure(run=self, path=source, reason=problem) for source, problem in failures
+        )
+
+    def record_curated(self, counts_by_kind):
+        """Keep what loading curated records in the same run did: a `Counts` per kind."""
+        self.curated = {kind: counts.as_dict() for kind, counts in counts_by_kind.items()}
+        self.save(update_fields=["curated"])
+        self.record_failures(
+            failure for counts in counts_by_kind.values() for failure in counts.failures
+        )
+
 
 class ImportFailure(models.Model):
     run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="failures")
@@ -273,3 +271,8 @@ class ImportFailure(models.Model):
 
     def __str__(self):
         return f"{self.path}: {self.reason}"
+
+
+def organisation_mentions():
+    """Every (article, organisation) link the importer found: "mentioned in the news"."""
+    return Article.organisations.through.objects.all()

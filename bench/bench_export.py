@@ -33,7 +33,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, ArticleOrigin
-from policies import export_views
+from opendata import export_views
 from policies.models import (
     ActionParticipant, ActionScope, ActionStatus, ActionType, Citation, EditorialState,
     Jurisdiction, JurisdictionKind, Organisation, OrganisationKind, ParticipantRole, PolicyAction,

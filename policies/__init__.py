@@ -1,0 +1,3 @@
+"""The record: policy actions, their participants and citations; the editorial workflow,
+merging, curated actions; the public timeline, place, organisation and news pages, filters
+and admin. May import `core`, `directory` and `articles`."""

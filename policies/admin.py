@@ -1,4 +1,5 @@
-"""The curation admin for actions, jurisdictions and organisations.
+"""The curation admin for actions (and, in `reference_admin`, what curation adds to the pages of
+articles and organisations).
 
 Staff turn news into cited actions here and move them through the editorial workflow
 (`policies.workflow`). Every change is recorded by django-simple-history and shown, with a diff,
@@ -9,127 +10,14 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
-from django.db.models import Count
-from django.template.response import TemplateResponse
-from django.utils.html import format_html
 
 from articles.models import Article
-from tracker.admin import ReadOnlyHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin
 
-from . import workflow
-from .merging import merge_organisations
-from .models import (
-    ActionParticipant,
-    Citation,
-    EditorialState,
-    Jurisdiction,
-    JurisdictionAlias,
-    Organisation,
-    OrganisationAlias,
-    PolicyAction,
-)
+from . import reference_admin, workflow  # noqa: F401 - reference_admin registers its pages
+from .models import ActionParticipant, Citation, EditorialState, PolicyAction
 
 SOURCE_ARTICLE_PARAM = "from_article"
-
-
-class JurisdictionAliasInline(admin.TabularInline):
-    model = JurisdictionAlias
-    extra = 0
-
-
-@admin.register(Jurisdiction)
-class JurisdictionAdmin(ReadOnlyHistoryAdmin):
-    list_display = ["indented_name", "kind", "parent", "ocd_id", "iso_code"]
-    list_filter = ["kind"]
-    search_fields = ["name", "qualified_name", "ocd_id", "iso_code", "aliases__text"]
-    prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["parent"]
-    list_select_related = ["parent"]
-    readonly_fields = ["qualified_name"]
-    inlines = [JurisdictionAliasInline]
-    show_facets = admin.ShowFacets.ALWAYS
-
-    @admin.display(description="name", ordering="tree_left")
-    def indented_name(self, jurisdiction):
-        # Tree order with indentation shows the hierarchy staff are editing.
-        return format_html(
-            '<span style="padding-left:{}em">{}</span>', jurisdiction.depth * 1.5, jurisdiction.name
-        )
-
-
-class OrganisationAliasInline(admin.TabularInline):
-    model = OrganisationAlias
-    extra = 0
-
-
-class MergeForm(forms.Form):
-    keep = forms.ModelChoiceField(
-        queryset=Organisation.objects.none(),
-        widget=forms.RadioSelect,
-        empty_label=None,
-        label="Keep",
-        help_text="The others are merged into it and deleted; their names become its aliases.",
-    )
-
-    def __init__(self, *args, organisations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["keep"].queryset = organisations
-
-
-@admin.register(Organisation)
-class OrganisationAdmin(ReadOnlyHistoryAdmin):
-    list_display = ["name", "kind", "website", "action_count"]
-    list_filter = ["kind"]
-    search_fields = ["name", "aliases__text"]
-    prepopulated_fields = {"slug": ["name"]}
-    inlines = [OrganisationAliasInline]
-    actions = ["merge"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    show_facets = admin.ShowFacets.ALWAYS
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).with_action_count()
-
-    @admin.display(description="actions", ordering="action_count")
-    def action_count(self, organisation):
-        return organisation.action_count
-
-    def has_merge_permission(self, request):
-        # A merge rewrites links and deletes the duplicates.
-        return self.has_change_permission(request) and self.has_delete_permission(request)
-
-    @admin.action(description="Merge selected organisations into one", permissions=["merge"])
-    def merge(self, request, queryset):
-        organisations = queryset.order_by("name")
-        if organisations.count() < 2:
-            self.message_user(request, "Select two or more organisations to merge.", messages.ERROR)
-            return None
-        form = MergeForm(
-            request.POST if "keep" in request.POST else None, organisations=organisations
-        )
-        if form.is_valid():
-            keep = form.cleaned_data["keep"]
-            merged = merge_organisations(keep, list(organisations), request.user)
-            self.message_user(
-                request, f"Merged {merged} organisation(s) into “{keep}”.", messages.SUCCESS
-            )
-            return None
-        return TemplateResponse(
-            request,
-            "admin/policies/organisation/merge.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": "Merge organisations",
-                "opts": self.model._meta,
-                "form": form,
-                "organisations": organisations.annotate(
-                    action_count=Count("participations__action", distinct=True),
-                    article_count=Count("articles", distinct=True),
-                ),
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
 
 
 class AutocompleteOfRow(AutocompleteSelect):

@@ -11,20 +11,18 @@ from django import forms
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
+from core.search import SearchFilter
+from directory.models import Jurisdiction
+
 from .dates import DatePrecision
 from .models import (
     ActionParticipant,
     ActionStatus,
     ActionType,
-    EditorialState,
-    Jurisdiction,
-    Organisation,
     ParticipantRole,
     PolicyAction,
+    published_organisations,
 )
-
-# Long enough for any real search; a longer one is refused with a message, not run.
-MAX_SEARCH_LENGTH = 200
 
 
 class SortOrder(models.TextChoices):
@@ -46,10 +44,7 @@ def jurisdictions_with_published_actions(request=None):
 
 
 def organisations_in_published_actions(request=None):
-    taking_part = ActionParticipant.objects.filter(
-        organisation=OuterRef("pk"), action__state=EditorialState.PUBLISHED
-    )
-    return Organisation.objects.filter(Exists(taking_part)).order_by("name")
+    return published_organisations().order_by("name")
 
 
 class JurisdictionChoiceField(forms.ModelChoiceField):
@@ -71,13 +66,7 @@ class DateInput(forms.DateInput):
 
 
 class ActionFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label="Search",
-        max_length=MAX_SEARCH_LENGTH,
-        method="filter_text",
-        help_text="Words in the title, summary or cited articles.",
-        widget=forms.TextInput(attrs={"type": "search"}),
-    )
+    q = SearchFilter(help_text="Words in the title, summary or cited articles.")
     jurisdiction = JurisdictionFilter(
         label="Jurisdiction",
         queryset=jurisdictions_with_published_actions,
@@ -133,9 +122,6 @@ class ActionFilter(django_filters.FilterSet):
     class Meta:
         model = PolicyAction
         fields = []
-
-    def filter_text(self, queryset, name, value):
-        return queryset.matching(value)
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
         return queryset.within(jurisdiction)

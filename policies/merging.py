@@ -11,8 +11,9 @@ from django.db import transaction
 from django.utils.text import Truncator
 
 from articles.models import Article
+from directory.models import Organisation, OrganisationAlias
 
-from .models import ActionParticipant, Organisation, OrganisationAlias
+from .models import ActionParticipant
 
 # The relations merge_organisations moves; a test fails if Organisation gains one not listed.
 MERGED_RELATIONS = {"participations", "articles", "aliases"}

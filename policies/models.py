@@ -1,309 +1,19 @@
-"""Jurisdictions, organisations and the policy actions the tracker records."""
+"""The policy actions the tracker records, who took part in them and the sources they cite."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
-from django.db import connections, models, transaction
+from django.db import connections, models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from articles.models import MAX_SEARCH_WORDS, SEARCH_CONFIG, Article, article_search_vector
-from tracker.queries import count_subquery
+from articles.models import Article, article_search_vector, organisation_mentions
+from core.queries import count_subquery
+from core.search import SEARCH_CONFIG, search_words
+from directory.models import Jurisdiction, Organisation
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
-from .exports import jurisdiction_paths
-
-
-class JurisdictionKind(models.TextChoices):
-    INTERNATIONAL = "international", "International body"
-    SUPRANATIONAL = "supranational", "Supranational union"
-    COUNTRY = "country", "Country"
-    STATE = "state", "State or province"
-    COUNTY = "county", "County"
-    CITY = "city", "City"
-
-
-class JurisdictionQuerySet(models.QuerySet):
-    def descendants_of(self, jurisdiction, *, include_self=True):
-        """Everything inside `jurisdiction`: one range query on the indexed nested-set bounds."""
-        lower = jurisdiction.tree_left if include_self else jurisdiction.tree_left + 1
-        return self.filter(tree_left__gte=lower, tree_left__lte=jurisdiction.tree_right)
-
-    def ancestors_of(self, jurisdiction, *, include_self=False):
-        query = Q(tree_left__lt=jurisdiction.tree_left, tree_right__gt=jurisdiction.tree_right)
-        if include_self:
-            query |= Q(pk=jurisdiction.pk)
-        return self.filter(query)
-
-    def in_tree_order(self):
-        return self.order_by("tree_left")
-
-    def slug_paths(self):
-        """Each jurisdiction's path of slugs from its root, by pk, read in one query:
-        "united-states/minnesota/minneapolis". Exports and the API give it with each place."""
-        return jurisdiction_paths(self.values_list("pk", "parent_id", "slug"))
-
-
-class JurisdictionManager(models.Manager.from_queryset(JurisdictionQuerySet)):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
-
-    @transaction.atomic
-    def rebuild_tree(self):
-        """Recompute nested-set bounds, depth and qualified names for the whole forest.
-
-        Jurisdictions change rarely and number in the thousands at most, so renumbering
-        everything in one pass is simpler and safer than patching intervals in place.
-        Children are numbered in name order, so tree order is also the display order.
-        """
-        rows = list(self.order_by("name").values_list("pk", "parent_id", "name"))
-        children = {}
-        for pk, parent_id, _name in rows:
-            children.setdefault(parent_id, []).append(pk)
-        names = {pk: name for pk, _parent, name in rows}
-        bounds = {}
-        counter = 0
-        # An explicit stack instead of recursion: deep or long chains cannot overflow.
-        stack = [(pk, 0, (), False) for pk in reversed(children.get(None, []))]
-        while stack:
-            pk, depth, ancestry, closing = stack.pop()
-            counter += 1
-            if closing:
-                bounds[pk][1] = counter
-                continue
-            qualified = ", ".join((names[pk], *ancestry))
-            bounds[pk] = [counter, None, depth, qualified]
-            stack.append((pk, depth, ancestry, True))
-            for child in reversed(children.get(pk, [])):
-                stack.append((child, depth + 1, (names[pk], *ancestry), False))
-        if len(bounds) != len(rows):
-            raise ValidationError(
-                "The jurisdiction tree has a cycle; no jurisdiction may contain itself."
-            )
-        changed = []
-        for jurisdiction in self.all():
-            left, right, depth, qualified = bounds[jurisdiction.pk]
-            current = (jurisdiction.tree_left, jurisdiction.tree_right, jurisdiction.depth)
-            if current != (left, right, depth) or jurisdiction.qualified_name != qualified:
-                jurisdiction.tree_left, jurisdiction.tree_right = left, right
-                jurisdiction.depth, jurisdiction.qualified_name = depth, qualified
-                changed.append(jurisdiction)
-        self.bulk_update(
-            changed, ["tree_left", "tree_right", "depth", "qualified_name"], batch_size=500
-        )
-        return len(changed)
-
-
-class Jurisdiction(models.Model):
-    """A place or body whose rules an action belongs to: the EU, France, Minnesota, Minneapolis.
-
-    The tree is stored twice: `parent` is the truth staff edit, and the nested-set bounds
-    (`tree_left`/`tree_right`) are derived from it so that "everything inside Minnesota" is a
-    single indexed range query. `qualified_name` ("Somerville, Massachusetts, United States")
-    is derived the same way so lists can show it without walking parents row by row.
-    """
-
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
-    kind = models.CharField(max_length=20, choices=JurisdictionKind.choices)
-    parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
-    )
-    ocd_id = models.CharField(
-        "Open Civic Data division ID",
-        max_length=255,
-        unique=True,
-        null=True,
-        blank=True,
-        help_text="For example ocd-division/country:us/state:ma/place:somerville",
-    )
-    iso_code = models.CharField(
-        "ISO 3166 code",
-        max_length=6,
-        blank=True,
-        help_text="ISO 3166-1 alpha-2 for countries (FR), ISO 3166-2 for subdivisions (US-MA).",
-    )
-
-    tree_left = models.PositiveIntegerField(default=0, editable=False)
-    tree_right = models.PositiveIntegerField(default=0, editable=False)
-    depth = models.PositiveSmallIntegerField(default=0, editable=False)
-    qualified_name = models.CharField(max_length=600, blank=True, editable=False)
-
-    objects = JurisdictionManager()
-    # The derived tree fields are renumbered in bulk and would only add noise to the history.
-    history = HistoricalRecords(
-        excluded_fields=["tree_left", "tree_right", "depth", "qualified_name"]
-    )
-
-    class Meta:
-        ordering = ["tree_left", "name"]
-        indexes = [
-            models.Index(fields=["tree_left", "tree_right"], name="jurisdiction_tree_idx"),
-            models.Index(fields=["kind", "name"], name="jurisdiction_kind_name_idx"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(kind__in=JurisdictionKind.values), name="jurisdiction_kind_valid"
-            ),
-            models.CheckConstraint(
-                condition=~Q(parent=F("pk")), name="jurisdiction_not_own_parent"
-            ),
-            models.UniqueConstraint(
-                fields=["iso_code"], condition=~Q(iso_code=""), name="jurisdiction_iso_code_unique"
-            ),
-            models.CheckConstraint(
-                condition=Q(ocd_id__isnull=True) | Q(ocd_id__startswith="ocd-division/"),
-                name="jurisdiction_ocd_id_format",
-            ),
-        ]
-
-    def __str__(self):
-        return self.qualified_name or self.name
-
-    def save(self, *args, rebuild_tree=True, **kwargs):
-        if self.ocd_id == "":
-            self.ocd_id = None
-        tree_changed = self._state.adding or self._tree_fields_changed()
-        super().save(*args, **kwargs)
-        if tree_changed and rebuild_tree:
-            Jurisdiction.objects.rebuild_tree()
-            self.refresh_from_db(fields=["tree_left", "tree_right", "depth", "qualified_name"])
-
-    def get_absolute_url(self):
-        return reverse("policies:jurisdiction-detail", kwargs={"slug": self.slug})
-
-    def natural_key(self):
-        return (self.slug,)
-
-    def clean(self):
-        if self.ocd_id == "":
-            self.ocd_id = None
-        if self.parent_id and self.pk:
-            if self.parent_id == self.pk:
-                raise ValidationError({"parent": "A jurisdiction cannot be its own parent."})
-            if (
-                self.tree_right
-                and Jurisdiction.objects.descendants_of(self).filter(pk=self.parent_id).exists()
-            ):
-                raise ValidationError({"parent": "The parent cannot be inside this jurisdiction."})
-
-    def _tree_fields_changed(self):
-        stored = Jurisdiction.objects.filter(pk=self.pk).values_list("parent_id", "name").first()
-        return stored != (self.parent_id, self.name)
-
-
-class OrganisationKind(models.TextChoices):
-    CIVIL_SOCIETY = "civil_society", "Civil society"
-    COMPANY = "company", "Company"
-    GOVERNMENT = "government", "Legislature or government body"
-    REGULATOR = "regulator", "Regulator"
-    COURT = "court", "Court"
-    MEDIA = "media", "Media"
-    COALITION = "coalition", "Coalition"
-
-
-class OrganisationQuerySet(models.QuerySet):
-    def public(self):
-        """Organisations with something public to show: a part in a published action, or a
-        mention in imported news. One named only on drafts stays out of every page, list, API
-        and sitemap, so a draft never shows through it."""
-        taking_part = ActionParticipant.objects.filter(
-            organisation=OuterRef("pk"), action__state=EditorialState.PUBLISHED
-        )
-        mentioned = Article.organisations.through.objects.filter(organisation=OuterRef("pk"))
-        return self.filter(Exists(taking_part) | Exists(mentioned))
-
-    def with_action_count(self, *, published_only=False):
-        """Annotate `action_count`: the actions each organisation takes part in."""
-        taking_part = ActionParticipant.objects.filter(organisation=OuterRef("pk"))
-        if published_only:
-            taking_part = taking_part.filter(action__state=EditorialState.PUBLISHED)
-        return self.annotate(
-            action_count=count_subquery(taking_part, "organisation", distinct="action")
-        )
-
-
-class Organisation(models.Model):
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
-    kind = models.CharField(max_length=20, choices=OrganisationKind.choices)
-    website = models.URLField(blank=True)
-    description = models.TextField(blank=True)
-
-    history = HistoricalRecords()
-    objects = OrganisationQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_name_idx")]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_valid"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("policies:organisation-detail", kwargs={"slug": self.slug})
-
-    def natural_key(self):
-        return (self.slug,)
-
-
-class Alias(models.Model):
-    """A way a name is written in news text, used to link articles to what they mention.
-
-    Matches are whole words. `case_sensitive` keeps short or common words honest ("US" but not
-    "us"). An `exclude` alias is a phrase that contains a match but means something else:
-    "Amazon rainforest" stops "Amazon" the company from matching there.
-    """
-
-    text = models.CharField(max_length=200)
-    case_sensitive = models.BooleanField(
-        default=False, help_text="Match only with this exact capitalisation."
-    )
-    exclude = models.BooleanField(
-        default=False,
-        help_text="A phrase that contains a match but means something else ('Amazon rainforest').",
-    )
-
-    class Meta:
-        abstract = True
-        ordering = ["text"]
-
-    def __str__(self):
-        return f"not “{self.text}”" if self.exclude else self.text
-
-
-class OrganisationAlias(Alias):
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="aliases")
-
-    history = HistoricalRecords()
-
-    class Meta(Alias.Meta):
-        verbose_name_plural = "organisation aliases"
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organisation", "text"], name="organisation_alias_unique"
-            )
-        ]
-
-
-class JurisdictionAlias(Alias):
-    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.CASCADE, related_name="aliases")
-
-    history = HistoricalRecords()
-
-    class Meta(Alias.Meta):
-        verbose_name_plural = "jurisdiction aliases"
-        constraints = [
-            models.UniqueConstraint(
-                fields=["jurisdiction", "text"], name="jurisdiction_alias_unique"
-            )
-        ]
 
 
 class ActionType(models.TextChoices):
@@ -362,7 +72,7 @@ class ParticipantRole(models.TextChoices):
 
 def action_search_vector():
     """The text an action is found by. A PostgreSQL GIN index is built on this very expression
-    (migration 0005), so the query and the index must keep sharing it: changing this needs
+    (migration 0002), so the query and the index must keep sharing it: changing this needs
     a new migration that rebuilds the index, or searches quietly stop using it."""
     return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
         "summary", weight="B", config=SEARCH_CONFIG
@@ -417,7 +127,7 @@ class PolicyActionQuerySet(models.QuerySet):
                 rank=SearchRank(action_search_vector(), query)
             )
         matches = Q()
-        for word in text.split()[:MAX_SEARCH_WORDS]:
+        for word in search_words(text):
             cited_match = Article.objects.filter(
                 Q(title__icontains=word) | Q(excerpt__icontains=word) | Q(body__icontains=word),
                 citations__action=OuterRef("pk"),
@@ -506,7 +216,7 @@ class PolicyAction(models.Model):
 
     summary = models.TextField()
     organisations = models.ManyToManyField(
-        "Organisation", through="ActionParticipant", related_name="actions", blank=True
+        Organisation, through="ActionParticipant", related_name="actions", blank=True
     )
     sources = models.ManyToManyField(
         "articles.Article", through="Citation", related_name="actions", blank=True
@@ -651,6 +361,18 @@ class PolicyAction(models.Model):
         return problems
 
 
+class ActionParticipantQuerySet(models.QuerySet):
+    def published(self):
+        """Parts in published actions: the only ones any public page, feed or download shows."""
+        return self.filter(action__state=EditorialState.PUBLISHED)
+
+    def count_per_organisation(self):
+        """For an annotation on organisations: how many distinct actions each takes part in."""
+        return count_subquery(
+            self.filter(organisation=OuterRef("pk")), "organisation", distinct="action"
+        )
+
+
 class ActionParticipant(models.Model):
     """An organisation's part in an action: who acted, who signed, who was targeted."""
 
@@ -660,6 +382,7 @@ class ActionParticipant(models.Model):
     )
     role = models.CharField(max_length=10, choices=ParticipantRole.choices)
 
+    objects = ActionParticipantQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -678,6 +401,16 @@ class ActionParticipant(models.Model):
         return f"{self.organisation} ({self.get_role_display().lower()})"
 
 
+class CitationQuerySet(models.QuerySet):
+    def published(self):
+        """Citations by published actions: the only ones any public page or download shows."""
+        return self.filter(action__state=EditorialState.PUBLISHED)
+
+    def count_per_article(self):
+        """For an annotation on articles: how many of these citations cite each one."""
+        return count_subquery(self.filter(article=OuterRef("pk")), "article")
+
+
 class Citation(models.Model):
     """An article cited as a source for an action, optionally with the sentence that supports it."""
 
@@ -688,6 +421,7 @@ class Citation(models.Model):
     quote = models.TextField(blank=True, help_text="The quoted sentence that supports the action.")
     position = models.PositiveSmallIntegerField(default=0)
 
+    objects = CitationQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -698,3 +432,37 @@ class Citation(models.Model):
 
     def __str__(self):
         return f"{self.action} ← {self.article}"
+
+
+def published_organisations():
+    """Organisations that take part in a published action."""
+    return Organisation.objects.filter(
+        Exists(ActionParticipant.objects.published().filter(organisation=OuterRef("pk")))
+    )
+
+
+def public_organisations():
+    """Organisations with something public to show: a part in a published action, or a
+    mention in imported news. One named only on drafts stays out of every page, list, API
+    and sitemap, so a draft never shows through it."""
+    taking_part = ActionParticipant.objects.published().filter(organisation=OuterRef("pk"))
+    mentioned = organisation_mentions().filter(organisation=OuterRef("pk"))
+    return Organisation.objects.filter(Exists(taking_part) | Exists(mentioned))
+
+
+def with_action_count(organisations, *, published_only=False):
+    """`organisations` annotated with `action_count`: the actions each takes part in
+    (published ones only, or every one for staff)."""
+    taking_part = ActionParticipant.objects.all()
+    if published_only:
+        taking_part = taking_part.published()
+    return organisations.annotate(action_count=taking_part.count_per_organisation())
+
+
+def with_citation_count(articles, *, published_only=False):
+    """`articles` annotated with `citation_count`: the actions that cite each one (published
+    ones only, or every one for staff)."""
+    citing = Citation.objects.all()
+    if published_only:
+        citing = citing.published()
+    return articles.annotate(citation_count=citing.count_per_article())

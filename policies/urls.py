@@ -1,13 +1,12 @@
 from django.urls import path
 
-from . import export_views, feeds, views
+from . import views
 
 app_name = "policies"
 
 urlpatterns = [
     path("", views.TimelineView.as_view(), name="timeline"),
     path("actions/<slug:slug>/", views.ActionDetailView.as_view(), name="action-detail"),
-    path("jurisdictions/", views.JurisdictionListView.as_view(), name="jurisdiction-list"),
     path(
         "jurisdictions/<slug:slug>/",
         views.JurisdictionDetailView.as_view(),
@@ -20,32 +19,4 @@ urlpatterns = [
         name="organisation-detail",
     ),
     path("about/", views.AboutView.as_view(), name="about"),
-    # Open data: the timeline's filters as GET parameters, on every export and feed.
-    path("export/actions.csv", export_views.actions_csv, name="export-csv"),
-    path("export/actions.json", export_views.actions_json, name="export-json"),
-    path("export/timelinejs.json", export_views.actions_timelinejs, name="export-timelinejs"),
-    path("feeds/actions.atom", feeds.ActionFeed(), name="feed-atom"),
-    path("feeds/actions.rss", feeds.ActionRssFeed(), name="feed-rss"),
-    path(
-        "feeds/jurisdictions/<slug:slug>.atom",
-        feeds.JurisdictionFeed(),
-        name="jurisdiction-feed-atom",
-    ),
-    path(
-        "feeds/jurisdictions/<slug:slug>.rss",
-        feeds.JurisdictionRssFeed(),
-        name="jurisdiction-feed-rss",
-    ),
-    path(
-        "feeds/organisations/<slug:slug>.atom",
-        feeds.OrganisationFeed(),
-        name="organisation-feed-atom",
-    ),
-    path(
-        "feeds/organisations/<slug:slug>.rss",
-        feeds.OrganisationRssFeed(),
-        name="organisation-feed-rss",
-    ),
-    path("feeds/types/<str:action_type>.atom", feeds.ActionTypeFeed(), name="type-feed-atom"),
-    path("feeds/types/<str:action_type>.rss", feeds.ActionTypeRssFeed(), name="type-feed-rss"),
 ]

@@ -11,22 +11,20 @@ from django.db.models import Count, OuterRef, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from articles.models import Article
-from tracker.queries import count_subquery
+from articles.models import organisation_mentions
+from core.queries import count_subquery
+from directory.models import Jurisdiction, OrganisationKind
 
 from .charts import year_type_chart
 from .filters import ActionFilter
-from .maps import jurisdiction_maps
 from .models import (
     ActionParticipant,
     ActionType,
     Citation,
-    EditorialState,
-    Jurisdiction,
-    Organisation,
-    OrganisationKind,
     ParticipantRole,
     PolicyAction,
+    public_organisations,
+    with_action_count,
 )
 from .presentation import STANDING_TYPES, active_filters, group_by_month, standing_of
 
@@ -103,7 +101,7 @@ class ActionDetailView(DetailView):
         return context
 
 
-def _published_counts_with_descendants(jurisdictions, actions=None):
+def published_counts_with_descendants(jurisdictions, actions=None):
     """Published actions per jurisdiction, each including everything inside it.
 
     `jurisdictions` is a whole tree or subtree in tree order, so walking it backwards meets every
@@ -125,28 +123,6 @@ def _published_counts_with_descendants(jurisdictions, actions=None):
     return totals
 
 
-class JurisdictionListView(ListView):
-    """The whole tree, with maps. Jurisdictions are reference records (Open Civic Data
-    divisions) rather than editorial ones, so each is listed whatever its actions' state; only
-    published actions count towards the totals."""
-
-    template_name = "policies/jurisdiction_list.html"
-    context_object_name = "jurisdictions"
-
-    def get_queryset(self):
-        return Jurisdiction.objects.in_tree_order()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        jurisdictions = list(context["jurisdictions"])
-        totals = _published_counts_with_descendants(jurisdictions)
-        for jurisdiction in jurisdictions:
-            jurisdiction.action_total = totals[jurisdiction.pk]
-        context["jurisdictions"] = jurisdictions
-        context["maps"] = jurisdiction_maps(jurisdictions)
-        return context
-
-
 class JurisdictionDetailView(DetailView):
     """A place's own timeline rolled up with everything inside it, and where it stands."""
 
@@ -161,7 +137,7 @@ class JurisdictionDetailView(DetailView):
         context["ancestors"] = Jurisdiction.objects.ancestors_of(jurisdiction).in_tree_order()
         # The subtree in tree order holds the children too, already in name order.
         subtree = list(Jurisdiction.objects.descendants_of(jurisdiction).in_tree_order())
-        totals = _published_counts_with_descendants(subtree, actions=within)
+        totals = published_counts_with_descendants(subtree, actions=within)
         children = [place for place in subtree if place.parent_id == jurisdiction.pk]
         for child in children:
             child.action_total = totals[child.pk]
@@ -194,17 +170,14 @@ class OrganisationListView(ListView):
     def get_queryset(self):
         # Counted in subqueries: joining participations and articles at once would multiply
         # one by the other.
-        taking_part = ActionParticipant.objects.filter(
-            organisation=OuterRef("pk"), action__state=EditorialState.PUBLISHED
-        )
+        published = ActionParticipant.objects.published()
         role_counts = {
-            f"{role}_count": count_subquery(taking_part.filter(role=role), "organisation")
+            f"{role}_count": published.filter(role=role).count_per_organisation()
             for role in ParticipantRole.values
         }
-        mentions = Article.organisations.through.objects.filter(organisation=OuterRef("pk"))
+        mentions = organisation_mentions().filter(organisation=OuterRef("pk"))
         return (
-            Organisation.objects.public()
-            .with_action_count(published_only=True)
+            with_action_count(public_organisations(), published_only=True)
             .annotate(mention_count=count_subquery(mentions, "organisation"), **role_counts)
             .order_by("kind", "name")
         )
@@ -222,18 +195,19 @@ class OrganisationListView(ListView):
 class OrganisationDetailView(DetailView):
     """What an organisation did, signed or was targeted by, and the news that mentions it."""
 
-    queryset = Organisation.objects.public()
     template_name = "policies/organisation_detail.html"
     context_object_name = "organisation"
     articles_shown = 50
+
+    def get_queryset(self):
+        return public_organisations()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
         participations = (
-            ActionParticipant.objects.filter(
-                organisation=organisation, action__state=EditorialState.PUBLISHED
-            )
+            ActionParticipant.objects.published()
+            .filter(organisation=organisation)
             .select_related("action__jurisdiction")
             .order_by("-action__date", "action__title")
         )

@@ -5,6 +5,7 @@ import datetime
 import factory
 
 from articles.models import Article, ArticleOrigin
+from directory.models import Jurisdiction, JurisdictionKind, Organisation, OrganisationKind
 from policies.models import (
     ActionParticipant,
     ActionScope,
@@ -12,10 +13,6 @@ from policies.models import (
     ActionType,
     Citation,
     EditorialState,
-    Jurisdiction,
-    JurisdictionKind,
-    Organisation,
-    OrganisationKind,
     ParticipantRole,
     PolicyAction,
 )

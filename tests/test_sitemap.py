@@ -5,7 +5,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from articles.models import Article
-from policies.models import EditorialState, Jurisdiction, Organisation, PolicyAction
+from directory.models import Jurisdiction, Organisation
+from policies.models import EditorialState, PolicyAction
 from tests.factories import PolicyActionFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,1 @@
+"""The top: settings, URLs, WSGI and the sitemap. Imports every app; nothing imports it."""

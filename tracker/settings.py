@@ -54,9 +54,13 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
-    "policies",
+    # The project's apps, from the bottom layer up: each imports only those above it here.
+    "core",
+    "directory",
     "articles",
-    "api",
+    "policies",
+    "maps",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -180,7 +184,7 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
-    "DEFAULT_SCHEMA_CLASS": "api.views.OpenDataSchema",
+    "DEFAULT_SCHEMA_CLASS": "opendata.api.views.OpenDataSchema",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Policy Tracker API",
@@ -198,8 +202,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
-        "JurisdictionKindEnum": "policies.models.JurisdictionKind",
-        "OrganisationKindEnum": "policies.models.OrganisationKind",
+        "JurisdictionKindEnum": "directory.models.JurisdictionKind",
+        "OrganisationKindEnum": "directory.models.OrganisationKind",
     },
 }
 

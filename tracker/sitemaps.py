@@ -1,7 +1,7 @@
 """/sitemap.xml of every public page, and the /robots.txt that points crawlers at it.
 
 Only published actions are listed, and only organisations with something public
-(`Organisation.objects.public()`); jurisdictions and articles have public pages whatever their
+(`public_organisations()`); jurisdictions and articles have public pages whatever their
 actions' state, so all of them are. /sitemap.xml is an index of one sitemap per section.
 """
 
@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
-from policies.models import Jurisdiction, Organisation, PolicyAction
+from directory.models import Jurisdiction
+from policies.models import PolicyAction, public_organisations
 
 
 class PageSitemap(Sitemap):
@@ -20,9 +21,9 @@ class PageSitemap(Sitemap):
     def items(self):
         return [
             "policies:timeline",
-            "policies:jurisdiction-list",
+            "maps:jurisdiction-list",
             "policies:organisation-list",
-            "articles:article-list",
+            "news:article-list",
             "policies:about",
         ]
 
@@ -51,7 +52,7 @@ class OrganisationSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Organisation.objects.public().only("slug").order_by("pk")
+        return public_organisations().only("slug").order_by("pk")
 
 
 class ArticleSitemap(Sitemap):

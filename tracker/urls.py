@@ -14,8 +14,8 @@ ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip().strip("/") + "/
 
 urlpatterns = [
     path(ADMIN_URL, admin.site.urls),
-    path("articles/", include("articles.urls")),
-    path("api/", include("api.urls")),
+    path("articles/", include("policies.news_urls")),
+    path("api/", include("opendata.api.urls")),
     # An index of one sitemap per section: each file holds at most 50,000 addresses, so a
     # section that outgrows one is paged (?p=2) and the index lists every page.
     path(
@@ -26,6 +26,8 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("robots.txt", robots_txt, {"admin_url": ADMIN_URL}, name="robots-txt"),
+    path("", include("maps.urls")),
+    path("", include("opendata.urls")),
     path("", include("policies.urls")),
 ]
 

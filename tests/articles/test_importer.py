@@ -13,17 +13,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from articles import importer, parsing
+from articles import importer, parsing, sources
 from articles.importer import (
     _chunks,
     _numbered_batches,
     _value_preparer,
-    display_path,
-    document_paths,
     import_documents,
     insert_links,
     insert_rows,
-    labelled_paths,
 )
 from articles.models import (
     Article,
@@ -33,8 +30,9 @@ from articles.models import (
     Provider,
     Topic,
 )
-from policies.curation import load_reference_records
-from policies.models import Organisation
+from articles.sources import display_path, document_files, labelled_paths
+from directory.loading import load_reference_records
+from directory.models import Organisation
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.django_db
@@ -319,7 +317,7 @@ def test_files_found_in_a_folder_are_labelled_as_each_would_be_on_its_own(tmp_pa
     single = SEEDS / "001_d826b352664ae778.txt"
     given = [SEEDS, tmp_path, single]
     pairs = list(labelled_paths(given))
-    assert [path for path, _label in pairs] == list(document_paths(given))
+    assert [path for path, _label in pairs] == list(document_files(given))
     assert [label for _path, label in pairs] == [display_path(path) for path, _label in pairs]
     assert pairs[0][1] == "seeds/000_864484dd7c6006b7.txt"
     assert pairs[-1][1] == "seeds/001_d826b352664ae778.txt"
@@ -397,13 +395,14 @@ def test_naming_the_first_file_of_a_duplicate_does_not_walk_the_folders_again(
     for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
         shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / name)
     walks = []
-    original = importer.document_paths
+    original = sources.document_files
 
-    def counted(paths):
+    def counted(paths, *args, **kwargs):
         walks.append(paths)
-        return original(paths)
+        return original(paths, *args, **kwargs)
 
-    monkeypatch.setattr(importer, "document_paths", counted)
+    monkeypatch.setattr(importer, "document_files", counted)
+    monkeypatch.setattr(sources, "document_files", counted)
     report = import_documents([tmp_path], batch_size=1)
     assert [problem.split(" (")[0] for _source, problem in report.failures] == [
         f"same article as {tmp_path / 'a.txt'}"

@@ -11,8 +11,6 @@ import yaml
 from articles.parsing import (
     FEED,
     PLAIN,
-    DocumentError,
-    StrictLoader,
     _normalize_parts,
     detect_format,
     normalize_url,
@@ -21,6 +19,7 @@ from articles.parsing import (
     read_document,
     strip_amp,
 )
+from core.strict_yaml import DocumentError, StrictLoader
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 UTC = datetime.UTC

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def titles(client, query=""):
-    response = client.get(f"{reverse('articles:article-list')}?{query}")
+    response = client.get(f"{reverse('news:article-list')}?{query}")
     assert response.status_code == 200
     return {article.title for article in response.context["articles"]}
 
@@ -48,7 +48,7 @@ def test_news_can_be_narrowed_to_what_no_action_cites(imported_seeds, client):
 
 
 def test_an_unknown_publisher_gives_an_empty_list_and_a_message(imported_seeds, client):
-    response = client.get(f"{reverse('articles:article-list')}?provider=nowhere.example")
+    response = client.get(f"{reverse('news:article-list')}?provider=nowhere.example")
     assert response.status_code == 200
     assert list(response.context["articles"]) == []
     assert "No publisher at “nowhere.example” is known." in response.content.decode()
@@ -58,7 +58,7 @@ def test_an_unknown_publisher_gives_an_empty_list_and_a_message(imported_seeds, 
 def test_a_cited_value_that_is_not_true_or_false_gives_an_empty_list_and_a_message(
     imported_seeds, client, value
 ):
-    response = client.get(reverse("articles:article-list"), {"cited": value})
+    response = client.get(reverse("news:article-list"), {"cited": value})
     assert response.status_code == 200
     assert list(response.context["articles"]) == []
     assert f"“{value}” is neither “true” nor “false”." in response.content.decode()
@@ -93,7 +93,7 @@ def test_an_article_page_links_related_articles_both_ways(imported_seeds, client
 
 def test_article_text_is_escaped(client):
     article = ArticleFactory(title="<script>x()</script>", excerpt="<img src=x onerror=y>")
-    for url in (reverse("articles:article-list"), article.get_absolute_url()):
+    for url in (reverse("news:article-list"), article.get_absolute_url()):
         page = client.get(url).content.decode()
         assert "<script>x()" not in page
         assert "<img src=x" not in page

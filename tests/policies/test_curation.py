@@ -4,14 +4,11 @@ import datetime
 
 import pytest
 
-from policies.curation import (
-    RecordError,
-    load_curated_actions,
-    load_reference_records,
-    parse_partial_date,
-)
+from directory.loading import load_reference_records
+from directory.models import Jurisdiction, Organisation
+from policies.curation import RecordError, load_curated_actions, parse_partial_date
 from policies.dates import DatePrecision
-from policies.models import Jurisdiction, Organisation, PolicyAction
+from policies.models import PolicyAction
 from tests.conftest import run_import
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,8 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article
-from policies.models import EditorialState, Jurisdiction, Organisation, PolicyAction
+from directory.models import Jurisdiction, Organisation
+from policies.models import EditorialState, PolicyAction
 from tests.admin_forms import action_form_data
 
 pytestmark = pytest.mark.django_db

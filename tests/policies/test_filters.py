@@ -6,8 +6,9 @@ import pytest
 from django.db import connection
 
 from articles.models import Article
+from directory.models import Jurisdiction
 from policies.dates import DatePrecision
-from policies.models import EditorialState, Jurisdiction, PolicyAction
+from policies.models import EditorialState, PolicyAction
 from tests.factories import (
     CitationFactory,
     OrganisationFactory,

@@ -32,7 +32,7 @@ def test_an_admin_edit_records_who_changed_which_field(admin_client, admin_user)
     [
         (
             OrganisationFactory,
-            "policies_organisation_change",
+            "directory_organisation_change",
             lambda o: {
                 "name": "Renamed", "slug": o.slug, "kind": o.kind, "website": "",
                 "description": "", "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0",
@@ -40,7 +40,7 @@ def test_an_admin_edit_records_who_changed_which_field(admin_client, admin_user)
         ),
         (
             JurisdictionFactory,
-            "policies_jurisdiction_change",
+            "directory_jurisdiction_change",
             lambda j: {
                 "name": "Renamed", "slug": j.slug, "kind": j.kind, "parent": "", "ocd_id": "",
                 "iso_code": "", "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0",

@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from directory.models import Organisation
 from policies.merging import MERGED_RELATIONS, merge_organisations
-from policies.models import ActionParticipant, Organisation
+from policies.models import ActionParticipant
 from tests.factories import ArticleFactory, OrganisationFactory, ParticipantFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +65,7 @@ def test_merge_handles_every_relation_an_organisation_has():
 
 def test_merging_in_the_admin_asks_which_organisation_to_keep(renamed_company, admin_client):
     meta, facebook, *_ = renamed_company
-    changelist = reverse("admin:policies_organisation_changelist")
+    changelist = reverse("admin:directory_organisation_changelist")
     selection = {"action": "merge", "_selected_action": [meta.pk, facebook.pk]}
     page = admin_client.post(changelist, selection)
     assert page.status_code == 200
@@ -97,12 +98,12 @@ def test_the_merge_row_records_the_kept_organisation_as_stored(renamed_company, 
 
 def test_the_kept_organisation_s_history_page_shows_the_merge(renamed_company, admin_client):
     meta, facebook, *_ = renamed_company
-    changelist = reverse("admin:policies_organisation_changelist")
+    changelist = reverse("admin:directory_organisation_changelist")
     admin_client.post(
         changelist,
         {"action": "merge", "_selected_action": [meta.pk, facebook.pk], "keep": meta.pk},
     )
-    history = admin_client.get(reverse("admin:policies_organisation_history", args=[meta.pk]))
+    history = admin_client.get(reverse("admin:directory_organisation_history", args=[meta.pk]))
     assert "Merged “Facebook” into this organisation" in history.content.decode()
 
 

@@ -5,14 +5,9 @@ import datetime
 import pytest
 from django.db import IntegrityError, connection, transaction
 
+from directory.models import Jurisdiction, JurisdictionKind
 from policies.dates import DatePrecision, format_partial_date, iso_partial_date
-from policies.models import (
-    ActionExtent,
-    EditorialState,
-    Jurisdiction,
-    JurisdictionKind,
-    PolicyAction,
-)
+from policies.models import ActionExtent, EditorialState, PolicyAction
 from tests.factories import JurisdictionFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,8 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from policies.models import ActionStatus, EditorialState, Jurisdiction, PolicyAction
+from directory.models import Jurisdiction
+from policies.models import ActionStatus, EditorialState, PolicyAction
 from policies.presentation import group_by_month, standing_sentence
 from tests.factories import OrganisationFactory, ParticipantFactory, PolicyActionFactory
 
@@ -159,7 +160,7 @@ def test_an_organisation_named_only_on_drafts_is_nowhere_public(imported_seeds, 
     for url in (
         "/",
         reverse("policies:organisation-list"),
-        reverse("articles:article-list"),
+        reverse("news:article-list"),
         "/api/organisations/",
         "/sitemap-organisations.xml",
     ):

@@ -4,7 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from policies.models import EditorialState, Organisation, PolicyAction
+from directory.models import Organisation
+from policies.models import EditorialState, PolicyAction
 from tests.admin_forms import action_form_data
 from tests.factories import (
     CitationFactory,
@@ -18,8 +19,12 @@ pytestmark = pytest.mark.django_db
 EDITOR, CONTRIBUTOR, VIEWER = "Editor", "Contributor", "Viewer"
 
 
+DIRECTORY_MODELS = {"jurisdiction", "organisation"}
+
+
 def admin_url(model, view, *args):
-    return reverse(f"admin:policies_{model}_{view}", args=args)
+    app = "directory" if model in DIRECTORY_MODELS else "policies"
+    return reverse(f"admin:{app}_{model}_{view}", args=args)
 
 
 def test_the_migration_creates_the_three_groups_with_their_permissions():
@@ -29,12 +34,12 @@ def test_the_migration_creates_the_three_groups_with_their_permissions():
     }
     assert set(perms) >= {EDITOR, CONTRIBUTOR, VIEWER}
     assert "policies.publish_policyaction" in perms[EDITOR]
-    assert "policies.delete_organisation" in perms[EDITOR]
-    assert "policies.change_jurisdiction" in perms[EDITOR]
+    assert "directory.delete_organisation" in perms[EDITOR]
+    assert "directory.change_jurisdiction" in perms[EDITOR]
     assert "policies.publish_policyaction" not in perms[CONTRIBUTOR]
     assert {"policies.add_policyaction", "policies.change_citation"} <= perms[CONTRIBUTOR]
-    assert "policies.change_jurisdiction" not in perms[CONTRIBUTOR]
-    assert "policies.delete_organisation" not in perms[CONTRIBUTOR]
+    assert "directory.change_jurisdiction" not in perms[CONTRIBUTOR]
+    assert "directory.delete_organisation" not in perms[CONTRIBUTOR]
     assert all(perm.split(".")[1].startswith("view_") for perm in perms[VIEWER])
     # Everyone can look at everything the curation admin holds.
     assert perms[VIEWER] <= perms[CONTRIBUTOR] and perms[VIEWER] <= perms[EDITOR]

@@ -63,12 +63,12 @@ PAGES = {
     # place, ancestors, subtree (children and their counts), counts, standing, page count,
     # page of actions, participants
     "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 8),
-    "jurisdiction list": (lambda s, o, a: reverse("policies:jurisdiction-list"), 2),
+    "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 2),
     "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page
     # organisation, its participations, its articles, their count
     "organisation": (lambda s, o, a: o.get_absolute_url(), 4),
     # count, page of articles, provider and organisation choices, jurisdiction choices
-    "article list": (lambda s, o, a: reverse("articles:article-list"), 5),
+    "article list": (lambda s, o, a: reverse("news:article-list"), 5),
     # article, organisations, jurisdictions, topics, citing actions, related, listed by
     "article": (lambda s, o, a: a.citations.first().article.get_absolute_url(), 7),
     "about": (lambda s, o, a: reverse("policies:about"), 0),

@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article
-from policies.models import EditorialState, Jurisdiction, PolicyAction
+from directory.models import Jurisdiction
+from policies.models import EditorialState, PolicyAction
 from tests.factories import (
     ArticleFactory,
     CitationFactory,
@@ -39,7 +40,7 @@ def test_a_states_page_rolls_up_its_cities(imported_seeds, client):
 
 
 def test_the_jurisdiction_list_counts_actions_inside_each_place(imported_seeds, client):
-    response = client.get(reverse("policies:jurisdiction-list"))
+    response = client.get(reverse("maps:jurisdiction-list"))
     totals = {j.slug: j.action_total for j in response.context["jurisdictions"]}
     assert totals["california"] == 2
     assert totals["united-states"] == 8  # incl. 3 Californian and 1 Minnesotan city

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
-CURATION_APPS = {"policies", "articles", "auth"}
+CURATION_APPS = {"directory", "policies", "articles", "auth"}
 MODEL_ADMINS = sorted(
     (
         (model, model_admin)

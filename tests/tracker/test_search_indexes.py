@@ -12,8 +12,8 @@ from policies.models import action_search_vector
 @pytest.mark.parametrize(
     ("migration", "expression"),
     [
-        ("policies.migrations.0005_action_search_index", action_search_vector),
-        ("articles.migrations.0004_article_search_index", article_search_vector),
+        ("policies.migrations.0002_action_search_index", action_search_vector),
+        ("articles.migrations.0002_article_search_index", article_search_vector),
     ],
     ids=["actions", "articles"],
 )

@@ -1,0 +1,2 @@
+"""The directory: places (jurisdictions, as a tree) and organisations, the names people write
+for them, and the loading of reference records. May import `core` only."""

@@ -1,0 +1,100 @@
+"""Load the reference records in fixtures/: jurisdictions and organisations, with aliases.
+
+Records are keyed by slug and created when missing. A record that already exists is left as it
+is, because staff may have edited it in the admin and a re-import must never undo their work.
+The exception is aliases, which are added when missing, since the fixture's aliases are what
+link articles to the record.
+"""
+
+from pathlib import Path
+
+from core.counts import Counts
+from core.records import RecordError, load_record_file, require
+
+from .models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+
+JURISDICTIONS_FILE = "jurisdictions.yaml"
+ORGANISATIONS_FILE = "organisations.yaml"
+
+
+def load_reference_records(fixtures_dir):
+    """Jurisdictions, then organisations: what the importer needs to recognise mentions.
+    Returns a `Counts` for each kind of record."""
+    fixtures_dir = Path(fixtures_dir)
+    results = {
+        "jurisdictions": load_record_file(
+            fixtures_dir / JURISDICTIONS_FILE, _create_jurisdiction, Counts(), "jurisdiction"
+        ),
+        "organisations": load_record_file(
+            fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
+        ),
+    }
+    Jurisdiction.objects.rebuild_tree()
+    return results
+
+
+def _aliases(record):
+    for alias in record.get("aliases") or []:
+        if isinstance(alias, str):
+            yield {"text": alias, "case_sensitive": False, "exclude": False}
+        elif isinstance(alias, dict) and alias.get("text"):
+            yield {
+                "text": alias["text"],
+                "case_sensitive": bool(alias.get("case_sensitive", False)),
+                "exclude": bool(alias.get("exclude", False)),
+            }
+        else:
+            raise RecordError(f"alias {alias!r} must be text or have a 'text' key")
+
+
+def _add_missing_aliases(alias_model, owner_field, owner, record):
+    existing = set(
+        alias_model.objects.filter(**{owner_field: owner}).values_list("text", flat=True)
+    )
+    alias_model.objects.bulk_create(
+        alias_model(**{owner_field: owner}, **alias)
+        for alias in _aliases(record)
+        if alias["text"] not in existing
+    )
+
+
+def _create_jurisdiction(record):
+    slug = require(record, "slug")
+    parent = None
+    if record.get("parent"):
+        parent = Jurisdiction.objects.filter(slug=record["parent"]).first()
+        if parent is None:
+            raise RecordError(f"unknown parent '{record['parent']}' (list parents first)")
+    jurisdiction = Jurisdiction.objects.filter(slug=slug).first()
+    created = jurisdiction is None
+    if created:
+        jurisdiction = Jurisdiction(
+            slug=slug,
+            name=require(record, "name"),
+            kind=require(record, "kind"),
+            parent=parent,
+            ocd_id=record.get("ocd_id") or None,
+            iso_code=record.get("iso_code") or "",
+        )
+        jurisdiction.full_clean()
+        jurisdiction.save(rebuild_tree=False)
+    _add_missing_aliases(JurisdictionAlias, "jurisdiction", jurisdiction, record)
+    return created
+
+
+def _create_organisation(record):
+    slug = require(record, "slug")
+    organisation = Organisation.objects.filter(slug=slug).first()
+    created = organisation is None
+    if created:
+        organisation = Organisation(
+            slug=slug,
+            name=require(record, "name"),
+            kind=require(record, "kind"),
+            website=record.get("website") or "",
+            description=(record.get("description") or "").strip(),
+        )
+        organisation.full_clean()
+        organisation.save()
+    _add_missing_aliases(OrganisationAlias, "organisation", organisation, record)
+    return created

@@ -1,0 +1,287 @@
+"""The jurisdictions page's maps: countries and US states shaded by their published actions.
+
+The geometry is TopoJSON vendored in maps/geodata/ (see its README). It is decoded, projected,
+simplified and turned into SVG path data once per process; a request only pairs the shapes with
+jurisdictions and the totals the list view has already counted, so the maps cost no queries and
+the page needs no JavaScript.
+"""
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from directory.models import JurisdictionKind
+
+from .geometry import decode_arcs, draw, equal_earth, project_arcs
+
+GEODATA = Path(__file__).with_name("geodata")
+
+ANTARCTICA = "010"  # No jurisdiction there, and it would take a fifth of the world map's height.
+
+# FIPS state codes of the states in us-atlas, by USPS code (the suffix of ISO 3166-2 US-XX).
+US_STATE_FIPS = {
+    "AL": "01", "AK": "02", "AZ": "04", "AR": "05", "CA": "06", "CO": "08", "CT": "09",
+    "DE": "10", "DC": "11", "FL": "12", "GA": "13", "HI": "15", "ID": "16", "IL": "17",
+    "IN": "18", "IA": "19", "KS": "20", "KY": "21", "LA": "22", "ME": "23", "MD": "24",
+    "MA": "25", "MI": "26", "MN": "27", "MS": "28", "MO": "29", "MT": "30", "NE": "31",
+    "NV": "32", "NH": "33", "NJ": "34", "NM": "35", "NY": "36", "NC": "37", "ND": "38",
+    "OH": "39", "OK": "40", "OR": "41", "PA": "42", "RI": "44", "SC": "45", "SD": "46",
+    "TN": "47", "TX": "48", "UT": "49", "VT": "50", "VA": "51", "WA": "53", "WV": "54",
+    "WI": "55", "WY": "56",
+}  # fmt: skip
+
+# A sequential scale has at most this many shades (colours are in site.css, .shade-1 to -5).
+SHADES = 5
+
+_OCD_COUNTRY = re.compile(r"ocd-division/country:([a-z]{2})")
+_OCD_US_STATE = re.compile(r"ocd-division/country:us/(?:state|district|territory):([a-z]{2})")
+_ISO_US_STATE = re.compile(r"US-([A-Z]{2})")
+
+
+def _load(name):
+    return json.loads((GEODATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def world_outline():
+    """Countries (Natural Earth 1:110m) in the Equal Earth projection, without Antarctica."""
+    topology = _load("countries-110m.json")
+    geometries = [
+        geometry
+        for geometry in topology["objects"]["countries"]["geometries"]
+        if geometry.get("id") != ANTARCTICA
+    ]
+    return draw(geometries, project_arcs(decode_arcs(topology), equal_earth))
+
+
+@cache
+def us_outline():
+    """US states, already projected by us-atlas (Albers USA, Alaska and Hawaii inset)."""
+    topology = _load("states-albers-10m.json")
+    return draw(topology["objects"]["states"]["geometries"], decode_arcs(topology))
+
+
+# --- Matching jurisdictions to shapes -------------------------------------------------------
+
+
+@cache
+def _iso_numeric_by_alpha2():
+    return {alpha2: numeric for alpha2, _alpha3, numeric, *_ in _load("iso-3166-1-codes.json")}
+
+
+def country_code(jurisdiction):
+    """ISO 3166-1 alpha-2 code from `iso_code`, else from an OCD country division, else None."""
+    iso_code = (jurisdiction.iso_code or "").strip().upper()
+    if len(iso_code) == 2 and iso_code.isalpha():
+        return iso_code
+    match = _OCD_COUNTRY.fullmatch(jurisdiction.ocd_id or "")
+    return match[1].upper() if match else None
+
+
+def world_shape_id(jurisdiction):
+    """The world-atlas id (ISO 3166-1 numeric, e.g. "840") of a country jurisdiction, or None.
+
+    Only countries: a state or city whose code happens to be two letters ("MA") is not Morocco.
+    """
+    if jurisdiction.kind != JurisdictionKind.COUNTRY:
+        return None
+    code = country_code(jurisdiction)
+    return _iso_numeric_by_alpha2().get(code) if code else None
+
+
+def us_state_code(jurisdiction):
+    """USPS code of a US state, DC or territory (from ISO 3166-2 US-XX or the OCD id), or None."""
+    match = _ISO_US_STATE.fullmatch((jurisdiction.iso_code or "").strip().upper())
+    if not match:
+        match = _OCD_US_STATE.fullmatch(jurisdiction.ocd_id or "")
+    return match[1].upper() if match else None
+
+
+def us_state_shape_id(jurisdiction):
+    """The us-atlas id (FIPS code, e.g. "25" for Massachusetts) of a US state, or None."""
+    if jurisdiction.kind != JurisdictionKind.STATE:
+        return None
+    code = us_state_code(jurisdiction)
+    return US_STATE_FIPS.get(code) if code else None
+
+
+# --- Shading --------------------------------------------------------------------------------
+
+
+def count_classes(highest, most=SHADES):
+    """Ranges of action counts sharing a shade, from 1 to `highest`, at most `most` of them.
+
+    Up to `most` actions each count has its own shade. Beyond that, ranges start at round numbers
+    (1, 2, 3, 5, 10, 20, 30, 50, 100...) that readers take in at a glance, spaced evenly on that
+    roughly logarithmic scale so a few busy places do not wash every other place out.
+    """
+    if highest <= most:
+        return [(count, count) for count in range(1, highest + 1)]
+    lows, magnitude = [], 1
+    while magnitude < highest:
+        lows += [step * magnitude for step in (1, 2, 3, 5) if step * magnitude < highest]
+        magnitude *= 10
+    if len(lows) > most:
+        lows = [lows[round(i * (len(lows) - 1) / (most - 1))] for i in range(most)]
+    highs = [low - 1 for low in lows[1:]] + [highest]
+    return list(zip(lows, highs, strict=True))
+
+
+def _shade_numbers(classes):
+    """Spread the palette's shades over however many classes there are, lightest first."""
+    if len(classes) == 1:
+        return [math.ceil(SHADES / 2)]
+    return [1 + round(i * (SHADES - 1) / (len(classes) - 1)) for i in range(len(classes))]
+
+
+def _actions(count):
+    return f"{count} action{'' if count == 1 else 's'}"
+
+
+@dataclass
+class MapShape:
+    path: str
+    jurisdiction: object = None
+    count: int = 0
+    shade: int = 0
+
+    @property
+    def label(self):
+        return f"{self.jurisdiction.name}: {_actions(self.count)}"
+
+
+@dataclass
+class Choropleth:
+    key: str
+    title: str
+    description: str
+    width: int
+    height: int
+    shapes: list = field(default_factory=list)
+    legend: list = field(default_factory=list)
+    rows: list = field(default_factory=list)
+
+    @property
+    def linked_shapes(self):
+        return [shape for shape in self.shapes if shape.jurisdiction]
+
+    @property
+    def plain_shapes(self):
+        return [shape for shape in self.shapes if not shape.jurisdiction]
+
+
+@dataclass
+class MapRow:
+    jurisdiction: object
+    count: int
+    drawn: bool
+
+
+def choropleth(key, title, description, outline, matched, unmatched=()):
+    """Pair an outline's shapes with (shape id, jurisdiction) pairs carrying `action_total`.
+
+    `unmatched` jurisdictions have no shape on this map; they are listed in its table, marked so.
+    """
+    jurisdiction_by_shape = {}
+    for shape_id, jurisdiction in matched:
+        jurisdiction_by_shape.setdefault(shape_id, jurisdiction)
+    drawn_ids = outline.ids
+    # Only the first jurisdiction matched to a shape is drawn there (two could claim one shape,
+    # one by ISO code and one by OCD id); any other is listed as not on the map.
+    rows = [
+        MapRow(
+            jurisdiction,
+            jurisdiction.action_total,
+            shape_id in drawn_ids and jurisdiction_by_shape[shape_id] is jurisdiction,
+        )
+        for shape_id, jurisdiction in matched
+    ] + [MapRow(jurisdiction, jurisdiction.action_total, False) for jurisdiction in unmatched]
+    rows.sort(key=lambda row: (-row.count, row.jurisdiction.name))
+
+    highest = max((row.count for row in rows if row.drawn), default=0)
+    classes = count_classes(highest)
+    shades = _shade_numbers(classes) if classes else []
+    legend = [(0, "No published actions")] + [
+        (shade, _actions(low) if low == high else f"{low}\N{EN DASH}{high} actions")
+        for (low, high), shade in zip(classes, shades, strict=True)
+    ]
+
+    def shade_of(count):
+        for (low, high), shade in zip(classes, shades, strict=True):
+            if low <= count <= high:
+                return shade
+        return 0
+
+    shapes = []
+    for shape in outline.shapes:
+        jurisdiction = jurisdiction_by_shape.get(shape.id)
+        count = jurisdiction.action_total if jurisdiction else 0
+        shapes.append(MapShape(shape.path, jurisdiction, count, shade_of(count)))
+    return Choropleth(key, title, description, outline.width, outline.height, shapes, legend, rows)
+
+
+def _in_the_us(jurisdiction, us_bounds):
+    """Coded as a US state, DC or territory, or placed inside the United States in the tree."""
+    return us_state_code(jurisdiction) is not None or any(
+        left < jurisdiction.tree_left < right for left, right in us_bounds
+    )
+
+
+def jurisdiction_maps(jurisdictions):
+    """The world and US maps, with their tables, for jurisdictions carrying `action_total`.
+
+    The EU and international bodies are not one country's shape: they are listed in the world
+    table as not drawn, and shade nothing, rather than lending their totals to member states.
+    Likewise US territories (Puerto Rico, Guam, ...), which the US atlas does not draw, are
+    listed in the US table when they have published actions.
+    """
+    us_bounds = [
+        (jurisdiction.tree_left, jurisdiction.tree_right)
+        for jurisdiction in jurisdictions
+        if jurisdiction.kind == JurisdictionKind.COUNTRY and country_code(jurisdiction) == "US"
+    ]
+    countries, beyond_countries, states, beyond_states = [], [], [], []
+    for jurisdiction in jurisdictions:
+        if shape_id := world_shape_id(jurisdiction):
+            countries.append((shape_id, jurisdiction))
+        elif shape_id := us_state_shape_id(jurisdiction):
+            states.append((shape_id, jurisdiction))
+        elif (
+            jurisdiction.kind == JurisdictionKind.STATE
+            and jurisdiction.action_total
+            and _in_the_us(jurisdiction, us_bounds)
+        ):
+            beyond_states.append(jurisdiction)
+        elif jurisdiction.kind in (
+            JurisdictionKind.COUNTRY,
+            JurisdictionKind.SUPRANATIONAL,
+            JurisdictionKind.INTERNATIONAL,
+        ):
+            beyond_countries.append(jurisdiction)
+    maps = []
+    if countries or beyond_countries:
+        maps.append(
+            choropleth(
+                "world",
+                "Countries",
+                "Map of the world's countries shaded by their published actions",
+                world_outline(),
+                countries,
+                beyond_countries,
+            )
+        )
+    if states or beyond_states:
+        maps.append(
+            choropleth(
+                "us",
+                "US states",
+                "Map of the states of the United States shaded by their published actions",
+                us_outline(),
+                states,
+                beyond_states,
+            )
+        )
+    return maps

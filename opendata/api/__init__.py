@@ -1,0 +1,1 @@
+"""The read API: DRF viewsets over the timeline's FilterSets, with the OpenAPI schema."""

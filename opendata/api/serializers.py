@@ -1,0 +1,206 @@
+"""What the API says about each record: stable identifiers first, published data only.
+
+Articles are given by headline, address, publisher, date and excerpt; their text is never
+served, as on the site.
+"""
+
+from django.urls import reverse
+from rest_framework import serializers
+
+from articles.models import Article
+from directory.models import Jurisdiction, JurisdictionKind, Organisation
+from policies.dates import DatePrecision
+from policies.models import ActionExtent, ActionScope, ActionStatus, ParticipantRole
+
+from ..exports import action_record
+
+
+class _PageUrlField(serializers.SerializerMethodField):
+    """The record's page on the site, as an absolute URL."""
+
+    def __init__(self, **kwargs):
+        super().__init__(method_name="_page_url", **kwargs)
+
+
+class _WithPage:
+    def _page_url(self, obj) -> str:
+        return self.context["request"].build_absolute_uri(obj.get_absolute_url())
+
+
+class IsoCodeField(serializers.CharField):
+    """An ISO 3166 code, or null for a place that has none (as in the downloads)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", "ISO 3166-1 alpha-2 for countries, 3166-2 for subdivisions.")
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class JurisdictionSerializer(_WithPage, serializers.ModelSerializer):
+    url = _PageUrlField(help_text="The jurisdiction's page.")
+    ocd_id = serializers.CharField(
+        allow_null=True, read_only=True, help_text="Open Civic Data division ID, when it has one."
+    )
+    iso_code = IsoCodeField(read_only=True)
+    parent = serializers.SlugRelatedField(
+        slug_field="slug",
+        read_only=True,
+        allow_null=True,
+        help_text="Slug of the jurisdiction it is inside; empty at the top of the tree.",
+    )
+    api_url = serializers.HyperlinkedIdentityField(
+        view_name="api:jurisdiction-detail", lookup_field="slug"
+    )
+
+    class Meta:
+        model = Jurisdiction
+        fields = [
+            "slug", "name", "qualified_name", "kind", "ocd_id", "iso_code", "url", "parent",
+            "depth", "api_url",
+        ]  # fmt: skip
+
+
+class OrganisationSerializer(_WithPage, serializers.ModelSerializer):
+    url = _PageUrlField(help_text="The organisation's page.")
+    api_url = serializers.HyperlinkedIdentityField(
+        view_name="api:organisation-detail", lookup_field="slug"
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["slug", "name", "kind", "website", "description", "url", "api_url"]
+
+
+# -- An action is the record the downloads hold ---------------------------------------------------
+#
+# `opendata.exports.action_record` builds the one representation of a published action, for the
+# CSV, JSON and TimelineJS downloads and for this API alike. The serializers below read that
+# record (a dict) and describe its fields for the OpenAPI schema; none computes a value. The test
+# that compares an API action with its JSON download record catches a field either side lacks.
+
+
+class JurisdictionSummarySerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+    qualified_name = serializers.CharField(
+        help_text="The name and those of the places it is inside: “Minneapolis, Minnesota, …”."
+    )
+    path = serializers.CharField(
+        help_text="Slugs from the top of the tree: united-states/minnesota/minneapolis."
+    )
+    kind = serializers.ChoiceField(choices=JurisdictionKind.choices)
+    ocd_id = serializers.CharField(
+        allow_null=True, help_text="Open Civic Data division ID, when it has one."
+    )
+    iso_code = IsoCodeField()
+    url = serializers.URLField(help_text="The jurisdiction's page.")
+
+
+class ParticipantSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    role = serializers.ChoiceField(choices=ParticipantRole.choices)
+    url = serializers.URLField(help_text="The organisation's page.")
+
+
+class SourceSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    url = serializers.URLField(
+        allow_null=True, help_text="The original article, when it has an address."
+    )
+    publisher = serializers.CharField(allow_null=True)
+    published_at = serializers.DateTimeField(allow_null=True)
+    quote = serializers.CharField(
+        allow_null=True, help_text="The sentence quoted as evidence, if any."
+    )
+    page = serializers.URLField(help_text="The article's page on this site.")
+
+
+class ActionSerializer(serializers.Serializer):
+    """A published action: the record of the downloads, with its address in the API added."""
+
+    slug = serializers.SlugField()
+    url = serializers.URLField(help_text="The action's page: the address to cite.")
+    api_url = serializers.URLField(help_text="This action in the API.")
+    title = serializers.CharField()
+    type = serializers.CharField()
+    type_label = serializers.CharField(help_text="The type as the site names it.")
+    status = serializers.ChoiceField(choices=ActionStatus.choices)
+    status_label = serializers.CharField(help_text="The status as the site names it.")
+    extent = serializers.ChoiceField(choices=ActionExtent.choices)
+    scope = serializers.ChoiceField(choices=ActionScope.choices)
+    date = serializers.CharField(
+        help_text="ISO 8601 at the precision it is known: 2021-02-17, 2019-06 or 2019."
+    )
+    date_precision = serializers.ChoiceField(choices=DatePrecision.choices)
+    date_display = serializers.CharField(help_text="The date as the site shows it: “June 2019”.")
+    effective_date = serializers.DateField(allow_null=True)
+    expiry_date = serializers.DateField(allow_null=True)
+    jurisdiction = JurisdictionSummarySerializer(
+        allow_null=True, help_text="Empty for company-wide or worldwide actions."
+    )
+    organisations = ParticipantSerializer(many=True)
+    summary = serializers.CharField()
+    sources = SourceSerializer(many=True)
+    published_at = serializers.DateTimeField(
+        allow_null=True,
+        help_text="When the action was first published; feeds announce actions by it.",
+    )
+    updated_at = serializers.DateTimeField()
+
+    def to_representation(self, action):
+        request = self.context["request"]
+        record = action_record(
+            action, absolute=request.build_absolute_uri, paths=self._jurisdiction_paths()
+        )
+        record["api_url"] = request.build_absolute_uri(
+            reverse("api:action-detail", kwargs={"slug": action.slug})
+        )
+        return super().to_representation(record)
+
+    def _jurisdiction_paths(self):
+        # The whole tree in one query, once per response however many actions it holds. A list's
+        # items share their parent's context, so they share this too.
+        if "jurisdiction_paths" not in self.context:
+            self.context["jurisdiction_paths"] = Jurisdiction.objects.slug_paths()
+        return self.context["jurisdiction_paths"]
+
+
+class ArticleSerializer(_WithPage, serializers.ModelSerializer):
+    id = serializers.IntegerField(read_only=True)
+    url = serializers.SerializerMethodField(
+        help_text="The original article, when it has an address."
+    )
+    page = _PageUrlField(help_text="The article's page on this site.")
+    api_url = serializers.HyperlinkedIdentityField(view_name="api:article-detail")
+    publisher = serializers.CharField(
+        source="provider.name", read_only=True, allow_null=True, default=None
+    )
+    organisations = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    jurisdictions = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    cited_by = serializers.SerializerMethodField(help_text="Slugs of published actions citing it.")
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "page",
+            "api_url",
+            "publisher",
+            "published_at",
+            "excerpt",
+            "organisations",
+            "jurisdictions",
+            "cited_by",
+        ]
+
+    def get_url(self, article) -> str | None:
+        return article.url if article.is_web_url else None
+
+    def get_cited_by(self, article) -> list[str]:
+        # Prefetched with only the citations of published actions (see the view).
+        return [citation.action.slug for citation in article.published_citations]

@@ -1,0 +1,215 @@
+"""The read-only JSON API: published actions, jurisdictions, organisations and articles.
+
+Lists take the same filters as the site's pages (the very same FilterSets), are paginated with
+a capped page size, and reject a bad parameter with a 400 that names it. List responses say in a
+`licence` field what their records may be reused under; responses of our own records (not the
+publishers' articles) also carry our data licence in a `Link` header.
+"""
+
+from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
+from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import PageNumberPagination
+
+from articles.models import Article
+from directory.models import Jurisdiction
+from policies.filters import ActionFilter
+from policies.models import Citation, PolicyAction, public_organisations
+from policies.news_filters import ArticleFilter
+
+from ..exports import LICENCE
+from .filters import JurisdictionFilterSet, OrganisationFilterSet
+from .serializers import (
+    ActionSerializer,
+    ArticleSerializer,
+    JurisdictionSerializer,
+    OrganisationSerializer,
+)
+
+# Filters that look a record up by slug through a filter method: the schema generator cannot
+# infer their type from the model, so it is stated here. Documentation only: the FilterSets
+# behave exactly as on the pages.
+for _filterset, _name in (
+    (ActionFilter, "organisation"),
+    (ArticleFilter, "jurisdiction"),
+    (JurisdictionFilterSet, "within"),
+):
+    extend_schema_field(OpenApiTypes.STR)(_filterset.base_filters[_name])
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+
+ERRORS_SCHEMA = {
+    "type": "object",
+    "description": "Each rejected parameter, with what is wrong with it.",
+    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+}
+NOT_FOUND_SCHEMA = {
+    "type": "object",
+    "properties": {"detail": {"type": "string"}},
+    "required": ["detail"],
+}
+
+
+class OpenDataSchema(AutoSchema):
+    """Documents the answers every read operation can give besides a 200."""
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        if self.method == "GET":
+            responses["400"] = self._get_response_for_code(
+                OpenApiResponse(ERRORS_SCHEMA, description="A parameter was rejected."), "400"
+            )
+            responses["404"] = self._get_response_for_code(
+                OpenApiResponse(
+                    NOT_FOUND_SCHEMA, description="No such published record, or no such page."
+                ),
+                "404",
+            )
+        return responses
+
+
+def _positive_int(request, name):
+    value = request.query_params.get(name)
+    if value is None or value == "":
+        return None
+    if not value.isascii() or not value.isdigit() or int(value) < 1:
+        raise ValidationError({name: [f"“{value}” is not a whole number of 1 or more."]})
+    return int(value)
+
+
+class CappedPagination(PageNumberPagination):
+    """Pages of 50 by default; `page_size` may ask for up to 200, and more is capped at 200."""
+
+    page_size = PAGE_SIZE
+    page_size_query_param = "page_size"
+    page_size_query_description = (
+        f"Results per page, {PAGE_SIZE} unless given; at most {MAX_PAGE_SIZE}."
+    )
+    max_page_size = MAX_PAGE_SIZE
+
+    def get_page_size(self, request):
+        requested = _positive_int(request, self.page_size_query_param)
+        return min(requested, self.max_page_size) if requested else self.page_size
+
+    def paginate_queryset(self, queryset, request, view=None):
+        _positive_int(request, self.page_query_param)
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"]["minimum"] = 1
+        return parameters
+
+    def get_paginated_response_schema(self, schema):
+        paginated = super().get_paginated_response_schema(schema)
+        paginated["properties"]["licence"] = {
+            "type": "object",
+            "properties": {key: {"type": "string"} for key in LICENCE},
+        }
+        paginated["required"] = [*paginated.get("required", []), "licence"]
+        return paginated
+
+
+class _OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
+    filter_backends = [DjangoFilterBackend]
+    pagination_class = CappedPagination
+    schema = OpenDataSchema()
+    lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
+
+    licence = LICENCE  # what the records served may be reused under
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        response.data["licence"] = self.licence
+        return response
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if self.licence is LICENCE:
+            response["Link"] = f'<{LICENCE["url"]}>; rel="license"'
+        # Public data without cookies or credentials: any site may read it.
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Published actions, filtered as on the timeline"),
+    retrieve=extend_schema(summary="One published action"),
+)
+class ActionViewSet(_OpenDataViewSet):
+    """Published actions. Filters are the timeline's: `?jurisdiction=minnesota&type=ban`."""
+
+    serializer_class = ActionSerializer
+    filterset_class = ActionFilter
+
+    def get_queryset(self):
+        return PolicyAction.objects.published().for_export().order_by("-date", "title", "pk")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Jurisdictions, in tree order"),
+    retrieve=extend_schema(summary="One jurisdiction"),
+)
+class JurisdictionViewSet(_OpenDataViewSet):
+    """Places and bodies, each with its parent and Open Civic Data division ID."""
+
+    serializer_class = JurisdictionSerializer
+    filterset_class = JurisdictionFilterSet
+    queryset = Jurisdiction.objects.select_related("parent").in_tree_order()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Organisations, by name"),
+    retrieve=extend_schema(summary="One organisation"),
+)
+class OrganisationViewSet(_OpenDataViewSet):
+    serializer_class = OrganisationSerializer
+    filterset_class = OrganisationFilterSet
+
+    def get_queryset(self):
+        return public_organisations().order_by("name", "pk")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Imported news articles, filtered as on the news page"),
+    retrieve=extend_schema(summary="One article"),
+)
+class ArticleViewSet(_OpenDataViewSet):
+    """News articles cited as sources: headline, address, publisher, date and excerpt only."""
+
+    # Headlines and excerpts are the publishers' work, not ours to license.
+    licence = {
+        "name": "Headlines and excerpts belong to their publishers; not licensed by Policy Tracker",
+        "spdx": "NOASSERTION",
+        "url": "https://spdx.org/licenses/",
+    }
+
+    serializer_class = ArticleSerializer
+    filterset_class = ArticleFilter
+    lookup_field = "pk"
+    lookup_value_regex = "[0-9]+"
+
+    def get_queryset(self):
+        published_citations = Citation.objects.published().select_related("action")
+        return (
+            Article.objects.select_related("provider")
+            .defer("body", "feed_metadata", "images")  # never served
+            .prefetch_related(
+                "organisations",
+                "jurisdictions",
+                Prefetch("citations", queryset=published_citations, to_attr="published_citations"),
+            )
+            .order_by("-published_at", "title", "pk")
+        )

@@ -1,0 +1,260 @@
+"""The published record as data: one action becomes one record, shared by every export.
+
+`action_record` turns an action (fetched with `for_export()`) into a dict of stable fields:
+slugs and URLs as identifiers, dates at their precision, the place with its Open Civic Data ID,
+organisations with roles, and the sources. CSV rows, the JSON export, TimelineJS events and the
+API's actions are all built from it, so every format says the same thing. Pure functions: no
+queries here.
+
+News articles belong to their publishers, so a record carries a source's headline, URL,
+publisher, date and the sentence quoted as evidence, never the article's text.
+"""
+
+import datetime
+
+from django.utils.html import escape
+
+from policies.dates import DatePrecision
+
+SITE_NAME = "Policy Tracker"
+
+# The curated records are CC BY 4.0 (see the about page, #licence). Exports say so in the
+# file itself, since a downloaded file travels without the page it came from.
+LICENCE = {
+    "name": "Creative Commons Attribution 4.0 International",
+    "spdx": "CC-BY-4.0",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+}
+
+CSV_COLUMNS = [
+    "slug",
+    "url",
+    "title",
+    "type",
+    "status",
+    "extent",
+    "scope",
+    "date",
+    "date_precision",
+    "effective_date",
+    "expiry_date",
+    "jurisdiction",
+    "jurisdiction_name",
+    "jurisdiction_path",
+    "jurisdiction_ocd_id",
+    "jurisdiction_iso_code",
+    "organisations",
+    "organisation_slugs",
+    "summary",
+    "source_urls",
+    "published_at",
+    "updated_at",
+    "licence",
+]
+
+# A spreadsheet runs a cell that starts with one of these as a formula, so a title such as
+# =HYPERLINK("https://evil.example", "Click") would be live in Excel or LibreOffice (OWASP,
+# "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+# Columns written exactly as they are: their values are formatted here and cannot start with
+# a trigger. ISO 8601 dates and times start with a digit; type, status, extent, scope and
+# precision are codes from a fixed list (a database constraint each); the record's address and
+# its sources' are absolute http(s) URLs; an OCD ID starts with "ocd-division/" (a database
+# constraint); the licence is ours. No column holds a number, so no negative number is touched.
+# Every other column holds text someone typed or imported, and is defused: titles, summaries,
+# names, ISO codes (free text) and slugs, which may start with "-".
+CSV_VERBATIM_COLUMNS = frozenset(
+    {
+        "url",
+        "type",
+        "status",
+        "extent",
+        "scope",
+        "date",
+        "date_precision",
+        "effective_date",
+        "expiry_date",
+        "jurisdiction_ocd_id",
+        "source_urls",
+        "published_at",
+        "updated_at",
+        "licence",
+    }
+)
+
+
+def _iso(value):
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    return value.isoformat()
+
+
+def action_record(action, *, absolute, paths):
+    """One published action as stable, documented fields.
+
+    `absolute` turns a site path into a full URL; `paths` maps jurisdiction ids to slug paths.
+    """
+    place = action.jurisdiction
+    return {
+        "slug": action.slug,
+        "url": absolute(action.get_absolute_url()),
+        "title": action.title,
+        "type": action.action_type,
+        "type_label": action.get_action_type_display(),
+        "status": action.status,
+        "status_label": action.get_status_display(),
+        "extent": action.extent,
+        "scope": action.scope,
+        "date": action.iso_date,
+        "date_precision": action.date_precision,
+        "date_display": action.display_date,
+        "effective_date": _iso(action.effective_date),
+        "expiry_date": _iso(action.expiry_date),
+        "jurisdiction": place
+        and {
+            "slug": place.slug,
+            "name": place.name,
+            "qualified_name": place.qualified_name,
+            "path": paths.get(place.pk, place.slug),
+            "kind": place.kind,
+            "ocd_id": place.ocd_id,
+            "iso_code": place.iso_code or None,
+            "url": absolute(place.get_absolute_url()),
+        },
+        "organisations": [
+            {
+                "slug": participant.organisation.slug,
+                "name": participant.organisation.name,
+                "role": participant.role,
+                "url": absolute(participant.organisation.get_absolute_url()),
+            }
+            for participant in action.participants.all()
+        ],
+        "summary": action.summary,
+        "sources": [
+            {
+                "title": citation.article.title,
+                "url": citation.article.url if citation.article.is_web_url else None,
+                "publisher": citation.article.provider and citation.article.provider.name,
+                "published_at": _iso(citation.article.published_at),
+                "quote": citation.quote or None,
+                "page": absolute(citation.article.get_absolute_url()),
+            }
+            for citation in action.citations.all()
+        ],
+        "published_at": _iso(action.published_at),
+        "updated_at": _iso(action.updated_at),
+    }
+
+
+def defuse_formula(text):
+    """`text` as a spreadsheet shows it but never runs it: after a single quote, as OWASP advises.
+
+    Only the CSV needs this; the JSON keeps the exact text.
+    """
+    return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def csv_row(record):
+    """A record flattened to CSV_COLUMNS; lists are joined with "; " (a source URL per entry).
+
+    Text cells that would start a formula are defused (see CSV_VERBATIM_COLUMNS).
+    """
+    cells = _csv_cells(record)
+    return [
+        cell if column in CSV_VERBATIM_COLUMNS else defuse_formula(cell)
+        for column, cell in zip(CSV_COLUMNS, cells, strict=True)
+    ]
+
+
+def _csv_cells(record):
+    place = record["jurisdiction"] or {}
+    return [
+        record["slug"],
+        record["url"],
+        record["title"],
+        record["type"],
+        record["status"],
+        record["extent"],
+        record["scope"],
+        record["date"],
+        record["date_precision"],
+        record["effective_date"] or "",
+        record["expiry_date"] or "",
+        place.get("slug", ""),
+        place.get("qualified_name", ""),
+        place.get("path", ""),
+        place.get("ocd_id") or "",
+        place.get("iso_code") or "",
+        "; ".join(f"{o['name']} ({o['role']})" for o in record["organisations"]),
+        "; ".join(f"{o['slug']}:{o['role']}" for o in record["organisations"]),
+        record["summary"],
+        "; ".join(source["url"] or source["page"] for source in record["sources"]),
+        record["published_at"] or "",
+        record["updated_at"] or "",
+        LICENCE["spdx"],
+    ]
+
+
+def citation_text(*, url, retrieved):
+    return (
+        f"{SITE_NAME}, published actions on facial recognition, {url} "
+        f"(retrieved {retrieved:%d %B %Y}). Licensed under CC BY 4.0."
+    )
+
+
+def _timelinejs_date(record_date, precision):
+    year, _, rest = record_date.partition("-")
+    date = {"year": year}
+    if precision in (DatePrecision.MONTH, DatePrecision.DAY):
+        month, _, day = rest.partition("-")
+        date["month"] = str(int(month))
+        if precision == DatePrecision.DAY:
+            date["day"] = str(int(day))
+    return date
+
+
+def timelinejs_event(record):
+    """A record as a Knight Lab TimelineJS slide.
+
+    TimelineJS renders `headline` and `text` as HTML, so everything taken from the record is
+    escaped here; only the markup written in this function is HTML.
+    """
+    where = record["jurisdiction"]["qualified_name"] if record["jurisdiction"] else "Company-wide"
+    organisations = ", ".join(
+        f"{escape(o['name'])} ({escape(o['role'])})" for o in record["organisations"]
+    )
+    text = [
+        f"<p>{escape(record['summary'])}</p>",
+        f"<p>{escape(record['type_label'])} · {escape(record['status_label'])} · "
+        f"{escape(where)}</p>",
+    ]
+    if organisations:
+        text.append(f"<p>{organisations}</p>")
+    text.append(
+        f'<p><a href="{escape(record["url"])}">The record and its sources on {SITE_NAME}</a> '
+        f'(<a href="{LICENCE["url"]}">CC BY 4.0</a>)</p>'
+    )
+    return {
+        "unique_id": record["slug"],
+        "start_date": _timelinejs_date(record["date"], record["date_precision"]),
+        "display_date": record["date_display"],
+        "group": record["type_label"],
+        "text": {"headline": escape(record["title"]), "text": "".join(text)},
+    }
+
+
+def timelinejs_title(*, url, about_url):
+    return {
+        "text": {
+            "headline": f"{SITE_NAME}: actions on facial recognition",
+            "text": (
+                f'<p>Published records from <a href="{escape(url)}">{SITE_NAME}</a>, '
+                f'under <a href="{LICENCE["url"]}">CC BY 4.0</a>. '
+                f'<a href="{escape(about_url)}">How to cite</a>.</p>'
+            ),
+        }
+    }

@@ -1,0 +1,187 @@
+"""Atom and RSS feeds of newly published actions, so advocates can follow what is recorded.
+
+The site-wide feed takes the timeline's filters as GET parameters (any filtered view can be
+followed); the per-place, per-organisation and per-type feeds are short, stable URLs for the
+most common ones. A place's feed includes everything inside it. Entries are ordered by when
+they were published, not by when the action happened: a feed announces what is new here.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
+
+from directory.models import Jurisdiction
+from policies.models import ActionType, PolicyAction, public_organisations
+
+from .export_views import InvalidFilters, bad_filters, filtered_actions
+from .exports import LICENCE, SITE_NAME
+
+FEED_ITEMS = 50
+
+
+class _LicensedAtom(Atom1Feed):
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        handler.addQuickElement("link", "", {"rel": "license", "href": LICENCE["url"]})
+
+
+class ActionFeed(Feed):
+    """Newly published actions matching the timeline's filters (none: every action)."""
+
+    feed_type = _LicensedAtom
+    feed_copyright = (
+        f"Records: CC BY 4.0 ({LICENCE['url']}); cite {SITE_NAME} and the record's URL."
+    )
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except InvalidFilters as invalid:
+            return bad_filters(request, invalid.errors, as_json=False)
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return filtered_actions(
+            request, PolicyAction.objects.published().select_related("jurisdiction")
+        )
+
+    def title(self, obj):
+        return f"{SITE_NAME}: newly published actions"
+
+    def link(self, obj):
+        query = self.request.GET.urlencode()
+        return reverse("policies:timeline") + (f"?{query}" if query else "")
+
+    def feed_url(self, obj):
+        return self.request.get_full_path()
+
+    def description(self, obj):
+        return "Actions on facial recognition, as they are published on Policy Tracker."
+
+    def subtitle(self, obj):
+        return self.description(obj)
+
+    def items(self, actions):
+        # The filters decide which actions; the feed's own order (newest published) decides
+        # which are announced first, so the FilterSet's date ordering is replaced.
+        return actions.in_publication_order()[:FEED_ITEMS]
+
+    def item_title(self, action):
+        return action.title
+
+    def item_description(self, action):
+        # Readers render Atom summaries and RSS descriptions as HTML; the summary is plain text.
+        where = action.jurisdiction.qualified_name if action.jurisdiction else "Company-wide"
+        return (
+            f"<p>{escape(action.summary)}</p>"
+            f"<p>{escape(action.get_action_type_display())} · "
+            f"{escape(action.get_status_display())} · {escape(action.display_date)} · "
+            f"{escape(where)}</p>"
+        )
+
+    def item_pubdate(self, action):
+        return action.published_at
+
+    def item_updateddate(self, action):
+        return action.updated_at
+
+    def item_guid(self, action):
+        return self.request.build_absolute_uri(action.get_absolute_url())
+
+    item_guid_is_permalink = True
+
+    def item_categories(self, action):
+        categories = [action.get_action_type_display()]
+        if action.jurisdiction:
+            categories.append(action.jurisdiction.name)
+        return categories
+
+
+class ActionRssFeed(ActionFeed):
+    feed_type = Rss201rev2Feed
+
+
+class _NarrowedFeed(ActionFeed):
+    """A feed for one place, organisation or type, ignoring GET parameters."""
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.narrowed_to(**kwargs)
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def items(self, obj):
+        actions = PolicyAction.objects.published().select_related("jurisdiction")
+        return self.narrow(actions, obj).in_publication_order()[:FEED_ITEMS]
+
+
+class JurisdictionFeed(_NarrowedFeed):
+    def narrowed_to(self, slug):
+        return get_object_or_404(Jurisdiction, slug=slug)
+
+    def narrow(self, actions, jurisdiction):
+        return actions.within(jurisdiction)
+
+    def title(self, jurisdiction):
+        return f"{SITE_NAME}: newly published actions in {jurisdiction.qualified_name}"
+
+    def description(self, jurisdiction):
+        return (
+            f"Actions on facial recognition in {jurisdiction.qualified_name} and the places "
+            "inside it, as they are published."
+        )
+
+
+class JurisdictionRssFeed(JurisdictionFeed):
+    feed_type = Rss201rev2Feed
+
+
+class OrganisationFeed(_NarrowedFeed):
+    def narrowed_to(self, slug):
+        return get_object_or_404(public_organisations(), slug=slug)
+
+    def narrow(self, actions, organisation):
+        return actions.involving(organisation)
+
+    def title(self, organisation):
+        return f"{SITE_NAME}: newly published actions involving {organisation.name}"
+
+    def description(self, organisation):
+        return f"What {organisation.name} did, signed or was targeted by, as it is published."
+
+
+class OrganisationRssFeed(OrganisationFeed):
+    feed_type = Rss201rev2Feed
+
+
+class _ActionTypeTopic:
+    def __init__(self, action_type):
+        self.value = action_type
+        self.label = ActionType(action_type).label
+
+    def get_absolute_url(self):
+        return reverse("policies:timeline") + f"?type={self.value}"
+
+
+class ActionTypeFeed(_NarrowedFeed):
+    def narrowed_to(self, action_type):
+        if action_type not in ActionType.values:
+            raise Http404("No such type of action.")
+        return _ActionTypeTopic(action_type)
+
+    def narrow(self, actions, topic):
+        return actions.filter(action_type=topic.value)
+
+    def title(self, topic):
+        return f"{SITE_NAME}: newly published actions of type “{topic.label}”"
+
+    def description(self, topic):
+        return f"Every {topic.label.lower()} recorded on facial recognition, as it is published."
+
+
+class ActionTypeRssFeed(ActionTypeFeed):
+    feed_type = Rss201rev2Feed

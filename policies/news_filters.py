@@ -1,0 +1,83 @@
+"""Filters for the public list of imported news, as GET parameters like the timeline's."""
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef
+
+from articles.models import Article, Provider
+from core.search import SearchFilter
+from directory.models import Jurisdiction
+
+from .filters import JurisdictionFilter
+from .models import Citation, public_organisations
+
+
+class YesNoField(forms.NullBooleanField):
+    """Yes, no, or either when left empty. Django's NullBooleanField reads any other value as
+    "either", so ?cited=maybe would quietly list everything; here it is an error naming it."""
+
+    default_error_messages = {"invalid": "“%(value)s” is neither “true” nor “false”."}
+
+    def to_python(self, value):
+        answer = super().to_python(value)
+        if answer is None and value not in self.empty_values:
+            raise forms.ValidationError(
+                self.error_messages["invalid"], code="invalid", params={"value": value}
+            )
+        return answer
+
+
+class YesNoFilter(django_filters.BooleanFilter):
+    field_class = YesNoField
+
+
+class ArticleFilter(django_filters.FilterSet):
+    q = SearchFilter(help_text="Words in the headline, excerpt or text.", method="filter_text")
+    provider = django_filters.ModelChoiceFilter(
+        label="Publisher",
+        queryset=Provider.objects.order_by("name"),
+        to_field_name="domain",
+        empty_label="Any publisher",
+        error_messages={"invalid_choice": "No publisher at “%(value)s” is known."},
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        label="Mentions organisation",
+        queryset=lambda request: public_organisations().order_by("name"),
+        to_field_name="slug",
+        field_name="organisations",
+        empty_label="Any organisation",
+        error_messages={"invalid_choice": "No organisation called “%(value)s” is known."},
+    )
+    jurisdiction = JurisdictionFilter(
+        label="Mentions place",
+        queryset=Jurisdiction.objects.in_tree_order(),
+        to_field_name="slug",
+        method="filter_jurisdiction",
+        empty_label="Anywhere",
+        help_text="A state or country includes the places inside it.",
+        error_messages={"invalid_choice": "No jurisdiction called “%(value)s” is known."},
+    )
+    cited = YesNoFilter(
+        label="Cited by a published action",
+        method="filter_cited",
+        widget=forms.Select(choices=[("", "Either"), ("true", "Yes"), ("false", "Not yet")]),
+    )
+
+    class Meta:
+        model = Article
+        fields = []
+
+    def filter_text(self, queryset, name, value):
+        return queryset.matching(value).order_by("-rank", "-published_at", "title", "pk")
+
+    def filter_jurisdiction(self, queryset, name, jurisdiction):
+        mentioned = Article.jurisdictions.through.objects.filter(
+            article=OuterRef("pk"),
+            jurisdiction__tree_left__gte=jurisdiction.tree_left,
+            jurisdiction__tree_left__lte=jurisdiction.tree_right,
+        )
+        return queryset.filter(Exists(mentioned))
+
+    def filter_cited(self, queryset, name, cited):
+        published_citation = Citation.objects.published().filter(article=OuterRef("pk"))
+        return queryset.filter(Exists(published_citation) if cited else ~Exists(published_citation))

@@ -1,0 +1,62 @@
+"""Public pages for imported news: a searchable list, and a page per article.
+
+Articles are sources, shown as what they are; only the actions that cite them are curated.
+A page shows the headline, publisher, date and excerpt and links to the original, and never
+republishes the full text of someone else's reporting.
+"""
+
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from articles.models import Article, ArticleRelation
+
+from .models import Citation, with_citation_count
+from .news_filters import ArticleFilter
+from .presentation import active_filters
+
+
+class ArticleListView(FilterView):
+    filterset_class = ArticleFilter
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return with_citation_count(
+            Article.objects.select_related("provider"), published_only=True
+        ).order_by("-published_at", "title", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chips"] = active_filters(self.request, context["filter"])
+        context["filtered"] = bool(context["chips"])
+        return context
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.select_related("provider").prefetch_related(
+            "organisations", "jurisdictions", "topics"
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        context["citations"] = (
+            Citation.objects.published()
+            .filter(article=article)
+            .select_related("action__jurisdiction")
+            .order_by("-action__date", "action__title")
+        )
+        context["related"] = (
+            ArticleRelation.objects.filter(article=article)
+            .select_related("related__provider")
+            .order_by("position", "pk")
+        )
+        context["listed_by"] = article.listed_by.select_related("provider").order_by(
+            "-published_at", "title"
+        )
+        return context

@@ -1,0 +1,144 @@
+"""What the record adds to the admin pages of articles and organisations.
+
+An article's list gets a review queue (what came in that no action cites yet), its citation
+count and one click to start a draft action citing it; an organisation's list gets its action
+count and merging duplicates into one.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Count, Exists, OuterRef
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+
+from articles.admin import ArticleAdmin
+from articles.models import Article, ArticleOrigin
+from directory.admin import OrganisationAdmin
+from directory.models import Organisation
+
+from .merging import merge_organisations
+from .models import Citation, with_action_count, with_citation_count
+
+
+class ReviewQueueFilter(admin.SimpleListFilter):
+    """Imported articles no action cites yet: the news still to be read and turned into actions."""
+
+    title = "review queue"
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        return [("unreviewed", "Not cited by any action"), ("cited", "Cited by an action")]
+
+    def queryset(self, request, queryset):
+        cited = Exists(Citation.objects.filter(article=OuterRef("pk")))
+        if self.value() == "unreviewed":
+            return queryset.filter(~cited, origin=ArticleOrigin.DOCUMENT)
+        if self.value() == "cited":
+            return queryset.filter(cited)
+        return queryset
+
+
+@admin.register(Article)
+class ArticleCurationAdmin(ArticleAdmin):
+    list_display = [
+        "title",
+        "provider",
+        "published_at",
+        "date_needs_review",
+        "citation_count",
+        "origin",
+        "start_action",
+    ]
+    list_filter = [ReviewQueueFilter, *ArticleAdmin.list_filter]
+
+    def get_queryset(self, request):
+        return with_citation_count(super().get_queryset(request))
+
+    @admin.display(description="cited by", ordering="citation_count")
+    def citation_count(self, article):
+        return article.citation_count
+
+    @admin.display(description="")
+    def start_action(self, article):
+        return format_html('<a href="{}">New action</a>', new_action_url(article))
+
+    def get_list_display(self, request):
+        if request.user.has_perm("policies.add_policyaction"):
+            return self.list_display
+        return [name for name in self.list_display if name != "start_action"]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_start_action": request.user.has_perm("policies.add_policyaction"),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+def new_action_url(article):
+    """The add form of a draft action citing `article`, offering what it mentions."""
+    return f"{reverse('admin:policies_policyaction_add')}?from_article={article.pk}"
+
+
+class MergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        label="Keep",
+        help_text="The others are merged into it and deleted; their names become its aliases.",
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = organisations
+
+
+@admin.register(Organisation)
+class OrganisationCurationAdmin(OrganisationAdmin):
+    list_display = [*OrganisationAdmin.list_display, "action_count"]
+    actions = ["merge"]
+
+    def get_queryset(self, request):
+        return with_action_count(super().get_queryset(request))
+
+    @admin.display(description="actions", ordering="action_count")
+    def action_count(self, organisation):
+        return organisation.action_count
+
+    def has_merge_permission(self, request):
+        # A merge rewrites links and deletes the duplicates.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description="Merge selected organisations into one", permissions=["merge"])
+    def merge(self, request, queryset):
+        organisations = queryset.order_by("name")
+        if organisations.count() < 2:
+            self.message_user(request, "Select two or more organisations to merge.", messages.ERROR)
+            return None
+        form = MergeForm(
+            request.POST if "keep" in request.POST else None, organisations=organisations
+        )
+        if form.is_valid():
+            keep = form.cleaned_data["keep"]
+            merged = merge_organisations(keep, list(organisations), request.user)
+            self.message_user(
+                request, f"Merged {merged} organisation(s) into “{keep}”.", messages.SUCCESS
+            )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/policies/organisation/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Merge organisations",
+                "opts": self.model._meta,
+                "form": form,
+                "organisations": organisations.annotate(
+                    action_count=Count("participations__action", distinct=True),
+                    article_count=Count("articles", distinct=True),
+                ),
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
