@@ -6,15 +6,26 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
+SECRET_KEY_FILE := .secret_key
+# The site as its users see it: DEBUG off (the project's own error pages, hashed static files),
+# a secret key generated once into an untracked file, plain HTTP on this machine.
+SITE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1
 
-.PHONY: run serve setup install migrate import test test-postgres lint format bench bench-export clean
+.PHONY: run dev serve setup install migrate import test test-postgres lint format bench bench-export clean
 
 run: setup
 	@echo "Policy Tracker: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/$${DJANGO_ADMIN_URL:-admin/})"
-	$(BIN)/gunicorn tracker.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+	$(SITE_ENV) $(BIN)/gunicorn tracker.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 
-setup: install migrate import
-	$(BIN)/python manage.py collectstatic --noinput -v0
+# For developers: Django's auto-reloading server with DEBUG on.
+dev: install migrate import
+	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+setup: install migrate import $(SECRET_KEY_FILE)
+	$(SITE_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+
+$(SECRET_KEY_FILE):
+	umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,3 +68,4 @@ bench-export: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info
+	@echo "Kept $(SECRET_KEY_FILE) and the database; delete them by hand to start afresh."

@@ -29,11 +29,19 @@ def env_list(name, default):
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
-# A development key is only acceptable while DEBUG is on; production must bring its own.
+# The key comes from the environment, or from the untracked file `make run` writes once
+# (DJANGO_SECRET_KEY_FILE, default .secret_key). A development key is only acceptable while
+# DEBUG is on; production must bring its own.
+SECRET_KEY_FILE = Path(os.environ.get("DJANGO_SECRET_KEY_FILE", BASE_DIR / ".secret_key"))
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY and SECRET_KEY_FILE.is_file():
+    SECRET_KEY = SECRET_KEY_FILE.read_text().strip()
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off "
+            f"(or written to {SECRET_KEY_FILE}, as `make run` does)."
+        )
     SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
@@ -207,9 +215,13 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0.
+# Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0. A site served
+# over plain HTTP on this machine (`make run`) sets DJANGO_HTTPS=0: no redirect to HTTPS, no
+# HSTS, cookies that a plain-HTTP admin login can use.
+SERVED_OVER_HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+if SERVED_OVER_HTTPS:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True

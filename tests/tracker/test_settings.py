@@ -1,0 +1,55 @@
+"""Settings read from the environment, as `make run` and production give them."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+SHOW = (
+    "from django.conf import settings; "
+    "print(settings.SECRET_KEY, settings.DEBUG, getattr(settings, 'SECURE_SSL_REDIRECT', False), "
+    "settings.SESSION_COOKIE_SECURE)"
+)
+
+
+def settings_with(tmp_path, **environ):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("DJANGO_") and key != "DATABASE_URL"
+    }
+    env |= {"DJANGO_SETTINGS_MODULE": "tracker.settings", **environ}
+    env.setdefault("DJANGO_SECRET_KEY_FILE", str(tmp_path / "no-such-file"))
+    return subprocess.run(  # noqa: S603 - this interpreter, on a fixed snippet
+        [sys.executable, "-c", f"import django; django.setup(); {SHOW}"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_without_debug_a_missing_key_is_an_error_naming_the_file(tmp_path):
+    result = settings_with(tmp_path, DJANGO_DEBUG="0")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+    assert str(tmp_path / "no-such-file") in result.stderr
+
+
+def test_the_key_file_written_once_by_make_run_is_read(tmp_path):
+    key_file = tmp_path / "secret"
+    key_file.write_text("a-key-from-the-file\n")
+    result = settings_with(tmp_path, DJANGO_DEBUG="0", DJANGO_SECRET_KEY_FILE=str(key_file))
+    assert result.stdout.split()[:2] == ["a-key-from-the-file", "False"]
+
+
+def test_production_redirects_to_https_and_sends_secure_cookies(tmp_path):
+    result = settings_with(tmp_path, DJANGO_DEBUG="0", DJANGO_SECRET_KEY="k")
+    assert result.stdout.split()[2:] == ["True", "True"]
+
+
+def test_plain_http_on_this_machine_neither_redirects_nor_needs_https_cookies(tmp_path):
+    result = settings_with(tmp_path, DJANGO_DEBUG="0", DJANGO_SECRET_KEY="k", DJANGO_HTTPS="0")
+    assert result.stdout.split()[2:] == ["False", "False"]
