@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = "Places and organisations"
+
+    def ready(self):
+        from core.slugs import keep_former_slugs
+
+        from .models import Jurisdiction, Organisation
+
+        keep_former_slugs(Jurisdiction)
+        keep_former_slugs(Organisation)

@@ -10,6 +10,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from core.slugs import check_slug_not_retired
+
 from .tree import jurisdiction_paths
 
 
@@ -175,6 +177,7 @@ class Jurisdiction(models.Model):
         return (self.slug,)
 
     def clean(self):
+        check_slug_not_retired(self)
         if self.ocd_id == "":
             self.ocd_id = None
         if self.parent_id and self.pk:
@@ -227,6 +230,9 @@ class Organisation(models.Model):
 
     def natural_key(self):
         return (self.slug,)
+
+    def clean(self):
+        check_slug_not_retired(self)
 
 
 class Alias(models.Model):

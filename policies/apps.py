@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class PoliciesConfig(AppConfig):
     name = "policies"
     verbose_name = "Policies"
+
+    def ready(self):
+        from core.slugs import keep_former_slugs
+
+        from .models import PolicyAction
+
+        keep_former_slugs(PolicyAction)

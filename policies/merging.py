@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.text import Truncator
 
 from articles.models import Article
+from core.slugs import move_former_slugs, retire_slug
 from directory.models import Organisation, OrganisationAlias
 
 from .models import ActionParticipant
@@ -43,6 +44,9 @@ def merge_organisations(keep, duplicates, user=None):
         _move_article_mentions(duplicate, keep)
         _move_aliases(duplicate, keep, user, reason)
         _record_merge_on(stored, duplicate, user)
+        # The duplicate's addresses, old and current, now answer for the organisation kept.
+        move_former_slugs(Organisation, duplicate.pk, keep.pk)
+        retire_slug(duplicate, duplicate.slug, owner=keep)
         duplicate._history_user = user
         duplicate._change_reason = reason
         duplicate.delete()

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from articles.models import Article, article_search_vector, organisation_mentions
 from core.queries import count_subquery
 from core.search import SEARCH_CONFIG, search_words
+from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
@@ -321,6 +322,7 @@ class PolicyAction(models.Model):
         return self.state == EditorialState.PUBLISHED
 
     def clean(self):
+        check_slug_not_retired(self)
         errors = {}
         if self.extent == ActionExtent.JURISDICTION and not self.jurisdiction_id:
             errors["jurisdiction"] = (

@@ -13,6 +13,7 @@ from django_filters.views import FilterView
 
 from articles.models import organisation_mentions
 from core.queries import count_subquery
+from core.slugs import FormerSlugRedirectMixin
 from directory.models import Jurisdiction, OrganisationKind
 
 from .charts import year_type_chart
@@ -64,7 +65,7 @@ class TimelineView(FilterView):
         return context
 
 
-class ActionDetailView(DetailView):
+class ActionDetailView(FormerSlugRedirectMixin, DetailView):
     """Everything about one action, every source it cites, and how to cite it."""
 
     template_name = "policies/action_detail.html"
@@ -123,7 +124,7 @@ def published_counts_with_descendants(jurisdictions, actions=None):
     return totals
 
 
-class JurisdictionDetailView(DetailView):
+class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
     """A place's own timeline rolled up with everything inside it, and where it stands."""
 
     model = Jurisdiction
@@ -192,7 +193,7 @@ class OrganisationListView(ListView):
         return context
 
 
-class OrganisationDetailView(DetailView):
+class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
     """What an organisation did, signed or was targeted by, and the news that mentions it."""
 
     template_name = "policies/organisation_detail.html"
