@@ -146,11 +146,20 @@ class PolicyActionForm(forms.ModelForm):
                 (state, EditorialState(state).label) for state in allowed
             ]
 
+    def changes_content(self):
+        """Whether this save changes what the record says, not only its editorial state."""
+        return not self.instance.pk or bool(set(self.changed_data) - {"state"})
+
     def clean_state(self):
         target = self.cleaned_data["state"]
         try:
             workflow.check_transition(
-                self.user, self.instance, self.stored_state, target, check_publication=False
+                self.user,
+                self.instance,
+                self.stored_state,
+                target,
+                check_publication=False,
+                content_editor_id=self.user.pk if self.changes_content() else None,
             )
         except PermissionDenied as exc:
             raise ValidationError(str(exc)) from None
@@ -284,7 +293,31 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if change and obj.state != form.stored_state:
             obj._change_reason = workflow.change_reason(form.stored_state, obj.state)
+        if form.changes_content():
+            obj.content_changed_by = request.user
+        form.published_at_before = obj.published_at
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        action = form.instance
+        if form.changes_content() or not any(formset.has_changed() for formset in formsets):
+            return
+        # Sources or organisations changed: that is content too, and this person its editor.
+        # Bookkeeping, not a change of the record: no history row of its own.
+        action.content_changed_by = request.user
+        PolicyAction.objects.filter(pk=action.pk).update(content_changed_by=request.user)
+        if action.state != EditorialState.PUBLISHED or form.stored_state == action.state:
+            return
+        try:
+            workflow.check_second_reviewer(request.user, request.user.pk)
+        except PermissionDenied as refusal:
+            # Published in the same save that changed its sources: held for another editor.
+            action.state = EditorialState.REVIEW
+            action.published_at = form.published_at_before
+            action._change_reason = "Held in review for a second reviewer"
+            action.save(update_fields=["state", "published_at"])
+            self.message_user(request, f"{refusal} It is in review.", messages.WARNING)
 
     # -- bulk workflow actions: each action is saved on its own, so each gets a history row --
 

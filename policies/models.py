@@ -1,5 +1,6 @@
 """The policy actions the tracker records, who took part in them and the sources they cite."""
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connections, models
@@ -234,6 +235,16 @@ class PolicyAction(models.Model):
         blank=True,
         editable=False,
         help_text="When the action was first published; feeds announce actions by it.",
+    )
+    # Who last changed what the record says (not only its state): with the second-reviewer
+    # rule on, that person may not publish it (see policies.workflow).
+    content_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -16,6 +16,7 @@ from core.queries import count_subquery
 from core.slugs import FormerSlugRedirectMixin
 from directory.models import Jurisdiction, OrganisationKind
 
+from . import workflow
 from .charts import year_type_chart
 from .filters import ActionFilter
 from .models import (
@@ -236,4 +237,5 @@ class AboutView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["action_types"] = ActionType.choices
         context["corrections_email"] = settings.CORRECTIONS_EMAIL
+        context["second_reviewer"] = workflow.second_reviewer_required()
         return context

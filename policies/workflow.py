@@ -5,6 +5,7 @@ admin action or code, so the rules are stated once: which moves exist, who may m
 (through `PolicyAction.publication_problems`) what a published action must have.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
@@ -45,11 +46,37 @@ def allowed_states(user, current):
     ]
 
 
-def check_transition(user, action, current, target, *, check_publication=True, source_count=None):
+def second_reviewer_required():
+    """Whether the person who last changed a record's content may not publish it themselves
+    (settings.REQUIRE_SECOND_REVIEWER, on unless turned off)."""
+    return getattr(settings, "REQUIRE_SECOND_REVIEWER", True)
+
+
+def check_second_reviewer(user, content_editor_id):
+    """Refuse publishing by whoever last changed the content, when a second reviewer is due."""
+    if second_reviewer_required() and content_editor_id and content_editor_id == user.pk:
+        raise PermissionDenied(
+            "You made the latest changes to what this action says; another editor must "
+            "review and publish it."
+        )
+
+
+def check_transition(
+    user,
+    action,
+    current,
+    target,
+    *,
+    check_publication=True,
+    source_count=None,
+    content_editor_id=None,
+):
     """Raise PermissionDenied or ValidationError unless `user` may move `action` to `target`.
 
-    `current` is the stored state (a form's instance already carries the new one). The admin
-    form passes `check_publication=False`: its fields and its citations report what publishing
+    `current` is the stored state (a form's instance already carries the new one). A form that
+    changes the content in the same save passes its user as `content_editor_id`; otherwise
+    the action's stored `content_changed_by` counts. The admin form passes
+    `check_publication=False`: its fields and its citations report what publishing
     lacks next to where it is missing, from the same `publication_problems`. A `source_count`
     just counted by the caller spares counting the action's citations again.
     """
@@ -65,6 +92,10 @@ def check_transition(user, action, current, target, *, check_publication=True, s
     if not user.has_perm(permission):
         verb = "publish or unpublish" if permission == PUBLISH_PERMISSION else "change"
         raise PermissionDenied(f"You do not have permission to {verb} actions.")
+    if target == PUBLISHED:
+        if content_editor_id is None:
+            content_editor_id = action.content_changed_by_id
+        check_second_reviewer(user, content_editor_id)
     if target == PUBLISHED and check_publication:
         problems = action.publication_problems(source_count=source_count)
         if problems:

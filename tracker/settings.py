@@ -167,6 +167,8 @@ IMPORT_MAX_DOCUMENT_BYTES = int(os.environ.get("IMPORT_MAX_DOCUMENT_BYTES", str(
 
 # Where readers send corrections; the about page links to it when it is set.
 CORRECTIONS_EMAIL = os.environ.get("DJANGO_CORRECTIONS_EMAIL", "")
+# A second reviewer: whoever last changed what an action says may not publish it themselves.
+REQUIRE_SECOND_REVIEWER = env_bool("DJANGO_REQUIRE_SECOND_REVIEWER", True)
 # Admin login lockout: a username from one address is locked for AXES_COOLOFF_HOURS after
 # AXES_FAILURE_LIMIT failed attempts. Locking the pair, not the username alone, stops a stranger
 # from locking staff out by guessing at their names. A success resets the count.

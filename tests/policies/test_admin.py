@@ -80,7 +80,8 @@ def test_publishing_in_the_form_without_sources_is_refused_and_nothing_is_publis
     assert action.state == EditorialState.REVIEW
 
 
-def test_publishing_in_the_form_without_a_date_is_refused_at_the_date(editor_client):
+def test_publishing_in_the_form_without_a_date_is_refused_at_the_date(editor_client, settings):
+    settings.REQUIRE_SECOND_REVIEWER = False  # the rule below would refuse first, at the state
     action = PolicyActionFactory(state=EditorialState.REVIEW)
     article = ArticleFactory()
     data = action_form_data(action, state="published", date="", citations=[(article, "")])
@@ -90,7 +91,10 @@ def test_publishing_in_the_form_without_a_date_is_refused_at_the_date(editor_cli
     assert action.state == EditorialState.REVIEW
 
 
-def test_an_editor_publishes_in_the_form_with_a_source_added_in_the_same_save(editor_client):
+def test_an_editor_publishes_in_the_form_with_a_source_added_in_the_same_save(
+    editor_client, settings
+):
+    settings.REQUIRE_SECOND_REVIEWER = False
     action = PolicyActionFactory(state=EditorialState.REVIEW)
     article = ArticleFactory()
     data = action_form_data(action, state="published", citations=[(article, "It passed.")])
