@@ -17,7 +17,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
-from core.admin import ReadOnlyHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin, counted
 
 from .importer import import_documents
 from .models import (
@@ -53,10 +53,18 @@ class ArticleAdmin(ReadOnlyHistoryAdmin):
     search_fields = ["title", "url", "excerpt"]
     list_select_related = ["provider"]
     autocomplete_fields = ["provider", "organisations", "jurisdictions", "topics"]
-    readonly_fields = ["content_hash", "matcher_version", "source_file", "created_at", "updated_at"]
+    readonly_fields = ["url", "origin", "source_file", "created_at", "updated_at"]
     date_hierarchy = "published_at"
     show_facets = admin.ShowFacets.ALWAYS
     inlines = [ArticleURLInline]
+    # What staff read and correct; the feed's own scores, images and metadata, the content
+    # hash and the matcher fingerprint are the importer's machinery and stay out of the form.
+    fieldsets = [
+        (None, {"fields": ["title", "url", "provider", "published_at", "date_needs_review"]}),
+        ("Text", {"fields": ["excerpt", "body"]}),
+        ("What it mentions", {"fields": ["organisations", "jurisdictions", "topics"]}),
+        ("Import", {"fields": ["origin", "source_file", ("created_at", "updated_at")]}),
+    ]
 
 
 class ImportFailureInline(admin.TabularInline):
@@ -168,7 +176,9 @@ class ImportRunAdmin(admin.ModelAdmin):
             if not dry_run:
                 # The run records what the import did; this records who started it.
                 self.log_addition(
-                    request, report.run, f"Uploaded and imported {report.documents} document(s)"
+                    request,
+                    report.run,
+                    f"Uploaded and imported {counted(report.documents, 'document')}",
                 )
         return TemplateResponse(
             request,

@@ -16,3 +16,8 @@ class ReadOnlyHistoryAdmin(SimpleHistoryAdmin):
         if request.method not in ("GET", "HEAD"):
             raise PermissionDenied("History is read-only: change the record through its own page.")
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def counted(number, noun):
+    """ "1 action", "3 actions": admin messages read as sentences, not "1 action(s)"."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"

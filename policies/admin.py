@@ -12,7 +12,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from articles.models import Article
-from core.admin import ReadOnlyHistoryAdmin
+from core.admin import ReadOnlyHistoryAdmin, counted
 
 from . import reference_admin, workflow  # noqa: F401 - reference_admin registers its pages
 from .models import ActionParticipant, Citation, EditorialState, PolicyAction
@@ -355,8 +355,11 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
                 moved += 1
         verb = workflow.VERBS[target] if target != EditorialState.DRAFT else "unpublished"
         if moved:
-            self.message_user(request, f"{moved} action(s) {verb}.", messages.SUCCESS)
+            self.message_user(request, f"{counted(moved, 'action')} {verb}.", messages.SUCCESS)
         if already:
-            self.message_user(request, f"{already} action(s) were already {verb}.", messages.INFO)
+            were = "was" if already == 1 else "were"
+            self.message_user(
+                request, f"{counted(already, 'action')} {were} already {verb}.", messages.INFO
+            )
         for problem in refused:
             self.message_user(request, problem, messages.ERROR)

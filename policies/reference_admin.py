@@ -14,6 +14,7 @@ from django.utils.html import format_html
 
 from articles.admin import ArticleAdmin
 from articles.models import Article, ArticleOrigin
+from core.admin import counted
 from directory.admin import OrganisationAdmin
 from directory.models import Organisation
 
@@ -124,7 +125,9 @@ class OrganisationCurationAdmin(OrganisationAdmin):
             keep = form.cleaned_data["keep"]
             merged = merge_organisations(keep, list(organisations), request.user)
             self.message_user(
-                request, f"Merged {merged} organisation(s) into “{keep}”.", messages.SUCCESS
+                request,
+                f"Merged {counted(merged, 'organisation')} into “{keep}”.",
+                messages.SUCCESS,
             )
             return None
         return TemplateResponse(

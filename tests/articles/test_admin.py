@@ -61,6 +61,19 @@ def test_the_article_list_shows_citations_and_a_link_to_start_an_action(admin_cl
     assert "Start a draft action from this article" in change.content.decode()
 
 
+def test_the_article_form_shows_what_staff_read_and_hides_the_importer_s_machinery(
+    admin_client,
+):
+    article = ArticleFactory(quality=7, heat=3, feed_metadata={"secured": "opaque-blob"})
+    form = admin_client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    page = form.content.decode()
+    for shown in ('name="title"', 'name="excerpt"', 'name="body"', 'name="organisations"'):
+        assert shown in page
+    for hidden in ("quality", "heat", "feed_metadata", "opaque-blob", "content_hash", "matcher"):
+        assert f'name="{hidden}"' not in page
+    assert "opaque-blob" not in page
+
+
 def test_viewers_are_not_offered_to_start_an_action(staff_client):
     client = staff_client("Viewer")
     article = ArticleFactory()
@@ -90,7 +103,7 @@ def test_uploaded_documents_are_imported_with_the_same_per_file_report(admin_cli
     # The run says what happened; the admin log says who started it.
     entry = admin_user.logentry_set.get()
     assert entry.object_id == str(run.pk)
-    assert "Uploaded and imported 3 document(s)" in entry.get_change_message()
+    assert "Uploaded and imported 3 documents" in entry.get_change_message()
 
 
 def test_uploading_the_same_document_again_changes_nothing(admin_client):

@@ -73,7 +73,7 @@ def test_a_curator_turns_an_article_into_a_published_action(
     ).check()
     page.select_option("select[name=action]", "publish")
     page.click("button[name=index]")
-    expect(page.locator(".messagelist")).to_contain_text("1 action(s) published.")
+    expect(page.locator(".messagelist")).to_contain_text("1 action published.")
 
     page.goto(f"{admin}policies/policyaction/{action.pk}/change/")
     page.get_by_role("link", name="View on site").click()

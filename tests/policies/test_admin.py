@@ -140,7 +140,7 @@ def test_bulk_publish_publishes_the_ready_and_names_each_refused_one(editor_clie
     draft = PolicyActionFactory(state=EditorialState.DRAFT, title="Draft ban")
     response = bulk(editor_client, "publish", [ready, uncited, undated, draft])
     notes = messages_of(response)
-    assert "1 action(s) published." in notes
+    assert "1 action published." in notes
     assert (
         "“Uncited ban” cannot be published. A published action must cite at least one source."
         in notes
@@ -191,7 +191,7 @@ def test_bulk_submit_and_unpublish_write_a_history_row_per_action(editor_client)
         assert latest.history_change_reason == "Submitted for review"
     published = PolicyActionFactory.create_batch(2)
     notes = messages_of(bulk(editor_client, "unpublish", published))
-    assert "2 action(s) unpublished." in notes
+    assert "2 actions unpublished." in notes
     for action in published:
         assert action.history.latest().history_change_reason == "Unpublished"
         assert action.history.count() == 2  # created, unpublished

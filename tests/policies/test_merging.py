@@ -71,7 +71,7 @@ def test_merging_in_the_admin_asks_which_organisation_to_keep(renamed_company, a
     assert page.status_code == 200
     assert "Choose the one to keep" in page.content.decode()
     response = admin_client.post(changelist, {**selection, "keep": meta.pk}, follow=True)
-    assert "Merged 1 organisation(s) into “Meta Platforms”." in response.content.decode()
+    assert "Merged 1 organisation into “Meta Platforms”." in response.content.decode()
     assert list(Organisation.objects.all()) == [meta]
 
 
