@@ -1,8 +1,8 @@
 """The admin for articles and imports.
 
 Staff upload documents here and the same importer as `import_seeds` reads them; import runs are
-an append-only log. `ArticleAdmin` is the article pages' base: `policies.admin` registers it with
-what curation adds (the review queue, citation counts, "New action").
+an append-only log. `ArticleAdmin` is the article pages' base: `policies.reference_admin`
+registers it with what curation adds (the review queue, citation counts, "New action").
 """
 
 import shutil

@@ -34,9 +34,10 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, ArticleOrigin
 from opendata import export_views
+from directory.models import Jurisdiction, JurisdictionKind, Organisation, OrganisationKind
 from policies.models import (
     ActionParticipant, ActionScope, ActionStatus, ActionType, Citation, EditorialState,
-    Jurisdiction, JurisdictionKind, Organisation, OrganisationKind, ParticipantRole, PolicyAction,
+    ParticipantRole, PolicyAction,
 )
 
 size = int(sys.argv[1])

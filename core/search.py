@@ -21,8 +21,9 @@ def search_words(text):
 
 
 class SearchFilter(django_filters.CharFilter):
-    """The `q` parameter of every list: bounded in length, a search box, filtered by the
-    queryset's own `matching(text)`, which annotates `rank`."""
+    """The `q` parameter of every list, page and API alike: bounded in length, a search box,
+    filtered by the queryset's own `matching(text)` (actions and articles also annotate the
+    `rank` a relevance order sorts by). No list defines a `q` of its own."""
 
     def __init__(self, *, help_text, **kwargs):
         kwargs.setdefault("label", "Search")

@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from core.search import search_words
 from core.slugs import check_slug_not_retired
 
 from .tree import jurisdiction_paths
@@ -204,6 +205,16 @@ class OrganisationKind(models.TextChoices):
     COALITION = "coalition", "Coalition"
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def matching(self, text):
+        """Organisations whose name holds every word of `text`, ignoring case: names are short,
+        so the API's `q` (core.search.SearchFilter) needs no full-text index for them."""
+        matches = Q()
+        for word in search_words(text):
+            matches &= Q(name__icontains=word)
+        return self.filter(matches)
+
+
 class Organisation(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
@@ -211,6 +222,7 @@ class Organisation(models.Model):
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
 
+    objects = OrganisationQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -1,6 +1,6 @@
 """Flat maps from TopoJSON: decoding, projection, simplification and SVG path data.
 
-Pure functions, no Django: policies/maps.py feeds them the vendored geometry.
+Pure functions, no Django: maps/maps.py feeds them the vendored geometry.
 """
 
 import itertools

@@ -3,7 +3,7 @@
 from django.views.generic import ListView
 
 from directory.models import Jurisdiction
-from policies.views import published_counts_with_descendants
+from policies.models import PolicyAction
 
 from .maps import jurisdiction_maps
 
@@ -22,7 +22,7 @@ class JurisdictionListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         jurisdictions = list(context["jurisdictions"])
-        totals = published_counts_with_descendants(jurisdictions)
+        totals = PolicyAction.objects.published().totals_rolled_up(jurisdictions)
         for jurisdiction in jurisdictions:
             jurisdiction.action_total = totals[jurisdiction.pk]
         context["jurisdictions"] = jurisdictions

@@ -9,13 +9,12 @@ queries), so memory stays flat however many actions match.
 import csv
 import json
 
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
-from django.urls import reverse
+from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from directory.models import Jurisdiction
-from policies.filters import ActionFilter
+from policies.filters import filtered_actions
 from policies.models import PolicyAction
 
 from .exports import (
@@ -28,27 +27,14 @@ from .exports import (
     timelinejs_event,
     timelinejs_title,
 )
+from .responses import about_licence_url, rejects_bad_filters, with_open_data_headers
 
 EXPORT_CHUNK_SIZE = 500
 
 
-class InvalidFilters(Exception):
-    def __init__(self, errors):
-        super().__init__("Invalid filters")
-        self.errors = errors
-
-
-def filtered_actions(request, queryset=None):
-    """Published actions narrowed and ordered by the timeline's filters in `request.GET`.
-
-    Raises InvalidFilters, for a 400 that says what is wrong, when a filter names nothing.
-    """
-    if queryset is None:
-        queryset = PolicyAction.objects.published().for_export()
-    filterset = ActionFilter(request.GET or None, queryset=queryset, request=request)
-    if filterset.is_bound and not filterset.is_valid():
-        raise InvalidFilters(filterset.errors)
-    return filterset.qs
+def published_actions(request):
+    """The published actions a filtered timeline lists, with everything a record holds."""
+    return filtered_actions(request, PolicyAction.objects.published().for_export())
 
 
 def records(request, actions):
@@ -56,40 +42,6 @@ def records(request, actions):
     paths = Jurisdiction.objects.slug_paths()
     for action in actions.iterator(chunk_size=EXPORT_CHUNK_SIZE):
         yield action_record(action, absolute=request.build_absolute_uri, paths=paths)
-
-
-def _about_licence_url(request):
-    return request.build_absolute_uri(reverse("policies:about") + "#licence")
-
-
-def _open_data_headers(response, request, download_as=None):
-    """The licence travels with every download, in its headers as well as in the file.
-
-    `download_as` ("csv" or "json") makes it an attachment named after the day it was taken.
-    """
-    response["Link"] = (
-        f'<{LICENCE["url"]}>; rel="license", <{_about_licence_url(request)}>; rel="describedby"'
-    )
-    # Public, read-only data without cookies: any site may fetch it (TimelineJS embeds do).
-    response["Access-Control-Allow-Origin"] = "*"
-    if download_as:
-        filename = f"policy-tracker-actions-{timezone.now().date().isoformat()}.{download_as}"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def bad_filters(request, errors, *, as_json):
-    messages = {field: [str(e) for e in field_errors] for field, field_errors in errors.items()}
-    if as_json:
-        response = JsonResponse({"errors": messages}, status=400)
-    else:
-        lines = [f"{field}: {message}" for field, items in messages.items() for message in items]
-        response = HttpResponse(
-            "The filters could not be applied:\n" + "\n".join(lines) + "\n",
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
-    return _open_data_headers(response, request)
 
 
 class _Line:
@@ -100,11 +52,9 @@ class _Line:
 
 
 @require_safe
+@rejects_bad_filters(as_json=False)
 def actions_csv(request):
-    try:
-        actions = filtered_actions(request)
-    except InvalidFilters as invalid:
-        return bad_filters(request, invalid.errors, as_json=False)
+    actions = published_actions(request)
     writer = csv.writer(_Line())
 
     def rows():
@@ -113,7 +63,7 @@ def actions_csv(request):
             yield writer.writerow(csv_row(record))
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    return _open_data_headers(response, request, download_as="csv")
+    return with_open_data_headers(response, request, download_as="csv")
 
 
 def _stream_json_object(head, key, items, tail=None):
@@ -133,7 +83,7 @@ def _provenance(request):
     return {
         "source": url,
         "generated_at": timezone.now().isoformat(timespec="seconds").replace("+00:00", "Z"),
-        "licence": {**LICENCE, "terms": _about_licence_url(request)},
+        "licence": {**LICENCE, "terms": about_licence_url(request)},
         "citation": citation_text(url=url, retrieved=timezone.now()),
         "attribution": SITE_NAME,
         "note": (
@@ -144,33 +94,29 @@ def _provenance(request):
 
 
 @require_safe
+@rejects_bad_filters(as_json=True)
 def actions_json(request):
-    try:
-        actions = filtered_actions(request)
-    except InvalidFilters as invalid:
-        return bad_filters(request, invalid.errors, as_json=True)
+    actions = published_actions(request)
     body = _stream_json_object(_provenance(request), "actions", records(request, actions))
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
-    return _open_data_headers(response, request, download_as="json")
+    return with_open_data_headers(response, request, download_as="json")
 
 
 @require_safe
+@rejects_bad_filters(as_json=True)
 def actions_timelinejs(request):
     """The filtered actions, oldest first, as a TimelineJS source any newsroom can embed."""
-    try:
-        actions = filtered_actions(request)
-    except InvalidFilters as invalid:
-        return bad_filters(request, invalid.errors, as_json=True)
+    actions = published_actions(request)
     # A timeline reads from left to right whatever order the list was in.
     actions = actions.order_by("date", "title", "pk")
     events = (timelinejs_event(record) for record in records(request, actions))
     head = {
         "title": timelinejs_title(
             url=request.build_absolute_uri("/"),
-            about_url=_about_licence_url(request),
+            about_url=about_licence_url(request),
         ),
         **_provenance(request),
     }
     body = _stream_json_object(head, "events", events)
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
-    return _open_data_headers(response, request)
+    return with_open_data_headers(response, request)

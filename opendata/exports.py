@@ -11,6 +11,8 @@ publisher, date and the sentence quoted as evidence, never the article's text.
 """
 
 import datetime
+from collections.abc import Callable
+from typing import NamedTuple
 
 from django.utils.html import escape
 
@@ -26,62 +28,78 @@ LICENCE = {
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
 
-CSV_COLUMNS = [
-    "slug",
-    "url",
-    "title",
-    "type",
-    "status",
-    "extent",
-    "scope",
-    "date",
-    "date_precision",
-    "effective_date",
-    "expiry_date",
-    "jurisdiction",
-    "jurisdiction_name",
-    "jurisdiction_path",
-    "jurisdiction_ocd_id",
-    "jurisdiction_iso_code",
-    "organisations",
-    "organisation_slugs",
-    "summary",
-    "source_urls",
-    "published_at",
-    "updated_at",
-    "licence",
-]
-
 # A spreadsheet runs a cell that starts with one of these as a formula, so a title such as
 # =HYPERLINK("https://evil.example", "Click") would be live in Excel or LibreOffice (OWASP,
 # "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-# Columns written exactly as they are: their values are formatted here and cannot start with
-# a trigger. ISO 8601 dates and times start with a digit; type, status, extent, scope and
-# precision are codes from a fixed list (a database constraint each); the record's address and
-# its sources' are absolute http(s) URLs; an OCD ID starts with "ocd-division/" (a database
-# constraint); the licence is ours. No column holds a number, so no negative number is touched.
-# Every other column holds text someone typed or imported, and is defused: titles, summaries,
-# names, ISO codes (free text) and slugs, which may start with "-".
-CSV_VERBATIM_COLUMNS = frozenset(
-    {
-        "url",
-        "type",
-        "status",
-        "extent",
-        "scope",
-        "date",
-        "date_precision",
-        "effective_date",
-        "expiry_date",
-        "jurisdiction_ocd_id",
+
+class Column(NamedTuple):
+    """One CSV column: its header, its value read from the record, and whether it is written
+    verbatim. A verbatim value is formatted by `action_record` and cannot start a formula;
+    every other value holds text someone typed or imported, and is defused."""
+
+    name: str
+    value: Callable[[dict], str]
+    verbatim: bool
+
+
+def _field(key):
+    return lambda record: record[key] or ""
+
+
+def _place(key):
+    return lambda record: (record["jurisdiction"] or {}).get(key) or ""
+
+
+def _joined(record, key, item):
+    return "; ".join(item(entry) for entry in record[key])
+
+
+# The CSV, column by column, in order. Verbatim: ISO 8601 dates and times start with a digit;
+# type, status, extent, scope and precision are codes from a fixed list (a database constraint
+# each); the record's address and its sources' are absolute http(s) URLs; an OCD ID starts with
+# "ocd-division/" (a database constraint); the licence is ours. No column holds a number, so no
+# negative number is touched. Defused: titles, summaries, names, ISO codes (free text) and
+# slugs, which may start with "-". The JSON download is the record itself, exact text and all.
+COLUMNS = (
+    Column("slug", _field("slug"), verbatim=False),
+    Column("url", _field("url"), verbatim=True),
+    Column("title", _field("title"), verbatim=False),
+    Column("type", _field("type"), verbatim=True),
+    Column("status", _field("status"), verbatim=True),
+    Column("extent", _field("extent"), verbatim=True),
+    Column("scope", _field("scope"), verbatim=True),
+    Column("date", _field("date"), verbatim=True),
+    Column("date_precision", _field("date_precision"), verbatim=True),
+    Column("effective_date", _field("effective_date"), verbatim=True),
+    Column("expiry_date", _field("expiry_date"), verbatim=True),
+    Column("jurisdiction", _place("slug"), verbatim=False),
+    Column("jurisdiction_name", _place("qualified_name"), verbatim=False),
+    Column("jurisdiction_path", _place("path"), verbatim=False),
+    Column("jurisdiction_ocd_id", _place("ocd_id"), verbatim=True),
+    Column("jurisdiction_iso_code", _place("iso_code"), verbatim=False),
+    Column(
+        "organisations",
+        lambda record: _joined(record, "organisations", lambda o: f"{o['name']} ({o['role']})"),
+        verbatim=False,
+    ),
+    Column(
+        "organisation_slugs",
+        lambda record: _joined(record, "organisations", lambda o: f"{o['slug']}:{o['role']}"),
+        verbatim=False,
+    ),
+    Column("summary", _field("summary"), verbatim=False),
+    Column(
         "source_urls",
-        "published_at",
-        "updated_at",
-        "licence",
-    }
+        lambda record: _joined(record, "sources", lambda source: source["url"] or source["page"]),
+        verbatim=True,
+    ),
+    Column("published_at", _field("published_at"), verbatim=True),
+    Column("updated_at", _field("updated_at"), verbatim=True),
+    Column("licence", lambda record: LICENCE["spdx"], verbatim=True),
 )
+CSV_COLUMNS = [column.name for column in COLUMNS]
 
 
 def _iso(value):
@@ -159,43 +177,11 @@ def defuse_formula(text):
 
 
 def csv_row(record):
-    """A record flattened to CSV_COLUMNS; lists are joined with "; " (a source URL per entry).
-
-    Text cells that would start a formula are defused (see CSV_VERBATIM_COLUMNS).
-    """
-    cells = _csv_cells(record)
+    """A record as a CSV row of COLUMNS; lists are joined with "; " (a source URL per entry),
+    and cells that are not verbatim are defused should they start a formula."""
     return [
-        cell if column in CSV_VERBATIM_COLUMNS else defuse_formula(cell)
-        for column, cell in zip(CSV_COLUMNS, cells, strict=True)
-    ]
-
-
-def _csv_cells(record):
-    place = record["jurisdiction"] or {}
-    return [
-        record["slug"],
-        record["url"],
-        record["title"],
-        record["type"],
-        record["status"],
-        record["extent"],
-        record["scope"],
-        record["date"],
-        record["date_precision"],
-        record["effective_date"] or "",
-        record["expiry_date"] or "",
-        place.get("slug", ""),
-        place.get("qualified_name", ""),
-        place.get("path", ""),
-        place.get("ocd_id") or "",
-        place.get("iso_code") or "",
-        "; ".join(f"{o['name']} ({o['role']})" for o in record["organisations"]),
-        "; ".join(f"{o['slug']}:{o['role']}" for o in record["organisations"]),
-        record["summary"],
-        "; ".join(source["url"] or source["page"] for source in record["sources"]),
-        record["published_at"] or "",
-        record["updated_at"] or "",
-        LICENCE["spdx"],
+        column.value(record) if column.verbatim else defuse_formula(column.value(record))
+        for column in COLUMNS
     ]
 
 

@@ -10,14 +10,16 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
 from directory.models import Jurisdiction
+from policies.filters import filtered_actions
 from policies.models import ActionType, PolicyAction, public_organisations
 
-from .export_views import InvalidFilters, bad_filters, filtered_actions
 from .exports import LICENCE, SITE_NAME
+from .responses import rejects_bad_filters
 
 FEED_ITEMS = 50
 
@@ -36,11 +38,9 @@ class ActionFeed(Feed):
         f"Records: CC BY 4.0 ({LICENCE['url']}); cite {SITE_NAME} and the record's URL."
     )
 
+    @method_decorator(rejects_bad_filters(as_json=False))
     def __call__(self, request, *args, **kwargs):
-        try:
-            return super().__call__(request, *args, **kwargs)
-        except InvalidFilters as invalid:
-            return bad_filters(request, invalid.errors, as_json=False)
+        return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, *args, **kwargs):
         self.request = request

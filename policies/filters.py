@@ -169,3 +169,24 @@ class ActionFilter(django_filters.FilterSet):
         if self.form.cleaned_data.get("sort") == SortOrder.OLDEST:
             return queryset.order_by("date", "title", "pk")
         return queryset.order_by("-date", "title", "pk")
+
+
+class InvalidFilters(Exception):
+    """Filters that name nothing or cannot be read; `errors` lists them by field."""
+
+    def __init__(self, errors):
+        super().__init__("Invalid filters")
+        self.errors = errors
+
+
+def filtered_actions(request, queryset):
+    """`queryset` narrowed and ordered by the timeline's filters in `request.GET`, exactly as
+    the timeline lists it: what every download and the site-wide feed hold.
+
+    Raises InvalidFilters when a filter names nothing or cannot be read (a page shows the
+    form's errors instead; a download or feed answers 400).
+    """
+    filterset = ActionFilter(request.GET or None, queryset=queryset, request=request)
+    if filterset.is_bound and not filterset.is_valid():
+        raise InvalidFilters(filterset.errors)
+    return filterset.qs

@@ -1,10 +1,17 @@
-"""The policy actions the tracker records, who took part in them and the sources they cite."""
+"""The policy actions the tracker records, who took part in them and the sources they cite.
+
+The rule that only published actions are public is stated here and nowhere else:
+`PolicyAction.objects.published()`, `ActionParticipant.objects.published()`,
+`Citation.objects.published()`, and the organisation and article helpers at the end, which
+every page, feed, download and API list asks. (The fields' choices live in `choices.py` and
+are imported from here.)
+"""
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connections, models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -15,61 +22,15 @@ from core.search import SEARCH_CONFIG, search_words
 from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation
 
+from .choices import (
+    ActionExtent,
+    ActionScope,
+    ActionStatus,
+    ActionType,
+    EditorialState,
+    ParticipantRole,
+)
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
-
-
-class ActionType(models.TextChoices):
-    BAN = "ban", "Ban"
-    MORATORIUM = "moratorium", "Moratorium"
-    LETTER = "letter", "Letter"
-    BILL = "bill", "Bill"
-    CORPORATE_PLEDGE = "corporate_pledge", "Corporate pledge or sales suspension"
-    LAWSUIT = "lawsuit", "Lawsuit"
-    COURT_RULING = "court_ruling", "Court ruling"
-    ENFORCEMENT = "enforcement", "Regulator enforcement"
-    REPEAL = "repeal", "Repeal"
-    REGULATION = "regulation", "Regulation"
-    AUTHORISATION = "authorisation", "Authorisation of use"
-    CAMPAIGN = "campaign", "Campaign"
-
-
-class ActionStatus(models.TextChoices):
-    PROPOSED = "proposed", "Proposed"
-    IN_FORCE = "in_force", "Enacted / in force"
-    ISSUED = "issued", "Issued"
-    ONGOING = "ongoing", "Ongoing"
-    EXPIRED = "expired", "Expired"
-    REPEALED = "repealed", "Repealed"
-    REJECTED = "rejected", "Rejected"
-    LAPSED = "lapsed", "Lapsed (died at end of session)"
-
-
-class ActionScope(models.TextChoices):
-    LAW_ENFORCEMENT = "law_enforcement", "Police and law enforcement"
-    GOVERNMENT = "government", "All government use"
-    PUBLIC_SPACES = "public_spaces", "Publicly accessible spaces"
-    PRIVATE_SECTOR = "private_sector", "Private businesses"
-    ALL_USES = "all_uses", "All uses"
-
-
-class ActionExtent(models.TextChoices):
-    """Where an action applies: inside one jurisdiction, or across a company or the world."""
-
-    JURISDICTION = "jurisdiction", "Within a jurisdiction"
-    COMPANY_WIDE = "company_wide", "Company-wide"
-    GLOBAL = "global", "Worldwide"
-
-
-class EditorialState(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    REVIEW = "review", "In review"
-    PUBLISHED = "published", "Published"
-
-
-class ParticipantRole(models.TextChoices):
-    ACTOR = "actor", "Actor"
-    SIGNATORY = "signatory", "Signatory"
-    TARGET = "target", "Target"
 
 
 def action_search_vector():
@@ -143,6 +104,24 @@ class PolicyActionQuerySet(models.QuerySet):
             jurisdiction__tree_left__gte=jurisdiction.tree_left,
             jurisdiction__tree_left__lte=jurisdiction.tree_right,
         )
+
+    def totals_rolled_up(self, jurisdictions):
+        """These actions counted per jurisdiction, each count including everything inside it.
+
+        `jurisdictions` is a whole tree or subtree in tree order, so walking it backwards meets
+        every child before its parent: one pass adds each total into its parent's.
+        """
+        totals = dict(
+            self.filter(jurisdiction__isnull=False)
+            .values_list("jurisdiction")
+            .annotate(n=Count("pk"))
+            .values_list("jurisdiction", "n")
+        )
+        for jurisdiction in reversed(jurisdictions):
+            total = totals.setdefault(jurisdiction.pk, 0)
+            if jurisdiction.parent_id:
+                totals[jurisdiction.parent_id] = totals.get(jurisdiction.parent_id, 0) + total
+        return totals
 
     def in_publication_order(self):
         """The most recently published first: the order feeds announce actions in."""
@@ -470,6 +449,18 @@ def with_action_count(organisations, *, published_only=False):
     if published_only:
         taking_part = taking_part.published()
     return organisations.annotate(action_count=taking_part.count_per_organisation())
+
+
+def with_role_counts(organisations):
+    """`organisations` annotated with `actor_count`, `signatory_count` and `target_count`: the
+    published actions each acted in, signed or was targeted by."""
+    published = ActionParticipant.objects.published()
+    return organisations.annotate(
+        **{
+            f"{role}_count": published.filter(role=role).count_per_organisation()
+            for role in ParticipantRole.values
+        }
+    )
 
 
 def with_citation_count(articles, *, published_only=False):

@@ -7,14 +7,15 @@ count and merging duplicates into one.
 
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.admin import ArticleAdmin
-from articles.models import Article, ArticleOrigin
+from articles.models import Article, ArticleOrigin, organisation_mentions
 from core.admin import counted
+from core.queries import count_subquery
 from directory.admin import OrganisationAdmin
 from directory.models import Organisation
 
@@ -138,9 +139,10 @@ class OrganisationCurationAdmin(OrganisationAdmin):
                 "title": "Merge organisations",
                 "opts": self.model._meta,
                 "form": form,
-                "organisations": organisations.annotate(
-                    action_count=Count("participations__action", distinct=True),
-                    article_count=Count("articles", distinct=True),
+                "organisations": with_action_count(organisations).annotate(
+                    article_count=count_subquery(
+                        organisation_mentions().filter(organisation=OuterRef("pk")), "organisation"
+                    )
                 ),
                 "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
             },

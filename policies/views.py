@@ -27,6 +27,7 @@ from .models import (
     PolicyAction,
     public_organisations,
     with_action_count,
+    with_role_counts,
 )
 from .presentation import STANDING_TYPES, active_filters, group_by_month, standing_of
 
@@ -103,28 +104,6 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
         return context
 
 
-def published_counts_with_descendants(jurisdictions, actions=None):
-    """Published actions per jurisdiction, each including everything inside it.
-
-    `jurisdictions` is a whole tree or subtree in tree order, so walking it backwards meets every
-    child before its parent: one pass adds each total into its parent's. `actions` narrows the
-    count to the published actions that can matter (those inside the subtree).
-    """
-    if actions is None:
-        actions = PolicyAction.objects.published()
-    totals = dict(
-        actions.filter(jurisdiction__isnull=False)
-        .values_list("jurisdiction")
-        .annotate(n=Count("pk"))
-        .values_list("jurisdiction", "n")
-    )
-    for jurisdiction in reversed(jurisdictions):
-        total = totals.setdefault(jurisdiction.pk, 0)
-        if jurisdiction.parent_id:
-            totals[jurisdiction.parent_id] = totals.get(jurisdiction.parent_id, 0) + total
-    return totals
-
-
 class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
     """A place's own timeline rolled up with everything inside it, and where it stands."""
 
@@ -139,7 +118,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         context["ancestors"] = Jurisdiction.objects.ancestors_of(jurisdiction).in_tree_order()
         # The subtree in tree order holds the children too, already in name order.
         subtree = list(Jurisdiction.objects.descendants_of(jurisdiction).in_tree_order())
-        totals = published_counts_with_descendants(subtree, actions=within)
+        totals = within.totals_rolled_up(subtree)
         children = [place for place in subtree if place.parent_id == jurisdiction.pk]
         for child in children:
             child.action_total = totals[child.pk]
@@ -172,15 +151,11 @@ class OrganisationListView(ListView):
     def get_queryset(self):
         # Counted in subqueries: joining participations and articles at once would multiply
         # one by the other.
-        published = ActionParticipant.objects.published()
-        role_counts = {
-            f"{role}_count": published.filter(role=role).count_per_organisation()
-            for role in ParticipantRole.values
-        }
         mentions = organisation_mentions().filter(organisation=OuterRef("pk"))
+        organisations = with_action_count(public_organisations(), published_only=True)
         return (
-            with_action_count(public_organisations(), published_only=True)
-            .annotate(mention_count=count_subquery(mentions, "organisation"), **role_counts)
+            with_role_counts(organisations)
+            .annotate(mention_count=count_subquery(mentions, "organisation"))
             .order_by("kind", "name")
         )
 

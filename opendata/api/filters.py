@@ -5,6 +5,7 @@ Actions and articles use the site's own FilterSets (policies.filters, policies.n
 
 import django_filters
 
+from core.search import SearchFilter
 from directory.models import Jurisdiction, JurisdictionKind, Organisation, OrganisationKind
 
 
@@ -40,9 +41,7 @@ class OrganisationFilterSet(django_filters.FilterSet):
         choices=OrganisationKind.choices,
         error_messages={"invalid_choice": "“%(value)s” is not a kind of organisation."},
     )
-    q = django_filters.CharFilter(
-        field_name="name", lookup_expr="icontains", help_text="Part of the organisation's name."
-    )
+    q = SearchFilter(help_text="Words in the organisation's name.")
 
     class Meta:
         model = Organisation

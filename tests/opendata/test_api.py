@@ -51,6 +51,22 @@ def test_jurisdictions_carry_their_parent_and_ocd_id(imported_seeds, client):
     assert children == {"minneapolis"}
 
 
+def test_organisations_are_searched_by_the_shared_q_filter(client):
+    for name, slug in [
+        ("American Civil Liberties Union", "aclu"),
+        ("Civil Liberties Defense Center", "cldc"),
+        ("Amazon", "amazon"),
+    ]:
+        ParticipantFactory(organisation=OrganisationFactory(name=name, slug=slug))
+    # Every word, in any order, ignoring case: as on the pages without full-text search.
+    found = {o["slug"] for o in results(client, "/api/organisations/?q=liberties+CIVIL")}
+    assert found == {"aclu", "cldc"}
+    assert {o["slug"] for o in results(client, "/api/organisations/?q=union+civil")} == {"aclu"}
+    too_long = client.get("/api/organisations/?q=" + "x" * 201)
+    assert too_long.status_code == 400
+    assert list(too_long.json()) == ["q"]
+
+
 def test_organisations_and_articles(imported_seeds, client):
     companies = {o["slug"] for o in results(client, "/api/organisations/?kind=company")}
     assert {"amazon", "ibm", "microsoft"} <= companies

@@ -2,6 +2,7 @@
 stable columns, the licence with every file, and a fixed number of queries per chunk of rows."""
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -12,7 +13,7 @@ from django.urls import reverse
 from directory.models import Jurisdiction, Organisation
 from directory.tree import jurisdiction_paths
 from opendata import export_views
-from opendata.exports import CSV_COLUMNS, defuse_formula
+from opendata.exports import COLUMNS, CSV_COLUMNS, FORMULA_TRIGGERS, defuse_formula
 from policies.models import EditorialState, PolicyAction
 from tests.factories import (
     ArticleFactory,
@@ -163,6 +164,31 @@ def test_csv_cells_that_start_like_a_formula_are_defused(client):
         "http://testserver/actions/-1-action/",
     )
     assert row["published_at"][0].isdigit()
+
+
+def test_the_column_table_decides_which_cells_are_defused(client):
+    """Every typed text here starts like a formula: each column the table leaves verbatim
+    still starts with no trigger (the record formats it), and every other one is defused."""
+    place = JurisdictionFactory(
+        name="=Place", slug="-place", iso_code="-1", ocd_id="ocd-division/country:zz"
+    )
+    action = PolicyActionFactory(
+        title="=Title",
+        slug="-action",
+        summary="+Summary",
+        jurisdiction=place,
+        effective_date=datetime.date(2021, 3, 1),
+        expiry_date=datetime.date(2022, 3, 1),
+    )
+    ParticipantFactory(action=action, organisation=OrganisationFactory(name="@Org", slug="-org"))
+    CitationFactory(action=action, article=ArticleFactory(url="https://news.example/-story"))
+    [row] = csv_rows(client, "")
+    for column in COLUMNS:
+        cell = row[column.name]
+        if column.verbatim:
+            assert cell and not cell.startswith(FORMULA_TRIGGERS), column.name
+        else:
+            assert cell.startswith("'"), column.name
 
 
 def test_the_json_download_keeps_the_exact_text_the_csv_defuses(client):

@@ -72,6 +72,6 @@ def test_every_operation_answers_as_documented(
     # Every check but two, which ask what a schema cannot say here. A slug is any string in the
     # schema, but one that names nothing is a 400 naming it (positive_data_acceptance). And like
     # the pages, the API reads an empty value of an optional filter (`?until=`) as no filter
-    # rather than rejecting it (negative_data_rejection). tests/api/test_api.py pins the first,
+    # rather than rejecting it (negative_data_rejection). tests/opendata/test_api.py pins the first,
     # tests/articles/test_views.py the second.
     case.call_and_validate(excluded_checks=[negative_data_rejection, positive_data_acceptance])

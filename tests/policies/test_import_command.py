@@ -345,3 +345,48 @@ def test_an_import_outside_the_command_leaves_the_collector_as_it_is(db, monkeyp
         gc, "set_threshold", lambda *a: pytest.fail("the import tuned the collector")
     )
     import_documents([SEEDS])
+
+
+# -- what a run loads: the paths named, and the curated records only when asked ----------------
+
+
+def seed_copies(tmp_path):
+    folder = tmp_path / "news"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_paths_on_a_fresh_database_import_those_paths_only_and_succeed(tmp_path, db):
+    out, err = run_import(seed_copies(tmp_path))  # raises CommandError on any failure
+    assert "Imported 5 documents: 5 created" in out
+    assert "Curated records" not in out
+    assert "is not an imported article" not in out + err
+    assert err == ""
+    assert not Jurisdiction.objects.exists()
+    assert not Organisation.objects.exists()
+    assert not PolicyAction.objects.exists()
+    assert ImportRun.objects.get().curated == {}
+
+
+def test_curated_loads_the_curated_records_with_the_paths(tmp_path, db):
+    out, err = run_import(seed_copies(tmp_path), curated=True)
+    assert "Curated records: jurisdictions" in out
+    assert err == ""
+    assert PolicyAction.objects.published().count() == 15
+    assert Organisation.objects.filter(slug="aclu").exists()
+
+
+def test_no_path_imports_the_seeds_and_the_curated_records(db):
+    out, _err = run_import()
+    assert "Imported 5 documents: 5 created" in out
+    assert PolicyAction.objects.published().count() == 15
+    assert ImportRun.objects.get().curated["actions"]["created"] == 15
+
+
+def test_no_curated_imports_the_seeds_alone(db):
+    out, err = run_import(no_curated=True)
+    assert "Imported 5 documents: 5 created" in out
+    assert "Curated records" not in out
+    assert err == ""
+    assert not PolicyAction.objects.exists()
+    assert not Jurisdiction.objects.exists()

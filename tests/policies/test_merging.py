@@ -70,6 +70,8 @@ def test_merging_in_the_admin_asks_which_organisation_to_keep(renamed_company, a
     page = admin_client.post(changelist, selection)
     assert page.status_code == 200
     assert "Choose the one to keep" in page.content.decode()
+    counts = {o.name: (o.action_count, o.article_count) for o in page.context["organisations"]}
+    assert counts == {"Meta Platforms": (1, 1), "Facebook": (2, 2)}
     response = admin_client.post(changelist, {**selection, "keep": meta.pk}, follow=True)
     assert "Merged 1 organisation into “Meta Platforms”." in response.content.decode()
     assert list(Organisation.objects.all()) == [meta]

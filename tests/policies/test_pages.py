@@ -6,7 +6,7 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from directory.models import Jurisdiction
+from directory.models import Jurisdiction, Organisation
 from policies.models import ActionStatus, EditorialState, PolicyAction
 from policies.presentation import group_by_month, standing_sentence
 from tests.factories import OrganisationFactory, ParticipantFactory, PolicyActionFactory
@@ -64,15 +64,13 @@ def test_year_precision_actions_are_grouped_as_sometime_in_the_year():
 
 
 def test_the_organisation_list_counts_roles_from_published_actions(imported_seeds, client):
-    PolicyActionFactory(state=EditorialState.DRAFT, slug="draft")
-    ParticipantFactory(
-        action=PolicyAction.objects.get(slug="draft"),
-        organisation=OrganisationFactory(name="Only In A Draft"),
-    )
+    draft = PolicyActionFactory(state=EditorialState.DRAFT, slug="draft")
+    ParticipantFactory(action=draft, organisation=OrganisationFactory(name="Only In A Draft"))
+    ParticipantFactory(action=draft, organisation=Organisation.objects.get(slug="aclu"))
     response = client.get(reverse("policies:organisation-list"))
     organisations = {o.slug: o for o in response.context["organisations"]}
     aclu = organisations["aclu"]
-    assert (aclu.actor_count, aclu.signatory_count) == (2, 1)
+    assert (aclu.action_count, aclu.actor_count, aclu.signatory_count) == (2, 2, 1)
     assert aclu.mention_count > 0
     assert "Only In A Draft" not in response.content.decode()
     assert "<h2" in response.content.decode()  # grouped by kind

@@ -1,0 +1,125 @@
+"""Loading the reference records in fixtures/: places and organisations with their aliases.
+
+Records are created when missing and otherwise left as staff left them; missing aliases are
+added; a bad record fails alone, named by file and slug."""
+
+import pytest
+
+from directory.loading import load_reference_records
+from directory.models import Jurisdiction, Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def fixtures(folder, *, jurisdictions=None, organisations=None):
+    if jurisdictions is not None:
+        (folder / "jurisdictions.yaml").write_text(jurisdictions)
+    if organisations is not None:
+        (folder / "organisations.yaml").write_text(organisations)
+    return folder
+
+
+def test_a_bad_record_fails_alone_naming_the_file_and_the_slug(tmp_path):
+    fixtures(
+        tmp_path,
+        jurisdictions="- {slug: utopia, name: Utopia, kind: country}\n"
+        "- {slug: atlantis, name: Atlantis, kind: city, parent: nowhere}\n"
+        "- {slug: narnia, name: Narnia, kind: kingdom}\n",
+        organisations="- {slug: ngo, name: An NGO, kind: civil_society}\n",
+    )
+    counts = load_reference_records(tmp_path)
+    assert counts["jurisdictions"].created == 1
+    assert counts["jurisdictions"].failed == 2
+    problems = [problem for _source, problem in counts["jurisdictions"].failures]
+    assert problems[0] == "jurisdiction 'atlantis': unknown parent 'nowhere' (list parents first)"
+    assert problems[1].startswith("jurisdiction 'narnia':")
+    assert all(
+        source.endswith("jurisdictions.yaml") for source, _ in counts["jurisdictions"].failures
+    )
+    assert list(Jurisdiction.objects.values_list("slug", flat=True)) == ["utopia"]
+    assert Organisation.objects.get().slug == "ngo"
+
+
+def test_a_fixture_file_that_is_not_yaml_is_reported(tmp_path):
+    fixtures(tmp_path, organisations="- {slug: ngo, name: [unclosed\n")
+    counts = load_reference_records(tmp_path)["organisations"]
+    assert counts.failed == 1
+    source, problem = counts.failures[0]
+    assert source.endswith("organisations.yaml")
+    assert problem.startswith("invalid YAML, line 2:")
+
+
+def test_missing_files_load_nothing_and_fail_nothing(tmp_path):
+    counts = load_reference_records(tmp_path)
+    assert {kind: c.as_dict() for kind, c in counts.items()} == {
+        kind: {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
+        for kind in ("jurisdictions", "organisations")
+    }
+
+
+def test_places_are_loaded_into_the_tree_parents_first(tmp_path):
+    fixtures(
+        tmp_path,
+        jurisdictions="- {slug: us, name: United States, kind: country, iso_code: US,"
+        " ocd_id: 'ocd-division/country:us'}\n"
+        "- {slug: mn, name: Minnesota, kind: state, parent: us}\n"
+        "- {slug: mpls, name: Minneapolis, kind: city, parent: mn}\n",
+    )
+    load_reference_records(tmp_path)
+    minneapolis = Jurisdiction.objects.get(slug="mpls")
+    assert minneapolis.qualified_name == "Minneapolis, Minnesota, United States"
+    inside = Jurisdiction.objects.descendants_of(Jurisdiction.objects.get(slug="us"))
+    assert set(inside.values_list("slug", flat=True)) == {"us", "mn", "mpls"}
+    assert Jurisdiction.objects.get(slug="us").ocd_id == "ocd-division/country:us"
+
+
+def test_aliases_are_text_or_a_mapping_with_their_options(tmp_path):
+    fixtures(
+        tmp_path,
+        organisations="- slug: amazon\n  name: Amazon\n  kind: company\n  aliases:\n"
+        "    - Amazon.com\n"
+        "    - {text: AMZN, case_sensitive: true}\n"
+        "    - {text: Amazon rainforest, exclude: true}\n",
+    )
+    load_reference_records(tmp_path)
+    aliases = {
+        (a.text, a.case_sensitive, a.exclude)
+        for a in Organisation.objects.get(slug="amazon").aliases.all()
+    }
+    assert aliases == {
+        ("Amazon.com", False, False),
+        ("AMZN", True, False),
+        ("Amazon rainforest", False, True),
+    }
+
+
+def test_an_alias_that_is_neither_text_nor_a_mapping_fails_its_record(tmp_path):
+    fixtures(
+        tmp_path,
+        organisations="- {slug: ngo, name: An NGO, kind: civil_society, aliases: [[nested]]}\n"
+        "- {slug: other, name: Another, kind: civil_society}\n",
+    )
+    counts = load_reference_records(tmp_path)["organisations"]
+    assert (counts.created, counts.failed) == (1, 1)
+    assert counts.failures[0][1].startswith("organisation 'ngo': alias ['nested']")
+    assert list(Organisation.objects.values_list("slug", flat=True)) == ["other"]
+
+
+def test_a_reload_keeps_staff_edits_and_adds_only_missing_aliases(tmp_path):
+    fixtures(
+        tmp_path,
+        organisations="- {slug: ngo, name: An NGO, kind: civil_society, aliases: [NGO]}\n",
+    )
+    load_reference_records(tmp_path)
+    ngo = Organisation.objects.get(slug="ngo")
+    ngo.name = "The NGO, renamed by staff"
+    ngo.save()
+    fixtures(
+        tmp_path,
+        organisations="- {slug: ngo, name: An NGO, kind: company, aliases: [NGO, The NGO]}\n",
+    )
+    counts = load_reference_records(tmp_path)["organisations"]
+    assert (counts.created, counts.unchanged, counts.failed) == (0, 1, 0)
+    ngo.refresh_from_db()
+    assert (ngo.name, ngo.kind) == ("The NGO, renamed by staff", "civil_society")
+    assert sorted(ngo.aliases.values_list("text", flat=True)) == ["NGO", "The NGO"]
