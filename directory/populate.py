@@ -98,10 +98,8 @@ def _match(records):
 def _fill_blanks(records, matched):
     """Reference fields a stored place lacks (a curated record has no population): filled,
     never overwritten."""
-    stored = {
-        row[0]: row[1:]
-        for row in Jurisdiction.objects.filter(pk__in=matched.values()).values_list("pk", *_FILLED)
-    }
+    # The whole table, not pk__in: a list of 70,000 parameters is slower than reading them all.
+    stored = {row[0]: row[1:] for row in Jurisdiction.objects.values_list("pk", *_FILLED)}
     used_geonames = set(
         Jurisdiction.objects.exclude(geonames_id=None).values_list("geonames_id", flat=True)
     )
@@ -190,7 +188,12 @@ def _insert_numbered(new, matched, existing, slugs):
     names = ", ".join(quote(Jurisdiction._meta.get_field(c).column) for c in columns)
     marks = ", ".join(["%s"] * len(columns))
     with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)  # noqa: S608 (the model's own names)
+        if connection.vendor == "postgresql":  # COPY: several times faster than INSERTs
+            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in values:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)  # noqa: S608 (the model's own names)
         for statement in connection.ops.sequence_reset_sql(no_style(), [Jurisdiction]):
             cursor.execute(statement)
 
@@ -241,11 +244,7 @@ def _add_missing_aliases(records, matched):
     just_created = [record for record in records if pks.get(record.key, 0) is None]
     if just_created:
         pks.update(_pks_by_key(just_created))
-    stored = set(
-        JurisdictionAlias.objects.filter(jurisdiction_id__in=pks.values()).values_list(
-            "jurisdiction_id", "text"
-        )
-    )
+    stored = set(JurisdictionAlias.objects.values_list("jurisdiction_id", "text"))
     aliases = [
         JurisdictionAlias(jurisdiction_id=pks[record.key], text=text, case_sensitive=sensitive)
         for record in records
