@@ -11,6 +11,7 @@ slugs (`fixtures/jurisdictions.yaml`) are kept for the places they name, whichev
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
@@ -39,9 +40,10 @@ class DirectoryReport:
 
 
 def load_directory(records=None, *, fixtures_dir=None):
-    """Add every place of the gazetteer that is missing; returns a `DirectoryReport`."""
+    """Add every place of the gazetteer that is missing; returns a `DirectoryReport`. The
+    curated records' slugs are read from `fixtures_dir` (by default the project's fixtures/)."""
     records = records if records is not None else world_places()
-    preferred = fixture_slugs(fixtures_dir) if fixtures_dir else {}
+    preferred = fixture_slugs(fixtures_dir or settings.CURATED_FIXTURES_DIR)
     report = DirectoryReport()
     with transaction.atomic():
         matched = _match(records)

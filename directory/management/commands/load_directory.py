@@ -4,7 +4,6 @@ names. Safe to re-run: stored places, and what staff changed in them, are left a
 
 import time
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from core.records import RecordError
@@ -21,7 +20,7 @@ class Command(BaseCommand):
     def handle(self, *args, verbosity, **options):
         started = time.perf_counter()
         try:
-            report = load_directory(fixtures_dir=settings.CURATED_FIXTURES_DIR)
+            report = load_directory()
         except (RecordError, DocumentError) as exc:
             raise CommandError(f"The directory cannot be loaded: {exc}") from exc
         seconds = time.perf_counter() - started
