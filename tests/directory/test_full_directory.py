@@ -130,12 +130,12 @@ ADMIN_PAGES = {
         lambda: reverse(
             "admin:directory_jurisdiction_change", args=[place(slug="massachusetts").pk]
         ),
-        6,
+        5,
     ),
-    "action form": (lambda: reverse("admin:policies_policyaction_add"), 3),
+    "action form": (lambda: reverse("admin:policies_policyaction_add"), 2),
     "article form": (
         lambda: reverse("admin:articles_article_change", args=[ArticleFactory().pk]),
-        8,
+        7,
     ),
     "place autocomplete": (
         lambda: (
@@ -147,10 +147,13 @@ ADMIN_PAGES = {
 }
 
 
-@pytest.mark.parametrize("page", ADMIN_PAGES)
-def test_admin_pages_make_a_fixed_number_of_queries(page, admin_client, django_assert_num_queries):
-    url_of, count = ADMIN_PAGES[page]
+@pytest.mark.parametrize("admin_page", ADMIN_PAGES)
+def test_admin_pages_make_a_fixed_number_of_queries(
+    admin_page, admin_client, django_assert_num_queries
+):
+    url_of, count = ADMIN_PAGES[admin_page]
     url = url_of()
+    admin_client.get(url)  # process-wide caches (content types) warmed, as in production
     with django_assert_num_queries(count):
         response = admin_client.get(url)
     assert response.status_code == 200
