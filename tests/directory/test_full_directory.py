@@ -1,0 +1,169 @@
+"""The whole directory of places, loaded once for this module: real places with their parents,
+identifiers and names, a reload that changes nothing, and an admin that stays fast at 70,000."""
+
+import pytest
+from django.db import connection
+from django.db.models import Count
+from django.urls import reverse
+
+from directory.models import Jurisdiction, JurisdictionAlias
+from directory.populate import load_directory
+from tests.directory.tree_checks import assert_tree_consistent
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def directory(django_db_setup, django_db_blocker):
+    """Loaded and committed once, removed after the module so no other test sees it."""
+    with django_db_blocker.unblock():
+        report = load_directory()
+        yield report
+        with connection.cursor() as cursor:
+            for model in (JurisdictionAlias, Jurisdiction):
+                cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608
+
+
+def place(**lookup):
+    return Jurisdiction.objects.select_related("parent").get(**lookup)
+
+
+def aliases(jurisdiction):
+    return set(jurisdiction.aliases.values_list("text", "case_sensitive"))
+
+
+def test_every_kind_of_place_is_there(directory):
+    assert directory.places.created > 70_000
+    counts = dict(Jurisdiction.objects.values_list("kind").annotate(n=Count("pk")))
+    assert counts["country"] > 240 and counts["state"] > 3_000 and counts["county"] > 3_000
+    assert counts["city"] > 60_000
+
+
+def test_us_places_have_their_ocd_ids_parents_and_plain_names():
+    boston = place(slug="boston-massachusetts")
+    assert (boston.name, boston.official_name) == ("Boston", "Boston city")
+    assert boston.ocd_id == "ocd-division/country:us/state:ma/place:boston"
+    assert boston.qualified_name == "Boston, Massachusetts, United States"
+    assert boston.population > 600_000 and boston.latitude == pytest.approx(42.36, abs=0.1)
+    king = place(ocd_id="ocd-division/country:us/state:wa/county:king")
+    assert (king.name, king.kind, king.parent.name) == ("King County", "county", "Washington")
+    assert place(slug="new-york-city").official_name == "New York city"
+
+
+def test_places_of_one_name_are_told_apart():
+    assert place(slug="portland-maine").parent.iso_code == "US-ME"
+    assert place(slug="portland-oregon").parent.iso_code == "US-OR"
+    assert place(slug="cambridge-massachusetts").ocd_id.endswith("state:ma/place:cambridge")
+    cambridge_england = place(slug="cambridge-england")
+    assert cambridge_england.qualified_name == "Cambridge, England, United Kingdom"
+    assert cambridge_england.geonames_id == 2653941
+
+
+def test_washington_is_a_state_a_capital_and_many_counties():
+    state = place(slug="washington")
+    assert (state.kind, state.iso_code, state.ocd_id) == (
+        "state",
+        "US-WA",
+        "ocd-division/country:us/state:wa",
+    )
+    capital = place(slug="washington-dc")
+    assert (capital.name, capital.kind, capital.parent.slug) == (
+        "Washington",
+        "city",
+        "united-states",
+    )
+    assert {("D.C.", True), ("Washington, D.C.", False)} <= aliases(capital)
+    counties = Jurisdiction.objects.filter(name="Washington County", kind="county")
+    assert counties.count() > 25
+    assert place(slug="washington-county-oregon").ocd_id.endswith("state:or/county:washington")
+
+
+def test_countries_and_their_first_level_units():
+    italy = place(iso_code="IT")
+    assert (italy.parent.slug, italy.ocd_id) == ("european-union", "ocd-division/country:it")
+    uk = place(iso_code="GB")
+    assert uk.name == "United Kingdom" and uk.parent is None
+    assert {("UK", True), ("U.K.", False), ("Britain", False), ("Great Britain", False)} <= aliases(
+        uk
+    )
+    england = place(iso_code="GB-ENG")
+    assert (england.name, england.kind, england.parent) == ("England", "state", uk)
+    assert place(iso_code="RU").name == "Russia"
+    assert place(iso_code="GR-I").name == "Attica"
+    assert place(geonames_id=264371).qualified_name == "Athens, Attica, Greece, European Union"
+
+
+def test_the_union_and_the_international_bodies():
+    eu = place(slug="european-union")
+    assert (eu.kind, eu.iso_code, eu.parent) == ("supranational", "EU", None)
+    assert ("EU", True) in aliases(eu)
+    assert Jurisdiction.objects.filter(parent=eu, kind="country").count() == 27
+    assert place(slug="council-of-europe").kind == "international"
+    assert place(slug="united-nations").kind == "international"
+
+
+def test_the_us_and_its_short_forms():
+    us = place(iso_code="US")
+    assert {("US", True), ("U.S.", False), ("USA", True)} <= aliases(us)
+    assert place(iso_code="US-PR").parent == us  # a territory, not also a country
+
+
+def test_the_tree_is_whole_and_a_reload_changes_nothing():
+    assert_tree_consistent()
+    before = list(Jurisdiction.objects.order_by("pk").values_list("pk", "slug", "tree_left"))
+    report = load_directory()
+    assert (report.places.created, report.aliases.created, report.filled) == (0, 0, 0)
+    after = list(Jurisdiction.objects.order_by("pk").values_list("pk", "slug", "tree_left"))
+    assert after == before
+
+
+# -- the admin with every place loaded: autocompletes, and a fixed number of queries -----------
+
+ADMIN_PAGES = {
+    "jurisdiction list": (lambda: reverse("admin:directory_jurisdiction_changelist"), 6),
+    "jurisdiction search": (
+        lambda: reverse("admin:directory_jurisdiction_changelist") + "?q=portland+maine",
+        6,
+    ),
+    "jurisdiction form": (
+        lambda: reverse(
+            "admin:directory_jurisdiction_change", args=[place(slug="massachusetts").pk]
+        ),
+        5,
+    ),
+    "action form": (lambda: reverse("admin:policies_policyaction_add"), 2),
+    "article form": (
+        lambda: reverse("admin:articles_article_change", args=[ArticleFactory().pk]),
+        7,
+    ),
+    "place autocomplete": (
+        lambda: (
+            reverse("admin:autocomplete")
+            + "?app_label=policies&model_name=policyaction&field_name=jurisdiction&term=portland"
+        ),
+        4,
+    ),
+}
+
+
+@pytest.mark.parametrize("admin_page", ADMIN_PAGES)
+def test_admin_pages_make_a_fixed_number_of_queries(
+    admin_page, admin_client, django_assert_num_queries
+):
+    url_of, count = ADMIN_PAGES[admin_page]
+    url = url_of()
+    admin_client.get(url)  # process-wide caches (content types) warmed, as in production
+    with django_assert_num_queries(count):
+        response = admin_client.get(url)
+    assert response.status_code == 200
+    # No select lists every place: places are chosen by autocomplete.
+    assert response.content.count(b"<option") < 1000
+
+
+def test_the_place_autocomplete_finds_a_place_by_its_state(admin_client):
+    url = ADMIN_PAGES["place autocomplete"][0]().replace("term=portland", "term=portland+maine")
+    results = admin_client.get(url).json()["results"]
+    found = [result["text"] for result in results]
+    assert "Portland, Maine, United States" in found
+    assert all("Maine" in text for text in found)  # not Oregon's

@@ -1,0 +1,78 @@
+"""Names as people write them, from the census's and ISO's names."""
+
+import pytest
+
+from directory.names import census_county_name, census_place_name, iso_subdivision_name, match_key
+
+
+@pytest.mark.parametrize(
+    ("census", "name", "aliases"),
+    [
+        ("Boston city", "Boston", []),
+        ("Brookline town", "Brookline", []),
+        ("Hastings charter township", "Hastings", []),
+        ("Juneau city and borough", "Juneau", []),
+        # A capitalised type word is part of the name.
+        ("Carson City", "Carson City", []),
+        ("Boise City city", "Boise City", []),
+        # Consolidated governments are named for their city.
+        ("Nashville-Davidson metropolitan government (balance)", "Nashville", []),
+        ("Lexington-Fayette urban county", "Lexington", []),
+        ("Lynchburg, Moore County metropolitan government", "Lynchburg", []),
+        ("Indianapolis city (balance)", "Indianapolis", []),
+        # The name in brackets is the one people also use.
+        ("San Buenaventura (Ventura) city", "San Buenaventura", ["Ventura"]),
+        ("St. Louis city", "St. Louis", ["Saint Louis", "St Louis"]),
+    ],
+)
+def test_census_places_lose_the_census_type_word(census, name, aliases):
+    names = census_place_name(census)
+    assert (names.name, names.aliases) == (name, aliases)
+    assert names.official_name == (census if census != name else "")
+
+
+@pytest.mark.parametrize(
+    ("census", "name"),
+    [
+        ("King County", "King County"),
+        ("Acadia Parish", "Acadia Parish"),
+        ("North Slope Borough", "North Slope Borough"),
+        ("Bethel Census Area", "Bethel Census Area"),
+        ("Anchorage Municipality", "Anchorage"),
+        ("Juneau City and Borough", "Juneau"),
+        ("Adjuntas Municipio", "Adjuntas"),
+    ],
+)
+def test_counties_keep_the_word_people_write(census, name):
+    assert census_county_name(census).name == name
+
+
+@pytest.mark.parametrize(
+    ("iso", "english", "name", "aliases"),
+    [
+        ("Wales [Cymru GB-CYM]", None, "Wales", ["Cymru"]),
+        ("Stockholms län [SE-01]", None, "Stockholms län", []),
+        ("Madrid, Comunidad de", None, "Madrid", []),
+        ("Adygeya, Respublika", None, "Adygeya", []),
+        (
+            "San Andrés, Providencia y Santa Catalina",
+            None,
+            "San Andrés, Providencia y Santa Catalina",
+            [],
+        ),
+        ("Ilocos (Region I)", None, "Ilocos", []),
+        ("Mahārāshtra", None, "Maharashtra", ["Mahārāshtra"]),
+        ("Zürich", None, "Zürich", []),
+        ("Attikí", "Attica", "Attica", ["Attikí"]),
+        ("Catalunya [Cataluña]", "Catalonia", "Catalonia", ["Cataluña", "Catalunya"]),
+    ],
+)
+def test_iso_subdivisions_are_named_as_english_text_names_them(iso, english, name, aliases):
+    names = iso_subdivision_name(iso, english)
+    assert (names.name, names.aliases) == (name, aliases)
+
+
+def test_names_from_different_sources_match_despite_accents_and_saints():
+    assert match_key("St. Louis") == match_key("Saint Louis") == "saint louis"
+    assert match_key("Hagåtña") == "hagatna"
+    assert match_key("Washington, D.C.") == "washington d c"

@@ -1,0 +1,132 @@
+"""Loading the directory beside the curated records and staff edits: found, never doubled,
+never overwritten."""
+
+import pytest
+
+from directory.gazetteer import PlaceRecord
+from directory.loading import load_reference_records
+from directory.models import Jurisdiction, JurisdictionAlias
+from directory.populate import load_directory
+from tests.directory.tree_checks import assert_tree_consistent
+
+pytestmark = pytest.mark.django_db
+
+US = "ocd-division/country:us"
+MN = f"{US}/state:mn"
+KS = f"{US}/state:ks"
+
+FIXTURE = f"""
+- {{slug: united-states, name: United States, kind: country, ocd_id: {US}, iso_code: US,
+   aliases: [{{text: US, case_sensitive: true}}]}}
+- {{slug: minnesota, name: Minnesota, kind: state, parent: united-states, ocd_id: {MN},
+   iso_code: US-MN}}
+- {{slug: minneapolis, name: Minneapolis, kind: city, parent: minnesota,
+   ocd_id: {MN}/place:minneapolis}}
+"""
+
+
+def gazetteer():
+    us = PlaceRecord(US, "United States", "country", ocd_id=US, iso_code="US")
+    us.add_aliases(["U.S.", "US"])
+    return [
+        us,
+        PlaceRecord(MN, "Minnesota", "state", US, ocd_id=MN, iso_code="US-MN"),
+        PlaceRecord(KS, "Kansas", "state", US, ocd_id=KS, iso_code="US-KS"),
+        PlaceRecord(
+            f"{MN}/place:minneapolis",
+            "Minneapolis",
+            "city",
+            MN,
+            ocd_id=f"{MN}/place:minneapolis",
+            official_name="Minneapolis city",
+            geonames_id=5037649,
+            population=410939,
+            latitude=44.98,
+            longitude=-93.26,
+        ),
+        PlaceRecord(
+            f"{KS}/place:minneapolis", "Minneapolis", "city", KS, ocd_id=f"{KS}/place:minneapolis"
+        ),
+        PlaceRecord("geonames:1", "Paris", "city", None, geonames_id=1),
+    ]
+
+
+@pytest.fixture
+def fixtures_dir(tmp_path):
+    (tmp_path / "jurisdictions.yaml").write_text(FIXTURE)
+    return tmp_path
+
+
+def snapshot():
+    return sorted(
+        Jurisdiction.objects.values_list(
+            "slug", "name", "parent__slug", "ocd_id", "tree_left", "tree_right", "qualified_name"
+        )
+    )
+
+
+def test_the_directory_loaded_first_keeps_the_curated_slugs(fixtures_dir):
+    load_directory(gazetteer(), fixtures_dir=fixtures_dir)
+    counts = load_reference_records(fixtures_dir)["jurisdictions"]
+    assert (counts.created, counts.unchanged) == (0, 3)
+    assert Jurisdiction.objects.count() == 6
+    assert Jurisdiction.objects.get(slug="minneapolis").ocd_id == f"{MN}/place:minneapolis"
+    assert Jurisdiction.objects.get(ocd_id=f"{KS}/place:minneapolis").slug == "minneapolis-kansas"
+    assert_tree_consistent()
+
+
+@pytest.mark.parametrize("few", [0, 200], ids=["numbered with the tree", "placed one by one"])
+def test_the_curated_records_loaded_first_are_found_not_doubled(fixtures_dir, few, monkeypatch):
+    monkeypatch.setattr("directory.populate.FEW", few)
+    load_reference_records(fixtures_dir)
+    report = load_directory(gazetteer(), fixtures_dir=fixtures_dir)
+    assert (report.places.created, report.places.unchanged) == (3, 3)
+    assert Jurisdiction.objects.count() == 6
+    minneapolis = Jurisdiction.objects.get(slug="minneapolis")
+    # Blank reference fields are filled in; nothing the record had is changed.
+    assert (minneapolis.population, minneapolis.geonames_id) == (410939, 5037649)
+    assert minneapolis.official_name == "Minneapolis city"
+    assert set(
+        JurisdictionAlias.objects.filter(jurisdiction__slug="united-states").values_list(
+            "text", "case_sensitive"
+        )
+    ) == {("US", True), ("U.S.", False)}
+    assert_tree_consistent()
+
+
+def test_a_second_load_changes_nothing(fixtures_dir):
+    load_directory(gazetteer(), fixtures_dir=fixtures_dir)
+    before, aliases = snapshot(), JurisdictionAlias.objects.count()
+    report = load_directory(gazetteer(), fixtures_dir=fixtures_dir)
+    assert (report.places.created, report.aliases.created, report.filled) == (0, 0, 0)
+    assert (snapshot(), JurisdictionAlias.objects.count()) == (before, aliases)
+
+
+def test_staff_edits_survive_a_reload(fixtures_dir):
+    load_directory(gazetteer(), fixtures_dir=fixtures_dir)
+    paris = Jurisdiction.objects.get(geonames_id=1)
+    paris.name, paris.population = "Paris, France", 2_100_000
+    paris.parent = Jurisdiction.objects.get(slug="united-states")  # a mistake staff may make
+    paris.save()
+    kansas_city = Jurisdiction.objects.get(slug="minneapolis-kansas")
+    kansas_city.slug = "minneapolis-ks"
+    kansas_city.save()
+    Jurisdiction.objects.get(slug="minneapolis").aliases.create(text="Mill City")
+    load_directory(gazetteer(), fixtures_dir=fixtures_dir)
+    paris.refresh_from_db()
+    assert (paris.name, paris.population, paris.parent.slug) == (
+        "Paris, France",
+        2_100_000,
+        "united-states",
+    )
+    assert Jurisdiction.objects.filter(slug__startswith="minneapolis").count() == 2
+    assert Jurisdiction.objects.get(slug="minneapolis").aliases.get().text == "Mill City"
+
+
+def test_a_few_places_missing_from_a_loaded_tree_are_placed_one_by_one(fixtures_dir):
+    records = gazetteer()
+    load_directory(records[:-1], fixtures_dir=fixtures_dir)
+    report = load_directory(records, fixtures_dir=fixtures_dir)
+    assert report.places.created == 1
+    assert Jurisdiction.objects.get(geonames_id=1).history.count() == 1  # saved, so recorded
+    assert_tree_consistent()
