@@ -12,6 +12,7 @@ from core.counts import Counts
 from core.records import RecordError, load_record_file, require
 
 from .models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+from .place_names import PlaceName
 
 JURISDICTIONS_FILE = "jurisdictions.yaml"
 ORGANISATIONS_FILE = "organisations.yaml"
@@ -30,6 +31,8 @@ def load_reference_records(fixtures_dir):
         ),
     }
     Jurisdiction.objects.rebuild_tree()
+    # Aliases were added in bulk, which the admin's signals do not see.
+    PlaceName.objects.sync()
     return results
 
 

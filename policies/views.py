@@ -26,6 +26,7 @@ from .models import (
     public_organisations,
     with_action_count,
 )
+from .places import applying_from_above, listed_places, published_totals, set_totals
 from .presentation import STANDING_TYPES, active_filters, group_by_month, standing_of
 
 ACTIONS_PER_PAGE = 50
@@ -101,30 +102,9 @@ class ActionDetailView(DetailView):
         return context
 
 
-def published_counts_with_descendants(jurisdictions, actions=None):
-    """Published actions per jurisdiction, each including everything inside it.
-
-    `jurisdictions` is a whole tree or subtree in tree order, so walking it backwards meets every
-    child before its parent: one pass adds each total into its parent's. `actions` narrows the
-    count to the published actions that can matter (those inside the subtree).
-    """
-    if actions is None:
-        actions = PolicyAction.objects.published()
-    totals = dict(
-        actions.filter(jurisdiction__isnull=False)
-        .values_list("jurisdiction")
-        .annotate(n=Count("pk"))
-        .values_list("jurisdiction", "n")
-    )
-    for jurisdiction in reversed(jurisdictions):
-        total = totals.setdefault(jurisdiction.pk, 0)
-        if jurisdiction.parent_id:
-            totals[jurisdiction.parent_id] = totals.get(jurisdiction.parent_id, 0) + total
-    return totals
-
-
 class JurisdictionDetailView(DetailView):
-    """A place's own timeline rolled up with everything inside it, and where it stands."""
+    """What applies in a place: what was done there and inside it (its timeline rolled up with
+    theirs, and where it stands), kept apart from what applies there from the places above."""
 
     model = Jurisdiction
     template_name = "policies/jurisdiction_detail.html"
@@ -134,14 +114,17 @@ class JurisdictionDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         jurisdiction = self.object
         within = PolicyAction.objects.published().within(jurisdiction)
-        context["ancestors"] = Jurisdiction.objects.ancestors_of(jurisdiction).in_tree_order()
-        # The subtree in tree order holds the children too, already in name order.
-        subtree = list(Jurisdiction.objects.descendants_of(jurisdiction).in_tree_order())
-        totals = published_counts_with_descendants(subtree, actions=within)
-        children = [place for place in subtree if place.parent_id == jurisdiction.pk]
-        for child in children:
-            child.action_total = totals[child.pk]
-        context["children"] = children
+        ancestors = list(
+            Jurisdiction.objects.containing_any(
+                Jurisdiction.objects.filter(pk=jurisdiction.parent_id).values("pk")
+            ).in_tree_order()
+        )
+        context["ancestors"] = ancestors
+        context["from_above"] = applying_from_above(ancestors)
+        # Only the places inside that hold published actions: a state has hundreds of towns.
+        children = list(listed_places().filter(parent=jurisdiction).order_by("name"))
+        context["children"] = set_totals(children, published_totals(within))
+        context["has_places_inside"] = jurisdiction.tree_right > jurisdiction.tree_left + 1
         context["standing"] = standing_of(
             within.filter(action_type__in=STANDING_TYPES)
             .select_related("jurisdiction")
