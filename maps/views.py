@@ -41,24 +41,23 @@ class JurisdictionListView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        places = list(listed_places().in_tree_order())
-        totals = published_totals(PolicyAction.objects.published())
-        set_totals(places, totals)
-        context["jurisdictions"] = places
-        context["maps"] = jurisdiction_maps(places)
         form = PlaceSearchForm(self.request.GET)
-        context["search_form"] = form
         text = form.cleaned_data["q"].strip() if form.is_valid() else ""
-        if text:
-            paginator = Paginator(search_places(text), SEARCH_RESULTS_PER_PAGE)
-            page = paginator.get_page(self.request.GET.get("page"))
-            if page.number > SEARCH_PAGES:
-                page = paginator.get_page(SEARCH_PAGES)
-            set_totals(list(page), totals)
-            context.update(
-                search_text=text,
-                results=page,
-                result_pages=min(paginator.num_pages, SEARCH_PAGES),
-                result_limit=SEARCH_PAGES * SEARCH_RESULTS_PER_PAGE,
-            )
+        context.update(search_form=form, search_text=text)
+        totals = published_totals(PolicyAction.objects.published())
+        if not text:
+            places = set_totals(list(listed_places().in_tree_order()), totals)
+            context.update(jurisdictions=places, maps=jurisdiction_maps(places))
+            return context
+        # A search shows its results alone: the tree and maps are one link away.
+        paginator = Paginator(search_places(text), SEARCH_RESULTS_PER_PAGE)
+        page = paginator.get_page(self.request.GET.get("page"))
+        if page.number > SEARCH_PAGES:
+            page = paginator.get_page(SEARCH_PAGES)
+        set_totals(list(page), totals)
+        context.update(
+            results=page,
+            result_pages=min(paginator.num_pages, SEARCH_PAGES),
+            result_limit=SEARCH_PAGES * SEARCH_RESULTS_PER_PAGE,
+        )
         return context

@@ -68,7 +68,8 @@ class _ListedPlusChosen(forms.models.ModelChoiceIterator):
         choices = list(listed)
         chosen = getattr(self.field, "chosen", None)
         if chosen is not None and chosen.pk not in {choice[0].instance.pk for choice in choices}:
-            yield self.choice(chosen)
+            # Out of the tree's order, so named in full: "Portland, Maine, United States".
+            yield self.choice(chosen)[0], str(chosen)
         yield from choices
 
 

@@ -10,7 +10,18 @@ what was done there (and inside it) from what applies there from above (`applyin
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When, Window
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Q,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import RowNumber
 
 from directory.models import Jurisdiction, JurisdictionKind
@@ -74,9 +85,9 @@ def set_totals(places, totals):
 def search_places(text):
     """Every place found by `text` (any of its names; see `Jurisdiction.objects.named`), the
     best matches first, with `action_total` counted for the page shown only."""
-    inside = PolicyAction.objects.published().filter(
-        jurisdiction__tree_left__gte=OuterRef("tree_left"),
-        jurisdiction__tree_left__lte=OuterRef("tree_right"),
+    # Listed places are computed once for the whole search, not once per place matched.
+    has_records = ExpressionWrapper(
+        Q(pk__in=listed_places().values("pk")), output_field=BooleanField()
     )
     kind_rank = Case(
         *(When(kind=kind, then=Value(rank)) for rank, kind in enumerate(KIND_ORDER)),
@@ -85,7 +96,7 @@ def search_places(text):
     )
     return (
         Jurisdiction.objects.named(text)
-        .annotate(kind_rank=kind_rank, has_records=Exists(inside))
+        .annotate(kind_rank=kind_rank, has_records=has_records)
         .order_by("name_match", "kind_rank", "-has_records", "qualified_name", "pk")
     )
 
