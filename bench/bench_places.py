@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def publish_actions(count, rng):
+def publish_actions(count, seed=0, prefix="action"):
     """`count` published actions and a tenth as many drafts, at places big and small."""
+    rng = random.Random(seed)
     from directory.models import Jurisdiction, JurisdictionKind
     from policies.models import ActionScope, ActionStatus, ActionType, EditorialState, PolicyAction
 
@@ -43,7 +44,7 @@ def publish_actions(count, rng):
         actions.append(
             PolicyAction(
                 title=f"Action {n}",
-                slug=f"action-{n}",
+                slug=f"{prefix}-{n}",
                 action_type=rng.choice(ActionType.values),
                 status=rng.choice(ActionStatus.values),
                 scope=rng.choice(ActionScope.values),
@@ -106,7 +107,7 @@ def main():
     start = time.perf_counter()
     places = build_world(args.scale)
     built = time.perf_counter() - start
-    publish_actions(args.actions, random.Random(0))
+    publish_actions(args.actions)
     print(f"{places:,} places generated and stored in {built:.1f} s; {args.actions:,} published")
     print(f"actions. Median of {args.repeat} requests ({settings.DATABASES['default']['ENGINE']}):")
     print()

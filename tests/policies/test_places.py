@@ -61,7 +61,7 @@ def test_a_boston_resident_sees_massachusetts_law_and_us_bills_but_nothing_from_
         ("united-states", ["Facial Recognition Act of 2023"]),
     ]
     html = response.content.decode()
-    assert "What applies here from above" in html
+    assert "From the places Boston belongs to" in html
     assert "Maine limits police use" not in html
     assert "Somerville bans city use" not in html  # a neighbour, not a place above
     assert "A draft" not in html
@@ -70,7 +70,9 @@ def test_a_boston_resident_sees_massachusetts_law_and_us_bills_but_nothing_from_
 def test_a_place_with_no_records_says_so_and_shows_what_applies_from_above(client, world):
     html = page(client, world["boston"]).content.decode()
     assert "Nothing has been recorded in Boston yet." in html
-    assert "What applies here from Massachusetts and United States is listed below." in html
+    assert (
+        "Below is what the places it belongs to have done: Massachusetts and United States." in html
+    )
     assert page(client, world["boston"]).context["paginator"].count == 0
 
 
@@ -121,7 +123,7 @@ def test_the_place_search_finds_places_with_no_records_and_says_so(client, world
     assert result.slug == "portland"
     html = response.content.decode()
     assert "Portland, Maine, United States" in html
-    assert "nothing recorded here yet" in html
+    assert "no actions of its own or inside it yet" in html
 
 
 def test_places_with_records_come_first_among_equal_matches(client, world):
@@ -154,7 +156,7 @@ def test_the_news_filter_lists_listed_places_but_accepts_any_place(client, world
     assert not response.context["filter"].form.errors
     html = response.content.decode()
     assert '<option value="portland" selected>Portland, Maine, United States</option>' in html
-    assert "Jurisdiction: Portland" in html or "Mentions place: Portland" in html
+    assert "Mentions place: Portland, Maine, United States" in html
 
 
 def test_a_place_page_links_to_the_news_that_mentions_it(client, world):
