@@ -192,7 +192,10 @@ def _generate(scale, rng):
             parent = states[within]
         else:
             parent = next((s for s in subdivisions[code] if s.name == within), None) or tree.add(
-                within, kind.STATE, countries[code], iso_code=f"{code}-X{len(tree.rows)}"
+                within,
+                kind.STATE,
+                countries[code],
+                iso_code=f"{code}-{len(subdivisions[code]) + 1:02d}",
             )
             subdivisions[code].append(parent)
         state_code = within.lower()
