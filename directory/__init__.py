@@ -1,2 +1,3 @@
 """The directory: places (jurisdictions, as a tree) and organisations, the names people write
-for them, and the loading of reference records. May import `core` only."""
+for them, the place search over those names, and the loading of reference records. May import
+`core` only."""

@@ -8,6 +8,7 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from core.slugs import keep_former_slugs
 
+        from . import signals  # noqa: F401  (connects the receivers)
         from .models import Jurisdiction, Organisation
 
         keep_former_slugs(Jurisdiction)

@@ -14,6 +14,7 @@ from core.counts import Counts
 from core.records import RecordError, load_record_file, require
 
 from .models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+from .place_names import PlaceName
 
 JURISDICTIONS_FILE = "jurisdictions.yaml"
 ORGANISATIONS_FILE = "organisations.yaml"
@@ -31,6 +32,8 @@ def load_reference_records(fixtures_dir):
             fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
         ),
     }
+    # Aliases were added in bulk, which the admin's signals do not see.
+    PlaceName.objects.sync()
     return results
 
 

@@ -21,6 +21,7 @@ from core.records import read_records
 from . import nesting
 from .gazetteer import ocd_same_as, world_places
 from .models import Jurisdiction, JurisdictionAlias
+from .place_names import PlaceName
 from .slugs import SlugRequest, plan_slugs
 
 JURISDICTIONS_FILE = "jurisdictions.yaml"
@@ -54,6 +55,8 @@ def load_directory(records=None, *, fixtures_dir=None):
         if new:
             _create(new, matched, preferred)
         report.aliases.created = _add_missing_aliases(records, matched)
+        # Places and aliases written in bulk reach the place search only through its keys.
+        PlaceName.objects.sync()
     return report
 
 

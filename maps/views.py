@@ -1,30 +1,63 @@
-"""The places page: every jurisdiction in the tree, with the world and US maps."""
+"""The places page: the tree of places the record covers, with the world and US maps, and
+the search that finds any place in the world by any of its names."""
 
-from django.views.generic import ListView
+from django import forms
+from django.core.paginator import Paginator
+from django.views.generic import TemplateView
 
-from directory.models import Jurisdiction
+from core.search import MAX_SEARCH_LENGTH
 from policies.models import PolicyAction
+from policies.places import (
+    SEARCH_PAGES,
+    SEARCH_RESULTS_PER_PAGE,
+    listed_places,
+    published_totals,
+    search_places,
+    set_totals,
+)
 
 from .maps import jurisdiction_maps
 
 
-class JurisdictionListView(ListView):
-    """The whole tree, with maps. Jurisdictions are reference records (Open Civic Data
-    divisions) rather than editorial ones, so each is listed whatever its actions' state; only
-    published actions count towards the totals."""
+class PlaceSearchForm(forms.Form):
+    q = forms.CharField(
+        label="Find a place",
+        max_length=MAX_SEARCH_LENGTH,
+        required=False,
+        help_text="Any country, state, county, city or town, by any of its names: "
+        "“Boston”, “Boston, MA”, “Zurich”.",
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+
+
+class JurisdictionListView(TemplateView):
+    """The places with published actions and the places above them, as a tree with counts
+    that include everything inside each place, and on the maps; and the place search.
+
+    The directory holds every place in the world, so the tree is bounded by the record, not
+    by the directory: a place with nothing recorded is found by the search instead."""
 
     template_name = "policies/jurisdiction_list.html"
-    context_object_name = "jurisdictions"
-
-    def get_queryset(self):
-        return Jurisdiction.objects.in_tree_order()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        jurisdictions = list(context["jurisdictions"])
-        totals = PolicyAction.objects.published().totals_rolled_up(jurisdictions)
-        for jurisdiction in jurisdictions:
-            jurisdiction.action_total = totals[jurisdiction.pk]
-        context["jurisdictions"] = jurisdictions
-        context["maps"] = jurisdiction_maps(jurisdictions)
+        form = PlaceSearchForm(self.request.GET)
+        text = form.cleaned_data["q"].strip() if form.is_valid() else ""
+        context.update(search_form=form, search_text=text)
+        totals = published_totals(PolicyAction.objects.published())
+        if not text:
+            places = set_totals(list(listed_places().in_tree_order()), totals)
+            context.update(jurisdictions=places, maps=jurisdiction_maps(places))
+            return context
+        # A search shows its results alone: the tree and maps are one link away.
+        paginator = Paginator(search_places(text), SEARCH_RESULTS_PER_PAGE)
+        page = paginator.get_page(self.request.GET.get("page"))
+        if page.number > SEARCH_PAGES:
+            page = paginator.get_page(SEARCH_PAGES)
+        set_totals(list(page), totals)
+        context.update(
+            results=page,
+            result_pages=min(paginator.num_pages, SEARCH_PAGES),
+            result_limit=SEARCH_PAGES * SEARCH_RESULTS_PER_PAGE,
+        )
         return context

@@ -23,6 +23,7 @@ from .models import (
     PolicyAction,
     published_organisations,
 )
+from .places import listed_places
 
 
 class SortOrder(models.TextChoices):
@@ -34,13 +35,10 @@ class SortOrder(models.TextChoices):
 def jurisdictions_with_published_actions(request=None):
     """Places that hold a published action, themselves or somewhere inside them.
 
-    Filter choices come only from published records, so a draft never shows through them.
+    Filter choices come only from published records, so a draft never shows through them,
+    and they stay a short list however many places the directory holds.
     """
-    inside = PolicyAction.objects.published().filter(
-        jurisdiction__tree_left__gte=OuterRef("tree_left"),
-        jurisdiction__tree_left__lte=OuterRef("tree_right"),
-    )
-    return Jurisdiction.objects.filter(Exists(inside)).in_tree_order()
+    return listed_places().in_tree_order()
 
 
 def organisations_in_published_actions(request=None):
@@ -56,6 +54,46 @@ class JurisdictionChoiceField(forms.ModelChoiceField):
 
 class JurisdictionFilter(django_filters.ModelChoiceFilter):
     field_class = JurisdictionChoiceField
+
+
+class _ListedPlusChosen(forms.models.ModelChoiceIterator):
+    """The listed places, and the chosen place after "Anywhere" when it is not among them."""
+
+    def __iter__(self):
+        # The empty choice comes first without a query: a widget asking only for the first
+        # choice (to decide on `required`) must not read the list.
+        listed = super().__iter__()
+        if self.field.empty_label is not None:
+            yield next(listed)
+        choices = list(listed)
+        chosen = getattr(self.field, "chosen", None)
+        if chosen is not None and chosen.pk not in {choice[0].instance.pk for choice in choices}:
+            # Out of the tree's order, so named in full: "Portland, Maine, United States".
+            yield self.choice(chosen)[0], str(chosen)
+        yield from choices
+
+
+class AnyPlaceChoiceField(JurisdictionChoiceField):
+    """Lists a short queryset of places but accepts any place's slug, so that a link from
+    any place's page ("news that mentions Boston") works, and shows that place as chosen."""
+
+    iterator = _ListedPlusChosen
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        self.chosen = Jurisdiction.objects.filter(slug=value).first()
+        if self.chosen is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return self.chosen
+
+
+class AnyPlaceFilter(django_filters.ModelChoiceFilter):
+    field_class = AnyPlaceChoiceField
 
 
 class DateInput(forms.DateInput):

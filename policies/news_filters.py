@@ -6,9 +6,8 @@ from django.db.models import Exists, OuterRef
 
 from articles.models import Article, Provider
 from core.search import SearchFilter
-from directory.models import Jurisdiction
 
-from .filters import JurisdictionFilter
+from .filters import AnyPlaceFilter, jurisdictions_with_published_actions
 from .models import Citation, public_organisations
 
 
@@ -48,13 +47,16 @@ class ArticleFilter(django_filters.FilterSet):
         empty_label="Any organisation",
         error_messages={"invalid_choice": "No organisation called “%(value)s” is known."},
     )
-    jurisdiction = JurisdictionFilter(
+    # The list names the places the record covers; news about any other place is a link on
+    # that place's page, which this filter accepts too (the directory holds the world).
+    jurisdiction = AnyPlaceFilter(
         label="Mentions place",
-        queryset=Jurisdiction.objects.in_tree_order(),
+        queryset=jurisdictions_with_published_actions,
         to_field_name="slug",
         method="filter_jurisdiction",
         empty_label="Anywhere",
-        help_text="A state or country includes the places inside it.",
+        help_text="A state or country includes the places inside it. For any other place, "
+        "find it on the Jurisdictions page and follow “news that mentions it”.",
         error_messages={"invalid_choice": "No jurisdiction called “%(value)s” is known."},
     )
     cited = YesNoFilter(

@@ -107,7 +107,8 @@ def _display_value(form, name, raw, cleaned):
     if cleaned is None or cleaned in ("", []):
         return raw
     if hasattr(cleaned, "pk"):  # a jurisdiction or an organisation
-        return getattr(cleaned, "name", str(cleaned))
+        # A place in full: there are many Portlands.
+        return getattr(cleaned, "qualified_name", "") or getattr(cleaned, "name", str(cleaned))
     if hasattr(cleaned, "strftime"):
         return format_partial_date(cleaned, DatePrecision.DAY)
     if choices is not None and not hasattr(choices, "queryset"):

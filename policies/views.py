@@ -29,6 +29,7 @@ from .models import (
     with_action_count,
     with_role_counts,
 )
+from .places import applying_from_above, listed_places, published_totals, set_totals
 from .presentation import STANDING_TYPES, active_filters, group_by_month, standing_of
 
 ACTIONS_PER_PAGE = 50
@@ -105,7 +106,8 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
 
 
 class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
-    """A place's own timeline rolled up with everything inside it, and where it stands."""
+    """What applies in a place: what was done there and inside it (its timeline rolled up with
+    theirs, and where it stands), kept apart from what applies there from the places above."""
 
     model = Jurisdiction
     template_name = "policies/jurisdiction_detail.html"
@@ -115,14 +117,19 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         context = super().get_context_data(**kwargs)
         jurisdiction = self.object
         within = PolicyAction.objects.published().within(jurisdiction)
-        context["ancestors"] = Jurisdiction.objects.ancestors_of(jurisdiction).in_tree_order()
-        # The subtree in tree order holds the children too, already in name order.
-        subtree = list(Jurisdiction.objects.descendants_of(jurisdiction).in_tree_order())
-        totals = within.totals_rolled_up(subtree)
-        children = [place for place in subtree if place.parent_id == jurisdiction.pk]
-        for child in children:
-            child.action_total = totals[child.pk]
-        context["children"] = children
+        ancestors = list(
+            Jurisdiction.objects.containing_any(
+                Jurisdiction.objects.filter(pk=jurisdiction.parent_id).values("pk")
+            ).in_tree_order()
+        )
+        context["ancestors"] = ancestors
+        context["from_above"] = applying_from_above(ancestors)
+        # Only the places inside that hold published actions: a state has hundreds of towns.
+        children = list(listed_places().filter(parent=jurisdiction).order_by("name"))
+        context["children"] = set_totals(children, published_totals(within))
+        # Asked only by the notice of a place with no records (the tree's numbering has gaps,
+        # so its bounds cannot tell).
+        context["has_places_inside"] = jurisdiction.children.exists
         context["standing"] = standing_of(
             within.filter(action_type__in=STANDING_TYPES)
             .select_related("jurisdiction")

@@ -7,6 +7,7 @@ import pytest
 from articles.models import Article
 from directory.models import Jurisdiction, Organisation
 from policies.models import EditorialState, PolicyAction
+from policies.places import listed_places
 from tests.factories import PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,9 +47,27 @@ def test_the_sitemap_lists_every_public_page(imported_seeds, client):
         assert base + path in locations
     for action in PolicyAction.objects.published():
         assert base + action.get_absolute_url() in locations
-    for model in (Jurisdiction, Organisation, Article):
+    for model in (Organisation, Article):
         for record in model.objects.all():
             assert base + record.get_absolute_url() in locations
+    for place in listed_places():
+        assert base + place.get_absolute_url() in locations
+
+
+def test_only_places_with_published_actions_and_those_above_them_are_in_the_sitemap(
+    imported_seeds, client
+):
+    locations = sitemap_locations(client)
+    base = "http://testserver"
+    # Minneapolis has a published ban: it, Minnesota and the United States are listed.
+    for slug in ("minneapolis", "minnesota", "united-states"):
+        assert f"{base}/jurisdictions/{slug}/" in locations
+    # Chicago and Illinois hold no published action (and a draft does not count).
+    chicago = Jurisdiction.objects.get(slug="chicago")
+    PolicyActionFactory(jurisdiction=chicago, state=EditorialState.DRAFT, slug="draft-chicago")
+    locations = sitemap_locations(client)
+    for slug in ("chicago", "illinois"):
+        assert f"{base}/jurisdictions/{slug}/" not in locations
 
 
 def test_drafts_are_not_in_the_sitemap(imported_seeds, client):

@@ -1,8 +1,10 @@
 """/sitemap.xml of every public page, and the /robots.txt that points crawlers at it.
 
 Only published actions are listed, and only organisations with something public
-(`public_organisations()`); jurisdictions and articles have public pages whatever their
-actions' state, so all of them are. /sitemap.xml is an index of one sitemap per section.
+(`public_organisations()`). Every place in the world has a page, but only the places with
+published actions and the places above them (`listed_places()`) are listed: the others say
+only that nothing is recorded there. Articles have public pages whatever their citing actions'
+state, so all of them are. /sitemap.xml is an index of one sitemap per section.
 """
 
 from django.contrib.sitemaps import Sitemap
@@ -11,8 +13,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
-from directory.models import Jurisdiction
 from policies.models import PolicyAction, public_organisations
+from policies.places import listed_places
 
 
 class PageSitemap(Sitemap):
@@ -45,7 +47,7 @@ class JurisdictionSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Jurisdiction.objects.only("slug").order_by("tree_left", "pk")
+        return listed_places().only("slug").order_by("tree_left", "pk")
 
 
 class OrganisationSitemap(Sitemap):

@@ -139,7 +139,8 @@ def massachusetts(db):
 def map_section(page, key):
     """The HTML of one map panel: from its heading to the next panel or the tree list."""
     start = page.index(f'id="map-{key}-heading"')
-    end = min(i for i in (page.find("map-panel", start), page.find("All jurisdictions")) if i > 0)
+    ends = (page.find("map-panel", start), page.find("Places with published actions", start))
+    end = min(i for i in ends if i > 0)
     return page[start:end]
 
 
@@ -162,9 +163,7 @@ def test_drafts_and_actions_in_review_shade_nothing(client, massachusetts):
         name="Utah", slug="utah", kind="state", parent=massachusetts.parent, iso_code="US-UT",
     ), state=EditorialState.DRAFT)  # fmt: skip
     us_map = map_section(client.get(LIST_URL).content.decode(), "us")
-    assert 'aria-label="Utah: 0 actions"><title>Utah: 0 actions</title><path class="shade-0"' in (
-        us_map
-    )
+    assert "Utah" not in us_map  # drawn as an outline, neither linked nor listed
     assert "4 actions" not in us_map  # Massachusetts' draft is not counted either
     assert [label for _, label in client.get(LIST_URL).context["maps"][1].legend] == [
         "No published actions", "1 action", "2 actions", "3 actions",
@@ -172,12 +171,15 @@ def test_drafts_and_actions_in_review_shade_nothing(client, massachusetts):
 
 
 def test_places_without_a_shape_are_listed_and_do_not_break_the_page(client, massachusetts):
-    JurisdictionFactory(name="European Union", slug="eu", kind="supranational", iso_code="EU")
-    JurisdictionFactory(name="Singapore", slug="singapore", kind="country", iso_code="SG")
-    JurisdictionFactory(name="Nowhere", slug="nowhere", kind="country", iso_code="ZZ")
-    JurisdictionFactory(name="Bavaria", slug="bavaria", kind="state", iso_code="DE-BY")
-    JurisdictionFactory(name="Atlantis", slug="atlantis", kind="state",
-                        parent=massachusetts.parent, iso_code="US-ZZ")  # fmt: skip
+    for place in [
+        JurisdictionFactory(name="European Union", slug="eu", kind="supranational", iso_code="EU"),
+        JurisdictionFactory(name="Singapore", slug="singapore", kind="country", iso_code="SG"),
+        JurisdictionFactory(name="Nowhere", slug="nowhere", kind="country", iso_code="ZZ"),
+        JurisdictionFactory(name="Bavaria", slug="bavaria", kind="state", iso_code="DE-BY"),
+        JurisdictionFactory(name="Atlantis", slug="atlantis", kind="state",
+                            parent=massachusetts.parent, iso_code="US-ZZ"),
+    ]:  # fmt: skip
+        PolicyActionFactory(jurisdiction=place)
     response = client.get(LIST_URL)
     assert response.status_code == 200
     world_map = map_section(response.content.decode(), "world")
@@ -185,8 +187,9 @@ def test_places_without_a_shape_are_listed_and_do_not_break_the_page(client, mas
         assert f'>{name}</a> <span class="map-note">(not on the map)</span>' in world_map
     page = response.content.decode()
     assert "Bavaria" not in world_map
-    assert "Atlantis" not in map_section(page, "us")
-    assert ">Atlantis</a>" in page  # still in the list of all jurisdictions
+    # Inside the United States with published actions but no shape: listed in its table.
+    assert '>Atlantis</a> <span class="map-note">(not on the map)</span>' in map_section(page, "us")
+    assert ">Atlantis</a>" in page  # still in the list of places with published actions
 
 
 def test_us_territories_with_published_actions_are_in_the_us_table_though_not_on_the_map(
@@ -241,9 +244,11 @@ def test_a_drawn_shape_carries_only_what_the_page_uses():
 
 
 def test_a_second_place_claiming_a_shape_is_listed_but_not_drawn(client, db):
-    JurisdictionFactory(name="France", slug="france", kind="country", iso_code="FR")
-    JurisdictionFactory(name="République française", slug="republique", kind="country",
-                        ocd_id="ocd-division/country:fr")  # fmt: skip
+    PolicyActionFactory(jurisdiction=JurisdictionFactory(
+        name="France", slug="france", kind="country", iso_code="FR"))  # fmt: skip
+    PolicyActionFactory(jurisdiction=JurisdictionFactory(
+        name="République française", slug="republique", kind="country",
+        ocd_id="ocd-division/country:fr"))  # fmt: skip
     world_map = map_section(client.get(LIST_URL).content.decode(), "world")
     assert world_map.count('<a href="/jurisdictions/france/" aria-label=') == 1
     assert 'aria-label="République' not in world_map
@@ -251,19 +256,20 @@ def test_a_second_place_claiming_a_shape_is_listed_but_not_drawn(client, db):
 
 
 def test_only_maps_with_places_to_show_are_drawn(client, db):
-    assert client.get(LIST_URL).context["maps"] == []
-    JurisdictionFactory(name="France", slug="france", kind="country", iso_code="FR")
+    france = JurisdictionFactory(name="France", slug="france", kind="country", iso_code="FR")
+    assert client.get(LIST_URL).context["maps"] == []  # no published actions anywhere
+    PolicyActionFactory(jurisdiction=france)
     maps = client.get(LIST_URL).context["maps"]
     assert [m.key for m in maps] == ["world"]
 
 
 def test_jurisdiction_names_are_escaped_on_the_maps(client, db):
-    JurisdictionFactory(name="<script>alert(1)</script>", slug="fr", kind="country",
-                        iso_code="FR")  # fmt: skip
+    PolicyActionFactory(jurisdiction=JurisdictionFactory(
+        name="<script>alert(1)</script>", slug="fr", kind="country", iso_code="FR"))  # fmt: skip
     page = client.get(LIST_URL).content.decode()
     assert "<script>alert(1)" not in page
-    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;: 0 actions</title>" in page
-    assert 'aria-label="&lt;script&gt;alert(1)&lt;/script&gt;: 0 actions"' in page
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;: 1 action</title>" in page
+    assert 'aria-label="&lt;script&gt;alert(1)&lt;/script&gt;: 1 action"' in page
 
 
 # fmt: off

@@ -145,7 +145,7 @@ def test_the_result_count_and_active_filters_are_shown(imported_seeds, client):
     page = response.content.decode()
     assert "<strong>2</strong> actions match these filters" in page
     chips = {(chip.label, chip.value): chip.remove_url for chip in response.context["chips"]}
-    assert chips[("Jurisdiction", "California")] == "?type=ban&type=moratorium"
+    assert chips[("Jurisdiction", "California, United States")] == "?type=ban&type=moratorium"
     assert chips[("Type", "Moratorium")] == "?jurisdiction=california&type=ban"
     assert chips[("Type", "Ban")] == "?jurisdiction=california&type=moratorium"
 

@@ -95,7 +95,7 @@ def test_imported_text_is_escaped(client):
 
 def test_every_page_works_on_an_empty_database(client):
     assert "No actions have been published yet." in client.get("/").content.decode()
-    assert "No jurisdictions yet." in client.get("/jurisdictions/").content.decode()
+    assert "No actions have been published yet." in client.get("/jurisdictions/").content.decode()
     assert client.get("/jurisdictions/nowhere/").status_code == 404
     assert client.get("/organisations/nobody/").status_code == 404
     assert client.get("/actions/nothing/").status_code == 404

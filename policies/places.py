@@ -1,0 +1,146 @@
+"""What the public site shows of places, at world scale.
+
+The directory holds every place in the world; the record covers a few hundred of them. Lists,
+maps, filter choices and the sitemap show only the places with published actions and the
+places above them (`listed_places()`), so no page ever lists tens of thousands of places;
+any other place is found by the place search and has its own page. A place's page separates
+what was done there (and inside it) from what applies there from above (`applying_from_above`).
+"""
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Q,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import RowNumber
+
+from directory.models import Jurisdiction, JurisdictionKind
+
+from .models import PolicyAction
+
+# On a place's page, the newest actions of each place above it; the rest are on its own page.
+ABOVE_SHOWN_PER_PLACE = 5
+# Place search results per page, and the pages a search may go to: a one-letter search
+# matches thousands of places, and nobody reads past the first hundred.
+SEARCH_RESULTS_PER_PAGE = 20
+SEARCH_PAGES = 5
+
+# Larger kinds first when search results are equally good: "Washington" the state before the
+# towns, "New York" the state before the city. Within a kind, places with records come first.
+KIND_ORDER = [
+    JurisdictionKind.INTERNATIONAL,
+    JurisdictionKind.SUPRANATIONAL,
+    JurisdictionKind.COUNTRY,
+    JurisdictionKind.STATE,
+    JurisdictionKind.COUNTY,
+    JurisdictionKind.CITY,
+]
+
+
+def listed_places():
+    """Places with a published action, and every place above them: the only places lists,
+    maps, filter choices and the sitemap show."""
+    acted_in = PolicyAction.objects.published().filter(jurisdiction__isnull=False)
+    return Jurisdiction.objects.containing_any(acted_in.values("jurisdiction").distinct())
+
+
+def published_totals(actions):
+    """(tree_left, number of actions) of each place that holds some of `actions`, sorted."""
+    return sorted(
+        actions.filter(jurisdiction__isnull=False)
+        .order_by()
+        .values_list("jurisdiction__tree_left")
+        .annotate(n=Count("pk"))
+        .values_list("jurisdiction__tree_left", "n")
+    )
+
+
+def set_totals(places, totals):
+    """Give each place its `action_total`: the actions in it and everything inside it.
+
+    `totals` are `published_totals()`; each place's share is the run of places whose left
+    bound falls inside its own bounds, found by bisection, so no place needs its own query.
+    """
+    lefts = [left for left, _n in totals]
+    running = [0]
+    for _left, n in totals:
+        running.append(running[-1] + n)
+    for place in places:
+        start = bisect_left(lefts, place.tree_left)
+        end = bisect_right(lefts, place.tree_right)
+        place.action_total = running[end] - running[start]
+    return places
+
+
+def search_places(text):
+    """Every place found by `text` (any of its names; see `Jurisdiction.objects.named`), the
+    best matches first, with `action_total` counted for the page shown only."""
+    # Listed places are computed once for the whole search, not once per place matched.
+    has_records = ExpressionWrapper(
+        Q(pk__in=listed_places().values("pk")), output_field=BooleanField()
+    )
+    kind_rank = Case(
+        *(When(kind=kind, then=Value(rank)) for rank, kind in enumerate(KIND_ORDER)),
+        default=Value(len(KIND_ORDER)),
+        output_field=IntegerField(),
+    )
+    return (
+        Jurisdiction.objects.named(text)
+        .annotate(kind_rank=kind_rank, has_records=has_records)
+        .order_by("name_match", "kind_rank", "-has_records", "qualified_name", "pk")
+    )
+
+
+@dataclass
+class FromAbove:
+    """The published actions of one place above the place shown, newest first."""
+
+    place: object
+    total: int
+    actions: list = field(default_factory=list)
+
+    @property
+    def more(self):
+        return self.total - len(self.actions)
+
+
+def applying_from_above(ancestors):
+    """What applies in a place because of the places above it: for each of them, nearest
+    first, its own published actions (not those of its other places: nothing from Maine on a
+    Boston page), the newest `ABOVE_SHOWN_PER_PLACE` of them and how many there are."""
+    ancestors = list(ancestors)
+    if not ancestors:
+        return []
+    own = PolicyAction.objects.published().filter(jurisdiction__in=ancestors)
+    totals = dict(
+        own.order_by()
+        .values_list("jurisdiction")
+        .annotate(n=Count("pk"))
+        .values_list("jurisdiction", "n")
+    )
+    newest = (
+        own.for_timeline()
+        .annotate(
+            newest_rank=Window(
+                RowNumber(),
+                partition_by=[F("jurisdiction")],
+                order_by=[F("date").desc(), F("title"), F("pk")],
+            )
+        )
+        .filter(newest_rank__lte=ABOVE_SHOWN_PER_PLACE)
+    )
+    by_place = {place.pk: FromAbove(place, totals.get(place.pk, 0)) for place in ancestors}
+    for action in newest:
+        by_place[action.jurisdiction_id].actions.append(action)
+    nearest_first = sorted(ancestors, key=lambda place: -place.depth)
+    return [by_place[place.pk] for place in nearest_first if by_place[place.pk].total]

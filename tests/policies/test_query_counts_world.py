@@ -1,0 +1,89 @@
+"""With a world-sized directory loaded, every public page still makes a fixed number of
+queries: pinned here on a generated directory of ~14,000 places (a fifth of the real one's
+size, the same shape; WORLD_SCALE=1 runs it at full size), checked again after the directory
+and the record have grown."""
+
+import os
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bench.bench_places import publish_actions
+from bench.world_places import build_world
+from directory.models import Jurisdiction
+from directory.place_names import PlaceName
+from policies.models import PolicyAction
+from tests.factories import ArticleFactory, CitationFactory
+
+pytestmark = pytest.mark.django_db
+
+SCALE = float(os.environ.get("WORLD_SCALE", "0.2"))
+
+PAGES = {
+    # count, page, participants, chart, place choices (one recursive query), organisations
+    "/": 6,
+    # ... and the chosen place
+    "/?jurisdiction=massachusetts": 7,
+    # listed places, their totals
+    "/jurisdictions/": 2,
+    # totals, result count, page of results (listed places are a subquery of the ordering)
+    "/jurisdictions/?q=Boston": 3,
+    # ... and the places the qualifier names
+    "/jurisdictions/?q=Boston%2C+MA": 4,
+    # ... and, no place being named "boston massachusetts", the reading tried first
+    "/jurisdictions/?q=boston+massachusetts": 5,
+    # place, places above, their totals, their newest actions, participants, places inside,
+    # totals inside, standing, count, page of actions, participants
+    "/jurisdictions/boston-ma/": 11,
+    "/jurisdictions/massachusetts/": 11,
+    # ... with no records: no page of actions to fetch
+    "/jurisdictions/portland-me/": 9,
+    # a root: no places above
+    "/jurisdictions/united-states/": 8,
+    # count, page, provider, organisation and place choices
+    "/articles/": 5,
+    # ... and the chosen place, which is not among the listed ones
+    "/articles/?jurisdiction=portland-me": 6,
+    "/sitemap.xml": 6,  # a count per section, and the page of one
+    "/sitemap-jurisdictions.xml": 2,  # count, page
+    "/sitemap-actions.xml": 2,
+}
+
+
+def grow():
+    """A thousand more towns in Massachusetts and Maine, and 300 more published actions."""
+    states = list(Jurisdiction.objects.filter(slug__in=["massachusetts", "maine"]))
+    Jurisdiction.objects.bulk_create(
+        Jurisdiction(name=f"Newtown {n}", slug=f"newtown-{n}", kind="city", parent=states[n % 2])
+        for n in range(1000)
+    )
+    Jurisdiction.objects.rebuild_tree()
+    PlaceName.objects.sync()
+    publish_actions(300, seed=1, prefix="more")
+
+
+@pytest.fixture
+def world(db):
+    build_world(SCALE)
+    publish_actions(300)
+    article = ArticleFactory()
+    article.jurisdictions.add(Jurisdiction.objects.get(slug="portland-me"))
+    CitationFactory(action=PolicyAction.objects.published().first(), article=article)
+
+
+def query_counts(client):
+    counts = {}
+    for url in PAGES:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        assert b"notice-error" not in response.content, url  # every filter was valid
+        counts[url] = len(queries.captured_queries)
+    return counts
+
+
+def test_every_public_page_makes_a_fixed_number_of_queries_with_the_world_loaded(client, world):
+    assert query_counts(client) == PAGES
+    grow()
+    assert query_counts(client) == PAGES
