@@ -7,6 +7,7 @@ from django.db.models import Count
 from django.urls import reverse
 
 from directory.models import Jurisdiction, JurisdictionAlias
+from directory.place_names import PlaceName
 from directory.populate import load_directory
 from tests.directory.tree_checks import assert_tree_consistent
 from tests.factories import ArticleFactory
@@ -21,7 +22,7 @@ def directory(django_db_setup, django_db_blocker):
         report = load_directory()
         yield report
         with connection.cursor() as cursor:
-            for model in (JurisdictionAlias, Jurisdiction):
+            for model in (PlaceName, JurisdictionAlias, Jurisdiction):
                 cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608
 
 
