@@ -53,7 +53,9 @@ class ArticleAdmin(ReadOnlyHistoryAdmin):
     search_fields = ["title", "url", "excerpt"]
     list_select_related = ["provider"]
     autocomplete_fields = ["provider", "organisations", "jurisdictions", "topics"]
-    readonly_fields = ["content_hash", "matcher_version", "source_file", "created_at", "updated_at"]
+    readonly_fields = [
+        "content_hash", "matcher_version", "source_file", "import_run", "created_at", "updated_at",
+    ]  # fmt: skip
     date_hierarchy = "published_at"
     show_facets = admin.ShowFacets.ALWAYS
     inlines = [ArticleURLInline]

@@ -48,10 +48,10 @@ from django.core.management import call_command
 
 call_command("migrate", verbosity=0)
 from django.conf import settings
-from articles.importer import (
-    default_workers, document_paths, fewer_garbage_collections, import_documents, usable_cores,
-)
-from policies.curation import load_reference_records
+from articles.import_workers import default_workers, usable_cores
+from articles.importer import fewer_garbage_collections, import_documents
+from articles.sources import document_files
+from directory.loading import load_reference_records
 
 # The curated jurisdictions and organisations, with their aliases, as a real import has them:
 # without them the importer would have no mentions to find, and the figures would flatter it.
@@ -77,7 +77,7 @@ with fewer_garbage_collections():  # as manage.py import_seeds runs it
     report = import_documents([corpus], workers=None if workers == "auto" else int(workers))
 seconds = time.perf_counter() - start
 result = {"seconds": seconds, "rss_before": before, "rss_after": peak_rss_mb()}
-documents = sum(1 for _path in document_paths([corpus]))
+documents = sum(1 for _path in document_files([corpus]))
 result["workers"] = default_workers(documents) if workers == "auto" else int(workers)
 result["cores"] = usable_cores()
 result["cpu"] = cpu_seconds(resource.RUSAGE_SELF) - cpu_before[0]
