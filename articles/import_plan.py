@@ -22,6 +22,7 @@ The rules, each stated here once:
 """
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from core.counts import Counts
 
@@ -63,8 +64,7 @@ class ImportReport(Counts):
         return self
 
 
-@dataclass(frozen=True, slots=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     """What a batch reads of a stored article for every address it gives: enough to tell an
     unchanged document or a duplicate without reading the article's text."""
 

@@ -1,6 +1,5 @@
 """`articles.importer` directly: the write path, re-runs, and documents parsed in a worker."""
 
-import dataclasses
 import multiprocessing
 import os
 import shutil
@@ -291,7 +290,7 @@ def test_a_document_stored_as_it_is_is_planned_as_unchanged_and_seen():
     plan = plan_batch([(document.source, document, None)], Stored({stored.url: stored}), matcher, 7)
     assert (plan.report.unchanged, plan.rows, plan.seen, plan.moved) == (1, [], [3], [])
     # Brought by another file earlier in the same run, it is a duplicate instead.
-    earlier = Stored({stored.url: dataclasses.replace(stored, import_run_id=7, source_file="a")})
+    earlier = Stored({stored.url: stored._replace(import_run_id=7, source_file="a")})
     plan = plan_batch([(document.source, document, None)], earlier, matcher, 7)
     assert plan.report.failures == [(document.source, f"same article as a ({stored.url})")]
 
