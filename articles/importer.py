@@ -107,18 +107,20 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers, inclu
     if workers and workers_can_write():
         outcomes = import_in_workers(batches, matcher, report.run.pk, max_bytes, workers)
     else:
-        outcomes = (
-            store_batch(
-                read_documents(jobs, max_bytes=max_bytes, matcher=matcher), matcher, report.run.pk
-            )
-            for _start, jobs in batches
-        )
+        outcomes = _import_in_process(batches, matcher, report.run.pk, max_bytes)
     done = 0
     for outcome in outcomes:
         done += outcome.documents
         report.add(outcome)
         if progress:
             progress(done, total)
+
+
+def _import_in_process(batches, matcher, run_id, max_bytes):
+    """Parse, plan and write `batches` one after the other; each batch's `ImportReport`."""
+    for _start, jobs in batches:
+        results = read_documents(jobs, max_bytes=max_bytes, matcher=matcher)
+        yield store_batch(results, matcher, run_id)
 
 
 def _numbered_batches(jobs, size):
