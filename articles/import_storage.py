@@ -131,7 +131,8 @@ def insert_links(model, field_names, rows):
     """Insert rows of plain values into a link table (addresses, relations, many-to-many rows).
 
     One executemany of one INSERT, without a model instance per row: `bulk_create` builds one
-    and compiles every value, which made writing the links cost twice as much as here (XX).
+    and compiles every value, which made writing the links cost 0.50 s of CPU per 1,000
+    documents against 0.18 s here, about 15% of a single-process import (README, Benchmarks).
     The plan gives only rows that are not stored yet, so no conflict is expected.
     """
     if not rows:

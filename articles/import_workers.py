@@ -3,7 +3,9 @@
 What they buy, measured with `bench/bench_import.py` (README, Benchmarks): parsing is most of
 an import's work and writing must go one batch at a time, so while one worker writes, the
 other parses. At 10,000 documents on two cores the import takes about half the time of one
-process doing both (import / parse-only 1.39 against 2.78 before this module was split out).
+process doing both: import / parse-only 1.34-1.39 against 2.78 in wall time on an idle machine
+(2026-11-22), and 1.61-1.82 against 2.98-3.20 estimated from CPU time on a busy one
+(2026-11-29).
 
 Batches are written one at a time and in file order, as one process would write them: every
 worker waits for its turn (`_Turn`) before it reads what is stored and writes. So the plan of
