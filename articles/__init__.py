@@ -1,2 +1,2 @@
-"""News: providers, articles, their URLs and relations, import runs; parsing (pure), mention
-finding (pure) and the importer that stores documents. May import `core` and `directory`."""
+"""News: providers, articles, their URLs and relations, import runs; parsing and mention finding
+(pure) and the importer (parse, plan, write). May import `core` and `directory`."""

@@ -53,7 +53,7 @@ class ArticleAdmin(ReadOnlyHistoryAdmin):
     search_fields = ["title", "url", "excerpt"]
     list_select_related = ["provider"]
     autocomplete_fields = ["provider", "organisations", "jurisdictions", "topics"]
-    readonly_fields = ["url", "origin", "source_file", "created_at", "updated_at"]
+    readonly_fields = ["url", "origin", "source_file", "import_run", "created_at", "updated_at"]
     date_hierarchy = "published_at"
     show_facets = admin.ShowFacets.ALWAYS
     inlines = [ArticleURLInline]
@@ -63,7 +63,10 @@ class ArticleAdmin(ReadOnlyHistoryAdmin):
         (None, {"fields": ["title", "url", "provider", "published_at", "date_needs_review"]}),
         ("Text", {"fields": ["excerpt", "body"]}),
         ("What it mentions", {"fields": ["organisations", "jurisdictions", "topics"]}),
-        ("Import", {"fields": ["origin", "source_file", ("created_at", "updated_at")]}),
+        (
+            "Import",
+            {"fields": ["origin", "source_file", "import_run", ("created_at", "updated_at")]},
+        ),
     ]
 
 

@@ -3,7 +3,8 @@
 from django.core.checks import Error, register
 from django.db import connections
 
-# The importer inserts rows with `INSERT ... RETURNING` to learn their keys in one statement.
+# The importer writes articles with `bulk_create`, which learns the keys of the rows it inserts
+# or updates only through `INSERT ... RETURNING`.
 SQLITE_WITH_RETURNING = (3, 35, 0)
 
 

@@ -137,6 +137,17 @@ class Article(models.Model):
         help_text="Fingerprint of the aliases used to find mentions; a change re-links on import.",
     )
     source_file = models.CharField(max_length=500, blank=True)
+    # With `source_file`, which run and file last brought the article: a second file of the
+    # same run that brings it again is refused, naming the first (see `articles.import_plan`).
+    # Not indexed: it is read with the article, never searched for.
+    import_run = models.ForeignKey(
+        "ImportRun",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        db_index=False,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

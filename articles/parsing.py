@@ -7,204 +7,24 @@ raised as a `DocumentError` that names the file and says what is wrong.
 """
 
 import datetime
-import hashlib
 import json
 import math
 import os
 import re
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
 
 from core.strict_yaml import DocumentError, load_yaml
 
 from .mentions import mention_text
+from .parsed import FEED, PLAIN, ParsedArticle, ParsedDocument, ParsedProvider, content_hash
+from .plain_posts import MAX_TITLE_LENGTH, parse_plain
+from .urls import domain_of, not_too_long, strip_amp, web_url
 
 MAX_DOCUMENT_BYTES = 1024 * 1024
-MAX_TITLE_LENGTH = 500
 # The widths of the columns these land in: refused here with the file's name, rather than by
 # PostgreSQL mid-import with a raw "value too long" (SQLite would have stored them).
-MAX_URL_LENGTH = 2000
 MAX_PROVIDER_NAME_LENGTH = 200
 MAX_DOMAIN_LENGTH = 253
 MAX_TOPIC_LENGTH = 100
-FEED = "feed"
-PLAIN = "plain"
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedProvider:
-    name: str
-    domain: str
-
-
-@dataclass(slots=True)
-class ParsedArticle:
-    url: str
-    title: str
-    urls: tuple = ()  # (url, kind) pairs this article is known by, canonical first
-    provider: ParsedProvider | None = None
-    published_at: datetime.datetime | None = None
-    date_needs_review: bool = False
-    excerpt: str = ""
-    body: str = ""
-    topics: tuple = ()
-    quality: int | None = None
-    heat: int | None = None
-    feed_published: bool | None = None
-    images: list = field(default_factory=list)
-    feed_metadata: dict = field(default_factory=dict)
-    content_hash: str = ""
-    # The organisations and jurisdictions its title, excerpt and body mention, when the parser
-    # was given a matcher (see `find_mentions`); None when no one has looked.
-    mentions: frozenset | None = None
-
-    lookup_keys: tuple = field(init=False, default=())
-
-    def __post_init__(self):
-        self.lookup_keys = lookup_keys(self.urls)
-
-
-def lookup_keys(urls):
-    """Every URL under which an article may already be stored, AMP copies resolved.
-
-    Each address is tried with and without a trailing slash too: sites and their AMP copies
-    disagree about it, and a related item may give one spelling and the article the other.
-    """
-    keys = []
-    for url, _kind in urls:
-        # Every AMP form spells "amp" somewhere; `urls` are normalised already, so an address
-        # without it is its own page and need not be taken apart again.
-        unamped = strip_amp(url) if "amp" in url.lower() else url
-        for key in (url, unamped) if unamped != url else (url,):
-            keys.append(key)
-            keys.append(key[:-1] if key.endswith("/") else key + "/")
-    return tuple(dict.fromkeys(keys))
-
-
-@dataclass(slots=True)
-class ParsedDocument:
-    source: str
-    format: str
-    article: ParsedArticle
-    related: list = field(default_factory=list)
-
-
-# --- URLs -----------------------------------------------------------------------------------
-
-_TRACKING_PARAMETERS = {"fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid"}
-_AMP_PARAMETERS = {("amp", ""), ("amp", "1"), ("amp", "true"), ("outputtype", "amp")}
-_AMP_PARAMETERS_BY_NAME = {"_amp"}
-
-
-# An address already spelt the way `normalize_url` spells them (lower case, no port, user or
-# fragment): the common case, recognised without the cost of taking it apart with urlsplit.
-_NORMAL_WEB_URL = re.compile(r"(https?://[a-z0-9.-]+)(/[^?#\s]*)?(?:\?([^#\s]*))?")
-
-
-def normalize_url(url):
-    """A stable spelling of a web address: lower-case scheme and host, no fragment or tracking."""
-    url = url.strip()
-    normal = _NORMAL_WEB_URL.fullmatch(url)
-    if normal:
-        return _normal_url(normal)
-    return _normalize_parts(urlsplit(url))
-
-
-def _normal_url(normal):
-    """`normalize_url` of an address that `_NORMAL_WEB_URL` matched, from the match."""
-    origin, path, query = normal.groups()
-    query = _filter_query(query, _is_tracking) if query else ""
-    return f"{origin}{path or '/'}{'?' if query else ''}{query}"
-
-
-def _normalize_parts(parts):
-    host = (parts.hostname or "").lower()
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
-    query = _filter_query(parts.query, _is_tracking)
-    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
-
-
-def _is_tracking(key, _value):
-    return key.startswith("utm_") or key in _TRACKING_PARAMETERS
-
-
-def _filter_query(query, drop):
-    """Remove parameters for which `drop(lower-case key, lower-case value)` holds.
-
-    The kept parameters keep their exact spelling and order (`?amp` stays `?amp`).
-    """
-    if not query:
-        return query
-    kept = []
-    for piece in query.split("&"):
-        if not piece:
-            continue
-        key, _sep, value = piece.partition("=")
-        if not drop(key.lower(), value.lower()):
-            kept.append(piece)
-    return "&".join(kept)
-
-
-def strip_amp(url):
-    """The article an AMP or AMP-cache address stands for (best effort, never a guess of a host).
-
-    https://www-x-com.cdn.ampproject.org/c/s/www.x.com/story/amp/ -> https://www.x.com/story/
-    """
-    normal = _NORMAL_WEB_URL.fullmatch(url)
-    if normal:  # the usual case: already normalised, so the parts are the regex's groups
-        origin, path, query = normal.groups()
-        scheme, host = origin.split("://")
-        netloc, path, query = host, path or "", query or ""
-    else:
-        parts = urlsplit(url)
-        scheme, netloc, host = parts.scheme, parts.netloc, parts.hostname or ""
-        path, query = parts.path, parts.query
-    if host.endswith(".cdn.ampproject.org"):
-        match = _AMP_CACHE_PATH.match(path)
-        if match:
-            inner = f"{'https' if match.group(1) else 'http'}://{match.group(2)}"
-            inner += match.group(3) or "/"
-            if query:
-                inner += f"?{query}"
-            return strip_amp(normalize_url(inner))
-        return url
-    if query:
-        query = _filter_query(query, _is_amp_parameter)
-    if path.startswith("/google-amp/"):
-        path = path[len("/google-amp") :]
-    if path.endswith(("/amp", "/amp/")):  # one /amp at the end, as the AMP convention has it
-        path = path[: path.rindex("/amp")]
-    path = path.removesuffix(".amp") or "/"
-    if normal:  # what urlunsplit gives for these parts, without its general-purpose checks
-        return f"{scheme}://{netloc}{path}{'?' if query else ''}{query}"
-    return urlunsplit((scheme, netloc, path, query, ""))
-
-
-_AMP_CACHE_PATH = re.compile(r"^/(?:[a-z]/)*?c/(s/)?([^/]+)(/.*)?$")
-
-
-def _is_amp_parameter(key, value):
-    return (key, value) in _AMP_PARAMETERS or key in _AMP_PARAMETERS_BY_NAME
-
-
-def _not_too_long(value, limit, source, what):
-    if len(value) > limit:
-        raise DocumentError(source, f"{what} is {len(value):,} characters, more than {limit:,}")
-    return value
-
-
-def _web_url(value, source, field_name):
-    if not isinstance(value, str) or not (value := value.strip()):
-        raise DocumentError(source, f"'{field_name}' must be a web address")
-    _not_too_long(value, MAX_URL_LENGTH, source, f"'{field_name}'")
-    normal = _NORMAL_WEB_URL.fullmatch(value)
-    if normal:  # plainly http(s) with a host
-        return _normal_url(normal)
-    parts = urlsplit(value)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise DocumentError(source, f"'{field_name}' is not an http(s) web address: {value!r}")
-    return _normalize_parts(parts)
 
 
 # --- Shared field readers ---------------------------------------------------------------------
@@ -293,15 +113,6 @@ _CANONICAL_ENCODER = json.JSONEncoder(
 )
 
 
-def content_hash(data):
-    return hashlib.sha256(data if isinstance(data, bytes) else data.encode()).hexdigest()
-
-
-def _domain_of(url):
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.")
-
-
 # --- Feed documents ---------------------------------------------------------------------------
 
 _URL_FIELDS = {
@@ -328,7 +139,7 @@ def _feed_item(data, source, *, where=""):
     for kind, names in _URL_FIELDS.items():
         for name in names:
             if data.get(name) is not None:
-                url = _web_url(data[name], source, f"{where}{name}")
+                url = web_url(data[name], source, f"{where}{name}")
                 if all(url != known for known, _kind in urls):
                     urls.append((url, "web" if name == "webUrl" and urls else kind))
     canonical = next((url for url, kind in urls if kind == "canonical"), None)
@@ -353,10 +164,10 @@ def _feed_item(data, source, *, where=""):
         if not isinstance(raw_provider, dict):
             raise DocumentError(source, f"{where}'provider' must have a name and a domain")
         name = _text(raw_provider, "name", source, where=f"{where}provider: ")
-        _not_too_long(name, MAX_PROVIDER_NAME_LENGTH, source, f"{where}provider name")
+        not_too_long(name, MAX_PROVIDER_NAME_LENGTH, source, f"{where}provider name")
         domain = _text(raw_provider, "domain", source, where=f"{where}provider: ").lower()
-        domain = domain or _domain_of(canonical)
-        _not_too_long(domain, MAX_DOMAIN_LENGTH, source, f"{where}provider domain")
+        domain = domain or domain_of(canonical)
+        not_too_long(domain, MAX_DOMAIN_LENGTH, source, f"{where}provider domain")
         provider = ParsedProvider(name=name or domain, domain=domain)
         extra = {k: v for k, v in raw_provider.items() if k not in ("name", "domain")}
         if extra:
@@ -366,7 +177,7 @@ def _feed_item(data, source, *, where=""):
     if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
         raise DocumentError(source, f"{where}'topics' must be a list of names")
     for topic in topics:
-        _not_too_long(topic.strip(), MAX_TOPIC_LENGTH, source, f"{where}topic")
+        not_too_long(topic.strip(), MAX_TOPIC_LENGTH, source, f"{where}topic")
     images = data.get("images") or []
     if not isinstance(images, list) or not all(isinstance(i, dict) for i in images):
         raise DocumentError(source, f"{where}'images' must be a list of key: value items")
@@ -429,112 +240,6 @@ def parse_feed(text, source, *, raw_hash=""):
         if parsed.url != article.url:
             related.append(parsed)
     return ParsedDocument(source=str(source), format=FEED, article=article, related=related)
-
-
-# --- Plain-text documents ---------------------------------------------------------------------
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_POSTED_ON = re.compile(r"^\s*(?:Posted|Published)(?: on)?:?\s+(?P<date>.+?)\s*$", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\s*(?:Source|URL|Link):\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(
-    rf"^(?P<month>{_MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$",
-    re.IGNORECASE,
-)
-_DAY_MONTH_YEAR = re.compile(
-    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4}})$",
-    re.IGNORECASE,
-)
-_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
-
-
-def parse_posted_date(value, source):
-    """Read the date of a "Posted on ..." line: "September 7, 2019", "7 Sept 2019", "2019-09-07"."""
-    value = value.strip()
-    match = _MONTH_DAY_YEAR.match(value) or _DAY_MONTH_YEAR.match(value) or _ISO_DATE.match(value)
-    if match is None:
-        raise DocumentError(source, f"cannot read the date in the 'Posted on' line: {value!r}")
-    month = match.group("month")
-    month = int(month) if month.isdigit() else _MONTHS[month.lower()]
-    try:
-        day = datetime.date(int(match.group("year")), month, int(match.group("day")))
-    except ValueError:
-        raise DocumentError(source, f"impossible date in the 'Posted on' line: {value!r}") from None
-    return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
-
-
-def _first_paragraph(body, limit=400):
-    paragraph = next((p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()), "")
-    paragraph = " ".join(paragraph.split())
-    if len(paragraph) <= limit:
-        return paragraph
-    return paragraph[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def plain_text_key(title):
-    """A stable key for a post that carries no URL: derived from its title, not its file name."""
-    normalized = " ".join(title.lower().split())
-    return f"urn:policy-tracker:plain:{hashlib.sha256(normalized.encode()).hexdigest()[:20]}"
-
-
-def parse_plain(text, source, *, raw_hash=""):
-    lines = text.splitlines()
-    title_index = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if title_index is None:
-        raise DocumentError(source, "missing title: the document is empty")
-    title = " ".join(lines[title_index].split())
-    if len(title) > MAX_TITLE_LENGTH:
-        raise DocumentError(
-            source, f"missing title: the first line is longer than {MAX_TITLE_LENGTH} characters"
-        )
-
-    published_at = None
-    url = None
-    body_lines = []
-    in_header = True  # "Posted on" and "Source:" lines count only before the first paragraph
-    for line in lines[title_index + 1 :]:
-        if in_header:
-            posted = _POSTED_ON.match(line)
-            if posted and published_at is None:
-                published_at = parse_posted_date(posted.group("date"), source)
-                continue
-            source_line = _SOURCE_LINE.match(line)
-            if source_line and url is None:
-                url = _web_url(source_line.group("url"), source, "Source")
-                continue
-            if line.strip():
-                in_header = False
-        body_lines.append(line)
-    body = "\n".join(body_lines).strip()
-
-    urls = ((url, "canonical"),) if url else ((plain_text_key(title), "canonical"),)
-    return ParsedDocument(
-        source=str(source),
-        format=PLAIN,
-        article=ParsedArticle(
-            url=urls[0][0],
-            urls=urls,
-            title=title,
-            published_at=published_at,
-            # "Today, June 7" gives no year: the date stays empty and staff are asked to set it.
-            date_needs_review=published_at is None,
-            excerpt=_first_paragraph(body),
-            body=body,
-            content_hash=raw_hash or content_hash(text),
-        ),
-    )
 
 
 # --- Entry points -----------------------------------------------------------------------------

@@ -6,9 +6,11 @@ bench/corpus/N). Then three figures are taken on the same files:
 * parse-only: read every file and load each front matter with PyYAML's C loader alone, in
   this one process: the floor that any single-process importer of these documents has to pay;
 * import, single process: `articles.importer.import_documents(..., workers=0)`, which
-  parses and writes one document after the other in one process;
+  parses, plans and writes one batch after the other in one process (its CPU time is also
+  given for each step: parse, read stored, plan, write);
 * import, pipelined: `import_documents` as `manage.py import_seeds` runs it, with two worker
-  processes parsing while the main process writes (on a machine with two or more cores).
+  processes (`articles.import_workers`), each parsing a batch and then writing it in turn, one
+  parsing while the other writes (on a machine with two or more cores).
 
 Each import runs in a fresh subprocess (so memory figures belong to one run) against a fresh
 SQLite file, after `migrate`.
@@ -48,10 +50,10 @@ from django.core.management import call_command
 
 call_command("migrate", verbosity=0)
 from django.conf import settings
-from articles.importer import (
-    default_workers, document_paths, fewer_garbage_collections, import_documents, usable_cores,
-)
-from policies.curation import load_reference_records
+from articles.import_workers import default_workers, usable_cores
+from articles.importer import fewer_garbage_collections, import_documents
+from articles.sources import document_files
+from directory.loading import load_reference_records
 
 # The curated jurisdictions and organisations, with their aliases, as a real import has them:
 # without them the importer would have no mentions to find, and the figures would flatter it.
@@ -68,6 +70,29 @@ def cpu_seconds(who):
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
 
+# CPU seconds in each step of the import, as this process sees them: all of them in a single
+# process; with workers, only what the main process does (they run the steps themselves).
+from articles import import_storage, importer
+steps = dict.fromkeys(("parse", "read stored", "plan", "write"), 0.0)
+
+def timed(module, name, step):
+    function = getattr(module, name)
+
+    def wrapper(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            steps[step] += time.process_time() - start
+
+    setattr(module, name, wrapper)
+
+if workers == "0":
+    timed(importer, "read_documents", "parse")
+    timed(import_storage, "read_stored", "read stored")
+    timed(import_storage, "plan_batch", "plan")
+    timed(import_storage, "write_plan", "write")
+
 before = peak_rss_mb()
 cpu_before = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
 if mode == "trace":
@@ -77,7 +102,7 @@ with fewer_garbage_collections():  # as manage.py import_seeds runs it
     report = import_documents([corpus], workers=None if workers == "auto" else int(workers))
 seconds = time.perf_counter() - start
 result = {"seconds": seconds, "rss_before": before, "rss_after": peak_rss_mb()}
-documents = sum(1 for _path in document_paths([corpus]))
+documents = sum(1 for _path in document_files([corpus]))
 result["workers"] = default_workers(documents) if workers == "auto" else int(workers)
 result["cores"] = usable_cores()
 result["cpu"] = cpu_seconds(resource.RUSAGE_SELF) - cpu_before[0]
@@ -87,6 +112,7 @@ result["worker_rss"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
 if mode == "trace":
     result["traced_peak"] = tracemalloc.get_traced_memory()[1] / 2**20
 result["counts"] = {name: getattr(report, name, None) for name in counts}
+result["steps"] = steps if workers == "0" else None
 out.write_text(json.dumps(result))
 """
 
@@ -180,6 +206,10 @@ def measure(n, workdir, args):
             for name in ("cpu", "worker_cpu"):
                 row[name] = min(row.get(name, float("inf")), result[name])
             row["counts"] = result["counts"]
+            if result["steps"]:
+                steps = row.setdefault("steps", dict.fromkeys(result["steps"], float("inf")))
+                for step, seconds in result["steps"].items():
+                    steps[step] = min(steps[step], seconds)
             line += f", {mode} {result['seconds']:.3f} s"
             if result["counts"].get("failed"):
                 print(f"N={n}: WARNING: {result['counts']['failed']} documents failed to import")
@@ -241,6 +271,9 @@ def print_cpu_times(rows):
         # Spread over the cores the import could use, as the importer counts them.
         bound = max(row["cpu"], per_worker, (row["cpu"] + row["worker_cpu"]) / row["cores"])
         print(f"{line}; idle-machine estimate / parse-only = {bound / row['parse_cpu']:.2f}")
+        if row.get("steps"):
+            steps = ", ".join(f"{step} {seconds:.2f}" for step, seconds in row["steps"].items())
+            print(f"    by step (parse -> plan -> write, in one process): {steps}")
 
 
 def print_verdicts(rows, modes):

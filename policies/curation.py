@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from articles.models import ArticleURL
-from articles.parsing import normalize_url
+from articles.urls import normalize_url
 from core.counts import Counts
 from core.records import RecordError, load_record_file, require
 from directory.models import Jurisdiction, Organisation

@@ -1,33 +1,25 @@
 """`articles.importer` directly: the write path, re-runs, and documents parsed in a worker."""
 
-import datetime
 import multiprocessing
 import os
 import shutil
+import time
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 from django.conf import settings
-from django.db import IntegrityError, connection, connections, transaction
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
-from django.utils.translation import gettext_lazy
 
-from articles import importer, parsing, sources
-from articles.importer import (
-    _chunks,
-    _numbered_batches,
-    _value_preparer,
-    import_documents,
-    insert_links,
-    insert_rows,
-)
+from articles import import_storage, import_workers, importer, parsing, sources
+from articles.import_plan import Fingerprint, Stored, plan_batch
+from articles.importer import import_documents
+from articles.mentions import MentionMatcher
 from articles.models import (
     Article,
     ArticleOrigin,
     ArticleRelation,
     ArticleURL,
-    Provider,
     Topic,
 )
 from articles.sources import display_path, document_files, labelled_paths
@@ -60,99 +52,6 @@ def test_every_article_gets_its_urls_relations_topics_and_mentions(imported_seed
     assert all(counts.values()), counts
 
 
-def test_insert_links_skips_rows_that_are_already_there(imported_seeds):
-    before = link_counts()
-    article = Article.objects.filter(origin=ArticleOrigin.DOCUMENT).first()
-    existing = [(url.article_id, url.url, url.kind) for url in ArticleURL.objects.all()]
-    insert_links(ArticleURL, ("article", "url", "kind"), existing)
-    insert_links(
-        ArticleURL, ("article", "url", "kind"), [(article.pk, "https://new.example/", "web")]
-    )
-    assert link_counts() == {**before, "urls": before["urls"] + 1}
-
-
-def test_insert_links_does_not_hide_a_broken_check_constraint(imported_seeds):
-    article = Article.objects.first()
-    with pytest.raises(IntegrityError), transaction.atomic():
-        insert_links(
-            ArticleRelation, ("article", "related", "position"), [(article.pk, article.pk, 1)]
-        )
-
-
-def test_lists_sent_to_the_database_come_in_a_few_lengths_and_keep_every_item():
-    lengths = set()
-    for count in range(1, 1300):
-        chunks = list(_chunks(range(count)))
-        assert {item for chunk in chunks for item in chunk} == set(range(count))
-        lengths.update(len(chunk) for chunk in chunks)
-    assert lengths == {2**power for power in range(10)}
-
-
-def test_batches_for_workers_are_smaller_near_either_end_of_the_run():
-    batches = list(_numbered_batches(range(1000), 100, total=1000))
-    lengths = [len(jobs) for _start, jobs in batches]
-    assert lengths[:3] == [25, 25, 25] and lengths[-3:] == [37, 25, 12]
-    assert max(lengths) == 100 and lengths.count(100) == 6
-    assert [job for _start, jobs in batches for job in jobs] == list(range(1000))
-    assert [start for start, _jobs in batches] == [
-        1 + sum(lengths[:index]) for index in range(len(lengths))
-    ]
-
-
-def test_batches_are_even_when_the_total_is_not_known():
-    lengths = [len(jobs) for _start, jobs in _numbered_batches(range(250), 100)]
-    assert lengths == [100, 100, 50]
-
-
-def test_insert_rows_gives_each_new_article_its_own_key(db):
-    articles = [
-        Article(url=f"https://x.example/{n}", title=f"Story {n}", origin=ArticleOrigin.RELATED)
-        for n in range(3)
-    ]
-    articles[1].feed_metadata = {"kept": ["as", "JSON"]}
-    insert_rows(Article, articles)
-    for article in articles:
-        stored = Article.objects.get(pk=article.pk)
-        assert (stored.url, stored.title) == (article.url, article.title)
-        assert stored.created_at is not None
-    assert Article.objects.get(pk=articles[1].pk).feed_metadata == {"kept": ["as", "JSON"]}
-
-
-def comparable(values):
-    # psycopg wraps JSON in Jsonb objects, which do not compare by content.
-    return [(type(value), getattr(value, "obj", value)) for value in values]
-
-
-@pytest.mark.parametrize("adding", [True, False])
-def test_values_are_sent_exactly_as_django_would_send_them(db, monkeypatch, adding):
-    provider = Provider.objects.create(name="News", domain="news.example")
-    full = Article(
-        url="https://news.example/a", title="A", provider=provider, excerpt="E", body="B",
-        published_at=datetime.datetime(2021, 2, 17, 9, 30, tzinfo=datetime.UTC), quality=3,
-        heat=-1, feed_published=True, images=[{"url": "https://i.example/1"}],
-        feed_metadata={"type": "article"}, origin=ArticleOrigin.DOCUMENT, content_hash="h",
-        matcher_version="v", source_file="seeds/a.md",
-        updated_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
-    )  # fmt: skip
-    empty = Article(url="https://news.example/b", title="", origin=ArticleOrigin.RELATED)
-    # Values of another type than the column's take Django's own path: lazy text, for one.
-    odd = Article(url=gettext_lazy("lazy"), title="T", origin=ArticleOrigin.RELATED)
-    fields = [field for field in Article._meta.concrete_fields if not field.primary_key]
-    connection = connections["default"]
-    now = timezone.now()
-    monkeypatch.setattr(timezone, "now", lambda: now)  # auto_now dates: one instant throughout
-    prepare = _value_preparer(fields, connection, adding=adding)
-    for article in (full, empty, odd):
-        expected = [
-            field.get_db_prep_save(
-                field.pre_save(article, add=True) if adding else field.value_from_object(article),
-                connection,
-            )
-            for field in fields
-        ]
-        assert comparable(prepare(article)) == comparable(expected)
-
-
 def test_a_rerun_of_unchanged_documents_never_loads_their_rows(imported_seeds):
     before = link_counts()
     with CaptureQueriesContext(connection) as queries:
@@ -163,12 +62,18 @@ def test_a_rerun_of_unchanged_documents_never_loads_their_rows(imported_seeds):
 
 
 def full_rows_read(queries):
-    """The queries that read whole article rows (the importer's `SELECT *`)."""
-    whole_rows = f"SELECT * FROM {connection.ops.quote_name(Article._meta.db_table)}"  # noqa: S608
-    return [query["sql"] for query in queries if query["sql"].startswith(whole_rows)]
+    """The queries that read articles' text, not only their fingerprints."""
+    body = (
+        f"{connection.ops.quote_name(Article._meta.db_table)}.{connection.ops.quote_name('body')}"
+    )
+    return [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith("SELECT") and body in query["sql"]
+    ]
 
 
-def test_a_related_item_with_nothing_to_add_leaves_the_stored_article_unread(tmp_path, db):
+def test_a_related_item_with_nothing_to_add_leaves_the_stored_article_as_it_is(tmp_path, db):
     item = (
         "  - title: Sales paused\n    webUrl: https://news.example/paused\n"
         "    excerpt: Amazon paused sales.\n    publishedDateTime: 2020-06-10T00:00:00Z\n"
@@ -177,19 +82,20 @@ def test_a_related_item_with_nothing_to_add_leaves_the_stored_article_unread(tmp
         f"---\ntitle: First\nwebUrl: https://news.example/first\nrelated:\n{item}---\n"
     )
     import_documents([tmp_path])
+    stored = {article.url: article.updated_at for article in Article.objects.all()}
     (tmp_path / "b.md").write_text(
         f"---\ntitle: Second\nwebUrl: https://news.example/second\nrelated:\n{item}"
         "  - title: Fills a gap\n    webUrl: https://news.example/first\n"
         "    excerpt: An excerpt the first had not.\n---\n"
     )
-    with CaptureQueriesContext(connection) as queries:
-        report = import_documents([tmp_path])
-    assert (report.unchanged, report.created) == (1, 1)
-    # Only the first article, which the second's related item gives an excerpt, is read.
-    (read,) = full_rows_read(queries)
+    report = import_documents([tmp_path])
+    assert (report.unchanged, report.created, report.updated) == (1, 1, 0)
+    paused = Article.objects.get(url="https://news.example/paused")
+    assert paused.updated_at == stored[paused.url]  # not written again
     first = Article.objects.get(url="https://news.example/first")
     assert first.excerpt == "An excerpt the first had not."
-    assert read.endswith(f"IN ({first.pk})")
+    assert first.title == "First"  # a related item only fills what is empty
+    assert first.updated_at > stored[first.url]
     second = Article.objects.get(url="https://news.example/second")
     assert list(second.relations.values_list("related__url", flat=True)) == [
         "https://news.example/paused",
@@ -209,13 +115,14 @@ def test_a_changed_document_among_unchanged_ones_is_still_updated(tmp_path, db):
 
 
 def snapshot():
-    """What an import stored, independent of primary keys."""
+    """What an import stored, field for field, but for keys, times and the run's record."""
+    left_out = {"id", "provider", "import_run", "created_at", "updated_at"}
+    fields = [field.name for field in Article._meta.concrete_fields if field.name not in left_out]
     return {
         article.url: (
-            article.title,
-            article.content_hash,
+            {name: getattr(article, name) for name in fields},
             article.provider and article.provider.domain,
-            sorted(article.urls.values_list("url", flat=True)),
+            sorted(article.urls.values_list("url", "kind")),
             list(article.relations.order_by("position").values_list("related__url", "position")),
             sorted(article.topics.values_list("name", flat=True)),
             sorted(article.organisations.values_list("slug", flat=True)),
@@ -284,10 +191,116 @@ def test_the_same_article_in_two_batches_names_the_first_file(tmp_path, transact
     assert problem.startswith(f"same article as {tmp_path / 'a.txt'} (https://")
 
 
-def test_a_file_named_twice_is_not_its_own_duplicate(tmp_path, db):
+@needs_fork
+def test_a_duplicate_written_by_another_worker_names_the_first_file(
+    tmp_path, transactional_db, monkeypatch
+):
+    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "a.txt")
+    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "b.txt")
+    shutil.copy(SEEDS / "001_d826b352664ae778.txt", tmp_path / "c.txt")
+    writers = tmp_path / "writers.log"
+    original = import_workers.store_batch
+
+    def slow_first_batch(results, *args):
+        if results[0][0].endswith("a.txt"):
+            time.sleep(0.5)  # so that the other worker takes the next batch meanwhile
+        with writers.open("a") as log:
+            log.write(f"{results[0][0]} {os.getpid()}\n")
+        return original(results, *args)
+
+    monkeypatch.setattr(import_workers, "store_batch", slow_first_batch)
+    report = import_documents([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"],
+                              batch_size=1, workers=2)  # fmt: skip
+    writer = dict(line.split() for line in writers.read_text().splitlines())
+    assert writer[str(tmp_path / "a.txt")] != writer[str(tmp_path / "b.txt")]
+    assert (report.created, report.failed) == (2, 1)
+    ((source, problem),) = report.failures
+    assert source == str(tmp_path / "b.txt")
+    assert problem.startswith(f"same article as {tmp_path / 'a.txt'} (https://")
+
+
+def test_a_duplicate_is_named_again_when_the_run_is_repeated(tmp_path, db):
+    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "a.txt")
+    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "b.txt")
+    import_documents([tmp_path])
+    # The first file is unchanged this time, yet its article records that this run read it.
+    report = import_documents([tmp_path], batch_size=1)
+    assert (report.unchanged, report.failed) == (1, 1)
+    assert report.failures[0][1].startswith(f"same article as {tmp_path / 'a.txt'} (")
+
+
+def test_a_document_read_again_from_another_file_is_named_by_that_file(tmp_path, db):
+    seed = shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "a.txt")
+    import_documents([seed])
+    moved = shutil.move(seed, tmp_path / "z.txt")
+    shutil.copy(moved, tmp_path / "zz.txt")
+    report = import_documents([tmp_path])
+    assert (report.unchanged, report.failed) == (1, 1)
+    assert report.failures[0][1].startswith(f"same article as {tmp_path / 'z.txt'} (")
+    assert Article.objects.get(origin=ArticleOrigin.DOCUMENT).source_file == str(moved)
+
+
+@needs_fork
+def test_a_batch_that_fails_in_a_worker_loses_only_the_bad_document(
+    tmp_path, transactional_db, monkeypatch
+):
+    folder = copy_seeds(tmp_path)
+    original = import_storage.write_plan
+
+    def fail_on_usa_today(plan, run_id):
+        original(plan, run_id)
+        if any("usatoday" in row["url"] for row in plan.rows):
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(import_storage, "write_plan", fail_on_usa_today)
+    report = import_documents([folder], workers=2, batch_size=2)
+    ((source, problem),) = report.failures
+    assert source.endswith("004_0d630b348f8e7dfc.txt")
+    assert problem == "could not be saved (disk full)"
+    assert report.created == 4
+    assert Article.objects.filter(origin=ArticleOrigin.DOCUMENT).count() == 4
+    assert not Article.objects.filter(url__contains="usatoday").exists()
+
+
+def parsed_seeds():
+    return [parsing.read_document(path) for path in sorted(SEEDS.iterdir())]
+
+
+def test_a_batch_is_planned_from_data_alone():
+    matcher = MentionMatcher([])
+    results = [(document.source, document, None) for document in parsed_seeds()]
+    results.insert(1, ("bad.txt", None, "missing title"))
+    plan = plan_batch(results, Stored({}), matcher, run_id=7)
+    assert (plan.report.created, plan.report.related_created) == (5, 25)
+    assert plan.report.failures == [("bad.txt", "missing title")]
+    assert len(plan.rows) == 30 and not plan.unlinked and not plan.seen
+    assert {row["import_run_id"] for row in plan.rows} == {7}
+    assert {row["matcher_version"] for row in plan.rows} == {matcher.version}
+    assert len(plan.urls) >= 30 and len(plan.relations) == 25
+
+
+def test_a_document_stored_as_it_is_is_planned_as_unchanged_and_seen():
+    matcher = MentionMatcher([])
+    document = parsed_seeds()[0]
+    stored = Fingerprint(
+        pk=3, url=document.article.url, origin=ArticleOrigin.DOCUMENT,
+        content_hash=document.article.content_hash, matcher_version=matcher.version,
+        import_run_id=6, source_file=document.source,
+    )  # fmt: skip
+    plan = plan_batch([(document.source, document, None)], Stored({stored.url: stored}), matcher, 7)
+    assert (plan.report.unchanged, plan.rows, plan.seen, plan.moved) == (1, [], [3], [])
+    # Brought by another file earlier in the same run, it is a duplicate instead.
+    earlier = Stored({stored.url: stored._replace(import_run_id=7, source_file="a")})
+    plan = plan_batch([(document.source, document, None)], earlier, matcher, 7)
+    assert plan.report.failures == [(document.source, f"same article as a ({stored.url})")]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2])
+def test_a_file_named_twice_is_not_its_own_duplicate(tmp_path, db, batch_size):
     seed = shutil.copy(SEEDS / "001_d826b352664ae778.txt", tmp_path / "a.txt")
-    report = import_documents([seed, seed])
-    assert (report.created, report.updated, report.failed) == (1, 1, 0)
+    report = import_documents([seed, seed], batch_size=batch_size)
+    # The second reading finds the article as the first left it, in a batch of its own or not.
+    assert (report.created, report.unchanged, report.updated, report.failed) == (1, 1, 0, 0)
 
 
 @pytest.mark.parametrize("workers", [0, 1])
@@ -328,25 +341,25 @@ def test_files_found_in_a_folder_are_labelled_as_each_would_be_on_its_own(tmp_pa
     [(10_000, 1, 0), (199, 8, 0), (200, 2, 2), (10_000, 8, 2)],
 )
 def test_large_imports_on_several_cores_parse_in_workers(monkeypatch, documents, cores, workers):
-    monkeypatch.setattr(importer, "usable_cores", lambda: cores)
-    assert importer.default_workers(documents) == workers
+    monkeypatch.setattr(import_workers, "usable_cores", lambda: cores)
+    assert import_workers.default_workers(documents) == workers
 
 
 def test_usable_cores_are_those_this_process_may_run_on():
     if hasattr(os, "sched_getaffinity"):
-        assert importer.usable_cores() == len(os.sched_getaffinity(0))
-    assert 1 <= importer.usable_cores() <= (os.cpu_count() or 1)
+        assert import_workers.usable_cores() == len(os.sched_getaffinity(0))
+    assert 1 <= import_workers.usable_cores() <= (os.cpu_count() or 1)
 
 
 def test_workers_write_only_outside_a_transaction_and_to_a_database_they_can_open(
     transactional_db, monkeypatch
 ):
-    assert importer._workers_can_write()
+    assert import_workers.workers_can_write()
     with transaction.atomic():
-        assert not importer._workers_can_write()
+        assert not import_workers.workers_can_write()
     if connection.vendor == "sqlite":
         monkeypatch.setattr(connection, "is_in_memory_db", lambda: True)
-        assert not importer._workers_can_write()
+        assert not import_workers.workers_can_write()
 
 
 def test_a_dry_run_asked_for_workers_works_in_process_and_keeps_nothing(transactional_db):

@@ -235,6 +235,10 @@ def test_the_error_message_names_the_file_and_the_problem(tmp_path, db, capsys):
     assert run.failures.get().path == str(bad)
 
 
+class DiskFull(Exception):
+    pass
+
+
 def test_a_document_that_fails_to_save_changes_nothing_and_the_rest_import(
     tmp_path, db, monkeypatch
 ):
@@ -245,17 +249,16 @@ def test_a_document_that_fails_to_save_changes_nothing_and_the_rest_import(
         "004_0d630b348f8e7dfc.txt",
     ):
         shutil.copy(f"seeds/{seed}", tmp_path / seed)
-    from articles import importer
+    from articles import import_storage
 
-    original = importer._Batch._apply_document
+    original = import_storage.write_plan
 
-    def explode_on_usa_today(self, document):
-        original(self, document)
-        if "usatoday" in document.article.url:
-            raise importer.DatabaseErrorForTests("disk full")
+    def explode_on_usa_today(plan, run_id):
+        original(plan, run_id)  # written, then rolled back
+        if any("usatoday" in row["url"] for row in plan.rows):
+            raise DiskFull("disk full")
 
-    importer.DatabaseErrorForTests = type("DatabaseErrorForTests", (Exception,), {})
-    monkeypatch.setattr(importer._Batch, "_apply_document", explode_on_usa_today)
+    monkeypatch.setattr(import_storage, "write_plan", explode_on_usa_today)
     with pytest.raises(CommandError, match="1 failed"):
         run_import(tmp_path, no_curated=True)
     assert not Article.objects.filter(url__contains="usatoday").exists()
