@@ -2,8 +2,10 @@
 `directory/data/organisations.yaml` (and any organisations.yaml beside the jurisdictions), with
 their aliases.
 
-Records are keyed by slug and created when missing. A record that already exists is left as it
-is, because staff may have edited it in the admin and a re-import must never undo their work.
+Records are keyed by slug (or, for a place the directory of places stored first, by OCD ID or
+ISO code) and created when missing; each new place takes its numbers in the tree as it is
+saved. A record that already exists is left as it is, because staff may have edited it in the
+admin and a re-import must never undo their work.
 The exception is aliases, which are added when missing, since the fixture's aliases are what
 link articles to the record.
 """
@@ -29,7 +31,6 @@ def load_reference_records(fixtures_dir):
             fixtures_dir / JURISDICTIONS_FILE, _create_jurisdiction, Counts(), "jurisdiction"
         ),
     }
-    Jurisdiction.objects.rebuild_tree()
     results["organisation directory"] = load_organisation_directory()
     results["organisations"] = load_record_file(
         fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
@@ -74,7 +75,7 @@ def _create_jurisdiction(record):
         parent = Jurisdiction.objects.filter(slug=record["parent"]).first()
         if parent is None:
             raise RecordError(f"unknown parent '{record['parent']}' (list parents first)")
-    jurisdiction = Jurisdiction.objects.filter(slug=slug).first()
+    jurisdiction = _stored_jurisdiction(slug, record.get("ocd_id"), record.get("iso_code"))
     created = jurisdiction is None
     if created:
         jurisdiction = Jurisdiction(
@@ -86,9 +87,20 @@ def _create_jurisdiction(record):
             iso_code=record.get("iso_code") or "",
         )
         jurisdiction.full_clean()
-        jurisdiction.save(rebuild_tree=False)
+        jurisdiction.save()
     _add_missing_aliases(JurisdictionAlias, "jurisdiction", jurisdiction, record)
     return created
+
+
+def _stored_jurisdiction(slug, ocd_id, iso_code):
+    """The stored place a curated record names: by slug, else by OCD ID or ISO code, so that a
+    place the directory loaded first is the same row, not a twin."""
+    found = Jurisdiction.objects.filter(slug=slug).first()
+    if found is None and ocd_id:
+        found = Jurisdiction.objects.filter(ocd_id=ocd_id).first()
+    if found is None and iso_code:
+        found = Jurisdiction.objects.filter(iso_code=iso_code).first()
+    return found
 
 
 def _create_organisation(record):
