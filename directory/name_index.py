@@ -108,9 +108,10 @@ class NameIndex:
         """The longest known name starting at each token, excluded phrases taken out."""
         found, excluded = [], []
         folded = [token.folded for token in tokens]
+        covered = 0  # a name inside a longer one found before it ("Francisco") is not a name
         for start, first in enumerate(folded):
             longest = self._longest.get(first)
-            if not longest:
+            if not longest or start < covered:
                 continue
             for end in range(min(len(tokens), start + longest), start, -1):
                 entries = self._names.get(" ".join(folded[start:end]))
@@ -124,6 +125,7 @@ class NameIndex:
                 keep = [entry for entry in entries if not entry.exclude]
                 if keep:
                     found.append((start, end, keep))
+                    covered = end
                     break
         matches = []
         for start, end, entries in found:
@@ -177,13 +179,19 @@ class NameIndex:
         if place.population:
             score += min(3.0, max(0.0, math.log10(place.population) - 4))
         parent = self.places.get(place.parent)
-        if place.kind == "city" and parent is not None and parent.kind == "country":
-            # A city that is its own region (Washington, D.C.; Buenos Aires) is what its
-            # name means more often than a province or state of the same name.
+        if (
+            place.kind == "city"
+            and (place.population or 0) >= _CITY_REGION_POPULATION
+            and parent is not None
+            and parent.kind == "country"
+        ):
+            # A large city that is its own region (Washington, D.C.; Buenos Aires) is what
+            # its name means more often than a province or state of the same name.
             score += 3
         return score
 
 
+_CITY_REGION_POPULATION = 500_000
 _KIND_PRIOR = {
     "international": 8,
     "supranational": 9,
@@ -197,6 +205,8 @@ _KIND_PRIOR = {
 def _written_as(entry, written):
     if entry.exact is not None:
         return entry.exact == tuple(token.text for token in written)
+    if entry.kind == "jurisdiction" and not written[0].capitalised:
+        return False  # a place is a proper name: "city" is not a place called City
     return all(
         not capital or token.text[0].isupper() or token.text[0].isdigit()
         for capital, token in zip(entry.capitals, written, strict=True)

@@ -78,6 +78,7 @@ TYPE_NOUNS = words(
     "insurer airline contractor carrier"
 )
 # Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
+_ON_HEADS = words("committee subcommittee commission council center centre board conference")
 _POSSESSIVE_TITLES = words("sheriff sheriffs governor mayor commissioner president")
 
 
@@ -197,6 +198,8 @@ def _joiner_length(tokens, position):
         return 1 if tokens[position - 1].folded in _POSSESSIVE_TITLES else 0
     if token.folded not in CONNECTORS or token.capitalised:
         return 0
+    if token.folded == "on" and tokens[position - 1].folded not in _ON_HEADS:
+        return 0  # "Committee on the Judiciary", but not "Metropolitan Police on London streets"
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if following is not None and following.folded in ("the", "la", "le", "les", "l"):
         return 2 if token.folded in ("of", "on", "for", "de", "to") else 0

@@ -19,6 +19,7 @@ KNOWN_CITY_POPULATION = 100_000
 DOMINANCE = 5
 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
+_HOME_CONTEXT, _SIBLING = 1, 10
 _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 
 
@@ -28,25 +29,45 @@ class PlaceReader:
         self.name_index = name_index
         self.matches = [m for m in matches if m.places]
         self._index = {id(match): index for index, match in enumerate(self.matches)}
-        self._context = {}  # place pk -> indexes of the matches that name it or lie in it
+        self._names = [" ".join(t.folded for t in tokens[m.start : m.end]) for m in self.matches]
+        # A name written as part of a person's name ("Robert Williams", "Mayor London Breed")
+        # is that person wherever it stands alone in the text, unless a place qualifies it.
+        people = {
+            self._names[index]
+            for index, match in enumerate(self.matches)
+            if self._part_of_a_persons_name(match)
+        }
+        self._people = {
+            index
+            for index, match in enumerate(self.matches)
+            if self._names[index] in people and self._qualifier(match) is None
+        }
+        self._rejected = self._people | {
+            index for index, match in enumerate(self.matches) if self._before_another_name(match)
+        }
+        # place pk -> the names of the matches that name it or lie in it. A place repeated is
+        # no context for itself ("Breed, who ..." after "Mayor London Breed").
+        self._context = {}
         for index, match in enumerate(self.matches):
+            if index in self._people:
+                continue  # a place inside an organisation's name still gives context
             for pk in match.places:
-                self._context.setdefault(pk, set()).add(index)
+                self._context.setdefault(pk, set()).add(self._names[index])
             shared = None
             for pk in match.places:
                 above = set(name_index.ancestors(pk))
                 shared = above if shared is None else shared & above
             for pk in shared or ():
-                self._context.setdefault(pk, set()).add(index)
+                self._context.setdefault(pk, set()).add(self._names[index])
         self._resolved = {}
 
     def named_places(self, hidden):
         """(match, pk) for each place the text names outside the token positions `hidden`
         (organisations' names), in order."""
-        for match in self.matches:
+        for index, match in enumerate(self.matches):
             if any(position in hidden for position in range(match.start, match.end)):
                 continue
-            if self._part_of_a_longer_name(match):
+            if index in self._rejected:
                 continue
             pk, accepted = self.resolve(match)
             if accepted:
@@ -83,9 +104,12 @@ class PlaceReader:
                     score, evidence = score + _STATE_CONTEXT, True
                     break
             if country not in (None, pk) and self._named_elsewhere(country, index):
-                score += _COUNTRY_CONTEXT
-                if name_index.places[country].iso_code not in HOME_COUNTRIES:
-                    evidence = True
+                if name_index.places[country].iso_code in HOME_COUNTRIES:
+                    score += _HOME_CONTEXT  # assumed anyway: only breaks ties
+                else:
+                    score, evidence = score + _COUNTRY_CONTEXT, True
+            if place.kind == "state" and self._sibling_named(pk, place.parent, index):
+                score, evidence = score + _SIBLING, True
             if neighbour_kinds and place.kind in neighbour_kinds:
                 score += _LISTED
             if best_score is None or score > best_score:
@@ -114,7 +138,21 @@ class PlaceReader:
         return all(population >= DOMINANCE * other for other in others)
 
     def _named_elsewhere(self, pk, index):
-        return bool(self._context.get(pk, set()) - {index})
+        own = self._names[index] if index is not None else None
+        return bool(self._context.get(pk, set()) - {own})
+
+    def _sibling_named(self, pk, parent, index):
+        """Another state of the same country named in the text: "Georgia" beside "Texas"."""
+        own = self._names[index]
+        for other_index, other in enumerate(self.matches):
+            if other_index in self._people or self._names[other_index] == own:
+                continue
+            if len(other.places) != 1 or other.places[0] == pk:
+                continue
+            place = self.name_index.places[other.places[0]]
+            if place.kind == "state" and place.parent == parent:
+                return True
+        return False
 
     def _kind_restricted(self, match):
         """ "New York City" is the city; "Washington state" and "New York State" the states."""
@@ -168,17 +206,23 @@ class PlaceReader:
                     kinds |= other_kinds
         return kinds
 
-    def _part_of_a_longer_name(self, match):
-        """ "Mayor London Breed", "Robert Williams", "Budapest Pride": not places."""
+    def _before_another_name(self, match):
+        """ "Budapest Pride", "Illinois Supreme Court", "London Breed": part of a longer name."""
         following = self._token(match.end)
-        if (
+        return bool(
             following is not None
             and following.is_word
             and following.capitalised
             and not following.sentence_start
             and following.folded not in TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS
             and following.folded not in ("city", "state")
-            and self._match_at(match.end) is None
+        )
+
+    def _part_of_a_persons_name(self, match):
+        """ "Robert Williams", "Mayor London Breed", "Councilman De'Keither Stamps"; and "May"
+        is a month unless a place qualifies it."""
+        if match.end - match.start == 1 and self.tokens[match.start].folded in (
+            WEEKDAYS_AND_MONTHS
         ):
             return True
         previous = self._token(match.start - 1)
@@ -188,5 +232,4 @@ class PlaceReader:
             and previous.capitalised
             and not self.tokens[match.start].sentence_start
             and previous.folded not in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES
-            and not any(m.end == match.start for m in self.matches)
         )
