@@ -128,7 +128,7 @@ class PlaceReader:
             home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
             return home or (country is not None and self._named_elsewhere(country, index))
         population = place.population or 0
-        if population < KNOWN_CITY_POPULATION:
+        if population < KNOWN_CITY_POPULATION or not self._capitalised_mid_sentence(index):
             return False
         others = [
             name_index.places[other].population or 0
@@ -140,6 +140,20 @@ class PlaceReader:
     def _named_elsewhere(self, pk, index):
         own = self._names[index] if index is not None else None
         return bool(self._context.get(pk, set()) - {own})
+
+    def _capitalised_mid_sentence(self, index):
+        """Whether the text writes the name as a name somewhere: not only as the first word of
+        a sentence, where a capital proves nothing ("Mobile phones ...", "Reading the report").
+        A later capitalised word proves it anywhere ("San Francisco, Oakland and ...")."""
+        own = self._names[index]
+        return any(
+            name == own
+            and (
+                not self.tokens[match.start].sentence_start
+                or any(token.capitalised for token in self.tokens[match.start + 1 : match.end])
+            )
+            for name, match in zip(self._names, self.matches, strict=True)
+        )
 
     def _sibling_named(self, pk, parent, index):
         """Another state of the same country named in the text: "Georgia" beside "Texas"."""
