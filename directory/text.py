@@ -87,7 +87,9 @@ FUNCTION_WORDS = words(
     "but and or its their his her our this that these those today yesterday also both each "
     "every some many several other all any no not former last next then now there here "
     "what why how who where which although though because until unlike like despite during "
-    "over among between into against without about around near across through per via"
+    "over among between into against without about around near across through per via only "
+    "even just still yet so such more most much few once neither either nor whether however "
+    "meanwhile instead elsewhere earlier later already unless upon within beyond toward towards"
 )
 WEEKDAYS_AND_MONTHS = words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
