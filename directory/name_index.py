@@ -10,7 +10,7 @@ import hashlib
 import math
 from dataclasses import dataclass
 
-from .text import name_key, tokenize
+from .text import name_key, plain_key, tokenize
 
 # Bump when the reading rules change, so that articles are re-linked on the next import.
 RULES_VERSION = "recognition-1"
@@ -46,17 +46,6 @@ class NameRule:
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
-    kind: str  # "organisation" or "jurisdiction"
-    pk: int
-    exclude: bool
-    # Case-sensitive rules keep the exact tokens; others keep which words are capitalised,
-    # which the text must capitalise too ("Reading" the town, not "reading").
-    exact: tuple | None
-    capitals: tuple
-
-
-@dataclass(frozen=True, slots=True)
 class NameMatch:
     start: int  # token positions, end exclusive
     end: int
@@ -68,7 +57,7 @@ class NameIndex:
     def __init__(self, places, organisations, rules, rejected_names=()):
         self.places = {place.pk: place for place in places}
         self.organisations = {organisation.pk: organisation for organisation in organisations}
-        self.rejected = frozenset(name_key(name) for name in rejected_names)
+        self.rejected = frozenset(plain_key(name) for name in rejected_names)
         self._names = {}
         self._longest = {}
         self._fingerprint = hashlib.sha256(RULES_VERSION.encode())
@@ -79,10 +68,13 @@ class NameIndex:
         for organisation in sorted(self.organisations.values(), key=lambda o: o.pk):
             self._fingerprint.update(repr(organisation).encode())
         self._fingerprint.update(repr(sorted(self.rejected)).encode())
+        self._freeze()
         self.version = self._fingerprint.hexdigest()[:16]
         del self._fingerprint
         self._ancestors = {}
-        self._organisation_index = None
+        self._countries = {}
+        self._prominence = {}
+        self._keys = {}  # names already cut into tokens, for organisation_named
 
     def _add(self, rule):
         tokens = tokenize(rule.text)
@@ -91,16 +83,26 @@ class NameIndex:
         self._fingerprint.update(repr(rule).encode())
         key = " ".join(token.folded for token in tokens)
         kind, pk = rule.key
-        entry = Entry(
-            kind,
-            pk,
-            rule.exclude,
+        # Names of one spelling are grouped by how they must be written: case-sensitive rules
+        # keep their exact tokens; others keep which words are capitalised, which the text must
+        # capitalise too ("Reading" the town, not "reading"). A hundred Washingtons are then
+        # checked once.
+        spelling = (
             tuple(token.text for token in tokens) if rule.case_sensitive else None,
             tuple(token.text[0].isupper() for token in tokens),
+            kind == "jurisdiction",
+            rule.exclude,
         )
-        self._names.setdefault(key, []).append(entry)
+        groups = self._names.setdefault(key, {})
+        groups.setdefault(spelling, []).append((kind, pk))
         first = tokens[0].folded
         self._longest[first] = max(self._longest.get(first, 0), len(tokens))
+
+    def _freeze(self):
+        self._names = {
+            key: tuple((spelling, tuple(dict.fromkeys(keys))) for spelling, keys in groups.items())
+            for key, groups in self._names.items()
+        }
 
     # Looking names up -----------------------------------------------------------------------
 
@@ -114,37 +116,47 @@ class NameIndex:
             if not longest or start < covered:
                 continue
             for end in range(min(len(tokens), start + longest), start, -1):
-                entries = self._names.get(" ".join(folded[start:end]))
-                if not entries:
+                groups = self._names.get(" ".join(folded[start:end]))
+                if not groups:
                     continue
                 written = tokens[start:end]
-                entries = [entry for entry in entries if _written_as(entry, written)]
-                if not entries:
-                    continue
-                excluded.extend((start, end, (e.kind, e.pk)) for e in entries if e.exclude)
-                keep = [entry for entry in entries if not entry.exclude]
+                keep = []
+                for spelling, keys in groups:
+                    if _written_as(spelling, written):
+                        if spelling[3]:
+                            excluded.extend((start, end, key) for key in keys)
+                        else:
+                            keep.extend(keys)
                 if keep:
                     found.append((start, end, keep))
                     covered = end
                     break
         matches = []
-        for start, end, entries in found:
-            entries = [
-                e
-                for e in entries
-                if not any(s <= start and end <= x and k == (e.kind, e.pk) for s, x, k in excluded)
-            ]
-            places = tuple(dict.fromkeys(e.pk for e in entries if e.kind == "jurisdiction"))
-            organisations = tuple(dict.fromkeys(e.pk for e in entries if e.kind == "organisation"))
+        for start, end, keys in found:
+            if excluded:
+                keys = [
+                    key
+                    for key in keys
+                    if not any(s <= start and end <= x and k == key for s, x, k in excluded)
+                ]
+            places = tuple(pk for kind, pk in keys if kind == "jurisdiction")
+            organisations = tuple(pk for kind, pk in keys if kind == "organisation")
             if places or organisations:
                 matches.append(NameMatch(start, end, places, organisations))
         return matches
 
     def organisation_named(self, text):
         """The known organisation with exactly this name or alias, if one."""
-        for entry in self._names.get(name_key(text), ()):
-            if entry.kind == "organisation" and not entry.exclude:
-                return self.organisations.get(entry.pk)
+        key = self._keys.get(text)
+        if key is None:
+            key = name_key(text)
+            if len(self._keys) < _KEY_CACHE_SIZE:
+                self._keys[text] = key
+        for spelling, keys in self._names.get(key, ()):
+            if not spelling[3]:
+                for kind, pk in keys:
+                    if kind == "organisation":
+                        return self.organisations.get(pk)
         return None
 
     # The tree -------------------------------------------------------------------------------
@@ -163,10 +175,11 @@ class NameIndex:
         return cached
 
     def country_of(self, pk):
-        for candidate in (pk, *self.ancestors(pk)):
-            if self.places[candidate].kind == "country":
-                return candidate
-        return None
+        if pk not in self._countries:
+            self._countries[pk] = next(
+                (c for c in (pk, *self.ancestors(pk)) if self.places[c].kind == "country"), None
+            )
+        return self._countries[pk]
 
     def parent_path(self, pk):
         """ "Maine, United States": the names above a place, nearest first."""
@@ -174,7 +187,12 @@ class NameIndex:
 
     def prominence(self, pk):
         """How well known a place is on its name alone: its kind, then its size."""
-        place = self.places[pk]
+        score = self._prominence.get(pk)
+        if score is None:
+            score = self._prominence[pk] = self._prominence_of(self.places[pk])
+        return score
+
+    def _prominence_of(self, place):
         score = _KIND_PRIOR.get(place.kind, 0)
         if place.population:
             score += min(3.0, max(0.0, math.log10(place.population) - 4))
@@ -192,6 +210,7 @@ class NameIndex:
 
 
 _CITY_REGION_POPULATION = 500_000
+_KEY_CACHE_SIZE = 10_000
 _KIND_PRIOR = {
     "international": 8,
     "supranational": 9,
@@ -202,12 +221,12 @@ _KIND_PRIOR = {
 }
 
 
-def _written_as(entry, written):
-    if entry.exact is not None:
-        return entry.exact == tuple(token.text for token in written)
-    if entry.kind == "jurisdiction" and not written[0].capitalised:
+def _written_as(spelling, written):
+    exact, capitals, is_place, _exclude = spelling
+    if exact is not None:
+        return exact == tuple(token.text for token in written)
+    if is_place and not written[0].capitalised:
         return False  # a place is a proper name: "city" is not a place called City
     return all(
-        not capital or token.text[0].isupper() or token.text[0].isdigit()
-        for capital, token in zip(entry.capitals, written, strict=True)
+        not capital or token.capitalised for capital, token in zip(capitals, written, strict=True)
     )

@@ -17,7 +17,7 @@ from .text import (
     PLACE_PREFIXES,
     TITLES,
     WEEKDAYS_AND_MONTHS,
-    name_key,
+    plain_key,
     words,
 )
 
@@ -114,7 +114,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
         span
         for span in spans
         if not (span.known is None and (span.start, span.end) in place_extents)
-        and name_key(span.name) not in name_index.rejected
+        and plain_key(span.name) not in name_index.rejected
     ]
     return _longest_first(spans)
 

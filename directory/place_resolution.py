@@ -84,18 +84,20 @@ class PlaceReader:
         name_index = self.name_index
         candidates = self._kind_restricted(match)
         qualifier = self._qualifier(match)
+        qualifiers = set(qualifier.places) if qualifier is not None else set()
         qualified = self._qualified(match)
+        qualified_above = set()
+        for other in qualified.places if qualified is not None else ():
+            qualified_above.update(name_index.ancestors(other))
         neighbour_kinds = self._neighbour_kinds(index, match)
         best, best_score, best_evidence = None, None, False
         for pk in candidates:
             place = name_index.places[pk]
             above = name_index.ancestors(pk)
             score, evidence = name_index.prominence(pk), False
-            if qualifier is not None and set(qualifier.places) & set(above):
+            if qualifiers and not qualifiers.isdisjoint(above):
                 score, evidence = score + _QUALIFIED, True
-            if qualified is not None and any(
-                pk in name_index.ancestors(other) for other in qualified.places
-            ):
+            if pk in qualified_above:
                 score, evidence = score + _QUALIFIES, True
             country = name_index.country_of(pk)
             for ancestor in above:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .organisation_spans import find_organisation_spans
 from .place_resolution import PlaceReader
-from .text import name_key, tokenize
+from .text import plain_key, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +135,10 @@ def _join_possessives(text, tokens, spans, matches, name_index):
 def _without_repeats(spans):
     """A generic name that repeats the end of a longer one ("the Supreme Court" after "the
     Illinois Supreme Court", "Town Meeting" after "Brookline Town Meeting") is the same body."""
-    names = [name_key(span.name) for span in spans if span.name]
+    names = [plain_key(span.name) for span in spans if span.name]
     for span in spans:
         if span.known is None and span.name and span.place is None:
-            key = name_key(span.name)
+            key = plain_key(span.name)
             if any(other != key and other.endswith(" " + key) for other in names):
                 continue
         yield span

@@ -8,29 +8,23 @@ capitalised words that open sentences.
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Initialisms with their dots ("U.S.", "D.C."), then words that may hold an inner apostrophe,
 # dot or ampersand ("O'Connor", "l'informatique", "AT&T", "Amazon.com"), then any other mark.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['\u2019.&]\w+)*|[^\w\s]")
+_POSSESSIVE_ENDINGS = frozenset(["'s", "'S", "\u2019s", "\u2019S"])
 _POSSESSIVE = re.compile(r"^(.+?)['\u2019]s$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
     folded: str  # lower case, curly apostrophe straightened: what names are compared by
     sentence_start: bool  # first word of a sentence, a line or a heading
-
-    @property
-    def is_word(self):
-        return self.text[0].isalnum()
-
-    @property
-    def capitalised(self):
-        return self.text[0].isupper() or (self.text[0].isdigit() and self.text[-1].isupper())
+    is_word: bool  # a word or number, not a mark
+    capitalised: bool  # begins with a capital ("Maine", "3M"), as a name does
 
 
 def fold(text):
@@ -46,15 +40,26 @@ def tokenize(text):
         if tokens and "\n" in text[tokens[-1].end : start]:
             after_break = True
         pieces = [(word, start)]
-        possessive = _POSSESSIVE.match(word)
+        possessive = word[-2:] in _POSSESSIVE_ENDINGS and _POSSESSIVE.match(word)
         if possessive and word[0].isalnum():
             base = possessive.group(1)
             pieces = [(base, start), (word[len(base) :], start + len(base))]
         for piece, piece_start in pieces:
+            first = piece[0]
+            is_word = first.isalnum()
+            capitalised = first.isupper() or (first.isdigit() and piece[-1].isupper())
             tokens.append(
-                Token(piece, piece_start, piece_start + len(piece), fold(piece), after_break)
+                Token(
+                    piece,
+                    piece_start,
+                    piece_start + len(piece),
+                    fold(piece),
+                    after_break,
+                    is_word,
+                    capitalised,
+                )
             )
-            if piece[0].isalnum():
+            if is_word:
                 after_break = False
             elif piece in '.!?:;"“”(':
                 after_break = after_break or piece in '.!?:"“”'
@@ -64,6 +69,11 @@ def tokenize(text):
 def words(text):
     """A closed class of words, written as one string for reading."""
     return frozenset(text.split())
+
+
+def plain_key(text):
+    """A name folded and with its spaces evened: cheap, for comparing names already read."""
+    return " ".join(fold(text).split())
 
 
 def name_key(text):
