@@ -50,6 +50,8 @@ class OrganisationAdmin(ReadOnlyHistoryAdmin):
     search_fields = ["name", "aliases__text"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["jurisdiction"]
+    # Changed by the Confirm and Reject actions, like a workflow state, not typed in the form.
+    readonly_fields = ["review_status"]
     list_select_related = ["jurisdiction"]
     inlines = [OrganisationAliasInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

@@ -2,6 +2,7 @@
 until staff confirm them or a published action names them."""
 
 import pytest
+from django.urls import reverse
 
 from articles.importer import import_documents
 from articles.models import Article
@@ -83,3 +84,17 @@ def test_a_place_staff_chose_for_an_organisation_is_kept():
     Jurisdiction.objects.create(name="Italy", slug="italy", kind="country", iso_code="IT")
     load_organisation_directory()
     assert Organisation.objects.get(slug="garante-italy").jurisdiction == elsewhere
+
+
+def test_staff_confirm_and_reject_candidates_in_the_admin(admin_client):
+    found = OrganisationFactory(name="Gotham Council", review_status=ReviewStatus.CANDIDATE)
+    wrong = OrganisationFactory(name="Tuesday Council", review_status=ReviewStatus.CANDIDATE)
+    url = reverse("admin:directory_organisation_changelist")
+    listed = admin_client.get(url, {"review_status__exact": "candidate"})
+    assert set(listed.context["cl"].result_list) == {found, wrong}
+    admin_client.post(url, {"action": "confirm", "_selected_action": [found.pk]})
+    admin_client.post(url, {"action": "reject", "_selected_action": [wrong.pk]})
+    found.refresh_from_db()
+    wrong.refresh_from_db()
+    assert (found.review_status, wrong.review_status) == ("confirmed", "rejected")
+    assert found.history.count() == 2  # the confirmation is in its history
