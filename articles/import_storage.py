@@ -10,6 +10,8 @@ import logging
 
 from django.db import connection, transaction
 
+from directory.candidates import organisations_for
+
 from .import_plan import (
     COPIED_FIELDS,
     VALUE_FIELDS,
@@ -115,10 +117,16 @@ def write_plan(plan, run_id):
         (pks[article], topics[name].pk) for article, name in plan.topics
     ])  # fmt: skip
     links = {"organisation": OrganisationLink, "jurisdiction": JurisdictionLink}
+    rows = {kind: set() for kind in links}
+    # Organisations the directory does not know yet are found or stored as candidates.
+    unknown = [(article, key) for article, (kind, key) in plan.mentions if kind not in links]
+    candidates = organisations_for(key for _article, key in unknown)
+    rows["organisation"].update((pks[article], candidates[key]) for article, key in unknown)
+    for article, (kind, pk) in plan.mentions:
+        if kind in links:
+            rows[kind].add((pks[article], pk))
     for kind, model in links.items():
-        insert_links(model, ("article", kind), [
-            (pks[article], pk) for article, (mentioned, pk) in plan.mentions if mentioned == kind
-        ])  # fmt: skip
+        insert_links(model, ("article", kind), sorted(rows[kind]))
 
     # Unchanged documents read again: which run and file brought them, for duplicates.
     for chunk in _chunks(plan.seen):

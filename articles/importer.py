@@ -23,41 +23,16 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from directory.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+from directory.matching import build_mention_matcher
 
 from .import_plan import ImportReport
 from .import_storage import store_batch
 from .import_workers import default_workers, import_in_workers, workers_can_write
-from .mentions import AliasRule, MentionMatcher
 from .models import ImportRun
 from .parsing import MAX_DOCUMENT_BYTES, read_documents
 from .sources import DEFAULT_INCLUDE, display_path, document_files, labelled_paths
 
 BATCH_SIZE = 100
-
-
-def build_mention_matcher():
-    """Alias rules for every organisation and jurisdiction, names included.
-
-    A name is matched case-insensitively unless an alias spells the same words, in which case
-    the alias's own case rule stands (so "Amazon" can be made case-sensitive).
-    """
-    rules = []
-    for model, alias_model, fk in (
-        (Organisation, OrganisationAlias, "organisation_id"),
-        (Jurisdiction, JurisdictionAlias, "jurisdiction_id"),
-    ):
-        kind = model._meta.model_name
-        aliased = set()
-        for owner_id, text, case_sensitive, exclude in alias_model.objects.values_list(
-            fk, "text", "case_sensitive", "exclude"
-        ):
-            rules.append(AliasRule((kind, owner_id), text, case_sensitive, exclude))
-            aliased.add((owner_id, text.casefold()))
-        for pk, name in model.objects.values_list("pk", "name"):
-            if (pk, name.casefold()) not in aliased:
-                rules.append(AliasRule((kind, pk), name))
-    return MentionMatcher(rules)
 
 
 def import_documents(

@@ -1,4 +1,6 @@
-"""Load the reference records in fixtures/: jurisdictions and organisations, with aliases.
+"""Load the reference records: the jurisdictions in fixtures/, the organisation directory in
+`directory/data/organisations.yaml` (and any organisations.yaml beside the jurisdictions), with
+their aliases.
 
 Records are keyed by slug (or, for a place the directory of places stored first, by OCD ID or
 ISO code) and created when missing; each new place takes its numbers in the tree as it is
@@ -18,6 +20,7 @@ from .place_names import PlaceName
 
 JURISDICTIONS_FILE = "jurisdictions.yaml"
 ORGANISATIONS_FILE = "organisations.yaml"
+ORGANISATION_DIRECTORY = Path(__file__).resolve().parent / "data" / ORGANISATIONS_FILE
 
 
 def load_reference_records(fixtures_dir):
@@ -28,13 +31,19 @@ def load_reference_records(fixtures_dir):
         "jurisdictions": load_record_file(
             fixtures_dir / JURISDICTIONS_FILE, _create_jurisdiction, Counts(), "jurisdiction"
         ),
-        "organisations": load_record_file(
-            fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
-        ),
     }
+    results["organisation directory"] = load_organisation_directory()
+    results["organisations"] = load_record_file(
+        fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
+    )
     # Aliases were added in bulk, which the admin's signals do not see.
     PlaceName.objects.sync()
     return results
+
+
+def load_organisation_directory(path=ORGANISATION_DIRECTORY):
+    """The curated organisations that recur in the news; a `Counts`. Safe to re-run."""
+    return load_record_file(Path(path), _create_organisation, Counts(), "organisation")
 
 
 def _aliases(record):
@@ -101,6 +110,7 @@ def _create_organisation(record):
     slug = require(record, "slug")
     organisation = Organisation.objects.filter(slug=slug).first()
     created = organisation is None
+    place = _place(record.get("jurisdiction"))
     if created:
         organisation = Organisation(
             slug=slug,
@@ -108,8 +118,23 @@ def _create_organisation(record):
             kind=require(record, "kind"),
             website=record.get("website") or "",
             description=(record.get("description") or "").strip(),
+            jurisdiction=place,
         )
         organisation.full_clean()
         organisation.save()
+    elif place is not None and organisation.jurisdiction_id is None:
+        # Places may be loaded after the organisations; a place staff chose is never replaced.
+        Organisation.objects.filter(pk=organisation.pk).update(jurisdiction=place)
     _add_missing_aliases(OrganisationAlias, "organisation", organisation, record)
     return created
+
+
+def _place(code):
+    """The place an organisation record names by ISO 3166 code or OCD ID; None while the
+    directory lacks it (loading places later fills it in on the next run)."""
+    if not code:
+        return None
+    if not isinstance(code, str):
+        raise RecordError(f"jurisdiction {code!r} must be an ISO 3166 code or an OCD ID")
+    field = "ocd_id" if code.startswith("ocd-division/") else "iso_code"
+    return Jurisdiction.objects.filter(**{field: code}).first()

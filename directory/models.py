@@ -212,6 +212,12 @@ class OrganisationKind(models.TextChoices):
     COALITION = "coalition", "Coalition"
 
 
+class ReviewStatus(models.TextChoices):
+    CONFIRMED = "confirmed", "Confirmed"
+    CANDIDATE = "candidate", "Candidate (found in the news, not yet confirmed)"
+    REJECTED = "rejected", "Rejected (not an organisation)"
+
+
 class OrganisationQuerySet(models.QuerySet):
     def matching(self, text):
         """Organisations whose name holds every word of `text`, ignoring case: names are short,
@@ -221,24 +227,55 @@ class OrganisationQuerySet(models.QuerySet):
             matches &= Q(name__icontains=word)
         return self.filter(matches)
 
+    def confirmed(self):
+        return self.filter(review_status=ReviewStatus.CONFIRMED)
+
+    def candidates(self):
+        return self.filter(review_status=ReviewStatus.CANDIDATE)
+
 
 class Organisation(models.Model):
+    """Someone who acts, signs or is acted on. Organisations the importer finds in the news
+    without knowing them are stored as *candidates*: staff confirm or reject them, and until
+    then they show nowhere public unless a published action names them."""
+
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=OrganisationKind.choices)
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
+    jurisdiction = models.ForeignKey(
+        Jurisdiction,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+        help_text="The place it is named after or belongs to: Boston for the Boston City Council.",
+    )
+    review_status = models.CharField(
+        max_length=20,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.CONFIRMED,
+        help_text="Candidates were found in the news; a rejected name is never suggested again.",
+    )
 
     objects = OrganisationQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_name_idx")]
+        indexes = [
+            models.Index(fields=["kind", "name"], name="organisation_kind_name_idx"),
+            models.Index(fields=["review_status", "name"], name="organisation_review_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_valid"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(review_status__in=ReviewStatus.values),
+                name="organisation_review_status_valid",
+            ),
         ]
 
     def __str__(self):

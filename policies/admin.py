@@ -119,7 +119,9 @@ def source_article(request):
     if not hasattr(request, "_source_article"):
         pk = request.GET.get(SOURCE_ARTICLE_PARAM, "")
         request._source_article = (
-            Article.objects.prefetch_related("jurisdictions", "organisations").filter(pk=pk).first()
+            Article.objects.prefetch_related("jurisdictions", "organisations__jurisdiction")
+            .filter(pk=pk)
+            .first()
             if pk.isdigit()
             else None
         )
@@ -267,8 +269,11 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
         article = source_article(request)
         if article:
             initial.setdefault("title", article.title)
-            # The most specific place the article names is the likeliest; staff confirm it.
-            places = sorted(article.jurisdictions.all(), key=lambda j: (-j.depth, j.name))
+            # The most specific place the article names, or names an organisation after ("the
+            # Minneapolis City Council"), is the likeliest; staff confirm it.
+            named = {*article.jurisdictions.all()}
+            named |= {o.jurisdiction for o in article.organisations.all() if o.jurisdiction}
+            places = sorted(named, key=lambda j: (-j.depth, j.name))
             if places:
                 initial.setdefault("jurisdiction", places[0].pk)
         return initial

@@ -20,7 +20,7 @@ from articles.models import Article, article_search_vector, organisation_mention
 from core.queries import count_subquery
 from core.search import SEARCH_CONFIG, search_words
 from core.slugs import check_slug_not_retired
-from directory.models import Jurisdiction, Organisation
+from directory.models import Jurisdiction, Organisation, ReviewStatus
 
 from .choices import (
     ActionExtent,
@@ -436,10 +436,13 @@ def published_organisations():
 def public_organisations():
     """Organisations with something public to show: a part in a published action, or a
     mention in imported news. One named only on drafts stays out of every page, list, API
-    and sitemap, so a draft never shows through it."""
+    and sitemap, so a draft never shows through it. An organisation the importer found in the
+    news (a candidate, or one staff rejected) shows only once a published action names it:
+    a mention alone is not enough until staff confirm it."""
     taking_part = ActionParticipant.objects.published().filter(organisation=OuterRef("pk"))
     mentioned = organisation_mentions().filter(organisation=OuterRef("pk"))
-    return Organisation.objects.filter(Exists(taking_part) | Exists(mentioned))
+    confirmed = Q(review_status=ReviewStatus.CONFIRMED)
+    return Organisation.objects.filter(Exists(taking_part) | (confirmed & Exists(mentioned)))
 
 
 def with_action_count(organisations, *, published_only=False):

@@ -5,12 +5,13 @@ A page shows the headline, publisher, date and excerpt and links to the original
 republishes the full text of someone else's reporting.
 """
 
+from django.db.models import Prefetch
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from articles.models import Article, ArticleRelation
 
-from .models import Citation, with_citation_count
+from .models import Citation, public_organisations, with_citation_count
 from .news_filters import ArticleFilter
 from .presentation import active_filters
 
@@ -38,8 +39,10 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
+        # Only organisations with something public: not candidates the importer found.
+        organisations = Prefetch("organisations", queryset=public_organisations().order_by("name"))
         return Article.objects.select_related("provider").prefetch_related(
-            "organisations", "jurisdictions", "topics"
+            organisations, "jurisdictions", "topics"
         )
 
     def get_context_data(self, **kwargs):

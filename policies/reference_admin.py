@@ -100,7 +100,7 @@ class MergeForm(forms.Form):
 @admin.register(Organisation)
 class OrganisationCurationAdmin(OrganisationAdmin):
     list_display = [*OrganisationAdmin.list_display, "action_count"]
-    actions = ["merge"]
+    actions = [*OrganisationAdmin.actions, "merge"]
 
     def get_queryset(self, request):
         return with_action_count(super().get_queryset(request))

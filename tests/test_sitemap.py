@@ -6,7 +6,7 @@ import pytest
 
 from articles.models import Article
 from directory.models import Jurisdiction, Organisation
-from policies.models import EditorialState, PolicyAction
+from policies.models import EditorialState, PolicyAction, public_organisations
 from policies.places import listed_places
 from tests.factories import PolicyActionFactory
 
@@ -47,9 +47,13 @@ def test_the_sitemap_lists_every_public_page(imported_seeds, client):
         assert base + path in locations
     for action in PolicyAction.objects.published():
         assert base + action.get_absolute_url() in locations
-    for model in (Organisation, Article):
-        for record in model.objects.all():
+    for records in (public_organisations(), Article.objects.all()):
+        for record in records:
             assert base + record.get_absolute_url() in locations
+    # Organisations with nothing public (a directory entry no article names, a candidate the
+    # importer found) have no page to list.
+    for organisation in Organisation.objects.exclude(pk__in=public_organisations()):
+        assert base + organisation.get_absolute_url() not in locations
     for place in listed_places():
         assert base + place.get_absolute_url() in locations
 

@@ -207,7 +207,7 @@ class ArticleViewSet(_OpenDataViewSet):
             Article.objects.select_related("provider")
             .defer("body", "feed_metadata", "images")  # never served
             .prefetch_related(
-                "organisations",
+                Prefetch("organisations", queryset=public_organisations().order_by("name")),
                 "jurisdictions",
                 Prefetch("citations", queryset=published_citations, to_attr="published_citations"),
             )

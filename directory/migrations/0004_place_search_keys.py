@@ -29,7 +29,7 @@ def index_existing_places(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0002_directory_identifiers_and_sizes'),
+        ('directory', '0003_organisation_places_and_candidates'),
     ]
 
     operations = [

@@ -1,0 +1,101 @@
+"""A small directory built by hand, in memory, for reading tests: sentences in, names out."""
+
+from directory.name_index import KnownOrganisation, NameIndex, NameRule, Place
+from directory.recognition import MentionMatcher
+
+# pk, name, kind, parent, population, iso code
+PLACES = [
+    (1, "United States", "country", None, None, "US"),
+    (2, "United Kingdom", "country", None, None, "GB"),
+    (3, "Hungary", "country", None, None, "HU"),
+    (4, "France", "country", None, None, "FR"),
+    (5, "Italy", "country", None, None, "IT"),
+    (10, "Maine", "state", 1, None, "US-ME"),
+    (11, "Oregon", "state", 1, None, "US-OR"),
+    (12, "Massachusetts", "state", 1, None, "US-MA"),
+    (13, "Illinois", "state", 1, None, "US-IL"),
+    (14, "Mississippi", "state", 1, None, "US-MS"),
+    (15, "Tennessee", "state", 1, None, "US-TN"),
+    (16, "Washington", "state", 1, None, "US-WA"),
+    (17, "Michigan", "state", 1, None, "US-MI"),
+    (18, "Texas", "state", 1, None, "US-TX"),
+    (19, "New York", "state", 1, None, "US-NY"),
+    (20, "England", "state", 2, None, "GB-ENG"),
+    (21, "Wales", "state", 2, None, "GB-WLS"),
+    (22, "Pennsylvania", "state", 1, None, "US-PA"),
+    (23, "Alabama", "state", 1, None, "US-AL"),
+    (24, "Kentucky", "state", 1, None, "US-KY"),
+    (25, "Vermont", "state", 1, None, "US-VT"),
+    (26, "California", "state", 1, None, "US-CA"),
+    (30, "Portland", "city", 10, 66_881, ""),
+    (31, "Portland", "city", 11, 652_503, ""),
+    (32, "Cambridge", "city", 12, 110_402, ""),
+    (33, "Cambridge", "city", 20, 145_674, ""),
+    (34, "Somerville", "city", 12, 80_318, ""),
+    (35, "Springfield", "city", 13, 114_394, ""),
+    (36, "Springfield", "city", 12, 154_341, ""),
+    (37, "Jackson", "city", 14, 153_701, ""),
+    (38, "Jackson", "city", 15, 66_975, ""),
+    (39, "Washington", "city", 1, 689_545, ""),
+    (40, "Redmond", "city", 16, 73_256, ""),
+    (41, "Detroit", "city", 17, 639_111, ""),
+    (42, "Williams", "city", 17, None, ""),
+    (43, "London", "city", 20, 8_961_989, ""),
+    (44, "London", "city", 24, 8_000, ""),
+    (45, "Reading", "city", 20, 318_014, ""),
+    (46, "Reading", "city", 22, 87_879, ""),
+    (47, "Mobile", "city", 23, 183_289, ""),
+    (48, "Budapest", "city", 3, 1_741_041, ""),
+    (49, "New York", "city", 19, 8_804_190, ""),
+    (50, "May", "city", 13, None, ""),
+    (51, "Italy", "city", 18, None, ""),
+    (52, "Breed", "city", 17, None, ""),
+    (53, "San Francisco", "city", 1, 873_965, ""),
+]
+ORGANISATIONS = [
+    (100, "American Civil Liberties Union", "civil_society"),
+    (101, "Amnesty International", "civil_society"),
+    (102, "Big Brother Watch", "civil_society"),
+    (103, "Liberty", "civil_society"),
+    (104, "Amazon", "company"),
+    (105, "San Francisco Board of Supervisors", "government"),
+]
+ALIASES = [
+    NameRule(("jurisdiction", 1), "U.S."),
+    NameRule(("jurisdiction", 2), "UK", case_sensitive=True),
+    NameRule(("jurisdiction", 39), "D.C.", case_sensitive=True),
+    NameRule(("organisation", 100), "ACLU", case_sensitive=True),
+    NameRule(("organisation", 103), "Liberty", case_sensitive=True),
+    NameRule(("organisation", 104), "Amazon", case_sensitive=True),
+    NameRule(("organisation", 104), "Amazon rainforest", exclude=True),
+]
+
+
+def make_matcher(rejected=()):
+    places = [
+        Place(pk, name, kind, parent, size, None, iso)
+        for pk, name, kind, parent, size, iso in PLACES
+    ]
+    organisations = [KnownOrganisation(pk, name, kind) for pk, name, kind in ORGANISATIONS]
+    names = [NameRule(("jurisdiction", p.pk), p.name) for p in places]
+    names += [
+        NameRule(("organisation", o.pk), o.name) for o in organisations if o.pk not in (103, 104)
+    ]
+    return MentionMatcher(NameIndex(places, organisations, [*names, *ALIASES], rejected))
+
+
+MATCHER = make_matcher()
+
+
+def places_in(text, matcher=MATCHER):
+    """The places a text names, as "Name, Parent" strings."""
+    index = matcher.name_index
+    found = []
+    for pk in matcher.read(text).places:
+        parent = index.places[index.places[pk].parent].name if index.places[pk].parent else None
+        found.append(f"{index.places[pk].name}, {parent}" if parent else index.places[pk].name)
+    return found
+
+
+def organisations_in(text, matcher=MATCHER):
+    return [matcher.organisation_name(key) for key in matcher.read(text).organisations]

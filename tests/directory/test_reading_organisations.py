@@ -1,0 +1,114 @@
+"""Which organisations a text names: the directory's, their branches, and candidates."""
+
+from directory.recognition import Candidate
+
+from .reading_directory import MATCHER, make_matcher, organisations_in
+
+
+def test_the_longest_name_wins_a_branch_is_not_also_its_organisation():
+    assert organisations_in("The ACLU of Vermont sued.") == ["ACLU of Vermont"]
+    assert organisations_in("The ACLU of Northern California backed it.") == [
+        "ACLU of Northern California"
+    ]
+    assert organisations_in("Amnesty International France called for a ban.") == [
+        "Amnesty International France"
+    ]
+    assert organisations_in("The national ACLU agreed.") == ["American Civil Liberties Union"]
+
+
+def test_a_branch_is_a_candidate_tied_to_its_place():
+    keys = MATCHER.read("The ACLU of Maine sued.").organisations
+    assert keys == (("candidate", Candidate("ACLU of Maine", "civil_society", 10)),)
+
+
+def test_bodies_named_after_a_place_are_tied_to_the_place_the_text_means():
+    keys = MATCHER.read("The Portland City Council voted. Maine's largest city acted.")
+    assert keys.organisations == (
+        ("candidate", Candidate("Portland City Council", "government", 30)),
+    )
+
+
+def test_a_states_police_is_not_another_states_state_police():
+    assert organisations_in("The Maine State Police supported it.") == ["Maine State Police"]
+
+
+def test_two_organisations_joined_by_and_are_two():
+    assert organisations_in("Big Brother Watch and Liberty condemned it.") == [
+        "Big Brother Watch",
+        "Liberty",
+    ]
+    assert organisations_in("The Minderoo Centre for Technology and Democracy") == [
+        "Minderoo Centre for Technology and Democracy"
+    ]
+
+
+def test_a_chamber_elided_after_and_is_the_same_states_chamber():
+    assert organisations_in("It passed the Maine House and Senate.") == [
+        "Maine House",
+        "Maine Senate",
+    ]
+
+
+def test_a_generic_name_after_the_full_one_is_the_same_body():
+    text = "The Illinois Supreme Court ruled. The Supreme Court reversed the decision."
+    assert organisations_in(text) == ["Illinois Supreme Court"]
+
+
+def test_a_generic_name_is_the_one_the_directory_knows_for_a_place_in_the_text():
+    text = "San Francisco voters agreed. The Board of Supervisors passed it in 2019."
+    assert organisations_in(text) == ["San Francisco Board of Supervisors"]
+
+
+def test_days_and_sentence_openers_are_not_part_of_a_name():
+    assert organisations_in("The European Parliament on Wednesday approved it.") == [
+        "European Parliament"
+    ]
+    assert organisations_in("Police may not run searches themselves.") == []
+
+
+def test_a_name_beside_a_word_for_a_company_is_a_company():
+    assert organisations_in("Spain fined the supermarket chain Mercadona.") == ["Mercadona"]
+    assert organisations_in("a case against the White Castle burger chain") == ["White Castle"]
+    assert organisations_in("a Chinese company said") == []
+
+
+def test_a_city_police_in_lower_case_is_its_police_department():
+    assert organisations_in("The ACLU of Michigan said Detroit police agreed.") == [
+        "ACLU of Michigan",
+        "Detroit Police Department",
+    ]
+
+
+def test_an_organisation_of_an_organisation_is_named_in_full():
+    text = "the University of Michigan Law School's Civil Rights Litigation Initiative"
+    assert organisations_in(text) == [
+        "University of Michigan Law School Civil Rights Litigation Initiative"
+    ]
+
+
+def test_a_countrys_parliament_belongs_to_the_country():
+    keys = MATCHER.read("Hungary's National Assembly passed a law.").organisations
+    assert keys == (("candidate", Candidate("National Assembly", "government", 3)),)
+
+
+def test_people_laws_and_products_are_not_organisations():
+    text = (
+        "Governor Gavin Newsom signed Assembly Bill 1215, the Body Camera Accountability Act. "
+        "Amazon sells Rekognition. The Biometric Information Privacy Act (BIPA) applies."
+    )
+    assert organisations_in(text) == ["Amazon"]
+
+
+def test_an_excluded_phrase_is_not_the_organisation():
+    assert organisations_in("Fires in the Amazon rainforest spread.") == []
+
+
+def test_a_name_staff_rejected_is_never_a_candidate_again():
+    matcher = make_matcher(rejected=["Cheshire Cat Coalition"])
+    assert organisations_in("The Cheshire Cat Coalition grinned.", matcher) == []
+    assert organisations_in("The Cheshire Cat Coalition grinned.") == ["Cheshire Cat Coalition"]
+
+
+def test_the_version_changes_with_the_directory():
+    assert make_matcher().version == MATCHER.version
+    assert make_matcher(rejected=["X Council"]).version != MATCHER.version

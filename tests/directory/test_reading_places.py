@@ -1,0 +1,110 @@
+"""Which places a text names, read as a careful reader would: sentences in, places out."""
+
+from .reading_directory import places_in
+
+
+def test_a_place_written_after_the_name_decides_it_and_is_named_too():
+    assert places_in("Voters in Portland, Maine, approved it.") == [
+        "Portland, Maine",
+        "Maine, United States",
+    ]
+
+
+def test_a_state_named_elsewhere_in_the_text_decides_a_shared_name():
+    text = "The Portland City Council voted on Monday. Maine's largest city joins others."
+    assert "Portland, Maine" in places_in(text.replace("The Portland City Council", "Portland"))
+
+
+def test_without_context_the_much_larger_place_of_a_name_wins():
+    assert places_in("Police in Portland used the system.") == ["Portland, Oregon"]
+
+
+def test_two_places_of_one_name_and_similar_size_need_context():
+    assert places_in("Councillors in Cambridge voted.") == []
+    assert places_in("The call from Cambridge, England, echoes.") == [
+        "Cambridge, England",
+        "England, United Kingdom",
+    ]
+
+
+def test_each_qualified_mention_keeps_its_own_place():
+    text = "Cambridge, England, and Cambridge, Massachusetts, both acted."
+    assert set(places_in(text)) == {
+        "Cambridge, England",
+        "England, United Kingdom",
+        "Cambridge, Massachusetts",
+        "Massachusetts, United States",
+    }
+
+
+def test_a_state_in_the_text_places_a_smaller_city_over_a_larger_one():
+    assert places_in("Lawmakers in Springfield changed Illinois law.") == [
+        "Springfield, Illinois",
+        "Illinois, United States",
+    ]
+
+
+def test_places_listed_together_share_their_kind():
+    text = "Only Texas and Washington have similar laws."
+    assert places_in(text) == ["Texas, United States", "Washington, United States"]
+    assert places_in("The Redmond, Washington, company said so.")[1] == "Washington, United States"
+
+
+def test_washington_alone_is_the_capital():
+    assert places_in("Regulators in Washington have been signalling this.") == [
+        "Washington, United States"
+    ]
+
+
+def test_new_york_is_the_state_and_new_york_city_the_city():
+    assert places_in("New York bans facial recognition in schools.") == ["New York, United States"]
+    assert places_in("Clearview is based in New York City.") == ["New York, New York"]
+
+
+def test_a_place_inside_an_organisations_name_is_not_named():
+    assert places_in("The ACLU of Michigan sued.") == []
+    assert places_in("Trials by South Wales Police failed.") == []
+    assert places_in("Budapest Pride organisers said the march would go ahead.") == []
+
+
+def test_an_organisation_named_after_a_place_still_places_what_else_the_text_names():
+    assert places_in("The ACLU of Michigan represented him. Detroit police agreed.") == [
+        "Detroit, Michigan"
+    ]
+
+
+def test_a_place_that_is_part_of_a_persons_name_is_not_a_place():
+    assert places_in("Mayor London Breed put it on the ballot. Breed, who faces re-election.") == []
+    text = "The ACLU of Michigan represented Robert Williams. Michigan police paid Williams."
+    assert places_in(text) == ["Michigan, United States"]
+
+
+def test_jackson_the_surname_is_not_a_town_but_jackson_mississippi_is():
+    assert places_in("The law, said Jackson, was overdue.") == []
+    assert places_in("Jackson, Mississippi. The council voted.") == [
+        "Jackson, Mississippi",
+        "Mississippi, United States",
+    ]
+
+
+def test_common_words_that_are_towns_need_context():
+    assert places_in("Mobile phones can unlock with a face.") == []
+    assert places_in("Reading the report, officials balked.") == []
+    assert places_in("Officials in reading rooms.") == []
+    assert places_in("It was passed in May by Illinois lawmakers.") == ["Illinois, United States"]
+
+
+def test_a_large_city_written_as_a_name_mid_sentence_needs_no_context():
+    assert places_in("Cameras went up on London streets.") == ["London, England"]
+    assert places_in("Officials in Mobile bought cameras.") == ["Mobile, Alabama"]
+
+
+def test_a_country_keeps_its_meaning_beside_home_places_of_the_same_name():
+    assert places_in("Italy fined the U.S. company; Italy's regulator acted.") == [
+        "Italy",
+        "United States",
+    ]
+
+
+def test_a_lower_case_word_is_never_a_place():
+    assert places_in("the portland of it") == []
