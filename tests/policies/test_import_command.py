@@ -368,7 +368,7 @@ def test_paths_on_a_fresh_database_import_those_paths_only_and_succeed(tmp_path,
     assert "is not an imported article" not in out + err
     assert err == ""
     assert not Jurisdiction.objects.exists()
-    assert not Organisation.objects.exists()
+    assert not Organisation.objects.confirmed().exists()  # only candidates the news named
     assert not PolicyAction.objects.exists()
     assert ImportRun.objects.get().curated == {}
 

@@ -38,7 +38,7 @@ PAGES = {
     "/jurisdictions/boston-ma/": 11,
     "/jurisdictions/massachusetts/": 11,
     # ... with no records: no page of actions to fetch
-    "/jurisdictions/portland-me/": 9,
+    "/jurisdictions/portland-me/": 10,  # asks whether it has places inside, for its no-records notice
     # a root: no places above
     "/jurisdictions/united-states/": 8,
     # count, page, provider, organisation and place choices
