@@ -37,8 +37,8 @@ PAGES = {
     # totals inside, standing, count, page of actions, participants
     "/jurisdictions/boston-ma/": 11,
     "/jurisdictions/massachusetts/": 11,
-    # ... with no records: no page of actions to fetch
-    "/jurisdictions/portland-me/": 10,  # asks whether it has places inside, for its no-records notice
+    # ... with no records: no page of actions to fetch; its notice asks if it has places inside
+    "/jurisdictions/portland-me/": 10,
     # a root: no places above
     "/jurisdictions/united-states/": 8,
     # count, page, provider, organisation and place choices
