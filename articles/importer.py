@@ -49,6 +49,7 @@ from .models import (
     Topic,
 )
 from .parsing import MAX_DOCUMENT_BYTES, read_document, read_documents
+from .signals import announce_imported
 from .sources import DEFAULT_INCLUDE, display_path, document_files, labelled_paths
 
 logger = logging.getLogger(__name__)
@@ -782,6 +783,7 @@ class _Batch:
         self._save_urls()
         self._save_relations_and_topics()
         self._save_mentions()
+        announce_imported([*self.new_articles, *self.relinked_mains])
         return self.tally
 
     # -- reading what is already stored ---------------------------------------------------------

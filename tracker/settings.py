@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "directory",
     "articles",
     "policies",
+    "suggestions",
     "maps",
     "opendata",
 ]
