@@ -146,7 +146,8 @@ class ActionFromSuggestionAdmin(PolicyActionAdmin):
 
     def _back_to_queue(self, request, response):
         suggestion = getattr(request, "_accepted_suggestion", None)
-        if suggestion is None or "_save" not in request.POST:
+        staying = {"_continue", "_addanother", "_saveasnew"} & set(request.POST)
+        if suggestion is None or staying:
             return response
         self.message_user(request, f"Suggestion accepted: “{suggestion}”.", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:suggestions_suggestion_changelist"))

@@ -107,7 +107,7 @@ class RejectForm(forms.Form):
 
 @admin.register(Suggestion)
 class SuggestionAdmin(ReadOnlyHistoryAdmin):
-    list_display = ["proposal", "where", "when", "who", "evidence", "source", "sureness"]
+    list_display = ["proposal", "where", "when", "who", "evidence_marked", "source", "sureness"]
     list_display_links = None
     list_filter = [
         StateFilter,
@@ -125,7 +125,8 @@ class SuggestionAdmin(ReadOnlyHistoryAdmin):
         "matched_action", "state", "reject_reason", "acted_by", "acted_at", "action",
         "reader_version", "created_at", "updated_at",
     ]  # fmt: skip
-    fields = readonly_fields  # and the next step, which depends on the user (`get_fields`)
+    fields = readonly_fields
+    change_form_template = "admin/suggestions/suggestion/change_form.html"
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_queue()
@@ -163,7 +164,7 @@ class SuggestionAdmin(ReadOnlyHistoryAdmin):
         )
 
     @admin.display(description="evidence")
-    def evidence(self, suggestion):
+    def evidence_marked(self, suggestion):
         return evidence_in_context(
             suggestion.context_before, suggestion.evidence, suggestion.context_after
         )
@@ -246,12 +247,6 @@ class SuggestionAdmin(ReadOnlyHistoryAdmin):
         by = f" by {suggestion.acted_by}" if suggestion.acted_by else ""
         return format_html('Accepted{}: <a href="{}">{}</a>', by, url, suggestion.action)
 
-    def get_fields(self, request, obj=None):
-        return [*self.fields, self._next_step_for(request)]
-
-    def get_readonly_fields(self, request, obj=None):
-        return self.get_fields(request, obj)
-
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # A read-only page: a suggestion is accepted or rejected, never edited.
         if request.method not in ("GET", "HEAD"):
@@ -262,6 +257,9 @@ class SuggestionAdmin(ReadOnlyHistoryAdmin):
             "show_save_and_continue": False,
             "show_save_and_add_another": False,
         }
+        suggestion = self.get_object(request, object_id)
+        if suggestion is not None:
+            extra_context["next_step"] = self.next_step(suggestion, request.user)
         return super().change_view(request, object_id, form_url, extra_context)
 
     # -- accepting and rejecting in bulk --------------------------------------------------------

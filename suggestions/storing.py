@@ -160,22 +160,27 @@ def stored_documents(article_ids):
 
 
 def existing_actions(proposals):
-    """The actions on record that any of `proposals` could match: same type and place (or
-    none), one query. Grouped by (type, jurisdiction id)."""
-    types = {p.action_type for p in proposals}
-    places = {p.jurisdiction_id for p in proposals if p.jurisdiction_id}
-    if not types:
+    """The actions on record in the places of `proposals` (or in none, for company-wide ones),
+    grouped by jurisdiction id: one query. Which of them a proposal reports, of the same type
+    or a kindred one, is `match_existing`'s to say."""
+    if not proposals:
         return {}
+    places = {p.jurisdiction_id for p in proposals if p.jurisdiction_id}
+    company_wide = any(p.jurisdiction_id is None for p in proposals)
+    where = (
+        Q(jurisdiction__in=places) | Q(jurisdiction__isnull=True)
+        if company_wide
+        else Q(jurisdiction__in=places)
+    )
     groups = defaultdict(list)
     rows = (
-        PolicyAction.objects.filter(action_type__in=types)
-        .filter(Q(jurisdiction__in=places) | Q(jurisdiction__isnull=True))
+        PolicyAction.objects.filter(where)
         .values_list("pk", "slug", "action_type", "jurisdiction_id", "date", "date_precision")
         .order_by("pk")
     )
     for row in rows:
         action = ExistingAction(*row)
-        groups[(action.action_type, action.jurisdiction_id)].append(action)
+        groups[action.jurisdiction_id].append(action)
     return groups
 
 
@@ -229,7 +234,7 @@ def store_suggestions(article_ids, *, reader, match_existing, now=None):
             parsed = document.article if quoted is article else _parsed(quoted)
             text = mention_text(parsed.title, parsed.excerpt, parsed.body)
             before, after = _context(text, proposal.evidence_start, proposal.evidence)
-            group = candidates.get((proposal.action_type, proposal.jurisdiction_id), [])
+            group = candidates.get(proposal.jurisdiction_id)
             matched = match_existing(proposal, group) if group else None
             suggestion = Suggestion(
                 article=article,
@@ -316,7 +321,7 @@ def _synchronise(article_ids, wanted, now):
 def link_waiting_suggestions(action, *, match_existing):
     """Point the waiting suggestions that report `action`'s event, and match nothing yet, at it.
 
-    One query finds those of its type and place; `match_existing` decides on their dates.
+    One query finds those of its place; `match_existing` decides on their types and dates.
     """
     if not action.pk:
         return 0
@@ -329,9 +334,7 @@ def link_waiting_suggestions(action, *, match_existing):
         action.date_precision,
     )
     waiting = Suggestion.objects.waiting().filter(
-        matched_action__isnull=True,
-        action_type=action.action_type,
-        jurisdiction_id=action.jurisdiction_id,
+        matched_action__isnull=True, jurisdiction_id=action.jurisdiction_id
     )
     linked = [
         suggestion.pk

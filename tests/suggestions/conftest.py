@@ -45,9 +45,18 @@ class FixedReader:
 
 
 def same_type_and_place(proposal, candidates):
-    """A stand-in for `reading.match_existing`: the first candidate of the same year."""
+    """A stand-in for `reading.match_existing`: the first candidate of the same type, place and
+    year."""
     return next(
-        (c for c in candidates if proposal.date and c.date and c.date.year == proposal.date.year),
+        (
+            c
+            for c in candidates
+            if (c.action_type, c.jurisdiction_id)
+            == (proposal.action_type, proposal.jurisdiction_id)
+            and proposal.date
+            and c.date
+            and c.date.year == proposal.date.year
+        ),
         None,
     )
 
