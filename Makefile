@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve setup install migrate import test test-postgres lint format bench bench-export clean
+.PHONY: run serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory clean
 
 run: setup
 	@echo "Policy Tracker: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/$${DJANGO_ADMIN_URL:-admin/})"
@@ -30,7 +30,12 @@ install: $(STAMP)
 migrate: install
 	$(BIN)/python manage.py migrate --noinput -v0
 
-import: migrate
+# Every country, subdivision, US county and census place, and city of 15,000 or more; adds only
+# what is missing, so a re-run takes a few seconds and changes nothing staff edited.
+directory: migrate
+	$(BIN)/python manage.py load_directory
+
+import: directory
 	$(BIN)/python manage.py import_seeds
 
 test: install
@@ -54,6 +59,10 @@ bench: install
 # Memory and time of the streamed CSV/JSON exports at 5,000 and 20,000 actions.
 bench-export: install
 	$(BIN)/python bench/bench_export.py --sizes 5000,20000
+
+# Time and row counts of loading the directory of places into a fresh database.
+bench-directory: install
+	$(BIN)/python bench/bench_directory.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

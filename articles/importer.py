@@ -36,9 +36,10 @@ from django.db.models import Field
 from django.utils import timezone
 
 from core.counts import Counts
-from directory.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+from directory.candidates import organisations_for
+from directory.matching import build_mention_matcher
 
-from .mentions import AliasRule, MentionMatcher, mention_text
+from .mentions import mention_text
 from .models import (
     Article,
     ArticleOrigin,
@@ -95,30 +96,6 @@ class ImportReport(_Tally):
     @property
     def changed_anything(self):
         return bool(self.created or self.updated or self.related_created)
-
-
-def build_mention_matcher():
-    """Alias rules for every organisation and jurisdiction, names included.
-
-    A name is matched case-insensitively unless an alias spells the same words, in which case
-    the alias's own case rule stands (so "Amazon" can be made case-sensitive).
-    """
-    rules = []
-    for model, alias_model, fk in (
-        (Organisation, OrganisationAlias, "organisation_id"),
-        (Jurisdiction, JurisdictionAlias, "jurisdiction_id"),
-    ):
-        kind = model._meta.model_name
-        aliased = set()
-        for owner_id, text, case_sensitive, exclude in alias_model.objects.values_list(
-            fk, "text", "case_sensitive", "exclude"
-        ):
-            rules.append(AliasRule((kind, owner_id), text, case_sensitive, exclude))
-            aliased.add((owner_id, text.casefold()))
-        for pk, name in model.objects.values_list("pk", "name"):
-            if (pk, name.casefold()) not in aliased:
-                rules.append(AliasRule((kind, pk), name))
-    return MentionMatcher(rules)
 
 
 def import_documents(
@@ -1035,7 +1012,7 @@ class _Batch:
         OrganisationLink = Article.organisations.through
         JurisdictionLink = Article.jurisdictions.through
         new_pks = {article.pk for article in self.new_articles}
-        organisation_rows, jurisdiction_rows, relinked = [], [], []
+        organisation_rows, jurisdiction_rows, candidate_rows, relinked = [], [], [], []
         for article, parsed in self.mention_targets.values():
             text = (article.title, article.excerpt, article.body)
             if parsed.mentions is not None and text == (parsed.title, parsed.excerpt, parsed.body):
@@ -1043,10 +1020,14 @@ class _Batch:
             else:  # merged with what was stored: the text is not the parsed one
                 mentions = self.matcher.find(mention_text(*text))
             for kind, pk in mentions:
-                rows = organisation_rows if kind == "organisation" else jurisdiction_rows
-                rows.append((article.pk, pk))
+                rows = {"organisation": organisation_rows, "jurisdiction": jurisdiction_rows}
+                rows.get(kind, candidate_rows).append((article.pk, pk))
             if article.pk not in new_pks:
                 relinked.append(article.pk)
+        # Organisations the directory does not know yet are found or stored as candidates.
+        candidates = organisations_for(candidate for _article, candidate in candidate_rows)
+        organisation_rows.extend((pk, candidates[c]) for pk, c in candidate_rows)
+        organisation_rows = sorted(set(organisation_rows))
         _delete_where_in(OrganisationLink, "article", relinked)
         _delete_where_in(JurisdictionLink, "article", relinked)
         insert_links(OrganisationLink, ("article", "organisation"), organisation_rows)

@@ -1,7 +1,11 @@
-"""Load the reference records in fixtures/: jurisdictions and organisations, with aliases.
+"""Load the reference records: the jurisdictions in fixtures/, the organisation directory in
+`directory/data/organisations.yaml` (and any organisations.yaml beside the jurisdictions), with
+their aliases.
 
-Records are keyed by slug and created when missing. A record that already exists is left as it
-is, because staff may have edited it in the admin and a re-import must never undo their work.
+Records are keyed by slug (or, for a place the directory of places stored first, by OCD ID or
+ISO code) and created when missing; each new place takes its numbers in the tree as it is
+saved. A record that already exists is left as it is, because staff may have edited it in the
+admin and a re-import must never undo their work.
 The exception is aliases, which are added when missing, since the fixture's aliases are what
 link articles to the record.
 """
@@ -15,6 +19,7 @@ from .models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationA
 
 JURISDICTIONS_FILE = "jurisdictions.yaml"
 ORGANISATIONS_FILE = "organisations.yaml"
+ORGANISATION_DIRECTORY = Path(__file__).resolve().parent / "data" / ORGANISATIONS_FILE
 
 
 def load_reference_records(fixtures_dir):
@@ -25,12 +30,17 @@ def load_reference_records(fixtures_dir):
         "jurisdictions": load_record_file(
             fixtures_dir / JURISDICTIONS_FILE, _create_jurisdiction, Counts(), "jurisdiction"
         ),
-        "organisations": load_record_file(
-            fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
-        ),
     }
-    Jurisdiction.objects.rebuild_tree()
+    results["organisation directory"] = load_organisation_directory()
+    results["organisations"] = load_record_file(
+        fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
+    )
     return results
+
+
+def load_organisation_directory(path=ORGANISATION_DIRECTORY):
+    """The curated organisations that recur in the news; a `Counts`. Safe to re-run."""
+    return load_record_file(Path(path), _create_organisation, Counts(), "organisation")
 
 
 def _aliases(record):
@@ -65,7 +75,7 @@ def _create_jurisdiction(record):
         parent = Jurisdiction.objects.filter(slug=record["parent"]).first()
         if parent is None:
             raise RecordError(f"unknown parent '{record['parent']}' (list parents first)")
-    jurisdiction = Jurisdiction.objects.filter(slug=slug).first()
+    jurisdiction = _stored_jurisdiction(slug, record.get("ocd_id"), record.get("iso_code"))
     created = jurisdiction is None
     if created:
         jurisdiction = Jurisdiction(
@@ -77,15 +87,27 @@ def _create_jurisdiction(record):
             iso_code=record.get("iso_code") or "",
         )
         jurisdiction.full_clean()
-        jurisdiction.save(rebuild_tree=False)
+        jurisdiction.save()
     _add_missing_aliases(JurisdictionAlias, "jurisdiction", jurisdiction, record)
     return created
+
+
+def _stored_jurisdiction(slug, ocd_id, iso_code):
+    """The stored place a curated record names: by slug, else by OCD ID or ISO code, so that a
+    place the directory loaded first is the same row, not a twin."""
+    found = Jurisdiction.objects.filter(slug=slug).first()
+    if found is None and ocd_id:
+        found = Jurisdiction.objects.filter(ocd_id=ocd_id).first()
+    if found is None and iso_code:
+        found = Jurisdiction.objects.filter(iso_code=iso_code).first()
+    return found
 
 
 def _create_organisation(record):
     slug = require(record, "slug")
     organisation = Organisation.objects.filter(slug=slug).first()
     created = organisation is None
+    place = _place(record.get("jurisdiction"))
     if created:
         organisation = Organisation(
             slug=slug,
@@ -93,8 +115,23 @@ def _create_organisation(record):
             kind=require(record, "kind"),
             website=record.get("website") or "",
             description=(record.get("description") or "").strip(),
+            jurisdiction=place,
         )
         organisation.full_clean()
         organisation.save()
+    elif place is not None and organisation.jurisdiction_id is None:
+        # Places may be loaded after the organisations; a place staff chose is never replaced.
+        Organisation.objects.filter(pk=organisation.pk).update(jurisdiction=place)
     _add_missing_aliases(OrganisationAlias, "organisation", organisation, record)
     return created
+
+
+def _place(code):
+    """The place an organisation record names by ISO 3166 code or OCD ID; None while the
+    directory lacks it (loading places later fills it in on the next run)."""
+    if not code:
+        return None
+    if not isinstance(code, str):
+        raise RecordError(f"jurisdiction {code!r} must be an ISO 3166 code or an OCD ID")
+    field = "ocd_id" if code.startswith("ocd-division/") else "iso_code"
+    return Jurisdiction.objects.filter(**{field: code}).first()

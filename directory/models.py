@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from . import nesting
 from .tree import jurisdiction_paths
 
 
@@ -47,50 +48,11 @@ class JurisdictionManager(models.Manager.from_queryset(JurisdictionQuerySet)):
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
 
-    @transaction.atomic
     def rebuild_tree(self):
-        """Recompute nested-set bounds, depth and qualified names for the whole forest.
-
-        Jurisdictions change rarely and number in the thousands at most, so renumbering
-        everything in one pass is simpler and safer than patching intervals in place.
-        Children are numbered in name order, so tree order is also the display order.
-        """
-        rows = list(self.order_by("name").values_list("pk", "parent_id", "name"))
-        children = {}
-        for pk, parent_id, _name in rows:
-            children.setdefault(parent_id, []).append(pk)
-        names = {pk: name for pk, _parent, name in rows}
-        bounds = {}
-        counter = 0
-        # An explicit stack instead of recursion: deep or long chains cannot overflow.
-        stack = [(pk, 0, (), False) for pk in reversed(children.get(None, []))]
-        while stack:
-            pk, depth, ancestry, closing = stack.pop()
-            counter += 1
-            if closing:
-                bounds[pk][1] = counter
-                continue
-            qualified = ", ".join((names[pk], *ancestry))
-            bounds[pk] = [counter, None, depth, qualified]
-            stack.append((pk, depth, ancestry, True))
-            for child in reversed(children.get(pk, [])):
-                stack.append((child, depth + 1, (names[pk], *ancestry), False))
-        if len(bounds) != len(rows):
-            raise ValidationError(
-                "The jurisdiction tree has a cycle; no jurisdiction may contain itself."
-            )
-        changed = []
-        for jurisdiction in self.all():
-            left, right, depth, qualified = bounds[jurisdiction.pk]
-            current = (jurisdiction.tree_left, jurisdiction.tree_right, jurisdiction.depth)
-            if current != (left, right, depth) or jurisdiction.qualified_name != qualified:
-                jurisdiction.tree_left, jurisdiction.tree_right = left, right
-                jurisdiction.depth, jurisdiction.qualified_name = depth, qualified
-                changed.append(jurisdiction)
-        self.bulk_update(
-            changed, ["tree_left", "tree_right", "depth", "qualified_name"], batch_size=500
-        )
-        return len(changed)
+        """Renumber the whole forest (nested-set bounds with gaps, depth, qualified names);
+        returns how many rows changed. Saving a place renumbers only what it moves."""
+        with transaction.atomic():
+            return nesting.rebuild(self.model)
 
 
 class Jurisdiction(models.Model):
@@ -121,6 +83,19 @@ class Jurisdiction(models.Model):
         max_length=6,
         blank=True,
         help_text="ISO 3166-1 alpha-2 for countries (FR), ISO 3166-2 for subdivisions (US-MA).",
+    )
+    geonames_id = models.PositiveIntegerField(
+        "GeoNames ID", unique=True, null=True, blank=True, help_text="For example 4930956 (Boston)"
+    )
+    official_name = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The source's own name where people write another: “Boston city”, “Attikí”.",
+    )
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    population = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="From GeoNames; breaks ties between places of one name."
     )
 
     tree_left = models.PositiveIntegerField(default=0, editable=False)
@@ -160,12 +135,24 @@ class Jurisdiction(models.Model):
         return self.qualified_name or self.name
 
     def save(self, *args, rebuild_tree=True, **kwargs):
+        """Save, then give the place bounds where it now belongs when it is new or its parent
+        or name changed (children are kept in name order). `rebuild_tree=False` leaves that
+        to the caller, which must then call `Jurisdiction.objects.rebuild_tree()`."""
         if self.ocd_id == "":
             self.ocd_id = None
-        tree_changed = self._state.adding or self._tree_fields_changed()
-        super().save(*args, **kwargs)
+        stored = None
+        if not self._state.adding:
+            stored = (
+                Jurisdiction.objects.filter(pk=self.pk)
+                .values_list("parent_id", "name", "tree_left", "tree_right")
+                .first()
+            )
+        tree_changed = stored is None or stored[:2] != (self.parent_id, self.name)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if tree_changed and rebuild_tree:
+                nesting.place(Jurisdiction, self, stored[2:] if stored else None)
         if tree_changed and rebuild_tree:
-            Jurisdiction.objects.rebuild_tree()
             self.refresh_from_db(fields=["tree_left", "tree_right", "depth", "qualified_name"])
 
     def get_absolute_url(self):
@@ -186,10 +173,6 @@ class Jurisdiction(models.Model):
             ):
                 raise ValidationError({"parent": "The parent cannot be inside this jurisdiction."})
 
-    def _tree_fields_changed(self):
-        stored = Jurisdiction.objects.filter(pk=self.pk).values_list("parent_id", "name").first()
-        return stored != (self.parent_id, self.name)
-
 
 class OrganisationKind(models.TextChoices):
     CIVIL_SOCIETY = "civil_society", "Civil society"
@@ -201,22 +184,62 @@ class OrganisationKind(models.TextChoices):
     COALITION = "coalition", "Coalition"
 
 
+class ReviewStatus(models.TextChoices):
+    CONFIRMED = "confirmed", "Confirmed"
+    CANDIDATE = "candidate", "Candidate (found in the news, not yet confirmed)"
+    REJECTED = "rejected", "Rejected (not an organisation)"
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(review_status=ReviewStatus.CONFIRMED)
+
+    def candidates(self):
+        return self.filter(review_status=ReviewStatus.CANDIDATE)
+
+
 class Organisation(models.Model):
+    """Someone who acts, signs or is acted on. Organisations the importer finds in the news
+    without knowing them are stored as *candidates*: staff confirm or reject them, and until
+    then they show nowhere public unless a published action names them."""
+
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=OrganisationKind.choices)
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
+    jurisdiction = models.ForeignKey(
+        Jurisdiction,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+        help_text="The place it is named after or belongs to: Boston for the Boston City Council.",
+    )
+    review_status = models.CharField(
+        max_length=20,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.CONFIRMED,
+        help_text="Candidates were found in the news; a rejected name is never suggested again.",
+    )
 
+    objects = OrganisationQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_name_idx")]
+        indexes = [
+            models.Index(fields=["kind", "name"], name="organisation_kind_name_idx"),
+            models.Index(fields=["review_status", "name"], name="organisation_review_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_valid"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(review_status__in=ReviewStatus.values),
+                name="organisation_review_status_valid",
+            ),
         ]
 
     def __str__(self):

@@ -1,0 +1,34 @@
+"""`manage.py load_directory`: add every place of the directory that is missing (countries,
+their subdivisions, US counties and census places, cities of 15,000 people or more) with its
+names. Safe to re-run: stored places, and what staff changed in them, are left as they are."""
+
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from core.records import RecordError
+from core.strict_yaml import DocumentError
+from directory.populate import load_directory
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the directory of places from pycountry, the vendored Open Civic Data files and "
+        "GeoNames; adds what is missing and changes nothing staff edited."
+    )
+
+    def handle(self, *args, verbosity, **options):
+        started = time.perf_counter()
+        try:
+            report = load_directory(fixtures_dir=settings.CURATED_FIXTURES_DIR)
+        except (RecordError, DocumentError) as exc:
+            raise CommandError(f"The directory cannot be loaded: {exc}") from exc
+        seconds = time.perf_counter() - started
+        line = (
+            f"Places: {report.places.created} added, {report.places.unchanged} already stored"
+            f"; aliases: {report.aliases.created} added"
+        )
+        if report.filled:
+            line += f"; {report.filled} stored places given missing coordinates or population"
+        self.stdout.write(self.style.SUCCESS(f"{line} ({seconds:.1f} s)."))

@@ -1,0 +1,348 @@
+"""Where a text names an organisation: the directory's names, and the names a reader recognises
+as organisations without knowing them.
+
+Pure. A reader knows an organisation it has never heard of by its shape: a capitalised name
+that ends in an organisation word ("Pittsburgh Bureau of Police", "Illinois Chamber of
+Commerce"), a branch of a known one named after a place ("ACLU of Vermont", "Amnesty
+International France"), or a name set beside a word such as "company" or "chain" ("the
+supermarket chain Mercadona"). Those are *candidates*: staff confirm them before they show.
+The longest name wins, so "ACLU of Maine" is not also the ACLU.
+"""
+
+from dataclasses import dataclass
+
+from .text import (
+    CONNECTORS,
+    FUNCTION_WORDS,
+    PLACE_PREFIXES,
+    TITLES,
+    WEEKDAYS_AND_MONTHS,
+    name_key,
+    words,
+)
+
+# Words an English organisation's name ends with (or that open its "of ..." part).
+HEADS = {
+    "court": "court", "tribunal": "court",
+    "times": "media", "post": "media", "journal": "media", "herald": "media",
+    "tribune": "media", "gazette": "media", "chronicle": "media",
+    "inc": "company", "incorporated": "company", "ltd": "company", "limited": "company",
+    "llc": "company", "llp": "company", "plc": "company", "corp": "company",
+    "corporation": "company", "company": "company", "co": "company",
+    "coalition": "coalition", "alliance": "coalition", "network": "coalition",
+    "authority": "regulator", "ombudsman": "regulator", "commissioner": "regulator",
+    "inspectorate": "regulator",
+    "union": "civil_society", "association": "civil_society", "foundation": "civil_society",
+    "institute": "civil_society", "institution": "civil_society", "centre": "civil_society",
+    "center": "civil_society", "party": "civil_society", "university": "civil_society",
+    "college": "civil_society", "academy": "civil_society", "school": "civil_society",
+    "watch": "civil_society", "international": "civil_society",
+    "initiative": "civil_society", "project": "civil_society", "lab": "civil_society",
+    "labs": "civil_society", "laboratory": "civil_society", "trust": "civil_society",
+    "society": "civil_society", "federation": "civil_society", "chamber": "civil_society",
+    "fund": "civil_society", "forum": "civil_society", "league": "civil_society",
+    "observatory": "civil_society", "group": "civil_society",
+    "council": "government", "commission": "government", "committee": "government",
+    "department": "government", "dept": "government", "office": "government",
+    "agency": "government", "bureau": "government", "service": "government",
+    "police": "government", "parliament": "government", "assembly": "government",
+    "legislature": "government", "congress": "government", "senate": "government",
+    "house": "government", "ministry": "government", "board": "government",
+    "meeting": "government", "district": "government", "registry": "government",
+    "administration": "government", "government": "government", "cabinet": "government",
+    "secretariat": "government", "directorate": "government", "force": "government",
+    "patrol": "government", "guard": "government", "constabulary": "government",
+}  # fmt: skip
+# Words that open a name in languages that put the organisation word first ("Garante per
+# ...", "Centro de Estudios ..."); English heads open names too ("Office of the ...").
+HEADS_FIRST = {
+    "observatorio": "civil_society", "centro": "civil_society", "instituto": "civil_society",
+    "fundación": "civil_society", "fundação": "civil_society", "asociación": "civil_society",
+    "associação": "civil_society", "comisión": "regulator", "comissão": "regulator",
+    "consejo": "government", "conselho": "government", "agencia": "regulator",
+    "agência": "regulator", "autoridad": "regulator", "autoridade": "regulator",
+    "autorità": "regulator", "autorité": "regulator", "autoriteit": "regulator",
+    "garante": "regulator", "commissione": "regulator", "consiglio": "government",
+    "ministerio": "government", "ministère": "government", "ministero": "government",
+    "conseil": "government", "cour": "court", "corte": "court", "tribunal": "court",
+    "defensoría": "regulator", "fiscalía": "government", "policía": "government",
+    "polizia": "government",
+}  # fmt: skip
+# "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...").
+WEAK_HEADS = {"ai": "company"}
+# Nouns that say the name beside them is an organisation: "the supermarket chain Mercadona".
+TYPE_NOUNS = words(
+    "company companies firm chain retailer developer maker startup start-up vendor supplier "
+    "giant group organisation organization nonprofit non-profit charity watchdog regulator "
+    "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
+    "insurer airline contractor carrier"
+)
+# Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
+_ON_HEADS = words("committee subcommittee commission council center centre board conference")
+_POSSESSIVE_TITLES = words("sheriff sheriffs governor mayor commissioner president")
+
+
+@dataclass
+class OrgSpan:
+    start: int
+    end: int
+    name: str
+    kind: str
+    known: int | None = None  # the organisation's pk when the directory knows it
+    place: object = None  # the NameMatch of the place it is named after, if any
+    suppresses_places: bool = True  # "Detroit police" still names Detroit
+    rank: int = 2  # 0 known, 1 branch of a known one, 2 candidate: wins ties
+
+
+def find_organisation_spans(text, tokens, matches, name_index):
+    """Every organisation named in `tokens`, overlapping spans resolved (longest first)."""
+    spans = []
+    place_at = {m.start: m for m in matches if m.places}
+    for match in matches:
+        for pk in match.organisations[:1]:
+            organisation = name_index.organisations[pk]
+            spans.append(
+                OrgSpan(match.start, match.end, organisation.name, organisation.kind, pk, rank=0)
+            )
+            spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
+    for start, end in _name_phrases(tokens):
+        spans.extend(_candidates(text, tokens, start, end, place_at))
+    spans.extend(_appositions(text, tokens, place_at))
+    spans.extend(_police_of(tokens, place_at))
+    place_extents = {(m.start, m.end) for m in matches if m.places}
+    spans = [
+        span
+        for span in spans
+        if not (span.known is None and (span.start, span.end) in place_extents)
+        and name_key(span.name) not in name_index.rejected
+    ]
+    return _longest_first(spans)
+
+
+def _longest_first(spans):
+    chosen, taken = [], set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.rank, s.start)):
+        covered = set(range(span.start, span.end))
+        if covered & taken:
+            continue
+        if span.suppresses_places or not span.known:
+            taken |= covered
+        chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _branches(text, tokens, match, organisation, place_at, name_index):
+    """ "ACLU of Northern California", "Amnesty International France": a known group's branch."""
+    if organisation.kind not in ("civil_society", "coalition"):
+        return
+    position = match.end
+    if position < len(tokens) and tokens[position].folded == "of":
+        position += 1
+        if position < len(tokens) and tokens[position].folded in PLACE_PREFIXES:
+            position += 1
+    elif not any(
+        name_index.places[pk].kind == "country"
+        for pk in getattr(place_at.get(position), "places", ())
+    ):
+        return
+    place = place_at.get(position)
+    if place is not None:
+        name = _text_of(text, tokens, match.start, place.end)
+        yield OrgSpan(match.start, place.end, name, organisation.kind, place=place, rank=1)
+
+
+def _is_name_word(token):
+    return token.is_word and token.capitalised
+
+
+def _name_phrases(tokens):
+    """Runs of capitalised words, with the small words names hold ("of the", "and", "de")."""
+    position, count = 0, len(tokens)
+    while position < count:
+        if not _is_name_word(tokens[position]):
+            position += 1
+            continue
+        start = end = position
+        cursor = position + 1
+        end = cursor
+        while cursor < count:
+            token = tokens[cursor]
+            if token.sentence_start:
+                break
+            if token.folded in WEEKDAYS_AND_MONTHS:
+                break
+            if _is_name_word(token):
+                cursor += 1
+                end = cursor
+                continue
+            joiner = _joiner_length(tokens, cursor)
+            if joiner and cursor + joiner < count and _continues_name(tokens[cursor + joiner]):
+                cursor += joiner
+                continue
+            break
+        yield start, end
+        position = end
+
+
+def _continues_name(token):
+    return (
+        _is_name_word(token)
+        and token.folded not in WEEKDAYS_AND_MONTHS
+        and token.folded not in FUNCTION_WORDS
+    )
+
+
+def _joiner_length(tokens, position):
+    token = tokens[position]
+    if token.folded == "'s":
+        return 1 if tokens[position - 1].folded in _POSSESSIVE_TITLES else 0
+    if token.folded not in CONNECTORS or token.capitalised:
+        return 0
+    if token.folded == "on" and tokens[position - 1].folded not in _ON_HEADS:
+        return 0  # "Committee on the Judiciary", but not "Metropolitan Police on London streets"
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.folded in ("the", "la", "le", "les", "l"):
+        return 2 if token.folded in ("of", "on", "for", "de", "to") else 0
+    return 0 if token.folded == "the" else 1
+
+
+def _trim(tokens, start, end):
+    """Drop the capitalised words that open a sentence or a person's title, not the name."""
+    while start < end - 1 and (
+        tokens[start].folded in FUNCTION_WORDS
+        or tokens[start].folded in WEEKDAYS_AND_MONTHS
+        or tokens[start].folded in TITLES
+    ):
+        start += 1
+    return start
+
+
+def _head_kind(token, *, last):
+    kind = HEADS.get(token.folded)
+    if kind is None and last:
+        kind = WEAK_HEADS.get(token.folded) if token.text.isupper() else None
+    return kind
+
+
+def _split_on_and(tokens, start, end):
+    """ "Big Brother Watch and Liberty" is two names; "Maine House and Senate" is two chambers;
+    "Centre for Technology and Democracy" is one."""
+    pieces, piece_start = [], start
+    for position in range(start + 1, end - 1):
+        if tokens[position].folded in ("and", "&") and HEADS.get(tokens[position - 1].folded):
+            pieces.append((piece_start, position))
+            piece_start = position + 1
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _candidates(text, tokens, start, end, place_at):
+    start = _trim(tokens, start, end)
+    pieces = _split_on_and(tokens, start, end)
+    first_piece = None
+    for piece_start, piece_end in pieces:
+        span = _candidate(text, tokens, piece_start, piece_end, place_at)
+        if span is None and first_piece is not None and piece_end - piece_start == 1:
+            span = _elided(text, tokens, first_piece, piece_start)
+        if span is not None:
+            if first_piece is None:
+                first_piece = span
+            yield span
+
+
+def _elided(text, tokens, first, position):
+    """ "the Maine House and Senate": the second chamber is the Maine Senate."""
+    kind = HEADS.get(tokens[position].folded)
+    if kind is None or first.place is None or first.place.start != first.start:
+        return None
+    place_name = _text_of(text, tokens, first.place.start, first.place.end)
+    name = f"{place_name} {tokens[position].text}"
+    return OrgSpan(position, position + 1, name, kind, place=first.place, suppresses_places=False)
+
+
+def _candidate(text, tokens, start, end, place_at):
+    words = [p for p in range(start, end) if tokens[p].folded not in CONNECTORS]
+    if len(words) < 2:
+        return None
+    kind = _head_kind(tokens[end - 1], last=True)
+    stop = end
+    if kind is None:
+        for position in words[:-1]:
+            head = HEADS.get(tokens[position].folded) or (HEADS_FIRST.get(tokens[position].folded))
+            following = tokens[position + 1]
+            if head and following.folded in CONNECTORS and not following.capitalised:
+                kind = head
+                break
+            if head and following.folded in TITLES and position > start:
+                kind, stop = head, position + 1
+                break
+    if kind is None:
+        return None
+    inner = [p for p in range(start, stop) if tokens[p].folded not in CONNECTORS]
+    if len(inner) < 2 or all(
+        HEADS.get(tokens[p].folded) or HEADS_FIRST.get(tokens[p].folded) for p in inner
+    ):
+        return None
+    place = next((place_at[p] for p in range(start, stop) if p in place_at), None)
+    if place is not None and place.end > stop:
+        place = None
+    return OrgSpan(start, stop, _text_of(text, tokens, start, stop), kind, place=place)
+
+
+def _appositions(text, tokens, place_at):
+    """ "the supermarket chain Mercadona", "the White Castle burger chain"."""
+    for position, token in enumerate(tokens):
+        if token.folded not in TYPE_NOUNS or token.capitalised:
+            continue
+        after = position + 1
+        if after < len(tokens) and _is_name_word(tokens[after]):
+            end = after
+            while (
+                end < len(tokens)
+                and _is_name_word(tokens[end])
+                and not (tokens[end].sentence_start)
+            ):
+                end += 1
+            span = _named_thing(text, tokens, after, end, place_at)
+            if span:
+                yield span
+        before = position - 1
+        while before >= 0 and position - before <= 3 and not tokens[before].capitalised:
+            if not tokens[before].is_word or tokens[before].folded in CONNECTORS:
+                break
+            before -= 1
+        end = before + 1
+        begin = end
+        while begin > 0 and _is_name_word(tokens[begin - 1]) and not tokens[begin].sentence_start:
+            begin -= 1
+        if begin < end and (end - begin >= 2 or not _looks_like_demonym(tokens[begin].text)):
+            span = _named_thing(text, tokens, begin, end, place_at)
+            if span:
+                yield span
+
+
+def _named_thing(text, tokens, start, end, place_at):
+    start = _trim(tokens, start, end)
+    if start >= end or tokens[start].folded in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | TITLES:
+        return None
+    place = place_at.get(start)
+    if place is not None and place.end >= end:
+        return None  # "the Seattle company" names a place, not a company
+    return OrgSpan(start, end, _text_of(text, tokens, start, end), "company")
+
+
+def _looks_like_demonym(word):
+    return word.endswith(("ese", "an", "ian", "ish", "ch", "i", "ic")) or word.isupper()
+
+
+def _police_of(tokens, place_at):
+    """ "Detroit police": the city's police, while Detroit stays a place the text names."""
+    for start, match in place_at.items():
+        if match.end < len(tokens) and tokens[match.end].text == "police":
+            yield OrgSpan(
+                start, match.end + 1, "", "government", place=match, suppresses_places=False
+            )
+
+
+def _text_of(text, tokens, start, end):
+    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())

@@ -1,0 +1,235 @@
+"""Which place a name means, decided as a careful reader would.
+
+Pure. Many places share a name (Portland, Cambridge, Springfield, Washington), and many place
+names are also words or people's names (Reading, Mobile, Jackson). A name is read, in order of
+weight, from: the place written after it ("Portland, Maine"); the places it qualifies
+("Somerville, Massachusetts" makes Massachusetts a state); a state or country named elsewhere in
+the text; the kind of the places listed with it ("Texas and Washington" are states); then how
+well known each place of that name is (its kind and population). A name that is part of a
+longer name ("Mayor London Breed", "Budapest Pride") is not a place, and a small or ambiguous
+place is only taken when the text gives it some context.
+"""
+
+from .text import AFTER_PLACE, FUNCTION_WORDS, PLACE_PREFIXES, TITLES, WEEKDAYS_AND_MONTHS
+
+# Countries whose states readers of this tracker know without being told the country.
+HOME_COUNTRIES = frozenset({"US", "GB"})
+# A place this big, and this much bigger than any other of its name, needs no context.
+KNOWN_CITY_POPULATION = 100_000
+DOMINANCE = 5
+
+_QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
+_HOME_CONTEXT, _SIBLING = 1, 10
+_ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
+
+
+class PlaceReader:
+    def __init__(self, tokens, matches, name_index):
+        self.tokens = tokens
+        self.name_index = name_index
+        self.matches = [m for m in matches if m.places]
+        self._index = {id(match): index for index, match in enumerate(self.matches)}
+        self._names = [" ".join(t.folded for t in tokens[m.start : m.end]) for m in self.matches]
+        # A name written as part of a person's name ("Robert Williams", "Mayor London Breed")
+        # is that person wherever it stands alone in the text, unless a place qualifies it.
+        people = {
+            self._names[index]
+            for index, match in enumerate(self.matches)
+            if self._part_of_a_persons_name(match)
+        }
+        self._people = {
+            index
+            for index, match in enumerate(self.matches)
+            if self._names[index] in people and self._qualifier(match) is None
+        }
+        self._rejected = self._people | {
+            index for index, match in enumerate(self.matches) if self._before_another_name(match)
+        }
+        # place pk -> the names of the matches that name it or lie in it. A place repeated is
+        # no context for itself ("Breed, who ..." after "Mayor London Breed").
+        self._context = {}
+        for index, match in enumerate(self.matches):
+            if index in self._people:
+                continue  # a place inside an organisation's name still gives context
+            for pk in match.places:
+                self._context.setdefault(pk, set()).add(self._names[index])
+            shared = None
+            for pk in match.places:
+                above = set(name_index.ancestors(pk))
+                shared = above if shared is None else shared & above
+            for pk in shared or ():
+                self._context.setdefault(pk, set()).add(self._names[index])
+        self._resolved = {}
+
+    def named_places(self, hidden):
+        """(match, pk) for each place the text names outside the token positions `hidden`
+        (organisations' names), in order."""
+        for index, match in enumerate(self.matches):
+            if any(position in hidden for position in range(match.start, match.end)):
+                continue
+            if index in self._rejected:
+                continue
+            pk, accepted = self.resolve(match)
+            if accepted:
+                yield match, pk
+
+    def resolve(self, match):
+        """(the place `match` most likely means, whether the text gives enough to say so)."""
+        index = self._index[id(match)]
+        if index not in self._resolved:
+            self._resolved[index] = self._resolve(index, match)
+        return self._resolved[index]
+
+    def _resolve(self, index, match):
+        name_index = self.name_index
+        candidates = self._kind_restricted(match)
+        qualifier = self._qualifier(match)
+        qualified = self._qualified(match)
+        neighbour_kinds = self._neighbour_kinds(index, match)
+        best, best_score, best_evidence = None, None, False
+        for pk in candidates:
+            place = name_index.places[pk]
+            above = name_index.ancestors(pk)
+            score, evidence = name_index.prominence(pk), False
+            if qualifier is not None and set(qualifier.places) & set(above):
+                score, evidence = score + _QUALIFIED, True
+            if qualified is not None and any(
+                pk in name_index.ancestors(other) for other in qualified.places
+            ):
+                score, evidence = score + _QUALIFIES, True
+            country = name_index.country_of(pk)
+            for ancestor in above:
+                kind = name_index.places[ancestor].kind
+                if kind in ("state", "county") and self._named_elsewhere(ancestor, index):
+                    score, evidence = score + _STATE_CONTEXT, True
+                    break
+            if country not in (None, pk) and self._named_elsewhere(country, index):
+                if name_index.places[country].iso_code in HOME_COUNTRIES:
+                    score += _HOME_CONTEXT  # assumed anyway: only breaks ties
+                else:
+                    score, evidence = score + _COUNTRY_CONTEXT, True
+            if place.kind == "state" and self._sibling_named(pk, place.parent, index):
+                score, evidence = score + _SIBLING, True
+            if neighbour_kinds and place.kind in neighbour_kinds:
+                score += _LISTED
+            if best_score is None or score > best_score:
+                best, best_score, best_evidence = pk, score, evidence
+        if best is None:
+            return None, False
+        return best, best_evidence or self._needs_no_context(best, candidates, index)
+
+    def _needs_no_context(self, pk, candidates, index):
+        name_index = self.name_index
+        place = name_index.places[pk]
+        if place.kind in _ALWAYS_NAMED:
+            return True
+        country = name_index.country_of(pk)
+        if place.kind == "state":
+            home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
+            return home or (country is not None and self._named_elsewhere(country, index))
+        population = place.population or 0
+        if population < KNOWN_CITY_POPULATION:
+            return False
+        others = [
+            name_index.places[other].population or 0
+            for other in candidates
+            if other != pk and name_index.places[other].kind in ("city", "county")
+        ]
+        return all(population >= DOMINANCE * other for other in others)
+
+    def _named_elsewhere(self, pk, index):
+        own = self._names[index] if index is not None else None
+        return bool(self._context.get(pk, set()) - {own})
+
+    def _sibling_named(self, pk, parent, index):
+        """Another state of the same country named in the text: "Georgia" beside "Texas"."""
+        own = self._names[index]
+        for other_index, other in enumerate(self.matches):
+            if other_index in self._people or self._names[other_index] == own:
+                continue
+            if len(other.places) != 1 or other.places[0] == pk:
+                continue
+            place = self.name_index.places[other.places[0]]
+            if place.kind == "state" and place.parent == parent:
+                return True
+        return False
+
+    def _kind_restricted(self, match):
+        """ "New York City" is the city; "Washington state" and "New York State" the states."""
+        following = self._token(match.end)
+        if following is not None and following.folded in ("city", "state"):
+            wanted = following.folded
+            if wanted == "city" and not following.capitalised:
+                return match.places
+            kept = [pk for pk in match.places if self.name_index.places[pk].kind == wanted]
+            if kept:
+                return kept
+        return match.places
+
+    def _token(self, position):
+        return self.tokens[position] if 0 <= position < len(self.tokens) else None
+
+    def _match_at(self, start):
+        return next((m for m in self.matches if m.start == start), None)
+
+    def _qualifier(self, match):
+        """The place written after a comma or in brackets: "Portland, Maine"."""
+        mark = self._token(match.end)
+        if mark is None or mark.text not in (",", "("):
+            return None
+        return self._match_at(match.end + 1)
+
+    def _qualified(self, match):
+        """The place this one qualifies: Massachusetts in "Somerville, Massachusetts"."""
+        mark = self._token(match.start - 1)
+        if mark is None or mark.text not in (",", "("):
+            return None
+        return next((m for m in self.matches if m.end == match.start - 1), None)
+
+    def _neighbour_kinds(self, index, match):
+        """The kinds of the places listed with this one: "Texas and Washington"."""
+        kinds = set()
+        for other in self.matches:
+            if other is match:
+                continue
+            if other.end < match.start:
+                between = self.tokens[other.end : match.start]
+            elif match.end < other.start:
+                between = self.tokens[match.end : other.start]
+            else:
+                continue
+            if 1 <= len(between) <= 2 and all(t.folded in (",", "and", "or") for t in between):
+                if between[0].text == "," and len(between) == 1:
+                    continue  # "Somerville, Massachusetts" is a qualifier, not a list
+                other_kinds = {self.name_index.places[pk].kind for pk in other.places}
+                if len(other_kinds) == 1:
+                    kinds |= other_kinds
+        return kinds
+
+    def _before_another_name(self, match):
+        """ "Budapest Pride", "Illinois Supreme Court", "London Breed": part of a longer name."""
+        following = self._token(match.end)
+        return bool(
+            following is not None
+            and following.is_word
+            and following.capitalised
+            and not following.sentence_start
+            and following.folded not in TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS
+            and following.folded not in ("city", "state")
+        )
+
+    def _part_of_a_persons_name(self, match):
+        """ "Robert Williams", "Mayor London Breed", "Councilman De'Keither Stamps"; and "May"
+        is a month unless a place qualifies it."""
+        if match.end - match.start == 1 and self.tokens[match.start].folded in (
+            WEEKDAYS_AND_MONTHS
+        ):
+            return True
+        previous = self._token(match.start - 1)
+        return bool(
+            previous is not None
+            and previous.is_word
+            and previous.capitalised
+            and not self.tokens[match.start].sentence_start
+            and previous.folded not in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES
+        )

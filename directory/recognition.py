@@ -1,0 +1,148 @@
+"""Read a text for the places and organisations it names: the tracker's one reader of names.
+
+Pure, and picklable for worker processes. `MentionMatcher.find(text)` gives keys the importer
+stores: ("jurisdiction", pk), ("organisation", pk) and ("candidate", Candidate) for an
+organisation the directory does not know yet. `read(text)` gives the same in text order with
+the names as the reader took them, which is what `manage.py read_news` prints.
+"""
+
+from dataclasses import dataclass
+
+from .organisation_spans import find_organisation_spans
+from .place_resolution import PlaceReader
+from .text import name_key, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An organisation the text names that the directory does not know: staff confirm it."""
+
+    name: str
+    kind: str
+    jurisdiction: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    places: tuple  # jurisdiction pks, in the order the text first names them
+    organisations: tuple  # keys: ("organisation", pk) or ("candidate", Candidate)
+
+
+class MentionMatcher:
+    def __init__(self, name_index):
+        self.name_index = name_index
+        self.version = name_index.version
+
+    def find(self, text):
+        """The keys of what `text` names."""
+        reading = self.read(text)
+        return {("jurisdiction", pk) for pk in reading.places} | set(reading.organisations)
+
+    def read(self, text):
+        if not text:
+            return Reading((), ())
+        tokens = tokenize(text)
+        name_index = self.name_index
+        matches = name_index.matches(tokens)
+        spans = find_organisation_spans(text, tokens, matches, name_index)
+        places = PlaceReader(tokens, matches, name_index)
+        spans = _join_possessives(text, tokens, spans, matches, name_index)
+        hidden = {
+            p for span in spans if span.suppresses_places for p in range(span.start, span.end)
+        }
+        named = list(dict.fromkeys(pk for _match, pk in places.named_places(hidden)))
+        place_texts = {_text(text, tokens, m.start, m.end) for m in matches if m.places}
+        organisations = []
+        for span in _without_repeats(spans):
+            key = _organisation_key(span, places, name_index, place_texts)
+            if key is not None and key not in organisations:
+                organisations.append(key)
+        return Reading(tuple(named), tuple(organisations))
+
+    def describe_place(self, pk):
+        place = self.name_index.places[pk]
+        return {
+            "name": place.name,
+            "kind": place.kind,
+            "parent": self.name_index.parent_path(pk) or None,
+            "ocd_id": place.ocd_id,
+        }
+
+    def organisation_name(self, key):
+        kind, value = key
+        return value.name if kind == "candidate" else self.name_index.organisations[value].name
+
+
+def _organisation_key(span, places, name_index, place_texts):
+    place_pk = places.resolve(span.place)[0] if span.place is not None else None
+    if span.known is not None:
+        return ("organisation", span.known)
+    if not span.name:  # "<City> police"
+        return _city_police(place_pk, name_index)
+    known = name_index.organisation_named(span.name)
+    if known is None and span.place is None:
+        # "the Board of Supervisors" in a text about San Francisco: the one the directory knows.
+        for place_text in sorted(place_texts):
+            known = name_index.organisation_named(f"{place_text} {span.name}")
+            if known is not None:
+                break
+    if known is not None:
+        return ("organisation", known.pk)
+    return ("candidate", Candidate(span.name, span.kind, place_pk))
+
+
+def _city_police(place_pk, name_index):
+    if place_pk is None or name_index.places[place_pk].kind != "city":
+        return None
+    for organisation in name_index.organisations.values():
+        if organisation.jurisdiction == place_pk and "police" in organisation.name.casefold():
+            return ("organisation", organisation.pk)
+    country = name_index.country_of(place_pk)
+    if country is None or name_index.places[country].iso_code != "US":
+        return None  # police forces elsewhere are not named after one city
+    name = f"{name_index.places[place_pk].name} Police Department"
+    return ("candidate", Candidate(name, "government", place_pk))
+
+
+def _join_possessives(text, tokens, spans, matches, name_index):
+    """ "Hungary's National Assembly" belongs to Hungary; "University of Michigan Law School's
+    Civil Rights Litigation Initiative" is one organisation, named in full."""
+    place_ending_at = {m.end: m for m in matches if m.places}
+    by_start = {span.start: span for span in spans}
+    dropped = set()
+    for span in spans:
+        if span.known is not None or not span.name or span.start < 2:
+            continue
+        if tokens[span.start - 1].folded != "'s":
+            continue
+        owner = next((s for s in spans if s.end == span.start - 1), None)
+        place = place_ending_at.get(span.start - 1)
+        if owner is not None and owner.known is None and owner.name and owner.rank == 2:
+            span.name = f"{owner.name} {span.name}"
+            span.place = span.place or owner.place
+            dropped.add(id(owner))
+        elif owner is None and place is not None and span.place is None:
+            span.place = place
+            known = name_index.organisation_named(
+                f"{_text(text, tokens, place.start, place.end)} {span.name}"
+            )
+            if known is not None:
+                span.known = known.pk
+    del by_start
+    return [span for span in spans if id(span) not in dropped]
+
+
+def _without_repeats(spans):
+    """A generic name that repeats the end of a longer one ("the Supreme Court" after "the
+    Illinois Supreme Court", "Town Meeting" after "Brookline Town Meeting") is the same body."""
+    names = [name_key(span.name) for span in spans if span.name]
+    for span in spans:
+        if span.known is None and span.name and span.place is None:
+            key = name_key(span.name)
+            if any(other != key and other.endswith(" " + key) for other in names):
+                continue
+        yield span
+
+
+def _text(text, tokens, start, end):
+    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())
