@@ -14,8 +14,6 @@ from .storing import link_waiting_suggestions, store_suggestions
 @receiver(articles_imported, dispatch_uid="suggestions.store_imported")
 def store_imported(sender, article_ids, **kwargs):
     """Read the documents a batch of the importer has just committed, and store suggestions."""
-    if not reader.available():
-        return
     store_suggestions(
         article_ids, reader=reader.current_reader(), match_existing=reader.match_existing
     )
@@ -25,5 +23,5 @@ def store_imported(sender, article_ids, **kwargs):
 def match_saved_action(sender, instance, raw=False, **kwargs):
     """A new action (a curated record loaded after its articles, one drafted from another
     suggestion) is what waiting suggestions of the same event should now point at."""
-    if not raw and reader.available():
+    if not raw:
         link_waiting_suggestions(instance, match_existing=reader.match_existing)

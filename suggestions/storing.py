@@ -24,12 +24,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.mentions import mention_text
 from articles.models import Article, ArticleRelation
 from articles.parsing import FEED, PLAIN, ParsedArticle, ParsedDocument
 from policies.models import PolicyAction
 
 from .models import SuggestedParticipant, Suggestion, SuggestionState
+from .reading.reader import reading_texts
 
 logger = logging.getLogger(__name__)
 
@@ -138,11 +138,12 @@ def stored_documents(article_ids):
     for relation in relations:
         related[relation.article_id].append(relation.related)
     mentions = defaultdict(set)
+    mentioning = {*article_ids, *(item.pk for items in related.values() for item in items)}
     for through, kind, field in (
         (Article.organisations.through, "organisation", "organisation_id"),
         (Article.jurisdictions.through, "jurisdiction", "jurisdiction_id"),
     ):
-        for article_id, pk in through.objects.filter(article__in=article_ids).values_list(
+        for article_id, pk in through.objects.filter(article__in=mentioning).values_list(
             "article_id", field
         ):
             mentions[article_id].add((kind, pk))
@@ -150,11 +151,14 @@ def stored_documents(article_ids):
         main = _parsed(article)
         main.mentions = frozenset(mentions[article.pk])
         items = related[article.pk]
+        parsed_items = [_parsed(item) for item in items]
+        for parsed, item in zip(parsed_items, items, strict=True):
+            parsed.mentions = frozenset(mentions[item.pk])
         document = ParsedDocument(
             source=article.url,
             format=PLAIN if article.url.startswith("urn:") else FEED,
             article=main,
-            related=[_parsed(item) for item in items],
+            related=parsed_items,
         )
         yield article, items, document
 
@@ -208,7 +212,10 @@ def store_suggestions(article_ids, *, reader, match_existing, now=None):
     now = now or timezone.now()
     version = getattr(reader, "version", "")
     read = []  # (article, quoted articles by related index, texts, proposals)
-    for article, items, document in stored_documents(list(article_ids)):
+    stored = list(stored_documents(list(article_ids)))
+    if hasattr(reader, "prepare"):  # what the batch's documents need, read at once
+        reader.prepare([document for _article, _items, document in stored])
+    for article, items, document in stored:
         reading_started = time.perf_counter()
         try:
             proposals = list(reader(document))
@@ -223,6 +230,7 @@ def store_suggestions(article_ids, *, reader, match_existing, now=None):
 
     wanted = {}  # fingerprint -> (Suggestion, participants)
     for article, items, document, proposals in read:
+        texts = {index: text for index, text, _published in reading_texts(document)}
         for proposal in proposals:
             key = fingerprint(article.pk, proposal)
             if key in wanted:
@@ -231,8 +239,7 @@ def store_suggestions(article_ids, *, reader, match_existing, now=None):
                 logger.error("A suggestion for article %s names no related item", article.pk)
                 continue
             quoted = article if proposal.related_index is None else items[proposal.related_index]
-            parsed = document.article if quoted is article else _parsed(quoted)
-            text = mention_text(parsed.title, parsed.excerpt, parsed.body)
+            text = texts[proposal.related_index]
             before, after = _context(text, proposal.evidence_start, proposal.evidence)
             group = candidates.get(proposal.jurisdiction_id)
             matched = match_existing(proposal, group) if group else None

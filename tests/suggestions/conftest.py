@@ -65,7 +65,6 @@ def same_type_and_place(proposal, candidates):
 def fixed_reader(monkeypatch):
     """A `FixedReader` that the import signal's receiver uses."""
     reader = FixedReader()
-    monkeypatch.setattr(reader_module, "available", lambda: True)
     monkeypatch.setattr(reader_module, "current_reader", lambda: reader)
     monkeypatch.setattr(reader_module, "match_existing", same_type_and_place)
     return reader

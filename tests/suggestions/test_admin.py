@@ -53,7 +53,7 @@ def waiting(boston):
             jurisdiction_id=boston.pk,
             organisations=((council.pk, "actor"),),
             evidence=EVIDENCE,
-            evidence_start=len(article.title) + 1 + BODY.index(EVIDENCE),
+            evidence_start=len(article.title) + 2 + BODY.index(EVIDENCE),  # title, blank line, body
             confidence=0.85,
         ),
     )

@@ -50,7 +50,7 @@ def test_the_migration_gives_each_group_its_part_of_the_queue():
 @pytest.fixture
 def queue():
     place = JurisdictionFactory()
-    new = suggest(ArticleFactory(title="New"), proposal(jurisdiction_id=place.pk))
+    new = suggest(ArticleFactory(title="New"), proposal(jurisdiction_id=JurisdictionFactory().pk))
     published = PolicyActionFactory(jurisdiction=place, action_type="bill")
     matched = suggest(
         ArticleFactory(title="Matched"),

@@ -52,7 +52,9 @@ def test_the_same_article_read_twice_keeps_the_same_suggestions(article, boston)
                     jurisdiction_id=boston.pk,
                     organisations=((council.pk, "actor"),),
                     evidence=EVIDENCE,
-                    evidence_start=BODY.index(EVIDENCE) + len(article.title) + 1,
+                    evidence_start=len(article.title)
+                    + 2
+                    + BODY.index(EVIDENCE),  # title, blank line, body
                 ),
                 proposal(action_type="bill", status=None, evidence="A bill is pending."),
             ]
