@@ -70,8 +70,10 @@ def draft_fields(suggestion, organisations=()):
 
     Status and scope are left out when the text did not say: the form asks for them.
     """
+    title = draft_title(suggestion, organisations)
     fields = {
-        "title": draft_title(suggestion, organisations),
+        "title": title,
+        "slug": unique_slug(title),
         "action_type": suggestion.action_type,
         "extent": (
             ActionExtent.JURISDICTION if suggestion.jurisdiction_id else ActionExtent.COMPANY_WIDE
@@ -173,7 +175,7 @@ def draft_action(suggestion, user):
     )
     fields["scope"] = USUAL_SCOPE.get(suggestion.action_type, ActionScope.GOVERNMENT)
     fields["jurisdiction_id"] = fields.pop("jurisdiction")
-    action = PolicyAction(slug=unique_slug(fields["title"]), **fields)
+    action = PolicyAction(**fields)
     action.full_clean()
     action._history_user = user
     action._change_reason = f"Drafted from suggestion {suggestion.pk}"

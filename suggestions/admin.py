@@ -107,7 +107,9 @@ class RejectForm(forms.Form):
 
 @admin.register(Suggestion)
 class SuggestionAdmin(ReadOnlyHistoryAdmin):
-    list_display = ["proposal", "where", "when", "who", "evidence_marked", "source", "sureness"]
+    # Few, wide columns: the queue shares the page with the navigation and the filters, and the
+    # evidence and the next step must both be in view.
+    list_display = ["proposed", "evidence_marked", "who", "source"]
     list_display_links = None
     list_filter = [
         StateFilter,
@@ -146,6 +148,17 @@ class SuggestionAdmin(ReadOnlyHistoryAdmin):
             return format_html("{} <em>(background)</em>", label)
         return label
 
+    @admin.display(description="proposed action", ordering="-confidence")
+    def proposed(self, suggestion):
+        """Type and status, place, date and confidence, one under the other."""
+        return format_html(
+            "<strong>{}</strong><br>{}<br>{}<br><small>confidence {}</small>",
+            self.proposal(suggestion),
+            suggestion.where,
+            suggestion.display_date,
+            self.sureness(suggestion),
+        )
+
     @admin.display(description="place", ordering="jurisdiction__name")
     def where(self, suggestion):
         return suggestion.where
@@ -166,7 +179,7 @@ class SuggestionAdmin(ReadOnlyHistoryAdmin):
     @admin.display(description="evidence")
     def evidence_marked(self, suggestion):
         return evidence_in_context(
-            suggestion.context_before, suggestion.evidence, suggestion.context_after
+            suggestion.context_before, suggestion.evidence, suggestion.context_after, width=80
         )
 
     @admin.display(description="evidence in its context")
@@ -230,7 +243,13 @@ class SuggestionAdmin(ReadOnlyHistoryAdmin):
         return next_step
 
     def get_list_display(self, request):
-        return [*self.list_display, self._next_step_for(request)]
+        # The next step beside the proposal, where it stays in view on a narrow screen.
+        first, *rest = self.list_display
+        return [first, self._next_step_for(request), *rest]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "title": "Suggested actions to review"}
+        return super().changelist_view(request, extra_context)
 
     def _match_note(self, suggestion):
         matched = suggestion.matched_action
