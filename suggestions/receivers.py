@@ -20,8 +20,9 @@ def store_imported(sender, article_ids, **kwargs):
 
 
 @receiver(post_save, sender=PolicyAction, dispatch_uid="suggestions.match_saved_action")
-def match_saved_action(sender, instance, raw=False, **kwargs):
+def match_saved_action(sender, instance, created, raw=False, **kwargs):
     """A new action (a curated record loaded after its articles, one drafted from another
-    suggestion) is what waiting suggestions of the same event should now point at."""
-    if not raw:
+    suggestion) is what waiting suggestions of the same event should now point at. Only new
+    ones: saving an action again (publishing it, say) costs no query here."""
+    if created and not raw:
         link_waiting_suggestions(instance, match_existing=reader.match_existing)
