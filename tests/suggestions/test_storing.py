@@ -202,3 +202,31 @@ def test_deleting_an_organisation_drops_it_from_the_suggestions_naming_it(articl
     organisation.delete()
     assert Suggestion.objects.count() == 1
     assert not SuggestedParticipant.objects.exists()
+
+
+def test_merging_organisations_moves_their_parts_in_suggestions_to_the_one_kept(
+    article, django_user_model
+):
+    from policies.merging import merge_organisations
+
+    meta, facebook = OrganisationFactory(name="Meta"), OrganisationFactory(name="Facebook")
+    store(
+        article,
+        FixedReader(
+            {
+                article.title: [
+                    proposal(organisations=((facebook.pk, "actor"),), evidence="One."),
+                    proposal(
+                        organisations=((meta.pk, "actor"), (facebook.pk, "actor")),
+                        evidence="Two.",
+                    ),
+                ]
+            }
+        ),
+    )
+    merge_organisations(meta, [facebook], django_user_model.objects.create_user("staff"))
+    parts = {
+        s.evidence: [(p.organisation, p.role) for p in s.participants.all()]
+        for s in Suggestion.objects.all()
+    }
+    assert parts == {"One.": [(meta, "actor")], "Two.": [(meta, "actor")]}
