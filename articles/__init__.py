@@ -1,2 +1,3 @@
 """News: providers, articles, their URLs and relations, import runs; parsing and mention finding
-(pure) and the importer (parse, plan, write). May import `core` and `directory`."""
+(pure), the importer (parse, plan, write), and the signal it sends for each stored batch
+(`signals`). May import `core` and `directory`."""

@@ -22,6 +22,7 @@ from .import_plan import (
     plan_batch,
 )
 from .models import Article, ArticleRelation, ArticleURL, Provider, Topic
+from .signals import announce_imported
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,8 @@ def write_plan(plan, run_id):
         articles, update_conflicts=True, unique_fields=["url"], update_fields=UPDATED_FIELDS
     )
     pks = {**plan.stored_pks, **{article.url: article.pk for article in articles}}
+    # Readers above this app (suggested actions) read the documents once the batch commits.
+    announce_imported(articles)
 
     OrganisationLink = Article.organisations.through
     JurisdictionLink = Article.jurisdictions.through

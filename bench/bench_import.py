@@ -10,7 +10,9 @@ bench/corpus/N). Then three figures are taken on the same files:
   given for each step: parse, read stored, plan, write);
 * import, pipelined: `import_documents` as `manage.py import_seeds` runs it, with two worker
   processes (`articles.import_workers`), each parsing a batch and then writing it in turn, one
-  parsing while the other writes (on a machine with two or more cores).
+  parsing while the other writes (on a machine with two or more cores);
+* import, unread: the single-process import with suggestions left unread, so that what reading
+  and storing suggested actions costs a document can be told (`print_suggestion_costs`).
 
 Each import runs in a fresh subprocess (so memory figures belong to one run) against a fresh
 SQLite file, after `migrate`.
@@ -36,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "bench" / "corpus"
 RATIO_TARGET = 1.5  # import time over parse-only time
 FLAT_TARGET_MB = 5  # peak RSS at the largest N minus peak RSS at the smallest N
+READING_TARGET_MS = 20  # what reading suggestions may add to a document's import
 COUNTS = ("created", "updated", "unchanged", "failed", "related_created")
 
 # Runs in the subprocess, with cwd at the project root and the settings chosen by environment.
@@ -54,13 +57,17 @@ from articles.import_workers import default_workers, usable_cores
 from articles.importer import fewer_garbage_collections, import_documents
 from articles.sources import document_files
 from directory.loading import load_reference_records
+from articles.signals import articles_imported
+from suggestions import storing
 
 # The curated jurisdictions and organisations, with their aliases, as a real import has them:
 # without them the importer would have no mentions to find, and the figures would flatter it.
 load_reference_records(settings.CURATED_FIXTURES_DIR)
 
 corpus, out, mode, workers = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
-counts = sys.argv[5:]
+read_suggestions, counts = sys.argv[5] == "read", sys.argv[6:]
+if not read_suggestions:  # the import alone, to tell what reading suggestions adds to it
+    articles_imported.disconnect(dispatch_uid="suggestions.store_imported")
 unit = 2**20 if sys.platform == "darwin" else 2**10  # ru_maxrss is bytes on macOS, KiB on Linux
 
 def peak_rss_mb(who=resource.RUSAGE_SELF):
@@ -113,6 +120,14 @@ if mode == "trace":
     result["traced_peak"] = tracemalloc.get_traced_memory()[1] / 2**20
 result["counts"] = {name: getattr(report, name, None) for name in counts}
 result["steps"] = steps if workers == "0" else None
+# Suggestions are read and stored by whichever process wrote the batch: these figures are this
+# process's, so they cover the whole import only when it ran without workers.
+result["suggestions"] = {
+    "documents": storing.STATS.documents,
+    "reading_ms": storing.STATS.per_document_ms(storing.STATS.reading_seconds),
+    "reading_cpu_ms": storing.STATS.per_document_ms(storing.STATS.reading_cpu_seconds),
+    "storing_ms": storing.STATS.per_document_ms(storing.STATS.total_seconds),
+}
 out.write_text(json.dumps(result))
 """
 
@@ -147,10 +162,13 @@ def parse_only(corpus):
     return time.perf_counter() - start, time.process_time() - cpu_start, feeds, plains
 
 
-MODES = {"single": "0", "pipelined": "auto"}  # workers for each kind of import run
+# Workers for each kind of import run, and whether suggestions are read as documents are stored
+# ("unread" is the single-process import without them: what reading suggestions adds is the
+# difference).
+MODES = {"single": ("0", True), "pipelined": ("auto", True), "unread": ("0", False)}
 
 
-def run_import(corpus, database, *, workers, trace=False, debug=False):
+def run_import(corpus, database, *, mode, trace=False, debug=False):
     """Import `corpus` in a fresh interpreter and database; the child's figures, or None."""
     database.unlink(missing_ok=True)
     result_file = database.with_suffix(".json")
@@ -164,8 +182,9 @@ def run_import(corpus, database, *, workers, trace=False, debug=False):
         # production does not pay. DEBUG off needs a secret key; a throwaway one will do.
         env.setdefault("DJANGO_DEBUG", "0")
         env.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
-    mode = "trace" if trace else "time"
-    command = [sys.executable, "-c", CHILD, str(corpus), str(result_file), mode, workers, *COUNTS]
+    workers, read = MODES[mode]
+    command = [sys.executable, "-c", CHILD, str(corpus), str(result_file)]
+    command += ["trace" if trace else "time", workers, "read" if read else "unread", *COUNTS]
     completed = subprocess.run(command, cwd=ROOT, env=env, check=False)  # noqa: S603 - own code
     if completed.returncode != 0 or not result_file.exists():
         print(f"import of {corpus} failed (exit status {completed.returncode}); see above")
@@ -192,7 +211,7 @@ def measure(n, workdir, args):
         for mode in args.modes:
             row = rows[mode]
             database = workdir / f"bench-{n}-{mode}.sqlite3"
-            result = run_import(corpus, database, workers=MODES[mode], debug=args.debug)
+            result = run_import(corpus, database, mode=mode, debug=args.debug)
             if result is None:
                 continue
             row["runs"] += 1
@@ -210,6 +229,10 @@ def measure(n, workdir, args):
                 steps = row.setdefault("steps", dict.fromkeys(result["steps"], float("inf")))
                 for step, seconds in result["steps"].items():
                     steps[step] = min(steps[step], seconds)
+            if result["suggestions"]["documents"]:
+                best = row.get("suggestions")
+                if best is None or result["suggestions"]["reading_ms"] < best["reading_ms"]:
+                    row["suggestions"] = result["suggestions"]
             line += f", {mode} {result['seconds']:.3f} s"
             if result["counts"].get("failed"):
                 print(f"N={n}: WARNING: {result['counts']['failed']} documents failed to import")
@@ -225,7 +248,7 @@ def measure(n, workdir, args):
         print(f"N={n}: import ({mode}) {row['seconds']:.3f} s; report: {counts}")
         if args.tracemalloc:
             database = workdir / f"trace-{n}-{mode}.sqlite3"
-            traced = run_import(corpus, database, workers=MODES[mode], trace=True, debug=args.debug)
+            traced = run_import(corpus, database, mode=mode, trace=True, debug=args.debug)
             row["traced_peak"] = traced and traced["traced_peak"]
     return list(rows.values())
 
@@ -276,6 +299,33 @@ def print_cpu_times(rows):
             print(f"    by step (parse -> plan -> write, in one process): {steps}")
 
 
+def print_suggestion_costs(rows):
+    """What reading suggestions costs a document, against the issue's target.
+
+    "reading" is the reader alone; "storing" is everything done for suggestions (rebuilding the
+    reader's input from the stored rows, reading, matching, writing), both timed in the
+    single-process import. "single - unread" is the difference in import wall time with and
+    without suggestions, per document: the same cost seen from outside, noisier.
+    """
+    print("\nSuggestions, per document (single-process import, best of the rounds; wall time,")
+    print("and the reader's CPU time, which a loaded machine inflates less):")
+    for n in sorted({row["n"] for row in rows}):
+        by_mode = {row["mode"]: row for row in rows if row["n"] == n and "seconds" in row}
+        single = by_mode.get("single")
+        if not single or not single.get("suggestions"):
+            print(f"  N={n}: no single-process import with suggestions: no figures")
+            continue
+        costs = single["suggestions"]
+        reading = costs["reading_ms"]
+        line = f"  N={n}: reading {reading:.2f} ms ({costs['reading_cpu_ms']:.2f} ms of CPU), "
+        line += f"storing in all {costs['storing_ms']:.2f} ms"
+        if "unread" in by_mode:
+            difference = 1000 * (single["seconds"] - by_mode["unread"]["seconds"]) / n
+            line += f", single - unread {difference:.2f} ms"
+        verdict = "PASS" if reading <= READING_TARGET_MS else "FAIL"
+        print(f"{line}; reading: {verdict} (target <= {READING_TARGET_MS} ms)")
+
+
 def print_verdicts(rows, modes):
     for mode in modes:
         mode_rows = [row for row in rows if row["mode"] == mode]
@@ -319,8 +369,11 @@ def main():
     trace = "run each import a second time under tracemalloc (slow), for the Python heap peak"
     parser.add_argument("--tracemalloc", action="store_true", help=trace)
     parser.add_argument("--debug", action="store_true", help="leave DJANGO_DEBUG as set")
-    modes = "comma-separated import modes to run: single (one process), pipelined (workers)"
-    parser.add_argument("--modes", default="single,pipelined", help=modes)
+    modes = (
+        "comma-separated import modes to run: single (one process), pipelined (workers), "
+        "unread (one process, suggestions not read)"
+    )
+    parser.add_argument("--modes", default="single,pipelined,unread", help=modes)
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # keep our lines in order with the child's output
     print(f"{os.cpu_count()} CPUs; load average (1/5/15 min) at the start: {os.getloadavg()}")
@@ -339,7 +392,8 @@ def main():
             shutil.rmtree(workdir, ignore_errors=True)
     print_table(rows, args.tracemalloc)
     print_cpu_times(rows)
-    print_verdicts(rows, args.modes)
+    print_suggestion_costs(rows)
+    print_verdicts(rows, [mode for mode in args.modes if mode != "unread"])
 
 
 if __name__ == "__main__":

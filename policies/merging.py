@@ -8,6 +8,7 @@ so the history records each move.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils.text import Truncator
 
 from articles.models import Article
@@ -18,6 +19,10 @@ from .models import ActionParticipant
 
 # The relations merge_organisations moves; a test fails if Organisation gains one not listed.
 MERGED_RELATIONS = {"participations", "articles", "aliases"}
+# Sent before each duplicate is deleted, with `duplicate`, `keep` and `user`: apps above this one
+# move their own links to it, and name the relations they move in MERGED_BY_RECEIVERS.
+organisation_merging = Signal()
+MERGED_BY_RECEIVERS = set()
 
 
 # django-simple-history keeps a change reason in 100 characters.
@@ -43,6 +48,7 @@ def merge_organisations(keep, duplicates, user=None):
         _move_participations(duplicate, keep, user, reason)
         _move_article_mentions(duplicate, keep)
         _move_aliases(duplicate, keep, user, reason)
+        organisation_merging.send(Organisation, duplicate=duplicate, keep=keep, user=user)
         _record_merge_on(stored, duplicate, user)
         # The duplicate's addresses, old and current, now answer for the organisation kept.
         move_former_slugs(Organisation, duplicate.pk, keep.pk)

@@ -24,6 +24,7 @@ LAYERS = {
     "policies": 3,
     "maps": 4,
     "opendata": 4,
+    "suggestions": 4,
     "tracker": 5,
 }
 

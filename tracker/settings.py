@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "directory",
     "articles",
     "policies",
+    "suggestions",
     "maps",
     "opendata",
 ]

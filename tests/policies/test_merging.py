@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from directory.models import Organisation
-from policies.merging import MERGED_RELATIONS, merge_organisations
+from policies.merging import MERGED_BY_RECEIVERS, MERGED_RELATIONS, merge_organisations
 from policies.models import ActionParticipant
 from tests.factories import ArticleFactory, OrganisationFactory, ParticipantFactory
 
@@ -59,8 +59,9 @@ def test_a_merge_is_recorded_in_the_history_of_what_moved(renamed_company, admin
 
 def test_merge_handles_every_relation_an_organisation_has():
     relations = {rel.get_accessor_name() for rel in Organisation._meta.related_objects}
-    # `actions` is the many-to-many through participations, moved with them.
-    assert relations == MERGED_RELATIONS | {"actions"}
+    # `actions` is the many-to-many through participations, moved with them; apps above move
+    # their own (`suggestions` through its suggested parts).
+    assert relations == MERGED_RELATIONS | MERGED_BY_RECEIVERS | {"actions"}
 
 
 def test_merging_in_the_admin_asks_which_organisation_to_keep(renamed_company, admin_client):

@@ -1,0 +1,278 @@
+"""The words that report a policy action, and the words that take it back.
+
+A cue is a pattern with the type of action it reports. `act` cues name something done (voted
+to ban, fined, sued, signed, pledged); `content` cues say what a measure does (bars, allows,
+requires) and report an action only when someone is named doing it, otherwise they describe
+one already reported. Hedges ("would ban", "urged the council to ban", "considering") and
+negations ("does not ban") are checked in the words just before a cue.
+"""
+
+import re
+from dataclasses import dataclass
+
+from policies.models import ActionStatus, ActionType
+
+T = ActionType
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    action_type: str
+    pattern: re.Pattern
+    act: bool = True  # an act with its own actor, not a description of what a measure does
+    status: str | None = None
+    specific: bool = True  # False: the type is a default ("passed a law": a regulation)
+    proposal: bool = False  # reports a proposal, so it survives the hedges that kill the rest
+    needs: tuple = ()  # organisation kinds the sentence must name ("violated": a regulator)
+
+
+def _cue(action_type, pattern, **options):
+    return Cue(action_type, re.compile(pattern, re.IGNORECASE), **options)
+
+
+_BAN_VERB = r"(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?)"
+_ENACT = (
+    r"(?:approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?|"
+    r"sign(?:s|ed|ing)?|gave (?:its |their )?(?:final )?approval to|"
+    r"voted (?:\S+ ){0,4}?(?:to (?:adopt|approve|pass|enact)|for)|pushed through)"
+)
+_INSTRUMENT = (
+    r"(?:ban|bans|moratorium|ordinance|bylaw|law|bill|act|measure|resolution|initiative|"
+    r"referendum|proposition|prop|regulation|rules|legislation|article|amendment|statute|"
+    r"policy|(?:AB|SB|HB|LD|HR|H\.R\.|S\.)\s?\d+)"
+)
+_PLEDGED_VERB = r"(?:add|put|sell|offer|use|build|develop|deploy|provide|make|supply|market)"
+
+CUES = [
+    # Regulators' enforcement.
+    _cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bfines (?=(?-i:[A-Z]))|\bto fine\b"),
+    _cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
+    _cue(T.ENFORCEMENT, r"\bwarned (?!that\b)(?:\S+ ){1,5}(?:about|over|against)\b"),
+    _cue(T.ENFORCEMENT, r"\border(?:s|ed)? (?:\S+ ){1,4}to (?:stop|delete|destroy|cease|erase)\b"),
+    _cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
+    _cue(T.ENFORCEMENT, r"\bfindings of (?:their|its|the|a) (?:\w+ )?investigation\b"),
+    _cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
+    _cue(T.ENFORCEMENT, r"\b(?:breached|violated|broke|interfered with)\b", needs=("regulator",)),
+    _cue(T.ENFORCEMENT, r"\bformal notice\b"),
+    _cue(T.REGULATION, r"\bissued (?:a |its )?(?:policy statement|guidance|guidelines|rules)\b"),
+    # Courts.
+    _cue(
+        T.COURT_RULING,
+        r"\bruled\b|\brules that\b|\bsided with\b|\bstruck down\b|"
+        r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)",
+    ),
+    _cue(
+        T.COURT_RULING,
+        r"\b(?:court|judge|tribunal)'s\s+(?:\d{4}\s+)?(?:ruling|decision|judgment)\b",
+    ),
+    _cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
+    # Lawsuits and settlements.
+    _cue(
+        T.LAWSUIT,
+        r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case)\b|"
+        r"\b(?:suit|lawsuit|case|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
+        r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b",
+    ),
+    _cue(T.LAWSUIT, r"\b(?:the )?(?:[\w']+ )?(?:\d{4} )(?:lawsuit|suit|class action)\b"),
+    _cue(
+        T.LAWSUIT,
+        r"\b(?:agreed to (?:pay|settle)|(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
+        r"(?:lawsuit|suit|case|claims)|settlement (?:was )?announced|under (?:a|the) settlement|"
+        r"in (?:a |the )?[\w-]+ settlement)\b",
+    ),
+    _cue(
+        T.LAWSUIT,
+        r"\basked (?:the )?[\w ]{0,60}(?:tribunal|court)\b[^.;]{0,20}\bto review\b|"
+        r"\bchalleng(?:es|ed|ing) (?:\S+ ){0,4}(?:determination|decision|ruling|order)\b",
+    ),
+    # Letters and campaigns.
+    _cue(
+        T.LETTER,
+        proposal=True,
+        pattern=r"\bin (?:a|an) (?:[\w-]+ )*?letter\b|\bsent (?:\S+ ){0,5}?(?:a |an )?"
+        r"(?:[\w-]+ )?letter\b|\bletter (?:sent|to (?:the |President )?[A-Z])",
+    ),
+    _cue(
+        T.CAMPAIGN,
+        r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s]{0,60}?)campaign\b|"
+        r"\bcampaign(?:ing|ed)? (?:for|to|against)\b|\bcampaign\b(?= has backed)",
+    ),
+    _cue(
+        T.CAMPAIGN,
+        r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
+        r"want(?:s|ed)?) for (?:a |an )?(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)\b|"
+        r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b",
+    ),
+    _cue(
+        T.CAMPAIGN,
+        r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobby|lobbied|demand(?:s|ed)?)\b"
+        r"(?= (?:[\w.'-]+ ){0,8}?to\b)",
+        status=ActionStatus.ONGOING,
+        proposal=True,
+    ),
+    _cue(
+        T.CAMPAIGN,
+        r"\b(?:voted down|reject(?:s|ed)?|defeat(?:s|ed)?) (?:\w+ ){0,2}(?:shareholder )?"
+        r"proposals?\b",
+        status=ActionStatus.REJECTED,
+        proposal=True,
+    ),
+    # Companies' pledges.
+    _cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|would|wo)(?:(?:\s+not|\s+no\s+longer|n't),?|"
+        rf"[^.;]{{0,80}}?\band\s+not)\s+{_PLEDGED_VERB}\b",
+    ),
+    _cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:pledged not to|promised not to|promises not to|rules out|"
+        r"ruled out)\b",
+    ),
+    _cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|to) (?:stop|retire|transition away|phase out|cease)\b|"
+        r"\bstopped (?:offering|selling|providing|using)\b|\bscraps\b|\bretires\b|"
+        r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"
+        r"(?:program|programs|product|service)",
+    ),
+    # Laws and local measures.
+    _cue(
+        T.MORATORIUM,
+        r"\bmoratorium\b|\bpaus(?:es|ed|ing)\b|\bpause (?:imposed|on)\b|"
+        r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
+        r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
+    ),
+    _cue(T.BAN, rf"\b{_ENACT}\s+(?:\S+\s+){{0,6}}?bans?\b"),
+    _cue(T.BAN, rf"\b{_BAN_VERB}\b", act=False),
+    _cue(
+        T.MORATORIUM,
+        r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:temporary|"
+        r"\w+-year|time-limited) ban\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+    _cue(
+        T.BAN,
+        r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?ban\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+    _cue(
+        T.BAN,
+        r"\bto block (?=(?:the |its |any )?"
+        r"(?:use|police|city|government|agencies|law enforcement))|"
+        r"\bto block\W*$",
+        act=False,
+    ),
+    _cue(
+        T.BAN,
+        r"\b(?:ban|prohibition) (?:passes|passed|takes effect|took effect)\b|"
+        r"\b(?:\w+day)'s ban\b|\bbans? (?:take|takes|took) effect\b",
+    ),
+    _cue(
+        T.REPEAL,
+        r"\brepeal(?:s|ed|ing)?\b|\bloosen(?:s|ed|ing)?\b|\broll(?:s|ed)? back\b|"
+        r"\bcarv(?:es|ed) out\b|\bexempt(?:s|ed)\b",
+        act=False,
+    ),
+    _cue(
+        T.AUTHORISATION,
+        r"\b(?:begin|start|began|started|starting|to start|will start|will begin)"
+        r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
+        r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
+        r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
+        r"(?:\S+ ){0,4}?(?:to )?use\b|\b(?:will be|are|is) allowed to use\b|"
+        r"\bgiv(?:es|ing|e) (?:\S+ ){0,5}(?:more )?(?:room|freedom|power|powers|authority) to\b|"
+        r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b",
+        act=False,
+    ),
+    _cue(
+        T.REGULATION,
+        r"\brequir(?:es|ed|ing) (?:\S+ ){0,6}?(?:approval|to disclose|to publish|"
+        r"notice|consent|a warrant|written request)\b|"
+        r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
+        r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
+        r"\b(?:also |already )(?:have|has) (?:\w+ ){0,3}laws?\b",
+        act=False,
+    ),
+    _cue(
+        T.BILL,
+        r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
+        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:AB|SB|HB|LD|HR)\s?\d+)\b",
+        specific=False,
+    ),
+    _cue(
+        T.REGULATION,
+        rf"\b{_ENACT}\s+(?:\S+\s+){{0,8}}?{_INSTRUMENT}\b|"
+        r"\b(?:approved|passed|adopted|enacted)\b|"
+        r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b",
+        specific=False,
+    ),
+    _cue(
+        T.BILL,
+        r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bill|legislation|measure)\b|"
+        r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
+        r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
+        r"\bpending before\b|\bis pending\b|"
+        r"\b(?:initiative|referendum|measure|question) on the (?:\w+ )?ballot\b|"
+        r"\bsent to the governor\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+]
+
+# Before a cue, in the same clause: the action is wished for, conditional or denied.
+HEDGE = re.compile(
+    r"\b(?:would|could|might|may|should|can|cannot|need to|needs to|wants? to|plans? to|"
+    r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling on|calls? (?:on|to)|"
+    r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
+    r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
+    r"rather than|instead of|expected to|likely to|set to|due to|to follow with|"
+    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no|didn't|doesn't|don't|won't|failed to|declined to|refused to|"
+    r"rejected|voted down|voted against)\s+(?:\w+\s+){0,2}$|\bbut does not\s*$",
+    re.IGNORECASE,
+)
+# "a community that has banned", "one of a dozen US cities to have done so": a generic subject.
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:with|of|among|like|other|more|several|many|some|companies|which)\b[^,;]*?"
+    r"\b(?:communit(?:y|ies)|cit(?:y|ies)|states?|towns?|countr(?:y|ies)|places|municipalities|"
+    r"jurisdictions|companies|firms|retailers|agencies|departments)\s+"
+    r"(?:that|which|to|who)\s+(?:\w+\s+){0,2}$|\bcompanies\s+$|\bclass actions?\s+$",
+    re.IGNORECASE,
+)
+# A subject that is itself a measure ("The law bans", "It bars") or a relative pronoun: what
+# follows describes a measure already reported.
+INSTRUMENT_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|this|that|its|their|a|an)\s+(?:same\s+|new\s+|final\s+|proposed\s+|\d{4}\s+)*"
+    r"(?:\S+\s+){0,3}?(?:law|act|bill|ordinance|measure|order|ruling|decision|regulation|rules|"
+    r"settlement|legislation|proposal|provision|version|amendment|statute|move|suit|case|"
+    r"lawsuit|determination|prop|proposition)\b|it\b|they\b|which\b|that\b|prop\b)",
+    re.IGNORECASE,
+)
+ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)
+# "the near-total ban", "similar bans": a noun, which reports nothing without a verb.
+NOUN_USE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|local|statewide)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Words that name someone able to act, when no organisation is recognised.
+ACTOR_WORDS = re.compile(
+    r"\b(?:council(?:lors|ors|members)?|voters|lawmakers|legislat(?:ure|ors)|parliament|"
+    r"assembly|governor|gov\.|mayor|commission(?:ers?)?|regulators?|watchdog|authority|court|"
+    r"judges?|justices|company|shareholders|attorney general|town meeting|senate|house|"
+    r"department|police|government|supervisors|board|city|state|office|agency|minist(?:er|ry)|"
+    r"cabinet|administration|congress|groups|organi[sz]ations|coalition|alliance|researchers|"
+    r"members)\b",
+    re.IGNORECASE,
+)
+# Cue types that keep the first of two in one sentence: a regulator that fines and bans has
+# taken one enforcement action.
+PRIORITY = [
+    T.ENFORCEMENT, T.COURT_RULING, T.LAWSUIT, T.LETTER, T.CORPORATE_PLEDGE, T.REPEAL,
+    T.AUTHORISATION, T.MORATORIUM, T.BAN, T.CAMPAIGN, T.REGULATION, T.BILL,
+]  # fmt: skip

@@ -1,0 +1,238 @@
+"""Date expressions in a sentence, resolved as a careful reader would.
+
+Every expression is read against the publication date of the text that says it (a document's
+or a related item's own): "on Tuesday" is the most recent Tuesday on or before it, "in June" is
+this year's June unless June is still to come, "last year" is the year before. An expression
+that needs a year the text does not give ("Today, February 3" in a post with no date) resolves
+to nothing: a date is never guessed. Dates introduced by "until", "expires", "through" and the
+like are deadlines, not the day something happened, and are marked so.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+_MONTH_NAMES = {
+    1: "January Jan gennaio janvier enero Januar",
+    2: "February Feb febbraio février febrero Februar",
+    3: "March Mar marzo mars März",
+    4: "April Apr aprile avril abril",
+    5: "May maggio mai mayo Mai",
+    6: "June Jun giugno juin junio Juni",
+    7: "July Jul luglio juillet julio Juli",
+    8: "August Aug agosto août",
+    9: "September Sept Sep settembre septembre septiembre",
+    10: "October Oct ottobre octobre octubre Oktober",
+    11: "November Nov novembre noviembre",
+    12: "December Dec dicembre décembre diciembre Dezember",
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# Weekdays, Monday first, in the languages the news arrives in.
+_WEEKDAY_NAMES = [
+    "Monday lunedì lundi lunes Montag",
+    "Tuesday martedì mardi martes Dienstag",
+    "Wednesday mercoledì mercredi miércoles Mittwoch",
+    "Thursday giovedì jeudi jueves Donnerstag",
+    "Friday venerdì vendredi viernes Freitag",
+    "Saturday sabato samedi sábado Samstag",
+    "Sunday domenica dimanche domingo Sonntag",
+]
+WEEKDAYS = {
+    name.casefold(): number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()
+}
+
+
+def _alternation(names):
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+# Month names are matched with their capital ("may not" is no month); short forms take a dot.
+_M = rf"(?P<month>{_alternation(MONTHS)})\.?"
+_M2 = rf"(?P<month2>{_alternation(MONTHS)})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
+# What may stand before a month named alone, so that a capitalised "March" in a name is no date.
+_MONTH_LEAD = (
+    r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Tt]hat|[Ll]ast|"
+    r"[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Ss]ince|of|and|the)[- ]+"
+    r"(?:(?:early|late|mid)[- ]+)?)"
+)
+
+# (kind, pattern): tried in this order, and an earlier match wins where two overlap.
+_PATTERNS = [
+    ("full", re.compile(rf"\b{_M}\s+{_DAY},?\s+{_YEAR}")),
+    ("full", re.compile(rf"\b{_DAY}\s+{_M},?\s+{_YEAR}")),
+    (
+        "month_of_relative_year",
+        re.compile(
+            rf"\b{_M}\s+(?:of\s+)?(?P<relative>last|this|the previous|the following|next)\s+year\b"
+        ),
+    ),
+    ("month_year", re.compile(rf"(?:{_MONTH_LEAD})?\b{_M}(?:\s+of)?,?\s+{_YEAR}")),
+    ("month_day", re.compile(rf"\b{_M}\s+{_DAY}(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_M}(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("month", re.compile(rf"{_MONTH_LEAD}{_M}(?!\w)(?!\s+\d)")),
+    ("election_day", re.compile(r"\bElection Day\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<relative>(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|"
+            r"the (?:previous|past) (?:year|month)|yesterday|today|tonight|this morning|"
+            r"this afternoon|this evening|(?:from|as of) now)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?:last|this|on|since|from|by)\s+)?{_WEEKDAY}(?:'s)?"
+            r"(?:\s+(?:night|morning|afternoon|evening))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("year", re.compile(rf"(?<![$€£#\w.-])(?<![A-Z]{{2}} )(?<!No\. )(?<!Bill ){_YEAR}\b")),
+]
+
+# Words that make the date after them a deadline or an end, not when something happened.
+_DEADLINE = re.compile(
+    r"\b(?:until|till|through|expires?(?:\s+on|\s+at)?|expiring(?:\s+on)?|by the end of|"
+    r"no later than|before the end of|lasts? until|ends? on|at least until|until at least)"
+    r"(?:\s+(?:at\s+)?(?:least|the start of|the end of|the beginning of))?\s*$",
+    re.IGNORECASE,
+)
+# Words that make it the day a measure starts to apply: a date, but a second-best one.
+_EFFECTIVE = re.compile(
+    r"\b(?:takes? effect|took effect|goes? into effect|comes? into force|effective|"
+    r"starting|from|as of|beginning)(?:\s+on)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: datetime.date | None  # None: the text gives no year to resolve it with
+    precision: str | None
+    role: str = "event"  # "event", "effective" (from, takes effect) or "deadline" (until)
+    explicit_year: bool = False  # the year is written out, not inferred
+
+
+def _last_weekday(weekday, on_or_before):
+    return on_or_before - datetime.timedelta(days=(on_or_before.weekday() - weekday) % 7)
+
+
+def _us_election_day(year):
+    """The Tuesday after the first Monday of November."""
+    first = datetime.date(year, 11, 1)
+    first_monday = first + datetime.timedelta(days=(0 - first.weekday()) % 7)
+    return first_monday + datetime.timedelta(days=1)
+
+
+def _infer_year(month, day, published, future):
+    """The year of a month (and day) named without one: the most recent such month on or
+    before the publication date, or the next one when the sentence looks ahead."""
+    if published is None:
+        return None
+    year = published.year
+    today = (published.month, published.day)
+    if future:
+        if (month, day or 31) < today:  # already past this year: the next one
+            year += 1
+    elif (month, day or 1) > today:  # still to come this year: the last one
+        year -= 1
+    return year
+
+
+def _resolve(kind, match, published, future, sentence_year):
+    """(date, precision, explicit_year) for one match, or (None, None, False)."""
+    groups = match.groupdict()
+    month = MONTHS.get(groups.get("month") or "")
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind in ("full", "month_year", "year"):
+        precision = DAY if kind == "full" else MONTH if kind == "month_year" else YEAR
+        return _safe_date(year, month or 1, day or 1), precision, True
+    if kind in ("month_day", "day_month", "month"):
+        if sentence_year is not None:
+            year = sentence_year
+        else:
+            year = _infer_year(month, day, published, future)
+        if year is None:
+            return None, None, False
+        return _safe_date(year, month, day or 1), DAY if day else MONTH, False
+    if published is None:
+        return None, None, False
+    if kind == "month_of_relative_year":
+        offset = {"last": -1, "the previous": -1, "this": 0}.get(groups["relative"], 1)
+        return _safe_date(published.year + offset, month, 1), MONTH, False
+    if kind == "election_day":
+        return _us_election_day(published.year), DAY, False
+    if kind == "weekday":
+        return _last_weekday(WEEKDAYS[groups["weekday"].casefold()], published), DAY, False
+    relative = " ".join(groups["relative"].lower().split())
+    if relative.endswith("year"):
+        offset = -1 if relative.startswith(("last", "the previous", "the past")) else 0
+        return datetime.date(published.year + offset, 1, 1), YEAR, False
+    if relative.endswith("month"):
+        if relative.startswith(("last", "the previous", "the past")):
+            previous = published.replace(day=1) - datetime.timedelta(days=1)
+            return previous.replace(day=1), MONTH, False
+        return published.replace(day=1), MONTH, False
+    if relative.endswith("week"):
+        days = 7 if relative.startswith("last") else 0
+        return (published - datetime.timedelta(days=days)).replace(day=1), MONTH, False
+    if relative == "yesterday":
+        return published - datetime.timedelta(days=1), DAY, False
+    return published, DAY, False
+
+
+def _safe_date(year, month, day):
+    try:
+        return datetime.date(year, month, day)
+    except (ValueError, TypeError):
+        return None
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|to (?:lose|take effect|start|begin)|takes effect|is due|are due|"
+    r"is set to|are set to|is expected to)\b",
+    re.IGNORECASE,
+)
+
+
+def find_dates(sentence, published):
+    """Every date expression in `sentence`, resolved against `published` (a date or None)."""
+    taken = []
+    found = []
+    future = bool(_FUTURE.search(sentence))
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.span("month") if kind == "month" else match.span()
+            if kind == "month_year" and match.group("month"):
+                start = match.start("month")
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, end, kind, match))
+    found.sort(key=lambda item: item[0])
+    mentions = []
+    written_year = None  # "in August 2020, and that November": November of 2020
+    for start, end, kind, match in found:
+        date, precision, explicit = _resolve(kind, match, published, future, written_year)
+        if kind in ("full", "month_year"):
+            written_year = date.year if date else None
+        before = sentence[max(0, start - 40) : start]
+        role = "event"
+        if _DEADLINE.search(before):
+            role = "deadline"
+        elif _EFFECTIVE.search(before):
+            role = "effective"
+        mentions.append(
+            DateMention(start, end, sentence[start:end], date, precision, role, explicit)
+        )
+    return mentions

@@ -1,0 +1,298 @@
+"""One sentence in, the policy actions it reports out (before a document puts them together).
+
+For each cue the sentence holds, the reader decides whether it reports an action (not hedged,
+negated, quoted or said of "a community that has banned"), then finds its date (the nearest
+date expression, a date inside the cue belonging to it alone), its place and its organisations.
+Cues of one sentence that do not bring a date of their own describe the same action and are
+folded together, the most telling type winning.
+"""
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from policies.models import ActionType
+
+from . import cues as c
+from .dates import find_dates
+from .places import PlaceChooser
+from .proposals import kindred_types
+from .sentences import STRAIGHT_QUOTES
+
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s[\u2013\u2014]\s|\s--\s|,\s(?:and|but|while|after|when|replacing|settling|making|creating|"
+    r"ending)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
+)
+_RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
+_COMMENTATOR_AFTER = re.compile(
+    r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:welcomed|condemned|praised|criticised|criticized|"
+    r"opposed|backed|supported|endorsed|said|says|called|argued|testified|spoke)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Event:
+    action_type: str
+    specific: bool
+    act: bool
+    status: str | None
+    date: object  # datetime.date | None
+    precision: str | None
+    place: object  # PlaceRecord | None
+    place_source: str  # sentence, organisation, demonym, context, company, multiple, none
+    organisations: list  # [(OrganisationRecord, role)]
+    sentence: object  # Sentence
+    cue_start: int
+    instrument_subject: bool = False
+    proposal: bool = False
+    in_title: bool = False
+    mixed: bool = False  # folded from cues of unrelated types ("bans ... and lets police use")
+    absorbed: list = field(default_factory=list)
+
+    @property
+    def actor(self):
+        return next((org.pk for org, role in self.organisations if role == "actor"), None)
+
+
+def _clauses(text):
+    """(start, end) spans of the clauses of a sentence; a relative clause ends at its comma."""
+    cuts = {0, len(text)}
+    for match in _CLAUSE_BREAK.finditer(text):
+        cuts.add(match.start())
+    for match in _RELATIVE_OPEN.finditer(text):
+        closing = text.find(",", match.end())
+        if closing != -1:
+            cuts.add(closing)
+    ordered = sorted(cuts)
+    return list(itertools.pairwise(ordered))
+
+
+def _quoted(text):
+    spans = []
+    for match in re.finditer(r"\"[^\"]*\"?", text):
+        spans.append(match.span())
+    return spans
+
+
+def _within(position, spans):
+    return any(start <= position < end for start, end in spans)
+
+
+@dataclass
+class SentenceContext:
+    """What the reader knows about the text around a sentence."""
+
+    published: object  # datetime.date | None: the publication date of this text
+    places: list  # Found places of the whole text
+    organisations: list  # Found organisations of the whole text
+    chooser: PlaceChooser
+    fallback: object = None  # () -> the place of the text around the sentence, or None
+
+
+def read_sentence(sentence, context):
+    """The actions `sentence` reports, in order."""
+    text = sentence.text.translate(STRAIGHT_QUOTES)
+    offset = sentence.start
+    places = [
+        (f.start - offset, f.end - offset, f.record)
+        for f in context.places
+        if sentence.start <= f.start and f.end <= sentence.end
+        and not text[f.end - offset : f.end - offset + 6].startswith("-based")
+    ]  # fmt: skip
+    organisations = [
+        (f.start - offset, f.end - offset, f.record)
+        for f in context.organisations
+        if sentence.start <= f.start and f.end <= sentence.end
+    ]
+    dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
+    dates = [d for d in dates if not _DATED.search(text[: d.start])]
+    dates = [
+        d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
+    ]
+    clauses = _clauses(text)
+    quoted = _quoted(text)
+    found = []
+    kinds = {record.kind for _s, _e, record in organisations}
+    for cue in c.CUES:
+        if cue.needs and not kinds.intersection(cue.needs):
+            continue
+        for match in cue.pattern.finditer(text):
+            start, end = match.span()
+            if _within(start, quoted) or any(f["start"] <= start < f["end"] for f in found):
+                continue
+            clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
+            prefix = text[clause[0] : start]
+            near = prefix[-70:]
+            if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
+                continue
+            if match.group().lower() in ("ban", "bans") and c.NOUN_USE.search(prefix):
+                continue
+            if not cue.proposal and c.HEDGE.search(near):
+                continue
+            if c.NEGATION.search(near) or c.GENERIC_SUBJECT.search(prefix):
+                continue
+            actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
+            actor_named = actor_named or bool(c.ACTOR_WORDS.search(prefix))
+            if not cue.specific and not (
+                any(s < start for s, _e, _r in (*places, *organisations))
+                or c.ACTOR_WORDS.search(text[:start])
+            ):
+                continue  # "measures adopted since June": adopted by no one named
+            passive = bool(_PASSIVE.search(prefix)) or bool(
+                re.match(r"(?:will be|is|are|was|were|be)\b", match.group(), re.IGNORECASE)
+            )
+            instrument = bool(c.INSTRUMENT_SUBJECT.match(prefix)) or bool(
+                re.search(r"\b(?:which|that)\s+(?:\w+\s+)?$", prefix)
+            )
+            found.append({
+                "cue": cue, "start": start, "end": end, "clause": clause,
+                "act": not passive and (cue.act or (actor_named and not instrument)),
+                "instrument": instrument and not actor_named,
+            })  # fmt: skip
+    found.sort(key=lambda f: f["start"])
+    _assign_dates(found, dates)
+    return _fold(found, sentence, text, places, organisations, context)
+
+
+def _assign_dates(found, dates):
+    """Each cue's date: one inside the cue is its own; otherwise the nearest date that no
+    other cue holds inside itself ("the state's 2022 lawsuit" keeps 2022 to itself)."""
+    claimed = set()
+    for item in found:
+        inside = [d for d in dates if item["start"] <= d.start and d.end <= item["end"]]
+        item["own_date"] = inside[0] if inside else None
+        if inside:
+            claimed.add(inside[0])
+    for item in found:
+        if item["own_date"] is not None:
+            item["date"] = item["own_date"]
+            continue
+        best, best_distance = None, None
+        for d in dates:
+            if d in claimed:
+                continue
+            distance = d.start - item["end"] if d.start >= item["end"] else item["start"] - d.end
+            if item["clause"][0] <= d.start < item["clause"][1]:
+                distance -= 40  # a date in the cue's own clause is nearer than it looks
+            if d.role == "effective":
+                distance += 60
+            if best_distance is None or distance < best_distance:
+                best, best_distance = d, distance
+        item["date"] = best
+
+
+def _near(first, second):
+    return first is None or second is None or abs((first - second).days) <= 31
+
+
+def _combinable(first, second):
+    a, b = first["cue"], second["cue"]
+    if kindred_types(a.action_type, b.action_type):
+        return True
+    if not (first["act"] and second["act"] and a.specific and b.specific):
+        return True
+    distinct = {ActionType.LETTER, ActionType.CAMPAIGN, ActionType.CORPORATE_PLEDGE}
+    return not ({a.action_type, b.action_type} & distinct)
+
+
+def _better(first, second):
+    """The cue whose type the folded action keeps."""
+
+    def rank(item):
+        cue = item["cue"]
+        return (not cue.specific, not item["act"], c.PRIORITY.index(cue.action_type))
+
+    return first if rank(first) <= rank(second) else second
+
+
+def _fold(found, sentence, text, places, organisations, context):
+    groups = []
+    for item in found:
+        date = item["date"]
+        home = None
+        for group in groups:
+            lead = group[0]
+            same_date = (
+                date is None or lead["date"] is None or date.role == "effective"
+                or _near(date.date, lead["date"].date)
+            )  # fmt: skip
+            if same_date and _combinable(lead, item):
+                home = group
+                break
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    events = []
+    earlier_type = None
+    for group in groups:
+        best = group[0]
+        for item in group[1:]:
+            best = _better(best, item)
+        lead_date = group[0]["date"]
+        date = lead_date or next((i["date"] for i in group if i["date"] is not None), None)
+        action_type, specific = best["cue"].action_type, best["cue"].specific
+        if not specific and earlier_type and kindred_types(earlier_type, action_type):
+            action_type, specific = earlier_type, True  # "Somerville banned ...; Brookline
+            # approved its bylaw in December": the same kind of measure
+        if specific:
+            earlier_type = action_type
+        if action_type in (ActionType.BAN, ActionType.REGULATION) and _company_acts(
+            group[0]["start"], organisations
+        ):
+            action_type = ActionType.CORPORATE_PLEDGE  # "Microsoft bans police from using it"
+        start = min(item["start"] for item in group)
+        end = max(item["end"] for item in group)
+        cue = best["cue"]
+        chosen = context.chooser.choose(
+            cue.action_type, text, start, end, best["clause"], places, organisations, context
+        )
+        mixed = len({i["cue"].action_type for i in group if i["cue"].specific}) > 1
+        for place, source in chosen:
+            events.append(
+                Event(
+                    action_type=action_type,
+                    specific=specific,
+                    mixed=mixed,
+                    act=any(item["act"] for item in group),
+                    status=cue.status,
+                    date=date.date if date else None,
+                    precision=date.precision if date else None,
+                    place=place,
+                    place_source=source,
+                    organisations=_roles(cue.action_type, text, start, end, organisations),
+                    sentence=sentence,
+                    cue_start=start,
+                    instrument_subject=all(item["instrument"] for item in group),
+                    proposal=cue.proposal,
+                    in_title=sentence.paragraph == 0,
+                )
+            )
+    return events
+
+
+def _company_acts(start, organisations):
+    actors = [record for s, _e, record in organisations if s < start]
+    return bool(actors) and all(record.kind == "company" for record in actors)
+
+
+def _roles(action_type, text, start, end, organisations):
+    """Who acted (named before the cue), who was acted on (after it); commentators left out."""
+    roles = []
+    for o_start, o_end, record in organisations:
+        commenting = _ACCORDING.search(text[:o_start]) or _COMMENTATOR_AFTER.match(text[o_end:])
+        speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
+        if commenting and not speaks_for_itself:
+            continue
+        if o_end <= start:
+            role = "signatory" if action_type == ActionType.LETTER and roles else "actor"
+        else:
+            role = "target"
+        if all(record.pk != seen.pk for seen, _role in roles):
+            roles.append((record, role))
+    return roles

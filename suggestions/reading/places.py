@@ -1,0 +1,133 @@
+"""Where an action belongs, from the places and organisations named around it.
+
+In order: a company's own pledge belongs nowhere unless it is limited to one country; then the
+places named as the actor ("Italy's data protection authority"), the place an acting body
+belongs to ("the Portland City Council"), the places named after the cue ("bans police in
+California"), a nationality ("Dutch", "British"), and last the text around the sentence. A
+letter, a campaign or a ruling looks after its cue first: what it asks for, or rules on, is
+where it belongs.
+"""
+
+import re
+from functools import cache
+
+from policies.models import ActionType
+
+T = ActionType
+
+DEMONYMS = {
+    "Afghan": "Afghanistan", "Argentine": "Argentina", "Argentinian": "Argentina",
+    "Australian": "Australia", "Austrian": "Austria", "Belgian": "Belgium",
+    "Brazilian": "Brazil", "British": "United Kingdom", "Canadian": "Canada",
+    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Czech": "Czechia",
+    "Danish": "Denmark", "Dutch": "Netherlands", "Estonian": "Estonia", "Finnish": "Finland",
+    "French": "France", "German": "Germany", "Greek": "Greece", "Hungarian": "Hungary",
+    "Indian": "India", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy",
+    "Japanese": "Japan", "Kenyan": "Kenya", "Korean": "South Korea", "Mexican": "Mexico",
+    "Norwegian": "Norway", "Polish": "Poland", "Portuguese": "Portugal",
+    "Romanian": "Romania", "Russian": "Russia", "Scottish": "Scotland", "Serbian": "Serbia",
+    "Singaporean": "Singapore", "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland",
+    "Turkish": "Turkey", "Ukrainian": "Ukraine", "Welsh": "Wales",
+}  # fmt: skip
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:s'?)?\b")
+_MULTIPLE = re.compile(
+    r"\bin (?:\w+ )?(?:several|many|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r" (?:\w+ )?(?:countries|member states|states|cities|jurisdictions)\b",
+    re.IGNORECASE,
+)
+_GLOBAL = re.compile(
+    r"\b(?:across the globe|around the world|worldwide|globally|across the world|global ban)\b",
+    re.IGNORECASE,
+)
+_SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+(?:the\s+)?$")
+_LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
+_COMPANY_KIND = "company"
+_WEAK_HOME_KINDS = {"international"}
+_GOVERNING_KINDS = {"government", "regulator", "court"}
+_GOVERNING_WORDS = re.compile(
+    r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
+    r"governor|mayor|minister|ministry|agency|department|senator|lawmakers|court|judge)\b",
+    re.IGNORECASE,
+)
+
+
+def most_specific(records):
+    """Drop places that only qualify another ("Somerville, Massachusetts": Somerville)."""
+    records = list(dict.fromkeys(records))
+    return [r for r in records if not any(r.pk in other.ancestors for other in records)]
+
+
+def related(first, second):
+    """Whether one place is the other or lies inside it."""
+    return first.pk == second.pk or first.pk in second.ancestors or second.pk in first.ancestors
+
+
+class PlaceChooser:
+    def __init__(self, recogniser):
+        self.recogniser = recogniser
+
+    @cache  # noqa: B019 - one chooser per reading run; a handful of country names
+    def country(self, name):
+        found = self.recogniser.places(name)
+        return found[0].record if found else None
+
+    def demonyms(self, text):
+        """(position, place) for each nationality adjective the directory knows."""
+        out = []
+        for match in _DEMONYM.finditer(text):
+            place = self.country(DEMONYMS[match.group(1)])
+            if place is not None:
+                out.append((match.start(), place))
+        return out
+
+    def choose(self, action_type, text, start, end, clause, places, organisations, context):
+        """[(place or None, how it was found)]: more than one for "X, Y and Z passed bans"."""
+        actors = [r for s, _e, r in organisations if s < start]
+        governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
+        if action_type == T.CORPORATE_PLEDGE and not governing:
+            return [self._scoped(text, end, places)]
+        if action_type in (T.CAMPAIGN, T.LETTER, T.MORATORIUM) and not places and organisations:
+            # A company's own letter, or a campaign or suspension aimed at a company.
+            company_acts = any(r.kind == _COMPANY_KIND for r in actors) and not governing
+            only_companies = all(r.kind == _COMPANY_KIND for _s, _e, r in organisations)
+            if company_acts or (only_companies and not _GOVERNING_WORDS.search(text[:start])):
+                return [(None, "company")]
+        if _MULTIPLE.search(text):
+            return [(None, "multiple")]
+        if _GLOBAL.search(text):
+            return [(None, "global")]
+        before = most_specific([r for s, _e, r in places if clause[0] <= s < start])
+        after = [(s, r) for s, _e, r in places if s >= end]
+        after_first = most_specific([r for _s, r in after[:2]])[:1]
+        homes = [
+            r.place for s, _e, r in organisations
+            if r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
+        ]  # fmt: skip
+        actor_homes = [
+            r.place for s, _e, r in organisations
+            if s < start and r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
+        ]  # fmt: skip
+        demonym = sorted(self.demonyms(text), key=lambda item: abs(item[0] - start))
+        earlier = most_specific([r for s, _e, r in places if s < clause[0]])[-1:]
+        if action_type in _LOOKS_AFTER:
+            order = [after_first, before, actor_homes, homes, earlier]
+        else:
+            order = [before, actor_homes, after_first, homes, earlier]
+        for index, candidates in enumerate(order):
+            if candidates:
+                source = "organisation" if candidates in (actor_homes, homes) else "sentence"
+                if index == 0 and candidates is before and len(candidates) > 1:
+                    return [(place, "sentence") for place in candidates]
+                return [(candidates[0], source)]
+        if demonym:
+            return [(demonym[0][1], "demonym")]
+        place = context.fallback()
+        return [(place, "context" if place is not None else "none")]
+
+    def _scoped(self, text, end, places):
+        """A company's action limited to one country ("stopped offering its services in
+        Canada") belongs to it; otherwise it is company-wide."""
+        for s, _e, record in places:
+            if s >= end and record.kind == "country" and _SCOPED.search(text[end:s]):
+                return (record, "sentence")
+        return (None, "company")

@@ -1,0 +1,99 @@
+"""What the reader proposes, and how a proposal is matched to an action already on record."""
+
+import datetime
+from dataclasses import dataclass
+
+from policies.dates import DatePrecision
+from policies.models import ActionType
+
+# Types that name the same event in different words: a time-limited ban is a moratorium, a
+# company's sales moratorium a pledge, a bill signed into law a regulation, a campaign's letter
+# a letter. Reports disagree on these, so a proposal of one matches a record of the other.
+_KINDRED = [
+    {ActionType.BAN, ActionType.MORATORIUM, ActionType.BILL, ActionType.REGULATION},
+    {ActionType.CORPORATE_PLEDGE, ActionType.MORATORIUM},
+    {ActionType.LETTER, ActionType.CAMPAIGN},
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedAction:
+    action_type: str  # a policies.models.ActionType value
+    status: str | None  # a policies.models.ActionStatus value, None when the text does not say
+    background: bool  # an earlier action mentioned as context, not the news of the day
+    date: datetime.date | None  # the first day of the month/year for coarser precisions
+    date_precision: str | None  # a policies.dates.DatePrecision value, None when date is None
+    jurisdiction_id: int | None  # directory.Jurisdiction pk; None for a company-wide action
+    organisations: tuple  # ((directory.Organisation pk, "actor" | "target" | "signatory"), ...)
+    evidence: str  # the sentence that reports it, verbatim
+    evidence_start: int  # offset of `evidence` in the text it was read from
+    related_index: int | None  # None for the main text, else the related item's 0-based index
+    confidence: float  # 0..1, how sure the rules are
+
+
+@dataclass(frozen=True, slots=True)
+class ExistingAction:
+    """An action on record, as much of it as matching needs."""
+
+    slug: str
+    action_type: str
+    jurisdiction_id: int | None
+    date: datetime.date | None
+    date_precision: str | None
+
+
+def kindred_types(first, second):
+    return first == second or any(first in group and second in group for group in _KINDRED)
+
+
+def _period(date, precision):
+    """The first and last day a partial date may stand for."""
+    if precision == DatePrecision.YEAR:
+        return datetime.date(date.year, 1, 1), datetime.date(date.year, 12, 31)
+    if precision == DatePrecision.MONTH:
+        start = date.replace(day=1)
+        following = (start + datetime.timedelta(days=32)).replace(day=1)
+        return start, following - datetime.timedelta(days=1)
+    return date, date
+
+
+def dates_close(first, first_precision, second, second_precision, *, slack_days=31):
+    """Whether two partial dates may be the same event's: they overlap at the coarser of the
+    two precisions, or lie within `slack_days` (reports and records round differently).
+    An unknown date is close to any."""
+    if first is None or second is None:
+        return True
+    first_start, first_end = _period(first, first_precision)
+    second_start, second_end = _period(second, second_precision)
+    if first_start <= second_end and second_start <= first_end:
+        return True
+    gap = max(first_start - second_end, second_start - first_end)
+    return gap.days <= slack_days
+
+
+def match_existing(proposal, candidates):
+    """The candidate that records the event `proposal` reports, or None.
+
+    Same event: kindred type, same place (both none for company-wide actions), close dates.
+    The same type beats a kindred one, then a known date beats an unknown one, then the
+    nearest date.
+    """
+    best, best_rank = None, None
+    for candidate in candidates:
+        if candidate.jurisdiction_id != proposal.jurisdiction_id:
+            continue
+        if not kindred_types(proposal.action_type, candidate.action_type):
+            continue
+        if not dates_close(
+            proposal.date, proposal.date_precision, candidate.date, candidate.date_precision
+        ):
+            continue
+        distance = (
+            abs((proposal.date - candidate.date).days)
+            if proposal.date and candidate.date
+            else 10**6
+        )
+        rank = (candidate.action_type != proposal.action_type, distance, candidate.slug)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = candidate, rank
+    return best

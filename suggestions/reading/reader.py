@@ -1,0 +1,361 @@
+"""A parsed document in, the policy actions it reports out: `read_document`.
+
+Each text is read on its own, the document's main text (title and excerpt, or title and body)
+and each related item's title and excerpt, against its own publication date. Within a text, a
+sentence that only says what an action does ("The law bars ...", "It lets police use ...")
+is folded into the action already reported, and a headline into the action its first
+sentence reports. Across texts, a related item that repeats an event of the document adds no
+second suggestion.
+"""
+
+import datetime
+import re
+
+from articles.parsing import FEED
+from policies.dates import DatePrecision, truncate_to_precision
+from policies.models import ActionStatus, ActionType
+
+from .events import SentenceContext, read_sentence
+from .places import PlaceChooser, most_specific, related
+from .proposals import ProposedAction, kindred_types
+from .sentences import split_sentences
+
+T = ActionType
+_RECENT = datetime.timedelta(days=45)
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:published|released|issued|dated|announced|made public)\s*,?\s*(?:on\s+|in\s+)?"
+    r"(?:(?:early|late|mid)[- ]+)?$",
+    re.IGNORECASE,
+)
+_FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
+_CONTEXT_WORDS = re.compile(r"\b(?:already|similar|earlier)\b", re.IGNORECASE)
+_DEFAULT_STATUS = {
+    T.BAN: ActionStatus.IN_FORCE, T.MORATORIUM: ActionStatus.IN_FORCE,
+    T.REGULATION: ActionStatus.IN_FORCE, T.REPEAL: ActionStatus.IN_FORCE,
+    T.AUTHORISATION: ActionStatus.IN_FORCE, T.CORPORATE_PLEDGE: ActionStatus.IN_FORCE,
+    T.ENFORCEMENT: ActionStatus.ISSUED, T.COURT_RULING: ActionStatus.ISSUED,
+    T.LETTER: ActionStatus.ISSUED, T.LAWSUIT: ActionStatus.ONGOING,
+    T.CAMPAIGN: ActionStatus.ONGOING, T.BILL: ActionStatus.PROPOSED,
+}  # fmt: skip
+
+
+def reading_texts(document):
+    """(related_index, text, publication date) of each text the document holds."""
+    article = document.article
+    if document.format == FEED:
+        parts = [article.title, article.excerpt, article.body]
+    else:
+        parts = [article.title, article.body or article.excerpt]
+    texts = [(None, "\n\n".join(p for p in parts if p), _utc_date(article.published_at))]
+    for index, item in enumerate(document.related):
+        text = "\n\n".join(p for p in (item.title, item.excerpt, item.body) if p)
+        texts.append((index, text, _utc_date(item.published_at)))
+    return texts
+
+
+def _utc_date(moment):
+    if moment is None:
+        return None
+    if isinstance(moment, datetime.datetime):
+        return moment.astimezone(datetime.UTC).date() if moment.tzinfo else moment.date()
+    return moment
+
+
+def read_document(document, recogniser):
+    """The policy actions `document` reports, one per event, main text first."""
+    chooser = PlaceChooser(recogniser)
+    texts = reading_texts(document)
+    country = None
+    kept = []  # (related_index, event)
+    for related_index, text, published in texts:
+        events, text_country = _read_text(text, published, recogniser, chooser, country)
+        if related_index is None:
+            country = text_country
+        for event in events:
+            if not any(_same_event(event, other) for _index, other in kept):
+                kept.append((related_index, event))
+    return [_proposal(event, index, published_of(texts, index)) for index, event in kept]
+
+
+def published_of(texts, related_index):
+    return next(published for index, _text, published in texts if index == related_index)
+
+
+def _read_text(text, published, recogniser, chooser, document_country):
+    places = recogniser.places(text)
+    organisations = recogniser.organisations(text)
+    sentences = split_sentences(text)
+    country = _common_place(places, organisations)
+    events = []
+    for sentence in sentences:
+        context = SentenceContext(published, places, organisations, chooser)
+        context.fallback = lambda s=sentence: _fallback(
+            s, sentences, places, events, text, country, document_country
+        )
+        events.extend(read_sentence(sentence, context))
+    kept = _assemble(events, sentences, published)
+    _date_from_later_sentences(kept, sentences, published)
+    return kept, country
+
+
+def _fallback(sentence, sentences, places, events, text, country, document_country):
+    """The place of a sentence that names none: the paragraph's, the story's, the title's."""
+    paragraph_start = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
+    earlier = [f.record for f in places if paragraph_start <= f.start < sentence.start]
+    if earlier:
+        return most_specific(earlier[-2:])[-1]
+    for event in events:
+        if event.place is not None and event.place_source not in ("company", "none"):
+            return event.place
+    title = [f.record for f in places if f.start < sentences[0].end and sentences[0].paragraph == 0]
+    if title:
+        return most_specific(title)[0]
+    if country is not None:
+        return country
+    if _FEDERAL.search(sentence.text):
+        return document_country
+    return None
+
+
+def _common_place(places, organisations):
+    """The deepest place that holds every place the text names (and every acting body's)."""
+    records = [f.record for f in places]
+    records += [f.record.place for f in organisations if f.record.place is not None]
+    if not records:
+        return None
+    chains = [(r.pk, *r.ancestors) for r in records]
+    by_pk = {r.pk: r for r in records}
+    common = set(chains[0]).intersection(*map(set, chains[1:]))
+    for pk in chains[0]:
+        if pk in common:
+            if pk in by_pk:
+                return by_pk[pk]
+            return next((_ancestor(r, pk) for r in records if pk in r.ancestors), None)
+    return None
+
+
+def _ancestor(record, pk):
+    """A stand-in record for an ancestor known only by pk and name."""
+    index = record.ancestors.index(pk)
+    return type(record)(
+        pk=pk,
+        name=record.parents[index] if index < len(record.parents) else "",
+        kind="country" if index == len(record.ancestors) - 1 else "",
+        parents=record.parents[index + 1 :],
+        ancestors=record.ancestors[index + 1 :],
+    )
+
+
+def _combinable(first, second):
+    if kindred_types(first.action_type, second.action_type):
+        return True
+    if not (first.act and second.act and first.specific and second.specific):
+        return True
+    distinct = {T.LETTER, T.CAMPAIGN, T.CORPORATE_PLEDGE}
+    return not ({first.action_type, second.action_type} & distinct)
+
+
+def _places_agree(first, second, *, loose=False):
+    if "none" in (first.place_source, second.place_source):
+        return True
+    if first.place is None or second.place is None:
+        if first.place is not None or second.place is not None:
+            return loose and "context" in (first.place_source, second.place_source)
+        return first.actor is None or second.actor is None or first.actor == second.actor
+    if first.place.pk == second.place.pk:
+        return True
+    if loose:
+        return related(first.place, second.place) or "context" in (
+            first.place_source,
+            second.place_source,
+        )
+    return False
+
+
+def _dates_agree(first, second):
+    if first.date is None or second.date is None:
+        return True
+    coarse, fine = sorted((first, second), key=lambda e: _RANK[e.precision])
+    return truncate_to_precision(fine.date, coarse.precision) == coarse.date
+
+
+_RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
+
+
+def _same_event(event, other):
+    return (
+        kindred_types(event.action_type, other.action_type)
+        and _places_agree(event, other)
+        and _dates_agree(event, other)
+    )
+
+
+_SOURCE_RANK = {
+    "sentence": 5, "organisation": 4, "company": 4, "multiple": 4, "global": 4,
+    "demonym": 3, "context": 1, "none": 0,
+}  # fmt: skip
+_NAMED_SUBJECT = re.compile(
+    r"^(?:The\s+)?((?:[A-Z][\w.]*|\d+)(?:\s+(?:[A-Z][\w.]*|\d+))+)(?=\s+[a-z])"
+)
+
+
+def _described(event, kept):
+    """The action a sentence that only describes one is about: the one whose sentence names
+    the same measure ("Prop E carves out ..."), else the last one read."""
+    named = _NAMED_SUBJECT.match(event.sentence.text)
+    if named:
+        words = (re.escape(word) + r"\w*" for word in named.group(1).split())
+        pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b")
+        for other in kept:
+            if pattern.search(other.sentence.text):
+                return other
+    return kept[-1]
+
+
+def _absorber(event, kept):
+    """The action already read that `event` only describes further, if any."""
+    if not kept:
+        return None
+    if event.date is None and (not event.act or event.instrument_subject):
+        return _described(event, kept)
+    for other in reversed(kept):
+        undated_kin = event.date is None and kindred_types(event.action_type, other.action_type)
+        if undated_kin and _places_agree(event, other, loose=True):
+            return other
+        same_actor = event.place is None or other.place is None or event.actor == other.actor
+        if same_actor and _same_event(event, other):
+            return other
+    return None
+
+
+def _merge(into, event, *, refine=True):
+    if into.date is None or (
+        event.date is not None
+        and _RANK[event.precision] > _RANK[into.precision]
+        and _dates_agree(into, event)
+    ):
+        into.date, into.precision = event.date, event.precision
+    if refine and event.specific and not into.specific and not event.mixed:
+        into.action_type, into.specific, into.status = (
+            event.action_type, event.specific, event.status,
+        )  # fmt: skip
+    weak = _SOURCE_RANK[into.place_source] <= _SOURCE_RANK["context"]
+    if weak and _SOURCE_RANK[event.place_source] > _SOURCE_RANK[into.place_source]:
+        into.place, into.place_source = event.place, event.place_source
+    known = {org.pk for org, _role in into.organisations}
+    into.organisations.extend(
+        (org, role) for org, role in event.organisations if org.pk not in known
+    )
+    into.absorbed.append(event)
+
+
+def _assemble(events, sentences, published):
+    kept = []
+    for event in (e for e in events if not e.in_title):
+        home = _absorber(event, kept)
+        if home is None:
+            kept.append(event)
+        else:
+            _merge(home, event)
+    for headline in (e for e in events if e.in_title):
+        home = next(
+            (
+                other for other in kept
+                if kindred_types(headline.action_type, other.action_type)
+                or (_combinable(headline, other) and _places_agree(headline, other, loose=True))
+            ),
+            None,
+        )  # fmt: skip
+        if home is not None:
+            place, source = home.place, home.place_source
+            _merge(home, headline)
+            if _SOURCE_RANK[source] >= _SOURCE_RANK["context"] and source != "context":
+                home.place, home.place_source = place, source  # the body says it more exactly
+        else:
+            if headline.date is None:
+                _date_from_first_sentence(headline, sentences, published)
+            kept.insert(0, headline)
+    return kept
+
+
+def _date_from_first_sentence(headline, sentences, published):
+    """A headline's undated action happened when the text's first dated sentence says, if
+    that is recent ("Dutch watchdog fines Clearview AI" / "said this week")."""
+    from .dates import find_dates
+
+    if published is None:
+        return
+    first = next((s for s in sentences if s.paragraph != 0), None)
+    if first is None:
+        return
+    for mention in find_dates(first.text, published):
+        if mention.date and mention.role == "event" and published - mention.date <= _RECENT:
+            headline.date, headline.precision = mention.date, mention.precision
+            return
+
+
+def _date_from_later_sentences(kept, sentences, published):
+    """An undated first action takes the date of the report or decision a later sentence
+    dates ("The decision, dated July 13"; "In their report, published in late October")."""
+    from .dates import find_dates
+
+    if not kept or kept[0].date is not None:
+        return
+    first = kept[0]
+    if sentences and sentences[0].paragraph == 0 and first.sentence is not sentences[0]:
+        for mention in find_dates(sentences[0].text, published):  # "... tool on Jan. 1"
+            if mention.date and mention.role == "event":
+                first.date, first.precision = mention.date, mention.precision
+                return
+    for sentence in sentences:
+        if sentence.start <= first.sentence.start:
+            continue
+        for mention in find_dates(sentence.text, published):
+            if mention.date and _DOCUMENT_DATE.search(sentence.text[: mention.start]):
+                first.date, first.precision = mention.date, mention.precision
+                return
+
+
+def _is_background(event, published):
+    if _CONTEXT_WORDS.search(event.sentence.text[: event.cue_start - event.sentence.start]):
+        return True
+    if event.date is None or published is None:
+        return False
+    end = {
+        DatePrecision.DAY: event.date,
+        DatePrecision.MONTH: (event.date.replace(day=28) + datetime.timedelta(days=4)).replace(
+            day=1
+        )
+        - datetime.timedelta(days=1),
+        DatePrecision.YEAR: datetime.date(event.date.year, 12, 31),
+    }[event.precision]
+    return end < published - _RECENT
+
+
+def _confidence(event):
+    score = 0.45
+    score += 0.2 if event.act and event.specific else 0.05
+    score += 0.15 if event.date is not None else 0
+    score += 0.1 if event.place_source in ("sentence", "organisation", "company") else 0
+    score -= 0.2 if event.proposal and event.action_type not in (T.LETTER, T.CAMPAIGN) else 0
+    return round(min(max(score, 0.1), 0.95), 2)
+
+
+def _proposal(event, related_index, published):
+    date = event.date
+    precision = event.precision if date is not None else None
+    if date is not None:
+        date = truncate_to_precision(date, precision)
+    return ProposedAction(
+        action_type=str(event.action_type),
+        status=str(event.status or _DEFAULT_STATUS.get(event.action_type) or "") or None,
+        background=_is_background(event, published),
+        date=date,
+        date_precision=str(precision) if precision else None,
+        jurisdiction_id=event.place.pk if event.place is not None else None,
+        organisations=tuple((org.pk, role) for org, role in event.organisations),
+        evidence=event.sentence.text,
+        evidence_start=event.sentence.start,
+        related_index=related_index,
+        confidence=_confidence(event),
+    )

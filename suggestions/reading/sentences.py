@@ -1,0 +1,90 @@
+"""Split text into paragraphs and sentences, keeping each one's offset in the text.
+
+News abbreviates freely ("U.S.", "Gov.", "Jan. 1", "MADISON, Wis. --"), so a full stop ends a
+sentence only when it is not the end of a known abbreviation or an initial and the next word
+starts like a sentence.
+"""
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.u", "d.c", "u.a.e", "gov", "sen", "rep", "reps", "sens", "mr", "mrs",
+    "ms", "dr", "st", "ste", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos",
+    "vs", "v", "e.g", "i.e", "etc", "approx", "dept", "gen", "lt", "col", "capt", "sgt", "prof",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mass", "wis", "calif", "ill", "mich", "minn", "penn", "pa", "wash", "ore", "conn", "fla",
+    "ga", "ariz", "colo", "tenn", "tex", "va", "md", "mo", "n.y", "n.j", "n.h", "n.c", "s.c",
+    "ala", "ark", "kan", "ky", "miss", "mont", "neb", "nev", "okla", "vt", "wyo", "assn",
+}  # fmt: skip
+
+# A candidate end: . ! ? or an ellipsis, perhaps closed by quotes or brackets, then space.
+_END = re.compile(r"(?:\.\.\.|\u2026|[.!?])[\"')\]]*(?=\s+)")
+_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'(\[]?[A-Z0-9\u00c0-\u00dd\u0391-\u03a9]")
+# Curly quotes read as straight ones: the same length, so offsets stay true.
+STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # 0 is the title, when the text begins with one
+
+
+def _ends_in_abbreviation(text, dot):
+    """Whether the full stop at `dot` closes an abbreviation or an initial."""
+    word_start = dot
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("'
+    ):
+        word_start -= 1
+    word = text[word_start:dot].casefold().strip("'\"(")
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # A single capital initial ("J. Smith"), or dotted letters ("D.C", "U.S").
+    return (len(word) == 1 and text[word_start].isupper()) or bool(
+        re.fullmatch(r"(?:\w\.)+\w", word)
+    )
+
+
+def split_paragraphs(text):
+    """(start, end) of each run of text between blank lines."""
+    spans = []
+    for match in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        chunk = match.group()
+        if chunk.strip():
+            leading = len(chunk) - len(chunk.lstrip())
+            spans.append((match.start() + leading, match.start() + len(chunk.rstrip())))
+    return spans
+
+
+def split_sentences(text):
+    """The sentences of `text`, in order, each with its offset and paragraph number."""
+    original, text = text, text.translate(STRAIGHT_QUOTES)
+    sentences = []
+    for number, (p_start, p_end) in enumerate(split_paragraphs(text)):
+        start = p_start
+        for match in _END.finditer(text, p_start, p_end):
+            end = match.end()
+            if not _NEXT_STARTS_SENTENCE.match(text, end, p_end):
+                continue
+            full_stop = text[match.start()] == "." and match.group()[:3] != "..."
+            if full_stop and _ends_in_abbreviation(text, match.start()):
+                continue
+            _add(sentences, text, start, end, number)
+            start = end
+        _add(sentences, text, start, p_end, number)
+    return [Sentence(s.start, s.end, original[s.start : s.end], s.paragraph) for s in sentences]
+
+
+def _add(sentences, text, start, end, paragraph):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end], paragraph))
