@@ -56,7 +56,9 @@ class Event:
 
     @property
     def actor(self):
-        return next((org.pk for org, role in self.organisations if role == "actor"), None)
+        """Who took it, as (pk, name): an organisation the directory does not know yet has
+        no pk but still tells one company's pledge from another's."""
+        return next(((o.pk, o.name) for o, role in self.organisations if role == "actor"), None)
 
 
 def _clauses(text):
@@ -293,6 +295,6 @@ def _roles(action_type, text, start, end, organisations):
             role = "signatory" if action_type == ActionType.LETTER and roles else "actor"
         else:
             role = "target"
-        if all(record.pk != seen.pk for seen, _role in roles):
+        if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
             roles.append((record, role))
     return roles

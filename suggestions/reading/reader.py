@@ -242,9 +242,9 @@ def _merge(into, event, *, refine=True):
     weak = _SOURCE_RANK[into.place_source] <= _SOURCE_RANK["context"]
     if weak and _SOURCE_RANK[event.place_source] > _SOURCE_RANK[into.place_source]:
         into.place, into.place_source = event.place, event.place_source
-    known = {org.pk for org, _role in into.organisations}
+    known = {(org.pk, org.name) for org, _role in into.organisations}
     into.organisations.extend(
-        (org, role) for org, role in event.organisations if org.pk not in known
+        (org, role) for org, role in event.organisations if (org.pk, org.name) not in known
     )
     into.absorbed.append(event)
 
@@ -353,7 +353,9 @@ def _proposal(event, related_index, published):
         date=date,
         date_precision=str(precision) if precision else None,
         jurisdiction_id=event.place.pk if event.place is not None else None,
-        organisations=tuple((org.pk, role) for org, role in event.organisations),
+        organisations=tuple(
+            (org.pk, role) for org, role in event.organisations if org.pk is not None
+        ),
         evidence=event.sentence.text,
         evidence_start=event.sentence.start,
         related_index=related_index,
