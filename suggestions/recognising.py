@@ -70,7 +70,8 @@ class DirectoryRecogniser:
             key = _organisation_key(span, reader, index, place_texts)
             if key is None:
                 continue
-            record = self._organisation(key)
+            owner = reader.resolve(span.place)[0] if span.place is not None else None
+            record = self._organisation(key, owner)
             if record.pk is None:
                 record = _placed_by_text(record, text[tokens[span.start].start :], places)
             organisations.append(Found(tokens[span.start].start, tokens[span.end - 1].end, record))
@@ -78,27 +79,29 @@ class DirectoryRecogniser:
         self._last = (text, result)
         return result
 
-    def _organisation(self, key):
+    def _organisation(self, key, owner=None):
         kind, value = key
         if kind == "candidate":  # not in the directory yet: no pk, but its kind and place
             place = self.place(value.jurisdiction) if value.jurisdiction else None
             return OrganisationRecord(None, value.name, value.kind, place)
         known = self.index.organisations[value]
         place = self.place(known.jurisdiction) if known.jurisdiction else None
+        if place is None and owner is not None:
+            place = self.place(owner)  # "Hungary's governing Fidesz party"
         return OrganisationRecord(known.pk, known.name, known.kind, place)
 
 
 def _placed_by_text(candidate, named_from, places):
     """A candidate organisation's place, checked against the places the text names: the one
     its name begins with ("Cambridge City Council" in a text about Cambridge, Massachusetts),
-    else its own if the text names it or a place around or inside it, else none."""
+    else its own if the text names it or a place inside it, else none (a guess from its name
+    alone is often a small town: "Centro", "University")."""
     for found in places:
         if named_from.startswith(found.record.name + " "):
             return OrganisationRecord(None, candidate.name, candidate.kind, found.record)
     home = candidate.place
     if home is not None and any(
-        f.record.pk == home.pk or home.pk in f.record.ancestors or f.record.pk in home.ancestors
-        for f in places
+        f.record.pk == home.pk or home.pk in f.record.ancestors for f in places
     ):
         return candidate
     return OrganisationRecord(None, candidate.name, candidate.kind, None)

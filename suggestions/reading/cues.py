@@ -260,6 +260,11 @@ NOUN_USE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+NOUN_FOLLOWS = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:on|of|in|that|which|and|or|but|would|could|remains|is|was|will|"
+    r"passes|passed|took|takes|for|from|by|to|has|had|have)\b)",
+    re.IGNORECASE,
+)
 # Words that name someone able to act, when no organisation is recognised.
 ACTOR_WORDS = re.compile(
     r"\b(?:council(?:lors|ors|members)?|voters|lawmakers|legislat(?:ure|ors)|parliament|"

@@ -132,7 +132,9 @@ def read_sentence(sentence, context):
             near = prefix[-70:]
             if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
                 continue
-            if match.group().lower() in ("ban", "bans") and c.NOUN_USE.search(prefix):
+            # "the near-total ban on ...", but "The law bans the ..."
+            noun = c.NOUN_USE.search(prefix) and c.NOUN_FOLLOWS.match(text, end)
+            if match.group().lower() in ("ban", "bans") and noun:
                 continue
             if not cue.proposal and c.HEDGE.search(near):
                 continue
@@ -251,8 +253,16 @@ def _fold(found, sentence, text, places, organisations, context):
         start = min(item["start"] for item in group)
         end = max(item["end"] for item in group)
         cue = best["cue"]
+        lead = group[0]  # the place is the first cue's: "passed the law, which allows ..."
         chosen = context.chooser.choose(
-            cue.action_type, text, start, end, best["clause"], places, organisations, context
+            action_type,
+            text,
+            lead["start"],
+            lead["end"],
+            lead["clause"],
+            places,
+            organisations,
+            context,
         )
         mixed = len({i["cue"].action_type for i in group if i["cue"].specific}) > 1
         for place, source in chosen:

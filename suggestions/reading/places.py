@@ -43,6 +43,7 @@ _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
+_IN = re.compile(r"\bin\s+$")
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
@@ -108,12 +109,21 @@ class PlaceChooser:
             if s < start and r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
         ]  # fmt: skip
         demonym = sorted(self.demonyms(text), key=lambda item: abs(item[0] - start))
-        earlier = most_specific([r for s, _e, r in places if s < clause[0]])[-1:]
+        earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
         if action_type in _LOOKS_AFTER:
             order = [after_first, before, actor_homes, homes, earlier]
         else:
             order = [before, actor_homes, after_first, homes, earlier]
         for index, candidates in enumerate(order):
+            if candidates is actor_homes and candidates:
+                # "The Met ... began using it in London": the place inside the body's own.
+                inside = [
+                    r for s, _e, r in places
+                    if clause[0] <= s < clause[1] and candidates[0].pk in r.ancestors
+                    and _IN.search(text[max(0, s - 4) : s])
+                ]  # fmt: skip
+                if inside:
+                    return [(inside[0], "sentence")]
             if candidates:
                 source = "organisation" if candidates in (actor_homes, homes) else "sentence"
                 if index == 0 and candidates is before and len(candidates) > 1:
