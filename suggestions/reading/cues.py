@@ -130,7 +130,8 @@ CUES = [
     ),
     _cue(
         T.CORPORATE_PLEDGE,
-        r"\b(?:will|to) (?:stop|retire|transition away|phase out|cease)\b|"
+        r"\bwill (?:stop|retire|transition away|phase out|cease)\b|\bto (?:retire|phase out|"
+        r"transition away)\b|\bto (?:stop|cease) (?:offering|selling|using|providing|making)\b|"
         r"\bstopped (?:offering|selling|providing|using)\b|\bscraps\b|\bretires\b|"
         r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"
         r"(?:program|programs|product|service)",

@@ -23,6 +23,8 @@ _CLAUSE_BREAK = re.compile(
     r";|:|\s[\u2013\u2014]\s|\s--\s|,\s(?:and|but|while|after|when|replacing|settling|making|creating|"
     r"ending)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
 )
+_NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
+_NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _COMMENTATOR_AFTER = re.compile(
     r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:welcomed|condemned|praised|criticised|criticized|"
@@ -32,6 +34,7 @@ _COMMENTATOR_AFTER = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_POSSESSOR = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}")
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 
 
@@ -47,7 +50,7 @@ class Event:
     place_source: str  # sentence, organisation, demonym, context, company, multiple, none
     organisations: list  # [(OrganisationRecord, role)]
     sentence: object  # Sentence
-    cue_start: int
+    cue_start: int  # where the cue begins in the sentence
     instrument_subject: bool = False
     proposal: bool = False
     in_title: bool = False
@@ -65,6 +68,8 @@ def _clauses(text):
     """(start, end) spans of the clauses of a sentence; a relative clause ends at its comma."""
     cuts = {0, len(text)}
     for match in _CLAUSE_BREAK.finditer(text):
+        if _NAME_LIST.search(text, 0, match.start()) and _NAME_LIST_END.match(text, match.start()):
+            continue  # "Oakland, San Francisco, and Somerville": one list of names
         cuts.add(match.start())
     for match in _RELATIVE_OPEN.finditer(text):
         closing = text.find(",", match.end())
@@ -129,7 +134,7 @@ def read_sentence(sentence, context):
                 continue
             clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
             prefix = text[clause[0] : start]
-            near = prefix[-70:]
+            near = prefix[-110:]
             if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
                 continue
             # "the near-total ban on ...", but "The law bans the ..."
@@ -147,7 +152,8 @@ def read_sentence(sentence, context):
                 or c.ACTOR_WORDS.search(text[:start])
             ):
                 continue  # "measures adopted since June": adopted by no one named
-            passive = bool(_PASSIVE.search(prefix)) or bool(
+            progressive = re.match(r"\w+ing\b", match.group())  # "have been campaigning"
+            passive = (bool(_PASSIVE.search(prefix)) and not progressive) or bool(
                 re.match(r"(?:will be|is|are|was|were|be)\b", match.group(), re.IGNORECASE)
             )
             instrument = bool(c.INSTRUMENT_SUBJECT.match(prefix)) or bool(
@@ -296,6 +302,15 @@ def _company_acts(start, organisations):
 def _roles(action_type, text, start, end, organisations):
     """Who acted (named before the cue), who was acted on (after it); commentators left out."""
     roles = []
+    owner = next(
+        (
+            (s, e, r) for s, e, r in organisations
+            if e <= start and _POSSESSOR.fullmatch(text[e:start])
+        ),
+        None,
+    )  # fmt: skip
+    if owner is not None:  # "The ACLU says Amazon's 1-year suspension": Amazon's own act
+        organisations = [owner, *((s, e, r) for s, e, r in organisations if s >= end)]
     for o_start, o_end, record in organisations:
         commenting = _ACCORDING.search(text[:o_start]) or _COMMENTATOR_AFTER.match(text[o_end:])
         speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])

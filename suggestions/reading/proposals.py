@@ -80,14 +80,15 @@ def match_existing(proposal, candidates):
     the same organisation when both say who), close dates. The same type beats a kindred one,
     then a known date beats an unknown one, then the nearest date.
     """
-    actors = frozenset(pk for pk, role in proposal.organisations if role == "actor")
+    actors = frozenset(
+        next(([pk] for pk, role in proposal.organisations if role == "actor"), [])
+    )  # who took it: the first actor named
     best, best_rank = None, None
     for candidate in candidates:
         if candidate.jurisdiction_id != proposal.jurisdiction_id:
             continue
-        company_wide = proposal.jurisdiction_id is None and actors and candidate.actor_ids
-        if company_wide and not actors & candidate.actor_ids:
-            continue
+        if proposal.jurisdiction_id is None and not actors & candidate.actor_ids:
+            continue  # nowhere in particular: only the same actor makes it the same event
         if not kindred_types(proposal.action_type, candidate.action_type):
             continue
         if not dates_close(
