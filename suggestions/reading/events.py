@@ -116,11 +116,6 @@ def read_sentence(sentence, context):
         for f in context.organisations
         if sentence.start <= f.start and f.end <= sentence.end
     ]
-    dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
-    dates = [d for d in dates if not _DATED.search(text[: d.start])]
-    dates = [
-        d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
-    ]
     clauses = _clauses(text)
     quoted = _quoted(text)
     found = []
@@ -164,6 +159,13 @@ def read_sentence(sentence, context):
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
             })  # fmt: skip
+    if not found:
+        return []  # most sentences: no need to read their dates
+    dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
+    dates = [d for d in dates if not _DATED.search(text[: d.start])]
+    dates = [
+        d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
+    ]
     found.sort(key=lambda f: f["start"])
     _assign_dates(found, dates)
     return _fold(found, sentence, text, places, organisations, context)

@@ -66,10 +66,12 @@ def read_document(document, recogniser):
     """The policy actions `document` reports, one per event, main text first."""
     chooser = PlaceChooser(recogniser)
     texts = reading_texts(document)
-    country = _usual_country(texts, recogniser, chooser)
+    # Each text is read for names once; the country count needs them all before reading.
+    named = [(recogniser.places(text), recogniser.organisations(text)) for _i, text, _p in texts]
+    country = _usual_country(named, chooser)
     kept = []  # (related_index, event)
-    for related_index, text, published in texts:
-        events = _read_text(text, published, recogniser, chooser, country)
+    for (related_index, text, published), (places, organisations) in zip(texts, named, strict=True):
+        events = _read_text(text, published, places, organisations, chooser, country)
         for event in events:
             if not any(_same_event(event, other) for _index, other in kept):
                 kept.append((related_index, event))
@@ -80,9 +82,7 @@ def published_of(texts, related_index):
     return next(published for index, _text, published in texts if index == related_index)
 
 
-def _read_text(text, published, recogniser, chooser, document_country):
-    places = recogniser.places(text)
-    organisations = recogniser.organisations(text)
+def _read_text(text, published, places, organisations, chooser, document_country):
     sentences = split_sentences(text)
     country = _common_place(places, organisations)
     events = []
@@ -104,12 +104,12 @@ def _read_text(text, published, recogniser, chooser, document_country):
     return kept
 
 
-def _usual_country(texts, recogniser, chooser):
+def _usual_country(named, chooser):
     """The country the document's places are most often in: where "federal" points."""
     counts = {}
-    for _index, text, _published in texts:
-        records = [f.record for f in recogniser.places(text)]
-        records += [f.record.place for f in recogniser.organisations(text) if f.record.place]
+    for places, organisations in named:
+        records = [f.record for f in places]
+        records += [f.record.place for f in organisations if f.record.place]
         for record in records:
             for name in (record.name, *record.parents):
                 place = record if name == record.name else chooser.country(name)
