@@ -147,6 +147,12 @@ CUES = [
     _cue(T.BAN, rf"\b{_BAN_VERB}\b", act=False),
     _cue(
         T.MORATORIUM,
+        r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?moratorium\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+    _cue(
+        T.MORATORIUM,
         r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:temporary|"
         r"\w+-year|time-limited) ban\b",
         status=ActionStatus.PROPOSED,
@@ -228,7 +234,7 @@ HEDGE = re.compile(
     r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling on|calls? (?:on|to)|"
     r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
-    r"rather than|instead of|expected to|likely to|set to|due to|to follow with|"
+    r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?)\b[^.;:]*$",
     re.IGNORECASE,
 )
