@@ -120,10 +120,17 @@ def read_sentence(sentence, context):
     quoted = _quoted(text)
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None  # offsets would not carry over: read the text itself, ignoring case
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue
-        for match in cue.pattern.finditer(text):
+        if cue.cased or lowered is None:
+            matches = (cue.pattern if cue.cased else cue.fallback).finditer(text)
+        else:
+            matches = cue.pattern.finditer(lowered)
+        for match in matches:
             start, end = match.span()
             if _within(start, quoted) or any(f["start"] <= start < f["end"] for f in found):
                 continue

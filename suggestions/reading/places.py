@@ -9,7 +9,7 @@ where it belongs.
 """
 
 import re
-from functools import cache
+import weakref
 
 from policies.models import ActionType
 
@@ -29,6 +29,7 @@ DEMONYMS = {
     "Singaporean": "Singapore", "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland",
     "Turkish": "Turkey", "Ukrainian": "Ukraine", "Welsh": "Wales",
 }  # fmt: skip
+_CHOOSERS = weakref.WeakKeyDictionary()
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:s'?)?\b")
 _MULTIPLE = re.compile(
     r"\bin (?:\w+ )?(?:several|many|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -66,11 +67,22 @@ def related(first, second):
 class PlaceChooser:
     def __init__(self, recogniser):
         self.recogniser = recogniser
+        self._countries = {}
 
-    @cache  # noqa: B019 - one chooser per reading run; a handful of country names
+    @classmethod
+    def for_recogniser(cls, recogniser):
+        """One chooser per recogniser, so the countries it has looked up stay known."""
+        chooser = _CHOOSERS.get(recogniser)
+        if chooser is None:
+            chooser = _CHOOSERS[recogniser] = cls(recogniser)
+        return chooser
+
     def country(self, name):
-        found = self.recogniser.places(name)
-        return found[0].record if found else None
+        """The country called `name` ("Netherlands" for "Dutch"), if the directory has it."""
+        if name not in self._countries:
+            found = [f.record for f in self.recogniser.places(name) if f.record.kind == "country"]
+            self._countries[name] = found[0] if found else None
+        return self._countries[name]
 
     def demonyms(self, text):
         """(position, place) for each nationality adjective the directory knows."""

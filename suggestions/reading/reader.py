@@ -64,7 +64,7 @@ def _utc_date(moment):
 
 def read_document(document, recogniser):
     """The policy actions `document` reports, one per event, main text first."""
-    chooser = PlaceChooser(recogniser)
+    chooser = PlaceChooser.for_recogniser(recogniser)
     texts = reading_texts(document)
     # Each text is read for names once; the country count needs them all before reading.
     named = [(recogniser.places(text), recogniser.organisations(text)) for _i, text, _p in texts]
