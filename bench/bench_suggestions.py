@@ -1,6 +1,6 @@
 """Time the reader on real documents with the directory in the database.
 
-    DATABASE_URL=sqlite:////tmp/x.sqlite3 .venv/bin/python bench/bench_reading.py [DIR ...]
+    DATABASE_URL=sqlite:////tmp/x.sqlite3 .venv/bin/python bench/bench_suggestions.py [DIR ...]
 
 Reads every document under the folders given (the development corpus and the seeds by
 default) and prints, per document: the time the directory's reader of names takes with spans
