@@ -215,7 +215,12 @@ def _combinable(first, second):
         return True
     if not (first["act"] and second["act"] and a.specific and b.specific):
         return True
-    distinct = {ActionType.LETTER, ActionType.CAMPAIGN, ActionType.CORPORATE_PLEDGE}
+    distinct = {
+        ActionType.LETTER,
+        ActionType.CAMPAIGN,
+        ActionType.CORPORATE_PLEDGE,
+        ActionType.LAWSUIT,
+    }
     return not ({a.action_type, b.action_type} & distinct)
 
 

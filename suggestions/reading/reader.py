@@ -174,7 +174,7 @@ def _combinable(first, second):
         return True
     if not (first.act and second.act and first.specific and second.specific):
         return True
-    distinct = {T.LETTER, T.CAMPAIGN, T.CORPORATE_PLEDGE}
+    distinct = {T.LETTER, T.CAMPAIGN, T.CORPORATE_PLEDGE, T.LAWSUIT}
     return not ({first.action_type, second.action_type} & distinct)
 
 
