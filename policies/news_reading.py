@@ -1,15 +1,27 @@
 """What `manage.py read_news` prints: each document's fields, the places and organisations it
 names and the actions it suggests, as plain data (the shape `score-reading` reads)."""
 
+from functools import cache
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
 from articles.parsing import FEED
 
 
 def suggestions_for(document, matcher):
     """The policy actions `document` reports, each matched to an existing record where one is.
 
-    None are suggested yet: this is where the suggested-actions reader plugs in, at the layer
-    that can see the existing policy actions."""
-    return []
+    The reader lives in `suggestions`, a layer above this one, so it is reached through the
+    `NEWS_SUGGESTION_READER` setting rather than imported; with none set, none are suggested."""
+    reader = _suggestion_reader()
+    return reader(document, matcher) if reader else []
+
+
+@cache
+def _suggestion_reader():
+    path = getattr(settings, "NEWS_SUGGESTION_READER", "")
+    return import_string(path) if path else None
 
 
 def document_record(label, document, matcher, date):

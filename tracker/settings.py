@@ -47,6 +47,10 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
+# What `read_news` suggests for a document: `policies` sits below `suggestions`, so the reader
+# is named here, at the top layer, instead of imported by the command.
+NEWS_SUGGESTION_READER = "suggestions.news.suggestions_for"
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

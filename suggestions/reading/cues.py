@@ -24,10 +24,21 @@ class Cue:
     specific: bool = True  # False: the type is a default ("passed a law": a regulation)
     proposal: bool = False  # reports a proposal, so it survives the hedges that kill the rest
     needs: tuple = ()  # organisation kinds the sentence must name ("violated": a regulator)
+    cased: bool = False  # read in the text as written, not in lower case
+    # The same pattern ignoring case, for the rare text whose lower case has another length.
+    fallback: re.Pattern | None = None
 
 
 def _cue(action_type, pattern, **options):
-    return Cue(action_type, re.compile(pattern, re.IGNORECASE), **options)
+    """Patterns are written in lower case and read in lower-cased text, which the regex
+    engine scans several times faster than text under IGNORECASE."""
+    flags = 0 if not options.get("cased") else re.IGNORECASE
+    return Cue(
+        action_type,
+        re.compile(pattern, flags),
+        fallback=re.compile(pattern, re.IGNORECASE),
+        **options,
+    )
 
 
 _BAN_VERB = r"(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?)"
@@ -39,13 +50,14 @@ _ENACT = (
 _INSTRUMENT = (
     r"(?:ban|bans|moratorium|ordinance|bylaw|law|bill|act|measure|resolution|initiative|"
     r"referendum|proposition|prop|regulation|rules|legislation|article|amendment|statute|"
-    r"policy|(?:AB|SB|HB|LD|HR|H\.R\.|S\.)\s?\d+)"
+    r"policy|(?:ab|sb|hb|ld|hr|h\.r\.|s\.)\s?\d+)"
 )
 _PLEDGED_VERB = r"(?:add|put|sell|offer|use|build|develop|deploy|provide|make|supply|market)"
 
 CUES = [
     # Regulators' enforcement.
-    _cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bfines (?=(?-i:[A-Z]))|\bto fine\b"),
+    _cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bto fine\b"),
+    _cue(T.ENFORCEMENT, r"\bfines (?=(?-i:[A-Z]))", cased=True),
     _cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
     _cue(T.ENFORCEMENT, r"\bwarned (?!that\b)(?:\S+ ){1,5}(?:about|over|against)\b"),
     _cue(T.ENFORCEMENT, r"\border(?:s|ed)? (?:\S+ ){1,4}to (?:stop|delete|destroy|cease|erase)\b"),
@@ -90,7 +102,7 @@ CUES = [
         T.LETTER,
         proposal=True,
         pattern=r"\bin (?:a|an) (?:[\w-]+ )*?letter\b|\bsent (?:\S+ ){0,5}?(?:a |an )?"
-        r"(?:[\w-]+ )?letter\b|\bletter (?:sent|to (?:the |President )?[A-Z])",
+        r"(?:[\w-]+ )?letter\b|\bletter (?:sent|to (?:the |president )?[a-z])",
     ),
     _cue(
         T.CAMPAIGN,
@@ -130,7 +142,8 @@ CUES = [
     ),
     _cue(
         T.CORPORATE_PLEDGE,
-        r"\b(?:will|to) (?:stop|retire|transition away|phase out|cease)\b|"
+        r"\bwill (?:stop|retire|transition away|phase out|cease)\b|\bto (?:retire|phase out|"
+        r"transition away)\b|\bto (?:stop|cease) (?:offering|selling|using|providing|making)\b|"
         r"\bstopped (?:offering|selling|providing|using)\b|\bscraps\b|\bretires\b|"
         r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"
         r"(?:program|programs|product|service)",
@@ -144,6 +157,12 @@ CUES = [
     ),
     _cue(T.BAN, rf"\b{_ENACT}\s+(?:\S+\s+){{0,6}}?bans?\b"),
     _cue(T.BAN, rf"\b{_BAN_VERB}\b", act=False),
+    _cue(
+        T.MORATORIUM,
+        r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?moratorium\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
     _cue(
         T.MORATORIUM,
         r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:temporary|"
@@ -198,7 +217,7 @@ CUES = [
     _cue(
         T.BILL,
         r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
-        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:AB|SB|HB|LD|HR)\s?\d+)\b",
+        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b",
         specific=False,
     ),
     _cue(
@@ -227,7 +246,7 @@ HEDGE = re.compile(
     r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling on|calls? (?:on|to)|"
     r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
-    r"rather than|instead of|expected to|likely to|set to|due to|to follow with|"
+    r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?)\b[^.;:]*$",
     re.IGNORECASE,
 )
@@ -258,6 +277,11 @@ ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)
 NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|local|statewide)"
     r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+NOUN_FOLLOWS = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:on|of|in|that|which|and|or|but|would|could|remains|is|was|will|"
+    r"passes|passed|took|takes|for|from|by|to|has|had|have)\b)",
     re.IGNORECASE,
 )
 # Words that name someone able to act, when no organisation is recognised.

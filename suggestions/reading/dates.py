@@ -82,7 +82,6 @@ _PATTERNS = [
             r"\b(?P<relative>(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|"
             r"the (?:previous|past) (?:year|month)|yesterday|today|tonight|this morning|"
             r"this afternoon|this evening|(?:from|as of) now)\b",
-            re.IGNORECASE,
         ),
     ),
     (
@@ -90,11 +89,12 @@ _PATTERNS = [
         re.compile(
             rf"\b(?:(?:last|this|on|since|from|by)\s+)?{_WEEKDAY}(?:'s)?"
             r"(?:\s+(?:night|morning|afternoon|evening))?\b",
-            re.IGNORECASE,
         ),
     ),
     ("year", re.compile(rf"(?<![$€£#\w.-])(?<![A-Z]{{2}} )(?<!No\. )(?<!Bill ){_YEAR}\b")),
 ]
+
+_LOWER_CASE_KINDS = {"relative", "weekday"}
 
 # Words that make the date after them a deadline or an end, not when something happened.
 _DEADLINE = re.compile(
@@ -210,8 +210,17 @@ def find_dates(sentence, published):
     taken = []
     found = []
     future = bool(_FUTURE.search(sentence))
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        lowered = None
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(sentence):
+        target = sentence
+        if kind in _LOWER_CASE_KINDS:  # written in lower case: read in the lower-cased text
+            if lowered is None:
+                pattern = re.compile(pattern.pattern, re.IGNORECASE)
+            else:
+                target = lowered
+        for match in pattern.finditer(target):
             start, end = match.span("month") if kind == "month" else match.span()
             if kind == "month_year" and match.group("month"):
                 start = match.start("month")

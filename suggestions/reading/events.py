@@ -23,6 +23,8 @@ _CLAUSE_BREAK = re.compile(
     r";|:|\s[\u2013\u2014]\s|\s--\s|,\s(?:and|but|while|after|when|replacing|settling|making|creating|"
     r"ending)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
 )
+_NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
+_NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _COMMENTATOR_AFTER = re.compile(
     r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:welcomed|condemned|praised|criticised|criticized|"
@@ -32,6 +34,7 @@ _COMMENTATOR_AFTER = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_POSSESSOR = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}")
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 
 
@@ -47,7 +50,7 @@ class Event:
     place_source: str  # sentence, organisation, demonym, context, company, multiple, none
     organisations: list  # [(OrganisationRecord, role)]
     sentence: object  # Sentence
-    cue_start: int
+    cue_start: int  # where the cue begins in the sentence
     instrument_subject: bool = False
     proposal: bool = False
     in_title: bool = False
@@ -56,13 +59,17 @@ class Event:
 
     @property
     def actor(self):
-        return next((org.pk for org, role in self.organisations if role == "actor"), None)
+        """Who took it, as (pk, name): an organisation the directory does not know yet has
+        no pk but still tells one company's pledge from another's."""
+        return next(((o.pk, o.name) for o, role in self.organisations if role == "actor"), None)
 
 
 def _clauses(text):
     """(start, end) spans of the clauses of a sentence; a relative clause ends at its comma."""
     cuts = {0, len(text)}
     for match in _CLAUSE_BREAK.finditer(text):
+        if _NAME_LIST.search(text, 0, match.start()) and _NAME_LIST_END.match(text, match.start()):
+            continue  # "Oakland, San Francisco, and Somerville": one list of names
         cuts.add(match.start())
     for match in _RELATIVE_OPEN.finditer(text):
         closing = text.find(",", match.end())
@@ -109,28 +116,32 @@ def read_sentence(sentence, context):
         for f in context.organisations
         if sentence.start <= f.start and f.end <= sentence.end
     ]
-    dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
-    dates = [d for d in dates if not _DATED.search(text[: d.start])]
-    dates = [
-        d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
-    ]
     clauses = _clauses(text)
     quoted = _quoted(text)
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None  # offsets would not carry over: read the text itself, ignoring case
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue
-        for match in cue.pattern.finditer(text):
+        if cue.cased or lowered is None:
+            matches = (cue.pattern if cue.cased else cue.fallback).finditer(text)
+        else:
+            matches = cue.pattern.finditer(lowered)
+        for match in matches:
             start, end = match.span()
             if _within(start, quoted) or any(f["start"] <= start < f["end"] for f in found):
                 continue
             clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
             prefix = text[clause[0] : start]
-            near = prefix[-70:]
+            near = prefix[-110:]
             if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
                 continue
-            if match.group().lower() in ("ban", "bans") and c.NOUN_USE.search(prefix):
+            # "the near-total ban on ...", but "The law bans the ..."
+            noun = c.NOUN_USE.search(prefix) and c.NOUN_FOLLOWS.match(text, end)
+            if match.group().lower() in ("ban", "bans") and noun:
                 continue
             if not cue.proposal and c.HEDGE.search(near):
                 continue
@@ -143,7 +154,8 @@ def read_sentence(sentence, context):
                 or c.ACTOR_WORDS.search(text[:start])
             ):
                 continue  # "measures adopted since June": adopted by no one named
-            passive = bool(_PASSIVE.search(prefix)) or bool(
+            progressive = re.match(r"\w+ing\b", match.group())  # "have been campaigning"
+            passive = (bool(_PASSIVE.search(prefix)) and not progressive) or bool(
                 re.match(r"(?:will be|is|are|was|were|be)\b", match.group(), re.IGNORECASE)
             )
             instrument = bool(c.INSTRUMENT_SUBJECT.match(prefix)) or bool(
@@ -154,6 +166,13 @@ def read_sentence(sentence, context):
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
             })  # fmt: skip
+    if not found:
+        return []  # most sentences: no need to read their dates
+    dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
+    dates = [d for d in dates if not _DATED.search(text[: d.start])]
+    dates = [
+        d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
+    ]
     found.sort(key=lambda f: f["start"])
     _assign_dates(found, dates)
     return _fold(found, sentence, text, places, organisations, context)
@@ -196,7 +215,12 @@ def _combinable(first, second):
         return True
     if not (first["act"] and second["act"] and a.specific and b.specific):
         return True
-    distinct = {ActionType.LETTER, ActionType.CAMPAIGN, ActionType.CORPORATE_PLEDGE}
+    distinct = {
+        ActionType.LETTER,
+        ActionType.CAMPAIGN,
+        ActionType.CORPORATE_PLEDGE,
+        ActionType.LAWSUIT,
+    }
     return not ({a.action_type, b.action_type} & distinct)
 
 
@@ -249,8 +273,16 @@ def _fold(found, sentence, text, places, organisations, context):
         start = min(item["start"] for item in group)
         end = max(item["end"] for item in group)
         cue = best["cue"]
+        lead = group[0]  # the place is the first cue's: "passed the law, which allows ..."
         chosen = context.chooser.choose(
-            cue.action_type, text, start, end, best["clause"], places, organisations, context
+            action_type,
+            text,
+            lead["start"],
+            lead["end"],
+            lead["clause"],
+            places,
+            organisations,
+            context,
         )
         mixed = len({i["cue"].action_type for i in group if i["cue"].specific}) > 1
         for place, source in chosen:
@@ -284,6 +316,15 @@ def _company_acts(start, organisations):
 def _roles(action_type, text, start, end, organisations):
     """Who acted (named before the cue), who was acted on (after it); commentators left out."""
     roles = []
+    owner = next(
+        (
+            (s, e, r) for s, e, r in organisations
+            if e <= start and _POSSESSOR.fullmatch(text[e:start])
+        ),
+        None,
+    )  # fmt: skip
+    if owner is not None:  # "The ACLU says Amazon's 1-year suspension": Amazon's own act
+        organisations = [owner, *((s, e, r) for s, e, r in organisations if s >= end)]
     for o_start, o_end, record in organisations:
         commenting = _ACCORDING.search(text[:o_start]) or _COMMENTATOR_AFTER.match(text[o_end:])
         speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
@@ -293,6 +334,6 @@ def _roles(action_type, text, start, end, organisations):
             role = "signatory" if action_type == ActionType.LETTER and roles else "actor"
         else:
             role = "target"
-        if all(record.pk != seen.pk for seen, _role in roles):
+        if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
             roles.append((record, role))
     return roles

@@ -9,7 +9,7 @@ where it belongs.
 """
 
 import re
-from functools import cache
+import weakref
 
 from policies.models import ActionType
 
@@ -29,6 +29,7 @@ DEMONYMS = {
     "Singaporean": "Singapore", "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland",
     "Turkish": "Turkey", "Ukrainian": "Ukraine", "Welsh": "Wales",
 }  # fmt: skip
+_CHOOSERS = weakref.WeakKeyDictionary()
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:s'?)?\b")
 _MULTIPLE = re.compile(
     r"\bin (?:\w+ )?(?:several|many|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -43,6 +44,7 @@ _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
+_IN = re.compile(r"\bin\s+$")
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
@@ -65,11 +67,22 @@ def related(first, second):
 class PlaceChooser:
     def __init__(self, recogniser):
         self.recogniser = recogniser
+        self._countries = {}
 
-    @cache  # noqa: B019 - one chooser per reading run; a handful of country names
+    @classmethod
+    def for_recogniser(cls, recogniser):
+        """One chooser per recogniser, so the countries it has looked up stay known."""
+        chooser = _CHOOSERS.get(recogniser)
+        if chooser is None:
+            chooser = _CHOOSERS[recogniser] = cls(recogniser)
+        return chooser
+
     def country(self, name):
-        found = self.recogniser.places(name)
-        return found[0].record if found else None
+        """The country called `name` ("Netherlands" for "Dutch"), if the directory has it."""
+        if name not in self._countries:
+            found = [f.record for f in self.recogniser.places(name) if f.record.kind == "country"]
+            self._countries[name] = found[0] if found else None
+        return self._countries[name]
 
     def demonyms(self, text):
         """(position, place) for each nationality adjective the directory knows."""
@@ -108,12 +121,21 @@ class PlaceChooser:
             if s < start and r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
         ]  # fmt: skip
         demonym = sorted(self.demonyms(text), key=lambda item: abs(item[0] - start))
-        earlier = most_specific([r for s, _e, r in places if s < clause[0]])[-1:]
+        earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
         if action_type in _LOOKS_AFTER:
             order = [after_first, before, actor_homes, homes, earlier]
         else:
             order = [before, actor_homes, after_first, homes, earlier]
         for index, candidates in enumerate(order):
+            if candidates is actor_homes and candidates:
+                # "The Met ... began using it in London": the place inside the body's own.
+                inside = [
+                    r for s, _e, r in places
+                    if clause[0] <= s < clause[1] and candidates[0].pk in r.ancestors
+                    and _IN.search(text[max(0, s - 4) : s])
+                ]  # fmt: skip
+                if inside:
+                    return [(inside[0], "sentence")]
             if candidates:
                 source = "organisation" if candidates in (actor_homes, homes) else "sentence"
                 if index == 0 and candidates is before and len(candidates) > 1:

@@ -40,6 +40,8 @@ class ExistingAction:
     jurisdiction_id: int | None
     date: datetime.date | None
     date_precision: str | None
+    # The organisations that took it: two companies' pledges of one week are two events.
+    actor_ids: frozenset = frozenset()
 
 
 def kindred_types(first, second):
@@ -74,14 +76,19 @@ def dates_close(first, first_precision, second, second_precision, *, slack_days=
 def match_existing(proposal, candidates):
     """The candidate that records the event `proposal` reports, or None.
 
-    Same event: kindred type, same place (both none for company-wide actions), close dates.
-    The same type beats a kindred one, then a known date beats an unknown one, then the
-    nearest date.
+    Same event: kindred type, same place (both none for company-wide actions, then taken by
+    the same organisation when both say who), close dates. The same type beats a kindred one,
+    then a known date beats an unknown one, then the nearest date.
     """
+    actors = frozenset(
+        next(([pk] for pk, role in proposal.organisations if role == "actor"), [])
+    )  # who took it: the first actor named
     best, best_rank = None, None
     for candidate in candidates:
         if candidate.jurisdiction_id != proposal.jurisdiction_id:
             continue
+        if proposal.jurisdiction_id is None and not actors & candidate.actor_ids:
+            continue  # nowhere in particular: only the same actor makes it the same event
         if not kindred_types(proposal.action_type, candidate.action_type):
             continue
         if not dates_close(

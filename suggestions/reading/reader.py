@@ -28,6 +28,7 @@ _DOCUMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?!being\b)\w+ing\b")
 _CONTEXT_WORDS = re.compile(r"\b(?:already|similar|earlier)\b", re.IGNORECASE)
 _DEFAULT_STATUS = {
     T.BAN: ActionStatus.IN_FORCE, T.MORATORIUM: ActionStatus.IN_FORCE,
@@ -63,14 +64,14 @@ def _utc_date(moment):
 
 def read_document(document, recogniser):
     """The policy actions `document` reports, one per event, main text first."""
-    chooser = PlaceChooser(recogniser)
+    chooser = PlaceChooser.for_recogniser(recogniser)
     texts = reading_texts(document)
-    country = None
+    # Each text is read for names once; the country count needs them all before reading.
+    named = [(recogniser.places(text), recogniser.organisations(text)) for _i, text, _p in texts]
+    country = _usual_country(named, chooser)
     kept = []  # (related_index, event)
-    for related_index, text, published in texts:
-        events, text_country = _read_text(text, published, recogniser, chooser, country)
-        if related_index is None:
-            country = text_country
+    for (related_index, text, published), (places, organisations) in zip(texts, named, strict=True):
+        events = _read_text(text, published, places, organisations, chooser, country)
         for event in events:
             if not any(_same_event(event, other) for _index, other in kept):
                 kept.append((related_index, event))
@@ -81,9 +82,7 @@ def published_of(texts, related_index):
     return next(published for index, _text, published in texts if index == related_index)
 
 
-def _read_text(text, published, recogniser, chooser, document_country):
-    places = recogniser.places(text)
-    organisations = recogniser.organisations(text)
+def _read_text(text, published, places, organisations, chooser, document_country):
     sentences = split_sentences(text)
     country = _common_place(places, organisations)
     events = []
@@ -95,7 +94,31 @@ def _read_text(text, published, recogniser, chooser, document_country):
         events.extend(read_sentence(sentence, context))
     kept = _assemble(events, sentences, published)
     _date_from_later_sentences(kept, sentences, published)
-    return kept, country
+    for event in kept:
+        if (
+            event.date is None
+            and published is not None
+            and _UNDER_WAY.search(event.sentence.text[: event.cue_start + 30])
+        ):
+            event.date, event.precision = published, DatePrecision.DAY  # "are calling on"
+    return kept
+
+
+def _usual_country(named, chooser):
+    """The country the document's places are most often in: where "federal" points."""
+    counts = {}
+    for places, organisations in named:
+        records = [f.record for f in places]
+        records += [f.record.place for f in organisations if f.record.place]
+        for record in records:
+            for name in (record.name, *record.parents):
+                place = record if name == record.name else chooser.country(name)
+                if place is not None and place.kind == "country":
+                    counts[place.pk] = counts.get(place.pk, 0) + 1
+                    counts.setdefault(("record", place.pk), place)
+                    break
+    ranked = sorted((n, pk) for pk, n in counts.items() if not isinstance(pk, tuple))
+    return counts[("record", ranked[-1][1])] if ranked else None
 
 
 def _fallback(sentence, sentences, places, events, text, country, document_country):
@@ -112,7 +135,7 @@ def _fallback(sentence, sentences, places, events, text, country, document_count
         return most_specific(title)[0]
     if country is not None:
         return country
-    if _FEDERAL.search(sentence.text):
+    if _FEDERAL.search(text):
         return document_country
     return None
 
@@ -151,7 +174,7 @@ def _combinable(first, second):
         return True
     if not (first.act and second.act and first.specific and second.specific):
         return True
-    distinct = {T.LETTER, T.CAMPAIGN, T.CORPORATE_PLEDGE}
+    distinct = {T.LETTER, T.CAMPAIGN, T.CORPORATE_PLEDGE, T.LAWSUIT}
     return not ({first.action_type, second.action_type} & distinct)
 
 
@@ -183,6 +206,9 @@ _RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
 
 
 def _same_event(event, other):
+    unknown = "none" in (event.place_source, other.place_source)
+    if unknown and event.action_type != other.action_type:
+        return False  # where one happened is not known: only the same kind of act is the same
     return (
         kindred_types(event.action_type, other.action_type)
         and _places_agree(event, other)
@@ -242,9 +268,9 @@ def _merge(into, event, *, refine=True):
     weak = _SOURCE_RANK[into.place_source] <= _SOURCE_RANK["context"]
     if weak and _SOURCE_RANK[event.place_source] > _SOURCE_RANK[into.place_source]:
         into.place, into.place_source = event.place, event.place_source
-    known = {org.pk for org, _role in into.organisations}
+    known = {(org.pk, org.name) for org, _role in into.organisations}
     into.organisations.extend(
-        (org, role) for org, role in event.organisations if org.pk not in known
+        (org, role) for org, role in event.organisations if (org.pk, org.name) not in known
     )
     into.absorbed.append(event)
 
@@ -268,6 +294,10 @@ def _assemble(events, sentences, published):
         )  # fmt: skip
         if home is not None:
             place, source = home.place, home.place_source
+            if headline.act and not home.act:  # the headline says who did it
+                home.organisations[:0] = [
+                    o for o in headline.organisations if o not in home.organisations
+                ]
             _merge(home, headline)
             if _SOURCE_RANK[source] >= _SOURCE_RANK["context"] and source != "context":
                 home.place, home.place_source = place, source  # the body says it more exactly
@@ -275,7 +305,22 @@ def _assemble(events, sentences, published):
             if headline.date is None:
                 _date_from_first_sentence(headline, sentences, published)
             kept.insert(0, headline)
-    return kept
+    return _letters_that_pledge(kept)
+
+
+def _letters_that_pledge(kept):
+    """A company's letter that carries its own pledge ("In a letter to Congress, IBM's CEO
+    ...") is the pledge, not an action of its own."""
+    pledges = [e for e in kept if e.action_type == T.CORPORATE_PLEDGE and e.actor]
+    out = []
+    for event in kept:
+        companies = {(o.pk, o.name) for o, _r in event.organisations if o.kind == "company"}
+        pledge = next((p for p in pledges if p.actor in companies), None)
+        if event.action_type == T.LETTER and pledge is not None:
+            _merge(pledge, event, refine=False)
+        else:
+            out.append(event)
+    return out
 
 
 def _date_from_first_sentence(headline, sentences, published):
@@ -317,7 +362,7 @@ def _date_from_later_sentences(kept, sentences, published):
 
 
 def _is_background(event, published):
-    if _CONTEXT_WORDS.search(event.sentence.text[: event.cue_start - event.sentence.start]):
+    if _CONTEXT_WORDS.search(event.sentence.text[: event.cue_start]):
         return True
     if event.date is None or published is None:
         return False
@@ -353,7 +398,9 @@ def _proposal(event, related_index, published):
         date=date,
         date_precision=str(precision) if precision else None,
         jurisdiction_id=event.place.pk if event.place is not None else None,
-        organisations=tuple((org.pk, role) for org, role in event.organisations),
+        organisations=tuple(
+            (org.pk, role) for org, role in event.organisations if org.pk is not None
+        ),
         evidence=event.sentence.text,
         evidence_start=event.sentence.start,
         related_index=related_index,

@@ -108,19 +108,27 @@ class AliasRecogniser:
             self._organisations.add(record, [Name(record.name), *names])
         self._places.compile()
         self._organisations.compile()
+        self._last = (None, None)
 
     def organisations(self, text):
-        found = []
-        context = self._context_names(text)
-        for start, end, records in self._organisations.find(text):
-            found.append(Found(start, end, _best(records, context, lambda r: r.place)))
-        return found
+        return self._read(text)[1]
 
     def places(self, text):
-        inside_names = [(f.start, f.end) for f in self.organisations(text)]
-        context = self._context_names(text)
+        return self._read(text)[0]
+
+    def _read(self, text):
+        if self._last[0] == text:
+            return self._last[1]
+        place_hits = self._places.find(text)
+        organisation_hits = self._organisations.find(text)
+        context = self._context_names(place_hits, organisation_hits)
+        organisations = [
+            Found(start, end, _best(records, context, lambda r: r.place))
+            for start, end, records in organisation_hits
+        ]
+        inside_names = [(f.start, f.end) for f in organisations]
         found = []
-        for start, end, records in self._places.find(text):
+        for start, end, records in place_hits:
             if any(o_start <= start and end <= o_end for o_start, o_end in inside_names):
                 continue
             # "Portland, Maine": the qualifier after a comma settles it.
@@ -131,16 +139,18 @@ class AliasRecogniser:
             ]  # fmt: skip
             record = settled[0] if settled else _best(records, context, lambda r: r)
             found.append(Found(start, end, record))
-        return found
+        self._last = (text, (found, organisations))
+        return found, organisations
 
-    def _context_names(self, text):
+    @staticmethod
+    def _context_names(place_hits, organisation_hits):
         """Names of every place the text mentions by an unambiguous name, and their parents."""
         names = set()
-        for _start, _end, records in self._places.find(text):
+        for _start, _end, records in place_hits:
             if len(records) == 1:
                 names.add(records[0].name)
                 names.update(records[0].parents)
-        for _start, _end, records in self._organisations.find(text):
+        for _start, _end, records in organisation_hits:
             if len(records) == 1 and records[0].place is not None:
                 names.add(records[0].place.name)
                 names.update(records[0].place.parents)
