@@ -185,6 +185,8 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_SCHEMA_CLASS": "opendata.api.views.OpenDataSchema",
+    # An unknown ?format= is a 404 that names the formats there are.
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "opendata.api.negotiation.NamedFormatNegotiation",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Policy Tracker API",
