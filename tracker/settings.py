@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_ratelimit",
     # The project's apps, from the bottom layer up: each imports only those above it here.
     "core",
     "directory",
@@ -72,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # 429 for a client over its rate limit (API, downloads, search, public forms).
+    "tracker.ratelimits.RateLimitMiddleware",
     # Records the signed-in user on every history row, bulk admin actions included.
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its lockout response.
@@ -209,9 +212,48 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# The cache: Redis when REDIS_URL (or DJANGO_CACHE_URL) names one, so that every app server
+# counts the same rate limits; otherwise this process's memory, which needs nothing installed
+# (tests, a single server) but counts each gunicorn worker apart.
+CACHE_URL = os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL", "")
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "policy-tracker",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Rate limits per client address, as "count/period" (s, m, h, d); empty turns one off. A client
+# over a limit gets a 429 with Retry-After (tracker/ratelimits.py, counting with django-ratelimit
+# in the cache above). "forms" counts every POST outside the admin.
+RATELIMIT_ENABLE = env_bool("DJANGO_RATELIMIT_ENABLE", True)
+RATELIMITS = {
+    "api": os.environ.get("DJANGO_RATELIMIT_API", "300/m"),
+    "downloads": os.environ.get("DJANGO_RATELIMIT_DOWNLOADS", "30/m"),
+    "search": os.environ.get("DJANGO_RATELIMIT_SEARCH", "60/m"),
+    "forms": os.environ.get("DJANGO_RATELIMIT_FORMS", "10/m"),
+}
+# The client's address is REMOTE_ADDR; behind a proxy, name the header that carries the real one
+# (e.g. HTTP_X_REAL_IP), or every client shares the proxy's address and its limits.
+RATELIMIT_IP_META_KEY = os.environ.get("DJANGO_RATELIMIT_IP_HEADER") or None
+# django-ratelimit knows Django's own Redis backend only as "not officially supported"; it
+# increments atomically (Redis INCR), which is all the counting needs. Local memory is refused as
+# "not shared": it is the documented single-server fallback.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if not CACHE_URL:
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+
+# Trust X-Forwarded-Proto only when a proxy in front sets it (and strips it from clients):
+# a client talking to gunicorn directly could otherwise claim HTTPS.
+if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
 # Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0.
 if not DEBUG:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
