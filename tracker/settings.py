@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "csp",
     "django_ratelimit",
     # The project's apps, from the bottom layer up: each imports only those above it here.
     "core",
@@ -66,6 +67,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (tracker/security.py) and Permissions-Policy on every response.
+    "tracker.security.SitePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -246,6 +250,40 @@ RATELIMIT_IP_META_KEY = os.environ.get("DJANGO_RATELIMIT_IP_HEADER") or None
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if not CACHE_URL:
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+
+# Content-Security-Policy (django-csp): only this site's own scripts, styles, images and fonts;
+# no inline script or style, no plugin, no framing. The API docs pages add a per-response nonce
+# for their inline scripts (opendata/api/urls.py); the admin's exception is in tracker/security.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Browser features no page uses are switched off for this site and anything it might embed.
+# (django-permissions-policy checks each name against the features browsers know.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Trust X-Forwarded-Proto only when a proxy in front sets it (and strips it from clients):
 # a client talking to gunicorn directly could otherwise claim HTTPS.
