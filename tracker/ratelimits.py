@@ -6,6 +6,7 @@ JSON under /api/ and as text elsewhere, with a Retry-After header. Counting is d
 in the default cache: shared by every app server when that is Redis (see the settings).
 """
 
+import ipaddress
 import math
 
 from django.conf import settings
@@ -13,6 +14,24 @@ from django.http import HttpResponse, JsonResponse
 from django_ratelimit.core import get_usage
 
 DOWNLOAD_URL_NAMES = {"export-csv", "export-json", "export-timelinejs"}
+# Where a request whose address cannot be read is counted: all such requests together.
+UNKNOWN_ADDRESS = "0.0.0.0"  # noqa: S104 (a bucket name, nothing listens on it)
+
+
+def client_address(request):
+    """The address a request is counted under (RATELIMIT_IP_META_KEY).
+
+    REMOTE_ADDR, or the header RATELIMIT_CLIENT_IP_HEADER names (the first address when a
+    proxy lists several). A missing or malformed value is counted as UNKNOWN_ADDRESS instead of
+    failing the request: a client can send any header, and a Unix socket has no address.
+    """
+    header = settings.RATELIMIT_CLIENT_IP_HEADER or "REMOTE_ADDR"
+    value = request.META.get(header) or request.META.get("REMOTE_ADDR") or ""
+    first = value.split(",")[0].strip()
+    try:
+        return str(ipaddress.ip_address(first))
+    except ValueError:
+        return UNKNOWN_ADDRESS
 
 
 def limited_groups(request, resolver_match):

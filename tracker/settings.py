@@ -243,7 +243,8 @@ RATELIMITS = {
 }
 # The client's address is REMOTE_ADDR; behind a proxy, name the header that carries the real one
 # (e.g. HTTP_X_REAL_IP), or every client shares the proxy's address and its limits.
-RATELIMIT_IP_META_KEY = os.environ.get("DJANGO_RATELIMIT_IP_HEADER") or None
+RATELIMIT_CLIENT_IP_HEADER = os.environ.get("DJANGO_RATELIMIT_IP_HEADER", "")
+RATELIMIT_IP_META_KEY = "tracker.ratelimits.client_address"
 # django-ratelimit knows Django's own Redis backend only as "not officially supported"; it
 # increments atomically (Redis INCR), which is all the counting needs. Local memory is refused as
 # "not shared": it is the documented single-server fallback.

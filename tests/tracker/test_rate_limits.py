@@ -61,6 +61,19 @@ def test_each_address_has_its_own_count(client):
     assert client.get("/export/actions.csv", REMOTE_ADDR="192.0.2.1").status_code == 429
 
 
+@pytest.mark.parametrize("address", ["", "not an address", "::1, 10.0.0.1"])
+def test_an_address_that_cannot_be_read_is_counted_not_fatal(client, address):
+    assert client.get("/export/actions.csv", REMOTE_ADDR=address).status_code == 200
+    assert client.get("/export/actions.csv", REMOTE_ADDR=address).status_code == 429
+
+
+def test_behind_a_proxy_the_named_header_is_the_address(client, settings):
+    settings.RATELIMIT_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    client.get("/export/actions.csv", HTTP_X_REAL_IP="192.0.2.1")
+    assert client.get("/export/actions.csv", HTTP_X_REAL_IP="192.0.2.2").status_code == 200
+    assert client.get("/export/actions.csv", HTTP_X_REAL_IP="192.0.2.1").status_code == 429
+
+
 def test_the_admin_is_not_limited(admin_client):
     for _ in range(3):
         assert admin_client.post(reverse("admin:index")).status_code != 429
