@@ -5,13 +5,13 @@ The admin, with the same records, loads under its policy and its own scripts sti
 
 import datetime
 import itertools
-import re
 
 import pytest
 
 from articles.models import Article, ArticleOrigin, ArticleRelation, ArticleURL, Provider, Topic
 from directory.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
 from policies.models import ActionParticipant, Citation, ParticipantRole, PolicyAction
+from tests.browser.conftest import Watch
 
 PASSWORD = "a long browser-test password"
 RUN = "window.__xss = 1"
@@ -55,9 +55,6 @@ PAYLOADS = [
     "&lt;script&gt;alert(1)&lt;/script&gt;",
     f"<img src=x onerror='{RUN}'>",
 ]
-SCRIPT_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.I)
-# The vendored Redoc asks for its logo from its maker's CDN; the policy blocks it, as it should.
-EXPECTED_BLOCKS = ("https://cdn.redoc.ly/",)
 
 
 def url_like(payload, number):
@@ -127,43 +124,6 @@ def hostile_records(transactional_db):
         ArticleRelation.objects.create(article=article, related=related, position=0)
     Jurisdiction.objects.rebuild_tree()
     return created
-
-
-class Watch:
-    """What a page did that it must not: dialogs opened, policy violations, script errors."""
-
-    def __init__(self, page):
-        self.page = page
-        self.problems = []
-        page.on("dialog", self.on_dialog)
-        page.on("console", self.on_console)
-        page.on("pageerror", lambda error: self.problems.append(f"script error: {error}"))
-
-    def on_dialog(self, dialog):
-        self.problems.append(f"a payload ran: {dialog.type} {dialog.message!r}")
-        dialog.dismiss()
-
-    def on_console(self, message):
-        text = message.text
-        if "Content Security Policy" in text and not any(u in text for u in EXPECTED_BLOCKS):
-            self.problems.append(f"policy violation: {text[:300]}")
-
-    def visit(self, url):
-        self.page.goto(url)
-        self.page.wait_for_load_state("load")
-        self.inspect(url)
-
-    def inspect(self, url):
-        if self.page.evaluate("() => window.__xss !== undefined"):
-            self.problems.append(f"a payload ran: window.__xss set on {url}")
-        for attribute, value in self.page.evaluate(
-            """() => [...document.querySelectorAll('[href], [src], [action], [formaction]')]
-                .flatMap(el => ['href', 'src', 'action', 'formaction']
-                    .filter(name => el.hasAttribute(name))
-                    .map(name => [name, el.getAttribute(name)]))"""
-        ):
-            if SCRIPT_URL.match(value) and not value.startswith("data:image/"):
-                self.problems.append(f"{attribute}={value!r} on {url}")
 
 
 def public_urls(base, records):
