@@ -1,12 +1,12 @@
 """News articles, where they come from, and the record of every import."""
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchRank, SearchVector
 from django.db import connections, models
 from django.db.models import Q, Value
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from core.search import SEARCH_CONFIG, search_words
+from core.search import SEARCH_CONFIG, search_words, web_search_query
 
 
 def article_search_vector():
@@ -59,7 +59,7 @@ class ArticleQuerySet(models.QuerySet):
         if not text:
             return self.annotate(rank=Value(0.0))
         if connections[self.db].vendor == "postgresql":
-            query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+            query = web_search_query(text)
             return (
                 self.annotate(document=article_search_vector())
                 .filter(document=query)

@@ -3,8 +3,12 @@
 PostgreSQL ranks with its full-text search; elsewhere every word must appear, ignoring case.
 """
 
+import itertools
+import re
+
 import django_filters
 from django import forms
+from django.contrib.postgres.search import SearchQuery
 from django_filters.constants import EMPTY_VALUES
 
 SEARCH_CONFIG = "english"
@@ -15,9 +19,32 @@ MAX_SEARCH_WORDS = 20
 MAX_SEARCH_LENGTH = 200
 
 
+# In PostgreSQL's web-search syntax each "-" negates what follows, and negations nest: past 32 in
+# a row ("----...", "- - - x", "-!-!-!") `websearch_to_tsquery` fails with "tsquery stack too
+# small" and the whole page with it. A dash is a negation only right before a word or a quote,
+# and two negations cancel, so every other dash is dropped and a run of them counts once.
+_STRAY_DASHES = re.compile(r'(?<!-)(?<![^\W_])-+(?![-"])(?![^\W_])')
+_DASH_RUNS = re.compile(r"-{2,}")
+
+
+def websearch_text(text):
+    """`text` as PostgreSQL's web-search parser can always take it: stray dashes removed, a run
+    of dashes before a word one negation. Words, quotes and hyphenated words are kept."""
+    return _DASH_RUNS.sub("-", _STRAY_DASHES.sub(" ", text))
+
+
+def web_search_query(text):
+    """The PostgreSQL full-text query for a search box's `text` (see `websearch_text`)."""
+    return SearchQuery(websearch_text(text), search_type="websearch", config=SEARCH_CONFIG)
+
+
 def search_words(text):
-    """The words a search without full-text support looks for, each as its own condition."""
-    return text.split()[:MAX_SEARCH_WORDS]
+    """The words a search without full-text support looks for, each as its own condition.
+
+    Only runs of letters or digits count, as in full-text search: "------" or "&" is no word.
+    """
+    words = (word for word in text.split() if any(char.isalnum() for char in word))
+    return list(itertools.islice(words, MAX_SEARCH_WORDS))
 
 
 class SearchFilter(django_filters.CharFilter):

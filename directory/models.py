@@ -284,6 +284,13 @@ class Organisation(models.Model):
     def get_absolute_url(self):
         return reverse("policies:organisation-detail", kwargs={"slug": self.slug})
 
+    @property
+    def website_url(self):
+        """The website as a link: only an http(s) address is ever linked. Curated records and
+        imports reach the database without a form, so "javascript:..." must not become an href."""
+        website = self.website.strip()
+        return website if website.lower().startswith(("https://", "http://")) else ""
+
     def natural_key(self):
         return (self.slug,)
 

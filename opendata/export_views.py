@@ -28,6 +28,7 @@ from .exports import (
     timelinejs_title,
 )
 from .responses import about_licence_url, rejects_bad_filters, with_open_data_headers
+from .streaming import CSV_BROKEN_OFF, JSON_BROKEN_OFF, ends_visibly
 
 EXPORT_CHUNK_SIZE = 500
 
@@ -62,7 +63,8 @@ def actions_csv(request):
         for record in records(request, actions):
             yield writer.writerow(csv_row(record))
 
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    body = ends_visibly(rows(), broken_off=CSV_BROKEN_OFF, what="CSV")
+    response = StreamingHttpResponse(body, content_type="text/csv; charset=utf-8")
     return with_open_data_headers(response, request, download_as="csv")
 
 
@@ -98,6 +100,7 @@ def _provenance(request):
 def actions_json(request):
     actions = published_actions(request)
     body = _stream_json_object(_provenance(request), "actions", records(request, actions))
+    body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="JSON")
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
     return with_open_data_headers(response, request, download_as="json")
 
@@ -118,5 +121,6 @@ def actions_timelinejs(request):
         **_provenance(request),
     }
     body = _stream_json_object(head, "events", events)
+    body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="TimelineJS")
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
     return with_open_data_headers(response, request)

@@ -8,7 +8,7 @@ are imported from here.)
 """
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value
@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.models import Article, article_search_vector, organisation_mentions
 from core.queries import count_subquery
-from core.search import SEARCH_CONFIG, search_words
+from core.search import SEARCH_CONFIG, search_words, web_search_query
 from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation, ReviewStatus
 
@@ -72,7 +72,7 @@ class PolicyActionQuerySet(models.QuerySet):
         if not text:
             return self.annotate(rank=Value(0.0))
         if connections[self.db].vendor == "postgresql":
-            query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+            query = web_search_query(text)
             # Two uncorrelated IN subqueries, so each can use its own GIN index; an OR with a
             # correlated EXISTS would force a scan of every action.
             by_text = (

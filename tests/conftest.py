@@ -26,6 +26,13 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
         database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
 
 
+@pytest.fixture(autouse=True)
+def _no_rate_limits(settings):
+    """Every request of a test comes from one address, so the rate limits would soon answer
+    429; tests/tracker/test_rate_limits.py turns them back on to test them."""
+    settings.RATELIMIT_ENABLE = False
+
+
 @pytest.fixture
 def seeds_dir():
     return SEEDS

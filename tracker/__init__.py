@@ -1,1 +1,3 @@
-"""The top: settings, URLs, WSGI and the sitemap. Imports every app; nothing imports it."""
+"""The top: settings, URLs, WSGI and the sitemap, and what guards every request: the
+Content-Security-Policy (`security.py`), rate limits (`ratelimits.py`) and the 400/404 pages
+that say why (`errors.py`). Imports every app; nothing imports it."""

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "csp",
+    "django_ratelimit",
     # The project's apps, from the bottom layer up: each imports only those above it here.
     "core",
     "directory",
@@ -78,6 +80,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (tracker/security.py) and Permissions-Policy on every response.
+    "tracker.security.SitePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # 429 for a client over its rate limit (API, downloads, search, public forms).
+    "tracker.ratelimits.RateLimitMiddleware",
     # Records the signed-in user on every history row, bulk admin actions included.
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its lockout response.
@@ -205,6 +212,8 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_SCHEMA_CLASS": "opendata.api.views.OpenDataSchema",
+    # An unknown ?format= is a 404 that names the formats there are.
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "opendata.api.negotiation.NamedFormatNegotiation",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Policy Tracker API",
@@ -227,12 +236,85 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# The cache: Redis when REDIS_URL (or DJANGO_CACHE_URL) names one, so that every app server
+# counts the same rate limits; otherwise this process's memory, which needs nothing installed
+# (tests, a single server) but counts each gunicorn worker apart.
+CACHE_URL = os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL", "")
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "policy-tracker",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Rate limits per client address, as "count/period" (s, m, h, d); empty turns one off. A client
+# over a limit gets a 429 with Retry-After (tracker/ratelimits.py, counting with django-ratelimit
+# in the cache above). "forms" counts every POST outside the admin.
+RATELIMIT_ENABLE = env_bool("DJANGO_RATELIMIT_ENABLE", True)
+RATELIMITS = {
+    "api": os.environ.get("DJANGO_RATELIMIT_API", "300/m"),
+    "downloads": os.environ.get("DJANGO_RATELIMIT_DOWNLOADS", "30/m"),
+    "search": os.environ.get("DJANGO_RATELIMIT_SEARCH", "60/m"),
+    "forms": os.environ.get("DJANGO_RATELIMIT_FORMS", "10/m"),
+}
+# The client's address is REMOTE_ADDR; behind a proxy, name the header that carries the real one
+# (e.g. HTTP_X_REAL_IP), or every client shares the proxy's address and its limits.
+RATELIMIT_CLIENT_IP_HEADER = os.environ.get("DJANGO_RATELIMIT_IP_HEADER", "")
+RATELIMIT_IP_META_KEY = "tracker.ratelimits.client_address"
+# django-ratelimit knows Django's own Redis backend only as "not officially supported"; it
+# increments atomically (Redis INCR), which is all the counting needs. Local memory is refused as
+# "not shared": it is the documented single-server fallback.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if not CACHE_URL:
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+
+# Content-Security-Policy (django-csp): only this site's own scripts, styles, images and fonts;
+# no inline script or style, no plugin, no framing. The API docs pages add a per-response nonce
+# for their inline scripts (opendata/api/urls.py); the admin's exception is in tracker/security.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Browser features no page uses are switched off for this site and anything it might embed.
+# (django-permissions-policy checks each name against the features browsers know.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Trust X-Forwarded-Proto only when a proxy in front sets it (and strips it from clients):
+# a client talking to gunicorn directly could otherwise claim HTTPS.
+if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
 # Production hardening; `manage.py check --deploy` is clean with DJANGO_DEBUG=0. A site served
 # over plain HTTP on this machine (`make run`) sets DJANGO_HTTPS=0: no redirect to HTTPS, no
 # HSTS, cookies that a plain-HTTP admin login can use.
 SERVED_OVER_HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)
-if not DEBUG:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if SERVED_OVER_HTTPS:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))

@@ -31,6 +31,10 @@ urlpatterns = [
     path("", include("policies.urls")),
 ]
 
+# Say why a request could not be read (too many parameters ...) or a page number was refused.
+handler400 = "tracker.errors.bad_request"
+handler404 = "tracker.errors.not_found"
+
 admin.site.site_header = "Policy Tracker curation"
 admin.site.site_title = "Policy Tracker"
 admin.site.index_title = "Curate the record"

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from articles import import_storage, import_workers, importer, parsing, sources
+from articles import import_storage, import_workers, parsing, sources
 from articles.import_plan import Fingerprint, Stored, plan_batch
 from articles.importer import import_documents
 from articles.mentions import MentionMatcher
@@ -172,8 +172,8 @@ def test_a_file_that_breaks_the_parser_in_a_worker_is_named_and_the_others_impor
     monkeypatch.setattr(parsing, "parse_feed", crash_on_usa_today)
     report = import_documents([folder], workers=1)
     failures = dict(report.failures)
-    assert failures[str(folder / "002_broken.txt")].startswith("front matter opened with '---'")
-    usa_today = str(folder / "004_0d630b348f8e7dfc.txt")
+    assert failures[f"{folder.name}/002_broken.txt"].startswith("front matter opened with '---'")
+    usa_today = f"{folder.name}/004_0d630b348f8e7dfc.txt"
     assert failures[usa_today].startswith("could not be read (RuntimeError: parser bug in process")
     assert not failures[usa_today].endswith(f"process {os.getpid()})")  # it was a worker
     assert (report.created, report.failed) == (4, 2)
@@ -187,8 +187,8 @@ def test_the_same_article_in_two_batches_names_the_first_file(tmp_path, transact
     report = import_documents([tmp_path], batch_size=1, workers=workers)
     assert (report.created, report.failed) == (2, 1)
     source, problem = report.failures[0]
-    assert source == str(tmp_path / "c.txt")
-    assert problem.startswith(f"same article as {tmp_path / 'a.txt'} (https://")
+    assert source == f"{tmp_path.name}/c.txt"
+    assert problem.startswith(f"same article as {tmp_path.name}/a.txt (https://")
 
 
 @needs_fork
@@ -324,16 +324,21 @@ def test_an_article_whose_text_was_merged_with_what_was_stored_is_matched_again(
     assert set(paused.organisations.values_list("slug", flat=True)) == {"aclu", "amazon"}
 
 
-def test_files_found_in_a_folder_are_labelled_as_each_would_be_on_its_own(tmp_path):
+def test_files_are_labelled_relative_to_what_was_named_never_by_absolute_path(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("A\n")
     single = SEEDS / "001_d826b352664ae778.txt"
     given = [SEEDS, tmp_path, single]
     pairs = list(labelled_paths(given))
     assert [path for path, _label in pairs] == list(document_files(given))
-    assert [label for _path, label in pairs] == [display_path(path) for path, _label in pairs]
+    # Inside the project a file is labelled as it would be on its own; outside, from the folder
+    # named, whose own name is all that is kept of where it was.
+    in_project = [(path, label) for path, label in pairs if path.is_relative_to(SEEDS)]
+    assert [label for _path, label in in_project] == [display_path(p) for p, _l in in_project]
     assert pairs[0][1] == "seeds/000_864484dd7c6006b7.txt"
     assert pairs[-1][1] == "seeds/001_d826b352664ae778.txt"
+    assert (tmp_path / "sub" / "a.txt", f"{tmp_path.name}/sub/a.txt") in pairs
+    assert not any(label.startswith("/") for _path, label in pairs)
 
 
 @pytest.mark.parametrize(
@@ -408,17 +413,16 @@ def test_naming_the_first_file_of_a_duplicate_does_not_walk_the_folders_again(
     for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
         shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / name)
     walks = []
-    original = sources.document_files
+    original = sources._walk
 
     def counted(paths, *args, **kwargs):
         walks.append(paths)
         return original(paths, *args, **kwargs)
 
-    monkeypatch.setattr(importer, "document_files", counted)
-    monkeypatch.setattr(sources, "document_files", counted)
+    monkeypatch.setattr(sources, "_walk", counted)
     report = import_documents([tmp_path], batch_size=1)
     assert [problem.split(" (")[0] for _source, problem in report.failures] == [
-        f"same article as {tmp_path / 'a.txt'}"
+        f"same article as {tmp_path.name}/a.txt"
     ] * 3
     assert len(walks) == 2  # one to count the files, one to read them
 

@@ -62,7 +62,7 @@ class Command(BaseCommand):
         for source, problem in result.failures:
             self.stderr.write(self.style.ERROR(f"{source}: {problem}"))
         if report.skipped and verbosity >= 1:
-            self.stdout.write(f"Skipped {len(report.skipped)} files that are not documents:")
+            self.stdout.write(f"Skipped {len(report.skipped)} entries, not read:")
             for source, reason in report.skipped:
                 self.stdout.write(f"  {source}: {reason}")
 
