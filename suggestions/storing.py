@@ -18,7 +18,7 @@ import hashlib
 import logging
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import transaction
 from django.db.models import Q
@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleRelation
 from articles.parsing import FEED, PLAIN, ParsedArticle, ParsedDocument
-from policies.models import PolicyAction
+from policies.models import ActionParticipant, ParticipantRole, PolicyAction
 
 from .models import SuggestedParticipant, Suggestion, SuggestionState
 from .reading.reader import reading_texts
@@ -69,11 +69,12 @@ class StoredProposal:
     date_precision: str | None
     related_index: int | None
     evidence: str
+    organisations: tuple = ()  # not read back: a new action's own are not saved yet either
 
 
-_PROPOSAL_FIELDS = [name for name in StoredProposal.__slots__ if name != "jurisdiction_id"] + [
-    "jurisdiction"
-]
+_PROPOSAL_FIELDS = [
+    name for name in StoredProposal.__slots__ if name not in ("jurisdiction_id", "organisations")
+] + ["jurisdiction"]
 
 
 def as_proposal(suggestion):
@@ -97,6 +98,7 @@ class ExistingAction:
     jurisdiction_id: int | None
     date: object
     date_precision: str
+    actor_ids: frozenset = frozenset()  # who took it, when known (see `match_existing`)
 
 
 def fingerprint(article_id, proposal):
@@ -183,8 +185,14 @@ def existing_actions(proposals):
         .values_list("pk", "slug", "action_type", "jurisdiction_id", "date", "date_precision")
         .order_by("pk")
     )
-    for row in rows:
-        action = ExistingAction(*row)
+    actions = [ExistingAction(*row) for row in rows]
+    actors = defaultdict(set)
+    for action_id, organisation_id in ActionParticipant.objects.filter(
+        action__in=[action.pk for action in actions], role=ParticipantRole.ACTOR
+    ).values_list("action_id", "organisation_id"):
+        actors[action_id].add(organisation_id)
+    for action in actions:
+        action = replace(action, actor_ids=frozenset(actors[action.pk]))
         groups[action.jurisdiction_id].append(action)
     return groups
 

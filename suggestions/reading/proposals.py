@@ -87,8 +87,13 @@ def match_existing(proposal, candidates):
     for candidate in candidates:
         if candidate.jurisdiction_id != proposal.jurisdiction_id:
             continue
-        if proposal.jurisdiction_id is None and not actors & candidate.actor_ids:
+        if (
+            proposal.jurisdiction_id is None
+            and candidate.actor_ids
+            and not actors & candidate.actor_ids
+        ):
             continue  # nowhere in particular: only the same actor makes it the same event
+            # (a record whose actors are not known yet, one being created, is not ruled out)
         if not kindred_types(proposal.action_type, candidate.action_type):
             continue
         if not dates_close(

@@ -64,7 +64,9 @@ def test_it_prints_each_documents_fields_places_and_organisations(tmp_path, dire
             "ocd_id": "ocd-division/country:us/state:me/place:portland",
         },
     ]
-    assert document["suggestions"] == []
+    ((suggestion,),) = [document["suggestions"]]
+    assert (suggestion["type"], suggestion["date"]) == ("ban", "2020-08-03")
+    assert suggestion["jurisdiction"]["name"] == "Portland"
 
 
 def test_it_stores_nothing(tmp_path, directory):

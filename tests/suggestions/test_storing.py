@@ -171,9 +171,9 @@ def test_existing_actions_are_fetched_once_for_a_batch(boston, django_assert_num
     articles = ArticleFactory.create_batch(5)
     reader = FixedReader({a.title: [proposal(jurisdiction_id=boston.pk)] for a in articles})
     PolicyActionFactory(jurisdiction=boston)
-    # articles, relations, two kinds of mentions; actions; stored suggestions; savepoint,
+    # articles, relations, two kinds of mentions; actions and their actors; stored suggestions;
     # insert, read back the new ids, savepoint release
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         store_suggestions(
             [a.pk for a in articles], reader=reader, match_existing=same_type_and_place
         )
