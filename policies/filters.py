@@ -82,7 +82,10 @@ class AnyPlaceChoiceField(JurisdictionChoiceField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        self.chosen = Jurisdiction.objects.filter(slug=value).first()
+        # No slug holds a NUL, and PostgreSQL refuses one in a query: it names nothing.
+        self.chosen = (
+            None if "\x00" in str(value) else Jurisdiction.objects.filter(slug=value).first()
+        )
         if self.chosen is None:
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"],
