@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SECRET_KEY_FILE := .secret_key
 # The site as its users see it: DEBUG off (the project's own error pages, hashed static files),
 # a secret key generated once into an untracked file, plain HTTP on this machine.
-SITE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1
+SITE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_ALLOWED_HOSTS=$(HOST),localhost
 
 .PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory clean
 

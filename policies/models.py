@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connections, models
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -104,24 +104,6 @@ class PolicyActionQuerySet(models.QuerySet):
             jurisdiction__tree_left__gte=jurisdiction.tree_left,
             jurisdiction__tree_left__lte=jurisdiction.tree_right,
         )
-
-    def totals_rolled_up(self, jurisdictions):
-        """These actions counted per jurisdiction, each count including everything inside it.
-
-        `jurisdictions` is a whole tree or subtree in tree order, so walking it backwards meets
-        every child before its parent: one pass adds each total into its parent's.
-        """
-        totals = dict(
-            self.filter(jurisdiction__isnull=False)
-            .values_list("jurisdiction")
-            .annotate(n=Count("pk"))
-            .values_list("jurisdiction", "n")
-        )
-        for jurisdiction in reversed(jurisdictions):
-            total = totals.setdefault(jurisdiction.pk, 0)
-            if jurisdiction.parent_id:
-                totals[jurisdiction.parent_id] = totals.get(jurisdiction.parent_id, 0) + total
-        return totals
 
     def in_publication_order(self):
         """The most recently published first: the order feeds announce actions in."""
