@@ -6,26 +6,37 @@ of proposing it again.
 """
 
 from policies.dates import iso_partial_date
-from policies.models import ActionParticipant, ParticipantRole, PolicyAction
+from policies.models import ActionParticipant, Citation, ParticipantRole, PolicyAction
 
 from .reading import ExistingAction, match_existing, read_document
+from .reading.proposals import quote_key
 from .text_recogniser import DirectoryRecogniser
 
 _readers = {}
 
 
 def existing_actions():
-    """Every action on record, as much of it as matching needs, read in two queries."""
-    actors = {}
+    """Every action on record, as much of it as matching needs, read in three queries."""
+    actors, quotes = {}, {}
     for action_id, organisation_id in ActionParticipant.objects.filter(
         role=ParticipantRole.ACTOR
     ).values_list("action_id", "organisation_id"):
         actors.setdefault(action_id, set()).add(organisation_id)
+    for action_id, quote in Citation.objects.exclude(quote="").values_list("action_id", "quote"):
+        quotes.setdefault(action_id, set()).add(quote_key(quote))
     rows = PolicyAction.objects.order_by("pk").values_list(
         "pk", "slug", "action_type", "jurisdiction_id", "date", "date_precision"
     )
     return [
-        ExistingAction(slug, kind, place, date, precision, frozenset(actors.get(pk, ())))
+        ExistingAction(
+            slug,
+            kind,
+            place,
+            date,
+            precision,
+            frozenset(actors.get(pk, ())),
+            frozenset(quotes.get(pk, ())),
+        )
         for pk, slug, kind, place, date, precision in rows
     ]
 

@@ -1,6 +1,9 @@
 """Where suggestions meet the rest of the tracker: imports are read as they are stored, and an
 action saved on record becomes the match of the waiting suggestions that report it."""
 
+import functools
+
+from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
@@ -24,10 +27,16 @@ def store_imported(sender, article_ids, **kwargs):
 @receiver(post_save, sender=PolicyAction, dispatch_uid="suggestions.match_saved_action")
 def match_saved_action(sender, instance, created, raw=False, **kwargs):
     """A new action (a curated record loaded after its articles, one drafted from another
-    suggestion) is what waiting suggestions of the same event should now point at. Only new
-    ones: saving an action again (publishing it, say) costs no query here."""
+    suggestion) is what waiting suggestions of the same event should now point at. Matching
+    needs who took it and what it quotes, saved after the action itself (the admin's inlines,
+    the curated loader's rows), so it waits for the transaction to commit. Only new ones:
+    saving an action again (publishing it, say) costs no query here."""
     if created and not raw:
-        link_waiting_suggestions(instance, match_existing=reader.match_existing)
+        transaction.on_commit(
+            functools.partial(
+                link_waiting_suggestions, instance.pk, match_existing=reader.match_existing
+            )
+        )
 
 
 # The organisation's relations that `move_suggested_parts` moves when organisations merge.

@@ -26,9 +26,10 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleRelation
 from articles.parsing import FEED, PLAIN, ParsedArticle, ParsedDocument
-from policies.models import ActionParticipant, ParticipantRole, PolicyAction
+from policies.models import ActionParticipant, Citation, ParticipantRole, PolicyAction
 
 from .models import SuggestedParticipant, Suggestion, SuggestionState
+from .reading.proposals import quote_key
 from .reading.reader import reading_texts
 
 logger = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class StoredProposal:
     date_precision: str | None
     related_index: int | None
     evidence: str
-    organisations: tuple = ()  # not read back: a new action's own are not saved yet either
+    organisations: tuple = ()  # ((organisation pk, role), ...)
 
 
 _PROPOSAL_FIELDS = [
@@ -78,6 +79,7 @@ _PROPOSAL_FIELDS = [
 
 
 def as_proposal(suggestion):
+    """`suggestion` as a proposal; its participants should be prefetched."""
     return StoredProposal(
         suggestion.action_type,
         suggestion.jurisdiction_id,
@@ -85,6 +87,7 @@ def as_proposal(suggestion):
         suggestion.date_precision or None,
         suggestion.related_index,
         suggestion.evidence,
+        tuple((p.organisation_id, p.role) for p in suggestion.participants.all()),
     )
 
 
@@ -98,7 +101,8 @@ class ExistingAction:
     jurisdiction_id: int | None
     date: object
     date_precision: str
-    actor_ids: frozenset = frozenset()  # who took it, when known (see `match_existing`)
+    actor_ids: frozenset = frozenset()  # who took it (see `match_existing`)
+    quotes: frozenset = frozenset()  # what its citations quote, as `quote_key` gives them
 
 
 def fingerprint(article_id, proposal):
@@ -166,12 +170,34 @@ def stored_documents(article_ids):
         yield article, items, document
 
 
-def existing_actions(proposals):
-    """The actions on record in the places of `proposals` (or in none, for company-wide ones),
-    grouped by jurisdiction id: one query. Which of them a proposal reports, of the same type
-    or a kindred one, is `match_existing`'s to say."""
+def _with_actors_and_quotes(actions):
+    """`actions` (ExistingAction) with who took them and what they quote: two queries."""
+    pks = [action.pk for action in actions]
+    actors, quotes = defaultdict(set), defaultdict(set)
+    for action_id, organisation_id in ActionParticipant.objects.filter(
+        action__in=pks, role=ParticipantRole.ACTOR
+    ).values_list("action_id", "organisation_id"):
+        actors[action_id].add(organisation_id)
+    for action_id, quote in (
+        Citation.objects.filter(action__in=pks).exclude(quote="").values_list("action", "quote")
+    ):
+        quotes[action_id].add(quote_key(quote))
+    return [
+        replace(a, actor_ids=frozenset(actors[a.pk]), quotes=frozenset(quotes[a.pk]))
+        for a in actions
+    ]
+
+
+_ACTION_ROW = ("pk", "slug", "action_type", "jurisdiction_id", "date", "date_precision")
+
+
+def existing_actions(proposals, quoted_article_ids=()):
+    """The actions on record a batch's proposals may report, in four queries: by jurisdiction
+    id, those in the places of `proposals` (or in none, for company-wide ones); by article
+    id, those that cite one of `quoted_article_ids`. Which of them a proposal reports, of
+    the same type or a kindred one, is `match_existing`'s to say."""
     if not proposals:
-        return {}
+        return {}, {}
     places = {p.jurisdiction_id for p in proposals if p.jurisdiction_id}
     company_wide = any(p.jurisdiction_id is None for p in proposals)
     where = (
@@ -179,22 +205,21 @@ def existing_actions(proposals):
         if company_wide
         else Q(jurisdiction__in=places)
     )
-    groups = defaultdict(list)
-    rows = (
-        PolicyAction.objects.filter(where)
-        .values_list("pk", "slug", "action_type", "jurisdiction_id", "date", "date_precision")
-        .order_by("pk")
-    )
-    actions = [ExistingAction(*row) for row in rows]
-    actors = defaultdict(set)
-    for action_id, organisation_id in ActionParticipant.objects.filter(
-        action__in=[action.pk for action in actions], role=ParticipantRole.ACTOR
-    ).values_list("action_id", "organisation_id"):
-        actors[action_id].add(organisation_id)
-    for action in actions:
-        action = replace(action, actor_ids=frozenset(actors[action.pk]))
-        groups[action.jurisdiction_id].append(action)
-    return groups
+    cited = defaultdict(set)
+    if company_wide:  # a proposal the reader could not place may quote a record's source
+        for article_id, action_id in Citation.objects.filter(
+            article__in=quoted_article_ids
+        ).values_list("article_id", "action_id"):
+            cited[action_id].add(article_id)
+        where |= Q(pk__in=list(cited))
+    rows = PolicyAction.objects.filter(where).values_list(*_ACTION_ROW).order_by("pk")
+    groups, by_article = defaultdict(list), defaultdict(list)
+    for action in _with_actors_and_quotes([ExistingAction(*row) for row in rows]):
+        if action.jurisdiction_id is None or action.jurisdiction_id in places:
+            groups[action.jurisdiction_id].append(action)
+        for article_id in cited[action.pk]:
+            by_article[article_id].append(action)
+    return groups, by_article
 
 
 def _context(text, start, evidence):
@@ -236,7 +261,10 @@ def store_suggestions(article_ids, *, reader, match_existing, now=None):
             STATS.reading_cpu_seconds += time.process_time() - reading_cpu
             STATS.documents += 1
         read.append((article, items, document, proposals))
-    candidates = existing_actions([p for *_rest, proposals in read for p in proposals])
+    candidates, citing = existing_actions(
+        [p for *_rest, proposals in read for p in proposals],
+        [pk for article, items, *_rest in read for pk in (article.pk, *(i.pk for i in items))],
+    )
 
     wanted = {}  # fingerprint -> (Suggestion, participants)
     for article, items, document, proposals in read:
@@ -251,7 +279,9 @@ def store_suggestions(article_ids, *, reader, match_existing, now=None):
             quoted = article if proposal.related_index is None else items[proposal.related_index]
             text = texts[proposal.related_index]
             before, after = _context(text, proposal.evidence_start, proposal.evidence)
-            group = candidates.get(proposal.jurisdiction_id)
+            group = candidates.get(proposal.jurisdiction_id, [])
+            if proposal.jurisdiction_id is None:
+                group = list({a.pk: a for a in (*group, *citing.get(quoted.pk, ()))}.values())
             matched = match_existing(proposal, group) if group else None
             suggestion = Suggestion(
                 article=article,
@@ -335,29 +365,33 @@ def _synchronise(article_ids, wanted, now):
     return {"created": len(new), "refreshed": len(refreshed), "removed": len(stale)}
 
 
-def link_waiting_suggestions(action, *, match_existing):
-    """Point the waiting suggestions that report `action`'s event, and match nothing yet, at it.
+def link_waiting_suggestions(action_pk, *, match_existing):
+    """Point the waiting suggestions that report action `action_pk`'s event, and match nothing
+    yet, at it; call it once its organisations and sources are saved.
 
-    One query finds those of its place; `match_existing` decides on their types and dates.
+    Those of its place, and those placed nowhere that quote an article it cites, are read in
+    one query (with their organisations in another); `match_existing` decides on their types,
+    dates, actors and quotes.
     """
-    if not action.pk:
+    row = PolicyAction.objects.filter(pk=action_pk).values_list(*_ACTION_ROW).first()
+    if row is None:
         return 0
-    candidate = ExistingAction(
-        action.pk,
-        action.slug,
-        action.action_type,
-        action.jurisdiction_id,
-        action.date,
-        action.date_precision,
-    )
-    waiting = Suggestion.objects.waiting().filter(
-        matched_action__isnull=True, jurisdiction_id=action.jurisdiction_id
+    (candidate,) = _with_actors_and_quotes([ExistingAction(*row)])
+    cited = Citation.objects.filter(action=action_pk).values("article")
+    where = Q(jurisdiction_id=candidate.jurisdiction_id)
+    if candidate.jurisdiction_id is not None:
+        where |= Q(jurisdiction__isnull=True, quoted_article__in=cited)
+    waiting = (
+        Suggestion.objects.waiting()
+        .filter(where, matched_action__isnull=True)
+        .only(*_PROPOSAL_FIELDS)
+        .prefetch_related("participants")
     )
     linked = [
         suggestion.pk
-        for suggestion in waiting.only(*_PROPOSAL_FIELDS)
+        for suggestion in waiting
         if match_existing(as_proposal(suggestion), [candidate]) is not None
     ]
     if linked:
-        Suggestion.objects.filter(pk__in=linked).update(matched_action=action)
+        Suggestion.objects.filter(pk__in=linked).update(matched_action=action_pk)
     return len(linked)

@@ -42,6 +42,28 @@ class ExistingAction:
     date_precision: str | None
     # The organisations that took it: two companies' pledges of one week are two events.
     actor_ids: frozenset = frozenset()
+    # What its citations quote, as `quote_key` gives them: a proposal that reports one of these
+    # sentences is this record's event even when the reader could not place it.
+    quotes: frozenset = frozenset()
+
+
+_SHORTEST_QUOTE = 20  # characters: "It was banned." is too short to tell one event from another
+
+
+def quote_key(text):
+    """A quote or an evidence sentence with its spacing and case set aside."""
+    return " ".join((text or "").split()).casefold()
+
+
+def quotes_evidence(quotes, evidence):
+    """Whether one of `quotes` (keys) is the sentence `evidence`, or a part of it, or holds it:
+    a headline quoted without its outlet's name is still the same sentence."""
+    evidence = quote_key(evidence)
+    return any(
+        min(len(quote), len(evidence)) >= _SHORTEST_QUOTE
+        and (quote in evidence or evidence in quote)
+        for quote in quotes
+    )
 
 
 def kindred_types(first, second):
@@ -76,24 +98,23 @@ def dates_close(first, first_precision, second, second_precision, *, slack_days=
 def match_existing(proposal, candidates):
     """The candidate that records the event `proposal` reports, or None.
 
-    Same event: kindred type, same place (both none for company-wide actions, then taken by
-    the same organisation when both say who), close dates. The same type beats a kindred one,
-    then a known date beats an unknown one, then the nearest date.
+    Same event: kindred type, close dates, and either the same place (both none for
+    company-wide actions, then taken by the same organisation) or a record that quotes the
+    very sentence that reports it, when the reader found no place in it. The same type beats
+    a kindred one, then a known date beats an unknown one, then the nearest date.
     """
     actors = frozenset(
         next(([pk] for pk, role in proposal.organisations if role == "actor"), [])
     )  # who took it: the first actor named
     best, best_rank = None, None
     for candidate in candidates:
-        if candidate.jurisdiction_id != proposal.jurisdiction_id:
+        quoted = proposal.jurisdiction_id is None and quotes_evidence(
+            candidate.quotes, proposal.evidence
+        )
+        if candidate.jurisdiction_id != proposal.jurisdiction_id and not quoted:
             continue
-        if (
-            proposal.jurisdiction_id is None
-            and candidate.actor_ids
-            and not actors & candidate.actor_ids
-        ):
+        if candidate.jurisdiction_id is None and not quoted and not actors & candidate.actor_ids:
             continue  # nowhere in particular: only the same actor makes it the same event
-            # (a record whose actors are not known yet, one being created, is not ruled out)
         if not kindred_types(proposal.action_type, candidate.action_type):
             continue
         if not dates_close(

@@ -6,18 +6,23 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from directory.models import JurisdictionAlias
 from suggestions import reader
 from suggestions.models import Suggestion
 from suggestions.recognising import DirectoryRecords
+from suggestions.storing import store_suggestions
 from tests.conftest import run_import
 from tests.factories import (
     ArticleFactory,
     JurisdictionFactory,
     OrganisationFactory,
+    ParticipantFactory,
     PolicyActionFactory,
 )
+
+from .conftest import FixedReader, proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -85,10 +90,13 @@ def test_an_action_saved_on_record_becomes_the_match_of_waiting_suggestions(
     (tmp_path / "springfield.md").write_text(DOCUMENT)
     with django_capture_on_commit_callbacks(execute=True):
         run_import(tmp_path)
-    elsewhere = PolicyActionFactory(date=datetime.date(2021, 2, 16))
-    years_later = PolicyActionFactory(jurisdiction=place, date=datetime.date(2024, 2, 16))
+    with django_capture_on_commit_callbacks(execute=True):
+        elsewhere = PolicyActionFactory(date=datetime.date(2021, 2, 16))
+        years_later = PolicyActionFactory(jurisdiction=place, date=datetime.date(2024, 2, 16))
     assert Suggestion.objects.get().matched_action is None
-    on_record = PolicyActionFactory(jurisdiction=place, date=datetime.date(2021, 2, 16))
+    with django_capture_on_commit_callbacks(execute=True):
+        on_record = PolicyActionFactory(jurisdiction=place, date=datetime.date(2021, 2, 16))
+        assert Suggestion.objects.get().matched_action is None  # not before its rows are saved
     assert Suggestion.objects.get().matched_action == on_record
     assert {elsewhere.pk, years_later.pk}.isdisjoint(
         Suggestion.objects.values_list("matched_action", flat=True)
@@ -107,3 +115,23 @@ def test_read_suggestions_reads_what_was_imported_before_and_changes_nothing_the
     call_command("read_suggestions", stdout=out)
     assert "0 suggestions created, 0 refreshed, 0 removed" in out.getvalue()
     assert list(Suggestion.objects.values_list("pk", "fingerprint")) == first
+
+
+def test_a_company_wide_action_matches_waiting_suggestions_by_the_actors_saved_after_it(
+    django_capture_on_commit_callbacks,
+):
+    ibm, microsoft = OrganisationFactory(name="IBM"), OrganisationFactory(name="Microsoft")
+    article = ArticleFactory(title="IBM stops selling facial recognition")
+    pledge = proposal(
+        action_type="corporate_pledge", jurisdiction_id=None, organisations=((ibm.pk, "actor"),)
+    )
+    fixed = FixedReader({article.title: [pledge]})
+    store_suggestions([article.pk], reader=fixed, match_existing=reader.match_existing)
+    date = datetime.date(2021, 2, 16)
+    for company in (microsoft, ibm):
+        with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+            action = PolicyActionFactory(
+                action_type="corporate_pledge", jurisdiction=None, extent="company_wide", date=date
+            )
+            ParticipantFactory(action=action, organisation=company, role="actor")
+    assert Suggestion.objects.get().matched_action == action

@@ -7,9 +7,11 @@ import pytest
 
 from articles.models import ArticleOrigin, ArticleRelation
 from suggestions.models import SuggestedParticipant, Suggestion, SuggestionState
+from suggestions.reading import match_existing
 from suggestions.storing import fingerprint, store_suggestions
 from tests.factories import (
     ArticleFactory,
+    CitationFactory,
     JurisdictionFactory,
     OrganisationFactory,
     PolicyActionFactory,
@@ -171,9 +173,9 @@ def test_existing_actions_are_fetched_once_for_a_batch(boston, django_assert_num
     articles = ArticleFactory.create_batch(5)
     reader = FixedReader({a.title: [proposal(jurisdiction_id=boston.pk)] for a in articles})
     PolicyActionFactory(jurisdiction=boston)
-    # articles, relations, two kinds of mentions; actions and their actors; stored suggestions;
-    # insert, read back the new ids, savepoint release
-    with django_assert_num_queries(11):
+    # articles, relations, two kinds of mentions; actions, their actors and their quotes;
+    # stored suggestions; insert, read back the new ids, savepoint release
+    with django_assert_num_queries(12):
         store_suggestions(
             [a.pk for a in articles], reader=reader, match_existing=same_type_and_place
         )
@@ -230,3 +232,15 @@ def test_merging_organisations_moves_their_parts_in_suggestions_to_the_one_kept(
         for s in Suggestion.objects.all()
     }
     assert parts == {"One.": [(meta, "actor")], "Two.": [(meta, "actor")]}
+
+
+def test_a_proposal_with_no_place_points_at_the_record_that_quotes_its_sentence(article, boston):
+    on_record = PolicyActionFactory(jurisdiction=boston, date=datetime.date(2021, 2, 16))
+    CitationFactory(action=on_record, article=article, quote=EVIDENCE)
+    PolicyActionFactory(jurisdiction=boston, date=datetime.date(2021, 2, 16))  # quotes nothing
+    store_suggestions(
+        [article.pk],
+        reader=FixedReader({article.title: [proposal(evidence=EVIDENCE)]}),
+        match_existing=match_existing,
+    )
+    assert Suggestion.objects.get().matched_action == on_record
