@@ -3,7 +3,9 @@
 Pure, and picklable for worker processes. `MentionMatcher.find(text)` gives keys the importer
 stores: ("jurisdiction", pk), ("organisation", pk) and ("candidate", Candidate) for an
 organisation the directory does not know yet. `read(text)` gives the same in text order with
-the names as the reader took them, which is what `manage.py read_news` prints.
+the names as the reader took them, which is what `manage.py read_news` prints. `spans(text)`
+gives every name with where the text names it, which the suggestion reader needs: the other
+two are made from it.
 """
 
 from dataclasses import dataclass
@@ -23,6 +25,23 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
+class Named:
+    """One name in a text: characters `start` to `end` name `key`."""
+
+    start: int
+    end: int
+    key: tuple  # ("jurisdiction", pk), ("organisation", pk) or ("candidate", Candidate)
+    # For an organisation, the place its name puts it in ("Hungary's National Assembly").
+    owner: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Spans:
+    places: tuple  # Named, in text order, every time a place is named
+    organisations: tuple  # Named, in text order, every time an organisation is named
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
     places: tuple  # jurisdiction pks, in the order the text first names them
     organisations: tuple  # keys: ("organisation", pk) or ("candidate", Candidate)
@@ -39,8 +58,15 @@ class MentionMatcher:
         return {("jurisdiction", pk) for pk in reading.places} | set(reading.organisations)
 
     def read(self, text):
+        spans = self.spans(text)
+        places = dict.fromkeys(named.key[1] for named in spans.places)
+        organisations = dict.fromkeys(named.key for named in spans.organisations)
+        return Reading(tuple(places), tuple(organisations))
+
+    def spans(self, text):
+        """Every place and organisation `text` names, with where it names them."""
         if not text:
-            return Reading((), ())
+            return Spans((), ())
         tokens = tokenize(text)
         name_index = self.name_index
         matches = name_index.matches(tokens)
@@ -50,14 +76,19 @@ class MentionMatcher:
         hidden = {
             p for span in spans if span.suppresses_places for p in range(span.start, span.end)
         }
-        named = list(dict.fromkeys(pk for _match, pk in places.named_places(hidden)))
+        named_places = tuple(
+            Named(tokens[match.start].start, tokens[match.end - 1].end, ("jurisdiction", pk))
+            for match, pk in places.named_places(hidden)
+        )
         place_texts = {_text(text, tokens, m.start, m.end) for m in matches if m.places}
         organisations = []
         for span in _without_repeats(spans):
-            key = _organisation_key(span, places, name_index, place_texts)
-            if key is not None and key not in organisations:
-                organisations.append(key)
-        return Reading(tuple(named), tuple(organisations))
+            owner = places.resolve(span.place)[0] if span.place is not None else None
+            key = _organisation_key(span, owner, name_index, place_texts)
+            if key is not None:
+                start, end = tokens[span.start].start, tokens[span.end - 1].end
+                organisations.append(Named(start, end, key, owner))
+        return Spans(named_places, tuple(organisations))
 
     def describe_place(self, pk):
         place = self.name_index.places[pk]
@@ -73,8 +104,7 @@ class MentionMatcher:
         return value.name if kind == "candidate" else self.name_index.organisations[value].name
 
 
-def _organisation_key(span, places, name_index, place_texts):
-    place_pk = places.resolve(span.place)[0] if span.place is not None else None
+def _organisation_key(span, place_pk, name_index, place_texts):
     if span.known is not None:
         return ("organisation", span.known)
     if not span.name:  # "<City> police"

@@ -1,20 +1,10 @@
 """The directory's reader of names over any text, answering the questions the suggestion reader
 asks (for `read_news`, which reads documents nothing has stored).
 
-`directory.recognition.MentionMatcher` reads a text for the places and organisations it names
-and gives keys; the suggestion reader also needs where in the text each was named, so this
-adapter runs the same steps and keeps the spans. Pure, like the matcher it wraps.
+`directory.recognition.MentionMatcher.spans` reads a text for the places and organisations it
+names and where; this adapter turns them into the records the suggestion reader asks about.
+Pure, like the matcher it wraps.
 """
-
-from directory.organisation_spans import find_organisation_spans
-from directory.place_resolution import PlaceReader
-from directory.recognition import (
-    _join_possessives,
-    _organisation_key,
-    _text,
-    _without_repeats,
-)
-from directory.text import tokenize
 
 from .reading.recognition import Found, OrganisationRecord, PlaceRecord
 
@@ -23,6 +13,7 @@ class DirectoryRecogniser:
     """`places(text)` and `organisations(text)` over a `MentionMatcher`'s name index."""
 
     def __init__(self, matcher):
+        self.matcher = matcher
         self.index = matcher.name_index
         self._places = {}
         self._last = (None, None)
@@ -52,30 +43,14 @@ class DirectoryRecogniser:
     def _read(self, text):
         if self._last[0] == text:
             return self._last[1]
-        index = self.index
-        tokens = tokenize(text)
-        matches = index.matches(tokens)
-        spans = find_organisation_spans(text, tokens, matches, index)
-        reader = PlaceReader(tokens, matches, index)
-        spans = _join_possessives(text, tokens, spans, matches, index)
-        hidden = {
-            p for span in spans if span.suppresses_places for p in range(span.start, span.end)
-        }
-        places = [
-            Found(tokens[match.start].start, tokens[match.end - 1].end, self.place(pk))
-            for match, pk in reader.named_places(hidden)
-        ]
-        place_texts = {_text(text, tokens, m.start, m.end) for m in matches if m.places}
+        spans = self.matcher.spans(text)
+        places = [Found(named.start, named.end, self.place(named.key[1])) for named in spans.places]
         organisations = []
-        for span in _without_repeats(spans):
-            key = _organisation_key(span, reader, index, place_texts)
-            if key is None:
-                continue
-            owner = reader.resolve(span.place)[0] if span.place is not None else None
-            record = self._organisation(key, owner)
+        for named in spans.organisations:
+            record = self._organisation(named.key, named.owner)
             if record.pk is None:
-                record = _placed_by_text(record, text[tokens[span.start].start :], places)
-            organisations.append(Found(tokens[span.start].start, tokens[span.end - 1].end, record))
+                record = _placed_by_text(record, text[named.start :], places)
+            organisations.append(Found(named.start, named.end, record))
         result = (places, organisations)
         self._last = (text, result)
         return result

@@ -112,3 +112,16 @@ def test_a_name_staff_rejected_is_never_a_candidate_again():
 def test_the_version_changes_with_the_directory():
     assert make_matcher().version == MATCHER.version
     assert make_matcher(rejected=["X Council"]).version != MATCHER.version
+
+
+def test_spans_say_where_each_name_is_and_the_place_an_organisation_s_name_puts_it_in():
+    text = "Hungary's National Assembly met in Portland, Maine."
+    spans = MATCHER.spans(text)
+    assert [(text[n.start : n.end], n.key[0]) for n in spans.places] == [
+        ("Hungary", "jurisdiction"),
+        ("Portland", "jurisdiction"),
+        ("Maine", "jurisdiction"),
+    ]
+    ((start, end, owner),) = [(n.start, n.end, n.owner) for n in spans.organisations]
+    assert (text[start:end], owner) == ("National Assembly", 3)
+    assert MATCHER.read(text).places == tuple(n.key[1] for n in spans.places)
