@@ -10,6 +10,7 @@ The exception is aliases, which are added when missing, since the fixture's alia
 link articles to the record.
 """
 
+import functools
 from pathlib import Path
 
 from core.counts import Counts
@@ -27,17 +28,23 @@ def load_reference_records(fixtures_dir):
     """Jurisdictions, then organisations: what the importer needs to recognise mentions.
     Returns a `Counts` for each kind of record."""
     fixtures_dir = Path(fixtures_dir)
+    aliased = set()  # pks of the places given aliases
     results = {
         "jurisdictions": load_record_file(
-            fixtures_dir / JURISDICTIONS_FILE, _create_jurisdiction, Counts(), "jurisdiction"
+            fixtures_dir / JURISDICTIONS_FILE,
+            functools.partial(_create_jurisdiction, aliased=aliased),
+            Counts(),
+            "jurisdiction",
         ),
     }
     results["organisation directory"] = load_organisation_directory()
     results["organisations"] = load_record_file(
         fixtures_dir / ORGANISATIONS_FILE, _create_organisation, Counts(), "organisation"
     )
-    # Aliases were added in bulk, which the admin's signals do not see.
-    PlaceName.objects.sync()
+    # Aliases were added in bulk, which the admin's signals do not see: those places' search
+    # keys, and only theirs (all 70,000 places would take seconds on every import).
+    if aliased:
+        PlaceName.objects.sync(Jurisdiction.objects.filter(pk__in=aliased))
     return results
 
 
@@ -61,17 +68,22 @@ def _aliases(record):
 
 
 def _add_missing_aliases(alias_model, owner_field, owner, record):
+    """Add the aliases of `record` that `owner` lacks; returns how many were added."""
     existing = set(
         alias_model.objects.filter(**{owner_field: owner}).values_list("text", flat=True)
     )
-    alias_model.objects.bulk_create(
-        alias_model(**{owner_field: owner}, **alias)
-        for alias in _aliases(record)
-        if alias["text"] not in existing
+    return len(
+        alias_model.objects.bulk_create(
+            alias_model(**{owner_field: owner}, **alias)
+            for alias in _aliases(record)
+            if alias["text"] not in existing
+        )
     )
 
 
-def _create_jurisdiction(record):
+def _create_jurisdiction(record, *, aliased):
+    """Create the place `record` names unless it is stored; add the pk of a place given
+    aliases to `aliased`."""
     slug = require(record, "slug")
     parent = None
     if record.get("parent"):
@@ -91,7 +103,8 @@ def _create_jurisdiction(record):
         )
         jurisdiction.full_clean()
         jurisdiction.save()
-    _add_missing_aliases(JurisdictionAlias, "jurisdiction", jurisdiction, record)
+    if _add_missing_aliases(JurisdictionAlias, "jurisdiction", jurisdiction, record):
+        aliased.add(jurisdiction.pk)
     return created
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from directory.loading import load_reference_records
 from directory.models import Jurisdiction, Organisation
+from directory.place_names import PlaceName
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +125,19 @@ def test_a_reload_keeps_staff_edits_and_adds_only_missing_aliases(tmp_path):
     ngo.refresh_from_db()
     assert (ngo.name, ngo.kind) == ("The NGO, renamed by staff", "civil_society")
     assert sorted(ngo.aliases.values_list("text", flat=True)) == ["NGO", "The NGO"]
+
+
+def test_a_fixture_alias_is_searchable_and_places_the_fixtures_do_not_touch_are_not_reindexed(
+    tmp_path,
+):
+    untouched = Jurisdiction.objects.create(slug="ohio", name="Ohio", kind="state")
+    PlaceName.objects.filter(jurisdiction=untouched).delete()  # as a bulk load leaves it
+    fixtures(tmp_path, jurisdictions="- {slug: uk, name: United Kingdom, kind: country}\n")
+    load_reference_records(tmp_path)
+    fixtures(
+        tmp_path,
+        jurisdictions="- {slug: uk, name: United Kingdom, kind: country, aliases: [Britain]}\n",
+    )
+    load_reference_records(tmp_path)
+    assert PlaceName.objects.filter(jurisdiction__slug="uk", key="britain").exists()
+    assert not PlaceName.objects.filter(jurisdiction=untouched).exists()
