@@ -76,7 +76,7 @@ def suggestions_for(document, matcher, candidates=None):
                 {"name": index.organisations[pk].name, "role": role}
                 for pk, role in proposal.organisations
                 if pk in index.organisations
-            ],
+            ] + [{"name": name, "role": role} for name, role in proposal.candidates],
             "evidence": proposal.evidence,
             "related_index": proposal.related_index,
             "confidence": proposal.confidence,

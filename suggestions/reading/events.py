@@ -36,6 +36,21 @@ _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}")
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
+# Between an action and an organisation named after it: a clause of its own about what led to
+# it ("... hours after the committee asked"), so the organisation is no party to it. Not
+# "until", "while" or "when", which often say how far the action goes ("bars schools until
+# July 2022, while the State Education Department studies it").
+_SUBORDINATE = re.compile(r"\b(?:after|following|because)\b", re.IGNORECASE)
+# Just before an organisation: it only describes another ("Minderoo Centre, part of the
+# University of Cambridge"): no party.
+_DESCRIBING = re.compile(
+    r"\b(?:(?:part|a unit|a division|a subsidiary|an arm|a branch|a member) of|owned by)"
+    r"\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "fined by the regulator"
+_SIGNED_BY = re.compile(r"\b(?:signed by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -162,7 +177,7 @@ def read_sentence(sentence, context):
                 re.search(r"\b(?:which|that)\s+(?:\w+\s+)?$", prefix)
             )
             found.append({
-                "cue": cue, "start": start, "end": end, "clause": clause,
+                "cue": cue, "start": start, "end": end, "clause": clause, "passive": passive,
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
             })  # fmt: skip
@@ -297,7 +312,9 @@ def _fold(found, sentence, text, places, organisations, context):
                     precision=date.precision if date else None,
                     place=place,
                     place_source=source,
-                    organisations=_roles(cue.action_type, text, start, end, organisations),
+                    organisations=_roles(
+                        cue.action_type, text, start, end, organisations, lead["passive"]
+                    ),
                     sentence=sentence,
                     cue_start=start,
                     instrument_subject=all(item["instrument"] for item in group),
@@ -313,8 +330,13 @@ def _company_acts(start, organisations):
     return bool(actors) and all(record.kind == "company" for record in actors)
 
 
-def _roles(action_type, text, start, end, organisations):
-    """Who acted (named before the cue), who was acted on (after it); commentators left out."""
+def _roles(action_type, text, start, end, organisations, passive=False):
+    """Who acted and who was acted on, by where each is named: before the action, its actor
+    ("the council voted to ban"), after it, its target ("fined Clearview AI", "banned the
+    police from"); in the passive the other way round ("Clearview AI was fined by the
+    regulator"). A letter's other senders, and those it was "signed by" or is "from", sign it.
+    Left out: commentators, organisations in a clause of their own after the action ("hours
+    after the committee asked") and those named only to describe another."""
     roles = []
     owner = next(
         (
@@ -325,15 +347,31 @@ def _roles(action_type, text, start, end, organisations):
     )  # fmt: skip
     if owner is not None:  # "The ACLU says Amazon's 1-year suspension": Amazon's own act
         organisations = [owner, *((s, e, r) for s, e, r in organisations if s >= end)]
+    previous_end, previous_role = None, None
     for o_start, o_end, record in organisations:
-        commenting = _ACCORDING.search(text[:o_start]) or _COMMENTATOR_AFTER.match(text[o_end:])
+        before = text[:o_start]
+        commenting = _ACCORDING.search(before) or _COMMENTATOR_AFTER.match(text[o_end:])
         speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
         if commenting and not speaks_for_itself:
             continue
-        if o_end <= start:
-            role = "signatory" if action_type == ActionType.LETTER and roles else "actor"
+        if _DESCRIBING.search(before):
+            continue
+        if o_start >= end and _SUBORDINATE.search(text, end, o_start):
+            continue
+        listed = previous_end is not None and _LIST_GLUE.fullmatch(text[previous_end:o_start])
+        if listed and previous_role:
+            role = previous_role  # "signed by A, B and C", "fined A and B"
+        elif o_end <= start:
+            role = "target" if passive else "actor"
+            if action_type == ActionType.LETTER and any(r == "actor" for _o, r in roles):
+                role = "signatory"
+        elif action_type == ActionType.LETTER and _SIGNED_BY.search(before):
+            role = "signatory"
+        elif passive and _AGENT_BY.search(before):
+            role = "actor"
         else:
             role = "target"
+        previous_end, previous_role = o_end, role
         if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
             roles.append((record, role))
     return roles

@@ -29,6 +29,10 @@ class ProposedAction:
     evidence_start: int  # offset of `evidence` in the text it was read from
     related_index: int | None  # None for the main text, else the related item's 0-based index
     confidence: float  # 0..1, how sure the rules are
+    # ((name, role), ...): organisations named that the directory does not know yet. The
+    # importer stores them as candidates before reading, so stored documents have none here;
+    # `read_news`, which stores nothing, prints them by name.
+    candidates: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -405,4 +405,5 @@ def _proposal(event, related_index, published):
         evidence_start=event.sentence.start,
         related_index=related_index,
         confidence=_confidence(event),
+        candidates=tuple((org.name, role) for org, role in event.organisations if org.pk is None),
     )

@@ -1,0 +1,59 @@
+"""Who took an action, who it was taken against, who signed it: read from the sentence's
+structure, not from who the organisations are."""
+
+from suggestions.reading import read_document
+from suggestions.reading.recognition import AliasRecogniser, Name, OrganisationRecord
+
+from .reading_helpers import ACLU, ACME, CLEARVIEW, FTC, GARANTE, META, one, plain
+
+
+def roles(sentence):
+    return one(plain(sentence)).organisations
+
+
+def test_the_organisation_named_before_the_action_takes_it_and_the_one_after_is_its_target():
+    assert roles("The FTC on Monday banned Meta from using facial recognition.") == (
+        (FTC.pk, "actor"),
+        (META.pk, "target"),
+    )
+
+
+def test_in_the_passive_the_one_named_first_is_the_target_and_the_one_after_by_acts():
+    assert roles("Clearview AI was fined 20 million euros by the Garante on Wednesday.") == (
+        (CLEARVIEW.pk, "target"),
+        (GARANTE.pk, "actor"),
+    )
+
+
+def test_those_a_letter_is_signed_by_sign_it_and_its_addressee_is_its_target():
+    assert roles("The ACLU on Tuesday sent a letter signed by Acme and Meta to the FTC.") == (
+        (ACLU.pk, "actor"),
+        (ACME.pk, "signatory"),
+        (META.pk, "signatory"),
+        (FTC.pk, "target"),
+    )
+
+
+def test_an_organisation_in_a_clause_about_what_led_to_the_action_is_no_party_to_it():
+    assert roles(
+        "Acme said on Monday it will no longer sell facial recognition to police, hours after "
+        "the FTC opened an inquiry."
+    ) == ((ACME.pk, "actor"),)
+
+
+def test_an_organisation_named_only_to_describe_another_is_no_party():
+    assert roles(
+        "Researchers at Acme, part of Meta, on Tuesday launched a campaign for a ban on police "
+        "use of facial recognition."
+    ) == ((ACME.pk, "actor"),)
+
+
+def test_an_organisation_the_directory_does_not_know_is_proposed_by_name():
+    board = OrganisationRecord(None, "Springfield City Council", "government")
+    recogniser = AliasRecogniser(organisations=[(board, [Name("City Council")])])
+    (proposal,) = read_document(
+        plain("The Springfield City Council voted on Monday to ban facial recognition."),
+        recogniser,
+    )
+    assert proposal.organisations == ()
+    assert proposal.candidates == (("Springfield City Council", "actor"),)
