@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.web import load as loading  # noqa: E402 (after the path is set)
+from bench.web import datasette  # noqa: E402 (after the path is set)
+from bench.web import load as loading  # noqa: E402
 from bench.web.databases import TARGETS, ensure_built  # noqa: E402
 from bench.web.generate import Sizes  # noqa: E402
 from bench.web.inprocess import EXPORT_PATH, FLOOR_PATH, PAGES, SEARCH_PAGES  # noqa: E402
@@ -123,12 +124,12 @@ def measure_mode(target, mode, env, pages, seconds):
             rows.append({"name": name, "path": path, "load": load, "floor": floor})
             print(f"    {name:<18} {load.rps:8.1f} req/s  floor {floor:7.0f}", flush=True)
             floor_before = floor_after
-        export_seconds, export_bytes, export_problem = loading.stream_export(server, EXPORT_PATH)
+        export = loading.stream_export(server, EXPORT_PATH)
     finally:
         server.stop()
     return {
         "rows": rows,
-        "export": {"seconds": export_seconds, "bytes": export_bytes, "problem": export_problem},
+        "export": dict(zip(("seconds", "bytes", "lines", "problem"), export, strict=True)),
     }
 
 
@@ -153,7 +154,9 @@ def print_table(target, mode, result, queries, published):
     for row in result["rows"]:
         load, counted = row["load"], queries.get(row["path"], {})
         row["percent"] = 100 * load.rps / row["floor"] if row["floor"] else 0.0
-        note = load.down or (f"{load.errors} errors" if load.errors else "")
+        note = "; ".join(
+            part for part in (load.down, load.note, load.errors and f"{load.errors} errors") if part
+        )
         if counted.get("timeout"):
             note = (note + "; " if note else "") + f"in-process > {PAGE_TIMEOUT} s"
         print(
@@ -163,15 +166,42 @@ def print_table(target, mode, result, queries, published):
         )
     export, counted = result["export"], queries.get(EXPORT_PATH, {})
     if export["seconds"]:
-        export["rows_per_s"] = published / export["seconds"]
+        rows = max(0, min(export["lines"] - 1, published))  # less the header line
+        if rows < published and not export["problem"]:
+            export["problem"] = f"incomplete: {rows:,} of {published:,} rows"
+        export["rows_per_s"] = rows / export["seconds"]
         print(
-            f"CSV export: {published:,} rows in {export['seconds']:.1f} s = "
+            f"CSV export: {rows:,} rows in {export['seconds']:.1f} s = "
             f"{export['rows_per_s']:,.0f} rows/s, {export['bytes'] / 2**20:.1f} MB, "
-            f"{counted.get('queries', '—')} queries"
+            f"{counted.get('queries', '—')} queries (in-process)  {export['problem']}"
         )
     else:
         export["rows_per_s"] = 0.0
         print(f"CSV export: {export['problem']}")
+
+
+def compare_with_datasette(env, target, result, published, seconds):
+    """Datasette on the same SQLite file: req/s of each paired page, and the CSV's rows/s."""
+    path = target.url.removeprefix("sqlite:///")
+    loads, csv_seconds = datasette.measure(env, path, seconds)
+    if loads is None:
+        print("\nDatasette: not installed (pip install -e '.[bench]'); no comparison")
+        return
+    ours = {row["name"]: row["load"] for row in result["rows"]}
+    print(f"\nbeside Datasette on the same SQLite file (load average {os.getloadavg()[0]:.1f})")
+    print(f"{'page':<18} {'ours req/s':>11} {'Datasette':>10} {'ratio':>7}  Datasette's note")
+    for name, theirs in loads.items():
+        if name not in ours:
+            continue
+        ratio = ours[name].rps / theirs.rps if theirs.rps else float("nan")
+        print(f"{name:<18} {ours[name].rps:11.1f} {theirs.rps:10.1f} {ratio:6.2f}x  {theirs.down}")
+    if csv_seconds:
+        theirs = published / csv_seconds  # Datasette streams every row: no worker timeout
+        ratio = result["export"]["rows_per_s"] / theirs
+        print(
+            f"{'CSV export rows/s':<18} {result['export']['rows_per_s']:11,.0f} {theirs:10,.0f} "
+            f"{ratio:6.2f}x"
+        )
 
 
 def worst(results, mode):
@@ -205,6 +235,7 @@ def main():
     parser.add_argument("--quick", action="store_true", help="3 s loads instead of 8 s")
     parser.add_argument("--seconds", type=int, help="length of each wrk load")
     parser.add_argument("--rebuild", action="store_true", help="build the data sets again")
+    parser.add_argument("--no-datasette", action="store_true", help="skip the comparison")
     parser.add_argument("--sizes", default="{}", help="JSON overriding the generator's Sizes")
     arguments = parser.parse_args()
     seconds = arguments.seconds or (3 if arguments.quick else 8)
@@ -247,6 +278,8 @@ def main():
             result |= {"target": name, "mode": mode}
             print_table(target, mode, result, queries, slugs["published"])
             results.append(result)
+            if name == "sqlite" and mode == "uncached" and not arguments.no_datasette:
+                compare_with_datasette(env, target, result, slugs["published"], seconds)
     print()
     print(summary(results))
 

@@ -24,6 +24,8 @@ GUNICORN = Path(os.environ.get("BENCH_GUNICORN", Path(sys.executable).parent / "
 # A page slower than this one request at a time is reported down, not loaded: wrk would only
 # pile requests up behind gunicorn's 30-second worker timeout.
 PROBE_TIMEOUT = 10.0
+SLOW_PAGE = 0.5  # seconds
+WORKERS = 2
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 60e3}
 
 
@@ -34,6 +36,7 @@ class Load:
     p99_ms: float | None = None
     errors: int = 0
     down: str = ""  # why the page was not loaded, when it was not
+    note: str = ""
 
 
 def free_port():
@@ -45,14 +48,26 @@ def free_port():
 class Server:
     """gunicorn on its own port; restartable, so a page that hangs its workers is left behind."""
 
+    ready_path = "/robots.txt"
+
     def __init__(self, env):
         self.env = env
         self.port = free_port()
         self.process = None
 
+    def command(self):
+        return [
+            str(GUNICORN),
+            "tracker.wsgi",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            str(WORKERS),
+        ]
+
     def start(self):
-        self.process = subprocess.Popen(  # noqa: S603 (the venv's gunicorn)
-            [str(GUNICORN), "tracker.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", "2"],
+        self.process = subprocess.Popen(  # noqa: S603 (the venv's own server)
+            self.command(),
             cwd=ROOT,
             env=self.env,
             stdout=subprocess.DEVNULL,
@@ -62,13 +77,13 @@ class Server:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                status, _seconds, _size = self.get("/robots.txt", timeout=5)
+                status, _seconds, _size = self.get(self.ready_path, timeout=5)
                 if status == 200:
                     return
             except OSError:
                 time.sleep(0.3)
         self.stop()
-        raise SystemExit("gunicorn did not answer /robots.txt within 60 s")
+        raise SystemExit(f"{self.command()[0]} did not answer {self.ready_path} within 60 s")
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -121,19 +136,25 @@ def parse_wrk(report):
     return load
 
 
-def wrk(server, path, seconds):
+def wrk(server, path, seconds, connections=8):
     report = subprocess.run(  # noqa: S603 (wrk against our own server on 127.0.0.1)
-        [WRK, "-t1", "-c8", f"-d{seconds}s", "--timeout", "30s", "--latency", server.url(path)],
+        [WRK, "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "--latency",
+         server.url(path)],
         capture_output=True,
         text=True,
         check=True,
-    ).stdout
+    ).stdout  # fmt: skip
     return parse_wrk(report)
 
 
 def load_page(server, path, seconds):
     """Probe the page once; if it answers in time, load it with wrk. A page that hung or made
-    the workers wait leaves a restarted server behind, so the next figures are its own."""
+    the workers wait leaves a restarted server behind, so the next figures are its own.
+
+    A page slower than SLOW_PAGE a request is loaded with one connection per worker for long
+    enough to finish a few requests each: eight connections for a few seconds would only queue
+    requests that never come back before wrk stops.
+    """
     try:
         status, took, _size = server.get(path, timeout=PROBE_TIMEOUT)
     except TimeoutError:
@@ -144,18 +165,36 @@ def load_page(server, path, seconds):
     if took > PROBE_TIMEOUT / 2:
         server.restart()
         return Load(p50_ms=took * 1e3, rps=1 / took, down=f"{took:.1f} s a request")
-    load = wrk(server, path, seconds)
+    if took > SLOW_PAGE:
+        load = wrk(server, path, max(seconds, round(3 * took)), connections=WORKERS)
+        load.note = f"slow: wrk -c{WORKERS} -d{max(seconds, round(3 * took))}s"
+    else:
+        load = wrk(server, path, seconds)
     if load.down or load.p99_ms is None or load.p99_ms > 2000 or load.errors:
         server.restart()
     return load
 
 
 def stream_export(server, path):
-    """Download an export to the end, in chunks as a client would: (seconds, bytes, complete)."""
+    """Download an export to the end, in chunks as a client would.
+
+    Returns (seconds, bytes, lines received, problem): a download cut off (gunicorn ends a
+    worker after 30 s) still tells how far it got and how fast.
+    """
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
+    begun = time.perf_counter()
+    size = lines = 0
+    problem = ""
     try:
-        status, seconds, size = server.get(path, timeout=120)
-    except (http.client.IncompleteRead, ConnectionError) as error:
-        return None, 0, f"cut off ({type(error).__name__})"
-    if status != 200:
-        return None, 0, f"HTTP {status}"
-    return seconds, size, ""
+        connection.request("GET", path)
+        response = connection.getresponse()
+        if response.status != 200:
+            return None, 0, 0, f"HTTP {response.status}"
+        while chunk := response.read1(65536):
+            size += len(chunk)
+            lines += chunk.count(b"\n")
+    except (http.client.IncompleteRead, ConnectionError, TimeoutError) as error:
+        problem = f"cut off after {time.perf_counter() - begun:.0f} s ({type(error).__name__})"
+    finally:
+        connection.close()
+    return time.perf_counter() - begun, size, lines, problem
