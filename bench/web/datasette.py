@@ -3,14 +3,15 @@
 Datasette (a bench extra: `pip install -e '.[bench]'`) serves the file read-only with its
 defaults, except a 30-second SQL time limit (its default of one second would answer the heavy
 filters with an error page, which is fast but says nothing). Each pair is loaded with the same
-wrk command as the project's pages; the CSV of the whole actions table is streamed once.
+probe and wrk command as the project's pages (bench/web/load.py); the CSV of the whole actions
+table is streamed once.
 """
 
 import sqlite3
 import sys
 from pathlib import Path
 
-from bench.web.load import Load, Server, stream_export, wrk
+from bench.web.load import Server, load_page, stream_export
 
 DATASETTE = Path(sys.executable).parent / "datasette"
 
@@ -55,10 +56,7 @@ def measure(env, database_path, seconds):
     try:
         loads = {}
         for name, path in pages:
-            status, _took, _size = server.get(path, timeout=60)
-            loads[name] = (
-                wrk(server, path, seconds) if status == 200 else Load(down=f"HTTP {status}")
-            )
+            loads[name] = load_page(server, path, seconds)
         csv_seconds, _size, _lines, _problem = stream_export(server, csv_path)
     finally:
         server.stop()
