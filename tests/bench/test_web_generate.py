@@ -27,9 +27,7 @@ def test_a_small_build_holds_the_sizes_asked_for_all_published(built):
 
 def test_every_action_has_a_participant_and_a_citation_and_about_two_of_each(built):
     for model in (ActionParticipant, Citation):
-        assert not PolicyAction.objects.exclude(
-            pk__in=model.objects.values("action")
-        ).exists()
+        assert not PolicyAction.objects.exclude(pk__in=model.objects.values("action")).exists()
         assert 1.5 <= model.objects.count() / SMALL.actions <= 2.5
 
 
