@@ -11,7 +11,7 @@ SECRET_KEY_FILE := .secret_key
 # a secret key generated once into an untracked file, plain HTTP on this machine.
 SITE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory clean
+.PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory bench-web clean
 
 run: setup
 	@echo "Policy Tracker: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/$${DJANGO_ADMIN_URL:-admin/})"
@@ -74,6 +74,12 @@ bench-export: install
 # Time and row counts of loading the directory of places into a fresh database.
 bench-directory: install
 	$(BIN)/python bench/bench_directory.py
+
+# Every public page at scale (the full directory, 20,000 actions, 100,000 articles) served by
+# gunicorn and loaded with wrk, on SQLite and PostgreSQL; the data sets are built once and kept
+# in bench/.web-data/. BENCH_WEB_ARGS="--quick --database sqlite" for a shorter run.
+bench-web: install
+	$(BIN)/python bench/bench_web.py $(BENCH_WEB_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

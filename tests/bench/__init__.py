@@ -1,0 +1,1 @@
+"""Tests of the benchmarks' own parts: the data they build must be what they claim."""
