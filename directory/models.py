@@ -39,6 +39,11 @@ class JurisdictionQuerySet(models.QuerySet):
             query |= Q(pk=jurisdiction.pk)
         return self.filter(query)
 
+    def regions(self):
+        """Countries, states and the bodies above them: not counties or cities, of which
+        there are hundreds of thousands."""
+        return self.exclude(kind__in=[JurisdictionKind.COUNTY, JurisdictionKind.CITY])
+
     def in_tree_order(self):
         return self.order_by("tree_left")
 
@@ -69,6 +74,14 @@ class JurisdictionQuerySet(models.QuerySet):
         """Each jurisdiction's path of slugs from its root, by pk, read in one query:
         "united-states/minnesota/minneapolis". Exports and the API give it with each place."""
         return jurisdiction_paths(self.values_list("pk", "parent_id", "slug"))
+
+    def slug_paths_of(self, place_ids):
+        """`slug_paths()` of the places `place_ids` only, from them and the places above them
+        (one query): the API's page of 50 actions reads a few dozen places, not the world."""
+        if not place_ids:
+            return {}
+        places = self.filter(pk__in=place_ids).values("pk")
+        return self.containing_any(places).slug_paths()
 
 
 class JurisdictionManager(models.Manager.from_queryset(JurisdictionQuerySet)):

@@ -35,7 +35,9 @@ class JurisdictionListView(TemplateView):
     that include everything inside each place, and on the maps; and the place search.
 
     The directory holds every place in the world, so the tree is bounded by the record, not
-    by the directory: a place with nothing recorded is found by the search instead."""
+    by the directory: a place with nothing recorded is found by the search instead. And it
+    stops at states: a record of thousands of cities made the page most of a megabyte; a
+    state's or country's page lists the places inside it that hold actions."""
 
     template_name = "policies/jurisdiction_list.html"
 
@@ -46,7 +48,7 @@ class JurisdictionListView(TemplateView):
         context.update(search_form=form, search_text=text)
         totals = published_totals(PolicyAction.objects.published())
         if not text:
-            places = set_totals(list(listed_places().in_tree_order()), totals)
+            places = set_totals(list(listed_places().regions().in_tree_order()), totals)
             context.update(jurisdictions=places, maps=jurisdiction_maps(places))
             return context
         # A search shows its results alone: the tree and maps are one link away.

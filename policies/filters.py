@@ -12,7 +12,6 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
 from core.search import SearchFilter
-from directory.models import Jurisdiction
 
 from .dates import DatePrecision
 from .models import (
@@ -23,80 +22,13 @@ from .models import (
     PolicyAction,
     published_organisations,
 )
-from .places import listed_places
+from .record_fields import OrganisationFilter, PlaceFilter
 
 
 class SortOrder(models.TextChoices):
     NEWEST = "newest", "Newest first"
     OLDEST = "oldest", "Oldest first"
     RELEVANCE = "relevance", "Best match"
-
-
-def jurisdictions_with_published_actions(request=None):
-    """Places that hold a published action, themselves or somewhere inside them.
-
-    Filter choices come only from published records, so a draft never shows through them,
-    and they stay a short list however many places the directory holds.
-    """
-    return listed_places().in_tree_order()
-
-
-def organisations_in_published_actions(request=None):
-    return published_organisations().order_by("name")
-
-
-class JurisdictionChoiceField(forms.ModelChoiceField):
-    """Indents places under their parents, so the list reads as the tree it is."""
-
-    def label_from_instance(self, obj):
-        return "\u2003" * obj.depth + obj.name
-
-
-class JurisdictionFilter(django_filters.ModelChoiceFilter):
-    field_class = JurisdictionChoiceField
-
-
-class _ListedPlusChosen(forms.models.ModelChoiceIterator):
-    """The listed places, and the chosen place after "Anywhere" when it is not among them."""
-
-    def __iter__(self):
-        # The empty choice comes first without a query: a widget asking only for the first
-        # choice (to decide on `required`) must not read the list.
-        listed = super().__iter__()
-        if self.field.empty_label is not None:
-            yield next(listed)
-        choices = list(listed)
-        chosen = getattr(self.field, "chosen", None)
-        if chosen is not None and chosen.pk not in {choice[0].instance.pk for choice in choices}:
-            # Out of the tree's order, so named in full: "Portland, Maine, United States".
-            yield self.choice(chosen)[0], str(chosen)
-        yield from choices
-
-
-class AnyPlaceChoiceField(JurisdictionChoiceField):
-    """Lists a short queryset of places but accepts any place's slug, so that a link from
-    any place's page ("news that mentions Boston") works, and shows that place as chosen."""
-
-    iterator = _ListedPlusChosen
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        # No slug holds a NUL, and PostgreSQL refuses one in a query: it names nothing.
-        self.chosen = (
-            None if "\x00" in str(value) else Jurisdiction.objects.filter(slug=value).first()
-        )
-        if self.chosen is None:
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"],
-                code="invalid_choice",
-                params={"value": value},
-            )
-        return self.chosen
-
-
-class AnyPlaceFilter(django_filters.ModelChoiceFilter):
-    field_class = AnyPlaceChoiceField
 
 
 class DateInput(forms.DateInput):
@@ -108,12 +40,9 @@ class DateInput(forms.DateInput):
 
 class ActionFilter(django_filters.FilterSet):
     q = SearchFilter(help_text="Words in the title, summary or cited articles.")
-    jurisdiction = JurisdictionFilter(
+    jurisdiction = PlaceFilter(
         label="Jurisdiction",
-        queryset=jurisdictions_with_published_actions,
-        to_field_name="slug",
         method="filter_jurisdiction",
-        empty_label="Anywhere",
         help_text="A state or country includes everything inside it.",
         error_messages={
             "invalid_choice": "No published actions are recorded for a jurisdiction "
@@ -127,12 +56,10 @@ class ActionFilter(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "“%(value)s” is not a type of action."},
     )
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = OrganisationFilter(
         label="Organisation",
-        queryset=organisations_in_published_actions,
-        to_field_name="slug",
+        queryset=published_organisations(),
         method="filter_organisation",
-        empty_label="Any organisation",
         error_messages={
             "invalid_choice": "No published actions involve an organisation called “%(value)s”."
         },

@@ -111,21 +111,10 @@ class PolicyActionQuerySet(models.QuerySet):
 
     def for_export(self):
         """Everything an export row holds: its place, organisations with roles, cited sources.
-
-        Prefetches run once per chunk when the rows are streamed with `.iterator(chunk_size)`.
-        """
+        (The streamed downloads read the last two per chunk: `export_participants()`.)"""
         return self.select_related("jurisdiction").prefetch_related(
-            Prefetch(
-                "participants",
-                queryset=ActionParticipant.objects.select_related("organisation"),
-            ),
-            # An article's text and feed metadata are never exported: not read either.
-            Prefetch(
-                "citations",
-                queryset=Citation.objects.select_related("article__provider").defer(
-                    "article__body", "article__feed_metadata", "article__images"
-                ),
-            ),
+            Prefetch("participants", queryset=export_participants()),
+            Prefetch("citations", queryset=export_citations()),
         )
 
     def for_timeline(self):
@@ -406,6 +395,29 @@ class Citation(models.Model):
 
     def __str__(self):
         return f"{self.action} ← {self.article}"
+
+
+def export_participants(action_ids=None):
+    """The participants an export row lists (of the actions `action_ids`, grouped), in order."""
+    participants = ActionParticipant.objects.select_related("organisation")
+    if action_ids is not None:
+        participants = participants.filter(action__in=action_ids).order_by(
+            "action", *ActionParticipant._meta.ordering
+        )
+    return participants
+
+
+def export_citations(action_ids=None):
+    """The citations an export row lists (of the actions `action_ids`, grouped), in order."""
+    # An article's text and feed metadata are never exported: not read either.
+    citations = Citation.objects.select_related("article__provider").defer(
+        "article__body", "article__feed_metadata", "article__images"
+    )
+    if action_ids is not None:
+        citations = citations.filter(action__in=action_ids).order_by(
+            "action", *Citation._meta.ordering
+        )
+    return citations
 
 
 def published_organisations():

@@ -7,8 +7,8 @@ from django.db.models import Exists, OuterRef
 from articles.models import Article, Provider
 from core.search import SearchFilter
 
-from .filters import AnyPlaceFilter, jurisdictions_with_published_actions
 from .models import Citation, public_organisations
+from .record_fields import OrganisationFilter, PlaceFilter
 
 
 class YesNoField(forms.NullBooleanField):
@@ -39,24 +39,17 @@ class ArticleFilter(django_filters.FilterSet):
         empty_label="Any publisher",
         error_messages={"invalid_choice": "No publisher at “%(value)s” is known."},
     )
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = OrganisationFilter(
         label="Mentions organisation",
-        queryset=lambda request: public_organisations().order_by("name"),
-        to_field_name="slug",
+        queryset=public_organisations(),
         field_name="organisations",
-        empty_label="Any organisation",
         error_messages={"invalid_choice": "No organisation called “%(value)s” is known."},
     )
-    # The list names the places the record covers; news about any other place is a link on
-    # that place's page, which this filter accepts too (the directory holds the world).
-    jurisdiction = AnyPlaceFilter(
+    # Any place in the world: each place's page links here ("news that mentions it").
+    jurisdiction = PlaceFilter(
         label="Mentions place",
-        queryset=jurisdictions_with_published_actions,
-        to_field_name="slug",
         method="filter_jurisdiction",
-        empty_label="Anywhere",
-        help_text="A state or country includes the places inside it. For any other place, "
-        "find it on the Jurisdictions page and follow “news that mentions it”.",
+        help_text="A state or country includes the places inside it.",
         error_messages={"invalid_choice": "No jurisdiction called “%(value)s” is known."},
     )
     cited = YesNoFilter(

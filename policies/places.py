@@ -82,9 +82,9 @@ def set_totals(places, totals):
     return places
 
 
-def search_places(text):
-    """Every place found by `text` (any of its names; see `Jurisdiction.objects.named`), the
-    best matches first, with `action_total` counted for the page shown only."""
+def search_places(text, places=None):
+    """Every place (of `places`, all by default) found by `text` (any of its names; see
+    `Jurisdiction.objects.named`), the best matches first."""
     # Listed places are computed once for the whole search, not once per place matched.
     has_records = ExpressionWrapper(
         Q(pk__in=listed_places().values("pk")), output_field=BooleanField()
@@ -94,11 +94,19 @@ def search_places(text):
         default=Value(len(KIND_ORDER)),
         output_field=IntegerField(),
     )
+    places = Jurisdiction.objects.all() if places is None else places
     return (
-        Jurisdiction.objects.named(text)
+        places.named(text)
         .annotate(kind_rank=kind_rank, has_records=has_records)
         .order_by("name_match", "kind_rank", "-has_records", "qualified_name", "pk")
     )
+
+
+def place_called(text, places=None):
+    """The place (of `places`) whose name, alias or code is `text`, with any state or country
+    after commas ("Portland, Maine, United States", as the suggestions name places), or None.
+    Of several, the largest kind first, then one with records: "Washington" is the state."""
+    return search_places(text, places).filter(name_match=0).first()
 
 
 @dataclass

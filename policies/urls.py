@@ -1,11 +1,21 @@
 from django.urls import path
 
-from . import views
+from . import lookup_views, views
 
 app_name = "policies"
 
 urlpatterns = [
     path("", views.TimelineView.as_view(), name="timeline"),
+    path(
+        "jurisdictions/search.json",
+        lookup_views.place_suggestions,
+        name="place-suggestions",
+    ),
+    path(
+        "organisations/search.json",
+        lookup_views.organisation_suggestions,
+        name="organisation-suggestions",
+    ),
     path("actions/<slug:slug>/", views.ActionDetailView.as_view(), name="action-detail"),
     path(
         "jurisdictions/<slug:slug>/",

@@ -7,7 +7,8 @@ from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch
+from django.db.models import Count, F, OuterRef, Prefetch, Window
+from django.db.models.functions import RowNumber
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -34,6 +35,8 @@ from .presentation import STANDING_TYPES, active_filters, group_by_month, standi
 
 ACTIONS_PER_PAGE = 50
 STANDING_SHOWN = 12
+# Places inside a place named on its page, those with the most actions.
+CHILDREN_SHOWN = 60
 ROLE_HEADINGS = {
     ParticipantRole.ACTOR: "Acted",
     ParticipantRole.SIGNATORY: "Signed",
@@ -124,9 +127,13 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         )
         context["ancestors"] = ancestors
         context["from_above"] = applying_from_above(ancestors)
-        # Only the places inside that hold published actions: a state has hundreds of towns.
+        # Only the places inside that hold published actions: a state has hundreds of towns,
+        # so the page names those with the most and counts the rest.
         children = list(listed_places().filter(parent=jurisdiction).order_by("name"))
-        context["children"] = set_totals(children, published_totals(within))
+        set_totals(children, published_totals(within))
+        shown = sorted(children, key=lambda child: -child.action_total)[:CHILDREN_SHOWN]
+        context["children"] = sorted(shown, key=lambda child: child.name)
+        context["children_not_shown"] = len(children) - len(shown)
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
@@ -177,11 +184,14 @@ class OrganisationListView(ListView):
 
 
 class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
-    """What an organisation did, signed or was targeted by, and the news that mentions it."""
+    """What an organisation did, signed or was targeted by, and the news that mentions it:
+    the newest of each, so the page stays small however much it did; the rest are a link to
+    the timeline and the news list, filtered to it."""
 
     template_name = "policies/organisation_detail.html"
     context_object_name = "organisation"
     articles_shown = 50
+    actions_shown_per_role = 20
 
     def get_queryset(self):
         return public_organisations()
@@ -189,21 +199,37 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        participations = (
-            ActionParticipant.objects.published()
-            .filter(organisation=organisation)
-            .select_related("action__jurisdiction")
-            .order_by("-action__date", "action__title")
+        participations = ActionParticipant.objects.published().filter(organisation=organisation)
+        totals = dict(
+            participations.order_by()
+            .values_list("role")
+            .annotate(n=Count("pk"))
+            .values_list("role", "n")
+        )
+        # The newest of each role, in one query; the rest are on the timeline, filtered.
+        newest = (
+            participations.select_related("action__jurisdiction")
+            .annotate(
+                role_rank=Window(
+                    RowNumber(),
+                    partition_by=[F("role")],
+                    order_by=[F("action__date").desc(), F("action__title"), F("pk")],
+                )
+            )
+            .filter(role_rank__lte=self.actions_shown_per_role)
+            .order_by("-action__date", "action__title", "pk")
         )
         by_role = {role: [] for role in ParticipantRole.values}
-        for participation in participations:
+        for participation in newest:
             by_role[participation.role].append(participation.action)
         context["roles"] = [
-            (role, ROLE_HEADINGS[role], by_role[role])
+            (role, ROLE_HEADINGS[role], by_role[role], totals[role])
             for role in ParticipantRole.values
             if by_role[role]
         ]
-        context["action_total"] = len({p.action_id for p in participations})
+        context["action_total"] = (
+            participations.values("action").distinct().count() if totals else 0
+        )
         articles = organisation.articles.select_related("provider").order_by(
             "-published_at", "title"
         )

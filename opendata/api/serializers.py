@@ -12,7 +12,7 @@ from directory.models import Jurisdiction, JurisdictionKind, Organisation
 from policies.dates import DatePrecision
 from policies.models import ActionExtent, ActionScope, ActionStatus, ParticipantRole
 
-from ..exports import action_record
+from ..exports import SiteLinks, action_record
 
 
 class _PageUrlField(serializers.SerializerMethodField):
@@ -152,19 +152,25 @@ class ActionSerializer(serializers.Serializer):
 
     def to_representation(self, action):
         request = self.context["request"]
-        record = action_record(
-            action, absolute=request.build_absolute_uri, paths=self._jurisdiction_paths()
-        )
+        record = action_record(action, links=self._links(), paths=self._jurisdiction_paths())
         record["api_url"] = request.build_absolute_uri(
             reverse("api:action-detail", kwargs={"slug": action.slug})
         )
         return super().to_representation(record)
 
+    def _links(self):
+        # Resolved once per response and shared by a list's items, like the paths below.
+        if "site_links" not in self.context:
+            self.context["site_links"] = SiteLinks(self.context["request"].build_absolute_uri)
+        return self.context["site_links"]
+
     def _jurisdiction_paths(self):
-        # The whole tree in one query, once per response however many actions it holds. A list's
-        # items share their parent's context, so they share this too.
+        # The places of the response's actions and those above them, in one query, once per
+        # response: a list's items share their parent's context, so they share this too.
         if "jurisdiction_paths" not in self.context:
-            self.context["jurisdiction_paths"] = Jurisdiction.objects.slug_paths()
+            actions = self.parent.instance if self.parent is not None else [self.instance]
+            place_ids = {action.jurisdiction_id for action in actions} - {None}
+            self.context["jurisdiction_paths"] = Jurisdiction.objects.slug_paths_of(place_ids)
         return self.context["jurisdiction_paths"]
 
 

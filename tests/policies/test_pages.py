@@ -79,7 +79,8 @@ def test_the_organisation_list_counts_roles_from_published_actions(imported_seed
 def test_an_organisation_page_lists_actions_by_role(imported_seeds, client):
     response = client.get(reverse("policies:organisation-detail", args=["white-house"]))
     roles = {
-        heading: [a.slug for a in actions] for _r, heading, actions in response.context["roles"]
+        heading: [a.slug for a in actions]
+        for _r, heading, actions, _total in response.context["roles"]
     }
     assert roles == {
         "Targeted by": ["coalition-letter-asks-biden-to-halt-federal-facial-recognition-2021"]

@@ -51,12 +51,12 @@ def database():
 
 
 PAGES = {
-    # count, page of actions, participants, chart, jurisdiction and organisation choices
-    "timeline": (lambda s, o, a: "/", 6),
+    # count, page of actions, participants, chart (places and organisations are typed)
+    "timeline": (lambda s, o, a: "/", 4),
     # ... plus looking up the chosen jurisdiction, organisation
     "filtered timeline": (
         lambda s, o, a: f"/?jurisdiction={s.slug}&organisation={o.slug}&type=ban&q=Action",
-        8,
+        6,
     ),
     # the action, its participants, its citations with articles
     "action": (lambda s, o, a: a.get_absolute_url(), 3),
@@ -65,10 +65,11 @@ PAGES = {
     "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 8),
     "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 2),
     "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page
-    # organisation, its participations, its articles, their count
-    "organisation": (lambda s, o, a: o.get_absolute_url(), 4),
-    # count, page of articles, provider and organisation choices, jurisdiction choices
-    "article list": (lambda s, o, a: reverse("news:article-list"), 5),
+    # organisation, its actions per role, the newest of each, their distinct count, its
+    # articles, their count
+    "organisation": (lambda s, o, a: o.get_absolute_url(), 6),
+    # count, page of articles, provider choices
+    "article list": (lambda s, o, a: reverse("news:article-list"), 3),
     # article, organisations, jurisdictions, topics, citing actions, related, listed by
     "article": (lambda s, o, a: a.citations.first().article.get_absolute_url(), 7),
     "about": (lambda s, o, a: reverse("policies:about"), 0),

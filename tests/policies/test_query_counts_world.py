@@ -21,10 +21,10 @@ pytestmark = pytest.mark.django_db
 SCALE = float(os.environ.get("WORLD_SCALE", "0.2"))
 
 PAGES = {
-    # count, page, participants, chart, place choices (one recursive query), organisations
-    "/": 6,
+    # count, page, participants, chart (places and organisations are typed, not listed)
+    "/": 4,
     # ... and the chosen place
-    "/?jurisdiction=massachusetts": 7,
+    "/?jurisdiction=massachusetts": 5,
     # listed places, their totals
     "/jurisdictions/": 2,
     # totals, result count, page of results (listed places are a subquery of the ordering)
@@ -41,10 +41,10 @@ PAGES = {
     "/jurisdictions/portland-me/": 10,
     # a root: no places above
     "/jurisdictions/united-states/": 8,
-    # count, page, provider, organisation and place choices
-    "/articles/": 5,
-    # ... and the chosen place, which is not among the listed ones
-    "/articles/?jurisdiction=portland-me": 6,
+    # count, page, provider choices
+    "/articles/": 3,
+    # ... and the chosen place
+    "/articles/?jurisdiction=portland-me": 4,
     "/sitemap.xml": 6,  # a count per section, and the page of one
     "/sitemap-jurisdictions.xml": 2,  # count, page
     "/sitemap-actions.xml": 2,

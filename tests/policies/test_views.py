@@ -44,7 +44,14 @@ def test_the_jurisdiction_list_counts_actions_inside_each_place(imported_seeds, 
     totals = {j.slug: j.action_total for j in response.context["jurisdictions"]}
     assert totals["california"] == 2
     assert totals["united-states"] == 8  # incl. 3 Californian and 1 Minnesotan city
-    assert totals["minneapolis"] == 1
+    assert "minneapolis" not in totals  # cities are listed on their state's page
+
+
+def test_a_state_page_lists_its_cities_the_places_page_leaves_out(imported_seeds, client):
+    response = client.get(reverse("policies:jurisdiction-detail", args=["minnesota"]))
+    assert {child.slug: child.action_total for child in response.context["children"]} == {
+        "minneapolis": 1
+    }
 
 
 def test_an_action_page_lists_every_source_with_its_evidence(imported_seeds, client):

@@ -7,6 +7,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from core.records import RecordError
+from core.statistics import refresh_statistics
 from core.strict_yaml import DocumentError
 from directory.populate import load_directory
 
@@ -23,6 +24,7 @@ class Command(BaseCommand):
             report = load_directory()
         except (RecordError, DocumentError) as exc:
             raise CommandError(f"The directory cannot be loaded: {exc}") from exc
+        refresh_statistics()
         seconds = time.perf_counter() - started
         line = (
             f"Places: {report.places.created} added, {report.places.unchanged} already stored"

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.importer import fewer_garbage_collections
 from articles.sources import DEFAULT_INCLUDE
+from core.statistics import refresh_statistics
 from policies.seeding import import_with_records
 
 PROGRESS_THRESHOLD = 50  # runs with more files than this report progress as they go
@@ -58,6 +59,8 @@ class Command(BaseCommand):
                 progress=self._progress(verbosity),
                 include=tuple(include) if include else DEFAULT_INCLUDE,
             )
+        if not dry_run and result.changed_anything:
+            refresh_statistics()
         report = result.documents
         for source, problem in result.failures:
             self.stderr.write(self.style.ERROR(f"{source}: {problem}"))

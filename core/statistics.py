@@ -1,0 +1,23 @@
+"""Planner statistics: what the database knows of its tables' sizes and the spread of their
+values, from which it picks an index or a join order.
+
+SQLite keeps none until told: without them it planned the timeline's place choices as a walk
+of every published action for each place, 163 s at 20,000 actions; after `ANALYZE`, 0.03 s.
+So every bulk load ends with `refresh_statistics()`, and each SQLite connection opens with
+`PRAGMA optimize=0x10002` (tracker/settings.py), SQLite's advice for connections: it analyses
+a table only when its size has changed a great deal since it was last analysed, else costs
+next to nothing. PostgreSQL's autovacuum keeps its own, but only after a while: a fresh
+import is analysed at once here too.
+"""
+
+from django.db import connections
+
+
+def refresh_statistics(using="default"):
+    """Analyse every table after a bulk load, so the next query is planned on what is there."""
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        if connection.vendor == "sqlite":
+            # Lets the connection-open `PRAGMA optimize` see the tables as freshly analysed.
+            cursor.execute("PRAGMA optimize")

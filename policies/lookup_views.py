@@ -1,0 +1,40 @@
+"""The suggestions of the filter boxes that choose a place or an organisation by typing it
+(`policies.record_fields`): a few names matching what is typed so far, as JSON."""
+
+from django.http import JsonResponse
+
+from core.search import MAX_SEARCH_LENGTH
+
+from .models import public_organisations
+from .places import search_places
+
+SUGGESTIONS_SHOWN = 10
+# One letter matches thousands of places: ranking them all would cost more than it helps.
+SHORTEST_PLACE_SEARCH = 2
+
+
+def _typed(request):
+    return request.GET.get("q", "")[:MAX_SEARCH_LENGTH].replace("\x00", "").strip()
+
+
+def _suggestions(names):
+    return JsonResponse({"results": [{"name": name, "slug": slug} for name, slug in names]})
+
+
+def place_suggestions(request):
+    """Places by any of their names, the best matches first, each named with its state and
+    country so that the name typed back resolves to it alone."""
+    text = _typed(request)
+    if len(text) < SHORTEST_PLACE_SEARCH:
+        return _suggestions([])
+    places = search_places(text)[:SUGGESTIONS_SHOWN]
+    return _suggestions((place.qualified_name or place.name, place.slug) for place in places)
+
+
+def organisation_suggestions(request):
+    """Organisations with something public whose name holds every word typed, by name."""
+    text = _typed(request)
+    if not text:
+        return _suggestions([])
+    found = public_organisations().matching(text).order_by("name", "pk")[:SUGGESTIONS_SHOWN]
+    return _suggestions(found.values_list("name", "slug"))

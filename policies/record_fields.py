@@ -1,0 +1,111 @@
+"""Filter fields that choose one place or organisation by typing it, not from a list.
+
+The directory holds the world's places and the news thousands of organisations: a `<select>`
+of them all made every list page half a megabyte. These fields are a text box instead. The
+value is a slug (what links and shared URLs carry) or a name as the suggestions show it
+("Portland, Maine, United States", "ACLU"); a script fills the box's `<datalist>` from a small
+JSON endpoint as one types (`static/js/suggest.js`), and without it typing a name still works.
+"""
+
+import django_filters
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.html import format_html
+
+from directory.models import Jurisdiction
+
+from .places import place_called
+
+
+class SuggestingInput(forms.TextInput):
+    """A text box with a `<datalist>` of suggestions that `suggest.js` fills from `source`."""
+
+    def __init__(self, source, attrs=None):
+        attrs = {"autocomplete": "off", "maxlength": 200, **(attrs or {})}
+        super().__init__(attrs)
+        self.source = source
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        widget_attrs = context["widget"]["attrs"]
+        widget_attrs["list"] = f"{widget_attrs.get('id', name)}-suggestions"
+        widget_attrs["data-suggestions"] = str(self.source)
+        return context
+
+    def render(self, name, value, attrs=None, renderer=None):
+        context = self.get_context(name, value, attrs)
+        box = self._render(self.template_name, context, renderer)
+        return format_html(
+            '{}<datalist id="{}"></datalist>', box, context["widget"]["attrs"]["list"]
+        )
+
+
+class RecordByNameField(forms.ModelChoiceField):
+    """One record of `queryset`, given by its slug or by its name (`find_by_name(queryset,
+    text)` returns the best record of that name or None). Its choices are never listed."""
+
+    def __init__(self, *, find_by_name, source, **kwargs):
+        kwargs["widget"] = SuggestingInput(source)
+        kwargs.pop("to_field_name", None)
+        super().__init__(to_field_name="slug", **kwargs)
+        self.find_by_name = find_by_name
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value).strip()
+        # No slug or name holds a NUL, and PostgreSQL refuses one in a query: it names nothing.
+        found = None
+        if text and "\x00" not in text:
+            found = self.queryset.filter(slug=text).first() or self.find_by_name(
+                self.queryset, text
+            )
+        if found is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return found
+
+    def validate(self, value):
+        forms.Field.validate(self, value)
+
+
+def organisation_called(organisations, text):
+    """The organisation of `organisations` whose name is `text`, ignoring case (the first by
+    name when several share it), or None."""
+    return organisations.filter(name__iexact=text).order_by("name", "pk").first()
+
+
+class PlaceByNameField(RecordByNameField):
+    def __init__(self, **kwargs):
+        super().__init__(
+            find_by_name=lambda places, text: place_called(text, places),
+            source=reverse_lazy("policies:place-suggestions"),
+            **kwargs,
+        )
+
+
+class OrganisationByNameField(RecordByNameField):
+    def __init__(self, **kwargs):
+        super().__init__(
+            find_by_name=organisation_called,
+            source=reverse_lazy("policies:organisation-suggestions"),
+            **kwargs,
+        )
+
+
+class PlaceFilter(django_filters.ModelChoiceFilter):
+    """Any place in the world, by slug or name (with its state or country to tell same-named
+    places apart); a state or country includes everything inside it."""
+
+    field_class = PlaceByNameField
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", Jurisdiction.objects.all())
+        super().__init__(**kwargs)
+
+
+class OrganisationFilter(django_filters.ModelChoiceFilter):
+    field_class = OrganisationByNameField

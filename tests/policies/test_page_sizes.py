@@ -1,0 +1,48 @@
+"""Every list page is bounded: its HTML is no larger with five times the rows, so a record of
+tens of thousands of actions serves pages the size of a small one's."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    ArticleFactory,
+    CitationFactory,
+    JurisdictionFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    PolicyActionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+PAGES = {
+    "timeline": lambda organisation: "/",
+    "news": lambda organisation: reverse("news:article-list"),
+    "places": lambda organisation: reverse("maps:jurisdiction-list"),
+    "state": lambda organisation: reverse("policies:jurisdiction-detail", args=["state"]),
+    "organisation": lambda organisation: organisation.get_absolute_url(),
+}
+
+
+def add_actions(state, organisation, count):
+    """`count` actions, each in a city of its own (with a county around it), done by
+    `organisation` and citing an article that mentions it."""
+    for _ in range(count):
+        county = JurisdictionFactory(parent=state, kind="county")
+        action = PolicyActionFactory(jurisdiction=JurisdictionFactory(parent=county))
+        ParticipantFactory(action=action, organisation=organisation)
+        article = ArticleFactory()
+        article.organisations.add(organisation)
+        CitationFactory(action=action, article=article)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_is_no_larger_with_five_times_the_rows(client, page):
+    state = JurisdictionFactory(name="State", slug="state", kind="state")
+    organisation = OrganisationFactory()
+    add_actions(state, organisation, 60)  # more than a page of everything
+    url = PAGES[page](organisation)
+    small = len(client.get(url).content)
+    add_actions(state, organisation, 240)
+    large = len(client.get(url).content)
+    assert large <= small * 1.05, (small, large)

@@ -1,0 +1,97 @@
+"""Places and organisations are chosen by typing them: the filter takes a slug or a name, the
+suggestions come from a small JSON endpoint, and no page lists them all."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    ArticleFactory,
+    JurisdictionFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    PolicyActionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def places():
+    us = JurisdictionFactory(name="United States", slug="united-states", kind="country")
+    maine = JurisdictionFactory(name="Maine", slug="maine", kind="state", parent=us)
+    oregon = JurisdictionFactory(name="Oregon", slug="oregon", kind="state", parent=us)
+    portland_me = JurisdictionFactory(name="Portland", slug="portland-me", parent=maine)
+    portland_or = JurisdictionFactory(name="Portland", slug="portland-or", parent=oregon)
+    PolicyActionFactory(jurisdiction=portland_me, title="Portland, Maine bans it")
+    PolicyActionFactory(jurisdiction=portland_or, title="Portland, Oregon bans it")
+    aclu = OrganisationFactory(name="American Civil Liberties Union", slug="aclu")
+    ParticipantFactory(action=PolicyActionFactory(title="ACLU sues"), organisation=aclu)
+    return {"maine": maine, "portland-or": portland_or}
+
+
+def titles(client, **query):
+    return {action.title for action in client.get("/", query).context["actions"]}
+
+
+def test_a_place_is_chosen_by_slug_or_by_its_name_with_its_state(client, places):
+    assert titles(client, jurisdiction="portland-or") == {"Portland, Oregon bans it"}
+    assert titles(client, jurisdiction="Portland, Oregon, United States") == {
+        "Portland, Oregon bans it"
+    }
+    assert titles(client, jurisdiction="portland maine") == {"Portland, Maine bans it"}
+    assert titles(client, jurisdiction="MAINE") == {"Portland, Maine bans it"}
+
+
+def test_an_organisation_is_chosen_by_slug_or_by_its_name_in_any_case(client, places):
+    assert titles(client, organisation="aclu") == {"ACLU sues"}
+    assert titles(client, organisation="american civil liberties union") == {"ACLU sues"}
+
+
+def test_a_name_that_names_nothing_gives_an_empty_result_that_says_so(client, places):
+    response = client.get("/", {"jurisdiction": "Atlantis"})
+    assert list(response.context["actions"]) == []
+    assert "No published actions are recorded for a jurisdiction called “Atlantis”." in (
+        response.content.decode()
+    )
+    response = client.get(reverse("news:article-list"), {"organisation": "Nobody"})
+    assert "No organisation called “Nobody” is known." in response.content.decode()
+
+
+def test_the_filter_forms_list_no_places_or_organisations(client, places):
+    for url in ("/", reverse("news:article-list")):
+        html = client.get(url).content.decode()
+        for name in ("jurisdiction", "organisation"):
+            field = html.split(f'name="{name}"')[1].split("</div>")[0]
+            assert "<option" not in field
+            assert f'list="id_{name}-suggestions"' in html
+            assert f'<datalist id="id_{name}-suggestions"></datalist>' in html
+        assert "/static/js/suggest.js" in html
+
+
+def test_place_suggestions_name_each_place_with_its_state(client, places):
+    response = client.get(reverse("policies:place-suggestions"), {"q": "portl"})
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["results"] == [
+        {"name": "Portland, Maine, United States", "slug": "portland-me"},
+        {"name": "Portland, Oregon, United States", "slug": "portland-or"},
+    ]
+
+
+def test_place_suggestions_are_few_and_need_two_letters(client, places):
+    for n in range(15):
+        JurisdictionFactory(name=f"Springfield {n}", parent=places["maine"])
+    url = reverse("policies:place-suggestions")
+    assert len(client.get(url, {"q": "springf"}).json()["results"]) == 10
+    assert client.get(url, {"q": "s"}).json()["results"] == []
+    assert client.get(url, {"q": "\x00"}).json()["results"] == []
+
+
+def test_organisation_suggestions_hold_only_organisations_with_something_public(client, places):
+    OrganisationFactory(name="American Hidden Draft Corp")  # named on nothing public
+    article = ArticleFactory()
+    article.organisations.add(
+        OrganisationFactory(name="American Newspaper Guild", review_status="confirmed")
+    )
+    url = reverse("policies:organisation-suggestions")
+    names = [result["name"] for result in client.get(url, {"q": "american"}).json()["results"]]
+    assert names == ["American Civil Liberties Union", "American Newspaper Guild"]
