@@ -136,7 +136,7 @@ class PolicyActionForm(forms.ModelForm):
         fields = [
             "title", "slug", "action_type", "status", "summary", "extent", "jurisdiction",
             "scope", "date", "date_precision", "date_source", "effective_date", "expiry_date",
-            "state",
+            "notes", "state",
         ]  # fmt: skip
 
     def __init__(self, *args, **kwargs):
@@ -221,7 +221,7 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
                 ),
             },
         ),
-        ("Editorial", {"fields": ["state", ("created_at", "updated_at")]}),
+        ("Editorial", {"fields": ["state", "notes", ("created_at", "updated_at")]}),
     ]
 
     def get_queryset(self, request):

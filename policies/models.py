@@ -147,6 +147,15 @@ class PolicyActionQuerySet(models.QuerySet):
         )
 
 
+def shown_status(status, expiry_date):
+    """The status the public sees: something in force or ongoing whose expiry date has passed
+    has expired, until staff record an extension as a later expiry date."""
+    lasting = status in (ActionStatus.IN_FORCE, ActionStatus.ONGOING)
+    if lasting and expiry_date and expiry_date < timezone.localdate():
+        return ActionStatus.EXPIRED
+    return status
+
+
 class PolicyAction(models.Model):
     """Something a government, company or civil society group did about facial recognition."""
 
@@ -175,7 +184,16 @@ class PolicyAction(models.Model):
         help_text="Where the date comes from when the cited sources do not state it.",
     )
     effective_date = models.DateField(null=True, blank=True)
-    expiry_date = models.DateField(null=True, blank=True)
+    expiry_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Once it has passed the action shows as expired; record an extension here.",
+    )
+    notes = models.TextField(
+        "internal notes",
+        blank=True,
+        help_text="For staff only, never shown publicly: what is known but not yet sourced.",
+    )
 
     summary = models.TextField()
     organisations = models.ManyToManyField(
@@ -292,6 +310,13 @@ class PolicyAction(models.Model):
     @property
     def is_published(self):
         return self.state == EditorialState.PUBLISHED
+
+    @property
+    def shown_status(self):
+        return shown_status(self.status, self.expiry_date)
+
+    def get_shown_status_display(self):
+        return ActionStatus(self.shown_status).label
 
     def clean(self):
         check_slug_not_retired(self)

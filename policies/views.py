@@ -30,15 +30,17 @@ from .models import (
     with_role_counts,
 )
 from .places import applying_from_above, listed_places, published_totals, set_totals
-from .presentation import STANDING_TYPES, active_filters, group_by_month, standing_of
+from .presentation import (
+    STANDING_TYPES,
+    active_filters,
+    group_by_month,
+    standing_inside,
+    standing_of,
+)
+from .roles import grouped_by_roles, role_noun
 
 ACTIONS_PER_PAGE = 50
 STANDING_SHOWN = 12
-ROLE_HEADINGS = {
-    ParticipantRole.ACTOR: "Acted",
-    ParticipantRole.SIGNATORY: "Signed",
-    ParticipantRole.TARGET: "Targeted by",
-}
 
 
 class TimelineView(FilterView):
@@ -93,14 +95,7 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         action = self.object
-        by_role = {}
-        for participant in action.participants.all():
-            by_role.setdefault(participant.role, []).append(participant)
-        context["roles"] = [
-            (ROLE_HEADINGS[role], by_role[role])
-            for role in ParticipantRole.values
-            if role in by_role
-        ]
+        context["roles"] = grouped_by_roles(action)
         context["permalink"] = self.request.build_absolute_uri(action.get_absolute_url())
         return context
 
@@ -130,11 +125,6 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
-        context["standing"] = standing_of(
-            within.filter(action_type__in=STANDING_TYPES)
-            .select_related("jurisdiction")
-            .order_by("-date", "title")[:STANDING_SHOWN]
-        )
         page = Paginator(within.for_timeline(), ACTIONS_PER_PAGE).get_page(
             self.request.GET.get("page")
         )
@@ -144,6 +134,21 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             is_paginated=page.has_other_pages(),
             actions=page.object_list,
             groups=group_by_month(page.object_list),
+        )
+        # Its own actions apart from those of the places inside it: four city bans are not a
+        # national ban. Those inside are counted by type, status and kind of place. A place
+        # with no records has nothing to stand on, so neither is asked.
+        standing = within.filter(action_type__in=STANDING_TYPES)
+        has_records = bool(page.paginator.count)
+        context["standing"] = has_records and standing_of(
+            standing.filter(jurisdiction=jurisdiction)
+            .select_related("jurisdiction")
+            .order_by("-date", "title")[:STANDING_SHOWN]
+        )
+        context["standing_inside"] = has_records and standing_inside(
+            standing.exclude(jurisdiction=jurisdiction)
+            .order_by()
+            .values_list("action_type", "status", "expiry_date", "jurisdiction__kind")
         )
         return context
 
@@ -195,15 +200,24 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
             .select_related("action__jurisdiction")
             .order_by("-action__date", "action__title")
         )
-        by_role = {role: [] for role in ParticipantRole.values}
+        # Each action once, with every part the organisation played in it.
+        roles = {}
+        actions = {}
         for participation in participations:
-            by_role[participation.role].append(participation.action)
-        context["roles"] = [
-            (role, ROLE_HEADINGS[role], by_role[role])
-            for role in ParticipantRole.values
-            if by_role[role]
+            actions.setdefault(participation.action_id, participation.action)
+            roles.setdefault(participation.action_id, []).append(participation.role)
+        order = list(ParticipantRole.values)
+        context["actions"] = [
+            (
+                action,
+                ", ".join(
+                    role_noun(action.action_type, role)
+                    for role in sorted(roles[pk], key=order.index)
+                ),
+            )
+            for pk, action in actions.items()
         ]
-        context["action_total"] = len({p.action_id for p in participations})
+        context["action_total"] = len(actions)
         articles = organisation.articles.select_related("provider").order_by(
             "-published_at", "title"
         )

@@ -3,6 +3,13 @@ widths, tables that scroll in their own box with a hint, filters that stay out o
 
 import pytest
 
+from tests.factories import (
+    CitationFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    PolicyActionFactory,
+)
+
 pytestmark = pytest.mark.django_db
 
 
@@ -38,3 +45,26 @@ def test_the_filter_panel_may_close_on_a_phone_only_while_no_filter_is_in_use(
     filtered = client.get(path + "?q=ban").content.decode()
     assert '<details class="filter-panel" open data-close-on-narrow>' in unfiltered
     assert '<details class="filter-panel" open>' in filtered
+
+
+def test_an_action_with_no_organisations_shows_its_sources_with_no_stray_separator(client):
+    action = PolicyActionFactory(title="Nobody named")
+    CitationFactory(action=action)
+    page = client.get("/").content.decode()
+    who = page[page.index('<p class="who">') : page.index("</p>", page.index('<p class="who">'))]
+    assert who.split() == ["<p", 'class="who">', "<span", 'class="sources">1', "source</span>"]
+
+
+def test_an_organisation_in_two_roles_is_listed_once_with_both(client):
+    letter = PolicyActionFactory(action_type="letter", status="issued")
+    aclu = OrganisationFactory(name="ACLU")
+    ParticipantFactory(action=letter, organisation=aclu, role="actor")
+    ParticipantFactory(action=letter, organisation=aclu, role="signatory")
+    ParticipantFactory(
+        action=letter, organisation=OrganisationFactory(name="White House"), role="target"
+    )
+    page = client.get("/").content.decode()
+    assert page.count(">ACLU</a>") == 1
+    assert 'ACLU</a> <span class="role">(sender, signatory)</span>' in page
+    assert 'White House</a> <span class="role">(recipient)</span>' in page
+    assert "</span>, <a" in page and '· <span class="sources">' in page

@@ -60,9 +60,10 @@ PAGES = {
     ),
     # the action, its participants, its citations with articles
     "action": (lambda s, o, a: a.get_absolute_url(), 3),
-    # place, ancestors, subtree (children and their counts), counts, standing, page count,
-    # page of actions, participants
-    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 8),
+    # place, ancestors, subtree (children and their counts), counts, its own standing, the
+    # standing of the places inside it (counted apart, so city bans never read as its own),
+    # page count, page of actions, participants
+    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 9),
     "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 2),
     "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page
     # organisation, its participations, its articles, their count

@@ -34,13 +34,15 @@ PAGES = {
     # ... and, no place being named "boston massachusetts", the reading tried first
     "/jurisdictions/?q=boston+massachusetts": 5,
     # place, places above, their totals, their newest actions, participants, places inside,
-    # totals inside, standing, count, page of actions, participants
-    "/jurisdictions/boston-ma/": 11,
-    "/jurisdictions/massachusetts/": 11,
-    # ... with no records: no page of actions to fetch; its notice asks if it has places inside
-    "/jurisdictions/portland-me/": 10,
+    # totals inside, count, page of actions, participants, its own standing, the standing of
+    # the places inside it (counted apart: city bans never read as the place's own)
+    "/jurisdictions/boston-ma/": 12,
+    "/jurisdictions/massachusetts/": 12,
+    # ... with no records: no page of actions, no standing to ask for; its notice asks if it
+    # has places inside
+    "/jurisdictions/portland-me/": 9,
     # a root: no places above
-    "/jurisdictions/united-states/": 8,
+    "/jurisdictions/united-states/": 9,
     # count, page, provider, organisation and place choices
     "/articles/": 5,
     # ... and the chosen place, which is not among the listed ones
