@@ -145,6 +145,9 @@ def _page_urls():
         "article list": "/articles/",
         "article": article.get_absolute_url(),
         "about": "/about/",
+        "correction": f"/actions/{action.slug}/correction/",
+        "missing action": "/report/",
+        "thanks": "/thanks/",
         "not found": "/actions/no-such-action/",
     }
 
@@ -162,6 +165,9 @@ PAGE_TYPES = [
     "article list",
     "article",
     "about",
+    "correction",
+    "missing action",
+    "thanks",
     "not found",
 ]
 
