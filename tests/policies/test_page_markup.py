@@ -3,6 +3,7 @@ widths, tables that scroll in their own box with a hint, filters that stay out o
 
 import pytest
 
+from opendata.exports import CSV_COLUMNS
 from tests.factories import (
     CitationFactory,
     OrganisationFactory,
@@ -68,3 +69,11 @@ def test_an_organisation_in_two_roles_is_listed_once_with_both(client):
     assert 'ACLU</a> <span class="role">(sender, signatory)</span>' in page
     assert 'White House</a> <span class="role">(recipient)</span>' in page
     assert "</span>, <a" in page and '· <span class="sources">' in page
+
+
+def test_the_about_page_promises_only_the_columns_the_csv_has(client):
+    page = client.get("/about/").content.decode()
+    assert "formula" not in page  # how the CSV is made safe is for developers, not readers
+    assert "The CSV has one row per action" in page
+    assert {"organisations", "source_urls", "licence"} <= set(CSV_COLUMNS)
+    assert not {"publisher", "quote", "headline"} & set(CSV_COLUMNS)
