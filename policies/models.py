@@ -105,6 +105,16 @@ class PolicyActionQuerySet(models.QuerySet):
             jurisdiction__tree_left__lte=jurisdiction.tree_right,
         )
 
+    def with_shown_status(self, statuses):
+        """Actions whose status as shown (`shown_status`) is one of `statuses`: past its expiry
+        date, something in force is expired and no longer in force."""
+        lasting = [ActionStatus.IN_FORCE, ActionStatus.ONGOING]
+        passed = Q(status__in=lasting, expiry_date__lt=timezone.localdate())
+        matching = Q(status__in=statuses) & ~passed
+        if ActionStatus.EXPIRED in statuses:
+            matching |= passed
+        return self.filter(matching)
+
     def in_publication_order(self):
         """The most recently published first: the order feeds announce actions in."""
         return self.order_by(F("published_at").desc(nulls_last=True), "-date", "title", "pk")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.http import QueryDict
 
+from .charts import TYPE_PLURALS
 from .dates import DatePrecision, format_partial_date
 from .models import ActionStatus, ActionType, shown_status
 
@@ -60,6 +61,7 @@ class Chip:
     label: str
     value: str
     remove_url: str
+    raw: str = ""
 
 
 def _without(params, name, value):
@@ -96,9 +98,37 @@ def active_filters(request, filterset):
                     label=str(filter_.label),
                     value=_display_value(form, name, raw, cleaned.get(name)),
                     remove_url=_without(params, name, raw),
+                    raw=raw,
                 )
             )
     return chips
+
+
+def _listed(words, conjunction="and"):
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def filtered_heading(chips):
+    """What a filtered timeline shows, in words, for its heading and title: "Bans and
+    moratoria in California", "Actions involving Amazon as target, matching “police”"."""
+    chosen = {}
+    for chip in chips:
+        chosen.setdefault(chip.name, []).append(chip)
+    types = [TYPE_PLURALS.get(chip.raw, chip.value.lower()) for chip in chosen.get("type", [])]
+    heading = _listed(types).capitalize() if types else "Actions"
+    if "status" in chosen:
+        heading += f" ({_listed([c.value.lower() for c in chosen['status']], 'or')})"
+    for name, before in (("jurisdiction", "in"), ("organisation", "involving")):
+        if name in chosen:
+            heading += f" {before} {chosen[name][0].value}"
+    if "role" in chosen:
+        heading += f" as {chosen['role'][0].value.lower()}"
+    for name, before in (("since", "from"), ("until", "until")):
+        if name in chosen:
+            heading += f" {before} {chosen[name][0].value}"
+    if "q" in chosen:
+        heading += f", matching \u201c{chosen['q'][0].value}\u201d"
+    return heading
 
 
 def _display_value(form, name, raw, cleaned):

@@ -26,6 +26,7 @@ from .models import (
     ParticipantRole,
     PolicyAction,
     public_organisations,
+    shown_status,
     with_action_count,
     with_role_counts,
 )
@@ -33,6 +34,7 @@ from .places import applying_from_above, listed_places, published_totals, set_to
 from .presentation import (
     STANDING_TYPES,
     active_filters,
+    filtered_heading,
     group_by_month,
     standing_inside,
     standing_of,
@@ -41,6 +43,22 @@ from .roles import grouped_by_roles, role_noun
 
 ACTIONS_PER_PAGE = 50
 STANDING_SHOWN = 12
+
+
+def offer_only_choices_on_record(form):
+    """Offer only the types and statuses some published action has, and any chosen in the URL
+    (so that it can be unchecked); the field still accepts every value."""
+    on_record = {
+        (action_type, shown_status(status, expiry_date))
+        for action_type, status, expiry_date in PolicyAction.objects.published()
+        .order_by()
+        .values_list("action_type", "status", "expiry_date")
+        .distinct()
+    }
+    for name, position in (("type", 0), ("status", 1)):
+        field = form.fields[name]
+        wanted = {pair[position] for pair in on_record} | set(form.data.getlist(name))
+        field.widget.choices = [(v, label) for v, label in field.choices if v in wanted]
 
 
 class TimelineView(FilterView):
@@ -59,6 +77,9 @@ class TimelineView(FilterView):
         filterset = context["filter"]
         context["chips"] = active_filters(self.request, filterset)
         context["filtered"] = bool(context["chips"])
+        if context["filtered"] and not filterset.form.errors:
+            context["heading"] = filtered_heading(context["chips"])
+        offer_only_choices_on_record(filterset.form)
         context["chart"] = year_type_chart(
             self.object_list.order_by()
             .values_list("date__year", "action_type")

@@ -51,12 +51,13 @@ def database():
 
 
 PAGES = {
-    # count, page of actions, participants, chart, jurisdiction and organisation choices
-    "timeline": (lambda s, o, a: "/", 6),
+    # count, page of actions, participants, chart, jurisdiction and organisation choices, the
+    # types and statuses on record (only those are offered as filters)
+    "timeline": (lambda s, o, a: "/", 7),
     # ... plus looking up the chosen jurisdiction, organisation
     "filtered timeline": (
         lambda s, o, a: f"/?jurisdiction={s.slug}&organisation={o.slug}&type=ban&q=Action",
-        8,
+        9,
     ),
     # the action, its participants, its citations with articles
     "action": (lambda s, o, a: a.get_absolute_url(), 3),

@@ -21,10 +21,11 @@ pytestmark = pytest.mark.django_db
 SCALE = float(os.environ.get("WORLD_SCALE", "0.2"))
 
 PAGES = {
-    # count, page, participants, chart, place choices (one recursive query), organisations
-    "/": 6,
+    # count, page, participants, chart, place choices (one recursive query), organisations,
+    # the types and statuses on record
+    "/": 7,
     # ... and the chosen place
-    "/?jurisdiction=massachusetts": 7,
+    "/?jurisdiction=massachusetts": 8,
     # listed places, their totals
     "/jurisdictions/": 2,
     # totals, result count, page of results (listed places are a subquery of the ordering)
