@@ -37,7 +37,7 @@ def test_the_chart_table_scrolls_in_a_labelled_box_with_a_hint(imported_seeds, c
 
 def test_organisation_tables_scroll_in_labelled_boxes_with_a_hint(imported_seeds, client):
     page = client.get("/organisations/").content.decode()
-    assert 'class="table-scroll" role="region" aria-labelledby="kind-1" tabindex="0"' in page
+    assert 'class="table-scroll" role="region" aria-label="Company: table" tabindex="0"' in page
     assert "Scroll the table sideways for every column." in page
 
 
