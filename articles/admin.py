@@ -33,8 +33,9 @@ UPLOAD_PERMISSION = "articles.add_importrun"
 
 @admin.register(Provider)
 class ProviderAdmin(admin.ModelAdmin):
-    list_display = ["name", "domain"]
-    search_fields = ["name", "domain"]
+    list_display = ["name", "domain", "feed_name"]
+    search_fields = ["name", "domain", "feed_name"]
+    readonly_fields = ["feed_name"]
 
 
 @admin.register(Topic)

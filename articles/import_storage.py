@@ -22,6 +22,7 @@ from .import_plan import (
     plan_batch,
 )
 from .models import Article, ArticleRelation, ArticleURL, Provider, Topic
+from .publishers import publisher_name
 from .signals import announce_imported
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ def read_stored(documents, matcher, run_id):
 
 def write_plan(plan, run_id):
     """Write what `plan` (an `articles.import_plan.BatchPlan`) says, in the caller's transaction."""
-    providers = _get_or_create(Provider, "domain", plan.providers)
+    providers = _providers(plan.providers)
     articles = []
     for row in plan.rows:
         values = dict(row)
@@ -167,6 +168,26 @@ def _get_or_create(model, key, wanted):
     if missing:
         model.objects.bulk_create(missing, ignore_conflicts=True)
         found = {getattr(obj, key): obj for obj in model.objects.filter(**{f"{key}__in": wanted})}
+    return found
+
+
+def _providers(feed_names):
+    """`{domain: Provider}` for every domain in `feed_names` (domain -> the feed's name).
+
+    A new provider is named from the curated list, else by its domain; the feed's name is kept
+    apart. A stored one is left as it is, so a name staff corrected survives every re-import.
+    """
+    if not feed_names:
+        return {}
+    found = Provider.objects.in_bulk(list(feed_names), field_name="domain")
+    missing = [
+        Provider(domain=domain, name=publisher_name(domain), feed_name=feed_name)
+        for domain, feed_name in feed_names.items()
+        if domain not in found
+    ]
+    if missing:
+        Provider.objects.bulk_create(missing, ignore_conflicts=True)
+        found = Provider.objects.in_bulk(list(feed_names), field_name="domain")
     return found
 
 

@@ -19,10 +19,23 @@ def article_search_vector():
 
 
 class Provider(models.Model):
-    """A publisher, known by its domain; the name is the first one a feed gave for it."""
+    """A publisher, known by its domain.
 
-    name = models.CharField(max_length=200)
+    `name` is what the site shows: the curated name (`articles.publishers`) or the domain when
+    the provider is first stored, then whatever staff correct it to; re-imports never change it.
+    `feed_name` is the first name a feed gave, kept as it came, for the record only.
+    """
+
+    name = models.CharField(
+        max_length=200,
+        help_text="Shown on the public site as the publisher. Re-imports keep what you set here.",
+    )
     domain = models.CharField(max_length=253, unique=True)
+    feed_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The name the first feed gave this publisher, kept as it came; never shown.",
+    )
 
     class Meta:
         ordering = ["name"]

@@ -78,7 +78,7 @@ class ActionFeed(Feed):
         return (
             f"<p>{escape(action.summary)}</p>"
             f"<p>{escape(action.get_action_type_display())} · "
-            f"{escape(action.get_status_display())} · {escape(action.display_date)} · "
+            f"{escape(action.get_shown_status_display())} · {escape(action.display_date)} · "
             f"{escape(where)}</p>"
         )
 

@@ -12,6 +12,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from articles.models import Article
+from articles.templatetags.excerpts import whole_words
 from core.admin import ReadOnlyHistoryAdmin, counted
 
 from . import reference_admin, workflow  # noqa: F401 - reference_admin registers its pages
@@ -136,7 +137,7 @@ class PolicyActionForm(forms.ModelForm):
         fields = [
             "title", "slug", "action_type", "status", "summary", "extent", "jurisdiction",
             "scope", "date", "date_precision", "date_source", "effective_date", "expiry_date",
-            "state",
+            "notes", "state",
         ]  # fmt: skip
 
     def __init__(self, *args, **kwargs):
@@ -221,7 +222,7 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
                 ),
             },
         ),
-        ("Editorial", {"fields": ["state", ("created_at", "updated_at")]}),
+        ("Editorial", {"fields": ["state", "notes", ("created_at", "updated_at")]}),
     ]
 
     def get_queryset(self, request):
@@ -287,8 +288,9 @@ class PolicyActionAdmin(ReadOnlyHistoryAdmin):
             # Also on POST, so that offered rows left without a role count as unchanged.
             kwargs["initial"] = [{"organisation": org.pk} for org in article.organisations.all()]
         elif isinstance(inline, CitationInline) and request.method == "GET":
-            # Only on GET: on POST the cited article must count as entered, and be saved.
-            kwargs["initial"] = [{"article": article.pk}]
+            # Only on GET: on POST the cited article must count as entered, and be saved. Its
+            # excerpt starts the quote, cut at a word; staff trim it to the supporting sentence.
+            kwargs["initial"] = [{"article": article.pk, "quote": whole_words(article.excerpt)}]
         return kwargs
 
     def add_view(self, request, form_url="", extra_context=None):

@@ -27,8 +27,28 @@ TYPE_COLOURS = {
 }
 
 WIDTH, HEIGHT = 720, 240
+# The same chart drawn again for phones: a narrower drawing scaled to a phone's width keeps its
+# 12-unit labels about 11 px high, where the wide one would shrink them to 5 px.
+PHONE_WIDTH, PHONE_HEIGHT = 360, 220
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 36, 28, 12
 MAX_BAR_WIDTH = 48
+MOST_TICKS = 6
+
+# For the bars' tooltips: "2019: 3 bans".
+TYPE_PLURALS = {
+    ActionType.BAN: "bans",
+    ActionType.MORATORIUM: "moratoria",
+    ActionType.LETTER: "letters",
+    ActionType.BILL: "bills",
+    ActionType.CORPORATE_PLEDGE: "corporate pledges",
+    ActionType.LAWSUIT: "lawsuits",
+    ActionType.COURT_RULING: "court rulings",
+    ActionType.ENFORCEMENT: "enforcement actions",
+    ActionType.REPEAL: "repeals",
+    ActionType.REGULATION: "regulations",
+    ActionType.AUTHORISATION: "authorisations",
+    ActionType.CAMPAIGN: "campaigns",
+}
 
 
 @dataclass
@@ -41,6 +61,13 @@ class Segment:
     y: float = 0
     width: float = 0
     height: float = 0
+
+    @property
+    def counted(self):
+        """ "3 bans", "1 ban": what the segment's tooltip says after the year."""
+        if self.count == 1:
+            return f"1 {self.label.lower()}"
+        return f"{self.count} {TYPE_PLURALS.get(self.action_type, self.label.lower())}"
 
 
 @dataclass
@@ -62,6 +89,7 @@ class YearTypeChart:
     height: int = HEIGHT
     baseline: float = HEIGHT - MARGIN_BOTTOM
     left: float = MARGIN_LEFT
+    phone: "YearTypeChart | None" = None  # the same numbers drawn for a phone's width
 
     @property
     def is_empty(self):
@@ -77,7 +105,7 @@ class YearTypeChart:
         return rows
 
 
-def _nice_ceiling(value):
+def _nice_step(value):
     """The smallest of 1, 2, 5, 10, 20, 50 ... that is at least `value`."""
     step = 1
     while True:
@@ -87,12 +115,28 @@ def _nice_ceiling(value):
         step *= 10
 
 
+def axis_scale(largest):
+    """(top of the axis, step between ticks) for bars up to `largest`: whole numbers only, at
+    most `MOST_TICKS` steps, the top a multiple of the step (3 gives 0, 1, 2, 3)."""
+    step = _nice_step(largest / MOST_TICKS)
+    return max(step, math.ceil(largest / step) * step), step
+
+
 def year_type_chart(counts):
-    """Lay out stacked bars from `counts`: an iterable of (year, action type, number).
+    """Lay out stacked bars from `counts`: an iterable of (year, action type, number), at the
+    wide size and again at a phone's.
 
     Every year between the first and the last gets a bar, empty ones too, so gaps in activity
     show as gaps rather than being closed up.
     """
+    counts = list(counts)
+    chart = _laid_out(counts, WIDTH, HEIGHT)
+    if not chart.is_empty:
+        chart.phone = _laid_out(counts, PHONE_WIDTH, PHONE_HEIGHT)
+    return chart
+
+
+def _laid_out(counts, width, height):
     per_year = {}
     for year, action_type, number in counts:
         if year is None or not number:
@@ -109,12 +153,12 @@ def year_type_chart(counts):
         if value in types_present
     ]
     years = range(min(per_year), max(per_year) + 1)
-    top = _nice_ceiling(max(sum(by_type.values()) for by_type in per_year.values()))
-    plot_height = HEIGHT - MARGIN_BOTTOM - MARGIN_TOP
-    plot_width = WIDTH - MARGIN_LEFT
+    top, step = axis_scale(max(sum(by_type.values()) for by_type in per_year.values()))
+    plot_height = height - MARGIN_BOTTOM - MARGIN_TOP
+    plot_width = width - MARGIN_LEFT
     slot = plot_width / len(years)
     bar_width = min(MAX_BAR_WIDTH, slot * 0.7)
-    baseline = HEIGHT - MARGIN_BOTTOM
+    baseline = height - MARGIN_BOTTOM
     label_every = max(1, math.ceil(36 / slot))  # year labels need about 36px each
 
     bars = []
@@ -129,15 +173,25 @@ def year_type_chart(counts):
             count = by_type.get(value, 0)
             if not count:
                 continue
-            height = plot_height * count / top
-            y -= height
+            segment_height = plot_height * count / top
+            y -= segment_height
             bar.segments.append(
                 Segment(
-                    value, label, count, colour, bar.x, round(y, 1), bar_width, round(height, 1)
+                    value,
+                    label,
+                    count,
+                    colour,
+                    bar.x,
+                    round(y, 1),
+                    bar_width,
+                    round(segment_height, 1),
                 )
             )
         bars.append(bar)
 
-    tick_values = sorted({0, top // 2, top}) if top > 1 else [0, 1]
-    ticks = [(value, round(baseline - plot_height * value / top, 1)) for value in tick_values]
-    return YearTypeChart(bars=bars, legend=legend, ticks=ticks)
+    ticks = [
+        (value, round(baseline - plot_height * value / top, 1)) for value in range(0, top + 1, step)
+    ]
+    return YearTypeChart(
+        bars=bars, legend=legend, ticks=ticks, width=width, height=height, baseline=baseline
+    )

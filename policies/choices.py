@@ -1,7 +1,9 @@
 """The fixed lists an action's fields choose from: its type, status, scope, extent, editorial
-state, and the roles organisations play in it. Each is also a database constraint."""
+state, and the roles organisations play in it. Each is also a database constraint. And the
+status the public sees, which time can change."""
 
 from django.db import models
+from django.utils import timezone
 
 
 class ActionType(models.TextChoices):
@@ -56,3 +58,12 @@ class ParticipantRole(models.TextChoices):
     ACTOR = "actor", "Actor"
     SIGNATORY = "signatory", "Signatory"
     TARGET = "target", "Target"
+
+
+def shown_status(status, expiry_date):
+    """The status the public sees: something in force or ongoing whose expiry date has passed
+    has expired, until staff record an extension as a later expiry date."""
+    lasting = status in (ActionStatus.IN_FORCE, ActionStatus.ONGOING)
+    if lasting and expiry_date and expiry_date < timezone.localdate():
+        return ActionStatus.EXPIRED
+    return status

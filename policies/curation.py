@@ -60,7 +60,8 @@ def _create_action(record):
         scope=require(record, "scope"),
         date=date,
         date_precision=precision,
-        date_source=(record.get("date_source") or "").strip(),
+        date_source=" ".join((record.get("date_source") or "").split()),
+        notes=" ".join((record.get("notes") or "").split()),
         effective_date=parse_partial_date(record["effective_date"])[0]
         if record.get("effective_date")
         else None,

@@ -74,6 +74,7 @@ class ActionFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         label="Status",
         choices=ActionStatus.choices,
+        method="filter_status",
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "“%(value)s” is not a status."},
     )
@@ -105,6 +106,9 @@ class ActionFilter(django_filters.FilterSet):
         return queryset.filter(
             Exists(ActionParticipant.objects.filter(action=OuterRef("pk"), role=role))
         )
+
+    def filter_status(self, queryset, name, statuses):
+        return queryset.with_shown_status(statuses) if statuses else queryset
 
     def filter_since(self, queryset, name, day):
         # "June 2019" is stored as 1 June 2019 but lasts the whole month: it is on or after

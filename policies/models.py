@@ -29,6 +29,7 @@ from .choices import (
     ActionType,
     EditorialState,
     ParticipantRole,
+    shown_status,
 )
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
 
@@ -105,6 +106,16 @@ class PolicyActionQuerySet(models.QuerySet):
             jurisdiction__tree_left__lte=jurisdiction.tree_right,
         )
 
+    def with_shown_status(self, statuses):
+        """Actions whose status as shown (`shown_status`) is one of `statuses`: past its expiry
+        date, something in force is expired and no longer in force."""
+        lasting = [ActionStatus.IN_FORCE, ActionStatus.ONGOING]
+        passed = Q(status__in=lasting, expiry_date__lt=timezone.localdate())
+        matching = Q(status__in=statuses) & ~passed
+        if ActionStatus.EXPIRED in statuses:
+            matching |= passed
+        return self.filter(matching)
+
     def in_publication_order(self):
         """The most recently published first: the order feeds announce actions in."""
         return self.order_by(F("published_at").desc(nulls_last=True), "-date", "title", "pk")
@@ -164,7 +175,16 @@ class PolicyAction(models.Model):
         help_text="Where the date comes from when the cited sources do not state it.",
     )
     effective_date = models.DateField(null=True, blank=True)
-    expiry_date = models.DateField(null=True, blank=True)
+    expiry_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Once it has passed the action shows as expired; record an extension here.",
+    )
+    notes = models.TextField(
+        "internal notes",
+        blank=True,
+        help_text="For staff only, never shown publicly: what is known but not yet sourced.",
+    )
 
     summary = models.TextField()
     organisations = models.ManyToManyField(
@@ -281,6 +301,13 @@ class PolicyAction(models.Model):
     @property
     def is_published(self):
         return self.state == EditorialState.PUBLISHED
+
+    @property
+    def shown_status(self):
+        return shown_status(self.status, self.expiry_date)
+
+    def get_shown_status_display(self):
+        return ActionStatus(self.shown_status).label
 
     def clean(self):
         check_slug_not_retired(self)

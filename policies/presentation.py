@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from django.http import QueryDict
 
+from .charts import TYPE_PLURALS
 from .dates import DatePrecision, format_partial_date
-from .models import ActionStatus, ActionType
+from .models import ActionStatus, ActionType, shown_status
 
 # Filters that are not narrowing anything worth a chip.
 _NOT_CHIPS = {"sort", "page"}
@@ -60,6 +61,7 @@ class Chip:
     label: str
     value: str
     remove_url: str
+    raw: str = ""
 
 
 def _without(params, name, value):
@@ -96,9 +98,37 @@ def active_filters(request, filterset):
                     label=str(filter_.label),
                     value=_display_value(form, name, raw, cleaned.get(name)),
                     remove_url=_without(params, name, raw),
+                    raw=raw,
                 )
             )
     return chips
+
+
+def _listed(words, conjunction="and"):
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def filtered_heading(chips):
+    """What a filtered timeline shows, in words, for its heading and title: "Bans and
+    moratoria in California", "Actions involving Amazon as target, matching “police”"."""
+    chosen = {}
+    for chip in chips:
+        chosen.setdefault(chip.name, []).append(chip)
+    types = [TYPE_PLURALS.get(chip.raw, chip.value.lower()) for chip in chosen.get("type", [])]
+    heading = _listed(types).capitalize() if types else "Actions"
+    if "status" in chosen:
+        heading += f" ({_listed([c.value.lower() for c in chosen['status']], 'or')})"
+    for name, before in (("jurisdiction", "in"), ("organisation", "involving")):
+        if name in chosen:
+            heading += f" {before} {chosen[name][0].value}"
+    if "role" in chosen:
+        heading += f" as {chosen['role'][0].value.lower()}"
+    for name, before in (("since", "from"), ("until", "until")):
+        if name in chosen:
+            heading += f" {before} {chosen[name][0].value}"
+    if "q" in chosen:
+        heading += f", matching \u201c{chosen['q'][0].value}\u201d"
+    return heading
 
 
 def _display_value(form, name, raw, cleaned):
@@ -151,11 +181,24 @@ def _day(value):
     return format_partial_date(value, DatePrecision.DAY)
 
 
+# What an action's own date marks, for a sentence that ends on a later status.
+_DATED = {
+    ActionType.BILL: "introduced",
+    ActionType.LAWSUIT: "filed",
+    ActionType.COURT_RULING: "given",
+    ActionType.ENFORCEMENT: "taken",
+}
+
+
 def standing_sentence(action):
-    """ "Ban (police and law enforcement) in force since 12 February 2021", and the like."""
+    """ "Ban (police and law enforcement) in force since 12 February 2021", and the like.
+
+    A bill that lapsed reads "Bill (...), introduced 8 June 2020: lapsed": its date is when it
+    was introduced, not when it lapsed.
+    """
     what = f"{action.get_action_type_display()} ({action.get_scope_display().lower()})"
     when = action.display_date
-    status = action.status
+    status = action.shown_status
     if status == ActionStatus.IN_FORCE:
         since = _day(action.effective_date) if action.effective_date else when
         sentence = f"{what} in force since {since}"
@@ -166,17 +209,82 @@ def standing_sentence(action):
         return f"{what} expired {_day(action.expiry_date)}"
     if status == ActionStatus.ONGOING:
         return f"{what} ongoing since {when}"
-    return f"{what} {_STANDING_PHRASES.get(status, action.get_status_display().lower())}, {when}"
+    if status in (ActionStatus.PROPOSED, ActionStatus.ISSUED):
+        return f"{what} {_STANDING_PHRASES[status]} {when}"
+    dated = _DATED.get(action.action_type, "adopted")
+    phrase = _STANDING_PHRASES.get(status, ActionStatus(status).label.lower())
+    return f"{what}, {dated} {when}: {phrase}"
 
 
 def standing_of(actions):
-    """Where a place stands: what is in force first, then the rest, newest first."""
+    """Where a place stands by its own actions: what is in force first, then the rest, newest
+    first."""
     rows = [
         Standing(
             action=action,
             sentence=standing_sentence(action),
-            current=action.status in (ActionStatus.IN_FORCE, ActionStatus.ONGOING),
+            current=action.shown_status in (ActionStatus.IN_FORCE, ActionStatus.ONGOING),
         )
         for action in actions
     ]
     return sorted(rows, key=lambda row: not row.current)  # stable: keeps newest first
+
+
+_TYPE_PLURALS = {
+    ActionType.BAN: "Bans",
+    ActionType.MORATORIUM: "Moratoria",
+    ActionType.BILL: "Bills",
+    ActionType.REPEAL: "Repeals",
+    ActionType.REGULATION: "Regulations",
+    ActionType.AUTHORISATION: "Authorisations of use",
+    ActionType.COURT_RULING: "Court rulings",
+    ActionType.ENFORCEMENT: "Regulator enforcements",
+}
+_KIND_NAMES = {
+    "international": ("international body", "international bodies"),
+    "supranational": ("supranational union", "supranational unions"),
+    "country": ("country", "countries"),
+    "state": ("state or province", "states or provinces"),
+    "county": ("county", "counties"),
+    "city": ("city", "cities"),
+}
+
+
+@dataclass
+class InsideLine:
+    sentence: str  # "Bans in force in 4 cities"
+    action_type: str
+    status: str
+
+
+def standing_inside(rows):
+    """What the places inside a place have done, counted, never read as the place's own:
+    "Bans in force in 4 cities". `rows` are (type, status, expiry date, kind of place), one per
+    action; in force first, then by type as the filters list them, then by kind, larger first.
+    """
+    counts = {}
+    for action_type, status, expiry_date, kind in rows:
+        key = (action_type, shown_status(status, expiry_date), kind)
+        counts[key] = counts.get(key, 0) + 1
+    kinds = list(_KIND_NAMES)
+    types = list(ActionType.values)
+    order = [ActionStatus.IN_FORCE, ActionStatus.ONGOING]
+
+    def sort_key(key):
+        action_type, status, kind = key
+        current = order.index(status) if status in order else len(order)
+        return (current, types.index(action_type), kinds.index(kind) if kind in kinds else 99)
+
+    lines = []
+    for key in sorted(counts, key=sort_key):
+        action_type, status, kind = key
+        number = counts[key]
+        if number == 1:
+            what = ActionType(action_type).label
+        else:
+            what = _TYPE_PLURALS.get(action_type, ActionType(action_type).label)
+        one, many = _KIND_NAMES.get(kind, (kind, kind))
+        phrase = _STANDING_PHRASES.get(status, ActionStatus(status).label.lower())
+        place = one if number == 1 else many
+        lines.append(InsideLine(f"{what} {phrase} in {number} {place}", action_type, status))
+    return lines

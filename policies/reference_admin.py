@@ -30,12 +30,18 @@ class ReviewQueueFilter(admin.SimpleListFilter):
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
-        return [("unreviewed", "Not cited by any action"), ("cited", "Cited by an action")]
+        return [
+            ("unreviewed", "Not cited: imported documents (related items left out)"),
+            ("unreviewed_related", "Not cited: related items"),
+            ("cited", "Cited by an action"),
+        ]
 
     def queryset(self, request, queryset):
         cited = Exists(Citation.objects.filter(article=OuterRef("pk")))
         if self.value() == "unreviewed":
             return queryset.filter(~cited, origin=ArticleOrigin.DOCUMENT)
+        if self.value() == "unreviewed_related":
+            return queryset.filter(~cited, origin=ArticleOrigin.RELATED)
         if self.value() == "cited":
             return queryset.filter(cited)
         return queryset
@@ -43,14 +49,15 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 
 @admin.register(Article)
 class ArticleCurationAdmin(ArticleAdmin):
+    # What a curator acts on comes first, so that it stays on screen beside the title: the
+    # origin is a filter, not a column.
     list_display = [
         "title",
+        "citation_count",
+        "start_action",
         "provider",
         "published_at",
         "date_needs_review",
-        "citation_count",
-        "origin",
-        "start_action",
     ]
     list_filter = [ReviewQueueFilter, *ArticleAdmin.list_filter]
 

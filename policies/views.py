@@ -7,8 +7,7 @@ from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, F, OuterRef, Prefetch, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, OuterRef, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -27,21 +26,41 @@ from .models import (
     ParticipantRole,
     PolicyAction,
     public_organisations,
+    shown_status,
     with_action_count,
     with_role_counts,
 )
 from .places import applying_from_above, listed_places, published_totals, set_totals
-from .presentation import STANDING_TYPES, active_filters, group_by_month, standing_of
+from .presentation import (
+    STANDING_TYPES,
+    active_filters,
+    filtered_heading,
+    group_by_month,
+    standing_inside,
+    standing_of,
+)
+from .roles import grouped_by_roles, role_noun
 
 ACTIONS_PER_PAGE = 50
 STANDING_SHOWN = 12
 # Places inside a place named on its page, those with the most actions.
 CHILDREN_SHOWN = 60
-ROLE_HEADINGS = {
-    ParticipantRole.ACTOR: "Acted",
-    ParticipantRole.SIGNATORY: "Signed",
-    ParticipantRole.TARGET: "Targeted by",
-}
+
+
+def offer_only_choices_on_record(form):
+    """Offer only the types and statuses some published action has, and any chosen in the URL
+    (so that it can be unchecked); the field still accepts every value."""
+    on_record = {
+        (action_type, shown_status(status, expiry_date))
+        for action_type, status, expiry_date in PolicyAction.objects.published()
+        .order_by()
+        .values_list("action_type", "status", "expiry_date")
+        .distinct()
+    }
+    for name, position in (("type", 0), ("status", 1)):
+        field = form.fields[name]
+        wanted = {pair[position] for pair in on_record} | set(form.data.getlist(name))
+        field.widget.choices = [(v, label) for v, label in field.choices if v in wanted]
 
 
 class TimelineView(FilterView):
@@ -60,6 +79,9 @@ class TimelineView(FilterView):
         filterset = context["filter"]
         context["chips"] = active_filters(self.request, filterset)
         context["filtered"] = bool(context["chips"])
+        if context["filtered"] and not filterset.form.errors:
+            context["heading"] = filtered_heading(context["chips"])
+        offer_only_choices_on_record(filterset.form)
         context["chart"] = year_type_chart(
             self.object_list.order_by()
             .values_list("date__year", "action_type")
@@ -96,14 +118,7 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         action = self.object
-        by_role = {}
-        for participant in action.participants.all():
-            by_role.setdefault(participant.role, []).append(participant)
-        context["roles"] = [
-            (ROLE_HEADINGS[role], by_role[role])
-            for role in ParticipantRole.values
-            if role in by_role
-        ]
+        context["roles"] = grouped_by_roles(action)
         context["permalink"] = self.request.build_absolute_uri(action.get_absolute_url())
         return context
 
@@ -137,11 +152,6 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
-        context["standing"] = standing_of(
-            within.filter(action_type__in=STANDING_TYPES)
-            .select_related("jurisdiction")
-            .order_by("-date", "title")[:STANDING_SHOWN]
-        )
         page = Paginator(within.for_timeline(), ACTIONS_PER_PAGE).get_page(
             self.request.GET.get("page")
         )
@@ -151,6 +161,21 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             is_paginated=page.has_other_pages(),
             actions=page.object_list,
             groups=group_by_month(page.object_list),
+        )
+        # Its own actions apart from those of the places inside it: four city bans are not a
+        # national ban. Those inside are counted by type, status and kind of place. A place
+        # with no records has nothing to stand on, so neither is asked.
+        standing = within.filter(action_type__in=STANDING_TYPES)
+        has_records = bool(page.paginator.count)
+        context["standing"] = has_records and standing_of(
+            standing.filter(jurisdiction=jurisdiction)
+            .select_related("jurisdiction")
+            .order_by("-date", "title")[:STANDING_SHOWN]
+        )
+        context["standing_inside"] = has_records and standing_inside(
+            standing.exclude(jurisdiction=jurisdiction)
+            .order_by()
+            .values_list("action_type", "status", "expiry_date", "jurisdiction__kind")
         )
         return context
 
@@ -191,7 +216,7 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
     template_name = "policies/organisation_detail.html"
     context_object_name = "organisation"
     articles_shown = 50
-    actions_shown_per_role = 20
+    actions_shown = 50
 
     def get_queryset(self):
         return public_organisations()
@@ -199,37 +224,31 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        participations = ActionParticipant.objects.published().filter(organisation=organisation)
-        totals = dict(
-            participations.order_by()
-            .values_list("role")
-            .annotate(n=Count("pk"))
-            .values_list("role", "n")
+        involved = PolicyAction.objects.published().involving(organisation)
+        # The newest actions, each once with every part the organisation played in it; the
+        # rest are on the timeline, filtered.
+        actions = list(
+            involved.select_related("jurisdiction").order_by("-date", "title", "pk")[
+                : self.actions_shown
+            ]
         )
-        # The newest of each role, in one query; the rest are on the timeline, filtered.
-        newest = (
-            participations.select_related("action__jurisdiction")
-            .annotate(
-                role_rank=Window(
-                    RowNumber(),
-                    partition_by=[F("role")],
-                    order_by=[F("action__date").desc(), F("action__title"), F("pk")],
-                )
+        roles = {}
+        for action_id, role in ActionParticipant.objects.filter(
+            organisation=organisation, action__in=actions
+        ).values_list("action_id", "role"):
+            roles.setdefault(action_id, []).append(role)
+        order = list(ParticipantRole.values)
+        context["actions"] = [
+            (
+                action,
+                ", ".join(
+                    role_noun(action.action_type, role)
+                    for role in sorted(roles[action.pk], key=order.index)
+                ),
             )
-            .filter(role_rank__lte=self.actions_shown_per_role)
-            .order_by("-action__date", "action__title", "pk")
-        )
-        by_role = {role: [] for role in ParticipantRole.values}
-        for participation in newest:
-            by_role[participation.role].append(participation.action)
-        context["roles"] = [
-            (role, ROLE_HEADINGS[role], by_role[role], totals[role])
-            for role in ParticipantRole.values
-            if by_role[role]
+            for action in actions
         ]
-        context["action_total"] = (
-            participations.values("action").distinct().count() if totals else 0
-        )
+        context["action_total"] = involved.count() if actions else 0
         articles = organisation.articles.select_related("provider").order_by(
             "-published_at", "title"
         )

@@ -1,7 +1,7 @@
 """The architecture, checked: apps depend one way, modules stay small, and each app says what
 it holds and may import.
 
-    core ← directory ← articles ← policies ← maps / opendata ← tracker
+    core ← directory ← articles ← policies ← maps / opendata / suggestions / tips ← tracker
 
 An app imports only apps below it (migrations and tests aside): maps and opendata sit side by
 side, so neither imports the other. Read from the source with `ast`, so an import inside a
@@ -25,6 +25,7 @@ LAYERS = {
     "maps": 4,
     "opendata": 4,
     "suggestions": 4,
+    "tips": 4,
     "tracker": 5,
 }
 

@@ -30,6 +30,9 @@ def public_pages():
         reverse("news:article-list") + "?cited=true",
         article.get_absolute_url(),
         reverse("policies:about"),
+        reverse("tips:action-correction", args=[action.slug]),
+        reverse("tips:missing-action"),
+        reverse("tips:thanks"),
         "/no-such-page/",
     ]
 

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "articles",
     "policies",
     "suggestions",
+    "tips",
     "maps",
     "opendata",
 ]

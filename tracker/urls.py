@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("maps.urls")),
     path("", include("opendata.urls")),
     path("", include("policies.urls")),
+    path("", include("tips.urls")),
 ]
 
 # Say why a request could not be read (too many parameters ...) or a page number was refused.

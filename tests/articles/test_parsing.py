@@ -48,7 +48,7 @@ def test_the_aclu_feed_document_is_read_with_all_its_fields():
         "aclu-civil-rights-groups-call-biden-halt-federal-use-facial-recognition-technology"
     )
     assert article.published_at == datetime.datetime(2021, 2, 17, tzinfo=UTC)
-    assert article.provider.name == "Aclu.org"
+    assert article.provider.name == "Aclu.org"  # the feed's name, as parsed; stored apart
     assert article.provider.domain == "aclu.org"
     assert article.topics == ("Natural Language Processing", "AI", "Computer Vision")
     assert (article.quality, article.heat, article.feed_published) == (30, -1, False)

@@ -70,11 +70,50 @@ def test_a_state_page_shows_its_cities(seeded_site, page):
     expect(page.get_by_role("heading", name="Where Minnesota stands")).to_be_visible()
 
 
-def test_the_timeline_fits_a_phone_screen(seeded_site, page):
-    page.set_viewport_size({"width": 375, "height": 800})
+def test_the_chart_table_opened_on_a_phone_scrolls_in_its_own_box_and_says_so(seeded_site, page):
+    page.set_viewport_size({"width": 390, "height": 800})
     page.goto(seeded_site + "/")
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0
+    page.get_by_text("The same numbers as a table").click()
+    box = page.locator(".chart-table .table-scroll")
+    expect(box).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert box.evaluate("b => b.scrollWidth > b.clientWidth")
+    expect(page.locator(".chart-table .scroll-hint")).to_be_visible()
+
+
+def test_the_chart_table_fits_a_desktop_screen_without_a_hint(seeded_site, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(seeded_site + "/")
+    page.get_by_text("The same numbers as a table").click()
+    box = page.locator(".chart-table .table-scroll")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth")
+    expect(page.locator(".chart-table .scroll-hint")).to_be_hidden()
+
+
+def test_on_a_phone_the_filters_start_closed_unless_some_are_in_use(seeded_site, page):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(seeded_site + "/")
+    expect(page.get_by_label("Search")).to_be_hidden()
+    page.get_by_text("Filter the timeline").click()
+    expect(page.get_by_label("Search")).to_be_visible()
+    page.goto(seeded_site + "/?type=ban")
+    expect(page.get_by_label("Search")).to_be_visible()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(seeded_site + "/")
+    expect(page.get_by_label("Search")).to_be_visible()
+
+
+def test_no_page_type_scrolls_sideways_with_every_details_opened(seeded_site, page):
+    wide = []
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        for page_type, url in _page_urls().items():
+            page.goto(seeded_site + url)
+            page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+            scroll_width = page.evaluate("document.documentElement.scrollWidth")
+            if scroll_width > width:
+                wide.append(f"{page_type} ({url}) at {width} px is {scroll_width} px wide")
+    assert wide == []
 
 
 def test_keyboard_focus_is_visible(seeded_site, page):
@@ -106,6 +145,9 @@ def _page_urls():
         "article list": "/articles/",
         "article": article.get_absolute_url(),
         "about": "/about/",
+        "correction": f"/actions/{action.slug}/correction/",
+        "missing action": "/report/",
+        "thanks": "/thanks/",
         "not found": "/actions/no-such-action/",
     }
 
@@ -123,6 +165,9 @@ PAGE_TYPES = [
     "article list",
     "article",
     "about",
+    "correction",
+    "missing action",
+    "thanks",
     "not found",
 ]
 

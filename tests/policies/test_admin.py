@@ -212,7 +212,9 @@ def test_starting_an_action_from_an_article_cites_it_and_offers_what_it_mentions
     assert form.initial["title"] == "Somerville bans face surveillance"
     assert form.initial["jurisdiction"] == city.pk  # the most specific place
     formsets = {f.formset.prefix: f.formset for f in response.context["inline_admin_formsets"]}
-    assert [f.initial for f in formsets["citations"].forms] == [{"article": article.pk}]
+    assert [f.initial for f in formsets["citations"].forms] == [
+        {"article": article.pk, "quote": ""}
+    ]
     assert [f.initial["organisation"] for f in formsets["participants"].forms] == [
         aclu.pk,
         council.pk,

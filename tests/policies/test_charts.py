@@ -1,6 +1,18 @@
 """The actions-per-year chart: layout in Python, the same numbers in its table."""
 
-from policies.charts import HEIGHT, MARGIN_BOTTOM, TYPE_COLOURS, _nice_ceiling, year_type_chart
+import re
+from pathlib import Path
+
+from django.conf import settings
+
+from policies.charts import (
+    HEIGHT,
+    MARGIN_BOTTOM,
+    PHONE_WIDTH,
+    TYPE_COLOURS,
+    axis_scale,
+    year_type_chart,
+)
 from policies.models import ActionType
 
 
@@ -40,8 +52,42 @@ def test_no_data_gives_an_empty_chart():
     assert year_type_chart([(None, "ban", 2)]).is_empty
 
 
-def test_the_scale_rounds_up_to_a_readable_number():
-    assert [_nice_ceiling(n) for n in (1, 3, 7, 12, 51, 180)] == [1, 5, 10, 20, 100, 200]
+def test_the_axis_counts_in_whole_numbers_up_to_a_round_top():
+    assert [axis_scale(n) for n in (1, 3, 6, 7, 12, 51, 180)] == [
+        (1, 1), (3, 1), (6, 1), (8, 2), (12, 2), (60, 10), (200, 50)
+    ]  # fmt: skip
+
+
+def test_three_actions_give_ticks_zero_one_two_three():
+    chart = year_type_chart([(2019, "ban", 3)])
+    assert [value for value, _y in chart.ticks] == [0, 1, 2, 3]
+
+
+def test_a_tooltip_counts_in_the_plural_with_the_types_own_name():
+    chart = year_type_chart([(2019, "ban", 3), (2019, "moratorium", 2), (2019, "letter", 1)])
+    assert [segment.counted for segment in chart.bars[0].segments] == [
+        "3 bans",
+        "2 moratoria",
+        "1 letter",
+    ]
+
+
+def test_a_phone_gets_its_own_narrower_drawing_of_the_same_bars():
+    chart = year_type_chart([(2019, "ban", 3), (2021, "ban", 1)])
+    assert chart.phone.width == PHONE_WIDTH
+    assert [bar.total for bar in chart.phone.bars] == [bar.total for bar in chart.bars]
+    assert all(s.x + s.width <= PHONE_WIDTH for bar in chart.phone.bars for s in bar.segments)
+
+
+def test_each_types_badge_wears_its_bars_colour():
+    stylesheet = (Path(settings.BASE_DIR) / "static" / "css" / "site.css").read_text()
+    badges = dict(re.findall(r"\.badge-(\w+) \{ background: (#[0-9a-f]{6}); \}", stylesheet))
+    assert badges == {str(value): colour for value, colour in TYPE_COLOURS.items()}
+
+
+def test_every_colour_holds_white_badge_text():
+    for colour in TYPE_COLOURS.values():
+        assert (1.05) / (_luminance(colour) + 0.05) >= 4.5, colour  # WCAG 1.4.3
 
 
 def test_a_long_run_of_years_labels_only_some_of_them():

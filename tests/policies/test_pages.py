@@ -14,11 +14,32 @@ from tests.factories import OrganisationFactory, ParticipantFactory, PolicyActio
 pytestmark = pytest.mark.django_db
 
 
-def test_a_jurisdiction_page_says_where_it_stands(imported_seeds, client):
-    page = client.get(reverse("policies:jurisdiction-detail", args=["california"]))
+def test_a_jurisdiction_page_says_where_it_stands_by_its_own_actions(imported_seeds, client):
+    page = client.get(reverse("policies:jurisdiction-detail", args=["san-francisco"]))
     sentences = [row.sentence for row in page.context["standing"]]
-    assert "Ban (all government use) in force since 14 May 2019" in sentences
-    assert "(Oakland)" in page.content.decode()
+    assert sentences == ["Ban (all government use) in force since 14 May 2019"]
+
+
+def test_city_bans_are_counted_apart_never_read_as_a_national_ban(imported_seeds, client):
+    response = client.get(reverse("policies:jurisdiction-detail", args=["united-states"]))
+    own = [row.sentence for row in response.context["standing"]]
+    inside = [line.sentence for line in response.context["standing_inside"]]
+    assert not any(sentence.startswith("Ban") for sentence in own)
+    assert inside[0] == "Bans in force in 4 cities"
+    page = response.content.decode()
+    assert "In places inside United States" in page
+    assert "?jurisdiction=united-states&amp;type=ban" in page
+
+
+def test_a_state_with_only_city_bans_says_it_has_none_of_its_own(imported_seeds, client):
+    response = client.get(reverse("policies:jurisdiction-detail", args=["california"]))
+    assert response.context["standing"] == []
+    assert "California itself has no ban, moratorium, bill or ruling on record." in (
+        response.content.decode()
+    )
+    assert [line.sentence for line in response.context["standing_inside"]] == [
+        "Bans in force in 2 cities"
+    ]
 
 
 def test_a_jurisdiction_page_counts_actions_inside_each_child(imported_seeds, client):
@@ -47,7 +68,46 @@ def test_standing_sentences_read_naturally():
         action_type="bill", scope="government", status=ActionStatus.PROPOSED,
         date=datetime.date(2021, 2, 1), date_precision="month",
     )  # fmt: skip
-    assert standing_sentence(proposed) == "Bill (all government use) proposed, February 2021"
+    assert standing_sentence(proposed) == "Bill (all government use) proposed February 2021"
+
+
+def test_a_lapsed_bill_is_dated_by_its_introduction_not_said_to_lapse_then():
+    lapsed = PolicyAction(
+        action_type="bill", scope="law_enforcement", status=ActionStatus.LAPSED,
+        date=datetime.date(2020, 6, 8),
+    )  # fmt: skip
+    assert (
+        standing_sentence(lapsed)
+        == "Bill (police and law enforcement), introduced 8 June 2020: lapsed"
+    )
+
+
+def test_a_moratorium_past_its_expiry_date_shows_as_expired():
+    moratorium = PolicyAction(
+        action_type="moratorium", scope="law_enforcement", status=ActionStatus.IN_FORCE,
+        date=datetime.date(2020, 6, 10), expiry_date=datetime.date(2021, 6, 10),
+    )  # fmt: skip
+    assert moratorium.shown_status == ActionStatus.EXPIRED
+    assert moratorium.get_shown_status_display() == "Expired"
+    assert standing_sentence(moratorium) == (
+        "Moratorium (police and law enforcement) expired 10 June 2021"
+    )
+    moratorium.expiry_date = datetime.date.today() + datetime.timedelta(days=30)
+    assert moratorium.shown_status == ActionStatus.IN_FORCE  # an extension is a later date
+
+
+def test_amazons_lapsed_moratorium_reads_expired_and_keeps_its_notes_private(
+    imported_seeds, client
+):
+    action = PolicyAction.objects.get(slug="amazon-one-year-moratorium-rekognition-police-2020")
+    assert "extended the moratorium" in action.notes
+    page = client.get(action.get_absolute_url()).content.decode()
+    assert '<span class="status status-expired">Expired</span>' in page
+    assert "<dt>Expired</dt>" in page
+    assert "Enacted / in force" not in page
+    assert "Set to expire" not in page
+    assert action.notes not in page
+    assert "no imported source" not in page.lower()
 
 
 def test_year_precision_actions_are_grouped_as_sometime_in_the_year():
@@ -76,15 +136,15 @@ def test_the_organisation_list_counts_roles_from_published_actions(imported_seed
     assert "<h2" in response.content.decode()  # grouped by kind
 
 
-def test_an_organisation_page_lists_actions_by_role(imported_seeds, client):
+def test_an_organisation_page_lists_each_action_once_with_its_roles(imported_seeds, client):
     response = client.get(reverse("policies:organisation-detail", args=["white-house"]))
-    roles = {
-        heading: [a.slug for a in actions]
-        for _r, heading, actions, _total in response.context["roles"]
-    }
-    assert roles == {
-        "Targeted by": ["coalition-letter-asks-biden-to-halt-federal-facial-recognition-2021"]
-    }
+    assert [(a.slug, roles) for a, roles in response.context["actions"]] == [
+        ("coalition-letter-asks-biden-to-halt-federal-facial-recognition-2021", "recipient")
+    ]
+    aclu = client.get(reverse("policies:organisation-detail", args=["aclu"]))
+    letters = [roles for a, roles in aclu.context["actions"] if a.action_type == "letter"]
+    assert letters == ["sender, signatory"]
+    assert aclu.context["action_total"] == len(aclu.context["actions"]) == 2
 
 
 def test_an_action_page_shows_roles_sources_and_a_citation(imported_seeds, client):
@@ -93,7 +153,13 @@ def test_an_action_page_shows_roles_sources_and_a_citation(imported_seeds, clien
     )
     response = client.get(action.get_absolute_url())
     page = response.content.decode()
-    assert [label for label, _ in response.context["roles"]] == ["Acted", "Signed", "Targeted by"]
+    assert [
+        (heading, [o.slug for o in organisations])
+        for heading, organisations in response.context["roles"]
+    ][::2] == [("Sent and signed by", ["aclu"]), ("Addressed to", ["white-house"])]
+    assert [heading for heading, _ in response.context["roles"]][1] == "Signed by"
+    assert page.count('href="/organisations/aclu/"') == 1
+    assert "Targeted by" not in page
     assert '<time datetime="2021-02-17">17 February 2021</time>' in page
     assert "Cite this record" in page
     assert f'<link rel="canonical" href="http://testserver{action.get_absolute_url()}">' in page

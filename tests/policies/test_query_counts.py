@@ -51,22 +51,24 @@ def database():
 
 
 PAGES = {
-    # count, page of actions, participants, chart (places and organisations are typed)
-    "timeline": (lambda s, o, a: "/", 4),
+    # count, page of actions, participants, chart (places and organisations are typed), the
+    # types and statuses on record (only those are offered as filters)
+    "timeline": (lambda s, o, a: "/", 5),
     # ... plus looking up the chosen jurisdiction, organisation
     "filtered timeline": (
         lambda s, o, a: f"/?jurisdiction={s.slug}&organisation={o.slug}&type=ban&q=Action",
-        6,
+        7,
     ),
     # the action, its participants, its citations with articles
     "action": (lambda s, o, a: a.get_absolute_url(), 3),
-    # place, ancestors, subtree (children and their counts), counts, standing, page count,
-    # page of actions, participants
-    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 8),
+    # place, ancestors, subtree (children and their counts), counts, its own standing, the
+    # standing of the places inside it (counted apart, so city bans never read as its own),
+    # page count, page of actions, participants
+    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 9),
     "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 2),
     "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page
-    # organisation, its actions per role, the newest of each, their distinct count, its
-    # articles, their count
+    # organisation, its newest actions, its roles in them, their count, its articles, their
+    # count
     "organisation": (lambda s, o, a: o.get_absolute_url(), 6),
     # count, page of articles, provider choices
     "article list": (lambda s, o, a: reverse("news:article-list"), 3),

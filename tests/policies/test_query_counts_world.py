@@ -21,10 +21,11 @@ pytestmark = pytest.mark.django_db
 SCALE = float(os.environ.get("WORLD_SCALE", "0.2"))
 
 PAGES = {
-    # count, page, participants, chart (places and organisations are typed, not listed)
-    "/": 4,
+    # count, page, participants, chart (places and organisations are typed, not listed), the
+    # types and statuses on record
+    "/": 5,
     # ... and the chosen place
-    "/?jurisdiction=massachusetts": 5,
+    "/?jurisdiction=massachusetts": 6,
     # listed places, their totals
     "/jurisdictions/": 2,
     # totals, result count, page of results (listed places are a subquery of the ordering)
@@ -34,13 +35,15 @@ PAGES = {
     # ... and, no place being named "boston massachusetts", the reading tried first
     "/jurisdictions/?q=boston+massachusetts": 5,
     # place, places above, their totals, their newest actions, participants, places inside,
-    # totals inside, standing, count, page of actions, participants
-    "/jurisdictions/boston-ma/": 11,
-    "/jurisdictions/massachusetts/": 11,
-    # ... with no records: no page of actions to fetch; its notice asks if it has places inside
-    "/jurisdictions/portland-me/": 10,
+    # totals inside, count, page of actions, participants, its own standing, the standing of
+    # the places inside it (counted apart: city bans never read as the place's own)
+    "/jurisdictions/boston-ma/": 12,
+    "/jurisdictions/massachusetts/": 12,
+    # ... with no records: no page of actions, no standing to ask for; its notice asks if it
+    # has places inside
+    "/jurisdictions/portland-me/": 9,
     # a root: no places above
-    "/jurisdictions/united-states/": 8,
+    "/jurisdictions/united-states/": 9,
     # count, page, provider choices
     "/articles/": 3,
     # ... and the chosen place

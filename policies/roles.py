@@ -1,0 +1,92 @@
+"""How an organisation's part in an action reads, by the kind of action: a letter is "sent by"
+its author and "addressed to" its recipient, a lawsuit "brought by" and "brought against".
+
+One organisation gets one row per action, with all its roles joined ("Sent and signed by"), so
+it is shown and counted once. Pure functions over prefetched participants: no queries.
+"""
+
+from .choices import ActionType, ParticipantRole
+
+ACTOR, SIGNATORY, TARGET = ParticipantRole.ACTOR, ParticipantRole.SIGNATORY, ParticipantRole.TARGET
+
+# On a record's page, before the organisations' names.
+_HEADINGS = {
+    ActionType.BILL: {ACTOR: "Introduced by", TARGET: "Aimed at"},
+    ActionType.LETTER: {ACTOR: "Sent by", TARGET: "Addressed to"},
+    ActionType.CAMPAIGN: {ACTOR: "Run by", TARGET: "Aimed at"},
+    ActionType.LAWSUIT: {ACTOR: "Brought by", TARGET: "Brought against"},
+    ActionType.COURT_RULING: {ACTOR: "Decided by", TARGET: "Ruling against"},
+    ActionType.ENFORCEMENT: {ACTOR: "Taken by", TARGET: "Taken against"},
+    ActionType.CORPORATE_PLEDGE: {ACTOR: "Pledged by", TARGET: "Aimed at"},
+}
+_DEFAULT_HEADINGS = {ACTOR: "Adopted by", SIGNATORY: "Signed by", TARGET: "Aimed at"}
+
+# In a list, after an organisation's name: "Access Now (sender, signatory)".
+_NOUNS = {
+    ActionType.BILL: {ACTOR: "sponsor"},
+    ActionType.LETTER: {ACTOR: "sender", TARGET: "recipient"},
+    ActionType.CAMPAIGN: {ACTOR: "campaigner"},
+    ActionType.LAWSUIT: {ACTOR: "plaintiff", TARGET: "defendant"},
+    ActionType.COURT_RULING: {ACTOR: "court"},
+    ActionType.ENFORCEMENT: {ACTOR: "regulator"},
+}
+_DEFAULT_NOUNS = {ACTOR: "actor", SIGNATORY: "signatory", TARGET: "target"}
+
+
+def role_heading(action_type, role):
+    return _HEADINGS.get(action_type, {}).get(role) or _DEFAULT_HEADINGS[role]
+
+
+def role_noun(action_type, role):
+    return _NOUNS.get(action_type, {}).get(role) or _DEFAULT_NOUNS[role]
+
+
+def joined_heading(headings):
+    """ "Sent by" and "Signed by" make "Sent and signed by"; others are joined with "and"."""
+    if len(headings) == 1:
+        return headings[0]
+    if all(h.endswith(" by") for h in headings):
+        verbs = [h.removesuffix(" by") for h in headings]
+        return " and ".join([verbs[0], *(v.lower() for v in verbs[1:])]) + " by"
+    return " and ".join([headings[0], *(h[0].lower() + h[1:] for h in headings[1:])])
+
+
+def _roles_per_organisation(participants):
+    """`[(organisation, [roles in ParticipantRole order])]`, in the order organisations first
+    appear."""
+    order = list(ParticipantRole.values)
+    roles = {}
+    organisations = {}
+    for participant in participants:
+        organisations.setdefault(participant.organisation_id, participant.organisation)
+        roles.setdefault(participant.organisation_id, set()).add(participant.role)
+    return [
+        (organisation, sorted(roles[pk], key=order.index))
+        for pk, organisation in organisations.items()
+    ]
+
+
+def taking_part(action):
+    """`[(organisation, "sender, signatory")]`: each organisation once, with its roles."""
+    return [
+        (organisation, ", ".join(role_noun(action.action_type, role) for role in roles))
+        for organisation, roles in _roles_per_organisation(action.participants.all())
+    ]
+
+
+def grouped_by_roles(action):
+    """`[(heading, [organisation, ...])]` for a record's page: each organisation once, under
+    the heading of all its roles ("Sent and signed by"), headings in role order."""
+    groups = {}
+    for organisation, roles in _roles_per_organisation(action.participants.all()):
+        groups.setdefault(tuple(roles), []).append(organisation)
+    order = list(ParticipantRole.values)
+
+    def by_first_role(item):
+        roles = item[0]
+        return [order.index(role) for role in roles]
+
+    return [
+        (joined_heading([role_heading(action.action_type, role) for role in roles]), members)
+        for roles, members in sorted(groups.items(), key=by_first_role)
+    ]
