@@ -34,6 +34,21 @@ def _no_rate_limits(settings):
 
 
 @pytest.fixture
+def upload_storage(settings, tmp_path):
+    """The folder of the test's own where the admin keeps uploaded documents (the default
+    storage), so that no test writes into the project's uploads/."""
+    folder = tmp_path / "uploads"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(folder)},
+        },
+    }
+    return folder
+
+
+@pytest.fixture
 def seeds_dir():
     return SEEDS
 

@@ -4,6 +4,7 @@ Local development needs nothing set: DEBUG is on and the database is SQLite in t
 Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and usually DATABASE_URL.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -165,8 +166,22 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Documents uploaded in the admin are imported from memory and a copy kept in the default
+# storage: a folder here (IMPORT_UPLOAD_DIR) unless DJANGO_STORAGE_BACKEND names another Django
+# storage class, with DJANGO_STORAGE_OPTIONS (JSON) as its options: with several app servers,
+# storage they share (an S3 bucket through django-storages, a shared mount).
+IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
+try:
+    UPLOAD_STORAGE_OPTIONS = json.loads(os.environ.get("DJANGO_STORAGE_OPTIONS") or "null")
+except ValueError as exc:
+    raise ImproperlyConfigured(f"DJANGO_STORAGE_OPTIONS is not valid JSON: {exc}") from None
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": os.environ.get(
+            "DJANGO_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+        ),
+        "OPTIONS": UPLOAD_STORAGE_OPTIONS or {"location": str(IMPORT_UPLOAD_DIR)},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -197,9 +212,6 @@ AXES_VERBOSE = False  # no banner on every manage.py command
 
 # History rows are read, not replayed: reverting would bypass the publishing workflow.
 SIMPLE_HISTORY_REVERT_DISABLED = True
-
-# Documents uploaded in the admin are kept here, one folder per upload, then imported.
-IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
 
 # The read API (/api/): public, read-only and anonymous, so no authentication at all (and no
 # session or CSRF handling); JSON by default, the browsable API from DRF's own static files.
