@@ -85,6 +85,9 @@ MIDDLEWARE = [
     "tracker.security.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the cache, and 304s (tracker/public_cache.py). Before
+    # sessions, CSRF and messages, so a page served from the cache never meets them.
+    "tracker.public_cache.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -252,16 +255,36 @@ SPECTACULAR_SETTINGS = {
 # counts the same rate limits; otherwise this process's memory, which needs nothing installed
 # (tests, a single server) but counts each gunicorn worker apart.
 CACHE_URL = os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL", "")
+# Public pages are kept apart from the counts ("public_pages", tracker/public_cache.py), so
+# that pages crowding the local cache never push rate-limit counts out of it.
 if CACHE_URL:
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": CACHE_URL,
-            "KEY_PREFIX": "policy-tracker",
+            "KEY_PREFIX": prefix,
         }
+        for alias, prefix in (("default", "policy-tracker"), ("public_pages", "pt-pages"))
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "public_pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "public-pages",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+    }
+
+# Anonymous public pages, feeds and API reads are served from "public_pages" until public data
+# changes (tracker/public_cache.py). Browsers and CDNs revalidate every time (no-cache, answered
+# with 304s) unless DJANGO_PUBLIC_CACHE_MAX_AGE lets them reuse a page for that many seconds.
+# Off by default with DEBUG on: a template edited under `runserver` shows at once.
+PUBLIC_CACHE_ENABLED = env_bool("DJANGO_PUBLIC_CACHE", not DEBUG)
+PUBLIC_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PUBLIC_CACHE_MAX_AGE", "0"))
+# Larger responses are answered afresh each time (with 304s still); old versions' pages expire.
+PUBLIC_CACHE_MAX_BYTES = int(os.environ.get("DJANGO_PUBLIC_CACHE_MAX_BYTES", str(2 * 1024 * 1024)))
+PUBLIC_CACHE_TIMEOUT = 24 * 60 * 60
 
 # Rate limits per client address, as "count/period" (s, m, h, d); empty turns one off. A client
 # over a limit gets a 429 with Retry-After (tracker/ratelimits.py, counting with django-ratelimit
