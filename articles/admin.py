@@ -1,17 +1,20 @@
 """The admin for articles and imports.
 
-Staff upload documents here and the same importer as `import_seeds` reads them; import runs are
-an append-only log. `ArticleAdmin` is the article pages' base: `policies.reference_admin`
-registers it with what curation adds (the review queue, citation counts, "New action").
+Staff upload documents here and the same importer as `import_seeds` reads them, from memory;
+a copy of each is kept through Django's storage API, so app servers need no disk of their own.
+Import runs are an append-only log. `ArticleAdmin` is the article pages' base:
+`policies.reference_admin` registers it with what curation adds (the review queue, citation
+counts, "New action").
 """
 
-import shutil
 from pathlib import Path
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
@@ -19,7 +22,7 @@ from django.utils.text import get_valid_filename
 
 from core.admin import ReadOnlyHistoryAdmin, counted
 
-from .importer import import_documents
+from .importer import import_uploads
 from .models import (
     ArticleURL,
     ImportFailure,
@@ -114,18 +117,24 @@ class UploadForm(forms.Form):
     )
 
 
-def save_uploads(files, folder):
-    """Write uploaded files into `folder` under safe, distinct names; returns the folder."""
-    folder.mkdir(parents=True, exist_ok=False)
+def read_uploads(files):
+    """`(name, bytes)` of each uploaded file, under safe, distinct names (each file is at most
+    IMPORT_MAX_DOCUMENT_BYTES: the form refused larger ones)."""
+    documents, taken = [], set()
     for number, upload in enumerate(files, start=1):
         name = get_valid_filename(Path(upload.name).name) or f"document-{number}"
-        target = folder / name
-        if target.exists():
-            target = folder / f"{number}-{name}"
-        with target.open("wb") as destination:
-            for chunk in upload.chunks():
-                destination.write(chunk)
-    return folder
+        if name in taken:
+            name = f"{number}-{name}"
+        taken.add(name)
+        documents.append((name, b"".join(upload.chunks())))
+    return documents
+
+
+def keep_uploads(documents, folder):
+    """Keep a copy of each document in `folder` of the default storage (STORAGES), which a
+    deployment of several app servers points at storage they share."""
+    for name, raw in documents:
+        default_storage.save(f"{folder}/{name}", ContentFile(raw))
 
 
 @admin.register(ImportRun)
@@ -165,18 +174,13 @@ class ImportRunAdmin(admin.ModelAdmin):
         report = None
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            stamp = timezone.now().strftime("%Y%m%d-%H%M%S-%f")
-            folder = save_uploads(
-                form.cleaned_data["documents"],
-                Path(settings.IMPORT_UPLOAD_DIR) / f"{stamp}-{request.user.pk}",
-            )
+            documents = read_uploads(form.cleaned_data["documents"])
             dry_run = form.cleaned_data["dry_run"]
-            try:
-                # In-process: a web worker must never fork parse workers.
-                report = import_documents([folder], dry_run=dry_run, workers=0)
-            finally:
-                if dry_run:
-                    shutil.rmtree(folder)
+            if not dry_run:
+                stamp = timezone.now().strftime("%Y%m%d-%H%M%S-%f")
+                keep_uploads(documents, f"{stamp}-{request.user.pk}")
+            # In this process (a web worker must never fork parse workers), from memory.
+            report = import_uploads(documents, dry_run=dry_run)
             if not dry_run:
                 # The run records what the import did; this records who started it.
                 self.log_addition(

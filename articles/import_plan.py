@@ -102,6 +102,13 @@ class BatchPlan:
     moved: list  # (pk, source file) of those among them read from another file than before
     stored_pks: dict  # canonical URL -> pk of every stored article the batch touches
 
+    @property
+    def changes_public_records(self):
+        """Whether writing the plan changes what public pages show (re-reading unchanged
+        documents only records which run and file read them)."""
+        changed = (self.rows, self.urls, self.relations, self.topics, self.mentions)
+        return any(changed) or bool(self.unlinked or self.rematched)
+
 
 def is_unchanged(article, parsed, matcher_version):
     """Whether `article` (stored, or as a batch has it so far) is `parsed` as it stands."""

@@ -10,6 +10,7 @@ import logging
 
 from django.db import connection, transaction
 
+from core.publicdata import bump_public_version
 from directory.candidates import organisations_for
 
 from .import_plan import (
@@ -137,6 +138,8 @@ def write_plan(plan, run_id):
         Article.objects.filter(pk__in=chunk).update(import_run_id=run_id)
     for pk, source in plan.moved:
         Article.objects.filter(pk=pk).update(source_file=source)
+    if plan.changes_public_records:
+        bump_public_version()  # everything above was written in bulk, without signals
 
 
 def insert_links(model, field_names, rows):

@@ -29,7 +29,7 @@ from .import_plan import ImportReport
 from .import_storage import store_batch
 from .import_workers import default_workers, import_in_workers, workers_can_write
 from .models import ImportRun
-from .parsing import MAX_DOCUMENT_BYTES, read_documents
+from .parsing import MAX_DOCUMENT_BYTES, parse_documents, read_documents
 from .sources import DEFAULT_INCLUDE, display_path, document_files, labelled_paths
 
 BATCH_SIZE = 100
@@ -56,19 +56,42 @@ def import_documents(
     so a dry run is always in-process.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
+    with _import_run([display_path(p) for p in paths], dry_run) as report:
+        _import_files(paths, report, progress, batch_size, max_bytes, workers, include)
+    return report
+
+
+def import_uploads(uploads, *, dry_run=False, batch_size=BATCH_SIZE, max_bytes=None):
+    """Import `uploads`, `(name, bytes)` pairs, in this process; returns an `ImportReport`.
+
+    The admin's uploads: they are imported from memory, so a web server needs no disk of its
+    own for them (the admin keeps a copy through Django's storage API, which may be shared).
+    Each document is known by its name in the reports and in `Article.source_file`.
+    """
+    max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
+    with _import_run([name for name, _raw in uploads], dry_run) as report:
+        matcher = build_mention_matcher()
+        for _start, batch in _numbered_batches(uploads, batch_size):
+            results = parse_documents(batch, max_bytes=max_bytes, matcher=matcher)
+            report.add(store_batch(results, matcher, report.run.pk))
+    return report
+
+
+@contextlib.contextmanager
+def _import_run(paths, dry_run):
+    """The report of one import run, recorded from its start to its finish.
+
+    A dry run is one transaction rolled back at the end; a real run commits batch by batch.
+    """
     report = ImportReport()
-    # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
     with transaction.atomic() if dry_run else contextlib.nullcontext():
         # The run's record exists from the start: articles record the run that brought them.
-        report.run = ImportRun.objects.create(
-            started_at=timezone.now(), paths=[display_path(p) for p in paths]
-        )
-        _import_files(paths, report, progress, batch_size, max_bytes, workers, include)
+        report.run = ImportRun.objects.create(started_at=timezone.now(), paths=paths)
+        yield report
         _finish_run(report)
         if dry_run:
             transaction.set_rollback(True)
             report.run = None
-    return report
 
 
 def _import_files(paths, report, progress, batch_size, max_bytes, workers, include):

@@ -7,6 +7,7 @@ raised as a `DocumentError` that names the file and says what is wrong.
 """
 
 import datetime
+import functools
 import json
 import math
 import os
@@ -326,10 +327,28 @@ def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES, matcher=None):
     unexpected error is reported against the file that caused it like any other problem.
     With a `matcher`, each document's mentions are found too (`find_mentions`).
     """
+    readers = (
+        (label, functools.partial(read_document, path, max_bytes=max_bytes, label=label))
+        for path, label in jobs
+    )
+    return _each_document(readers, matcher)
+
+
+def parse_documents(uploads, *, max_bytes=MAX_DOCUMENT_BYTES, matcher=None):
+    """`read_documents` for documents already in memory: `(label, bytes)` pairs, such as the
+    files of an upload, which need no disk to be imported from."""
+    readers = (
+        (label, functools.partial(parse_document, raw, label, max_bytes=max_bytes))
+        for label, raw in uploads
+    )
+    return _each_document(readers, matcher)
+
+
+def _each_document(readers, matcher):
     results = []
-    for path, label in jobs:
+    for label, read in readers:
         try:
-            document = read_document(path, max_bytes=max_bytes, label=label)
+            document = read()
             if matcher is not None:
                 find_mentions(document, matcher)
             results.append((label, document, None))

@@ -7,7 +7,7 @@ page's queries and size in-process (Django's test Client), then serves the datab
 of the floor (`/robots.txt`) in the same run: a page's "% floor" is its req/s over the mean of
 the floor runs just before and after it. The full CSV export is downloaded once, streamed.
 
-Two modes: "uncached" sets DJANGO_PAGE_CACHE=0 and no cache server; "cached" sets REDIS_URL (a
+Two modes: "uncached" sets DJANGO_PUBLIC_CACHE=0 and no cache server; "cached" sets REDIS_URL (a
 Redis database of its own, emptied first). Cached is measured only when a page cache exists,
 that is when a repeated request runs fewer queries than the first.
 
@@ -57,7 +57,7 @@ def mode_env(env, target, mode):
     env = env | {"DATABASE_URL": target.url}
     if mode == "cached":
         return env | {"REDIS_URL": REDIS_URL}
-    return env | {"DJANGO_PAGE_CACHE": "0"}
+    return env | {"DJANGO_PUBLIC_CACHE": "0"}
 
 
 def inprocess(env, *arguments, timeout=PAGE_TIMEOUT):
@@ -269,7 +269,7 @@ def main():
                 print(f"{name}: cached: n/a (no page cache)")
                 continue
             if mode == "uncached" and cached:
-                print(f"{name}: warning: DJANGO_PAGE_CACHE=0 still served a repeat from a cache")
+                print(f"{name}: warning: DJANGO_PUBLIC_CACHE=0 still served a repeat from a cache")
             print(f"{name}, {mode}: counting queries in-process", flush=True)
             queries = count_queries(menv, [path for _page, path in pages])
             queries |= count_queries(menv, [EXPORT_PATH], timeout=EXPORT_TIMEOUT)

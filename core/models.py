@@ -1,4 +1,5 @@
-"""Former slugs: every address a public record has had, so that none of them ever dies."""
+"""Former slugs: every address a public record has had, so that none of them ever dies; and
+the version of the public data, which every cached public page is keyed on."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -29,3 +30,24 @@ class FormerSlug(models.Model):
 
     def __str__(self):
         return f"{self.slug} → #{self.object_id}"
+
+
+class PublicDataVersion(models.Model):
+    """One row naming the current state of everything the public site shows.
+
+    Any change to a public record replaces `token` in the same transaction
+    (`core.publicdata.bump_public_version`), so a cached page keyed on the token is never
+    served once the data under it has changed, by any process on any machine sharing the
+    database. `changed_at` is when that happened: the public pages' Last-Modified.
+    """
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=models.Q(pk=1), name="public_data_version_one_row")
+        ]
+
+    def __str__(self):
+        return f"{self.token} ({self.changed_at:%Y-%m-%d %H:%M:%S})"

@@ -25,8 +25,10 @@ def retire_slug(instance, slug, *, owner=None):
 def move_former_slugs(model, from_pk, to_pk):
     """A record folded into another (a merge): its old addresses answer for the one kept."""
     from .models import FormerSlug
+    from .publicdata import bump_public_version
 
     FormerSlug.objects.of_model(model).filter(object_id=from_pk).update(object_id=to_pk)
+    bump_public_version()  # QuerySet.update sends no signals
 
 
 def _remember_loaded_slug(sender, instance, **kwargs):

@@ -2,6 +2,8 @@
 
 from django.utils.text import slugify
 
+from core.publicdata import bump_public_version
+
 from .models import Organisation, OrganisationAlias, ReviewStatus
 
 
@@ -48,6 +50,7 @@ def organisations_for(candidates):
             )
         )
         found.update({candidate: by_slug[slugs[candidate]] for candidate in missing})
+        bump_public_version()  # bulk_create sends no signals
     return found
 
 

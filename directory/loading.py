@@ -14,6 +14,7 @@ import functools
 from pathlib import Path
 
 from core.counts import Counts
+from core.publicdata import bump_public_version
 from core.records import RecordError, load_record_file, require
 
 from .models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
@@ -72,13 +73,14 @@ def _add_missing_aliases(alias_model, owner_field, owner, record):
     existing = set(
         alias_model.objects.filter(**{owner_field: owner}).values_list("text", flat=True)
     )
-    return len(
-        alias_model.objects.bulk_create(
-            alias_model(**{owner_field: owner}, **alias)
-            for alias in _aliases(record)
-            if alias["text"] not in existing
-        )
+    added = alias_model.objects.bulk_create(
+        alias_model(**{owner_field: owner}, **alias)
+        for alias in _aliases(record)
+        if alias["text"] not in existing
     )
+    if added:
+        bump_public_version()  # bulk_create sends no signals
+    return len(added)
 
 
 def _create_jurisdiction(record, *, aliased):
@@ -138,6 +140,7 @@ def _create_organisation(record):
     elif place is not None and organisation.jurisdiction_id is None:
         # Places may be loaded after the organisations; a place staff chose is never replaced.
         Organisation.objects.filter(pk=organisation.pk).update(jurisdiction=place)
+        bump_public_version()
     _add_missing_aliases(OrganisationAlias, "organisation", organisation, record)
     return created
 

@@ -12,6 +12,8 @@ With 70,000 places an edit in the admin writes the rows it moves and no others.
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 
+from core.publicdata import bump_public_version
+
 STEP = 1024
 MAX_BOUND = 2**31 - 1  # the columns are 32-bit integers on PostgreSQL
 _DERIVED = ("tree_left", "tree_right", "depth", "qualified_name")
@@ -89,6 +91,7 @@ def write(model, numbered, current=None):
         pk_column = connection.ops.quote_name(model._meta.pk.column)
         with connection.cursor() as cursor:
             cursor.executemany(f"UPDATE {table} SET {columns} WHERE {pk_column} = %s", changed)  # noqa: S608 (names are the model's own)
+        bump_public_version()  # a place's qualified name and what is inside it changed
     return len(changed)
 
 

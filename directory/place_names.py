@@ -15,6 +15,8 @@ import unicodedata
 from django.db import connections, models, transaction
 from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value, When
 
+from core.publicdata import bump_public_version
+
 # Letters that do not decompose into a base letter and an accent.
 _FOLDED = str.maketrans(
     {
@@ -130,6 +132,8 @@ class PlaceNameManager(models.Manager.from_queryset(PlaceNameQuerySet)):
             if (pk, key) not in kept
         ]
         self.bulk_create(added, batch_size=1000)
+        if added or stale:
+            bump_public_version()  # the place search answers differently
         return len(added), len(stale)
 
 

@@ -16,6 +16,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from core.counts import Counts
+from core.publicdata import bump_public_version
 from core.records import read_records
 
 from . import nesting
@@ -57,6 +58,8 @@ def load_directory(records=None, *, fixtures_dir=None):
         report.aliases.created = _add_missing_aliases(records, matched)
         # Places and aliases written in bulk reach the place search only through its keys.
         PlaceName.objects.sync()
+        if report.places.created or report.filled or report.aliases.created:
+            bump_public_version()  # bulk writes send no signals
     return report
 
 

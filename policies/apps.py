@@ -6,8 +6,10 @@ class PoliciesConfig(AppConfig):
     verbose_name = "Policies"
 
     def ready(self):
+        from core.publicdata import watch
         from core.slugs import keep_former_slugs
 
-        from .models import PolicyAction
+        from .models import ActionParticipant, Citation, PolicyAction
 
         keep_former_slugs(PolicyAction)
+        watch(PolicyAction, ActionParticipant, Citation)

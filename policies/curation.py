@@ -13,6 +13,7 @@ from pathlib import Path
 from articles.models import ArticleURL
 from articles.urls import normalize_url
 from core.counts import Counts
+from core.publicdata import bump_public_version
 from core.records import RecordError, load_record_file, require
 from directory.models import Jurisdiction, Organisation
 
@@ -97,6 +98,8 @@ def _create_action(record):
             Citation(action=action, article_id=article_id, quote=quote, position=position)
         )
     Citation.objects.bulk_create(citations)
+    # After the last write: its parts and sources were written in bulk, without signals.
+    bump_public_version()
     return True
 
 

@@ -12,6 +12,7 @@ from django.dispatch import Signal
 from django.utils.text import Truncator
 
 from articles.models import Article
+from core.publicdata import bump_public_version
 from core.slugs import move_former_slugs, retire_slug
 from directory.models import Organisation, OrganisationAlias
 
@@ -96,6 +97,7 @@ def _move_article_mentions(duplicate, keep):
         ignore_conflicts=True,
     )
     Link.objects.filter(organisation=duplicate).delete()
+    bump_public_version()  # links moved in bulk, without signals
 
 
 def _move_aliases(duplicate, keep, user, reason):

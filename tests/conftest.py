@@ -33,6 +33,28 @@ def _no_rate_limits(settings):
     settings.RATELIMIT_ENABLE = False
 
 
+@pytest.fixture(autouse=True)
+def _public_pages_live(settings):
+    """Pages rendered afresh, so that each test's query counts are the page's own;
+    tests/tracker/test_public_cache.py turns the cache on to test it."""
+    settings.PUBLIC_CACHE_ENABLED = False
+
+
+@pytest.fixture
+def upload_storage(settings, tmp_path):
+    """The folder of the test's own where the admin keeps uploaded documents (the default
+    storage), so that no test writes into the project's uploads/."""
+    folder = tmp_path / "uploads"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(folder)},
+        },
+    }
+    return folder
+
+
 @pytest.fixture
 def seeds_dir():
     return SEEDS

@@ -4,6 +4,7 @@ Local development needs nothing set: DEBUG is on and the database is SQLite in t
 Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and usually DATABASE_URL.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -85,6 +86,9 @@ MIDDLEWARE = [
     "tracker.security.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the cache, and 304s (tracker/public_cache.py). Before
+    # sessions, CSRF and messages, so a page served from the cache never meets them.
+    "tracker.public_cache.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -170,8 +174,22 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Documents uploaded in the admin are imported from memory and a copy kept in the default
+# storage: a folder here (IMPORT_UPLOAD_DIR) unless DJANGO_STORAGE_BACKEND names another Django
+# storage class, with DJANGO_STORAGE_OPTIONS (JSON) as its options: with several app servers,
+# storage they share (an S3 bucket through django-storages, a shared mount).
+IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
+try:
+    UPLOAD_STORAGE_OPTIONS = json.loads(os.environ.get("DJANGO_STORAGE_OPTIONS") or "null")
+except ValueError as exc:
+    raise ImproperlyConfigured(f"DJANGO_STORAGE_OPTIONS is not valid JSON: {exc}") from None
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": os.environ.get(
+            "DJANGO_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+        ),
+        "OPTIONS": UPLOAD_STORAGE_OPTIONS or {"location": str(IMPORT_UPLOAD_DIR)},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -202,9 +220,6 @@ AXES_VERBOSE = False  # no banner on every manage.py command
 
 # History rows are read, not replayed: reverting would bypass the publishing workflow.
 SIMPLE_HISTORY_REVERT_DISABLED = True
-
-# Documents uploaded in the admin are kept here, one folder per upload, then imported.
-IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
 
 # The read API (/api/): public, read-only and anonymous, so no authentication at all (and no
 # session or CSRF handling); JSON by default, the browsable API from DRF's own static files.
@@ -245,16 +260,36 @@ SPECTACULAR_SETTINGS = {
 # counts the same rate limits; otherwise this process's memory, which needs nothing installed
 # (tests, a single server) but counts each gunicorn worker apart.
 CACHE_URL = os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL", "")
+# Public pages are kept apart from the counts ("public_pages", tracker/public_cache.py), so
+# that pages crowding the local cache never push rate-limit counts out of it.
 if CACHE_URL:
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": CACHE_URL,
-            "KEY_PREFIX": "policy-tracker",
+            "KEY_PREFIX": prefix,
         }
+        for alias, prefix in (("default", "policy-tracker"), ("public_pages", "pt-pages"))
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "public_pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "public-pages",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+    }
+
+# Anonymous public pages, feeds and API reads are served from "public_pages" until public data
+# changes (tracker/public_cache.py). Browsers and CDNs revalidate every time (no-cache, answered
+# with 304s) unless DJANGO_PUBLIC_CACHE_MAX_AGE lets them reuse a page for that many seconds.
+# Off by default with DEBUG on: a template edited under `runserver` shows at once.
+PUBLIC_CACHE_ENABLED = env_bool("DJANGO_PUBLIC_CACHE", not DEBUG)
+PUBLIC_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PUBLIC_CACHE_MAX_AGE", "0"))
+# Larger responses are answered afresh each time (with 304s still); old versions' pages expire.
+PUBLIC_CACHE_MAX_BYTES = int(os.environ.get("DJANGO_PUBLIC_CACHE_MAX_BYTES", str(2 * 1024 * 1024)))
+PUBLIC_CACHE_TIMEOUT = 24 * 60 * 60
 
 # Rate limits per client address, as "count/period" (s, m, h, d); empty turns one off. A client
 # over a limit gets a 429 with Retry-After (tracker/ratelimits.py, counting with django-ratelimit

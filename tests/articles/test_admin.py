@@ -30,9 +30,8 @@ The Somerville City Council heard testimony on a ban.
 
 
 @pytest.fixture(autouse=True)
-def upload_dir(settings, tmp_path):
-    settings.IMPORT_UPLOAD_DIR = tmp_path / "uploads"
-    return settings.IMPORT_UPLOAD_DIR
+def upload_dir(upload_storage):
+    return upload_storage
 
 
 def upload(client, *files, dry_run=False):
@@ -119,7 +118,7 @@ def test_a_dry_run_upload_reports_and_keeps_nothing(admin_client, upload_dir):
     assert "Would import 1 document: 1 created" in page
     assert not Article.objects.exists()
     assert not ImportRun.objects.exists()
-    assert list(upload_dir.iterdir()) == []
+    assert not upload_dir.exists() or list(upload_dir.iterdir()) == []
 
 
 def test_an_upload_without_a_document_is_refused_and_records_nothing(admin_client, upload_dir):
@@ -143,6 +142,23 @@ def test_uploaded_file_names_cannot_escape_the_upload_folder(admin_client, uploa
     assert len(saved) == 1
     assert saved[0].name == "evil.txt"
     assert len(saved[0].parts) == 2  # <upload folder>/evil.txt
+
+
+def test_uploads_are_kept_through_the_storage_api_not_on_a_local_disk(
+    admin_client, settings, upload_dir
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    upload(admin_client, ("somerville.txt", PLAIN_DOCUMENT))
+    from django.core.files.storage import default_storage
+
+    (folder,), _files = default_storage.listdir("")
+    assert default_storage.listdir(folder) == ([], ["somerville.txt"])
+    assert default_storage.open(f"{folder}/somerville.txt").read() == PLAIN_DOCUMENT
+    assert Article.objects.get().source_file == "somerville.txt"
+    assert not upload_dir.exists()
 
 
 def test_import_runs_are_read_only(admin_client):

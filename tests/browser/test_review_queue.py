@@ -28,9 +28,8 @@ provider:
 
 
 @pytest.fixture
-def curator(django_user_model, settings, tmp_path):
+def curator(django_user_model, settings, upload_storage):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.IMPORT_UPLOAD_DIR = tmp_path / "uploads"
     return django_user_model.objects.create_superuser("curator", password=PASSWORD)
 
 

@@ -27,10 +27,11 @@ def bounds():
 
 
 def updates_in(queries):
-    # Statements run many times are logged as "N times: UPDATE ..."; "SELECT ... FOR UPDATE" is
-    # a lock, not a write.
+    """The writes to the places table. Statements run many times are logged as "N times:
+    UPDATE ..."; "SELECT ... FOR UPDATE" is a lock, not a write."""
     statements = [q["sql"].split(" times: ", 1)[-1] for q in queries]
-    return [sql for sql in statements if sql.startswith("UPDATE")]
+    table = Jurisdiction._meta.db_table
+    return [sql for sql in statements if sql.startswith(f'UPDATE "{table}"')]
 
 
 def test_a_new_place_takes_numbers_in_its_gap_and_writes_no_other_row(country):

@@ -159,8 +159,9 @@ def test_bulk_publish_publishes_the_ready_and_names_each_refused_one(editor_clie
 # session, user, the editor's permissions (2), the selection with each action's source count,
 # and what the change list around it reads (2 counts, 2 organisation filter choices)
 BULK_PUBLISH_QUERIES = 9
-# each publication is saved on its own: savepoint, update, history row, release
-QUERIES_PER_PUBLISHED_ACTION = 4
+# each publication is saved on its own: savepoint, update, history row, the public data
+# version, release
+QUERIES_PER_PUBLISHED_ACTION = 5
 
 
 def test_bulk_publish_counts_the_sources_of_every_action_in_one_query(

@@ -26,9 +26,8 @@ The Minneapolis City Council amended the city's privacy code on Tuesday.
 
 
 def test_a_new_document_becomes_a_published_action_and_can_be_taken_down(
-    imported_seeds, staff_user, settings, tmp_path
+    imported_seeds, staff_user, upload_storage
 ):
-    settings.IMPORT_UPLOAD_DIR = tmp_path
     contributor, editor = Client(), Client()
     contributor.force_login(staff_user("Contributor"))
     editor.force_login(staff_user("Editor"))

@@ -105,9 +105,8 @@ def test_a_dry_run_stores_nothing(tmp_path, fixed_reader, django_capture_on_comm
 
 
 def test_an_admin_upload_stores_the_suggestions(
-    tmp_path, settings, staff_client, fixed_reader, django_capture_on_commit_callbacks
+    tmp_path, upload_storage, staff_client, fixed_reader, django_capture_on_commit_callbacks
 ):
-    settings.IMPORT_UPLOAD_DIR = tmp_path / "uploads"
     document = write_document(tmp_path)
     fixed_reader.by_title["Council bans face surveillance"] = [proposal()]
     client = staff_client("Contributor")
