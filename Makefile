@@ -13,12 +13,18 @@ SITE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_ALLOWED_HOSTS=$(HOST),localhost
 
 .PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory clean
 
+# gunicorn and, next to it, the worker that runs background tasks (admin uploads' imports);
+# the worker is stopped when gunicorn stops (Ctrl-C, or a signal to make).
 run: setup
 	@echo "Policy Tracker: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/$${DJANGO_ADMIN_URL:-admin/})"
+	$(SITE_ENV) $(BIN)/python manage.py db_worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(SITE_ENV) $(BIN)/gunicorn tracker.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 
 # For developers: Django's auto-reloading server with DEBUG on.
 dev: install migrate import
+	DJANGO_DEBUG=1 $(BIN)/python manage.py db_worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 setup: install migrate import $(SECRET_KEY_FILE)

@@ -33,6 +33,13 @@ def _no_rate_limits(settings):
     settings.RATELIMIT_ENABLE = False
 
 
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Background tasks (an upload's import) run as they are queued, inside the test;
+    tests/articles/test_upload_tasks.py queues them in the database as production does."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def seeds_dir():
     return SEEDS

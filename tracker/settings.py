@@ -68,6 +68,10 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "csp",
     "django_ratelimit",
+    # Imports of admin uploads run as background tasks (articles/tasks.py), queued in the
+    # database and run by `manage.py db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     # The project's apps, from the bottom layer up: each imports only those above it here.
     "core",
     "directory",
@@ -89,6 +93,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before CSRF's check reads the body: an upload over the limits gets a message naming them.
+    "articles.uploads.UploadLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # 429 for a client over its rate limit (API, downloads, search, public forms).
     "tracker.ratelimits.RateLimitMiddleware",
@@ -200,6 +206,13 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # Documents uploaded in the admin are kept here, one folder per upload, then imported.
 IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
+# What one upload may hold: refused beyond, with a message naming the limit (articles/uploads.py).
+DATA_UPLOAD_MAX_NUMBER_FILES = int(os.environ.get("IMPORT_UPLOAD_MAX_FILES", "1000"))
+IMPORT_UPLOAD_MAX_BYTES = int(os.environ.get("IMPORT_UPLOAD_MAX_BYTES", str(200 * 1024 * 1024)))
+
+# Background tasks (django-tasks): uploads are imported by `manage.py db_worker`, which
+# `make run` starts next to gunicorn, so a large upload never holds a web worker.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # The read API (/api/): public, read-only and anonymous, so no authentication at all (and no
 # session or CSRF handling); JSON by default, the browsable API from DRF's own static files.
