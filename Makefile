@@ -11,7 +11,7 @@ SECRET_KEY_FILE := .secret_key
 # a secret key generated once into an untracked file, plain HTTP on this machine.
 SITE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory clean
+.PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory bench-faults clean
 
 # gunicorn and, next to it, the worker that runs background tasks (admin uploads' imports);
 # the worker is stopped when gunicorn stops (Ctrl-C, or a signal to make).
@@ -80,6 +80,11 @@ bench-export: install
 # Time and row counts of loading the directory of places into a fresh database.
 bench-directory: install
 	$(BIN)/python bench/bench_directory.py
+
+# kill -9 imports at 15 moments and compare with a clean import, on SQLite and PostgreSQL; kill a
+# gunicorn worker; load the site while an import writes. BENCH_FAULTS_ARGS=--quick for a short run.
+bench-faults: install
+	$(BIN)/python bench/bench_faults.py $(BENCH_FAULTS_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

@@ -119,8 +119,7 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers, inclu
     # A first walk only counts (and notes what it skips), so that the paths themselves are
     # never all held in memory.
     total = sum(1 for _path in document_files(paths, include, skipped=report.skipped))
-    run_rows = ImportRun.objects.filter(pk=report.run.pk)
-    run_rows.update(total=total)
+    ImportRun.objects.filter(pk=report.run.pk).update(total=total)
     if workers is None:
         workers = default_workers(total)
     matcher = build_mention_matcher()
@@ -133,7 +132,6 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers, inclu
     for outcome in outcomes:
         done += outcome.documents
         report.add(outcome)
-        run_rows.update(done=done)  # for whoever watches the run in the admin
         if progress:
             progress(done, total)
 
