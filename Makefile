@@ -11,14 +11,20 @@ SECRET_KEY_FILE := .secret_key
 # a secret key generated once into an untracked file, plain HTTP on this machine.
 SITE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory bench-web clean
+.PHONY: run dev serve setup install migrate directory import test test-postgres lint format bench bench-export bench-directory bench-web bench-faults clean
 
+# gunicorn and, next to it, the worker that runs background tasks (admin uploads' imports);
+# the worker is stopped when gunicorn stops (Ctrl-C, or a signal to make).
 run: setup
 	@echo "Policy Tracker: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/$${DJANGO_ADMIN_URL:-admin/})"
+	$(SITE_ENV) $(BIN)/python manage.py db_worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(SITE_ENV) $(BIN)/gunicorn tracker.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 
 # For developers: Django's auto-reloading server with DEBUG on.
 dev: install migrate import
+	DJANGO_DEBUG=1 $(BIN)/python manage.py db_worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 setup: install migrate import $(SECRET_KEY_FILE)
@@ -80,6 +86,11 @@ bench-directory: install
 # in bench/.web-data/. BENCH_WEB_ARGS="--quick --database sqlite" for a shorter run.
 bench-web: install
 	$(BIN)/python bench/bench_web.py $(BENCH_WEB_ARGS)
+
+# kill -9 imports at 15 moments and compare with a clean import, on SQLite and PostgreSQL; kill a
+# gunicorn worker; load the site while an import writes. BENCH_FAULTS_ARGS=--quick for a short run.
+bench-faults: install
+	$(BIN)/python bench/bench_faults.py $(BENCH_FAULTS_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

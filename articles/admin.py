@@ -1,44 +1,40 @@
 """The admin for articles and imports.
 
-Staff upload documents here and the same importer as `import_seeds` reads them, from memory;
-a copy of each is kept through Django's storage API, so app servers need no disk of their own.
-Import runs are an append-only log. `ArticleAdmin` is the article pages' base:
-`policies.reference_admin` registers it with what curation adds (the review queue, citation
-counts, "New action").
+Staff upload documents here; the upload is imported in the background (`articles.tasks`) by the
+same importer as `import_seeds`, and the import run's page follows it. Import runs are an
+append-only log. `ArticleAdmin` is the article pages' base: `policies.reference_admin`
+registers it with what curation adds (the review queue, citation counts, "New action").
 """
-
-from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils import timezone
-from django.utils.text import get_valid_filename
+from django.utils.html import format_html_join
 
 from core.admin import ReadOnlyHistoryAdmin, counted
 
-from .importer import import_uploads
 from .models import (
     ArticleURL,
     ImportFailure,
     ImportRun,
+    ImportRunState,
     Provider,
     Topic,
 )
+from .tasks import queue_import, retry_import
+from .uploads import UPLOAD_URL_NAME, store_upload
 
 UPLOAD_PERMISSION = "articles.add_importrun"
 
 
 @admin.register(Provider)
 class ProviderAdmin(admin.ModelAdmin):
-    list_display = ["name", "domain", "feed_name"]
-    search_fields = ["name", "domain", "feed_name"]
-    readonly_fields = ["feed_name"]
+    list_display = ["name", "domain"]
+    search_fields = ["name", "domain"]
 
 
 @admin.register(Topic)
@@ -92,11 +88,13 @@ class MultipleFileField(forms.FileField):
     widget = MultipleFileInput
 
     def clean(self, data, initial=None):
-        clean_one = super().clean
         files = [file for file in (data if isinstance(data, list | tuple) else [data]) if file]
         if not files:
             raise forms.ValidationError("Choose at least one document to import.")
-        cleaned = [clean_one(file, initial) for file in files]
+        # An empty file is kept, not refused as Django's file field would: the importer names
+        # it among the failures ("the document is empty") and imports the others.
+        clean_one = super().clean
+        cleaned = [file if file.size == 0 else clean_one(file, initial) for file in files]
         # Refused here, before anything is written to the upload folder; the importer would
         # refuse them too, but only after storing them.
         limit = settings.IMPORT_MAX_DOCUMENT_BYTES
@@ -117,31 +115,53 @@ class UploadForm(forms.Form):
     )
 
 
-def read_uploads(files):
-    """`(name, bytes)` of each uploaded file, under safe, distinct names (each file is at most
-    IMPORT_MAX_DOCUMENT_BYTES: the form refused larger ones)."""
-    documents, taken = [], set()
-    for number, upload in enumerate(files, start=1):
-        name = get_valid_filename(Path(upload.name).name) or f"document-{number}"
-        if name in taken:
-            name = f"{number}-{name}"
-        taken.add(name)
-        documents.append((name, b"".join(upload.chunks())))
-    return documents
-
-
-def keep_uploads(documents, folder):
-    """Keep a copy of each document in `folder` of the default storage (STORAGES), which a
-    deployment of several app servers points at storage they share."""
-    for name, raw in documents:
-        default_storage.save(f"{folder}/{name}", ContentFile(raw))
-
-
 @admin.register(ImportRun)
 class ImportRunAdmin(admin.ModelAdmin):
-    list_display = ["started_at", "created", "updated", "unchanged", "failed", "related_created"]
-    readonly_fields = [field.name for field in ImportRun._meta.fields]
+    list_display = ["started_at", "state_now", "progress", "created", "updated", "failed"]
+    list_filter = ["state"]
+    fields = [
+        ("state_now", "progress"),
+        "result",
+        "problem",
+        ("started_at", "finished_at"),
+        "paths",
+        ("created", "updated", "unchanged", "failed", "related_created"),
+        "dry_run",
+        "left_out",
+        "curated",
+        "task_id",
+        "process",
+    ]
+    readonly_fields = [*(field.name for field in ImportRun._meta.fields), "state_now", "progress"]
+    readonly_fields += ["result", "left_out"]
     inlines = [ImportFailureInline]
+    actions = ["retry"]
+    change_form_template = "admin/articles/importrun/change_form.html"
+
+    @admin.display(description="state", ordering="state")
+    def state_now(self, run):
+        return run.shown_state.label
+
+    @admin.display(description="documents read")
+    def progress(self, run):
+        return f"{run.done:,} of {run.total:,}" if run.total else "none yet"
+
+    @admin.display(description="result")
+    def result(self, run):
+        if run.shown_state != ImportRunState.FINISHED:
+            return "not finished"
+        documents = counted(run.created + run.updated + run.unchanged + run.failed, "document")
+        prefix = "Dry run, nothing kept: would import" if run.dry_run else "Imported"
+        return f"{prefix} {documents}: {run.summary}."
+
+    @admin.display(description="left out, not read")
+    def left_out(self, run):
+        return (
+            format_html_join(
+                "", "<div>{}: {}</div>", ((name, reason) for name, reason in run.skipped)
+            )
+            or "nothing"
+        )
 
     def has_add_permission(self, request):
         return False
@@ -152,11 +172,37 @@ class ImportRunAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def has_upload_permission(self, request):
+        return request.user.has_perm(UPLOAD_PERMISSION)
+
+    @admin.action(permissions=["upload"], description="Import selected uploads again")
+    def retry(self, request, queryset):
+        """Queue again the uploads whose import failed or was cut short."""
+        ImportRun.objects.mark_interrupted()
+        retried = 0
+        for run in queryset.exclude(upload="").filter(state__in=RETRYABLE):
+            retry_import(run)
+            retried += 1
+        others = queryset.count() - retried
+        message = f"Queued {counted(retried, 'import')} again."
+        if others:
+            message += (
+                f" {counted(others, 'run')} left as they were: only an upload whose import "
+                "failed or was cut short is imported again."
+            )
+        self.message_user(request, message, messages.SUCCESS if retried else messages.WARNING)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        run = self.get_object(request, object_id)
+        active = run is not None and run.shown_state in ACTIVE
+        extra_context = {**(extra_context or {}), "run_is_active": active}
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def get_urls(self):
         upload = path(
             "upload/",
             self.admin_site.admin_view(self.upload_view),
-            name="articles_importrun_upload",
+            name=UPLOAD_URL_NAME,
         )
         return [upload, *super().get_urls()]
 
@@ -168,26 +214,17 @@ class ImportRunAdmin(admin.ModelAdmin):
         return super().changelist_view(request, extra_context)
 
     def upload_view(self, request):
-        """Upload documents and import them with the importer `import_seeds` uses."""
+        """Store uploaded documents and queue their import; the run's page follows it."""
         if not request.user.has_perm(UPLOAD_PERMISSION):
             raise PermissionDenied
-        report = None
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            documents = read_uploads(form.cleaned_data["documents"])
-            dry_run = form.cleaned_data["dry_run"]
-            if not dry_run:
-                stamp = timezone.now().strftime("%Y%m%d-%H%M%S-%f")
-                keep_uploads(documents, f"{stamp}-{request.user.pk}")
-            # In this process (a web worker must never fork parse workers), from memory.
-            report = import_uploads(documents, dry_run=dry_run)
-            if not dry_run:
-                # The run records what the import did; this records who started it.
-                self.log_addition(
-                    request,
-                    report.run,
-                    f"Uploaded and imported {counted(report.documents, 'document')}",
-                )
+            documents = form.cleaned_data["documents"]
+            upload = store_upload(documents, request.user.pk)
+            run = queue_import(upload, dry_run=form.cleaned_data["dry_run"])
+            # The run records what the import did; this records who started it.
+            self.log_addition(request, run, f"Uploaded {counted(len(documents), 'document')}")
+            return redirect("admin:articles_importrun_change", run.pk)
         return TemplateResponse(
             request,
             "admin/articles/importrun/upload.html",
@@ -196,7 +233,12 @@ class ImportRunAdmin(admin.ModelAdmin):
                 "title": "Upload and import documents",
                 "opts": self.model._meta,
                 "form": form,
-                "report": report,
-                "max_bytes": getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", None),
+                "max_bytes": settings.IMPORT_MAX_DOCUMENT_BYTES,
+                "max_files": settings.DATA_UPLOAD_MAX_NUMBER_FILES,
+                "max_upload_bytes": settings.IMPORT_UPLOAD_MAX_BYTES,
             },
         )
+
+
+ACTIVE = (ImportRunState.QUEUED, ImportRunState.RUNNING)
+RETRYABLE = (ImportRunState.FAILED, ImportRunState.INTERRUPTED, ImportRunState.RUNNING)

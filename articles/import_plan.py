@@ -27,7 +27,7 @@ from typing import NamedTuple
 from core.counts import Counts
 
 from .mentions import mention_text
-from .models import ArticleOrigin
+from .models import ArticleOrigin, UrlKind
 
 # The article fields a parsed article gives; with the provider (its domain) and the review flag,
 # they are the values a batch reads of the stored articles it may change.
@@ -289,6 +289,10 @@ class _Planner:
             self.by_key.setdefault(url, article)
             if url not in self.known_urls:
                 self.known_urls.add(url)
+                if kind == UrlKind.CANONICAL and url != article.url:
+                    # Another spelling of the article's own address (with or without the
+                    # trailing slash): an article has one canonical address, the first given.
+                    kind = UrlKind.WEB
                 self.urls.append((article.url, url, kind))
 
     def _merge(self, article, parsed, *, overwrite):

@@ -6,9 +6,11 @@ batch's documents are stored again one transaction each, so the document at faul
 one lost and every document is all-or-nothing.
 """
 
+import contextlib
 import logging
 
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F
 
 from core.publicdata import bump_public_version
 from directory.candidates import organisations_for
@@ -22,7 +24,7 @@ from .import_plan import (
     articles_to_read,
     plan_batch,
 )
-from .models import Article, ArticleRelation, ArticleURL, Provider, Topic
+from .models import Article, ArticleRelation, ArticleURL, ImportRun, Provider, Topic
 from .publishers import publisher_name
 from .signals import announce_imported
 
@@ -50,6 +52,7 @@ def store_batch(results, matcher, run_id):
             documents = [document for _source, document, _problem in results if document]
             plan = plan_batch(results, read_stored(documents, matcher, run_id), matcher, run_id)
             write_plan(plan, run_id)
+            count_done(run_id, len(results))
         return plan.report
     except Exception as exc:
         if len(results) > 1:
@@ -59,9 +62,22 @@ def store_batch(results, matcher, run_id):
             return report
         source = results[0][0]
         logger.debug("Could not save %s", source, exc_info=True)
+        with contextlib.suppress(DatabaseError):  # the failure is what is reported
+            count_done(run_id, 1)
         report = ImportReport()
         report.fail(source, f"could not be saved ({exc})")
         return report
+
+
+def count_done(run_id, documents):
+    """Add `documents` to the run's count of documents read, for whoever follows it.
+
+    Counted by the process that writes the batch, in the batch's transaction (it holds the
+    write lock then): a separate write by the process that started the run would wait for the
+    lock behind the workers' batches, and on SQLite could wait past its timeout.
+    """
+    if run_id is not None:
+        ImportRun.objects.filter(pk=run_id).update(done=F("done") + documents)
 
 
 def read_stored(documents, matcher, run_id):
@@ -97,8 +113,6 @@ def write_plan(plan, run_id):
         articles, update_conflicts=True, unique_fields=["url"], update_fields=UPDATED_FIELDS
     )
     pks = {**plan.stored_pks, **{article.url: article.pk for article in articles}}
-    # Readers above this app (suggested actions) read the documents once the batch commits.
-    announce_imported(articles)
 
     OrganisationLink = Article.organisations.through
     JurisdictionLink = Article.jurisdictions.through
@@ -140,6 +154,9 @@ def write_plan(plan, run_id):
         Article.objects.filter(pk=pk).update(source_file=source)
     if plan.changes_public_records:
         bump_public_version()  # everything above was written in bulk, without signals
+    # Readers above this app (suggested actions) read the documents, stored with everything
+    # they link to, in the batch's transaction: committed together or not at all.
+    announce_imported(articles)
 
 
 def insert_links(model, field_names, rows):

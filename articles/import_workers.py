@@ -11,12 +11,20 @@ Batches are written one at a time and in file order, as one process would write 
 worker waits for its turn (`_Turn`) before it reads what is stored and writes. So the plan of
 each batch sees every batch before it, and the result is what one process stores (tests compare
 them). Only a bounded number of batches is in flight, so memory does not grow with the run. A
-worker that dies (killed, out of memory) stops the run with `BrokenProcessPool`.
+worker that dies (killed, out of memory) stops the run with `BrokenProcessPool`; when the
+process that started the run dies (even by `kill -9`, which it cannot see coming), its workers
+die with it (`_die_with_parent`) instead of writing on and then waiting forever for a turn.
 """
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import multiprocessing.util
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 
@@ -77,7 +85,7 @@ def import_in_workers(batches, matcher, run_id, max_bytes, workers):
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(_Turn(turn, next_batch), matcher, run_id, max_bytes),
+        initargs=(_Turn(turn, next_batch), matcher, run_id, max_bytes, os.getpid()),
     ) as pool:
         # If a batch raises, the batches already handed out still run to the end before the
         # error goes on up: one that waits for its turn needs every batch before it to finish,
@@ -110,13 +118,48 @@ class _Turn:
 _worker = {}  # what a worker process is handed once, when it starts
 
 
-def _start_worker(turn, matcher, run_id, max_bytes):
+def _start_worker(turn, matcher, run_id, max_bytes, parent_pid):
+    _die_with_parent(parent_pid)
     _worker.update(turn=turn, matcher=matcher, run_id=run_id, max_bytes=max_bytes)
     # The worker's database connection stays open from one batch to the next, and is closed
     # when the worker exits. Closing it after each batch cost a reconnection per batch and,
     # on SQLite, a checkpoint of the whole write-ahead log whenever no other connection was
     # open at that moment (the last connection to close checkpoints it).
     multiprocessing.util.Finalize(None, connections.close_all, exitpriority=10)
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+PARENT_POLL_SECONDS = 0.5
+
+
+def _die_with_parent(parent_pid):
+    """End this worker as soon as `parent_pid` is gone.
+
+    On Linux the kernel sends the signal (`prctl(PR_SET_PDEATHSIG)`), at once; elsewhere a
+    thread looks every half second whether the parent changed. SIGKILL, because a worker may be
+    waiting for its turn or in the middle of a batch: the batch's transaction is rolled back by
+    the database, so the document being written is stored whole or not at all.
+    """
+    if sys.platform.startswith("linux") and _set_parent_death_signal(signal.SIGKILL):
+        # The parent may have died before the signal was asked for: then it never comes.
+        if os.getppid() != parent_pid:
+            os._exit(1)
+        return
+    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+
+
+def _set_parent_death_signal(signal_number):
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal_number, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent_pid):
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def _import_batch(start, jobs):

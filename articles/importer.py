@@ -20,16 +20,17 @@ import gc
 import itertools
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from core.processes import process_key
 from directory.matching import build_mention_matcher
 
 from .import_plan import ImportReport
 from .import_storage import store_batch
 from .import_workers import default_workers, import_in_workers, workers_can_write
-from .models import ImportRun
-from .parsing import MAX_DOCUMENT_BYTES, parse_documents, read_documents
+from .models import ImportRun, ImportRunState
+from .parsing import MAX_DOCUMENT_BYTES, read_documents
 from .sources import DEFAULT_INCLUDE, display_path, document_files, labelled_paths
 
 BATCH_SIZE = 100
@@ -44,60 +45,81 @@ def import_documents(
     batch_size=BATCH_SIZE,
     max_bytes=None,
     workers=None,
+    run=None,
 ):
     """Import every document under `paths`; returns an `ImportReport`.
 
     A folder is walked for document files (see `articles.sources`; `include` says which names);
     what the walk leaves out is listed in the report's `skipped`. `progress(done, total)` is
     called after each batch. With `dry_run`, everything runs inside a transaction that is rolled
-    back, so the report says what would happen and nothing is kept (not even the run's record).
+    back, so the report says what would happen and nothing is kept (not even the run's record,
+    unless `run`, a queued `ImportRun` made beforehand, is given: it then keeps the counts).
     `workers` is the number of worker processes that parse and write batches: 0 does everything
     in-process; None lets `default_workers` choose. Workers are not used inside a transaction,
     so a dry run is always in-process.
+
+    The run records which process runs it, so that if the process is killed the next run (or
+    the admin) can tell the run was cut short; runs cut short are marked so as this one starts.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
-    with _import_run([display_path(p) for p in paths], dry_run) as report:
-        _import_files(paths, report, progress, batch_size, max_bytes, workers, include)
-    return report
-
-
-def import_uploads(uploads, *, dry_run=False, batch_size=BATCH_SIZE, max_bytes=None):
-    """Import `uploads`, `(name, bytes)` pairs, in this process; returns an `ImportReport`.
-
-    The admin's uploads: they are imported from memory, so a web server needs no disk of its
-    own for them (the admin keeps a copy through Django's storage API, which may be shared).
-    Each document is known by its name in the reports and in `Article.source_file`.
-    """
-    max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
-    with _import_run([name for name, _raw in uploads], dry_run) as report:
-        matcher = build_mention_matcher()
-        for _start, batch in _numbered_batches(uploads, batch_size):
-            results = parse_documents(batch, max_bytes=max_bytes, matcher=matcher)
-            report.add(store_batch(results, matcher, report.run.pk))
-    return report
-
-
-@contextlib.contextmanager
-def _import_run(paths, dry_run):
-    """The report of one import run, recorded from its start to its finish.
-
-    A dry run is one transaction rolled back at the end; a real run commits batch by batch.
-    """
+    ImportRun.objects.mark_interrupted()
     report = ImportReport()
-    with transaction.atomic() if dry_run else contextlib.nullcontext():
-        # The run's record exists from the start: articles record the run that brought them.
-        report.run = ImportRun.objects.create(started_at=timezone.now(), paths=paths)
-        yield report
+    given_run = run
+    try:
+        # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
+        with transaction.atomic() if dry_run else contextlib.nullcontext():
+            # The run's record exists from the start: articles record the run that brought them.
+            report.run = _start_run(run, paths)
+            _import_files(paths, report, progress, batch_size, max_bytes, workers, include)
+            _finish_run(report)
+            if dry_run:
+                transaction.set_rollback(True)
+                report.run = None
+    except BaseException as exc:
+        # Ctrl-C, a worker killed, a database gone: the run says so rather than "running".
+        if report.run is not None and not dry_run:
+            _stop_run(report.run.pk, exc)
+        elif given_run is not None:
+            _stop_run(given_run.pk, exc)
+        raise
+    if dry_run and given_run is not None:
+        report.run = given_run
+        given_run.dry_run = True
         _finish_run(report)
-        if dry_run:
-            transaction.set_rollback(True)
-            report.run = None
+    return report
+
+
+def _start_run(run, paths):
+    values = {
+        "started_at": timezone.now(),
+        "state": ImportRunState.RUNNING,
+        "process": process_key(),
+    }
+    if run is None:
+        return ImportRun.objects.create(paths=[display_path(p) for p in paths], **values)
+    for name, value in values.items():
+        setattr(run, name, value)
+    run.save(update_fields=list(values))
+    return run
+
+
+def _stop_run(run_pk, exc):
+    if isinstance(exc, KeyboardInterrupt | SystemExit):
+        state, problem = ImportRunState.INTERRUPTED, "Stopped before it finished."
+    else:
+        state, problem = ImportRunState.FAILED, f"{type(exc).__name__}: {exc}"
+    # The error being raised matters more than this record: a lost database must not hide it.
+    with contextlib.suppress(DatabaseError):
+        ImportRun.objects.filter(pk=run_pk).update(
+            state=state, problem=problem, finished_at=timezone.now()
+        )
 
 
 def _import_files(paths, report, progress, batch_size, max_bytes, workers, include):
     # A first walk only counts (and notes what it skips), so that the paths themselves are
     # never all held in memory.
     total = sum(1 for _path in document_files(paths, include, skipped=report.skipped))
+    ImportRun.objects.filter(pk=report.run.pk).update(total=total)
     if workers is None:
         workers = default_workers(total)
     matcher = build_mention_matcher()
@@ -132,10 +154,12 @@ def _numbered_batches(jobs, size):
 
 def _finish_run(report):
     run = report.run
-    run.finished_at = timezone.now()
+    run.state, run.finished_at = ImportRunState.FINISHED, timezone.now()
+    run.done = run.total = report.documents
     run.created, run.updated = report.created, report.updated
     run.unchanged, run.failed = report.unchanged, report.failed
     run.related_created = report.related_created
+    run.skipped = [list(entry) for entry in report.skipped]
     run.save()
     run.record_failures(report.failures)
 

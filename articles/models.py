@@ -6,6 +6,7 @@ from django.db.models import Q, Value
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from core.processes import process_is_gone
 from core.search import SEARCH_CONFIG, search_words, web_search_query
 
 
@@ -242,9 +243,64 @@ class ArticleRelation(models.Model):
         return f"{self.article} → {self.related}"
 
 
-class ImportRun(models.Model):
-    """One run of the importer: what it read and what came of each document."""
+class ImportRunState(models.TextChoices):
+    QUEUED = "queued", "queued"
+    RUNNING = "running", "running"
+    FINISHED = "finished", "finished"
+    FAILED = "failed", "failed"
+    INTERRUPTED = "interrupted", "interrupted"
 
+
+class ImportRunQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(state__in=[ImportRunState.QUEUED, ImportRunState.RUNNING])
+
+    def whose_process_is_gone(self):
+        """Runs said to be running whose process has ended without finishing them (killed,
+        out of memory, the machine restarted). Only processes on this machine can be told."""
+        running = self.filter(state=ImportRunState.RUNNING).exclude(process="")
+        return self.filter(
+            pk__in=[run.pk for run in running.only("process") if process_is_gone(run.process)]
+        )
+
+    def mark_interrupted(self):
+        """Record the runs whose process is gone for what they are: interrupted (one started
+        by a task: failed, so that it can be retried). Returns how many."""
+        gone = self.whose_process_is_gone()
+        by_task = gone.exclude(task_id="").update(
+            state=ImportRunState.FAILED, problem=WORKER_STOPPED
+        )
+        return by_task + gone.filter(task_id="").update(state=ImportRunState.INTERRUPTED)
+
+
+WORKER_STOPPED = "The process running it stopped before it finished (killed or restarted)."
+
+
+class ImportRun(models.Model):
+    """One run of the importer: what it read and what came of each document.
+
+    `state` says where it stands; a run still `running` whose process is gone was cut short
+    (`ImportRunQuerySet.mark_interrupted`, done when the next run starts; `shown_state` tells
+    it before that). `done` of `total` documents are read so far.
+    """
+
+    state = models.CharField(
+        max_length=12, choices=ImportRunState.choices, default=ImportRunState.RUNNING
+    )
+    process = models.CharField(
+        max_length=300, blank=True, help_text="host:pid:start of the process running it."
+    )
+    task_id = models.CharField(max_length=64, blank=True, help_text="The background task's id.")
+    upload = models.CharField(
+        max_length=200, blank=True, help_text="The upload's folder, for an admin upload."
+    )
+    dry_run = models.BooleanField(default=False, help_text="Nothing it did was kept.")
+    done = models.PositiveIntegerField(default=0, help_text="Documents read so far.")
+    total = models.PositiveIntegerField(default=0, help_text="Documents to read.")
+    problem = models.TextField(blank=True, help_text="Why it failed.")
+    skipped = models.JSONField(
+        default=list, blank=True, help_text="[name, reason] of each entry left out, not read."
+    )
     started_at = models.DateTimeField()
     finished_at = models.DateTimeField(null=True, blank=True)
     paths = models.JSONField(default=list)
@@ -257,11 +313,21 @@ class ImportRun(models.Model):
         default=dict, blank=True, help_text="Counts for the curated records loaded in the same run."
     )
 
+    objects = ImportRunQuerySet.as_manager()
+
     class Meta:
         ordering = ["-started_at"]
 
     def __str__(self):
         return f"Import of {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def shown_state(self):
+        """The state as it is now: a run whose process is gone shows as cut short even before
+        the next run records it."""
+        if self.state == ImportRunState.RUNNING and self.process and process_is_gone(self.process):
+            return ImportRunState.FAILED if self.task_id else ImportRunState.INTERRUPTED
+        return ImportRunState(self.state)
 
     @property
     def summary(self):

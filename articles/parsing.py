@@ -7,11 +7,13 @@ raised as a `DocumentError` that names the file and says what is wrong.
 """
 
 import datetime
+import errno
 import functools
 import json
 import math
 import os
 import re
+import stat
 
 from core.strict_yaml import DocumentError, load_yaml
 
@@ -280,13 +282,33 @@ def parse_document(raw, source, *, max_bytes=MAX_DOCUMENT_BYTES):
     return parse_plain(text, source, raw_hash=raw_hash)
 
 
+# Opening never follows a link in the last step, and never waits: a file swapped for a link or
+# a FIFO between the folder walk and the read is refused, not followed or waited on.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
 def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
-    """Read and parse one file; the size is checked before the file is read."""
+    """Read and parse one regular file; the size is checked before the file is read.
+
+    `path` is the file itself, not a link to it (`articles.sources` gives the paths links
+    lead to); what the open finds is checked on the open file (fstat), not by another lookup
+    of its name.
+    """
     source = label or str(path)
     try:
-        # The size comes from the open file (fstat), not another lookup of its path.
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        descriptor = os.open(path, _OPEN_FLAGS)
+        with open(descriptor, "rb") as handle:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                if stat.S_ISDIR(status.st_mode):
+                    raise DocumentError(source, "is a directory, not a document")
+                raise DocumentError(source, "is not a regular file (a FIFO, socket or device)")
+            size = status.st_size
             if size > max_bytes:
                 raise DocumentError(
                     source, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
@@ -298,11 +320,11 @@ def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
                 raw += handle.read(max_bytes + 1 - len(raw))
     except FileNotFoundError:
         raise DocumentError(source, "no such file") from None
-    except IsADirectoryError:
-        raise DocumentError(source, "is a directory, not a document") from None
     except PermissionError:
         raise DocumentError(source, "permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DocumentError(source, "is a link, not a document: not followed") from None
         raise DocumentError(source, f"cannot be read ({exc.strerror or exc})") from None
     return parse_document(raw, source, max_bytes=max_bytes)
 
@@ -330,16 +352,6 @@ def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES, matcher=None):
     readers = (
         (label, functools.partial(read_document, path, max_bytes=max_bytes, label=label))
         for path, label in jobs
-    )
-    return _each_document(readers, matcher)
-
-
-def parse_documents(uploads, *, max_bytes=MAX_DOCUMENT_BYTES, matcher=None):
-    """`read_documents` for documents already in memory: `(label, bytes)` pairs, such as the
-    files of an upload, which need no disk to be imported from."""
-    readers = (
-        (label, functools.partial(parse_document, raw, label, max_bytes=max_bytes))
-        for label, raw in uploads
     )
     return _each_document(readers, matcher)
 

@@ -8,7 +8,10 @@ with the reason, so a folder's notes never become public articles.
 A walk reads only what it was given: a link inside the folder to a file inside it is read, but a
 link leading out of the folder, to a folder, or nowhere is not followed; a FIFO, socket or device
 is never opened (reading one would wait forever or read a machine's device); a subfolder that
-cannot be listed and a name that is not valid UTF-8 are reported, and the rest is read.
+cannot be listed and a name that is not valid UTF-8 are reported, and the rest is read. The
+walk hands the reader the file a link leads to, and the reader opens nothing through a link and
+nothing that is not a regular file (`articles.parsing.read_document`), so an entry swapped for a
+link or a FIFO after the walk looked at it is refused, not followed.
 
 Each file is labelled for the reports and for `Article.source_file` relative to what the user
 named, never with this machine's absolute path (see `display_path`).
@@ -99,7 +102,8 @@ def _walk(paths, include, skipped):
         elif kind := _not_regular(mode):
             skip(label, f"{kind}, not a document: not opened")
         else:
-            yield given, label
+            # Named by the user, a link is theirs to give: the reader gets the file it leads to.
+            yield (Path(os.path.realpath(given)) if given.is_symlink() else given), label
 
 
 def _folder(folder, root, label, include, skip):
@@ -117,9 +121,12 @@ def _folder(folder, root, label, include, skip):
         if _undecodable(entry.name):
             skip(entry_label, "the name is not valid UTF-8; rename it to import it")
             continue
+        path = Path(entry.path)
         try:
             if entry.is_symlink():
                 reason = _link_reason(entry.path, root)
+                # The file it leads to is read, never the link: the reader follows no link.
+                path = Path(os.path.realpath(entry.path))
             elif entry.is_dir(follow_symlinks=False):
                 if not entry.name.startswith("."):
                     subfolders.append((entry, entry_label))
@@ -133,7 +140,7 @@ def _folder(folder, root, label, include, skip):
             reason = f"cannot be read ({exc.strerror or exc})"
         reason = reason or skip_reason(entry.name, include)
         if reason is None:
-            yield Path(entry.path), entry_label
+            yield path, entry_label
         else:
             skip(entry_label, reason)
     for entry, entry_label in subfolders:

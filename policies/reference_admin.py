@@ -19,8 +19,9 @@ from core.queries import count_subquery
 from directory.admin import OrganisationAdmin
 from directory.models import Organisation
 
+from . import workflow
 from .merging import merge_organisations
-from .models import Citation, with_action_count, with_citation_count
+from .models import ActionParticipant, Citation, with_action_count, with_citation_count
 
 
 class ReviewQueueFilter(admin.SimpleListFilter):
@@ -104,10 +105,46 @@ class MergeForm(forms.Form):
         self.fields["keep"].queryset = organisations
 
 
+# What the public pages show of an organisation: fixed for contributors once published actions
+# show it (`workflow.can_change_public_details`). Aliases stay theirs to add: they are how the
+# news is matched, not what a page shows.
+PUBLIC_ORGANISATION_FIELDS = ["name", "slug", "kind", "website", "description", "jurisdiction"]
+
+
 @admin.register(Organisation)
 class OrganisationCurationAdmin(OrganisationAdmin):
     list_display = [*OrganisationAdmin.list_display, "action_count"]
     actions = [*OrganisationAdmin.actions, "merge"]
+
+    def _public_details_fixed(self, request, organisation):
+        on_published = (
+            organisation is not None
+            and ActionParticipant.objects.published().filter(organisation=organisation).exists()
+        )
+        return not workflow.can_change_public_details(request.user, on_published)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if self._public_details_fixed(request, obj):
+            return [*fields, *PUBLIC_ORGANISATION_FIELDS]
+        return fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if self._public_details_fixed(request, obj):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        organisation = self.get_object(request, object_id)
+        if request.method == "GET" and self._public_details_fixed(request, organisation):
+            self.message_user(
+                request,
+                "Published actions show this organisation, so its name and public details "
+                "change only through an editor: ask one to make the change (in their review "
+                "it is recorded in the history). You can still add aliases.",
+                messages.INFO,
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_queryset(self, request):
         return with_action_count(super().get_queryset(request))

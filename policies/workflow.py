@@ -37,6 +37,13 @@ def can_edit(user, action):
     return action.state != PUBLISHED or user.has_perm(PUBLISH_PERMISSION)
 
 
+def can_change_public_details(user, on_published_actions):
+    """A record that published actions show (an organisation acting in one, its name on every
+    page that lists it) is live like the actions themselves: only someone who may publish may
+    change what it shows; a contributor asks an editor."""
+    return not on_published_actions or user.has_perm(PUBLISH_PERMISSION)
+
+
 def allowed_states(user, current):
     """The states `user` may choose for an action now in `current` (itself included)."""
     return [current] + [

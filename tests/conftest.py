@@ -45,6 +45,7 @@ def upload_storage(settings, tmp_path):
     """The folder of the test's own where the admin keeps uploaded documents (the default
     storage), so that no test writes into the project's uploads/."""
     folder = tmp_path / "uploads"
+    settings.IMPORT_UPLOAD_DIR = folder
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {
@@ -53,6 +54,13 @@ def upload_storage(settings, tmp_path):
         },
     }
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Background tasks (an upload's import) run as they are queued, inside the test;
+    tests/articles/test_upload_tasks.py queues them in the database as production does."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture

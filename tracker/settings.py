@@ -69,6 +69,10 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "csp",
     "django_ratelimit",
+    # Imports of admin uploads run as background tasks (articles/tasks.py), queued in the
+    # database and run by `manage.py db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     # The project's apps, from the bottom layer up: each imports only those above it here.
     "core",
     "directory",
@@ -94,6 +98,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before CSRF's check reads the body: an upload over the limits gets a message naming them.
+    "articles.uploads.UploadLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # 429 for a client over its rate limit (API, downloads, search, public forms).
     "tracker.ratelimits.RateLimitMiddleware",
@@ -174,10 +180,11 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# Documents uploaded in the admin are imported from memory and a copy kept in the default
-# storage: a folder here (IMPORT_UPLOAD_DIR) unless DJANGO_STORAGE_BACKEND names another Django
-# storage class, with DJANGO_STORAGE_OPTIONS (JSON) as its options: with several app servers,
-# storage they share (an S3 bucket through django-storages, a shared mount).
+# Documents uploaded in the admin are kept in the default storage, where the background import
+# (whichever machine runs it) reads them: a folder here (IMPORT_UPLOAD_DIR) unless
+# DJANGO_STORAGE_BACKEND names another Django storage class, with DJANGO_STORAGE_OPTIONS (JSON)
+# as its options: with several app servers, storage they share (an S3 bucket through
+# django-storages, a shared mount).
 IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", BASE_DIR / "uploads"))
 try:
     UPLOAD_STORAGE_OPTIONS = json.loads(os.environ.get("DJANGO_STORAGE_OPTIONS") or "null")
@@ -220,6 +227,14 @@ AXES_VERBOSE = False  # no banner on every manage.py command
 
 # History rows are read, not replayed: reverting would bypass the publishing workflow.
 SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# What one upload may hold: refused beyond, with a message naming the limit (articles/uploads.py).
+DATA_UPLOAD_MAX_NUMBER_FILES = int(os.environ.get("IMPORT_UPLOAD_MAX_FILES", "1000"))
+IMPORT_UPLOAD_MAX_BYTES = int(os.environ.get("IMPORT_UPLOAD_MAX_BYTES", str(200 * 1024 * 1024)))
+
+# Background tasks (django-tasks): uploads are imported by `manage.py db_worker`, which
+# `make run` starts next to gunicorn, so a large upload never holds a web worker.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # The read API (/api/): public, read-only and anonymous, so no authentication at all (and no
 # session or CSRF handling); JSON by default, the browsable API from DRF's own static files.

@@ -34,7 +34,9 @@ def test_a_new_document_becomes_a_published_action_and_can_be_taken_down(
 
     # A contributor uploads the news and finds it in the review queue.
     upload = SimpleUploadedFile("minneapolis.md", NEW_DOCUMENT)
-    report = contributor.post(reverse("admin:articles_importrun_upload"), {"documents": [upload]})
+    report = contributor.post(
+        reverse("admin:articles_importrun_upload"), {"documents": [upload]}, follow=True
+    )
     assert "1 created" in report.content.decode()
     article = Article.objects.get(url="https://news.example/minneapolis-privacy-code")
     queue = contributor.get(reverse("admin:articles_article_changelist"), {"queue": "unreviewed"})

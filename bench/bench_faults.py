@@ -1,0 +1,456 @@
+"""Faults: `kill -9` an import at many moments, re-run it, and compare with a clean import;
+kill a gunicorn worker during requests; load the site at saturation while an import writes.
+
+    python bench/bench_faults.py                      # 2,000 documents, 15 kill points a database
+    python bench/bench_faults.py --quick              # 600 documents, 6 kill points, 20 s of load
+    python bench/bench_faults.py --databases sqlite   # one database only
+
+For each database (SQLite in WAL mode, PostgreSQL at $BENCH_POSTGRES_URL or 127.0.0.1:5432):
+a clean import of a generated corpus (`generate_corpus.py`) gives the reference digest; then
+each kill point starts the same import into an empty database, kills it with SIGKILL at a
+moment spread across the run (the main process, one worker, or the whole process group, in
+turn; the corpus is large enough that two workers parse and write), checks that no worker
+outlives the main process, runs the import again to the end, and compares the database with
+the clean import: row counts and a digest of the articles, their URLs, relations, topics and
+mentions, and the suggestions (import runs and timestamps aside). It prints
+"kill points survived N/N" per database.
+
+Then gunicorn serves the imported SQLite database: one of its workers is killed with SIGKILL
+while clients send requests (what the clients saw is counted), and wrk (/usr/bin/wrk) loads the
+timeline and a filtered page at saturation while an import of the corpus writes to the same
+database: non-2xx responses, "database is locked" in the server's log, and latency percentiles.
+"""
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+KILL_TARGETS = ("main process", "one worker", "process group")
+FILTERED_PAGE = "/?type=ban&type=moratorium&status=in_force&since=2019-01-01"
+
+
+def environment(database_url, **extra):
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "bench-faults-not-secret",
+        "DJANGO_HTTPS": "0",
+        "DJANGO_RATELIMIT_ENABLE": "0",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        **extra,
+    }
+
+
+def manage(database_url, *arguments, check=True, **options):
+    command = [PYTHON, "manage.py", *arguments]
+    return subprocess.run(  # noqa: S603 - our own command, arguments made here
+        command, cwd=ROOT, env=environment(database_url), check=check, **options
+    )
+
+
+# -- databases: an empty migrated one is made once, then copied for each run --------------------
+
+
+class SQLiteDatabases:
+    name = "SQLite"
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.template = folder / "template.sqlite3"
+        manage(self.url(self.template), "migrate", "--noinput", "-v0")
+
+    @staticmethod
+    def url(path):
+        return f"sqlite:///{path}"
+
+    def fresh(self, name):
+        target = self.folder / f"{name}.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copy(self.template, target)
+        return self.url(target)
+
+
+class PostgresDatabases:
+    name = "PostgreSQL"
+
+    def __init__(self, _folder):
+        self.template = "pt_reliability_faults_template"
+        self._sql(f"DROP DATABASE IF EXISTS {self.template}")
+        self._sql(f"CREATE DATABASE {self.template}")
+        manage(f"{POSTGRES_URL}/{self.template}", "migrate", "--noinput", "-v0")
+
+    @staticmethod
+    def _sql(statement):
+        import psycopg
+
+        with psycopg.connect(f"{POSTGRES_URL}/postgres", autocommit=True) as connection:
+            connection.execute(statement)
+
+    def fresh(self, name):
+        database = f"pt_reliability_faults_{name}".replace("-", "_")
+        self._sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        self._sql(f"CREATE DATABASE {database} TEMPLATE {self.template}")
+        return f"{POSTGRES_URL}/{database}"
+
+
+# -- the digest of what an import stored ---------------------------------------------------------
+
+DIGEST_SCRIPT = """
+import hashlib, json, django
+django.setup()
+from articles.models import Article, ArticleRelation, ArticleURL
+from suggestions.models import Suggestion
+
+def rows(queryset, *fields):
+    return sorted(json.dumps(row, default=str) for row in queryset.values_list(*fields))
+
+tables = {
+    "articles": rows(Article.objects, "url", "title", "excerpt", "body", "published_at",
+                     "origin", "content_hash", "source_file", "provider__domain", "quality"),
+    "urls": rows(ArticleURL.objects, "article__url", "url", "kind"),
+    "relations": rows(ArticleRelation.objects, "article__url", "related__url", "position"),
+    "topics": rows(Article.topics.through.objects, "article__url", "topic__name"),
+    "organisation mentions": rows(
+        Article.organisations.through.objects, "article__url", "organisation__slug"),
+    "place mentions": rows(
+        Article.jurisdictions.through.objects, "article__url", "jurisdiction__slug"),
+    "suggestions": rows(Suggestion.objects, "article__url", "related_index", "action_type",
+                        "status", "date", "jurisdiction__slug", "evidence", "confidence"),
+}
+print(json.dumps({name: [len(values), hashlib.sha256("\\n".join(values).encode()).hexdigest()]
+                  for name, values in tables.items()}))
+"""
+
+
+def digest(database_url):
+    completed = subprocess.run(  # noqa: S603 - our own script
+        [PYTHON, "-c", DIGEST_SCRIPT],
+        cwd=ROOT,
+        env={**environment(database_url), "DJANGO_SETTINGS_MODULE": "tracker.settings"},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+# -- importing, and killing an import -----------------------------------------------------------
+
+
+def start_import(database_url, corpus):
+    return subprocess.Popen(  # noqa: S603 - our own command
+        [PYTHON, "manage.py", "import_seeds", str(corpus), "--no-curated", "-v0"],
+        cwd=ROOT,
+        env=environment(database_url),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, to kill the group at once
+    )
+
+
+def children(pid):
+    found = []
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found += map(int, (task / "children").read_text().split())
+    return found
+
+
+def alive(pid):
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def run_progress(database_url):
+    """(done, total) of the newest import run in the database, read without Django; None
+    before there is one."""
+    query = "SELECT done, total FROM articles_importrun ORDER BY id DESC LIMIT 1"
+    if database_url.startswith("sqlite:///"):
+        import sqlite3
+
+        path = database_url.removeprefix("sqlite:///")
+        with contextlib.closing(
+            sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        ) as db:
+            return db.execute(query).fetchone()
+    import psycopg
+
+    with psycopg.connect(database_url.replace("postgres://", "postgresql://")) as db:
+        return db.execute(query).fetchone()
+
+
+def kill_at(process, database_url, fraction, target):
+    """SIGKILL `target` of the import `process` once `fraction` of its documents are written
+    (as its run counts them); what was running then."""
+    while process.poll() is None:
+        with contextlib.suppress(Exception):  # the database may be busy: ask again
+            progress = run_progress(database_url)
+            if progress and progress[1] and progress[0] >= fraction * progress[1]:
+                break
+        time.sleep(0.05)
+    workers = children(process.pid)
+    if process.poll() is not None:
+        return {"killed": "nothing: the import had ended", "workers": 0, "orphans": 0}
+    if target == "one worker" and workers:
+        os.kill(workers[0], signal.SIGKILL)
+        process.wait()  # the pool breaks and the run stops on its own
+        victim = "one worker"
+    elif target == "process group":
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        victim = "process group"
+    else:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        victim = "main process"
+    deadline = time.monotonic() + 5
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    orphans = [pid for pid in workers if alive(pid)]
+    for pid in orphans:
+        os.kill(pid, signal.SIGKILL)
+    return {"killed": victim, "workers": len(workers), "orphans": len(orphans)}
+
+
+def timed_import(database_url, corpus):
+    started = time.monotonic()
+    completed = manage(
+        database_url, "import_seeds", str(corpus), "--no-curated", "-v0",
+        check=False, capture_output=True, text=True,
+    )  # fmt: skip
+    return time.monotonic() - started, completed
+
+
+def kill_points(databases, corpus, points, reference):
+    survived = missed = 0
+    for number in range(points):
+        # From before the first batch is written to the last ones, by documents written.
+        fraction = 0.9 * number / max(points - 1, 1)
+        target = KILL_TARGETS[number % len(KILL_TARGETS)]
+        database_url = databases.fresh(f"kill{number}")
+        process = start_import(database_url, corpus)
+        outcome = kill_at(process, database_url, fraction, target)
+        seconds, completed = timed_import(database_url, corpus)
+        same = digest(database_url) == reference
+        if outcome["killed"].startswith("nothing"):
+            missed += 1  # not a kill point: counted apart, so N/N counts only real kills
+        else:
+            survived += same and not outcome["orphans"]
+        print(
+            f"  {databases.name} kill {number + 1:>2}/{points} at {fraction:4.0%} of the documents "
+            f"({outcome['killed']}, {outcome['workers']} workers running, "
+            f"{outcome['orphans']} outlived it); re-run {seconds:5.1f} s, exit "
+            f"{completed.returncode}: {'equal to the clean import' if same else 'DIFFERENT'}",
+            flush=True,
+        )
+        if not same or completed.returncode:
+            print(completed.stdout[-1500:], completed.stderr[-1500:])
+    line = f"{databases.name}: kill points survived {survived}/{points - missed}"
+    if missed:
+        line += f" ({missed} more came after the import had ended, and are not counted)"
+    print(line, flush=True)
+    return line
+
+
+# -- gunicorn: a worker killed during requests, and load while an import writes ----------------
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def gunicorn(database_url, log_path):
+    port = free_port()
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(  # noqa: S603 - our own command
+            [
+                str(Path(PYTHON).with_name("gunicorn")), "tracker.wsgi",
+                "--bind", f"127.0.0.1:{port}", "--workers", "2", "--access-logfile", "-",
+            ],
+            cwd=ROOT, env=environment(database_url), stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(f"{base}/about/", timeout=5)  # noqa: S310 - our server
+                break
+            time.sleep(0.2)
+        yield server, base
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def get(url):
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - our server
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError as error:
+        return type(error).__name__
+
+
+def worker_kill(database_url, folder):
+    """Clients request pages while one gunicorn worker is killed; what they saw."""
+    results = []
+    with gunicorn(database_url, folder / "gunicorn-kill.log") as (server, base):
+        stop = threading.Event()
+
+        def client():
+            while not stop.is_set():
+                results.append(get(f"{base}{FILTERED_PAGE}"))
+
+        clients = [threading.Thread(target=client) for _ in range(4)]
+        for thread in clients:
+            thread.start()
+        time.sleep(3)
+        victim = children(server.pid)[0]
+        os.kill(victim, signal.SIGKILL)
+        time.sleep(5)
+        stop.set()
+        for thread in clients:
+            thread.join()
+        replaced = len(children(server.pid))
+    failed = [result for result in results if result != 200]
+    kinds = sorted(set(map(str, failed)))
+    print(
+        f"gunicorn worker killed during requests: {len(results)} requests, "
+        f"{len(results) - len(failed)} answered 200, {len(failed)} not {kinds}; "
+        f"workers afterwards: {replaced}",
+        flush=True,
+    )
+    return len(failed)
+
+
+def load_with_writes(database_url, corpus, folder, seconds, name):
+    """wrk on the timeline and a filtered page while an import writes."""
+    log_path = folder / f"gunicorn-load-{name}.log"
+    figures = {}
+    with gunicorn(database_url, log_path) as (_server, base):
+        importer = start_import(database_url, corpus)
+        for path in ("/", FILTERED_PAGE):
+            output = subprocess.run(  # noqa: S603 - wrk, arguments made here
+                ["/usr/bin/wrk", "-t2", "-c8", f"-d{seconds}s", "--timeout", "30s", "--latency",
+                 f"{base}{path}"],
+                capture_output=True, text=True, check=True,
+            ).stdout  # fmt: skip
+            figures[path] = wrk_figures(output)
+        importer_still_running = importer.poll() is None
+        importer.wait()
+    locked = log_path.read_text().count("database is locked")
+    for path, figure in figures.items():
+        print(
+            f"{name} load with writes, {path}: {figure['requests']} requests, "
+            f"{figure['rps']} req/s, non-2xx {figure['non_2xx']}, errors {figure['errors']}, "
+            f"p50 {figure['p50']}, p99 {figure['p99']}",
+            flush=True,
+        )
+    during = "still writing when the load ended" if importer_still_running else "done within it"
+    print(
+        f"{name} load with writes: 'database is locked' {locked} times in the server log; "
+        f"the import was {during}, exit {importer.returncode}",
+        flush=True,
+    )
+    return figures, locked
+
+
+def wrk_figures(output):
+    def find(pattern, default="0"):
+        match = re.search(pattern, output)
+        return match.group(1) if match else default
+
+    errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    return {
+        "requests": int(find(r"(\d+) requests in")),
+        "rps": find(r"Requests/sec:\s+([\d.]+)"),
+        "non_2xx": int(find(r"Non-2xx or 3xx responses: (\d+)")),
+        "errors": sum(map(int, errors.groups())) if errors else 0,
+        "p50": find(r"50%\s+(\S+)"),
+        "p99": find(r"99%\s+(\S+)"),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="600 documents, 6 kill points")
+    parser.add_argument("--documents", type=int, help="corpus size (default 2,000)")
+    parser.add_argument("--kill-points", type=int, help="kill points a database (default 15)")
+    parser.add_argument("--load-seconds", type=int, help="wrk run per page (default 60)")
+    parser.add_argument("--databases", default="sqlite,postgres")
+    arguments = parser.parse_args()
+    documents = arguments.documents or (600 if arguments.quick else 2000)
+    points = arguments.kill_points or (6 if arguments.quick else 15)
+    load_seconds = arguments.load_seconds or (20 if arguments.quick else 60)
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-faults-"))
+    corpus = folder / "corpus"
+    subprocess.run(  # noqa: S603 - our own generator
+        [PYTHON, str(ROOT / "bench" / "generate_corpus.py"), str(documents), str(corpus)],
+        check=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    # DEBUG off needs the collected static files' manifest to render pages.
+    manage("sqlite:///unused", "collectstatic", "--noinput", "-v0")
+    print(f"{documents:,} documents, {points} kill points a database; working in {folder}")
+    summary = []
+    kinds = {"sqlite": SQLiteDatabases, "postgres": PostgresDatabases}
+    for key in arguments.databases.split(","):
+        databases = kinds[key](folder)
+        clean_url = databases.fresh("clean")
+        seconds, completed = timed_import(clean_url, corpus)
+        reference = digest(clean_url)
+        counts = ", ".join(f"{count:,} {name}" for name, (count, _hash) in reference.items())
+        print(
+            f"{databases.name}: clean import {seconds:.1f} s, exit {completed.returncode}: {counts}"
+        )
+        again_seconds, _ = timed_import(clean_url, corpus)
+        print(f"{databases.name}: a second run over it {again_seconds:.1f} s, digest "
+              f"{'unchanged' if digest(clean_url) == reference else 'CHANGED'}")  # fmt: skip
+        summary.append(kill_points(databases, corpus, points, reference))
+        load_url = databases.fresh("load")
+        timed_import(load_url, corpus)
+        # The load's import writes a second copy of the corpus: other file names, same news
+        # updated, so every batch writes.
+        second = folder / "corpus-again"
+        subprocess.run(  # noqa: S603 - our own generator
+            [PYTHON, str(ROOT / "bench" / "generate_corpus.py"), str(documents), str(second),
+             "--seed", "1"],
+            check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        load_with_writes(load_url, second, folder, load_seconds, databases.name)
+        if key == "sqlite":
+            worker_kill(load_url, folder)
+    print("\n".join(summary))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Which process is running something, and whether it still is, told from the database.
+
+A record of long work (an import run) keeps the key of the process doing it: the machine's
+name, the process id and when the process started. The start time tells a process apart from a
+later one that was given the same id; it is read from /proc where there is one (Linux).
+"""
+
+import os
+import socket
+from pathlib import Path
+
+
+def _status(pid):
+    """(state letter, start time in clock ticks since boot) of process `pid`; ("", "") where
+    /proc cannot say."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return "", ""
+    # The command name (field 2) may hold spaces and parentheses: count from the last ")".
+    fields = stat.rsplit(")", 1)[1].split()
+    return fields[0], fields[19]
+
+
+def process_key(pid=None):
+    """`host:pid:start` for process `pid` (this one by default)."""
+    pid = pid or os.getpid()
+    return f"{socket.gethostname()}:{pid}:{_status(pid)[1]}"
+
+
+def process_is_gone(key):
+    """Whether the process `key` names has ended. False when it cannot be known: a process
+    on another machine, or a key that is empty or not one of `process_key`'s."""
+    host, _sep, rest = key.partition(":")
+    pid_text, _sep, started = rest.partition(":")
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # it exists, run by another user
+        pass
+    state, start = _status(pid)
+    return state in ("Z", "X") or start != started  # a zombie has ended, only not been reaped
