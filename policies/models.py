@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from articles.models import Article, article_search_vector, organisation_mentions
+from articles.models import Article, organisation_mentions
 from core.queries import count_subquery
 from core.search import SEARCH_CONFIG, search_words, web_search_query
 from core.slugs import check_slug_not_retired
@@ -80,11 +80,7 @@ class PolicyActionQuerySet(models.QuerySet):
                 .filter(document=query)
                 .values("pk")
             )
-            matching_articles = (
-                Article.objects.annotate(document=article_search_vector())
-                .filter(document=query)
-                .values("pk")
-            )
+            matching_articles = Article.objects.filter(search_document=query).values("pk")
             by_source = Citation.objects.filter(article__in=matching_articles).values("action")
             return self.filter(Q(pk__in=by_text) | Q(pk__in=by_source)).annotate(
                 rank=SearchRank(action_search_vector(), query)
