@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from articles.models import Article, article_search_vector, organisation_mentions
+from articles.models import Article, organisation_mentions
 from core.queries import count_subquery
 from core.search import SEARCH_CONFIG, search_words, web_search_query
 from core.slugs import check_slug_not_retired
@@ -81,11 +81,7 @@ class PolicyActionQuerySet(models.QuerySet):
                 .filter(document=query)
                 .values("pk")
             )
-            matching_articles = (
-                Article.objects.annotate(document=article_search_vector())
-                .filter(document=query)
-                .values("pk")
-            )
+            matching_articles = Article.objects.filter(search_document=query).values("pk")
             by_source = Citation.objects.filter(article__in=matching_articles).values("action")
             return self.filter(Q(pk__in=by_text) | Q(pk__in=by_source)).annotate(
                 rank=SearchRank(action_search_vector(), query)
@@ -438,7 +434,7 @@ def export_citations(action_ids=None):
     """The citations an export row lists (of the actions `action_ids`, grouped), in order."""
     # An article's text and feed metadata are never exported: not read either.
     citations = Citation.objects.select_related("article__provider").defer(
-        "article__body", "article__feed_metadata", "article__images"
+        "article__body", "article__feed_metadata", "article__images", "article__search_document"
     )
     if action_ids is not None:
         citations = citations.filter(action__in=action_ids).order_by(

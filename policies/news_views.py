@@ -23,9 +23,14 @@ class ArticleListView(FilterView):
     paginate_by = 50
 
     def get_queryset(self):
-        return with_citation_count(
-            Article.objects.select_related("provider"), published_only=True
-        ).order_by("-published_at", "title", "pk")
+        # The list shows headlines and excerpts: the text, the feed's raw fields and the search
+        # vector stay in the database (a search sorts every match, carrying what it selects).
+        articles = Article.objects.select_related("provider").defer(
+            "body", "feed_metadata", "images", "search_document"
+        )
+        return with_citation_count(articles, published_only=True).order_by(
+            "-published_at", "title", "pk"
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -57,7 +57,12 @@ class SuggestionQuerySet(models.QuerySet):
             self.select_related(
                 "article__provider", "jurisdiction", "matched_action", "action", "acted_by"
             )
-            .defer(*(f"article__{name}" for name in ("body", "excerpt", "feed_metadata", "images")))
+            .defer(
+                *(
+                    f"article__{name}"
+                    for name in ("body", "excerpt", "feed_metadata", "images", "search_document")
+                )
+            )
             .prefetch_related(
                 Prefetch(
                     "participants",

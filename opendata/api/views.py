@@ -205,7 +205,7 @@ class ArticleViewSet(_OpenDataViewSet):
         published_citations = Citation.objects.published().select_related("action")
         return (
             Article.objects.select_related("provider")
-            .defer("body", "feed_metadata", "images")  # never served
+            .defer("body", "feed_metadata", "images", "search_document")  # never served
             .prefetch_related(
                 Prefetch("organisations", queryset=public_organisations().order_by("name")),
                 "jurisdictions",
