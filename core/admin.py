@@ -1,5 +1,6 @@
 """Admin pieces shared by the apps."""
 
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -21,3 +22,33 @@ class ReadOnlyHistoryAdmin(SimpleHistoryAdmin):
 def counted(number, noun):
     """ "1 action", "3 actions": admin messages read as sentences, not "1 action(s)"."""
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+class QueueStateFilter(admin.SimpleListFilter):
+    """A work queue's state filter: the state still to handle (`waiting`) unless another is
+    chosen, or "All". Subclasses name the `states` (a TextChoices) and which one is `waiting`."""
+
+    title = "state"
+    parameter_name = "state"
+    ALL = "all"
+    states = None
+    waiting = None
+
+    def lookups(self, request, model_admin):
+        return [*self.states.choices, (self.ALL, "All")]
+
+    def value(self):
+        return super().value() or self.waiting
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() == self.ALL:
+            return queryset
+        return queryset.filter(state=self.value())

@@ -13,11 +13,15 @@ import is analysed at once here too.
 from django.db import connections
 
 
-def refresh_statistics(using="default"):
-    """Analyse every table after a bulk load, so the next query is planned on what is there."""
+def refresh_statistics(using="default", *, tables=None):
+    """Analyse every table after a bulk load (or the tables of the models `tables`), so the
+    next query is planned on what is there."""
     connection = connections[using]
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        if tables is None:
+            cursor.execute("ANALYZE")
+        for model in tables or ():
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
         if connection.vendor == "sqlite":
             # Lets the connection-open `PRAGMA optimize` see the tables as freshly analysed.
             cursor.execute("PRAGMA optimize")

@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from core.admin import ReadOnlyHistoryAdmin
+from core.admin import QueueStateFilter, ReadOnlyHistoryAdmin
 from policies import workflow
 
 from . import accepting, action_admin  # action_admin also registers the action form
@@ -22,31 +22,11 @@ from .models import ConfidenceBand, Suggestion, SuggestionState
 from .presentation import evidence_in_context
 
 
-class StateFilter(admin.SimpleListFilter):
+class StateFilter(QueueStateFilter):
     """Waiting suggestions unless another state is chosen: the queue is what is left to do."""
 
-    title = "state"
-    parameter_name = "state"
-    ALL = "all"
-
-    def lookups(self, request, model_admin):
-        return [*SuggestionState.choices, (self.ALL, "All")]
-
-    def value(self):
-        return super().value() or SuggestionState.NEW
-
-    def choices(self, changelist):
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": self.value() == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        if self.value() == self.ALL:
-            return queryset
-        return queryset.filter(state=self.value())
+    states = SuggestionState
+    waiting = SuggestionState.NEW
 
 
 class ConfidenceFilter(admin.SimpleListFilter):

@@ -10,35 +10,16 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from core.admin import counted
+from core.admin import QueueStateFilter, counted
 
 from .models import Tip, TipState
 
 
-class StateFilter(admin.SimpleListFilter):
+class StateFilter(QueueStateFilter):
     """New tips unless another state is chosen: the queue is what is left to do."""
 
-    title = "state"
-    parameter_name = "state"
-    ALL = "all"
-
-    def lookups(self, request, model_admin):
-        return [*TipState.choices, (self.ALL, "All")]
-
-    def value(self):
-        return super().value() or TipState.NEW
-
-    def choices(self, changelist):
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": self.value() == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        return queryset if value == self.ALL else queryset.filter(state=value)
+    states = TipState
+    waiting = TipState.NEW
 
 
 @admin.register(Tip)
