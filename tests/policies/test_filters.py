@@ -191,7 +191,7 @@ def test_postgres_search_is_stemmed_and_uses_its_index(imported_seeds, client):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # a few rows would make a scan cheaper
     assert "action_search_idx" in PolicyAction.objects.matching("ban").explain()
-    assert "article_search_idx" in Article.objects.matching("ban").explain()
+    assert "article_search_document_idx" in Article.objects.matching("ban").explain()
 
 
 @pytest.mark.parametrize("url", ["/", "/articles/", "/api/actions/", "/api/articles/"])
