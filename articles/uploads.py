@@ -74,10 +74,6 @@ def upload_folder(name):
         shutil.rmtree(copy, ignore_errors=True)
 
 
-def upload_exists(name):
-    return default_storage.exists(name)
-
-
 def remove_upload(name):
     local = _local_folder(name)
     if local is not None:

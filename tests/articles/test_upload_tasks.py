@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, ImportRun, ImportRunState
-from articles.uploads import store_upload, upload_exists
+from articles.uploads import store_upload
 from core.processes import process_key
 from tests.articles.test_admin import FEED_DOCUMENT, PLAIN_DOCUMENT
 
@@ -158,9 +159,9 @@ def test_a_dry_run_killed_mid_way_leaves_its_folder_only_until_the_next_import(
         dry_run=True,
         upload=store_upload([SimpleUploadedFile("a.md", FEED_DOCUMENT)], 1),
     )
-    assert upload_exists(stale.upload)
+    assert default_storage.exists(stale.upload)
     admin_client.post(UPLOAD, files(("b.txt", PLAIN_DOCUMENT)))
-    assert not upload_exists(stale.upload)
+    assert not default_storage.exists(stale.upload)
     stale.refresh_from_db()
     assert stale.state == ImportRunState.INTERRUPTED
     assert len(list(upload_dir.iterdir())) == 1  # the new upload's
