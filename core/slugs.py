@@ -2,13 +2,16 @@
 
 A model opts in with `keep_former_slugs(Model)` (from its app's `ready()`): whatever saves a
 new slug (the admin, code, a merge) retires the old one, and the old one stays reserved so no
-other record can take it. Detail views mix in `FormerSlugRedirectMixin`.
+other record can take it. Detail views mix in `FormerSlugRedirectMixin`; any other view whose
+URL carries a record's slug (a record's correction form, its feeds) answers a miss with
+`former_slug_redirect`.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models.signals import post_init, pre_save
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
 
 
 def retire_slug(instance, slug, *, owner=None):
@@ -70,6 +73,30 @@ def check_slug_not_retired(instance):
         )
 
 
+def record_formerly_at(queryset, slug):
+    """The record of `queryset` that once had `slug`, or None."""
+    from .models import FormerSlug
+
+    if not slug:
+        return None
+    former = FormerSlug.objects.of_model(queryset.model).filter(slug=slug).first()
+    if former is None:
+        return None
+    return queryset.filter(pk=former.object_id).first()
+
+
+def former_slug_redirect(request, queryset, slug):
+    """A 301 to the URL asked for, with the current slug of the record of `queryset` that once
+    had `slug` (the query string kept), or None when no such record is there to show."""
+    current = record_formerly_at(queryset, slug)
+    if current is None:
+        return None
+    match = request.resolver_match
+    url = reverse(match.view_name, args=match.args, kwargs={**match.kwargs, "slug": current.slug})
+    query = request.META.get("QUERY_STRING")
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+
 class FormerSlugRedirectMixin:
     """For a DetailView looked up by slug: a former slug redirects permanently to the current
     URL of its record, if that record is still one this view shows."""
@@ -78,16 +105,7 @@ class FormerSlugRedirectMixin:
         try:
             return super().get(request, *args, **kwargs)
         except Http404:
-            current = self._record_formerly_at(kwargs.get(self.slug_url_kwarg))
+            current = record_formerly_at(self.get_queryset(), kwargs.get(self.slug_url_kwarg))
             if current is None:
                 raise
             return HttpResponsePermanentRedirect(current.get_absolute_url())
-
-    def _record_formerly_at(self, slug):
-        from .models import FormerSlug
-
-        queryset = self.get_queryset()
-        former = FormerSlug.objects.of_model(queryset.model).filter(slug=slug).first()
-        if former is None:
-            return None
-        return queryset.filter(pk=former.object_id).first()

@@ -14,6 +14,7 @@ from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from core.slugs import former_slug_redirect
 from directory.models import Jurisdiction
 from policies.filters import filtered_actions
 from policies.models import ActionType, PolicyAction, public_organisations
@@ -107,6 +108,23 @@ class ActionRssFeed(ActionFeed):
 class _NarrowedFeed(ActionFeed):
     """A feed for one place, organisation or type, ignoring GET parameters."""
 
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except Http404:
+            # A subscription outlives a renamed place or organisation.
+            records = self.records_by_slug()
+            moved = records is not None and former_slug_redirect(
+                request, records, kwargs.get("slug")
+            )
+            if not moved:
+                raise
+            return moved
+
+    def records_by_slug(self):
+        """The records this feed is narrowed to by slug, or None when it is not."""
+        return None
+
     def get_object(self, request, *args, **kwargs):
         self.request = request
         return self.narrowed_to(**kwargs)
@@ -120,6 +138,9 @@ class _NarrowedFeed(ActionFeed):
 
 
 class JurisdictionFeed(_NarrowedFeed):
+    def records_by_slug(self):
+        return Jurisdiction.objects.all()
+
     def narrowed_to(self, slug):
         return get_object_or_404(Jurisdiction, slug=slug)
 
@@ -141,6 +162,9 @@ class JurisdictionRssFeed(JurisdictionFeed):
 
 
 class OrganisationFeed(_NarrowedFeed):
+    def records_by_slug(self):
+        return public_organisations()
+
     def narrowed_to(self, slug):
         return get_object_or_404(public_organisations(), slug=slug)
 

@@ -5,6 +5,8 @@ One organisation gets one row per action, with all its roles joined ("Sent and s
 it is shown and counted once. Pure functions over prefetched participants: no queries.
 """
 
+from directory.models import OrganisationKind
+
 from .choices import ActionType, ParticipantRole
 
 ACTOR, SIGNATORY, TARGET = ParticipantRole.ACTOR, ParticipantRole.SIGNATORY, ParticipantRole.TARGET
@@ -20,6 +22,14 @@ _HEADINGS = {
     ActionType.CORPORATE_PLEDGE: {ACTOR: "Pledged by", TARGET: "Aimed at"},
 }
 _DEFAULT_HEADINGS = {ACTOR: "Adopted by", SIGNATORY: "Signed by", TARGET: "Aimed at"}
+# A legislature adopts a ban or a moratorium; a company or a campaign announces its own
+# ("Announced by Amazon" for a one-year moratorium on police use).
+_ANNOUNCING_KINDS = {
+    OrganisationKind.COMPANY,
+    OrganisationKind.CIVIL_SOCIETY,
+    OrganisationKind.COALITION,
+    OrganisationKind.MEDIA,
+}
 
 # In a list, after an organisation's name: "Access Now (sender, signatory)".
 _NOUNS = {
@@ -33,8 +43,15 @@ _NOUNS = {
 _DEFAULT_NOUNS = {ACTOR: "actor", SIGNATORY: "signatory", TARGET: "target"}
 
 
-def role_heading(action_type, role):
-    return _HEADINGS.get(action_type, {}).get(role) or _DEFAULT_HEADINGS[role]
+def role_heading(action_type, role, organisation_kind=None):
+    """How a role reads before the names of those who had it; an actor's heading also depends
+    on what kind of organisation acted, where the action's type does not settle it."""
+    heading = _HEADINGS.get(action_type, {}).get(role)
+    if heading:
+        return heading
+    if role == ACTOR and organisation_kind in _ANNOUNCING_KINDS:
+        return "Announced by"
+    return _DEFAULT_HEADINGS[role]
 
 
 def role_noun(action_type, role):
@@ -77,16 +94,12 @@ def taking_part(action):
 def grouped_by_roles(action):
     """`[(heading, [organisation, ...])]` for a record's page: each organisation once, under
     the heading of all its roles ("Sent and signed by"), headings in role order."""
+    order = list(ParticipantRole.values)
     groups = {}
     for organisation, roles in _roles_per_organisation(action.participants.all()):
-        groups.setdefault(tuple(roles), []).append(organisation)
-    order = list(ParticipantRole.values)
-
-    def by_first_role(item):
-        roles = item[0]
-        return [order.index(role) for role in roles]
-
-    return [
-        (joined_heading([role_heading(action.action_type, role) for role in roles]), members)
-        for roles, members in sorted(groups.items(), key=by_first_role)
-    ]
+        heading = joined_heading(
+            [role_heading(action.action_type, role, organisation.kind) for role in roles]
+        )
+        rank = tuple(order.index(role) for role in roles)
+        groups.setdefault((rank, heading), []).append(organisation)
+    return [(heading, members) for (_, heading), members in sorted(groups.items())]

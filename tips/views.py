@@ -4,10 +4,12 @@ Sending is a POST, so the site's rate limit for forms applies (`tracker.ratelimi
 needs the CSRF token the form carries.
 """
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import FormView, TemplateView
 
+from core.slugs import former_slug_redirect
 from policies import workflow
 from policies.models import PolicyAction
 
@@ -23,11 +25,17 @@ class CorrectionView(FormView):
     kind = TipKind.CORRECTION
 
     def dispatch(self, request, *args, **kwargs):
-        self.action = (
-            get_object_or_404(PolicyAction.objects.published(), slug=kwargs["slug"])
-            if "slug" in kwargs
-            else None
-        )
+        self.action = None
+        if "slug" in kwargs:
+            published = PolicyAction.objects.published()
+            try:
+                self.action = get_object_or_404(published, slug=kwargs["slug"])
+            except Http404:
+                # A renamed record's form stays where the old record page led.
+                moved = former_slug_redirect(request, published, kwargs["slug"])
+                if moved is None:
+                    raise
+                return moved
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):

@@ -83,3 +83,41 @@ def test_a_merged_organisation_s_address_leads_to_the_one_kept(client):
     response = client.get(reverse("policies:organisation-detail", args=["duplicate"]))
     assert response.status_code == 301
     assert response["Location"] == reverse("policies:organisation-detail", args=["kept"])
+
+
+def test_a_renamed_record_s_correction_form_moves_with_it(client):
+    action = published_action(slug="old-name")
+    action.slug = "new-name"
+    action.save()
+    response = client.get(reverse("tips:action-correction", args=["old-name"]))
+    assert response.status_code == 301
+    assert response["Location"] == reverse("tips:action-correction", args=["new-name"])
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_a_correction_form_at_a_slug_no_published_record_had_is_a_404(client):
+    draft = PolicyActionFactory(slug="draft-once", state=EditorialState.DRAFT)
+    draft.slug = "draft-now"
+    draft.save()
+    for slug in ("never-existed", "draft-once"):
+        assert client.get(reverse("tips:action-correction", args=[slug])).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["atom", "rss"])
+def test_subscriptions_to_a_renamed_place_or_organisation_follow_the_new_name(client, kind):
+    place = JurisdictionFactory(slug="old-place")
+    organisation = OrganisationFactory(slug="old-org")
+    ParticipantFactory(organisation=organisation, action=published_action(jurisdiction=place))
+    place.slug, organisation.slug = "new-place", "new-org"
+    place.save()
+    organisation.save()
+    for name, old, new in [
+        ("jurisdiction", "old-place", "new-place"),
+        ("organisation", "old-org", "new-org"),
+    ]:
+        response = client.get(reverse(f"opendata:{name}-feed-{kind}", args=[old]))
+        assert response.status_code == 301
+        assert response["Location"] == reverse(f"opendata:{name}-feed-{kind}", args=[new])
+        assert client.get(response["Location"]).status_code == 200
+    missing = reverse(f"opendata:jurisdiction-feed-{kind}", args=["nowhere"])
+    assert client.get(missing).status_code == 404

@@ -148,3 +148,16 @@ def test_ocd_ids_stay_out_of_the_way_in_an_identifiers_section(client):
     assert "ocd-division/" not in lede
     identifiers = page[page.index('<details class="identifiers">') :]
     assert "<code>ocd-division/country:us/place:oakland</code>" in identifiers
+
+
+def test_a_company_announces_its_moratorium_where_a_council_adopts_one(client):
+    amazon = OrganisationFactory(name="Amazon", kind="company")
+    council = OrganisationFactory(name="City Council", kind="government")
+    pause = PolicyActionFactory(action_type="moratorium", status="in_force")
+    ParticipantFactory(action=pause, organisation=amazon, role="actor")
+    ban = PolicyActionFactory(action_type="ban", status="in_force")
+    ParticipantFactory(action=ban, organisation=council, role="actor")
+    for action in (pause, ban):
+        CitationFactory(action=action)
+    assert "<dt>Announced by</dt>" in client.get(pause.get_absolute_url()).content.decode()
+    assert "<dt>Adopted by</dt>" in client.get(ban.get_absolute_url()).content.decode()
