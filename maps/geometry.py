@@ -190,6 +190,60 @@ def equal_earth(longitude, latitude):
     return x, y
 
 
+def _conic_equal_area(parallels, rotate, center, scale, translate):
+    """d3's `geoConicEqualArea` with its parallels, rotation, centre, scale and translation:
+    (longitude, latitude) in degrees to screen units, y pointing down."""
+    south, north = (math.radians(p) for p in parallels)
+    n = (math.sin(south) + math.sin(north)) / 2
+    c = 1 + math.sin(south) * (2 * n - math.sin(south))
+    r0 = math.sqrt(c) / n
+
+    def raw(lam, phi):
+        r = math.sqrt(c - 2 * n * math.sin(phi)) / n
+        return r * math.sin(lam * n), r0 - r * math.cos(lam * n)
+
+    cx, cy = raw(*(math.radians(v) for v in center))
+    dx, dy = translate[0] - scale * cx, translate[1] + scale * cy
+
+    def project(longitude, latitude):
+        lam = math.radians(longitude + rotate)
+        lam = (lam + math.pi) % (2 * math.pi) - math.pi
+        x, y = raw(lam, math.radians(latitude))
+        return dx + scale * x, dy - scale * y
+
+    return project
+
+
+# us-atlas's states-albers-10m is drawn by d3.geoAlbersUsa().scale(1300).translate([487.5, 305]):
+# the lower 48 states, and Alaska and Hawaii moved below them, each a conic equal-area projection.
+_US_SCALE, (_US_X, _US_Y) = 1300, (487.5, 305)
+_LOWER_48 = _conic_equal_area((29.5, 45.5), 96, (-0.6, 38.7), _US_SCALE, (_US_X, _US_Y))
+_ALASKA = _conic_equal_area(
+    (55, 65),
+    154,
+    (-2, 58.5),
+    _US_SCALE * 0.35,
+    (_US_X - 0.307 * _US_SCALE, _US_Y + 0.201 * _US_SCALE),
+)
+_HAWAII = _conic_equal_area(
+    (8, 18), 157, (-3, 19.9), _US_SCALE, (_US_X - 0.205 * _US_SCALE, _US_Y + 0.212 * _US_SCALE)
+)
+
+
+def albers_usa(longitude, latitude):
+    """Where us-atlas's Albers USA map puts a point (y pointing down), or None for a point
+    it does not draw (Puerto Rico, Guam, anywhere outside the 50 states and DC).
+
+    The three regions are told apart by the boxes d3 clips them to, in degrees."""
+    if 50 <= latitude <= 72 and (-180 <= longitude <= -129):
+        return _ALASKA(longitude, latitude)
+    if 18 <= latitude <= 23 and -161 <= longitude <= -154:
+        return _HAWAII(longitude, latitude)
+    if 24 <= latitude <= 50 and -125 <= longitude <= -66:
+        return _LOWER_48(longitude, latitude)
+    return None
+
+
 def project_arcs(arcs, projection):
     """Arcs in degrees to canvas orientation (y pointing down), cut where they cross 180°."""
     projected = []
@@ -217,11 +271,18 @@ class Shape:
 
 @dataclass(frozen=True)
 class Outline:
-    """A map's drawing, independent of any data: the canvas size and one path per shape."""
+    """A map's drawing, independent of any data: the canvas size and one path per shape,
+    and how projected coordinates were fitted to the canvas (to place points on it)."""
 
     width: int
     height: int
     shapes: tuple[Shape, ...]
+    fit: tuple[float, float, float] = (0.0, 0.0, 1.0)  # left, top, scale
+
+    def place(self, x, y):
+        """Canvas coordinates, rounded, of a projected point (y pointing down)."""
+        left, top, scale = self.fit
+        return round((x - left) * scale + 1), round((y - top) * scale + 1)
 
     @property
     def ids(self):
@@ -265,4 +326,4 @@ def draw(geometries, arcs, *, width=CANVAS_WIDTH):
             # leaving them out would leave holes in the map.
             shapes.append(Shape(geometry.get("id", ""), geometry["properties"]["name"], path))
     height = math.ceil((bottom - top) * scale) + 2
-    return Outline(width, height, tuple(shapes))
+    return Outline(width, height, tuple(shapes), (left, top, scale))

@@ -1,4 +1,5 @@
-"""The jurisdictions page's maps: countries and US states shaded by their published actions.
+"""The jurisdictions page's maps: countries and US states shaded by their published actions,
+and the busiest cities and counties drawn as points where the directory has their coordinates.
 
 The geometry is TopoJSON vendored in maps/geodata/ (see its README). It is decoded, projected,
 simplified and turned into SVG path data once per process; a request only pairs the shapes with
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from directory.models import JurisdictionKind
 
-from .geometry import decode_arcs, draw, equal_earth, project_arcs
+from .geometry import albers_usa, decode_arcs, draw, equal_earth, project_arcs
 
 GEODATA = Path(__file__).with_name("geodata")
 
@@ -154,6 +155,25 @@ class MapShape:
 
 
 @dataclass
+class MapPoint:
+    """A city or county with published actions, drawn as a dot; `x` None when this map
+    cannot place it (Puerto Rico on the US map)."""
+
+    jurisdiction: object
+    count: int
+    x: int | None = None
+    y: int | None = None
+
+    @property
+    def drawn(self):
+        return self.x is not None
+
+    @property
+    def label(self):
+        return f"{self.jurisdiction.name}: {_actions(self.count)}"
+
+
+@dataclass
 class Choropleth:
     key: str
     title: str
@@ -163,6 +183,11 @@ class Choropleth:
     shapes: list = field(default_factory=list)
     legend: list = field(default_factory=list)
     rows: list = field(default_factory=list)
+    points: list = field(default_factory=list)
+
+    @property
+    def drawn_points(self):
+        return [point for point in self.points if point.drawn]
 
     @property
     def linked_shapes(self):
@@ -223,6 +248,25 @@ def choropleth(key, title, description, outline, matched, unmatched=()):
     return Choropleth(key, title, description, outline.width, outline.height, shapes, legend, rows)
 
 
+def _world_point(outline, place):
+    x, y = equal_earth(place.longitude, place.latitude)
+    return outline.place(x, -y)
+
+
+def _us_point(outline, place):
+    projected = albers_usa(place.longitude, place.latitude)
+    return outline.place(*projected) if projected else (None, None)
+
+
+def map_points(outline, places, locate):
+    """The places as points on `outline`, placed by `locate(outline, place)`."""
+    return [
+        MapPoint(place, place.action_total, *locate(outline, place))
+        for place in places
+        if place.action_total
+    ]
+
+
 def _in_the_us(jurisdiction, us_bounds):
     """Coded as a US state, DC or territory, or placed inside the United States in the tree."""
     return us_state_code(jurisdiction) is not None or any(
@@ -230,8 +274,10 @@ def _in_the_us(jurisdiction, us_bounds):
     )
 
 
-def jurisdiction_maps(jurisdictions):
-    """The world and US maps, with their tables, for jurisdictions carrying `action_total`.
+def jurisdiction_maps(jurisdictions, points=()):
+    """The world and US maps, with their tables, for jurisdictions carrying `action_total`,
+    and `points` (cities and counties carrying it too, and coordinates) drawn as dots: those
+    in the United States on the US map when there is one, the others on the world map.
 
     The EU and international bodies are not one country's shape: they are listed in the world
     table as not drawn, and shade nothing, rather than lending their totals to member states.
@@ -261,27 +307,33 @@ def jurisdiction_maps(jurisdictions):
             JurisdictionKind.INTERNATIONAL,
         ):
             beyond_countries.append(jurisdiction)
+    us_map = bool(states or beyond_states)
+    us_points = [place for place in points if us_map and _in_the_us(place, us_bounds)]
+    in_us = {place.pk for place in us_points}
+    world_points = [place for place in points if place.pk not in in_us]
     maps = []
     if countries or beyond_countries:
-        maps.append(
-            choropleth(
-                "world",
-                "Countries",
-                "Map of the world's countries shaded by their published actions",
-                world_outline(),
-                countries,
-                beyond_countries,
-            )
+        world = choropleth(
+            "world",
+            "Countries",
+            "Map of the world's countries shaded by their published actions, "
+            "with cities and counties as points",
+            world_outline(),
+            countries,
+            beyond_countries,
         )
-    if states or beyond_states:
-        maps.append(
-            choropleth(
-                "us",
-                "US states",
-                "Map of the states of the United States shaded by their published actions",
-                us_outline(),
-                states,
-                beyond_states,
-            )
+        world.points = map_points(world_outline(), world_points, _world_point)
+        maps.append(world)
+    if us_map:
+        us = choropleth(
+            "us",
+            "US states",
+            "Map of the states of the United States shaded by their published actions, "
+            "with cities and counties as points",
+            us_outline(),
+            states,
+            beyond_states,
         )
+        us.points = map_points(us_outline(), us_points, _us_point)
+        maps.append(us)
     return maps

@@ -11,6 +11,7 @@ from policies.places import (
     SEARCH_PAGES,
     SEARCH_RESULTS_PER_PAGE,
     listed_places,
+    places_to_point,
     published_totals,
     search_places,
     set_totals,
@@ -49,7 +50,8 @@ class JurisdictionListView(TemplateView):
         totals = published_totals(PolicyAction.objects.published())
         if not text:
             places = set_totals(list(listed_places().regions().in_tree_order()), totals)
-            context.update(jurisdictions=places, maps=jurisdiction_maps(places))
+            points = set_totals(list(places_to_point()), totals)
+            context.update(jurisdictions=places, maps=jurisdiction_maps(places, points))
             return context
         # A search shows its results alone: the tree and maps are one link away.
         paginator = Paginator(search_places(text), SEARCH_RESULTS_PER_PAGE)

@@ -17,6 +17,7 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     IntegerField,
+    OuterRef,
     Q,
     Value,
     When,
@@ -24,6 +25,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 
+from core.queries import count_subquery
 from directory.models import Jurisdiction, JurisdictionKind
 
 from .models import PolicyAction
@@ -34,6 +36,9 @@ ABOVE_SHOWN_PER_PLACE = 5
 # matches thousands of places, and nobody reads past the first hundred.
 SEARCH_RESULTS_PER_PAGE = 20
 SEARCH_PAGES = 5
+# The maps draw the busiest cities and counties as points, at most this many: enough to show
+# where local action is, few enough that the page stays small whatever the record holds.
+MAPPED_POINTS = 100
 
 # Larger kinds first when search results are equally good: "Washington" the state before the
 # towns, "New York" the state before the city. Within a kind, places with records come first.
@@ -52,6 +57,23 @@ def listed_places():
     maps, filter choices and the sitemap show."""
     acted_in = PolicyAction.objects.published().filter(jurisdiction__isnull=False)
     return Jurisdiction.objects.containing_any(acted_in.values("jurisdiction").distinct())
+
+
+def places_to_point(limit=MAPPED_POINTS):
+    """Cities and counties with published actions of their own and known coordinates, the
+    busiest first: the points on the maps (countries and states are shaded instead)."""
+    published = PolicyAction.objects.published()
+    own = published.filter(jurisdiction=OuterRef("pk"))
+    return (
+        Jurisdiction.objects.filter(
+            pk__in=published.filter(jurisdiction__isnull=False).values("jurisdiction"),
+            kind__in=[JurisdictionKind.COUNTY, JurisdictionKind.CITY],
+            latitude__isnull=False,
+            longitude__isnull=False,
+        )
+        .annotate(own_actions=count_subquery(own, "jurisdiction"))
+        .order_by("-own_actions", "name")[:limit]
+    )
 
 
 def published_totals(actions):

@@ -65,7 +65,8 @@ PAGES = {
     # standing of the places inside it (counted apart, so city bans never read as its own),
     # page count, page of actions, participants
     "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 9),
-    "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 2),
+    # the tree, totals, the points on the maps
+    "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 3),
     "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page
     # organisation, its newest actions, its roles in them, their count, its articles, their
     # count

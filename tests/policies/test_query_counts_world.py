@@ -26,8 +26,8 @@ PAGES = {
     "/": 5,
     # ... and the chosen place
     "/?jurisdiction=massachusetts": 6,
-    # listed places, their totals
-    "/jurisdictions/": 2,
+    # listed places, their totals, the cities and counties drawn as points
+    "/jurisdictions/": 3,
     # totals, result count, page of results (listed places are a subquery of the ordering)
     "/jurisdictions/?q=Boston": 3,
     # ... and the places the qualifier names
