@@ -68,10 +68,13 @@ def _aliases(record):
             raise RecordError(f"alias {alias!r} must be text or have a 'text' key")
 
 
-def _add_missing_aliases(alias_model, owner_field, owner, record):
-    """Add the aliases of `record` that `owner` lacks; returns how many were added."""
-    existing = set(
-        alias_model.objects.filter(**{owner_field: owner}).values_list("text", flat=True)
+def _add_missing_aliases(alias_model, owner_field, owner, record, *, new_owner=False):
+    """Add the aliases of `record` that `owner` lacks; returns how many were added. A record
+    just created (`new_owner`) has none to read."""
+    existing = (
+        set()
+        if new_owner
+        else set(alias_model.objects.filter(**{owner_field: owner}).values_list("text", flat=True))
     )
     added = alias_model.objects.bulk_create(
         alias_model(**{owner_field: owner}, **alias)
@@ -135,13 +138,15 @@ def _create_organisation(record):
             description=(record.get("description") or "").strip(),
             jurisdiction=place,
         )
-        organisation.full_clean()
+        # Its check constraints only restate the fields' choices, which clean_fields has
+        # checked; validating them again costs a query each (a third of loading the directory).
+        organisation.full_clean(validate_constraints=False)
         organisation.save()
     elif place is not None and organisation.jurisdiction_id is None:
         # Places may be loaded after the organisations; a place staff chose is never replaced.
         Organisation.objects.filter(pk=organisation.pk).update(jurisdiction=place)
         bump_public_version()
-    _add_missing_aliases(OrganisationAlias, "organisation", organisation, record)
+    _add_missing_aliases(OrganisationAlias, "organisation", organisation, record, new_owner=created)
     return created
 
 

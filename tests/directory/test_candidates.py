@@ -77,6 +77,20 @@ def test_the_organisation_directory_loads_once_and_fills_in_places_later():
     assert not Organisation.objects.exclude(review_status=ReviewStatus.CONFIRMED).exists()
 
 
+def test_an_organisation_record_of_an_unknown_kind_is_refused_by_name(tmp_path):
+    records = tmp_path / "organisations.yaml"
+    records.write_text(
+        "- {slug: good, name: Good Org, kind: civil_society, aliases: [Good, GO]}\n"
+        "- {slug: odd, name: Odd Org, kind: secret_society}\n"
+    )
+    counts = load_organisation_directory(records)
+    assert (counts.created, counts.failed) == (1, 1)
+    assert "secret_society" in str(counts.failures) and "odd" in str(counts.failures)
+    assert not Organisation.objects.filter(slug="odd").exists()
+    good = Organisation.objects.get(slug="good")
+    assert sorted(good.aliases.values_list("text", flat=True)) == ["GO", "Good"]
+
+
 def test_a_place_staff_chose_for_an_organisation_is_kept():
     load_organisation_directory()
     elsewhere = Jurisdiction.objects.create(name="Elsewhere", slug="elsewhere", kind="country")
