@@ -240,6 +240,13 @@ CUES = [
     ),
 ]
 
+
+# Every cue read in lower-cased text, as one alternation: a sentence it finds nothing in holds
+# no cue (most sentences), and no cue matches before where it first finds one. One scan
+# instead of one per cue cut the reader's CPU time by about a tenth on the benchmark corpus.
+ANY_LOWER_CUE = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in CUES if not cue.cased))
+CASED_CUES = tuple(cue for cue in CUES if cue.cased)
+
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
     r"\b(?:would|could|might|may|should|can|cannot|need to|needs to|wants? to|plans? to|"
