@@ -129,6 +129,8 @@ class PlaceReader:
         if place.kind == "state":
             home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
             return home or (country is not None and self._named_elsewhere(country, index))
+        if place.kind == "county" and self._unique_county(pk, candidates, country, index):
+            return True
         population = place.population or 0
         if population < KNOWN_CITY_POPULATION or not self._capitalised_mid_sentence(index):
             return False
@@ -138,6 +140,18 @@ class PlaceReader:
             if other != pk and name_index.places[other].kind in ("city", "county")
         ]
         return all(population >= DOMINANCE * other for other in others)
+
+    def _unique_county(self, pk, candidates, country, index):
+        """ "San Diego County", written in full as a name, and the only county so called in a
+        country whose counties the directory holds: a county has no population to go by."""
+        name_index = self.name_index
+        return (
+            len(candidates) == 1
+            and country is not None
+            and name_index.places[country].iso_code in HOME_COUNTRIES
+            and self._names[index].rsplit(" ", 1)[-1] in ("county", "parish", "borough")
+            and self._capitalised_mid_sentence(index)
+        )
 
     def _named_elsewhere(self, pk, index):
         own = self._names[index] if index is not None else None
