@@ -119,3 +119,14 @@ def test_a_county_written_in_full_and_the_only_one_so_called_needs_no_context():
         "Orange County, California",
         "California, United States",
     ]
+
+
+def test_a_country_is_not_a_town_of_a_state_the_text_names_unless_written_with_it():
+    assert places_in("Texas sued; regulators in Italy fined it too.") == [
+        "Texas, United States",
+        "Italy",
+    ]
+    assert places_in("Police in Italy, Texas, began using it.") == [
+        "Italy, Texas",
+        "Texas, United States",
+    ]
