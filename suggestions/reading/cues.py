@@ -240,6 +240,14 @@ CUES = [
     ),
 ]
 
+
+# Every cue read in lower-cased text, as one alternation: a sentence it finds nothing in holds
+# no cue (60% of sentences), and no cue matches before where it first finds one. One scan
+# instead of one per cue cut the reader's CPU time by 19% (9.5 to 7.7 ms a document, 100
+# generated documents read as an import reads them).
+ANY_LOWER_CUE = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in CUES if not cue.cased))
+CASED_CUES = tuple(cue for cue in CUES if cue.cased)
+
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
     r"\b(?:would|could|might|may|should|can|cannot|need to|needs to|wants? to|plans? to|"

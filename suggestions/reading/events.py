@@ -116,9 +116,25 @@ class SentenceContext:
     fallback: object = None  # () -> the place of the text around the sentence, or None
 
 
+def _first_cue(text, lowered):
+    """Where in `text` the first cue can begin (0 when not known), or None if it holds none."""
+    if lowered is None:
+        return 0
+    hit = c.ANY_LOWER_CUE.search(lowered)
+    if hit is not None:
+        return hit.start()
+    return 0 if any(cue.pattern.search(text) for cue in c.CASED_CUES) else None
+
+
 def read_sentence(sentence, context):
     """The actions `sentence` reports, in order."""
     text = sentence.text.translate(STRAIGHT_QUOTES)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None  # offsets would not carry over: read the text itself, ignoring case
+    first = _first_cue(text, lowered)
+    if first is None:
+        return []  # most sentences
     offset = sentence.start
     places = [
         (f.start - offset, f.end - offset, f.record)
@@ -135,16 +151,13 @@ def read_sentence(sentence, context):
     quoted = _quoted(text)
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = None  # offsets would not carry over: read the text itself, ignoring case
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue
         if cue.cased or lowered is None:
             matches = (cue.pattern if cue.cased else cue.fallback).finditer(text)
         else:
-            matches = cue.pattern.finditer(lowered)
+            matches = cue.pattern.finditer(lowered, first)
         for match in matches:
             start, end = match.span()
             if _within(start, quoted) or any(f["start"] <= start < f["end"] for f in found):

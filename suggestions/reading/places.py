@@ -45,6 +45,9 @@ _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
+# "Lawmakers in Springfield", "legislators in Albany": the legislature sitting in that city,
+# whose place is the one above it (the state; for "lawmakers in Washington", the country).
+_LEGISLATORS_IN = re.compile(r"\b(?:lawmakers|legislators|legislature)\s+in\s+$", re.IGNORECASE)
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
@@ -109,7 +112,9 @@ class PlaceChooser:
             return [(None, "multiple")]
         if _GLOBAL.search(text):
             return [(None, "global")]
-        before = most_specific([r for s, _e, r in places if clause[0] <= s < start])
+        before = most_specific(
+            [self._seated(text, s, r) for s, _e, r in places if clause[0] <= s < start]
+        )
         after = [(s, r) for s, _e, r in places if s >= end]
         after_first = most_specific([r for _s, r in after[:2]])[:1]
         homes = [
@@ -145,6 +150,23 @@ class PlaceChooser:
             return [(demonym[0][1], "demonym")]
         place = context.fallback()
         return [(place, "context" if place is not None else "none")]
+
+    def _seated(self, text, start, place):
+        """The place a legislature named by the city it sits in belongs to, else `place`."""
+        if place.kind != "city" or not place.ancestors:
+            return place
+        if not _LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
+            return place
+        return self._above(place) or place
+
+    def _above(self, place):
+        key = ("above", place.pk)
+        if key not in self._countries:
+            found = self.recogniser.places(place.parents[0])
+            self._countries[key] = next(
+                (f.record for f in found if f.record.pk == place.ancestors[0]), None
+            )
+        return self._countries[key]
 
     def _scoped(self, text, end, places):
         """A company's action limited to one country ("stopped offering its services in

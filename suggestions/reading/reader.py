@@ -27,6 +27,9 @@ _DOCUMENT_DATE = re.compile(
     r"(?:(?:early|late|mid)[- ]+)?$",
     re.IGNORECASE,
 )
+_REPORT_WORD = re.compile(
+    r"\b(?:published|released|issued|dated|announced|made public)", re.IGNORECASE
+)
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?!being\b)\w+ing\b")
 _CONTEXT_WORDS = re.compile(r"\b(?:already|similar|earlier)\b", re.IGNORECASE)
@@ -353,8 +356,8 @@ def _date_from_later_sentences(kept, sentences, published):
                 first.date, first.precision = mention.date, mention.precision
                 return
     for sentence in sentences:
-        if sentence.start <= first.sentence.start:
-            continue
+        if sentence.start <= first.sentence.start or not _REPORT_WORD.search(sentence.text):
+            continue  # a date is taken only after a word of `_DOCUMENT_DATE`
         for mention in find_dates(sentence.text, published):
             if mention.date and _DOCUMENT_DATE.search(sentence.text[: mention.start]):
                 first.date, first.precision = mention.date, mention.precision

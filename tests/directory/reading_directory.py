@@ -51,6 +51,9 @@ PLACES = [
     (51, "Italy", "city", 18, None, ""),
     (52, "Breed", "city", 17, None, ""),
     (53, "San Francisco", "city", 1, 873_965, ""),
+    (54, "San Diego County", "county", 26, None, ""),
+    (55, "Orange County", "county", 26, None, ""),
+    (56, "Orange County", "county", 19, None, ""),
 ]
 ORGANISATIONS = [
     (100, "American Civil Liberties Union", "civil_society"),

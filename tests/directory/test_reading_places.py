@@ -108,3 +108,25 @@ def test_a_country_keeps_its_meaning_beside_home_places_of_the_same_name():
 
 def test_a_lower_case_word_is_never_a_place():
     assert places_in("the portland of it") == []
+
+
+def test_a_county_written_in_full_and_the_only_one_so_called_needs_no_context():
+    assert places_in("Agencies in San Diego County will stop using it.") == [
+        "San Diego County, California"
+    ]
+    assert places_in("Agencies in Orange County will stop using it.") == []
+    assert places_in("Agencies in Orange County, California, will stop.") == [
+        "Orange County, California",
+        "California, United States",
+    ]
+
+
+def test_a_country_is_not_a_town_of_a_state_the_text_names_unless_written_with_it():
+    assert places_in("Texas sued; regulators in Italy fined it too.") == [
+        "Texas, United States",
+        "Italy",
+    ]
+    assert places_in("Police in Italy, Texas, began using it.") == [
+        "Italy, Texas",
+        "Texas, United States",
+    ]

@@ -33,6 +33,7 @@ ITALY = _place(8, "Italy", "country", "European Union")
 NETHERLANDS = _place(9, "Netherlands", "country", "European Union")
 CANADA = _place(10, "Canada", "country")
 TEXAS = _place(11, "Texas", "state", "United States")
+SACRAMENTO = _place(12, "Sacramento", "city", "California")
 
 COUNCIL = OrganisationRecord(101, "Portland City Council", "government", PORTLAND)
 GARANTE = OrganisationRecord(
@@ -58,6 +59,7 @@ RECOGNISER = AliasRecogniser(
         (NETHERLANDS, []),
         (CANADA, []),
         (TEXAS, []),
+        (SACRAMENTO, []),
     ],
     organisations=[
         (COUNCIL, [Name("City Council")]),

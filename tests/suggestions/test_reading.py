@@ -4,6 +4,7 @@ import pytest
 
 from .reading_helpers import (
     ACME,
+    CALIFORNIA,
     CANADA,
     CLEARVIEW,
     COUNCIL,
@@ -12,6 +13,7 @@ from .reading_helpers import (
     MAINE,
     OAKLAND,
     PORTLAND,
+    SACRAMENTO,
     SAN_FRANCISCO,
     TEXAS,
     iso,
@@ -127,3 +129,10 @@ def test_a_post_with_no_year_gives_no_date():
     assert (proposal.action_type, proposal.date, proposal.date_precision) == (
         "enforcement", None, None,
     )  # fmt: skip
+
+
+def test_lawmakers_named_by_the_city_they_sit_in_act_for_the_place_above_it():
+    lawmakers = one(plain("Lawmakers in Sacramento approved the bill in May 2020."))
+    assert lawmakers.jurisdiction_id == CALIFORNIA.pk
+    council = one(plain("Officials in Sacramento approved the ordinance in May 2020."))
+    assert council.jurisdiction_id == SACRAMENTO.pk
