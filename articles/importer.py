@@ -90,8 +90,10 @@ def import_documents(
 
 
 def _start_run(run, paths):
+    now = timezone.now()
     values = {
-        "started_at": timezone.now(),
+        "started_at": now,
+        "heartbeat_at": now,
         "state": ImportRunState.RUNNING,
         "process": process_key(),
     }
@@ -119,7 +121,7 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers, inclu
     # A first walk only counts (and notes what it skips), so that the paths themselves are
     # never all held in memory.
     total = sum(1 for _path in document_files(paths, include, skipped=report.skipped))
-    ImportRun.objects.filter(pk=report.run.pk).update(total=total)
+    ImportRun.objects.filter(pk=report.run.pk).update(total=total, heartbeat_at=timezone.now())
     if workers is None:
         workers = default_workers(total)
     matcher = build_mention_matcher()
@@ -155,6 +157,7 @@ def _numbered_batches(jobs, size):
 def _finish_run(report):
     run = report.run
     run.state, run.finished_at = ImportRunState.FINISHED, timezone.now()
+    run.heartbeat_at = run.finished_at
     run.done = run.total = report.documents
     run.created, run.updated = report.created, report.updated
     run.unchanged, run.failed = report.unchanged, report.failed
