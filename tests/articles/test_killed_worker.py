@@ -103,9 +103,7 @@ def test_a_worker_killed_mid_import_leaves_whole_documents_and_the_upload_import
     settings.IMPORT_HEARTBEAT_LIMIT = 3600
     assert run.shown_state == ImportRunState.RUNNING
     settings.IMPORT_HEARTBEAT_LIMIT = 1
-    ImportRun.objects.filter(pk=run.pk).update(
-        heartbeat_at=run.heartbeat_at - timedelta(seconds=2)
-    )
+    ImportRun.objects.filter(pk=run.pk).update(heartbeat_at=run.heartbeat_at - timedelta(seconds=2))
     run.refresh_from_db()
     assert run.shown_state == ImportRunState.FAILED
     monkeypatch.undo()
