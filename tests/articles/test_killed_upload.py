@@ -71,8 +71,8 @@ def server(tmp_path, upload_storage):
 
     def answers():
         try:
-            return requests.get(f"{base}/admin/login/", timeout=5).status_code == 200
-        except requests.ConnectionError:
+            return requests.get(f"{base}/admin/login/", timeout=10).status_code == 200
+        except requests.RequestException:  # not listening yet, or slow to start
             return False
 
     try:
