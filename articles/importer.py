@@ -65,6 +65,11 @@ def import_documents(
     ImportRun.objects.mark_interrupted()
     report = ImportReport()
     given_run = run
+    if dry_run and run is not None:
+        # Recorded outside the dry run's transaction too, so that others see it running and, if
+        # it is killed, cut short, not queued for ever. (Its batches, inside the transaction,
+        # renew no heartbeat that others see: elsewhere it shows cut short after the limit.)
+        _start_run(run, paths)
     try:
         # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
         with transaction.atomic() if dry_run else contextlib.nullcontext():

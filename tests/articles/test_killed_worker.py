@@ -120,3 +120,34 @@ def test_a_worker_killed_mid_import_leaves_whole_documents_and_the_upload_import
     assert (run.created + run.unchanged, run.failed) == (DOCUMENTS, 0)
     assert len(whole_articles()) == Article.objects.count() == DOCUMENTS
     assert timezone.now() - run.heartbeat_at < timedelta(minutes=1)
+
+
+def test_a_worker_killed_in_a_dry_run_leaves_nothing_and_the_run_can_be_queued_again(
+    upload_storage, admin_client, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    files = [SimpleUploadedFile(f"{n:03}.md", document(n)) for n in range(DOCUMENTS)]
+    run = queue_import(store_upload(files, 1), dry_run=True)
+    worker = start_worker(upload_storage)
+    try:
+        running = ImportRun.objects.filter(pk=run.pk, state=ImportRunState.RUNNING)
+        assert wait_until(running.exists, 60), "the dry run is never seen running"
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.wait()
+    finally:
+        worker.kill()
+    run.refresh_from_db()
+    assert run.state == ImportRunState.RUNNING  # as the killed worker left it, not "queued"
+    assert run.shown_state == ImportRunState.FAILED
+    assert not Article.objects.exists()
+    assert (upload_storage / run.upload).is_dir()
+
+    admin_client.post(
+        reverse("admin:articles_importrun_changelist"),
+        {"action": "retry", "_selected_action": [run.pk]},
+    )
+    call_command("db_worker", batch=True, startup_delay=False, interval=0)
+    run.refresh_from_db()
+    assert (run.state, run.dry_run, run.created) == (ImportRunState.FINISHED, True, DOCUMENTS)
+    assert not Article.objects.exists()
+    assert not (upload_storage / run.upload).exists()
