@@ -11,6 +11,7 @@ import logging
 
 from django.db import DatabaseError, connection, transaction
 from django.db.models import F
+from django.utils import timezone
 
 from core.publicdata import bump_public_version
 from directory.candidates import organisations_for
@@ -74,10 +75,13 @@ def count_done(run_id, documents):
 
     Counted by the process that writes the batch, in the batch's transaction (it holds the
     write lock then): a separate write by the process that started the run would wait for the
-    lock behind the workers' batches, and on SQLite could wait past its timeout.
+    lock behind the workers' batches, and on SQLite could wait past its timeout. It renews the
+    run's heartbeat too: the run's sign of life for other machines.
     """
     if run_id is not None:
-        ImportRun.objects.filter(pk=run_id).update(done=F("done") + documents)
+        ImportRun.objects.filter(pk=run_id).update(
+            done=F("done") + documents, heartbeat_at=timezone.now()
+        )
 
 
 def read_stored(documents, matcher, run_id):

@@ -65,6 +65,11 @@ def import_documents(
     ImportRun.objects.mark_interrupted()
     report = ImportReport()
     given_run = run
+    if dry_run and run is not None:
+        # Recorded outside the dry run's transaction too, so that others see it running and, if
+        # it is killed, cut short, not queued for ever. (Its batches, inside the transaction,
+        # renew no heartbeat that others see: elsewhere it shows cut short after the limit.)
+        _start_run(run, paths)
     try:
         # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
         with transaction.atomic() if dry_run else contextlib.nullcontext():
@@ -90,8 +95,10 @@ def import_documents(
 
 
 def _start_run(run, paths):
+    now = timezone.now()
     values = {
-        "started_at": timezone.now(),
+        "started_at": now,
+        "heartbeat_at": now,
         "state": ImportRunState.RUNNING,
         "process": process_key(),
     }
@@ -119,7 +126,7 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers, inclu
     # A first walk only counts (and notes what it skips), so that the paths themselves are
     # never all held in memory.
     total = sum(1 for _path in document_files(paths, include, skipped=report.skipped))
-    ImportRun.objects.filter(pk=report.run.pk).update(total=total)
+    ImportRun.objects.filter(pk=report.run.pk).update(total=total, heartbeat_at=timezone.now())
     if workers is None:
         workers = default_workers(total)
     matcher = build_mention_matcher()
@@ -155,6 +162,7 @@ def _numbered_batches(jobs, size):
 def _finish_run(report):
     run = report.run
     run.state, run.finished_at = ImportRunState.FINISHED, timezone.now()
+    run.heartbeat_at = run.finished_at
     run.done = run.total = report.documents
     run.created, run.updated = report.created, report.updated
     run.unchanged, run.failed = report.unchanged, report.failed

@@ -1,12 +1,16 @@
 """News articles, where they come from, and the record of every import."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import connections, models
 from django.db.models import F, Q, Value
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from core.processes import process_is_gone
+from core.processes import process_is_gone, runs_here, this_machine
 from core.search import search_words, web_search_query
 
 
@@ -254,11 +258,17 @@ class ImportRunQuerySet(models.QuerySet):
 
     def whose_process_is_gone(self):
         """Runs said to be running whose process has ended without finishing them (killed,
-        out of memory, the machine restarted). Only processes on this machine can be told."""
+        out of memory, the machine restarted). A process on this machine is looked up; one on
+        another machine is taken for gone when its run's heartbeat is older than
+        `heartbeat_limit()`."""
         running = self.filter(state=ImportRunState.RUNNING).exclude(process="")
-        return self.filter(
-            pk__in=[run.pk for run in running.only("process") if process_is_gone(run.process)]
+        here = running.filter(process__startswith=this_machine())
+        gone_here = [run.pk for run in here.only("process") if process_is_gone(run.process)]
+        silent_elsewhere = running.exclude(pk__in=here).filter(
+            Q(heartbeat_at__lt=timezone.now() - heartbeat_limit())
+            | Q(heartbeat_at__isnull=True, started_at__lt=timezone.now() - heartbeat_limit())
         )
+        return self.filter(Q(pk__in=gone_here) | Q(pk__in=silent_elsewhere))
 
     def mark_interrupted(self):
         """Record the runs whose process is gone for what they are: interrupted (one started
@@ -273,12 +283,21 @@ class ImportRunQuerySet(models.QuerySet):
 WORKER_STOPPED = "The process running it stopped before it finished (killed or restarted)."
 
 
+def heartbeat_limit():
+    """How long a running import may go without a sign of life before a machine other than
+    its own takes it for cut short (`IMPORT_HEARTBEAT_LIMIT`, seconds)."""
+    return timedelta(seconds=settings.IMPORT_HEARTBEAT_LIMIT)
+
+
 class ImportRun(models.Model):
     """One run of the importer: what it read and what came of each document.
 
     `state` says where it stands; a run still `running` whose process is gone was cut short
     (`ImportRunQuerySet.mark_interrupted`, done when the next run starts; `shown_state` tells
-    it before that). `done` of `total` documents are read so far.
+    it before that). `done` of `total` documents are read so far. `heartbeat_at` is its last
+    sign of life, renewed with each batch written: the machine the run's process is on looks
+    the process up, any other machine (a web server beside the task worker) goes by the
+    heartbeat.
     """
 
     state = models.CharField(
@@ -286,6 +305,9 @@ class ImportRun(models.Model):
     )
     process = models.CharField(
         max_length=300, blank=True, help_text="host:pid:start of the process running it."
+    )
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="Its last sign of life: renewed with each batch written."
     )
     task_id = models.CharField(max_length=64, blank=True, help_text="The background task's id.")
     upload = models.CharField(
@@ -322,9 +344,16 @@ class ImportRun(models.Model):
     def shown_state(self):
         """The state as it is now: a run whose process is gone shows as cut short even before
         the next run records it."""
-        if self.state == ImportRunState.RUNNING and self.process and process_is_gone(self.process):
+        if self.state == ImportRunState.RUNNING and self.process and self.process_is_gone():
             return ImportRunState.FAILED if self.task_id else ImportRunState.INTERRUPTED
         return ImportRunState(self.state)
+
+    def process_is_gone(self):
+        """Whether the process running this run has ended (see `whose_process_is_gone`)."""
+        if runs_here(self.process):
+            return process_is_gone(self.process)
+        last_sign = self.heartbeat_at or self.started_at
+        return last_sign < timezone.now() - heartbeat_limit()
 
     @property
     def summary(self):

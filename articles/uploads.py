@@ -6,7 +6,8 @@ by `store_upload` and kept on the import run (`ImportRun.upload`); the import ta
 machine runs it, finds the files through `upload_folder`, so where uploads are kept is decided
 here alone. A dry run's folder is removed
 once its import is done; one left by a dry run that was killed is removed as the next import
-task starts (`remove_stale_dry_runs`).
+task starts (`remove_stale_dry_runs`), and so is one no run names, an hour after it was made
+(`remove_orphan_uploads`: a web worker killed between storing the files and recording the run).
 
 An upload is refused before its body is read when it is larger than `IMPORT_UPLOAD_MAX_BYTES`,
 and when it holds more than `DATA_UPLOAD_MAX_NUMBER_FILES` files (Django counts them as it
@@ -15,6 +16,7 @@ reads), with a message that names the limit (`UploadLimitsMiddleware`) instead o
 
 import contextlib
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -28,12 +30,14 @@ from django.utils import timezone
 from django.utils.text import get_valid_filename
 
 UPLOAD_URL_NAME = "articles_importrun_upload"
+FOLDER_TIME = "%Y%m%d-%H%M%S-%f"  # how an upload's folder name begins: when it was made
+ORPHAN_AGE = timedelta(hours=1)  # far longer than storing an upload and recording its run
 
 
 def store_upload(files, user_pk):
     """Keep uploaded `files` in a new folder of their own in the default storage, under safe,
     distinct names; returns the folder's name, which `upload_folder` takes."""
-    name = f"{timezone.now():%Y%m%d-%H%M%S-%f}-{user_pk}"
+    name = f"{timezone.now():{FOLDER_TIME}}-{user_pk}"
     taken = set()
     for number, upload in enumerate(files, start=1):
         file_name = get_valid_filename(Path(upload.name).name) or f"document-{number}"
@@ -89,6 +93,33 @@ def remove_stale_dry_runs(runs):
     their import is over (finished, failed or cut short), so nothing will read them."""
     for name in runs.filter(dry_run=True).exclude(upload="").values_list("upload", flat=True):
         remove_upload(name)
+
+
+def remove_orphan_uploads(named):
+    """Remove the upload folders that no import run names (`named`: the names runs hold) and
+    that were made over `ORPHAN_AGE` ago; returns their names. A web worker killed after
+    storing an upload's files but before recording its run leaves such a folder, which
+    nothing would ever import. Folders not named by `store_upload` are left alone."""
+    try:
+        folders = default_storage.listdir("")[0]
+    except FileNotFoundError:
+        return []
+    named, now = set(named), timezone.now()
+    orphans = [
+        name
+        for name in folders
+        if name not in named and (made := _made_at(name)) and now - made > ORPHAN_AGE
+    ]
+    for name in orphans:
+        remove_upload(name)
+    return orphans
+
+
+def _made_at(name):
+    try:
+        return datetime.strptime(name.rsplit("-", 1)[0], FOLDER_TIME).replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def too_large_message(size):

@@ -2,7 +2,9 @@
 
 A record of long work (an import run) keeps the key of the process doing it: the machine's
 name, the process id and when the process started. The start time tells a process apart from a
-later one that was given the same id; it is read from /proc where there is one (Linux).
+later one that was given the same id; it is read from /proc where there is one (Linux). Only
+the machine a process ran on can look it up; other machines go by the record's heartbeat (see
+`articles.models.ImportRun`).
 """
 
 import os
@@ -26,6 +28,16 @@ def process_key(pid=None):
     """`host:pid:start` for process `pid` (this one by default)."""
     pid = pid or os.getpid()
     return f"{socket.gethostname()}:{pid}:{_status(pid)[1]}"
+
+
+def this_machine():
+    """What the key of every process on this machine starts with."""
+    return f"{socket.gethostname()}:"
+
+
+def runs_here(key):
+    """Whether the process `key` names is (or was) on this machine, where it can be looked up."""
+    return key.startswith(this_machine())
 
 
 def process_is_gone(key):

@@ -113,6 +113,21 @@ class MergeForm(forms.Form):
 PUBLIC_ORGANISATION_FIELDS = ["name", "slug", "kind", "website", "description", "jurisdiction"]
 
 
+def fixed_details_note(request, organisation):
+    """What a contributor is told on the page of an organisation published actions show: how
+    to have its details changed (a proposal, in the tips app's queue, which editors decide)."""
+    note = (
+        "Published actions show this organisation, so its name and public details change only "
+        "through an editor. You can still add aliases."
+    )
+    if not request.user.has_perm("tips.add_organisationchange"):
+        return note
+    proposal = f"{reverse('admin:tips_organisationchange_add')}?organisation={organisation.pk}"
+    return format_html(
+        '{} <a href="{}">Propose a change</a> for an editor to accept or refuse.', note, proposal
+    )
+
+
 @admin.register(Organisation)
 class OrganisationCurationAdmin(OrganisationAdmin):
     list_display = [*OrganisationAdmin.list_display, "action_count"]
@@ -139,13 +154,7 @@ class OrganisationCurationAdmin(OrganisationAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         organisation = self.get_object(request, object_id)
         if request.method == "GET" and self._public_details_fixed(request, organisation):
-            self.message_user(
-                request,
-                "Published actions show this organisation, so its name and public details "
-                "change only through an editor: ask one to make the change (in their review "
-                "it is recorded in the history). You can still add aliases.",
-                messages.INFO,
-            )
+            self.message_user(request, fixed_details_note(request, organisation), messages.INFO)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_queryset(self, request):

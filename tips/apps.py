@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class TipsConfig(AppConfig):
     name = "tips"
-    verbose_name = "Corrections and tips from the public"
+    verbose_name = "Corrections, tips and proposed changes"

@@ -1,4 +1,6 @@
-"""What the public sends: a correction to a record, or an action the tracker lacks."""
+"""What waits for staff to read: what the public sends (a correction to a record, or an action
+the tracker lacks), and the changes contributors propose to what published actions show of an
+organisation (`OrganisationChange`, applied only when an editor accepts them)."""
 
 from django.conf import settings
 from django.db import models
@@ -70,3 +72,53 @@ class Tip(models.Model):
     def __str__(self):
         about = f" on {self.action}" if self.action_id else ""
         return f"{self.get_kind_display()}{about} ({self.created_at:%d %b %Y})"
+
+
+class ChangeState(models.TextChoices):
+    WAITING = "waiting", "Waiting for an editor"
+    ACCEPTED = "accepted", "Accepted"
+    REFUSED = "refused", "Refused"
+
+
+class OrganisationChangeQuerySet(models.QuerySet):
+    def waiting(self):
+        return self.filter(state=ChangeState.WAITING)
+
+
+class OrganisationChange(models.Model):
+    """A change to an organisation's public details, proposed by someone who may not make it
+    (a contributor, once published actions show the organisation): it changes nothing until
+    an editor accepts it (`tips.proposals`)."""
+
+    organisation = models.ForeignKey(
+        "directory.Organisation", on_delete=models.CASCADE, related_name="proposed_changes"
+    )
+    changes = models.JSONField(
+        help_text="{field: [value when proposed, proposed value]}; a place by its id."
+    )
+    reason = models.TextField(blank=True, help_text="Why, with a source if there is one.")
+    state = models.CharField(
+        max_length=10, choices=ChangeState.choices, default=ChangeState.WAITING
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    proposed_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OrganisationChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-proposed_at"]
+        permissions = [("decide_organisationchange", "Can accept or refuse a proposed change")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=ChangeState.values), name="organisation_change_state_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Change to {self.organisation} ({self.proposed_at:%d %b %Y})"

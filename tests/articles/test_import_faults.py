@@ -2,7 +2,6 @@
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 
@@ -132,14 +131,6 @@ def test_a_run_whose_process_is_gone_shows_as_interrupted_and_the_next_run_recor
     assert ImportRun.objects.get(pk=alive.pk).state == ImportRunState.RUNNING
     assert report.run.state == ImportRunState.FINISHED
     assert (report.run.done, report.run.total) == (1, 1)
-
-
-def test_a_run_on_another_machine_is_never_taken_for_interrupted():
-    run = ImportRun.objects.create(
-        started_at=timezone.now(), process=f"not-{socket.gethostname()}:1:1"
-    )
-    assert ImportRun.objects.mark_interrupted() == 0
-    assert run.shown_state == ImportRunState.RUNNING
 
 
 def test_a_run_that_raises_is_marked_failed_with_the_error(tmp_path, monkeypatch):

@@ -3,8 +3,10 @@ result on the run's page, a run cut short marked failed and imported again on re
 
 import subprocess
 import sys
+from datetime import timedelta
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -165,3 +167,25 @@ def test_a_dry_run_killed_mid_way_leaves_its_folder_only_until_the_next_import(
     stale.refresh_from_db()
     assert stale.state == ImportRunState.INTERRUPTED
     assert len(list(upload_dir.iterdir())) == 1  # the new upload's
+
+
+def test_an_upload_folder_no_run_names_is_removed_an_hour_on_by_the_next_import(
+    admin_client, upload_dir
+):
+    # What a web worker killed between storing the files and recording the run leaves.
+    def folder(age, user_pk=1):
+        name = f"{timezone.now() - age:%Y%m%d-%H%M%S-%f}-{user_pk}"
+        default_storage.save(f"{name}/a.md", ContentFile(FEED_DOCUMENT))
+        return name
+
+    orphan, recent = folder(timedelta(hours=2)), folder(timedelta(minutes=5))
+    named = folder(timedelta(hours=2), user_pk=2)
+    ImportRun.objects.create(started_at=timezone.now(), state="finished", upload=named)
+    default_storage.save("not-an-upload/a.md", ContentFile(FEED_DOCUMENT))
+
+    admin_client.post(UPLOAD, files(("b.txt", PLAIN_DOCUMENT)))
+    new = ImportRun.objects.exclude(upload=named).get().upload
+    assert sorted(path.name for path in upload_dir.iterdir()) == sorted(
+        [recent, named, "not-an-upload", new]
+    )
+    assert orphan not in [path.name for path in upload_dir.iterdir()]
