@@ -28,6 +28,7 @@ from core.counts import Counts
 
 from .mentions import mention_text
 from .models import ArticleOrigin, UrlKind
+from .parsed import KNOWN
 
 # The article fields a parsed article gives; with the provider (its domain) and the review flag,
 # they are the values a batch reads of the stored articles it may change.
@@ -148,6 +149,33 @@ def articles_to_read(documents, fingerprints, matcher_version, run_id):
     return wanted
 
 
+def known_to_parse(documents, fingerprints, matcher_version, run_id):
+    """The documents a batch left unparsed (`KNOWN`: their bytes are stored) that must be
+    parsed after all, because planning them could do more than count them: their article is
+    no longer stored as those bytes left it (it is gone, or an earlier batch changed it), or
+    another document of the batch reaches it and may change it first."""
+    reached = set()
+    for document in documents:
+        if document.format != KNOWN:
+            for item in (document.article, *document.related):
+                keys = item.lookup_keys
+                reached.update(fingerprints[key].pk for key in keys if key in fingerprints)
+    to_parse = []
+    for document in documents:
+        if document.format == KNOWN:
+            stored = _stored(document.article, fingerprints)
+            if (
+                stored is None
+                or stored.pk in reached
+                or not (
+                    is_unchanged(stored, document.article, matcher_version)
+                    or brought_earlier_in_run(stored, document.source, run_id)
+                )
+            ):
+                to_parse.append(document)
+    return to_parse
+
+
 def _stored(parsed, fingerprints):
     return next((fingerprints[key] for key in parsed.lookup_keys if key in fingerprints), None)
 
@@ -237,6 +265,8 @@ class _Planner:
             if article.source_file != source:
                 article.moved, article.source_file = True, source
             return
+        if document.format == KNOWN:  # `known_to_parse` has these parsed
+            raise LookupError(f"{source} was left unparsed, but its article changed")
         if article is None:
             article = self._new(parsed.url, ArticleOrigin.DOCUMENT)
             self.report.created += 1

@@ -30,8 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from django.db import connection, connections
 
-from .import_storage import store_batch
-from .parsing import read_documents
+from .import_storage import read_batch, store_batch
 
 PARALLEL_THRESHOLD = 200  # documents; below this a worker process costs more than it saves
 MAX_WORKERS = 2
@@ -164,7 +163,7 @@ def _watch_parent(parent_pid):
 
 def _import_batch(start, jobs):
     turn, matcher = _worker["turn"], _worker["matcher"]
-    results = read_documents(jobs, max_bytes=_worker["max_bytes"], matcher=matcher)
+    results = read_batch(jobs, matcher, _worker["max_bytes"])
     turn.wait_for(start)
     try:
         return store_batch(results, matcher, _worker["run_id"])

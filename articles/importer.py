@@ -27,10 +27,10 @@ from core.processes import process_key
 from directory.matching import build_mention_matcher
 
 from .import_plan import ImportReport
-from .import_storage import store_batch
+from .import_storage import read_batch, store_batch
 from .import_workers import default_workers, import_in_workers, workers_can_write
 from .models import ImportRun, ImportRunState
-from .parsing import MAX_DOCUMENT_BYTES, read_documents
+from .parsing import MAX_DOCUMENT_BYTES
 from .sources import DEFAULT_INCLUDE, display_path, document_files, labelled_paths
 
 BATCH_SIZE = 100
@@ -146,7 +146,7 @@ def _import_files(paths, report, progress, batch_size, max_bytes, workers, inclu
 def _import_in_process(batches, matcher, run_id, max_bytes):
     """Parse, plan and write `batches` one after the other; each batch's `ImportReport`."""
     for _start, jobs in batches:
-        results = read_documents(jobs, max_bytes=max_bytes, matcher=matcher)
+        results = read_batch(jobs, matcher, max_bytes)
         yield store_batch(results, matcher, run_id)
 
 

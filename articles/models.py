@@ -59,6 +59,23 @@ class ArticleQuerySet(models.QuerySet):
     def needing_date_review(self):
         return self.filter(date_needs_review=True)
 
+    def stored_from(self, content_hashes, matcher_version):
+        """`{content hash: canonical URL}` of the articles stored from documents with these
+        hashes, their mentions found by the matcher of `matcher_version`: what an import may
+        leave unparsed (`articles.parsing.read_documents`). A hash two articles share (which
+        only an edit by hand makes) is left out, so that its document is parsed."""
+        rows = self.filter(
+            content_hash__in=content_hashes,
+            origin=ArticleOrigin.DOCUMENT,
+            matcher_version=matcher_version,
+        ).values_list("content_hash", "url")
+        found, shared = {}, set()
+        for digest, url in rows.order_by():
+            if digest in found:
+                shared.add(digest)
+            found[digest] = url
+        return {digest: url for digest, url in found.items() if digest not in shared}
+
     def matching(self, text):
         """Articles whose title, excerpt or text match `text`, annotated with `rank`.
 
@@ -176,6 +193,9 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["-published_at"], name="article_published_idx"),
             models.Index(fields=["provider", "-published_at"], name="article_provider_idx"),
+            # Found by the hash of its document's bytes, so that a re-import leaves the files
+            # it has already stored unparsed (`stored_from`).
+            models.Index(fields=["content_hash"], name="article_content_hash_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -8,6 +8,7 @@ from .urls import lookup_keys
 
 FEED = "feed"
 PLAIN = "plain"
+KNOWN = "known"  # stored already from the same bytes, and left unparsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class ParsedDocument:
     format: str
     article: ParsedArticle
     related: list = field(default_factory=list)
+    raw: bytes | None = None  # the file's bytes, kept only while the document is KNOWN
 
 
 def content_hash(data):

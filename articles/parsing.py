@@ -8,7 +8,6 @@ raised as a `DocumentError` that names the file and says what is wrong.
 
 import datetime
 import errno
-import functools
 import json
 import math
 import os
@@ -18,7 +17,15 @@ import stat
 from core.strict_yaml import DocumentError, load_yaml
 
 from .mentions import mention_text
-from .parsed import FEED, PLAIN, ParsedArticle, ParsedDocument, ParsedProvider, content_hash
+from .parsed import (
+    FEED,
+    KNOWN,
+    PLAIN,
+    ParsedArticle,
+    ParsedDocument,
+    ParsedProvider,
+    content_hash,
+)
 from .plain_posts import MAX_TITLE_LENGTH, parse_plain
 from .urls import domain_of, not_too_long, strip_amp, web_url
 
@@ -293,7 +300,15 @@ _OPEN_FLAGS = (
 
 
 def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
-    """Read and parse one regular file; the size is checked before the file is read.
+    """Read and parse one regular file (`read_bytes`, then `parse_document`)."""
+    source = label or str(path)
+    return parse_document(
+        read_bytes(path, max_bytes=max_bytes, label=source), source, max_bytes=max_bytes
+    )
+
+
+def read_bytes(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
+    """The bytes of one regular file; the size is checked before the file is read.
 
     `path` is the file itself, not a link to it (`articles.sources` gives the paths links
     lead to); what the open finds is checked on the open file (fstat), not by another lookup
@@ -326,7 +341,11 @@ def read_document(path, *, max_bytes=MAX_DOCUMENT_BYTES, label=None):
         if exc.errno == errno.ELOOP:
             raise DocumentError(source, "is a link, not a document: not followed") from None
         raise DocumentError(source, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_document(raw, source, max_bytes=max_bytes)
+    if len(raw) > max_bytes:
+        raise DocumentError(
+            source, f"file is {len(raw):,} bytes, over the limit of {max_bytes:,} bytes"
+        )
+    return raw
 
 
 def find_mentions(document, matcher):
@@ -341,31 +360,62 @@ def find_mentions(document, matcher):
         )
 
 
-def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES, matcher=None):
-    """`read_document` for each `(path, label)`: a list of `(label, document, problem)` triples.
+def read_documents(jobs, *, max_bytes=MAX_DOCUMENT_BYTES, matcher=None, known=None):
+    """Read and parse each `(path, label)`: a list of `(label, document, problem)` triples.
 
     Exactly one of `document` and `problem` is set. Unlike `read_document`, nothing is raised:
     this runs in worker processes, where an exception would lose a whole chunk of files, so an
     unexpected error is reported against the file that caused it like any other problem.
     With a `matcher`, each document's mentions are found too (`find_mentions`).
+
+    `known`, when given, is asked once for the whole batch: given the content hashes of the
+    files' bytes, it answers `{hash: canonical URL}` for those an article is stored from, its
+    mentions found with `matcher` as it is. A file it names is left unparsed: its document is
+    `known_document`, which the importer parses only if the article changed since
+    (`complete`). A re-run of unchanged files so costs reading and hashing them.
     """
-    readers = (
-        (label, functools.partial(read_document, path, max_bytes=max_bytes, label=label))
-        for path, label in jobs
-    )
-    return _each_document(readers, matcher)
-
-
-def _each_document(readers, matcher):
-    results = []
-    for label, read in readers:
+    read = []
+    for path, label in jobs:
         try:
-            document = read()
-            if matcher is not None:
-                find_mentions(document, matcher)
-            results.append((label, document, None))
+            read.append((label, read_bytes(path, max_bytes=max_bytes, label=label), None))
         except DocumentError as exc:
-            results.append((exc.source, None, exc.problem))
-        except Exception as exc:  # a parser bug must not cost the other files their import
-            results.append((label, None, f"could not be read ({type(exc).__name__}: {exc})"))
+            read.append((exc.source, None, exc.problem))
+        except Exception as exc:  # a bug here must not cost the other files their import
+            read.append((label, None, f"could not be read ({type(exc).__name__}: {exc})"))
+    hashes = [content_hash(raw) if raw is not None else None for _label, raw, _problem in read]
+    stored = known([h for h in hashes if h]) if known is not None and any(hashes) else {}
+    results = []
+    for (label, raw, problem), digest in zip(read, hashes, strict=True):
+        if raw is None:
+            results.append((label, None, problem))
+        elif digest in stored:
+            results.append((label, known_document(label, raw, digest, stored[digest]), None))
+        else:
+            results.append(_parsed(label, raw, max_bytes, matcher))
     return results
+
+
+def known_document(source, raw, digest, url):
+    """A file whose bytes are stored already, as article `url`, left unparsed: a document that
+    names only that article, and keeps the bytes in case `complete` must parse them after all."""
+    urls = ((url, "canonical"),)
+    article = ParsedArticle(url=url, title="", urls=urls, content_hash=digest)
+    return ParsedDocument(source=source, format=KNOWN, article=article, raw=raw)
+
+
+def complete(document, *, matcher=None):
+    """`(label, document, problem)` for a `known_document` parsed after all (its size was
+    checked when it was read)."""
+    return _parsed(document.source, document.raw, len(document.raw), matcher)
+
+
+def _parsed(label, raw, max_bytes, matcher):
+    try:
+        document = parse_document(raw, label, max_bytes=max_bytes)
+        if matcher is not None:
+            find_mentions(document, matcher)
+        return (label, document, None)
+    except DocumentError as exc:
+        return (exc.source, None, exc.problem)
+    except Exception as exc:  # a parser bug must not cost the other files their import
+        return (label, None, f"could not be read ({type(exc).__name__}: {exc})")

@@ -94,7 +94,7 @@ def timed(module, name, step):
     setattr(module, name, wrapper)
 
 if workers == "0":
-    timed(importer, "read_documents", "parse")
+    timed(importer, "read_batch", "parse")
     timed(import_storage, "read_stored", "read stored")
     timed(import_storage, "plan_batch", "plan")
     timed(import_storage, "write_plan", "write")
