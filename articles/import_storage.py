@@ -184,8 +184,9 @@ def write_plan(plan, run_id):
     # Unchanged documents read again: which run and file brought them, for duplicates.
     for chunk in _chunks(plan.seen):
         Article.objects.filter(pk__in=chunk).update(import_run_id=run_id)
-    for pk, source in plan.moved:
-        Article.objects.filter(pk=pk).update(source_file=source)
+    # Files renamed or moved since: one statement for the batch, not one a file.
+    moved = [Article(pk=pk, source_file=source) for pk, source in plan.moved]
+    Article.objects.bulk_update(moved, ["source_file"], batch_size=IN_LIST)
     if plan.changes_public_records:
         bump_public_version()  # everything above was written in bulk, without signals
     # Readers above this app (suggested actions) read the documents, stored with everything

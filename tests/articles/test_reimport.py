@@ -3,12 +3,15 @@
 import shutil
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles import import_storage, parsing
 from articles.importer import import_documents
 from articles.models import Article, ArticleOrigin
 from articles.parsed import content_hash
 from directory.matching import build_mention_matcher
+from directory.models import Organisation, OrganisationAlias
 from tests.articles.test_importer import snapshot
 from tests.conftest import SEEDS
 
@@ -40,8 +43,6 @@ def test_a_rerun_of_unchanged_documents_parses_none_of_them(imported_seeds, pars
 
 
 def test_a_changed_directory_has_every_document_parsed_again(imported_seeds, parsed_files):
-    from directory.models import Organisation, OrganisationAlias
-
     aclu = Organisation.objects.get(slug="aclu")
     OrganisationAlias.objects.create(organisation=aclu, text="Civil Liberties Folk")
     report = import_documents([SEEDS])
@@ -101,3 +102,21 @@ def test_bytes_two_articles_claim_are_not_taken_for_either(db):
     )  # fmt: skip
     assert Article.objects.stored_from(["h", "g"], "v") == {"g": "https://news.example/three"}
     assert Article.objects.stored_from(["g"], "other version") == {}
+
+
+def test_files_renamed_since_are_recorded_in_one_statement(tmp_path, db):
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path / seed.name)
+    import_documents([tmp_path])
+    for path in tmp_path.iterdir():
+        path.rename(path.with_name(f"renamed-{path.name}"))
+    with CaptureQueriesContext(connection) as queries:
+        report = import_documents([tmp_path])
+    assert (report.unchanged, report.failed) == (5, 0)
+    table = Article._meta.db_table
+    writes = [q["sql"] for q in queries if q["sql"].startswith(f'UPDATE "{table}"')]
+    assert len(writes) == 2  # which run read them, and the files they now come from
+    sources = set(
+        Article.objects.filter(origin=ArticleOrigin.DOCUMENT).values_list("source_file", flat=True)
+    )
+    assert sources == {f"{tmp_path.name}/renamed-{seed.name}" for seed in SEEDS.iterdir()}
