@@ -3,13 +3,15 @@
 import shutil
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import import_storage, parsing
+from articles import import_storage, importer, parsing
 from articles.importer import import_documents
 from articles.models import Article, ArticleOrigin
 from articles.parsed import content_hash
+from directory.loading import load_reference_records
 from directory.matching import build_mention_matcher
 from directory.models import Organisation, OrganisationAlias
 from tests.articles.test_importer import snapshot
@@ -120,3 +122,37 @@ def test_files_renamed_since_are_recorded_in_one_statement(tmp_path, db):
         Article.objects.filter(origin=ArticleOrigin.DOCUMENT).values_list("source_file", flat=True)
     )
     assert sources == {f"{tmp_path.name}/renamed-{seed.name}" for seed in SEEDS.iterdir()}
+
+
+def test_a_related_item_stored_already_is_matched_again_only_when_the_import_changes_it(
+    tmp_path, db, monkeypatch
+):
+    load_reference_records(settings.CURATED_FIXTURES_DIR)
+    paused = "  - title: Sales paused\n    originalUrl: https://news.example/paused\n"
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: First\noriginalUrl: https://news.example/first\nrelated:\n{paused}---\n"
+        "Text.\n"
+    )
+    import_documents([tmp_path / "a.md"])
+    texts = []
+    original = importer.build_mention_matcher
+
+    def recording_matcher():
+        matcher = original()
+        find = matcher.find
+        matcher.find = lambda text: texts.append(text) or find(text)
+        return matcher
+
+    monkeypatch.setattr(importer, "build_mention_matcher", recording_matcher)
+    (tmp_path / "b.md").write_text(
+        f"---\ntitle: Second\noriginalUrl: https://news.example/second\nrelated:\n{paused}"
+        "  - title: First\n    originalUrl: https://news.example/first\n"
+        "    excerpt: The ACLU wrote it.\n---\nMore text.\n"
+    )
+    report = import_documents([tmp_path / "b.md"])
+    assert (report.created, report.related_created) == (1, 0)
+    # "Sales paused" is stored as it is: not read again. "First" gains an excerpt: its whole
+    # text, as merged, is read again.
+    assert texts == ["Second\nMore text.", "First\nThe ACLU wrote it.\nText."]
+    first = Article.objects.get(url="https://news.example/first")
+    assert list(first.organisations.values_list("slug", flat=True)) == ["aclu"]
