@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0006_article_search_document'),
+        ('articles', '0007_import_run_heartbeat'),
         ('directory', '0004_place_search_keys'),
     ]
 
