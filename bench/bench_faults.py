@@ -23,6 +23,7 @@ database: non-2xx responses, "database is locked" in the server's log, and laten
 
 import argparse
 import contextlib
+import http.client
 import json
 import os
 import re
@@ -314,7 +315,9 @@ def get(url):
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
-    except OSError as error:
+    except (OSError, http.client.HTTPException) as error:
+        # A response cut off by the killed worker (IncompleteRead) is one not answered, not
+        # a client thread lost with its count.
         return type(error).__name__
 
 
