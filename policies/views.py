@@ -8,10 +8,12 @@ from itertools import groupby
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch
+from django.utils.http import urlencode
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from articles.models import organisation_mentions
+from core.publicdata import kept_until_changed
 from core.queries import count_subquery
 from core.slugs import FormerSlugRedirectMixin
 from directory.models import Jurisdiction, OrganisationKind
@@ -74,6 +76,32 @@ class TimelineView(FilterView):
     def get_queryset(self):
         return PolicyAction.objects.published().for_timeline()
 
+    def filters_key(self):
+        """The filters in the URL, whatever their order, but not the page: every page of one
+        filtered timeline shares its count and chart."""
+        return urlencode(sorted(item for item in self.request.GET.lists() if item[0] != "page"))
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """Counting every matching action took 0.3 s at 20,000 on SQLite for a filtered view
+        (bench/web): kept until public data changes (`kept_until_changed`)."""
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = kept_until_changed(
+            self.request, "timeline-count", self.filters_key(), queryset.count
+        )
+        return paginator
+
+    def year_type_counts(self):
+        """Per year and type: a scan of every matching action, 0.1 to 0.6 s at 20,000 on SQLite
+        (bench/web), so kept until public data changes (`kept_until_changed`)."""
+        counts = (
+            self.object_list.order_by()
+            .values_list("date__year", "action_type")
+            .annotate(n=Count("pk"))
+        )
+        return kept_until_changed(
+            self.request, "timeline-chart", self.filters_key(), lambda: list(counts)
+        )
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = context["filter"]
@@ -82,11 +110,7 @@ class TimelineView(FilterView):
         if context["filtered"] and not filterset.form.errors:
             context["heading"] = filtered_heading(context["chips"])
         offer_only_choices_on_record(filterset.form)
-        context["chart"] = year_type_chart(
-            self.object_list.order_by()
-            .values_list("date__year", "action_type")
-            .annotate(n=Count("pk"))
-        )
+        context["chart"] = year_type_chart(self.year_type_counts())
         context["groups"] = (
             None if filterset.sorts_by_relevance else group_by_month(context["actions"])
         )
