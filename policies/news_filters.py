@@ -30,6 +30,10 @@ class YesNoFilter(django_filters.BooleanFilter):
     field_class = YesNoField
 
 
+# A text search ranks only this many of its newest matches (`Article.objects.among_newest`).
+RANKED_MATCHES = 200
+
+
 class ArticleFilter(django_filters.FilterSet):
     q = SearchFilter(help_text="Words in the headline, excerpt or text.", method="filter_text")
     provider = django_filters.ModelChoiceFilter(
@@ -63,7 +67,19 @@ class ArticleFilter(django_filters.FilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value):
-        return queryset.matching(value).order_by("-rank", "-published_at", "title", "pk")
+        return queryset.matching(value)
+
+    @property
+    def searches(self):
+        return self.is_bound and bool(self.form.cleaned_data.get("q"))
+
+    def filter_queryset(self, queryset):
+        # The search is bounded last, after every filter, so its newest matches are of them all.
+        queryset = super().filter_queryset(queryset)
+        if self.searches:
+            queryset = queryset.among_newest(RANKED_MATCHES)
+            return queryset.order_by("-rank", "-published_at", "title", "pk")
+        return queryset
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
         mentioned = Article.jurisdictions.through.objects.filter(

@@ -5,6 +5,7 @@ A page shows the headline, publisher, date and excerpt and links to the original
 republishes the full text of someone else's reporting.
 """
 
+from django.db import connection
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 from django_filters.views import FilterView
@@ -12,7 +13,7 @@ from django_filters.views import FilterView
 from articles.models import Article, ArticleRelation
 
 from .models import Citation, public_organisations, with_citation_count
-from .news_filters import ArticleFilter
+from .news_filters import RANKED_MATCHES, ArticleFilter
 from .presentation import active_filters
 
 
@@ -36,6 +37,10 @@ class ArticleListView(FilterView):
         context = super().get_context_data(**kwargs)
         context["chips"] = active_filters(self.request, context["filter"])
         context["filtered"] = bool(context["chips"])
+        paginator = context.get("paginator")
+        if context["filter"].searches and paginator and paginator.count >= RANKED_MATCHES:
+            # Only on PostgreSQL are the matches bounded (`among_newest`); elsewhere, more.
+            context["ranked_matches"] = RANKED_MATCHES if connection.vendor == "postgresql" else 0
         return context
 
 
