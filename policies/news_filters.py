@@ -8,7 +8,7 @@ from articles.models import Article, Provider
 from core.search import SearchFilter
 
 from .models import Citation, public_organisations
-from .record_fields import OrganisationFilter, PlaceFilter
+from .record_fields import OrganisationFilter, PlaceFilter, PublisherFilter
 
 
 class YesNoField(forms.NullBooleanField):
@@ -36,11 +36,10 @@ RANKED_MATCHES = 200
 
 class ArticleFilter(django_filters.FilterSet):
     q = SearchFilter(help_text="Words in the headline, excerpt or text.", method="filter_text")
-    provider = django_filters.ModelChoiceFilter(
+    provider = PublisherFilter(
         label="Publisher",
-        queryset=Provider.objects.order_by("name"),
-        to_field_name="domain",
-        empty_label="Any publisher",
+        queryset=Provider.objects.all(),
+        help_text="Its name or web domain.",
         error_messages={"invalid_choice": "No publisher at “%(value)s” is known."},
     )
     organisation = OrganisationFilter(
