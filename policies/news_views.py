@@ -15,10 +15,12 @@ from articles.models import Article, ArticleRelation
 from .models import Citation, public_organisations, with_citation_count
 from .news_filters import RANKED_MATCHES, ArticleFilter
 from .presentation import active_filters
+from .views import KeptCountMixin
 
 
-class ArticleListView(FilterView):
+class ArticleListView(KeptCountMixin, FilterView):
     filterset_class = ArticleFilter
+    count_name = "news-count"
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = 50

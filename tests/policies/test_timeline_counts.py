@@ -1,13 +1,13 @@
-"""The timeline's count and its year-by-type chart scan every matching action, so each filtered
-view keeps them until public data changes: every page of it reuses them, and a publish shows in
-them at once."""
+"""The timeline's count and its year-by-type chart scan every matching action, and the news
+list's count every article, so each filtered view keeps them until public data changes: every
+page of it reuses them, and a publish shows in them at once."""
 
 import datetime
 
 import pytest
 
 from policies.models import ActionType, EditorialState
-from tests.factories import PolicyActionFactory
+from tests.factories import ArticleFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +64,14 @@ def test_another_page_of_a_filtered_timeline_skips_the_count_and_the_chart(
         client.get("/?type=ban&page=1")
     with django_assert_num_queries(4):
         client.get("/?page=last&type=ban")
+
+
+def test_the_news_count_is_kept_until_an_article_arrives(
+    client, aggregates_kept, django_assert_num_queries
+):
+    ArticleFactory()
+    assert client.get("/articles/?page=1").context["paginator"].count == 1
+    with django_assert_num_queries(2):  # the data version and the page of articles: no count
+        client.get("/articles/?page=last")
+    ArticleFactory()
+    assert client.get("/articles/").context["paginator"].count == 2
