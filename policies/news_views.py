@@ -12,8 +12,9 @@ from django_filters.views import FilterView
 
 from articles.models import Article, ArticleRelation
 
+from . import news_filters
 from .models import Citation, public_organisations, with_citation_count
-from .news_filters import RANKED_MATCHES, ArticleFilter
+from .news_filters import ArticleFilter
 from .presentation import active_filters
 from .views import KeptCountMixin
 
@@ -40,9 +41,10 @@ class ArticleListView(KeptCountMixin, FilterView):
         context["chips"] = active_filters(self.request, context["filter"])
         context["filtered"] = bool(context["chips"])
         paginator = context.get("paginator")
-        if context["filter"].searches and paginator and paginator.count >= RANKED_MATCHES:
+        bound = news_filters.RANKED_MATCHES
+        if context["filter"].searches and paginator and paginator.count >= bound:
             # Only on PostgreSQL are the matches bounded (`among_newest`); elsewhere, more.
-            context["ranked_matches"] = RANKED_MATCHES if connection.vendor == "postgresql" else 0
+            context["ranked_matches"] = bound if connection.vendor == "postgresql" else 0
         return context
 
 
