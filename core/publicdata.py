@@ -11,6 +11,9 @@ A bump is an UPDATE in the caller's transaction: it commits with the change it a
 rolls back with it. A page is keyed on the token read before it is rendered, so a page that
 might show data older than a token is never stored under that token.
 
+Aggregates that scan every matching record (the timeline's chart and count) are kept the same
+way, per filter: `kept_until_changed`.
+
 Changes reach it two ways:
 - signals: each app names the models its public pages show (`watch`, in its `ready()`), and
   every save and delete of one, and every change to their many-to-many links, bumps it;
@@ -19,8 +22,11 @@ Changes reach it two ways:
   directory and the reference records, indexing place names, curated records, merging.
 """
 
+import hashlib
 import secrets
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
@@ -51,6 +57,28 @@ def public_version():
         bump_public_version()
         row = PublicDataVersion.objects.values_list("token", "changed_at").get(pk=THE_ROW)
     return row
+
+
+def token_for(request):
+    """The public data version's token for `request`: the one the page cache read before the
+    page was rendered (`request.public_data_token`, no second query), or read now."""
+    return getattr(request, "public_data_token", None) or public_version()[0]
+
+
+def kept_until_changed(request, name, key, compute):
+    """`compute()`, kept in the default cache until public data changes: under the version's
+    token, so the first request after any change computes it afresh and nothing is purged.
+    `name` says what it is, `key` (text) which one. Computed every time when the page cache
+    is off (settings.PUBLIC_CACHE_ENABLED: tests, and DEBUG under runserver)."""
+    if not settings.PUBLIC_CACHE_ENABLED:
+        return compute()
+    digest = hashlib.sha256(key.encode()).hexdigest()
+    cache_key = f"{name}:{token_for(request)}:{digest}"
+    value = cache.get(cache_key)
+    if value is None:
+        value = compute()
+        cache.set(cache_key, value, settings.PUBLIC_CACHE_TIMEOUT)
+    return value
 
 
 def _saved_or_deleted(sender, **kwargs):

@@ -1,8 +1,10 @@
-"""The suggestions of the filter boxes that choose a place or an organisation by typing it
+"""The suggestions of the filter boxes that choose a place, organisation or publisher by typing it
 (`policies.record_fields`): a few names matching what is typed so far, as JSON."""
 
+from django.db.models import Q
 from django.http import JsonResponse
 
+from articles.models import Provider
 from core.search import MAX_SEARCH_LENGTH
 
 from .models import public_organisations
@@ -38,3 +40,15 @@ def organisation_suggestions(request):
         return _suggestions([])
     found = public_organisations().matching(text).order_by("name", "pk")[:SUGGESTIONS_SHOWN]
     return _suggestions(found.values_list("name", "slug"))
+
+
+def publisher_suggestions(request):
+    """Publishers whose name or domain holds what is typed, by name; the domain is the value
+    links carry."""
+    text = _typed(request)
+    if not text:
+        return _suggestions([])
+    found = Provider.objects.filter(Q(name__icontains=text) | Q(domain__icontains=text))
+    return _suggestions(
+        found.order_by("name", "pk")[:SUGGESTIONS_SHOWN].values_list("name", "domain")
+    )

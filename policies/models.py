@@ -424,8 +424,9 @@ def export_participants(action_ids=None):
     """The participants an export row lists (of the actions `action_ids`, grouped), in order."""
     participants = ActionParticipant.objects.select_related("organisation")
     if action_ids is not None:
+        # By the action's id, not "action" (its own ordering, a join and a sort by date).
         participants = participants.filter(action__in=action_ids).order_by(
-            "action", *ActionParticipant._meta.ordering
+            "action_id", *ActionParticipant._meta.ordering
         )
     return participants
 
@@ -438,7 +439,7 @@ def export_citations(action_ids=None):
     )
     if action_ids is not None:
         citations = citations.filter(action__in=action_ids).order_by(
-            "action", *Citation._meta.ordering
+            "action_id", *Citation._meta.ordering
         )
     return citations
 

@@ -8,7 +8,7 @@ from articles.models import Article, Provider
 from core.search import SearchFilter
 
 from .models import Citation, public_organisations
-from .record_fields import OrganisationFilter, PlaceFilter
+from .record_fields import OrganisationFilter, PlaceFilter, PublisherFilter
 
 
 class YesNoField(forms.NullBooleanField):
@@ -30,13 +30,16 @@ class YesNoFilter(django_filters.BooleanFilter):
     field_class = YesNoField
 
 
+# A text search ranks only this many of its newest matches (`Article.objects.among_newest`).
+RANKED_MATCHES = 200
+
+
 class ArticleFilter(django_filters.FilterSet):
     q = SearchFilter(help_text="Words in the headline, excerpt or text.", method="filter_text")
-    provider = django_filters.ModelChoiceFilter(
+    provider = PublisherFilter(
         label="Publisher",
-        queryset=Provider.objects.order_by("name"),
-        to_field_name="domain",
-        empty_label="Any publisher",
+        queryset=Provider.objects.all(),
+        help_text="Its name or web domain.",
         error_messages={"invalid_choice": "No publisher at “%(value)s” is known."},
     )
     organisation = OrganisationFilter(
@@ -63,7 +66,19 @@ class ArticleFilter(django_filters.FilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value):
-        return queryset.matching(value).order_by("-rank", "-published_at", "title", "pk")
+        return queryset.matching(value)
+
+    @property
+    def searches(self):
+        return self.is_bound and bool(self.form.cleaned_data.get("q"))
+
+    def filter_queryset(self, queryset):
+        # The search is bounded last, after every filter, so its newest matches are of them all.
+        queryset = super().filter_queryset(queryset)
+        if self.searches:
+            queryset = queryset.among_newest(RANKED_MATCHES)
+            return queryset.order_by("-rank", "-published_at", "title", "pk")
+        return queryset
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
         mentioned = Article.jurisdictions.through.objects.filter(

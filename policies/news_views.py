@@ -5,19 +5,23 @@ A page shows the headline, publisher, date and excerpt and links to the original
 republishes the full text of someone else's reporting.
 """
 
+from django.db import connection
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from articles.models import Article, ArticleRelation
 
+from . import news_filters
 from .models import Citation, public_organisations, with_citation_count
 from .news_filters import ArticleFilter
 from .presentation import active_filters
+from .views import KeptCountMixin
 
 
-class ArticleListView(FilterView):
+class ArticleListView(KeptCountMixin, FilterView):
     filterset_class = ArticleFilter
+    count_name = "news-count"
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = 50
@@ -36,6 +40,11 @@ class ArticleListView(FilterView):
         context = super().get_context_data(**kwargs)
         context["chips"] = active_filters(self.request, context["filter"])
         context["filtered"] = bool(context["chips"])
+        paginator = context.get("paginator")
+        bound = news_filters.RANKED_MATCHES
+        if context["filter"].searches and paginator and paginator.count >= bound:
+            # Only on PostgreSQL are the matches bounded (`among_newest`); elsewhere, more.
+            context["ranked_matches"] = bound if connection.vendor == "postgresql" else 0
         return context
 
 

@@ -1,6 +1,7 @@
 """Filter fields that choose one place or organisation by typing it, not from a list.
 
-The directory holds the world's places and the news thousands of organisations: a `<select>`
+The directory holds the world's places and the news thousands of organisations and
+publishers: a `<select>`
 of them all made every list page half a megabyte. These fields are a text box instead. The
 value is a slug (what links and shared URLs carry) or a name as the suggestions show it
 ("Portland, Maine, United States", "ACLU"); a script fills the box's `<datalist>` from a small
@@ -9,6 +10,7 @@ JSON endpoint as one types (`static/js/suggest.js`), and without it typing a nam
 
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.urls import reverse_lazy
 from django.utils.html import format_html
 
@@ -41,14 +43,16 @@ class SuggestingInput(forms.TextInput):
 
 
 class RecordByNameField(forms.ModelChoiceField):
-    """One record of `queryset`, given by its slug or by its name (`find_by_name(queryset,
-    text)` returns the best record of that name or None). Its choices are never listed."""
+    """One record of `queryset`, given by its `key` (a slug; a publisher's domain) or by its
+    name (`find_by_name(queryset, text)` returns the best record of that name or None). Its
+    choices are never listed."""
 
-    def __init__(self, *, find_by_name, source, **kwargs):
+    def __init__(self, *, find_by_name, source, key="slug", **kwargs):
         kwargs["widget"] = SuggestingInput(source)
         kwargs.pop("to_field_name", None)
-        super().__init__(to_field_name="slug", **kwargs)
+        super().__init__(to_field_name=key, **kwargs)
         self.find_by_name = find_by_name
+        self.key = key
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -57,7 +61,7 @@ class RecordByNameField(forms.ModelChoiceField):
         # No slug or name holds a NUL, and PostgreSQL refuses one in a query: it names nothing.
         found = None
         if text and "\x00" not in text:
-            found = self.queryset.filter(slug=text).first() or self.find_by_name(
+            found = self.queryset.filter(**{self.key: text}).first() or self.find_by_name(
                 self.queryset, text
             )
         if found is None:
@@ -78,6 +82,12 @@ def organisation_called(organisations, text):
     return organisations.filter(name__iexact=text).order_by("name", "pk").first()
 
 
+def publisher_called(publishers, text):
+    """The publisher of `publishers` whose name or domain is `text`, ignoring case, or None."""
+    found = publishers.filter(Q(name__iexact=text) | Q(domain__iexact=text))
+    return found.order_by("name", "pk").first()
+
+
 class PlaceByNameField(RecordByNameField):
     def __init__(self, **kwargs):
         super().__init__(
@@ -96,6 +106,16 @@ class OrganisationByNameField(RecordByNameField):
         )
 
 
+class PublisherByNameField(RecordByNameField):
+    def __init__(self, **kwargs):
+        super().__init__(
+            find_by_name=publisher_called,
+            source=reverse_lazy("news:publisher-suggestions"),
+            key="domain",
+            **kwargs,
+        )
+
+
 class PlaceFilter(django_filters.ModelChoiceFilter):
     """Any place in the world, by slug or name (with its state or country to tell same-named
     places apart); a state or country includes everything inside it."""
@@ -109,3 +129,9 @@ class PlaceFilter(django_filters.ModelChoiceFilter):
 
 class OrganisationFilter(django_filters.ModelChoiceFilter):
     field_class = OrganisationByNameField
+
+
+class PublisherFilter(django_filters.ModelChoiceFilter):
+    """A publisher by its domain (what links carry) or its name, typed with suggestions."""
+
+    field_class = PublisherByNameField

@@ -8,10 +8,12 @@ from itertools import groupby
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch
+from django.utils.http import urlencode
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from articles.models import organisation_mentions
+from core.publicdata import kept_until_changed
 from core.queries import count_subquery
 from core.slugs import FormerSlugRedirectMixin
 from directory.models import Jurisdiction, OrganisationKind
@@ -63,16 +65,49 @@ def offer_only_choices_on_record(form):
         field.widget.choices = [(v, label) for v, label in field.choices if v in wanted]
 
 
-class TimelineView(FilterView):
+class KeptCountMixin:
+    """A filtered list whose count of every match is kept until public data changes
+    (`kept_until_changed`), per filters: counting took 0.1 to 0.3 s for a filtered timeline
+    at 20,000 actions on SQLite, 0.17 s for the 100,000 articles on PostgreSQL (bench/web)."""
+
+    count_name = "list-count"
+
+    def filters_key(self):
+        """The filters in the URL, whatever their order, but not the page: every page of one
+        filtered list shares its count (and the timeline its chart)."""
+        return urlencode(sorted(item for item in self.request.GET.lists() if item[0] != "page"))
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = kept_until_changed(
+            self.request, self.count_name, self.filters_key(), queryset.count
+        )
+        return paginator
+
+
+class TimelineView(KeptCountMixin, FilterView):
     """Published actions, newest first, narrowed by the filters in the page's own URL."""
 
     filterset_class = ActionFilter
+    count_name = "timeline-count"
     template_name = "policies/timeline.html"
     context_object_name = "actions"
     paginate_by = ACTIONS_PER_PAGE
 
     def get_queryset(self):
         return PolicyAction.objects.published().for_timeline()
+
+    def year_type_counts(self):
+        """Per year and type: a scan of every matching action, 0.1 to 0.6 s at 20,000 on SQLite
+        (bench/web), so kept until public data changes (`kept_until_changed`)."""
+        counts = (
+            self.object_list.order_by()
+            .values_list("date__year", "action_type")
+            .annotate(n=Count("pk"))
+        )
+        return kept_until_changed(
+            self.request, "timeline-chart", self.filters_key(), lambda: list(counts)
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -82,11 +117,7 @@ class TimelineView(FilterView):
         if context["filtered"] and not filterset.form.errors:
             context["heading"] = filtered_heading(context["chips"])
         offer_only_choices_on_record(filterset.form)
-        context["chart"] = year_type_chart(
-            self.object_list.order_by()
-            .values_list("date__year", "action_type")
-            .annotate(n=Count("pk"))
-        )
+        context["chart"] = year_type_chart(self.year_type_counts())
         context["groups"] = (
             None if filterset.sorts_by_relevance else group_by_month(context["actions"])
         )

@@ -179,6 +179,8 @@ class PublicCacheMiddleware:
             return self.get_response(request)
         store = caches[CACHE_ALIAS]
         version = public_version()  # before rendering: a page never outdates its key
+        # The page's aggregates are kept under the same token (`core.publicdata`).
+        request.public_data_token = version[0]
         url = normalised_url(request)
         vary_key = "vary:" + hashlib.sha256(url.encode()).hexdigest()
         headers = store.get(vary_key)

@@ -17,16 +17,16 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def fails_on_the_second_action(monkeypatch):
     PolicyActionFactory.create_batch(3)
-    original = export_views.action_record
+    original = export_views.plain_record
     calls = []
 
-    def flaky(action, **kwargs):
-        calls.append(action)
+    def flaky(row, *args, **kwargs):
+        calls.append(row)
         if len(calls) == 2:
             raise RuntimeError("the database went away")
-        return original(action, **kwargs)
+        return original(row, *args, **kwargs)
 
-    monkeypatch.setattr(export_views, "action_record", flaky)
+    monkeypatch.setattr(export_views, "plain_record", flaky)
 
 
 def download(client, url):

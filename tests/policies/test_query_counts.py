@@ -71,8 +71,8 @@ PAGES = {
     # organisation, its newest actions, its roles in them, their count, its articles, their
     # count
     "organisation": (lambda s, o, a: o.get_absolute_url(), 6),
-    # count, page of articles, provider choices
-    "article list": (lambda s, o, a: reverse("news:article-list"), 3),
+    # count, page of articles (publishers are typed, not listed)
+    "article list": (lambda s, o, a: reverse("news:article-list"), 2),
     # article, organisations, jurisdictions, topics, citing actions, related, listed by
     "article": (lambda s, o, a: a.citations.first().article.get_absolute_url(), 7),
     "about": (lambda s, o, a: reverse("policies:about"), 0),

@@ -1,0 +1,103 @@
+"""The downloads read plain rows (`values_list`) for speed; what they write is exactly what the
+records built from model instances (the API's path, `action_record`) say, field by field."""
+
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from django.test import RequestFactory
+from django.urls import reverse
+
+from articles.models import Provider
+from directory.models import Jurisdiction
+from opendata.export_views import published_actions
+from opendata.exports import CSV_COLUMNS, SiteLinks, action_record, csv_row
+from policies.choices import ActionExtent, ParticipantRole
+from policies.dates import DatePrecision
+from policies.models import PolicyAction
+from tests.factories import (
+    ArticleFactory,
+    CitationFactory,
+    JurisdictionFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    PolicyActionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def varied_actions():
+    """Actions with and without places, at every date precision, with times that have and lack
+    microseconds, sources with and without publishers, dates, quotes and web addresses, and
+    text that a spreadsheet would run."""
+    country = JurisdictionFactory(name="Country", slug="country", kind="country", iso_code="XX")
+    city = JurisdictionFactory(
+        name="City", slug="city", parent=country, ocd_id="ocd-division/country:xx/place:city"
+    )
+    Jurisdiction.objects.rebuild_tree()
+    publisher = Provider.objects.create(name="The Daily", domain="daily.example")
+    organisations = [OrganisationFactory(name=f"=Org {n}") for n in range(3)]
+    sources = [
+        ArticleFactory(provider=publisher),
+        ArticleFactory(published_at=None, title="-A headline starting with a minus"),
+        ArticleFactory(url="document:letter-2021.pdf"),
+    ]
+    precisions = [DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR]
+    for n in range(9):
+        action = PolicyActionFactory(
+            title=f'=HYPERLINK("https://evil.example", "{n}")' if n == 4 else f"Action {n}",
+            jurisdiction=[city, country, None][n % 3],
+            extent=ActionExtent.COMPANY_WIDE if n % 3 == 2 else ActionExtent.JURISDICTION,
+            date=datetime.date(2015 + n, n + 1, n + 2),
+            date_precision=precisions[n % 3],
+            effective_date=datetime.date(2020, 1, n + 1) if n % 2 else None,
+            expiry_date=datetime.date(2030, 1, 1) if n == 5 else None,
+        )
+        for role, organisation in zip(ParticipantRole.values, organisations[: n % 4], strict=False):
+            ParticipantFactory(action=action, organisation=organisation, role=role)
+        for position, article in enumerate(sources[: n % 4]):
+            CitationFactory(
+                action=action, article=article, position=position, quote="" if n == 3 else "Yes."
+            )
+        published = datetime.datetime(2024, 5, 6, 7, 8, 9, 1000 * n, tzinfo=datetime.UTC)
+        PolicyAction.objects.filter(pk=action.pk).update(published_at=published)
+
+
+def instance_records(query=""):
+    """The records the API's path builds from model instances, in the download's order."""
+    request = RequestFactory().get("/export/actions.json" + query)
+    links = SiteLinks(request.build_absolute_uri)
+    paths = Jurisdiction.objects.slug_paths()
+    actions = published_actions(request).for_export()
+    return [action_record(action, links=links, paths=paths) for action in actions]
+
+
+def download(client, name, query=""):
+    response = client.get(reverse(name) + query)
+    return b"".join(response.streaming_content).decode()
+
+
+@pytest.mark.parametrize("query", ["", "?sort=oldest"])
+def test_the_json_download_holds_the_records_model_instances_give(client, varied_actions, query):
+    expected = instance_records(query)
+    assert len(expected) == 9
+    assert json.loads(download(client, "opendata:export-json", query))["actions"] == expected
+
+
+def test_the_csv_download_holds_the_rows_model_instances_give(client, varied_actions):
+    expected = [CSV_COLUMNS] + [csv_row(record) for record in instance_records()]
+    body = download(client, "opendata:export-csv")
+    assert list(csv.reader(io.StringIO(body))) == expected
+    assert "'=HYPERLINK" in body  # still defused
+
+
+def test_times_keep_their_microseconds_and_end_in_z(client, varied_actions):
+    actions = json.loads(download(client, "opendata:export-json"))["actions"]
+    published = {action["published_at"] for action in actions}
+    assert {"2024-05-06T07:08:09Z", "2024-05-06T07:08:09.001000Z"} <= published
+    sources = [source for action in actions for source in action["sources"]]
+    assert {source["published_at"] for source in sources} == {"2021-02-17T00:00:00Z", None}

@@ -1,0 +1,76 @@
+"""On PostgreSQL a news search ranks only its newest matches (`among_newest`), after every other
+filter, so a word that most articles hold costs a bounded number of ranked rows."""
+
+import datetime
+
+import pytest
+from django.db import connection
+
+from articles.models import Article, Provider
+from policies import news_filters
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="only PostgreSQL ranks matches"
+)
+
+
+def day(n):
+    return datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(days=n)
+
+
+@pytest.fixture
+def police_news(monkeypatch):
+    """Five police stories over five days, the oldest with the word in its headline, and a
+    sixth from one publisher, oldest of all; three are ranked at most."""
+    monkeypatch.setattr(news_filters, "RANKED_MATCHES", 3)
+    ArticleFactory(title="Police ban", body="Police.", published_at=day(1))
+    for n in range(2, 6):
+        ArticleFactory(title=f"Story {n}", body="Once, the police.", published_at=day(n))
+    daily = Provider.objects.create(name="The Daily", domain="daily.example")
+    ArticleFactory(title="Daily police", body="Police.", provider=daily, published_at=day(0))
+
+
+def listed(client, query):
+    response = client.get("/articles/" + query)
+    assert response.status_code == 200
+    return [article.title for article in response.context["articles"]], response
+
+
+@postgresql_only
+def test_only_the_newest_matches_are_ranked_most_relevant_first(client, police_news):
+    titles, response = listed(client, "?q=police")
+    assert sorted(titles) == ["Story 3", "Story 4", "Story 5"]
+    assert response.context["paginator"].count == 3
+    assert b"these are the 3 most recent" in response.content
+
+
+@postgresql_only
+def test_the_newest_matches_are_of_the_other_filters_too(client, police_news):
+    titles, response = listed(client, "?q=police&provider=daily.example")
+    assert titles == ["Daily police"]
+    assert b"most recent" not in response.content
+
+
+@postgresql_only
+def test_within_the_bound_a_headline_match_still_ranks_first(client, police_news, monkeypatch):
+    monkeypatch.setattr(news_filters, "RANKED_MATCHES", 10)
+    titles, _response = listed(client, "?q=police")
+    assert titles[:2] == ["Police ban", "Daily police"]
+    assert len(titles) == 6
+
+
+@postgresql_only
+def test_the_bounded_search_walks_the_date_index_not_every_match(police_news):
+    Article.objects.bulk_create(
+        Article(url=f"https://e.example/{n}", title="Police", body="police", origin="document")
+        for n in range(2000)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE articles_article")
+    query = Article.objects.matching("police").among_newest(3).order_by("-rank")
+    plan = query.explain()
+    assert "article_published_idx" in plan
+    assert "Limit" in plan

@@ -1,0 +1,77 @@
+"""The timeline's count and its year-by-type chart scan every matching action, and the news
+list's count every article, so each filtered view keeps them until public data changes: every
+page of it reuses them, and a publish shows in them at once."""
+
+import datetime
+
+import pytest
+
+from policies.models import ActionType, EditorialState
+from tests.factories import ArticleFactory, PolicyActionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def aggregates_kept(settings):
+    """The page cache on (the counts follow it), every page rendered afresh by asking for
+    another page number each time."""
+    settings.PUBLIC_CACHE_ENABLED = True
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def bars(response):
+    return {bar.year: bar.total for bar in response.context["chart"].bars if bar.total}
+
+
+@pytest.fixture
+def actions():
+    for n in range(3):
+        PolicyActionFactory(date=datetime.date(2021, 1, n + 1))
+
+
+def test_a_publish_shows_at_once_in_the_kept_chart_and_count(client, aggregates_kept, actions):
+    first = client.get("/?page=1")
+    assert bars(first) == {2021: 3}
+    assert first.context["paginator"].count == 3
+    draft = PolicyActionFactory(date=datetime.date(2019, 5, 1), state=EditorialState.DRAFT)
+    assert bars(client.get("/?page=last")) == {2021: 3}  # kept; the draft is not public
+
+    draft.state = EditorialState.PUBLISHED
+    draft.save()
+    after = client.get("/")
+    assert bars(after) == {2019: 1, 2021: 3}
+    assert after.context["paginator"].count == 4
+
+
+def test_each_filter_keeps_its_own_chart(client, aggregates_kept, actions):
+    PolicyActionFactory(date=datetime.date(2018, 1, 1), action_type=ActionType.LAWSUIT)
+    assert bars(client.get("/?type=lawsuit")) == {2018: 1}
+    assert bars(client.get("/?type=ban")) == {2021: 3}
+    assert bars(client.get("/?page=1&type=lawsuit")) == {2018: 1}
+
+
+def test_another_page_of_a_filtered_timeline_skips_the_count_and_the_chart(
+    client, aggregates_kept, actions, django_assert_num_queries
+):
+    # The data version, the count, the types and statuses on record, the chart, the page of
+    # actions and their organisations.
+    with django_assert_num_queries(6):
+        client.get("/?type=ban&page=1")
+    with django_assert_num_queries(4):
+        client.get("/?page=last&type=ban")
+
+
+def test_the_news_count_is_kept_until_an_article_arrives(
+    client, aggregates_kept, django_assert_num_queries
+):
+    ArticleFactory()
+    assert client.get("/articles/?page=1").context["paginator"].count == 1
+    with django_assert_num_queries(2):  # the data version and the page of articles: no count
+        client.get("/articles/?page=last")
+    ArticleFactory()
+    assert client.get("/articles/").context["paginator"].count == 2
