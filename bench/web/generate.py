@@ -236,7 +236,7 @@ def make_actions(rng, sizes, organisations, articles, places, inside_california)
 
 def build(sizes=Sizes(), seed=0, report=print):
     """Add the organisations, articles and actions to a database that holds the directory."""
-    from django.db import transaction
+    from django.db import connection, transaction
 
     rng = random.Random(seed)
     started = time.perf_counter()
@@ -252,6 +252,10 @@ def build(sizes=Sizes(), seed=0, report=print):
     organisations = step("organisations", make_organisations, rng, sizes)
     articles = step("articles", make_articles, rng, sizes, organisations, places)
     step("actions", make_actions, rng, sizes, organisations, articles, places, inside_california)
+    # Planner statistics for what was just written, as after any bulk load: without them,
+    # PostgreSQL planned /articles/ for a table of 47 published actions (7.4 s a request).
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     report(f"  built in {time.perf_counter() - started:.1f} s")
 
 
