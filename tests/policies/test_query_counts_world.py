@@ -44,10 +44,10 @@ PAGES = {
     "/jurisdictions/portland-me/": 9,
     # a root: no places above
     "/jurisdictions/united-states/": 9,
-    # count, page, provider choices
-    "/articles/": 3,
+    # count, page (publishers are typed, with suggestions from their own endpoint)
+    "/articles/": 2,
     # ... and the chosen place
-    "/articles/?jurisdiction=portland-me": 4,
+    "/articles/?jurisdiction=portland-me": 3,
     "/sitemap.xml": 6,  # a count per section, and the page of one
     "/sitemap-jurisdictions.xml": 2,  # count, page
     "/sitemap-actions.xml": 2,

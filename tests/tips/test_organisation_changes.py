@@ -159,3 +159,18 @@ def test_each_group_gets_what_it_may_do_with_proposals(
     decide(client, "accept_changes", waiting)
     renamed = Organisation.objects.get(pk=organisation.pk).name == "Renamed"
     assert renamed is can_decide
+
+
+def test_changes_proposed_to_a_merged_organisation_wait_on_the_one_kept(organisation):
+    from policies.merging import merge_organisations
+    from tests.factories import OrganisationFactory
+
+    kept = OrganisationFactory(name="City of Oakland")
+    OrganisationChange.objects.create(
+        organisation=organisation,
+        changes={"website": ["https://oakland.example", "https://oak.example"]},
+    )
+    merge_organisations(kept, [kept, organisation])
+    change = OrganisationChange.objects.get()
+    assert change.organisation == kept
+    assert change.state == ChangeState.WAITING
