@@ -31,7 +31,7 @@ from .exports import (
     SITE_NAME,
     SiteLinks,
     citation_text,
-    csv_row,
+    plain_csv_row,
     plain_record,
     timelinejs_event,
     timelinejs_title,
@@ -70,8 +70,9 @@ def _read(fields, vendor):
     return [Cast(field, CharField()) if field in STORED_TIMES else field for field in fields]
 
 
-def records(request, actions):
-    """Stream `actions` as records; the paths of their places are read once, from those
+def records(request, actions, build=None):
+    """Stream `actions` as records (or as what `build` makes of the same plain rows: CSV rows,
+    `plain_csv_row`); the paths of their places are read once, from those
     places and the ones above them (a tenth of the world's 75,000: 0.06 s, not 0.2 s).
 
     Actions, participants and citations are read as plain rows (`values_list`), each chunk of
@@ -81,6 +82,7 @@ def records(request, actions):
     """
     places = Jurisdiction.objects.filter(pk__in=actions.values("jurisdiction_id"))
     paths = Jurisdiction.objects.containing_any(places.values("pk")).slug_paths()
+    build = build or plain_record
     links = SiteLinks(request.build_absolute_uri)
     vendor = connections[actions.db].vendor
     rows = actions.values_list(*_read(ACTION_FIELDS, vendor))
@@ -90,9 +92,7 @@ def records(request, actions):
         participants = _by_action(export_participants(ids).values_list(*PARTICIPANT_FIELDS))
         citations = _by_action(export_citations(ids).values_list(*_read(CITATION_FIELDS, vendor)))
         for row in chunk:
-            yield plain_record(
-                row, participants[row[0]], citations[row[0]], links=links, paths=paths
-            )
+            yield build(row, participants[row[0]], citations[row[0]], links=links, paths=paths)
 
 
 # Rows sent together: a piece of text a row made the response encode and hand on each row
@@ -121,8 +121,9 @@ def actions_csv(request):
 
     def rows():
         yield writer.writerow(CSV_COLUMNS)
-        for record in records(request, actions):
-            yield writer.writerow(csv_row(record))
+        # Rows built straight from the plain rows, no record between (`plain_csv_row`).
+        for row in records(request, actions, build=plain_csv_row):
+            yield writer.writerow(row)
 
     body = ends_visibly(_joined(rows()), broken_off=CSV_BROKEN_OFF, what="CSV")
     response = StreamingHttpResponse(body, content_type="text/csv; charset=utf-8")

@@ -324,6 +324,69 @@ def defuse_formula(text):
     return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
 
 
+def plain_csv_row(row, organisations, sources, *, links, paths):
+    """`csv_row(plain_record(...))` of the same arguments, without the record between: the
+    streamed CSV builds 20,000 rows this way in a fraction of the time (bench/bench_export.py).
+    tests/opendata/test_export_rows.py holds the two equal."""
+    (
+        _pk,
+        slug,
+        title,
+        action_type,
+        status,
+        extent,
+        scope,
+        date,
+        precision,
+        effective_date,
+        expiry_date,
+        summary,
+        published_at,
+        updated_at,
+        place_id,
+        place_slug,
+        _place_name,
+        qualified_name,
+        _kind,
+        ocd_id,
+        iso_code,
+    ) = row
+    if place_id:
+        place = [
+            defuse_formula(place_slug or ""),
+            defuse_formula(qualified_name or ""),
+            defuse_formula(paths.get(place_id, place_slug) or ""),
+            ocd_id or "",
+            defuse_formula(iso_code or ""),
+        ]
+    else:
+        place = ["", "", "", "", ""]
+    return [
+        defuse_formula(slug or ""),
+        links.action(slug),
+        defuse_formula(title or ""),
+        action_type or "",
+        status or "",
+        extent or "",
+        scope or "",
+        iso_partial_date(date, precision),
+        precision or "",
+        _iso(effective_date) or "",
+        _iso(expiry_date) or "",
+        *place,
+        defuse_formula("; ".join(f"{name} ({role})" for _a, _s, name, role in organisations)),
+        defuse_formula("; ".join(f"{org_slug}:{role}" for _a, org_slug, _n, role in organisations)),
+        defuse_formula(summary or ""),
+        "; ".join(
+            url if url.startswith(_WEB) else links.article(article_id)
+            for _a, article_id, _t, url, *_rest in sources
+        ),
+        _iso(published_at) or "",
+        _iso(updated_at) or "",
+        LICENCE["spdx"],
+    ]
+
+
 def csv_row(record):
     """A record as a CSV row of COLUMNS; lists are joined with "; " (a source URL per entry),
     and cells that are not verbatim are defused should they start a formula."""

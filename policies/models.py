@@ -425,7 +425,7 @@ def export_participants(action_ids=None):
     participants = ActionParticipant.objects.select_related("organisation")
     if action_ids is not None:
         # By the action's id, not "action" (its own ordering, a join and a sort by date).
-        participants = participants.filter(action__in=action_ids).order_by(
+        participants = participants.filter(action_id__in=action_ids).order_by(
             "action_id", *ActionParticipant._meta.ordering
         )
     return participants
@@ -438,7 +438,7 @@ def export_citations(action_ids=None):
         "article__body", "article__feed_metadata", "article__images", "article__search_document"
     )
     if action_ids is not None:
-        citations = citations.filter(action__in=action_ids).order_by(
+        citations = citations.filter(action_id__in=action_ids).order_by(
             "action_id", *Citation._meta.ordering
         )
     return citations

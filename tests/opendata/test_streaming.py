@@ -16,17 +16,21 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def fails_on_the_second_action(monkeypatch):
+    """Building the second action's record or CSV row fails, as a lost database would."""
     PolicyActionFactory.create_batch(3)
-    original = export_views.plain_record
     calls = []
 
-    def flaky(row, *args, **kwargs):
-        calls.append(row)
-        if len(calls) == 2:
-            raise RuntimeError("the database went away")
-        return original(row, *args, **kwargs)
+    def flaky(original):
+        def build(row, *args, **kwargs):
+            calls.append(row)
+            if len(calls) == 2:
+                raise RuntimeError("the database went away")
+            return original(row, *args, **kwargs)
 
-    monkeypatch.setattr(export_views, "plain_record", flaky)
+        return build
+
+    for name in ("plain_record", "plain_csv_row"):
+        monkeypatch.setattr(export_views, name, flaky(getattr(export_views, name)))
 
 
 def download(client, url):
