@@ -8,7 +8,7 @@ are imported from here.)
 """
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchRank, SearchVector
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.models import Article, organisation_mentions
 from core.queries import count_subquery
-from core.search import SEARCH_CONFIG, search_words, web_search_query
+from core.search import search_words, web_search_query
 from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation, ReviewStatus
 
@@ -32,15 +32,6 @@ from .choices import (
     shown_status,
 )
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
-
-
-def action_search_vector():
-    """The text an action is found by. A PostgreSQL GIN index is built on this very expression
-    (migration 0002), so the query and the index must keep sharing it: changing this needs
-    a new migration that rebuilds the index, or searches quietly stop using it."""
-    return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
-        "summary", weight="B", config=SEARCH_CONFIG
-    )
 
 
 class PolicyActionQuerySet(models.QuerySet):
@@ -74,17 +65,14 @@ class PolicyActionQuerySet(models.QuerySet):
             return self.annotate(rank=Value(0.0))
         if connections[self.db].vendor == "postgresql":
             query = web_search_query(text)
-            # Two uncorrelated IN subqueries, so each can use its own GIN index; an OR with a
-            # correlated EXISTS would force a scan of every action.
-            by_text = (
-                PolicyAction.objects.annotate(document=action_search_vector())
-                .filter(document=query)
-                .values("pk")
-            )
+            # The stored vectors (migration 0007), each behind its GIN index, in two
+            # uncorrelated IN subqueries so each can use its index; an OR with a correlated
+            # EXISTS, or with the action's own vector, would force a scan of every action.
+            by_text = PolicyAction.objects.filter(search_document=query).values("pk")
             matching_articles = Article.objects.filter(search_document=query).values("pk")
             by_source = Citation.objects.filter(article__in=matching_articles).values("action")
             return self.filter(Q(pk__in=by_text) | Q(pk__in=by_source)).annotate(
-                rank=SearchRank(action_search_vector(), query)
+                rank=SearchRank(F("search_document"), query)
             )
         matches = Q()
         for word in search_words(text):
@@ -214,9 +202,11 @@ class PolicyAction(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Title and summary as PostgreSQL searches them, written by a trigger (migration 0007).
+    search_document = SearchVectorField(null=True, editable=False)
 
     objects = PolicyActionQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:
         ordering = ["-date", "title"]

@@ -190,7 +190,7 @@ def test_postgres_search_is_stemmed_and_uses_its_index(imported_seeds, client):
     assert slugs(client, 'q="city ban" -Oakland') == slugs(client, 'q="city ban"') - {OAKLAND_BAN}
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # a few rows would make a scan cheaper
-    assert "action_search_idx" in PolicyAction.objects.matching("ban").explain()
+    assert "action_search_document_idx" in PolicyAction.objects.matching("ban").explain()
     assert "article_search_document_idx" in Article.objects.matching("ban").explain()
 
 
