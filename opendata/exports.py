@@ -147,30 +147,48 @@ STATUS_LABELS = dict(ActionStatus.choices)
 # What a record is built from, read as plain rows (`values_list`) by the streamed downloads:
 # building records from model instances was ~80% of a 20,000-row download's CPU time
 # (bench/bench_export.py). `action_record` gives the same tuples from model instances.
-ACTION_FIELDS = (
-    "pk",
-    "slug",
-    "title",
-    "action_type",
-    "status",
-    "extent",
-    "scope",
-    "date",
-    "date_precision",
-    "effective_date",
-    "expiry_date",
-    "summary",
-    "published_at",
-    "updated_at",
+class ActionRow(NamedTuple):
+    """An action as the downloads read it, field by field (`ACTION_FIELDS` reads each)."""
+
+    pk: int
+    slug: str
+    title: str
+    action_type: str
+    status: str
+    extent: str
+    scope: str
+    date: object
+    date_precision: str
+    effective_date: object
+    expiry_date: object
+    summary: str
+    published_at: object
+    updated_at: object
     # The place, all None for an action without one.
-    "jurisdiction_id",
-    "jurisdiction__slug",
-    "jurisdiction__name",
-    "jurisdiction__qualified_name",
-    "jurisdiction__kind",
-    "jurisdiction__ocd_id",
-    "jurisdiction__iso_code",
+    place_id: int | None = None
+    place_slug: str | None = None
+    place_name: str | None = None
+    qualified_name: str | None = None
+    kind: str | None = None
+    ocd_id: str | None = None
+    iso_code: str | None = None
+
+
+# What `values_list` reads into each field of ActionRow, in its order.
+ACTION_FIELDS = tuple(
+    {
+        "place_id": "jurisdiction_id",
+        "place_slug": "jurisdiction__slug",
+        "place_name": "jurisdiction__name",
+        "qualified_name": "jurisdiction__qualified_name",
+        "kind": "jurisdiction__kind",
+        "ocd_id": "jurisdiction__ocd_id",
+        "iso_code": "jurisdiction__iso_code",
+    }.get(name, name)
+    for name in ActionRow._fields
 )
+# The fields read from the action itself, before its place's.
+_ACTION_OWN_FIELDS = ActionRow._fields[: ActionRow._fields.index("place_id")]
 # Each led by the action's id, which the downloads group them by.
 PARTICIPANT_FIELDS = ("action_id", "organisation__slug", "organisation__name", "role")
 CITATION_FIELDS = (
@@ -196,27 +214,19 @@ def action_record(action, *, links, paths, participants=None, citations=None):
     if citations is None:
         citations = action.citations.all()
     place = action.jurisdiction
-    place_fields = (None,) * 7
+    place_fields = {}
     if place:
-        place_fields = (place.pk, place.slug, place.name, place.qualified_name, place.kind)
-        place_fields += (place.ocd_id, place.iso_code)
-    row = (
-        action.pk,
-        action.slug,
-        action.title,
-        action.action_type,
-        action.status,
-        action.extent,
-        action.scope,
-        action.date,
-        action.date_precision,
-        action.effective_date,
-        action.expiry_date,
-        action.summary,
-        action.published_at,
-        action.updated_at,
-        *place_fields,
-    )
+        place_fields = {
+            "place_id": place.pk,
+            "place_slug": place.slug,
+            "place_name": place.name,
+            "qualified_name": place.qualified_name,
+            "kind": place.kind,
+            "ocd_id": place.ocd_id,
+            "iso_code": place.iso_code,
+        }
+    own = {name: getattr(action, name) for name in _ACTION_OWN_FIELDS}
+    row = ActionRow(**own, **place_fields)
     organisations = [(None, p.organisation.slug, p.organisation.name, p.role) for p in participants]
     sources = [
         (
@@ -239,54 +249,32 @@ _WEB = ("https://", "http://")
 def plain_record(row, organisations, sources, *, links, paths):
     """The record of an action from plain rows: `row` of ACTION_FIELDS, its `organisations`
     of PARTICIPANT_FIELDS and its `sources` of CITATION_FIELDS, each in its order."""
-    (
-        _pk,
-        slug,
-        title,
-        action_type,
-        status,
-        extent,
-        scope,
-        date,
-        precision,
-        effective_date,
-        expiry_date,
-        summary,
-        published_at,
-        updated_at,
-        place_id,
-        place_slug,
-        place_name,
-        qualified_name,
-        kind,
-        ocd_id,
-        iso_code,
-    ) = row
+    action = ActionRow._make(row)
     return {
-        "slug": slug,
-        "url": links.action(slug),
-        "title": title,
-        "type": action_type,
-        "type_label": TYPE_LABELS.get(action_type, action_type),
-        "status": status,
-        "status_label": STATUS_LABELS.get(status, status),
-        "extent": extent,
-        "scope": scope,
-        "date": iso_partial_date(date, precision),
-        "date_precision": precision,
-        "date_display": format_partial_date(date, precision),
-        "effective_date": _iso(effective_date),
-        "expiry_date": _iso(expiry_date),
-        "jurisdiction": place_id
+        "slug": action.slug,
+        "url": links.action(action.slug),
+        "title": action.title,
+        "type": action.action_type,
+        "type_label": TYPE_LABELS.get(action.action_type, action.action_type),
+        "status": action.status,
+        "status_label": STATUS_LABELS.get(action.status, action.status),
+        "extent": action.extent,
+        "scope": action.scope,
+        "date": iso_partial_date(action.date, action.date_precision),
+        "date_precision": action.date_precision,
+        "date_display": format_partial_date(action.date, action.date_precision),
+        "effective_date": _iso(action.effective_date),
+        "expiry_date": _iso(action.expiry_date),
+        "jurisdiction": action.place_id
         and {
-            "slug": place_slug,
-            "name": place_name,
-            "qualified_name": qualified_name,
-            "path": paths.get(place_id, place_slug),
-            "kind": kind,
-            "ocd_id": ocd_id,
-            "iso_code": iso_code or None,
-            "url": links.place(place_slug),
+            "slug": action.place_slug,
+            "name": action.place_name,
+            "qualified_name": action.qualified_name,
+            "path": paths.get(action.place_id, action.place_slug),
+            "kind": action.kind,
+            "ocd_id": action.ocd_id,
+            "iso_code": action.iso_code or None,
+            "url": links.place(action.place_slug),
         },
         "organisations": [
             {
@@ -297,7 +285,7 @@ def plain_record(row, organisations, sources, *, links, paths):
             }
             for _action, organisation_slug, name, role in organisations
         ],
-        "summary": summary,
+        "summary": action.summary,
         "sources": [
             {
                 "title": article_title,
@@ -311,8 +299,8 @@ def plain_record(row, organisations, sources, *, links, paths):
                 sources
             )
         ],
-        "published_at": _iso(published_at),
-        "updated_at": _iso(updated_at),
+        "published_at": _iso(action.published_at),
+        "updated_at": _iso(action.updated_at),
     }
 
 
@@ -328,61 +316,39 @@ def plain_csv_row(row, organisations, sources, *, links, paths):
     """`csv_row(plain_record(...))` of the same arguments, without the record between: the
     streamed CSV builds 20,000 rows this way in a fraction of the time (bench/bench_export.py).
     tests/opendata/test_export_rows.py holds the two equal."""
-    (
-        _pk,
-        slug,
-        title,
-        action_type,
-        status,
-        extent,
-        scope,
-        date,
-        precision,
-        effective_date,
-        expiry_date,
-        summary,
-        published_at,
-        updated_at,
-        place_id,
-        place_slug,
-        _place_name,
-        qualified_name,
-        _kind,
-        ocd_id,
-        iso_code,
-    ) = row
-    if place_id:
+    action = ActionRow._make(row)
+    if action.place_id:
         place = [
-            defuse_formula(place_slug or ""),
-            defuse_formula(qualified_name or ""),
-            defuse_formula(paths.get(place_id, place_slug) or ""),
-            ocd_id or "",
-            defuse_formula(iso_code or ""),
+            defuse_formula(action.place_slug or ""),
+            defuse_formula(action.qualified_name or ""),
+            defuse_formula(paths.get(action.place_id, action.place_slug) or ""),
+            action.ocd_id or "",
+            defuse_formula(action.iso_code or ""),
         ]
     else:
         place = ["", "", "", "", ""]
     return [
-        defuse_formula(slug or ""),
-        links.action(slug),
-        defuse_formula(title or ""),
-        action_type or "",
-        status or "",
-        extent or "",
-        scope or "",
-        iso_partial_date(date, precision),
-        precision or "",
-        _iso(effective_date) or "",
-        _iso(expiry_date) or "",
+        defuse_formula(action.slug or ""),
+        links.action(action.slug),
+        defuse_formula(action.title or ""),
+        action.action_type or "",
+        action.status or "",
+        action.extent or "",
+        action.scope or "",
+        iso_partial_date(action.date, action.date_precision),
+        action.date_precision or "",
+        _iso(action.effective_date) or "",
+        _iso(action.expiry_date) or "",
         *place,
         defuse_formula("; ".join(f"{name} ({role})" for _a, _s, name, role in organisations)),
         defuse_formula("; ".join(f"{org_slug}:{role}" for _a, org_slug, _n, role in organisations)),
-        defuse_formula(summary or ""),
+        defuse_formula(action.summary or ""),
         "; ".join(
             url if url.startswith(_WEB) else links.article(article_id)
             for _a, article_id, _t, url, *_rest in sources
         ),
-        _iso(published_at) or "",
-        _iso(updated_at) or "",
+        _iso(action.published_at) or "",
+        _iso(action.updated_at) or "",
         LICENCE["spdx"],
     ]
 
