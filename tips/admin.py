@@ -103,13 +103,15 @@ class ProposalForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self.instance.organisation = self.organisation
+        if self.errors:  # the fields' own errors, already shown beside them: not twice
+            return cleaned
         try:
             self.instance.changes = proposed_changes(
                 self.organisation, {name: self.data.get(name, "") for name in PROPOSABLE}
             )
         except ValidationError as exc:
             self.add_error(None, exc)
-        self.instance.organisation = self.organisation
         return cleaned
 
 

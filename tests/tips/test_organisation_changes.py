@@ -118,10 +118,17 @@ def test_a_proposal_that_changes_nothing_or_is_not_valid_is_refused_with_why(
 ):
     client = staff_client("Contributor")
     assert "The proposal changes nothing." in propose(client, organisation).content.decode()
+    # Each error once, beside its field.
     assert (
-        "Enter a valid URL." in propose(client, organisation, website="not a url").content.decode()
+        propose(client, organisation, website="not a url")
+        .content.decode()
+        .count("Enter a valid URL.")
+        == 1
     )
-    assert "This field is required." in propose(client, organisation, name="").content.decode()
+    assert (
+        propose(client, organisation, name="").content.decode().count("This field is required.")
+        == 1
+    )
     assert not OrganisationChange.objects.exists()
 
 
