@@ -115,6 +115,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(pk__in=newest)
 
 
+def is_web_url(url):
+    """Whether an article's address is a web page (not a document's or a plain text's URN)."""
+    return url.startswith(("https://", "http://"))
+
+
 class Article(models.Model):
     """A news item, keyed by its canonical URL.
 
@@ -233,7 +238,7 @@ class Article(models.Model):
 
     @property
     def is_web_url(self):
-        return self.url.startswith(("https://", "http://"))
+        return is_web_url(self.url)
 
 
 class UrlKind(models.TextChoices):

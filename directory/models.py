@@ -77,8 +77,9 @@ class JurisdictionQuerySet(models.QuerySet):
 
     def slug_paths_of(self, place_ids):
         """`slug_paths()` of the places `place_ids` only, from them and the places above them
-        (one query): the API's page of 50 actions reads a few dozen places, not the world."""
-        if not place_ids:
+        (one query): the API's page of 50 actions reads a few dozen places, not the world.
+        `place_ids` may be a subquery (a download's actions' places), never evaluated here."""
+        if not isinstance(place_ids, models.QuerySet) and not place_ids:
             return {}
         places = self.filter(pk__in=place_ids).values("pk")
         return self.containing_any(places).slug_paths()

@@ -57,7 +57,7 @@ def _by_action(rows):
 
 
 # Read as the text SQLite stores ("2021-06-01 09:30:00.123456", in UTC), which
-# `exports.iso_time` turns into ISO 8601: parsing 80,000 of them into aware datetimes (the driver,
+# `exports._iso` turns into ISO 8601: parsing 80,000 of them into aware datetimes (the driver,
 # then Django) only to write them out again was 30% of a 20,000-row download's time on SQLite.
 # PostgreSQL's driver parses times in C, so there they are read as datetimes.
 STORED_TIMES = {"published_at", "updated_at", "article__published_at"}
@@ -80,8 +80,7 @@ def records(request, actions, build=None):
     own `prefetch_related` builds a queryset for every action it fills, which was a third of an
     export's time, and model instances most of the rest (bench/bench_export.py).
     """
-    places = Jurisdiction.objects.filter(pk__in=actions.values("jurisdiction_id"))
-    paths = Jurisdiction.objects.containing_any(places.values("pk")).slug_paths()
+    paths = Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id"))
     build = build or plain_record
     links = SiteLinks(request.build_absolute_uri)
     vendor = connections[actions.db].vendor

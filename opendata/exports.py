@@ -17,6 +17,7 @@ from typing import NamedTuple
 from django.urls import reverse
 from django.utils.html import escape
 
+from articles.models import is_web_url
 from policies.choices import ActionStatus, ActionType
 from policies.dates import DatePrecision, format_partial_date, iso_partial_date
 
@@ -243,9 +244,6 @@ def action_record(action, *, links, paths, participants=None, citations=None):
     return plain_record(row, organisations, sources, links=links, paths=paths)
 
 
-_WEB = ("https://", "http://")
-
-
 def plain_record(row, organisations, sources, *, links, paths):
     """The record of an action from plain rows: `row` of ACTION_FIELDS, its `organisations`
     of PARTICIPANT_FIELDS and its `sources` of CITATION_FIELDS, each in its order."""
@@ -289,7 +287,7 @@ def plain_record(row, organisations, sources, *, links, paths):
         "sources": [
             {
                 "title": article_title,
-                "url": url if url.startswith(_WEB) else None,
+                "url": url if is_web_url(url) else None,
                 "publisher": publisher,
                 "published_at": _iso(article_published_at),
                 "quote": quote or None,
@@ -344,7 +342,7 @@ def plain_csv_row(row, organisations, sources, *, links, paths):
         defuse_formula("; ".join(f"{org_slug}:{role}" for _a, org_slug, _n, role in organisations)),
         defuse_formula(action.summary or ""),
         "; ".join(
-            url if url.startswith(_WEB) else links.article(article_id)
+            url if is_web_url(url) else links.article(article_id)
             for _a, article_id, _t, url, *_rest in sources
         ),
         _iso(action.published_at) or "",

@@ -142,7 +142,7 @@ class JurisdictionFeed(_NarrowedFeed):
         return Jurisdiction.objects.all()
 
     def narrowed_to(self, slug):
-        return get_object_or_404(Jurisdiction, slug=slug)
+        return get_object_or_404(self.records_by_slug(), slug=slug)
 
     def narrow(self, actions, jurisdiction):
         return actions.within(jurisdiction)
@@ -166,7 +166,7 @@ class OrganisationFeed(_NarrowedFeed):
         return public_organisations()
 
     def narrowed_to(self, slug):
-        return get_object_or_404(public_organisations(), slug=slug)
+        return get_object_or_404(self.records_by_slug(), slug=slug)
 
     def narrow(self, actions, organisation):
         return actions.involving(organisation)
