@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
 from core.search import MAX_SEARCH_LENGTH
+from directory.models import JurisdictionKind
 from policies.models import PolicyAction
 from policies.places import (
     SEARCH_PAGES,
@@ -31,14 +32,23 @@ class PlaceSearchForm(forms.Form):
     )
 
 
-class JurisdictionListView(TemplateView):
-    """The places with published actions and the places above them, as a tree with counts
-    that include everything inside each place, and on the maps; and the place search.
+# The places page lists these; states and below are on the maps and their countries' pages.
+LISTED_KINDS = {
+    JurisdictionKind.INTERNATIONAL,
+    JurisdictionKind.SUPRANATIONAL,
+    JurisdictionKind.COUNTRY,
+}
 
-    The directory holds every place in the world, so the tree is bounded by the record, not
-    by the directory: a place with nothing recorded is found by the search instead. And it
-    stops at states: a record of thousands of cities made the page most of a megabyte; a
-    state's or country's page lists the places inside it that hold actions."""
+
+class JurisdictionListView(TemplateView):
+    """The countries and international bodies with published actions, with counts that
+    include everything inside each, and every country and US state on the maps; and the
+    place search.
+
+    The list stops at countries, so the page is bounded by the world's countries,
+    not by the record: listing every state and region with an action made it 600 KB at
+    20,000 actions in 3,767 places (bench/bench_web.py), 75% of it the list. A country's page
+    lists the places inside it, and the US map's table lists every state."""
 
     template_name = "policies/jurisdiction_list.html"
 
@@ -49,9 +59,12 @@ class JurisdictionListView(TemplateView):
         context.update(search_form=form, search_text=text)
         totals = published_totals(PolicyAction.objects.published())
         if not text:
-            places = set_totals(list(listed_places().regions().in_tree_order()), totals)
+            regions = set_totals(list(listed_places().regions().in_tree_order()), totals)
             points = set_totals(list(places_to_point()), totals)
-            context.update(jurisdictions=places, maps=jurisdiction_maps(places, points))
+            context.update(
+                jurisdictions=[place for place in regions if place.kind in LISTED_KINDS],
+                maps=jurisdiction_maps(regions, points),
+            )
             return context
         # A search shows its results alone: the tree and maps are one link away.
         paginator = Paginator(search_places(text), SEARCH_RESULTS_PER_PAGE)

@@ -88,7 +88,8 @@ def published_totals(actions):
 
 
 def set_totals(places, totals):
-    """Give each place its `action_total`: the actions in it and everything inside it.
+    """Give each place its `action_total`: the actions in it and everything inside it; and
+    its `places_inside`: how many places inside it hold published actions of their own.
 
     `totals` are `published_totals()`; each place's share is the run of places whose left
     bound falls inside its own bounds, found by bisection, so no place needs its own query.
@@ -101,6 +102,7 @@ def set_totals(places, totals):
         start = bisect_left(lefts, place.tree_left)
         end = bisect_right(lefts, place.tree_right)
         place.action_total = running[end] - running[start]
+        place.places_inside = end - bisect_right(lefts, place.tree_left)
     return places
 
 

@@ -141,7 +141,7 @@ def massachusetts(db):
 def map_section(page, key):
     """The HTML of one map panel: from its heading to the next panel or the tree list."""
     start = page.index(f'id="map-{key}-heading"')
-    ends = (page.find("map-panel", start), page.find("Places with published actions", start))
+    ends = (page.find("map-panel", start), page.find('id="tree-heading"', start))
     end = min(i for i in ends if i > 0)
     return page[start:end]
 

@@ -46,3 +46,19 @@ def test_a_page_is_no_larger_with_five_times_the_rows(client, page):
     add_actions(state, organisation, 240)
     large = len(client.get(url).content)
     assert large <= small * 1.05, (small, large)
+
+
+def test_the_places_page_is_no_larger_with_five_times_the_states(client):
+    """The places page lists countries; their states and regions are on each country's page."""
+    country = JurisdictionFactory(name="Country", slug="country", kind="country")
+
+    def add_states(count):
+        for _ in range(count):
+            PolicyActionFactory(jurisdiction=JurisdictionFactory(parent=country, kind="state"))
+
+    add_states(30)
+    small = client.get(reverse("maps:jurisdiction-list")).content
+    add_states(120)
+    large = client.get(reverse("maps:jurisdiction-list")).content
+    assert len(large) <= len(small) * 1.05, (len(small), len(large))
+    assert b"in 150 places inside" in large

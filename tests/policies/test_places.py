@@ -107,17 +107,20 @@ def test_a_long_record_above_shows_the_newest_and_says_how_many_more(client, wor
     )
 
 
-def test_the_places_page_lists_and_maps_only_listed_countries_and_states(client, world):
+def test_the_places_page_lists_countries_and_maps_listed_states(client, world):
     response = client.get(reverse("maps:jurisdiction-list"))
     assert {p.slug for p in response.context["jurisdictions"]} == set(
-        listed_places().regions().values_list("slug", flat=True)
+        listed_places()
+        .filter(kind__in=["international", "supranational", "country"])
+        .values_list("slug", flat=True)
     )
     assert {p.slug for p in response.context["jurisdictions"]} == {
-        "european-union", "united-states", "massachusetts", "maine"
+        "european-union", "united-states"
     }  # fmt: skip
     html = response.content.decode()
     assert 'href="/jurisdictions/portland/"' not in html
-    assert 'href="/jurisdictions/massachusetts/"' in html
+    assert 'href="/jurisdictions/massachusetts/"' not in html  # on the US page and map
+    assert 'href="/jurisdictions/united-states/#children-heading">in 3 places inside' in html
 
 
 def test_the_place_search_finds_places_with_no_records_and_says_so(client, world):

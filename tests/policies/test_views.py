@@ -39,12 +39,27 @@ def test_a_states_page_rolls_up_its_cities(imported_seeds, client):
     assert "Oakland bans city use" in page
 
 
+def state_totals(response):
+    """The published actions of each state, as the table under the US map gives them."""
+    [us_map] = [found for found in response.context["maps"] if found.key == "us"]
+    return {row.jurisdiction.slug: row.count for row in us_map.rows}
+
+
 def test_the_jurisdiction_list_counts_actions_inside_each_place(imported_seeds, client):
     response = client.get(reverse("maps:jurisdiction-list"))
     totals = {j.slug: j.action_total for j in response.context["jurisdictions"]}
-    assert totals["california"] == 2
     assert totals["united-states"] == 8  # incl. 3 Californian and 1 Minnesotan city
-    assert "minneapolis" not in totals  # cities are listed on their state's page
+    assert "california" not in totals  # states are in the US map's table and the US page
+    assert state_totals(response)["california"] == 2
+    [us] = [j for j in response.context["jurisdictions"] if j.slug == "united-states"]
+    acted_in = set(
+        PolicyAction.objects.published()
+        .filter(jurisdiction__tree_left__gt=us.tree_left, jurisdiction__tree_left__lt=us.tree_right)
+        .values_list("jurisdiction", flat=True)
+    )
+    assert us.places_inside == len(acted_in) > 1
+    link = f'href="/jurisdictions/united-states/#children-heading">in {len(acted_in)} places'
+    assert link in response.content.decode()
 
 
 def test_a_state_page_lists_its_cities_the_places_page_leaves_out(imported_seeds, client):
@@ -84,10 +99,7 @@ def test_drafts_never_appear_and_are_404_on_their_own_url(imported_seeds, client
         page = client.get(url).content.decode()
         assert "Secret draft ban" not in page
         assert "Ban under review" not in page
-    totals = {
-        j.slug: j.action_total for j in client.get("/jurisdictions/").context["jurisdictions"]
-    }
-    assert totals["minnesota"] == 1
+    assert state_totals(client.get("/jurisdictions/"))["minnesota"] == 1
 
 
 def test_imported_text_is_escaped(client):
