@@ -44,12 +44,9 @@ def build_mention_matcher():
 
 
 def directory_rows():
-    population = _has_field(Jurisdiction, "population")
-    fields = ["pk", "name", "kind", "parent_id", "ocd_id", "iso_code"]
     places = tuple(
-        (*row[:6], row[6] if population else None)
-        for row in Jurisdiction.objects.values_list(
-            *fields, *(["population"] if population else [])
+        Jurisdiction.objects.values_list(
+            "pk", "name", "kind", "parent_id", "ocd_id", "iso_code", "population"
         ).order_by("pk")
     )
     organisations = Organisation.objects.order_by("pk")
@@ -94,7 +91,3 @@ def _rules(kind, aliases, names):
     for pk, name in names:
         if (pk, name.casefold()) not in aliased:
             yield NameRule((kind, pk), name)
-
-
-def _has_field(model, name):
-    return any(field.name == name for field in model._meta.get_fields())
