@@ -13,6 +13,8 @@ link articles to the record.
 import functools
 from pathlib import Path
 
+from django.db.models import CheckConstraint
+
 from core.counts import Counts
 from core.publicdata import bump_public_version
 from core.records import RecordError, load_record_file, require
@@ -140,7 +142,11 @@ def _create_organisation(record):
         )
         # Its check constraints only restate the fields' choices, which clean_fields has
         # checked; validating them again costs a query each (a third of loading the directory).
+        # Any other constraint (a unique one added later) is still checked.
         organisation.full_clean(validate_constraints=False)
+        for constraint in Organisation._meta.constraints:
+            if not isinstance(constraint, CheckConstraint):
+                constraint.validate(Organisation, organisation)
         organisation.save()
     elif place is not None and organisation.jurisdiction_id is None:
         # Places may be loaded after the organisations; a place staff chose is never replaced.

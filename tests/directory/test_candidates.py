@@ -2,6 +2,7 @@
 until staff confirm them or a published action names them."""
 
 import pytest
+from django.db.models import UniqueConstraint
 from django.urls import reverse
 
 from articles.importer import import_documents
@@ -89,6 +90,24 @@ def test_an_organisation_record_of_an_unknown_kind_is_refused_by_name(tmp_path):
     assert not Organisation.objects.filter(slug="odd").exists()
     good = Organisation.objects.get(slug="good")
     assert sorted(good.aliases.values_list("text", flat=True)) == ["GO", "Good"]
+
+
+def test_an_organisation_record_breaking_a_unique_constraint_is_refused_by_name(
+    tmp_path, monkeypatch
+):
+    """The loader skips re-checking the check constraints, never the others."""
+    unique_name = UniqueConstraint(fields=["name"], name="organisation_name_unique")
+    monkeypatch.setattr(Organisation._meta, "constraints", [*Organisation._meta.constraints,
+                                                            unique_name])  # fmt: skip
+    records = tmp_path / "organisations.yaml"
+    records.write_text(
+        "- {slug: first, name: Same Name, kind: civil_society}\n"
+        "- {slug: second, name: Same Name, kind: civil_society}\n"
+    )
+    counts = load_organisation_directory(records)
+    assert (counts.created, counts.failed) == (1, 1)
+    assert "second" in str(counts.failures) and "Name already exists" in str(counts.failures)
+    assert not Organisation.objects.filter(slug="second").exists()
 
 
 def test_a_place_staff_chose_for_an_organisation_is_kept():
