@@ -40,6 +40,12 @@ LISTED_KINDS = {
 }
 
 
+def is_listed(place):
+    """Listed on the places page: a country or a body above countries, or a place staff put
+    at the top of the tree (a state with no country above it)."""
+    return place.kind in LISTED_KINDS or place.depth == 0
+
+
 class JurisdictionListView(TemplateView):
     """The countries and international bodies with published actions, with counts that
     include everything inside each, and every country and US state on the maps; and the
@@ -62,7 +68,7 @@ class JurisdictionListView(TemplateView):
             regions = set_totals(list(listed_places().regions().in_tree_order()), totals)
             points = set_totals(list(places_to_point()), totals)
             context.update(
-                jurisdictions=[place for place in regions if place.kind in LISTED_KINDS],
+                jurisdictions=[place for place in regions if is_listed(place)],
                 maps=jurisdiction_maps(regions, points),
             )
             return context
