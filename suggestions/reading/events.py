@@ -15,6 +15,8 @@ from policies.models import ActionType
 
 from . import cues as c
 from .dates import find_dates
+from .gapping import PRO_VERB as PRO_VERB_WORDS
+from .gapping import gapped_items, pro_verb_item
 from .places import PlaceChooser
 from .proposals import kindred_types
 from .sentences import STRAIGHT_QUOTES
@@ -46,6 +48,11 @@ _SUBORDINATE = re.compile(r"\b(?:after|following|because)\b", re.IGNORECASE)
 _DESCRIBING = re.compile(
     r"\b(?:(?:part|a unit|a division|a subsidiary|an arm|a branch|a member) of|owned by)"
     r"\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# A subject that stands for the actors just named: what follows adds to their action.
+_SHARED_SUBJECT = re.compile(
+    r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
     re.IGNORECASE,
 )
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "fined by the regulator"
@@ -114,6 +121,7 @@ class SentenceContext:
     organisations: list  # Found organisations of the whole text
     chooser: PlaceChooser
     fallback: object = None  # () -> the place of the text around the sentence, or None
+    previous: object = None  # the last Event the text reported before this sentence
 
 
 def _first_cue(text, lowered):
@@ -133,8 +141,9 @@ def read_sentence(sentence, context):
     if len(lowered) != len(text):
         lowered = None  # offsets would not carry over: read the text itself, ignoring case
     first = _first_cue(text, lowered)
-    if first is None:
+    if first is None and (context.previous is None or not PRO_VERB_WORDS.search(text)):
         return []  # most sentences
+    first = first or 0
     offset = sentence.start
     places = [
         (f.start - offset, f.end - offset, f.record)
@@ -194,6 +203,12 @@ def read_sentence(sentence, context):
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
             })  # fmt: skip
+    if context.previous is not None:
+        repeated = pro_verb_item(text, context.previous, (*places, *organisations))
+        if repeated is not None and not any(
+            f["start"] <= repeated["start"] < f["end"] for f in found
+        ):
+            found.append(repeated)
     if not found:
         return []  # most sentences: no need to read their dates
     dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
@@ -202,7 +217,13 @@ def read_sentence(sentence, context):
         d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
     ]
     found.sort(key=lambda f: f["start"])
+    found.extend(gapped_items(text, found, dates, places, organisations))
+    found.sort(key=lambda f: f["start"])
     _assign_dates(found, dates)
+    for item in found:
+        shared = _SHARED_SUBJECT.search(text[item["clause"][0] : item["start"]])
+        if shared and any(other["start"] < item["start"] for other in found):
+            item["date"] = None  # "..., and both also ordered": adds to what was said
     return _fold(found, sentence, text, places, organisations, context)
 
 
@@ -211,7 +232,8 @@ def _assign_dates(found, dates):
     other cue holds inside itself ("the state's 2022 lawsuit" keeps 2022 to itself)."""
     claimed = set()
     for item in found:
-        inside = [d for d in dates if item["start"] <= d.start and d.end <= item["end"]]
+        start, end = item.get("scope", (item["start"], item["end"]))
+        inside = [d for d in dates if start <= d.start and d.end <= end]
         item["own_date"] = inside[0] if inside else None
         if inside:
             claimed.add(inside[0])
@@ -262,13 +284,33 @@ def _better(first, second):
     return first if rank(first) <= rank(second) else second
 
 
+def _in_scope(lead, gaps, places, organisations):
+    """The names a group reads: a clause without its verb only its own, the rest the sentence's
+    outside such clauses."""
+    if "scope" in lead:
+        start, end = lead["scope"]
+        return (
+            [n for n in places if start <= n[0] < end],
+            [n for n in organisations if start <= n[0] < end],
+        )
+    if not gaps:
+        return places, organisations
+    return (
+        [n for n in places if not _within(n[0], gaps)],
+        [n for n in organisations if not _within(n[0], gaps)],
+    )
+
+
 def _fold(found, sentence, text, places, organisations, context):
+    gaps = [item["scope"] for item in found if "scope" in item]
     groups = []
     for item in found:
         date = item["date"]
         home = None
-        for group in groups:
+        for group in groups if not item.get("gapped") else ():
             lead = group[0]
+            if lead.get("gapped"):
+                continue
             same_date = (
                 date is None or lead["date"] is None or date.role == "effective"
                 or _near(date.date, lead["date"].date)
@@ -302,16 +344,20 @@ def _fold(found, sentence, text, places, organisations, context):
         end = max(item["end"] for item in group)
         cue = best["cue"]
         lead = group[0]  # the place is the first cue's: "passed the law, which allows ..."
+        group_places, group_organisations = _in_scope(lead, gaps, places, organisations)
         chosen = context.chooser.choose(
             action_type,
             text,
             lead["start"],
             lead["end"],
             lead["clause"],
-            places,
-            organisations,
+            group_places,
+            group_organisations,
             context,
         )
+        roles = _roles(cue.action_type, text, start, end, group_organisations, lead["passive"])
+        if not any(role == "target" for _r, role in roles):
+            roles += [r for item in group for r in item.get("inherited", ()) if r not in roles]
         mixed = len({i["cue"].action_type for i in group if i["cue"].specific}) > 1
         for place, source in chosen:
             events.append(
@@ -325,9 +371,7 @@ def _fold(found, sentence, text, places, organisations, context):
                     precision=date.precision if date else None,
                     place=place,
                     place_source=source,
-                    organisations=_roles(
-                        cue.action_type, text, start, end, organisations, lead["passive"]
-                    ),
+                    organisations=list(roles),
                     sentence=sentence,
                     cue_start=start,
                     instrument_subject=all(item["instrument"] for item in group),

@@ -91,6 +91,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
     events = []
     for sentence in sentences:
         context = SentenceContext(published, places, organisations, chooser)
+        context.previous = events[-1] if events else None  # what "did so" repeats
         context.fallback = lambda s=sentence: _fallback(
             s, sentences, places, events, text, country, document_country
         )
