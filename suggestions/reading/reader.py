@@ -18,6 +18,7 @@ from policies.models import ActionStatus, ActionType
 from .events import SentenceContext, read_sentence
 from .places import PlaceChooser, most_specific, related
 from .proposals import ProposedAction, kindred_types
+from .references import resolve_references
 from .sentences import split_sentences
 
 T = ActionType
@@ -97,6 +98,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
         )
         events.extend(read_sentence(sentence, context))
     kept = _assemble(events, sentences, published)
+    resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
     for event in kept:
         if (
