@@ -250,7 +250,7 @@ CASED_CUES = tuple(cue for cue in CUES if cue.cased)
 
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
-    r"\b(?:would|could|might|may|should|can|cannot|need to|needs to|wants? to|plans? to|"
+    r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
     r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling on|calls? (?:on|to)|"
     r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"

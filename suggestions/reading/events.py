@@ -50,6 +50,7 @@ _DESCRIBING = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+_COORDINATED = re.compile(r";|,\s(?:and|but)\s")
 # A subject that stands for the actors just named: what follows adds to their action.
 _SHARED_SUBJECT = re.compile(
     r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
@@ -73,6 +74,7 @@ class Event:
     organisations: list  # [(OrganisationRecord, role)]
     sentence: object  # Sentence
     cue_start: int  # where the cue begins in the sentence
+    clause_start: int = 0  # where the cue's clause begins in the sentence
     instrument_subject: bool = False
     proposal: bool = False
     in_title: bool = False
@@ -301,6 +303,18 @@ def _in_scope(lead, gaps, places, organisations):
     )
 
 
+def _own_clause(text, lead, groups, organisations):
+    """The organisations a group's actors may be among: in a clause coordinated after one
+    that reports another action, not those before it ("In 2021 the FTC required X to delete
+    ..., and in May 2023 the commission issued ...": X is no actor of the second)."""
+    clause_start = lead["clause"][0]
+    if not _COORDINATED.match(text, clause_start):
+        return organisations
+    if not any(g[0] is not lead and g[0]["start"] < clause_start for g in groups):
+        return organisations
+    return [o for o in organisations if o[0] >= clause_start]
+
+
 def _fold(found, sentence, text, places, organisations, context):
     gaps = [item["scope"] for item in found if "scope" in item]
     groups = []
@@ -355,7 +369,14 @@ def _fold(found, sentence, text, places, organisations, context):
             group_organisations,
             context,
         )
-        roles = _roles(cue.action_type, text, start, end, group_organisations, lead["passive"])
+        roles = _roles(
+            cue.action_type,
+            text,
+            start,
+            end,
+            _own_clause(text, lead, groups, group_organisations),
+            lead["passive"],
+        )
         if not any(role == "target" for _r, role in roles):
             roles += [r for item in group for r in item.get("inherited", ()) if r not in roles]
         mixed = len({i["cue"].action_type for i in group if i["cue"].specific}) > 1
@@ -374,6 +395,7 @@ def _fold(found, sentence, text, places, organisations, context):
                     organisations=list(roles),
                     sentence=sentence,
                     cue_start=start,
+                    clause_start=lead["clause"][0],
                     instrument_subject=all(item["instrument"] for item in group),
                     proposal=cue.proposal,
                     in_title=sentence.paragraph == 0,
@@ -418,7 +440,7 @@ def _roles(action_type, text, start, end, organisations, passive=False):
         listed = previous_end is not None and _LIST_GLUE.fullmatch(text[previous_end:o_start])
         if listed and previous_role:
             role = previous_role  # "signed by A, B and C", "fined A and B"
-        elif o_end <= start:
+        elif o_end <= start or o_start < start:  # "the Court's ruling" starts in the name
             role = "target" if passive else "actor"
             if action_type == ActionType.LETTER and any(r == "actor" for _o, r in roles):
                 role = "signatory"

@@ -67,19 +67,21 @@ def resolve_references(events, organisations, sentences):
     for event in events:
         if event.actor is None:
             found = _referent(event, organisations, sentences)
-            if found is not None and all(found.record != org for org, _r in event.organisations):
-                event.organisations.insert(0, (found.record, "actor"))
+            if found is not None:  # first, and the actor even if also named after the verb
+                others = [(o, r) for o, r in event.organisations if o != found.record]
+                event.organisations[:] = [(found.record, "actor"), *others]
     _parties_of_the_case(events)
 
 
 def _referent(event, organisations, sentences):
     sentence = event.sentence
-    before = sentence.text[: event.cue_start]
+    before = sentence.text[event.clause_start : event.cue_start]
     if _PASSIVE.search(before):
         return None
-    if any(sentence.start <= f.start < sentence.start + event.cue_start for f in organisations):
-        return None  # the sentence names who acts, as an organisation or not
-    if sentence.paragraph == 0 and (match := _HEADLINE_SUBJECT.match(before)):
+    clause = (sentence.start + event.clause_start, sentence.start + event.cue_start)
+    if any(clause[0] <= f.start < clause[1] for f in organisations):
+        return None  # the clause names who acts
+    if sentence.paragraph == 0 and (match := _HEADLINE_SUBJECT.match(before.lstrip(",; "))):
         kinds = _REFERENCE_KINDS[match.group("noun").lower()]
         return next(
             (f for f in organisations if f.start >= sentence.end and f.record.kind in kinds), None
@@ -99,7 +101,7 @@ def _referent(event, organisations, sentences):
         since = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
     earlier = [
         f for f in organisations
-        if since <= f.start and f.end <= sentence.start and f.record.kind in kinds
+        if since <= f.start and f.end <= clause[0] and f.record.kind in kinds
     ]  # fmt: skip
     return earlier[-1] if earlier else None
 

@@ -4,7 +4,7 @@ structure, not from who the organisations are."""
 from suggestions.reading import read_document
 from suggestions.reading.recognition import AliasRecogniser, Name, OrganisationRecord
 
-from .reading_helpers import ACLU, ACME, CLEARVIEW, FTC, GARANTE, META, one, plain
+from .reading_helpers import ACLU, ACME, CLEARVIEW, COURT, FTC, GARANTE, META, one, plain, read
 
 
 def roles(sentence):
@@ -57,3 +57,27 @@ def test_an_organisation_the_directory_does_not_know_is_proposed_by_name():
     )
     assert proposal.organisations == ()
     assert proposal.candidates == (("Springfield City Council", "actor"),)
+
+
+def test_a_court_whose_ruling_it_is_takes_it():
+    (proposal,) = [
+        p
+        for p in read(
+            plain("Lawmakers acted in response to the Texas Supreme Court's 2019 ruling.")
+        )
+        if p.action_type == "court_ruling"
+    ]
+    assert proposal.organisations == ((COURT.pk, "actor"),)
+
+
+def test_those_named_before_an_earlier_coordinated_action_do_not_take_the_later_one():
+    proposals = read(
+        plain(
+            "In 2019 the FTC required Acme to delete its models, and in May 2020 the "
+            "commission issued a policy statement on biometric data."
+        )
+    )
+    assert [p.organisations for p in proposals] == [
+        ((FTC.pk, "actor"), (ACME.pk, "target")),
+        ((FTC.pk, "actor"),),
+    ]
