@@ -205,11 +205,9 @@ def read_sentence(sentence, context):
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
             })  # fmt: skip
-    if context.previous is not None:
-        repeated = pro_verb_item(text, context.previous, (*places, *organisations))
-        if repeated is not None and not any(
-            f["start"] <= repeated["start"] < f["end"] for f in found
-        ):
+    if found or context.previous is not None:
+        repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
+        if repeated is not None:
             found.append(repeated)
     if not found:
         return []  # most sentences: no need to read their dates
@@ -246,6 +244,8 @@ def _assign_dates(found, dates):
         best, best_distance = None, None
         for d in dates:
             if d in claimed:
+                continue
+            if item.get("dated_in_clause") and not item["clause"][0] <= d.start < item["clause"][1]:
                 continue
             distance = d.start - item["end"] if d.start >= item["end"] else item["start"] - d.end
             if item["clause"][0] <= d.start < item["clause"][1]:
@@ -308,6 +308,8 @@ def _own_clause(text, lead, groups, organisations):
     that reports another action, not those before it ("In 2021 the FTC required X to delete
     ..., and in May 2023 the commission issued ...": X is no actor of the second)."""
     clause_start = lead["clause"][0]
+    if lead.get("repeats"):  # "and Northampton and Brookline followed": its clause alone
+        return [o for o in organisations if clause_start <= o[0] < lead["clause"][1]]
     if not _COORDINATED.match(text, clause_start):
         return organisations
     if not any(g[0] is not lead and g[0]["start"] < clause_start for g in groups):
@@ -321,9 +323,9 @@ def _fold(found, sentence, text, places, organisations, context):
     for item in found:
         date = item["date"]
         home = None
-        for group in groups if not item.get("gapped") else ():
+        for group in groups if not (item.get("gapped") or item.get("repeats")) else ():
             lead = group[0]
-            if lead.get("gapped"):
+            if lead.get("gapped") or (lead.get("repeats") and lead["clause"] != item["clause"]):
                 continue
             same_date = (
                 date is None or lead["date"] is None or date.role == "effective"

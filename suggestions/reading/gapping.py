@@ -19,7 +19,8 @@ from . import cues as c
 # A finite verb that repeats the action reported before, with the actor named before it.
 PRO_VERB = re.compile(
     r"\b(?:did (?:so|the same|likewise)|(?:has|have|had) (?:also )?(?:done (?:so|the same|"
-    r"likewise)|followed suit)|followed suit)\b",
+    r"likewise)|followed suit)|followed suit|followed(?=\s*(?:[;,.]|$)|\s+(?:in|on|last|later|"
+    r"soon|months|weeks|days|this)\b))\b",
     re.IGNORECASE,
 )
 _AND = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:the\s+)?")
@@ -38,13 +39,26 @@ _VERBISH = re.compile(r"\w+(?:ed|ing)|said|says|is|are|was|were|has|have|had|wil
 _MAX_CONJUNCTS = 3
 
 
-def pro_verb_item(text, previous, spans):
-    """A cue for "did so" that repeats `previous` (the last action the text reported), if the
-    sentence holds one with an actor before it and no cue of its own there."""
+def pro_verb_item(text, previous, spans, found, clauses):
+    """A cue for "did so" or "followed" that repeats the action reported before it in the
+    sentence or else `previous` (the last one the text reported), if it has an actor before it
+    and no cue of its own there. Its date is one in its own clause: "followed" is later."""
     match = PRO_VERB.search(text)
-    if match is None or previous is None:
+    if match is None:
         return None
     start, end = match.span()
+    if any(f["start"] <= start < f["end"] for f in found):
+        return None
+    earlier = [f for f in found if f["end"] <= start]
+    if earlier:
+        action_type, specific, targets = earlier[-1]["cue"].action_type, True, []
+    elif previous is not None:
+        action_type, specific = previous.action_type, previous.specific
+        targets = [
+            (record, "target") for record, role in previous.organisations if role == "target"
+        ]
+    else:
+        return None
     prefix = text[:start]
     if c.NEGATION.search(prefix[-110:]) or c.GENERIC_SUBJECT.search(prefix):
         return None  # "one of the cities to have done so"
@@ -52,12 +66,12 @@ def pro_verb_item(text, previous, spans):
         return None
     if not any(s < start for s, _e, _r in spans) and not c.ACTOR_WORDS.search(prefix):
         return None
-    cue = c.Cue(previous.action_type, PRO_VERB, specific=previous.specific)
+    cue = c.Cue(action_type, PRO_VERB, specific=specific)
+    clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
     return {
-        "cue": cue, "start": start, "end": end, "clause": (0, len(text)), "passive": False,
-        "act": True, "instrument": False,
-        "inherited": [(record, "target") for record, role in previous.organisations
-                      if role == "target"],
+        "cue": cue, "start": start, "end": end, "clause": clause, "passive": False,
+        "act": True, "instrument": False, "inherited": targets, "dated_in_clause": True,
+        "repeats": True,
     }  # fmt: skip
 
 

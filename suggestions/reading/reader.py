@@ -254,7 +254,12 @@ def _absorber(event, kept):
         undated_kin = event.date is None and kindred_types(event.action_type, other.action_type)
         if undated_kin and _places_agree(event, other, loose=True):
             return other
-        same_actor = event.place is None or other.place is None or event.actor == other.actor
+        same_actor = (
+            event.place is None
+            or other.place is None
+            or event.actor == other.actor
+            or (None in (event.actor, other.actor) and event.place.pk == other.place.pk)
+        )
         if same_actor and _same_event(event, other):
             return other
     return None

@@ -9,6 +9,9 @@ from .reading_helpers import (
     ITALY,
     META,
     NETHERLANDS,
+    OAKLAND,
+    SACRAMENTO,
+    SAN_FRANCISCO,
     US,
     iso,
     one,
@@ -95,3 +98,18 @@ def test_a_generic_subject_that_did_so_reports_no_action():
         plain("The FTC fined Acme in March 2020. It is one of the regulators to have done so.")
     )
     assert proposal.organisations == ((FTC.pk, "actor"), (ACME.pk, "target"))
+
+
+def test_places_that_followed_took_the_same_action_dated_only_by_their_own_clause():
+    proposals = read(
+        plain(
+            "Oakland banned face surveillance in June 2019, and San Francisco and Sacramento "
+            "followed; Sacramento approved its ordinance in December 2019.",
+            published="2020-08-05",
+        )
+    )
+    assert sorted((p.jurisdiction_id, p.action_type, iso(p)) for p in proposals) == [
+        (OAKLAND.pk, "ban", "2019-06"),
+        (SAN_FRANCISCO.pk, "ban", None),
+        (SACRAMENTO.pk, "ban", "2019-12"),
+    ]
