@@ -223,7 +223,7 @@ CUES = [
     _cue(
         T.REGULATION,
         rf"\b{_ENACT}\s+(?:\S+\s+){{0,8}}?{_INSTRUMENT}\b|"
-        r"\b(?:approved|passed|adopted|enacted)\b|"
+        r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b",
         specific=False,
     ),

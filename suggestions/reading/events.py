@@ -50,6 +50,7 @@ _DESCRIBING = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+_SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r";|,\s(?:and|but)\s")
 # A subject that stands for the actors just named: what follows adds to their action.
 _SHARED_SUBJECT = re.compile(
@@ -75,6 +76,7 @@ class Event:
     sentence: object  # Sentence
     cue_start: int  # where the cue begins in the sentence
     clause_start: int = 0  # where the cue's clause begins in the sentence
+    dated: bool = False  # the sentence dates it, if perhaps with no year to resolve it by
     instrument_subject: bool = False
     proposal: bool = False
     in_title: bool = False
@@ -304,9 +306,16 @@ def _in_scope(lead, gaps, places, organisations):
 
 
 def _own_clause(text, lead, groups, organisations):
-    """The organisations a group's actors may be among: in a clause coordinated after one
-    that reports another action, not those before it ("In 2021 the FTC required X to delete
+    """The organisations a group's actors may be among: not the subject of a later action
+    (nor of an earlier one, when it has a subject of its own);
+    in a clause coordinated after one that reports another action, not those before it
+    ("In 2021 the FTC required X to delete
     ..., and in May 2023 the commission issued ...": X is no actor of the second)."""
+    others = [
+        g[0]["subject_at"] for g in groups
+        if g[0] is not lead and (lead["subject"] is not None or g[0]["start"] > lead["start"])
+    ]  # fmt: skip
+    organisations = [o for o in organisations if o[0] not in others]
     clause_start = lead["clause"][0]
     if lead.get("repeats"):  # "and Northampton and Brookline followed": its clause alone
         return [o for o in organisations if clause_start <= o[0] < lead["clause"][1]]
@@ -317,8 +326,25 @@ def _own_clause(text, lead, groups, organisations):
     return [o for o in organisations if o[0] >= clause_start]
 
 
+def _subjects(text, found, organisations):
+    """Each cue's subject: the last organisation named between the cue before it and it, in
+    the active voice ("The Parliament approved it in March and the Council gave its final
+    approval in May": two acts, not one)."""
+    previous_end = 0
+    for item in sorted(found, key=lambda f: f["start"]):
+        named = [
+            (s, r) for s, e, r in organisations
+            if previous_end <= s and e <= item["start"]
+            and (previous_end == 0 or _SUBJECT_OPENS.search(text, previous_end, s))
+        ]  # fmt: skip
+        subject = named[-1] if named and not item["passive"] else (None, None)
+        item["subject_at"], item["subject"] = subject
+        previous_end = max(previous_end, item["end"])
+
+
 def _fold(found, sentence, text, places, organisations, context):
     gaps = [item["scope"] for item in found if "scope" in item]
+    _subjects(text, found, organisations)
     groups = []
     for item in found:
         date = item["date"]
@@ -331,7 +357,8 @@ def _fold(found, sentence, text, places, organisations, context):
                 date is None or lead["date"] is None or date.role == "effective"
                 or _near(date.date, lead["date"].date)
             )  # fmt: skip
-            if same_date and _combinable(lead, item):
+            others = lead["subject"] and item["subject"] and lead["subject"] != item["subject"]
+            if same_date and _combinable(lead, item) and not others:
                 home = group
                 break
         if home is None:
@@ -391,6 +418,7 @@ def _fold(found, sentence, text, places, organisations, context):
                     act=any(item["act"] for item in group),
                     status=cue.status,
                     date=date.date if date else None,
+                    dated=date is not None,
                     precision=date.precision if date else None,
                     place=place,
                     place_source=source,

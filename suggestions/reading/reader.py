@@ -77,7 +77,10 @@ def read_document(document, recogniser):
     for (related_index, text, published), (places, organisations) in zip(texts, named, strict=True):
         events = _read_text(text, published, places, organisations, chooser, country)
         for event in events:
-            if not any(_same_event(event, other) for _index, other in kept):
+            # A related item's report of an event already read is no second suggestion; within
+            # one text, `_assemble` has decided already.
+            repeats = (other for index, other in kept if index != related_index)
+            if not any(_same_event(event, other) for other in repeats):
                 kept.append((related_index, event))
     return [_proposal(event, index, published_of(texts, index)) for index, event in kept]
 
@@ -251,14 +254,18 @@ def _absorber(event, kept):
     if event.date is None and (not event.act or event.instrument_subject):
         return _described(event, kept)
     for other in reversed(kept):
-        undated_kin = event.date is None and kindred_types(event.action_type, other.action_type)
+        undated_kin = not event.dated and kindred_types(event.action_type, other.action_type)
         if undated_kin and _places_agree(event, other, loose=True):
             return other
         same_actor = (
             event.place is None
             or other.place is None
             or event.actor == other.actor
-            or (None in (event.actor, other.actor) and event.place.pk == other.place.pk)
+            or (
+                None in (event.actor, other.actor)
+                and (event.date, other.date) != (None, None)
+                and event.place.pk == other.place.pk
+            )
         )
         if same_actor and _same_event(event, other):
             return other

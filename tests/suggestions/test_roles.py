@@ -81,3 +81,23 @@ def test_those_named_before_an_earlier_coordinated_action_do_not_take_the_later_
         ((FTC.pk, "actor"), (ACME.pk, "target")),
         ((FTC.pk, "actor"),),
     ]
+
+
+def test_two_bodies_that_each_act_in_one_sentence_take_an_action_each_even_undated():
+    proposals = read(
+        plain(
+            "The FTC approved the rules in March and the Garante gave its final approval in June.",
+            published=None,
+        )
+    )
+    assert [p.organisations for p in proposals] == [
+        ((FTC.pk, "actor"),),
+        ((GARANTE.pk, "actor"),),
+    ]
+
+
+def test_a_body_that_acts_twice_on_one_target_takes_one_action():
+    proposal = one(
+        plain("The Garante on Tuesday fined Clearview 20 million euros and banned it from Italy.")
+    )
+    assert proposal.organisations == ((GARANTE.pk, "actor"), (CLEARVIEW.pk, "target"))
