@@ -33,6 +33,7 @@ _REPORT_WORD = re.compile(
 )
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?!being\b)\w+ing\b")
+_ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b")
 _CONTEXT_WORDS = re.compile(r"\b(?:already|similar|earlier)\b", re.IGNORECASE)
 _DEFAULT_STATUS = {
     T.BAN: ActionStatus.IN_FORCE, T.MORATORIUM: ActionStatus.IN_FORCE,
@@ -247,9 +248,26 @@ def _described(event, kept):
     return kept[-1]
 
 
+def _elsewhere(event, kept):
+    """Whether `event` says what places of its own also have ("Texas and Washington also have
+    biometric privacy laws"): their own measures, not more about one already read."""
+    if event.place_source != "sentence" or event.place is None:
+        return False
+    if not _ALSO.search(event.sentence.text, 0, event.cue_start + 5):
+        return False
+    return not any(
+        other.place is not None
+        and other.place_source not in ("context", "none")  # a guess says nothing here
+        and related(other.place, event.place)
+        for other in kept
+    )
+
+
 def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
+        return None
+    if _elsewhere(event, kept):
         return None
     if event.date is None and (not event.act or event.instrument_subject):
         return _described(event, kept)
