@@ -56,6 +56,13 @@ _PRONOUN = re.compile(
 _HEADLINE_SUBJECT = re.compile(rf"^(?:[\w'-]+\s+){{0,3}}(?P<noun>{_NOUNS})\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_IN_GAP = re.compile(r"\b(?:said|says|say|told|asked|wants|warned|argued)\b")
+_REPRESENTED = re.compile(r",\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?represent(?:ed|s)\b")
+# Between two names of a list; the second may be named with its owner ("and the University of
+# Michigan Law School's Civil Rights Litigation Initiative").
+_LIST_BEFORE = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w.&-]*'s\s+)?"
+)
 _CASE = re.compile(
     r"^\W*(?:The|That|This)\s+(?:\w+\s+)?(?:case|suit|lawsuit|complaint|challenge)\b"
 )
@@ -71,6 +78,7 @@ def resolve_references(events, organisations, sentences):
                 others = [(o, r) for o, r in event.organisations if o != found.record]
                 event.organisations[:] = [(found.record, "actor"), *others]
     _parties_of_the_case(events)
+    _counsel(events, organisations, sentences)
 
 
 def _referent(event, organisations, sentences):
@@ -104,6 +112,38 @@ def _referent(event, organisations, sentences):
         if since <= f.start and f.end <= clause[0] and f.record.kind in kinds
     ]  # fmt: skip
     return earlier[-1] if earlier else None
+
+
+def _counsel(events, organisations, sentences):
+    """Those who "represented" a party, in any sentence, take part in the lawsuit reported
+    before it ("The ACLU and the ACLU of Michigan, which represented Williams, called ...")."""
+    lawsuits = [e for e in events if e.action_type == T.LAWSUIT]
+    if not lawsuits:
+        return
+    for sentence in sentences:
+        for match in _REPRESENTED.finditer(sentence.text):
+            counsel = _listed_before(sentence, sentence.start + match.start(), organisations)
+            if not counsel:
+                continue
+            lawsuit = next(
+                (e for e in reversed(lawsuits) if e.sentence.start <= sentence.start),
+                lawsuits[0],
+            )
+            known = {org for org, _role in lawsuit.organisations}
+            lawsuit.organisations.extend((org, "actor") for org in counsel if org not in known)
+
+
+def _listed_before(sentence, position, organisations):
+    """The organisations listed right before `position` ("A, B and C, which ...")."""
+    named = [f for f in organisations if sentence.start <= f.start and f.end <= position]
+    listed, end = [], position
+    for found in reversed(named):
+        between = sentence.text[found.end - sentence.start : end - sentence.start]
+        if not (_LIST_BEFORE.fullmatch(between) or (not listed and between.strip() == "")):
+            break
+        listed.insert(0, found.record)
+        end = found.start
+    return listed
 
 
 def _parties_of_the_case(events):

@@ -1,7 +1,19 @@
 """An actor the action's sentence names only by reference ("the regulator", "the council",
 "it") is the nearest organisation named before it of a kind the words fit."""
 
-from .reading_helpers import ACLU, CLEARVIEW, COUNCIL, COURT, GARANTE, META, feed, one, plain, read
+from .reading_helpers import (
+    ACLU,
+    ACME,
+    CLEARVIEW,
+    COUNCIL,
+    COURT,
+    GARANTE,
+    META,
+    feed,
+    one,
+    plain,
+    read,
+)
 
 
 def test_the_regulator_is_the_regulator_named_in_the_sentence_before():
@@ -73,3 +85,13 @@ def test_the_case_a_later_sentence_describes_gives_the_ruling_its_parties():
     )
     rulings = [p.organisations for p in proposals if p.action_type == "court_ruling"]
     assert rulings == [((COURT.pk, "actor"), (ACLU.pk, "target"), (META.pk, "target"))]
+
+
+def test_those_who_represented_a_party_take_part_in_the_lawsuit_reported_before():
+    proposal = one(
+        plain(
+            "Meta agreed on Friday to settle the lawsuit. The ACLU and Acme, which represented "
+            "the plaintiffs, praised the terms."
+        )
+    )
+    assert proposal.organisations == ((META.pk, "actor"), (ACLU.pk, "actor"), (ACME.pk, "actor"))
