@@ -200,7 +200,8 @@ CUES = [
         r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
         r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
-        r"(?:\S+ ){0,4}?(?:to )?use\b|\b(?:will be|are|is) allowed to use\b|"
+        r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate)\b|"
+        r"\b(?:will be|are|is) allowed to use\b|"
         r"\bgiv(?:es|ing|e) (?:\S+ ){0,5}(?:more )?(?:room|freedom|power|powers|authority) to\b|"
         r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b",
         act=False,

@@ -21,6 +21,9 @@ _POSSESSOR = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}")
 # "until", "while" or "when", which often say how far the action goes ("bars schools until
 # July 2022, while the State Education Department studies it").
 _SUBORDINATE = re.compile(r"\b(?:after|following|because)\b", re.IGNORECASE)
+# Just before an organisation after the action: it is the subject of a clause about what comes
+# later ("... for up to a year before the Board of Supervisors approves a policy"), no party.
+_LATER_SUBJECT = re.compile(r"\b(?:before|until|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 # Just before an organisation: it only describes another ("Minderoo Centre, part of the
 # University of Cambridge"): no party.
 _DESCRIBING = re.compile(
@@ -96,7 +99,7 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
         speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
         if commenting and not speaks_for_itself:
             continue
-        if _DESCRIBING.search(before):
+        if _DESCRIBING.search(before) or (o_start >= end and _LATER_SUBJECT.search(before)):
             continue
         if o_start >= end and _SUBORDINATE.search(text, end, o_start):
             continue

@@ -4,7 +4,19 @@ structure, not from who the organisations are."""
 from suggestions.reading import read_document
 from suggestions.reading.recognition import AliasRecogniser, Name, OrganisationRecord
 
-from .reading_helpers import ACLU, ACME, CLEARVIEW, COURT, FTC, GARANTE, META, one, plain, read
+from .reading_helpers import (
+    ACLU,
+    ACME,
+    CLEARVIEW,
+    COUNCIL,
+    COURT,
+    FTC,
+    GARANTE,
+    META,
+    one,
+    plain,
+    read,
+)
 
 
 def roles(sentence):
@@ -101,3 +113,16 @@ def test_a_body_that_acts_twice_on_one_target_takes_one_action():
         plain("The Garante on Tuesday fined Clearview 20 million euros and banned it from Italy.")
     )
     assert proposal.organisations == ((GARANTE.pk, "actor"), (CLEARVIEW.pk, "target"))
+
+
+def test_the_subject_of_a_clause_about_what_comes_later_is_no_party():
+    proposal = one(
+        plain(
+            "On Tuesday the Portland City Council voted to let Acme fly drones for a year "
+            "before the FTC approves a policy for them."
+        )
+    )
+    assert (proposal.action_type, proposal.organisations) == (
+        "authorisation",
+        ((COUNCIL.pk, "actor"), (ACME.pk, "target")),
+    )
