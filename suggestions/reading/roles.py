@@ -31,7 +31,7 @@ _DESCRIBING = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
-_SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s+(?:the\s+)?$")
+_SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas|that|which))\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r";|,\s(?:and|but)\s")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "fined by the regulator"
 _SIGNED_BY = re.compile(r"\b(?:signed by|from)\s+(?:the\s+)?$", re.IGNORECASE)

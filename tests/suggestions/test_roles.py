@@ -126,3 +126,17 @@ def test_the_subject_of_a_clause_about_what_comes_later_is_no_party():
         "authorisation",
         ((COUNCIL.pk, "actor"), (ACME.pk, "target")),
     )
+
+
+def test_the_subject_of_a_relative_clause_that_reports_another_action_is_no_party_to_this_one():
+    proposals = read(
+        plain(
+            "Voters in Portland on Tuesday approved an initiative that replaces the ban that "
+            "the Portland City Council passed in August.",
+            published="2020-11-05",
+        )
+    )
+    assert [(p.date.isoformat(), p.organisations) for p in proposals] == [
+        ("2020-11-03", ()),
+        ("2020-08-01", ((COUNCIL.pk, "actor"),)),
+    ]
