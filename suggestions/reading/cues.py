@@ -83,7 +83,8 @@ CUES = [
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case)\b|"
         r"\b(?:suit|lawsuit|case|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
-        r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b",
+        r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
+        r"\b(?:alerted|complained to) (?:\S+ ){0,4}?(?:to|about|over)\b",
     ),
     _cue(T.LAWSUIT, r"\b(?:the )?(?:[\w']+ )?(?:\d{4} )(?:lawsuit|suit|class action)\b"),
     _cue(

@@ -41,7 +41,8 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE
 def within_reach(text, lead, groups, organisations):
     """The organisations that may take part in the action of the group `lead` leads: not the
     subject of a later action (nor of an earlier one, when it has a subject of its own); in a
-    clause coordinated after one that reports another action, not those before it ("In 2021
+    clause coordinated after one that reports another action or names its own subject, not
+    those before it ("In 2021
     the FTC required X to delete ..., and in May 2023 the commission issued ...": X is no
     actor of the second)."""
     others = [
@@ -54,7 +55,9 @@ def within_reach(text, lead, groups, organisations):
         return [o for o in organisations if clause_start <= o[0] < lead["clause"][1]]
     if not _COORDINATED.match(text, clause_start):
         return organisations
-    if not any(g[0] is not lead and g[0]["start"] < clause_start for g in groups):
+    another_action = any(g[0] is not lead and g[0]["start"] < clause_start for g in groups)
+    own_subject = any(clause_start <= o[0] < lead["start"] for o in organisations)
+    if not (another_action or own_subject):  # "..., and in May Privacy International alerted it"
         return organisations
     return [o for o in organisations if o[0] >= clause_start]
 

@@ -140,3 +140,17 @@ def test_the_subject_of_a_relative_clause_that_reports_another_action_is_no_part
         ("2020-11-03", ()),
         ("2020-08-01", ((COUNCIL.pk, "actor"),)),
     ]
+
+
+def test_alerting_a_regulator_is_a_complaint_by_the_clause_s_own_subject_alone():
+    proposal = one(
+        plain(
+            "The Garante began an inquiry in May 2019, and in May 2020 the ACLU also alerted it "
+            "to the practices of Clearview.",
+            published="2020-08-05",
+        )
+    )
+    assert (proposal.action_type, proposal.organisations) == (
+        "lawsuit",
+        ((ACLU.pk, "actor"), (CLEARVIEW.pk, "target")),
+    )
