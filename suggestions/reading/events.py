@@ -15,8 +15,8 @@ from policies.models import ActionType
 
 from . import cues as c
 from .dates import find_dates
+from .gapping import JOINS, gapped_items, joined_items, pro_verb_item
 from .gapping import PRO_VERB as PRO_VERB_WORDS
-from .gapping import gapped_items, pro_verb_item
 from .places import PlaceChooser
 from .proposals import kindred_types
 from .roles import mark_subjects, read_roles, within_reach
@@ -54,6 +54,7 @@ class Event:
     cue_start: int  # where the cue begins in the sentence
     clause_start: int = 0  # where the cue's clause begins in the sentence
     dated: bool = False  # the sentence dates it, if perhaps with no year to resolve it by
+    apart: bool = False  # a clause of its own ("and Greece's authority in July"): never folded
     instrument_subject: bool = False
     proposal: bool = False
     in_title: bool = False
@@ -103,6 +104,7 @@ class SentenceContext:
     chooser: PlaceChooser
     fallback: object = None  # () -> the place of the text around the sentence, or None
     previous: object = None  # the last Event the text reported before this sentence
+    earlier: list = field(default_factory=list)  # every Event it reported before it
 
 
 def _first_cue(text, lowered):
@@ -122,7 +124,9 @@ def read_sentence(sentence, context):
     if len(lowered) != len(text):
         lowered = None  # offsets would not carry over: read the text itself, ignoring case
     first = _first_cue(text, lowered)
-    if first is None and (context.previous is None or not PRO_VERB_WORDS.search(text)):
+    if first is None and (
+        context.previous is None or not (PRO_VERB_WORDS.search(text) or JOINS.search(text))
+    ):
         return []  # most sentences
     first = first or 0
     offset = sentence.start
@@ -188,6 +192,8 @@ def read_sentence(sentence, context):
         repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
         if repeated is not None:
             found.append(repeated)
+    if context.previous is not None and not found:
+        found.extend(joined_items(text, context.earlier, places))
     if not found:
         return []  # most sentences: no need to read their dates
     dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
@@ -359,6 +365,7 @@ def _fold(found, sentence, text, places, organisations, context):
                     status=cue.status,
                     date=date.date if date else None,
                     dated=date is not None,
+                    apart=bool(lead.get("gapped")),
                     precision=date.precision if date else None,
                     place=place,
                     place_source=source,

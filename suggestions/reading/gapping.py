@@ -14,6 +14,8 @@ and prepositions.
 
 import re
 
+from policies.models import ActionType
+
 from . import cues as c
 
 # A finite verb that repeats the action reported before, with the actor named before it.
@@ -37,6 +39,12 @@ _GAP_WORD = re.compile(
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w-]*")
 _VERBISH = re.compile(r"\w+(?:ed|ing)|said|says|is|are|was|were|has|have|had|will|would")
 _MAX_CONJUNCTS = 3
+JOINS = re.compile(r"\bjoin(?:s|ed)\b(?:,?\s+among others,?)?\s+")
+_MEASURES = {ActionType.BAN, ActionType.MORATORIUM, ActionType.REGULATION}
+_PLACE_SUBJECT = re.compile(
+    r"\b(?:city|state|town|county|country|community|municipality)\s+(?:now\s+|also\s+)?$"
+)
+_PLACE_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+in)\s+")
 
 
 def pro_verb_item(text, previous, spans, found, clauses):
@@ -73,6 +81,42 @@ def pro_verb_item(text, previous, spans, found, clauses):
         "act": True, "instrument": False, "inherited": targets, "dated_in_clause": True,
         "repeats": True,
     }  # fmt: skip
+
+
+def joined_items(text, earlier, places):
+    """Places a place "joins" have taken the measure last reported ("Maine's largest city
+    joins, among others, Cambridge and Somerville in Massachusetts"): one cue over the list,
+    undated, each place an action of its own."""
+    previous = next((e for e in reversed(earlier) if e.action_type in _MEASURES and e.act), None)
+    if previous is None:
+        return []
+    out = []
+    for match in JOINS.finditer(text):
+        prefix = text[: match.start()]
+        if not _PLACE_SUBJECT.search(prefix) and not any(
+            e <= match.start() and not text[e : match.start()].strip(" '") for _s, e, _r in places
+        ):
+            continue
+        if c.NEGATION.search(prefix[-110:]) or c.HEDGE.search(prefix[-110:]):
+            continue
+        listed, end = [], match.end()
+        for start, place_end, _record in places:
+            if start < match.end():
+                continue
+            if start != end and not _PLACE_GLUE.fullmatch(text, end, start):
+                break
+            listed.append(start)
+            end = place_end
+        if not listed:
+            continue
+        cue = c.Cue(previous.action_type, JOINS, specific=previous.specific)
+        scope = (match.end(), end)
+        out.append({
+            "cue": cue, "start": end, "end": end, "clause": scope, "passive": False,
+            "act": True, "instrument": False, "scope": scope, "gapped": True,
+            "dated_in_clause": True,
+        })  # fmt: skip
+    return out
 
 
 def gapped_items(text, found, dates, places, organisations):

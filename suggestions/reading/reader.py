@@ -97,6 +97,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
     for sentence in sentences:
         context = SentenceContext(published, places, organisations, chooser)
         context.previous = events[-1] if events else None  # what "did so" repeats
+        context.earlier = events
         context.fallback = lambda s=sentence: _fallback(
             s, sentences, places, events, text, country, document_country
         )
@@ -267,7 +268,7 @@ def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
         return None
-    if _elsewhere(event, kept):
+    if event.apart or _elsewhere(event, kept):
         return None
     if event.date is None and (not event.act or event.instrument_subject):
         return _described(event, kept)

@@ -10,6 +10,7 @@ from .reading_helpers import (
     META,
     NETHERLANDS,
     OAKLAND,
+    PORTLAND,
     SACRAMENTO,
     SAN_FRANCISCO,
     US,
@@ -113,3 +114,30 @@ def test_places_that_followed_took_the_same_action_dated_only_by_their_own_claus
         (SAN_FRANCISCO.pk, "ban", None),
         (SACRAMENTO.pk, "ban", "2019-12"),
     ]
+
+
+def test_places_a_place_joins_have_taken_the_measure_last_reported_undated():
+    proposals = read(
+        plain(
+            "The Portland City Council voted on Monday to ban city use of facial recognition. "
+            "A ballot question may follow in November. Maine's largest city joins, among "
+            "others, Oakland and San Francisco in California.",
+            published="2020-08-05",
+        )
+    )
+    assert sorted((p.jurisdiction_id, p.action_type, iso(p)) for p in proposals) == [
+        (OAKLAND.pk, "ban", None),
+        (SAN_FRANCISCO.pk, "ban", None),
+        (PORTLAND.pk, "ban", "2020-08-03"),
+    ]
+
+
+def test_joining_organisations_is_no_measure_of_theirs():
+    proposals = read(
+        plain(
+            "The Portland City Council voted on Monday to ban city use of facial recognition. "
+            "Acme joins the FTC and the ACLU in welcoming it.",
+            published="2020-08-05",
+        )
+    )
+    assert [p.jurisdiction_id for p in proposals] == [PORTLAND.pk]
