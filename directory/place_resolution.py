@@ -90,6 +90,7 @@ class PlaceReader:
         for other in qualified.places if qualified is not None else ():
             qualified_above.update(name_index.ancestors(other))
         neighbour_kinds = self._neighbour_kinds(index, match)
+        a_home_state = any(self._is_home_state(pk) for pk in candidates)
         best, best_score, best_evidence = None, None, False
         a_country, best_qualified = None, False
         for pk in candidates:
@@ -104,7 +105,10 @@ class PlaceReader:
             if pk in qualified_above:
                 score, evidence, is_qualified = score + _QUALIFIES, True, True
             country = name_index.country_of(pk)
-            for ancestor in above:
+            # "Texas and Washington" in a text about Illinois are the states, not towns of
+            # Illinois: a state a reader knows unprompted outweighs a small town's context.
+            small = (place.population or 0) < KNOWN_CITY_POPULATION
+            for ancestor in () if a_home_state and small and place.kind != "state" else above:
                 kind = name_index.places[ancestor].kind
                 if kind in ("state", "county") and self._named_elsewhere(ancestor, index):
                     score, evidence = score + _STATE_CONTEXT, True
@@ -136,6 +140,13 @@ class PlaceReader:
             # of New York: a town named like a country is written with its state.
             return a_country, True
         return best, best_evidence or self._needs_no_context(best, candidates, index)
+
+    def _is_home_state(self, pk):
+        place = self.name_index.places[pk]
+        if place.kind != "state":
+            return False
+        country = self.name_index.country_of(pk)
+        return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES
 
     def _needs_no_context(self, pk, candidates, index):
         name_index = self.name_index

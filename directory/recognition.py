@@ -8,6 +8,7 @@ gives every name with where the text names it, which the suggestion reader needs
 two are made from it.
 """
 
+import re
 from dataclasses import dataclass
 
 from .organisation_spans import find_organisation_spans
@@ -118,7 +119,29 @@ def _organisation_key(span, place_pk, name_index, place_texts):
                 break
     if known is not None:
         return ("organisation", known.pk)
+    if _REGIONAL.search(span.name):
+        return ("candidate", Candidate(span.name, "government", _region(place_pk, name_index)))
     return ("candidate", Candidate(span.name, span.kind, place_pk))
+
+
+# A body of the governments of a region ("San Diego Association of Governments", "Atlanta
+# Regional Commission") is named after the region, not the city at its centre.
+_REGIONAL = re.compile(r"\b(?:(?:Association|Council)s? of Governments|Regional)\b")
+
+
+def _region(place_pk, name_index):
+    """The county named like the city `place_pk` in the same state, if one, else the city."""
+    if place_pk is None or name_index.places[place_pk].kind != "city":
+        return place_pk
+    city = name_index.places[place_pk]
+    tokens = tokenize(f"{city.name} County")
+    for match in name_index.matches(tokens):
+        if (match.start, match.end) != (0, len(tokens)):
+            continue
+        for pk in match.places:
+            if name_index.places[pk].kind == "county" and city.parent in name_index.ancestors(pk):
+                return pk
+    return place_pk
 
 
 def _city_police(place_pk, name_index):

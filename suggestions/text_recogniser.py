@@ -71,11 +71,14 @@ def _placed_by_text(candidate, named_from, places):
     """A candidate organisation's place, checked against the places the text names: the one
     its name begins with ("Cambridge City Council" in a text about Cambridge, Massachusetts),
     else its own if the text names it or a place inside it, else none (a guess from its name
-    alone is often a small town: "Centro", "University")."""
+    alone is often a small town: "Centro", "University"). A county the text names keeps it
+    ("San Diego Association of Governments" beside "San Diego County" and "San Diego-area")."""
+    home = candidate.place
+    if home is not None and home.kind == "county" and any(f.record.pk == home.pk for f in places):
+        return candidate
     for found in places:
         if named_from.startswith(found.record.name + " "):
             return OrganisationRecord(None, candidate.name, candidate.kind, found.record)
-    home = candidate.place
     if home is not None and any(
         f.record.pk == home.pk or home.pk in f.record.ancestors for f in places
     ):

@@ -83,7 +83,8 @@ CUES = [
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case)\b|"
         r"\b(?:suit|lawsuit|case|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
-        r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b",
+        r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
+        r"\b(?:alerted|complained to) (?:\S+ ){0,4}?(?:to|about|over)\b",
     ),
     _cue(T.LAWSUIT, r"\b(?:the )?(?:[\w']+ )?(?:\d{4} )(?:lawsuit|suit|class action)\b"),
     _cue(
@@ -200,7 +201,8 @@ CUES = [
         r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
         r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
-        r"(?:\S+ ){0,4}?(?:to )?use\b|\b(?:will be|are|is) allowed to use\b|"
+        r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate)\b|"
+        r"\b(?:will be|are|is) allowed to use\b|"
         r"\bgiv(?:es|ing|e) (?:\S+ ){0,5}(?:more )?(?:room|freedom|power|powers|authority) to\b|"
         r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b",
         act=False,
@@ -223,7 +225,7 @@ CUES = [
     _cue(
         T.REGULATION,
         rf"\b{_ENACT}\s+(?:\S+\s+){{0,8}}?{_INSTRUMENT}\b|"
-        r"\b(?:approved|passed|adopted|enacted)\b|"
+        r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b",
         specific=False,
     ),
@@ -250,7 +252,7 @@ CASED_CUES = tuple(cue for cue in CUES if cue.cased)
 
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
-    r"\b(?:would|could|might|may|should|can|cannot|need to|needs to|wants? to|plans? to|"
+    r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
     r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling on|calls? (?:on|to)|"
     r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"

@@ -15,8 +15,11 @@ from policies.models import ActionType
 
 from . import cues as c
 from .dates import find_dates
+from .gapping import JOINS, gapped_items, joined_items, pro_verb_item
+from .gapping import PRO_VERB as PRO_VERB_WORDS
 from .places import PlaceChooser
 from .proposals import kindred_types
+from .roles import mark_subjects, read_roles, within_reach
 from .sentences import STRAIGHT_QUOTES
 
 _CLAUSE_BREAK = re.compile(
@@ -26,31 +29,14 @@ _CLAUSE_BREAK = re.compile(
 _NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
 _NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
-_COMMENTATOR_AFTER = re.compile(
-    r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:welcomed|condemned|praised|criticised|criticized|"
-    r"opposed|backed|supported|endorsed|said|says|called|argued|testified|spoke)\b",
-    re.IGNORECASE,
-)
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_POSSESSOR = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}")
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
-# Between an action and an organisation named after it: a clause of its own about what led to
-# it ("... hours after the committee asked"), so the organisation is no party to it. Not
-# "until", "while" or "when", which often say how far the action goes ("bars schools until
-# July 2022, while the State Education Department studies it").
-_SUBORDINATE = re.compile(r"\b(?:after|following|because)\b", re.IGNORECASE)
-# Just before an organisation: it only describes another ("Minderoo Centre, part of the
-# University of Cambridge"): no party.
-_DESCRIBING = re.compile(
-    r"\b(?:(?:part|a unit|a division|a subsidiary|an arm|a branch|a member) of|owned by)"
-    r"\s+(?:the\s+|its\s+|their\s+)?$",
+# A subject that stands for the actors just named: what follows adds to their action.
+_SHARED_SUBJECT = re.compile(
+    r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
     re.IGNORECASE,
 )
-_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "fined by the regulator"
-_SIGNED_BY = re.compile(r"\b(?:signed by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -66,6 +52,9 @@ class Event:
     organisations: list  # [(OrganisationRecord, role)]
     sentence: object  # Sentence
     cue_start: int  # where the cue begins in the sentence
+    clause_start: int = 0  # where the cue's clause begins in the sentence
+    dated: bool = False  # the sentence dates it, if perhaps with no year to resolve it by
+    apart: bool = False  # a clause of its own ("and Greece's authority in July"): never folded
     instrument_subject: bool = False
     proposal: bool = False
     in_title: bool = False
@@ -114,6 +103,8 @@ class SentenceContext:
     organisations: list  # Found organisations of the whole text
     chooser: PlaceChooser
     fallback: object = None  # () -> the place of the text around the sentence, or None
+    previous: object = None  # the last Event the text reported before this sentence
+    earlier: list = field(default_factory=list)  # every Event it reported before it
 
 
 def _first_cue(text, lowered):
@@ -133,8 +124,11 @@ def read_sentence(sentence, context):
     if len(lowered) != len(text):
         lowered = None  # offsets would not carry over: read the text itself, ignoring case
     first = _first_cue(text, lowered)
-    if first is None:
+    if first is None and (
+        context.previous is None or not (PRO_VERB_WORDS.search(text) or JOINS.search(text))
+    ):
         return []  # most sentences
+    first = first or 0
     offset = sentence.start
     places = [
         (f.start - offset, f.end - offset, f.record)
@@ -194,6 +188,12 @@ def read_sentence(sentence, context):
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
             })  # fmt: skip
+    if found or context.previous is not None:
+        repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
+        if repeated is not None:
+            found.append(repeated)
+    if context.previous is not None and not found:
+        found.extend(joined_items(text, context.earlier, places))
     if not found:
         return []  # most sentences: no need to read their dates
     dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
@@ -202,7 +202,13 @@ def read_sentence(sentence, context):
         d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
     ]
     found.sort(key=lambda f: f["start"])
+    found.extend(gapped_items(text, found, dates, places, organisations))
+    found.sort(key=lambda f: f["start"])
     _assign_dates(found, dates)
+    for item in found:
+        shared = _SHARED_SUBJECT.search(text[item["clause"][0] : item["start"]])
+        if shared and any(other["start"] < item["start"] for other in found):
+            item["date"] = None  # "..., and both also ordered": adds to what was said
     return _fold(found, sentence, text, places, organisations, context)
 
 
@@ -211,7 +217,8 @@ def _assign_dates(found, dates):
     other cue holds inside itself ("the state's 2022 lawsuit" keeps 2022 to itself)."""
     claimed = set()
     for item in found:
-        inside = [d for d in dates if item["start"] <= d.start and d.end <= item["end"]]
+        start, end = item.get("scope", (item["start"], item["end"]))
+        inside = [d for d in dates if start <= d.start and d.end <= end]
         item["own_date"] = inside[0] if inside else None
         if inside:
             claimed.add(inside[0])
@@ -222,6 +229,8 @@ def _assign_dates(found, dates):
         best, best_distance = None, None
         for d in dates:
             if d in claimed:
+                continue
+            if item.get("dated_in_clause") and not item["clause"][0] <= d.start < item["clause"][1]:
                 continue
             distance = d.start - item["end"] if d.start >= item["end"] else item["start"] - d.end
             if item["clause"][0] <= d.start < item["clause"][1]:
@@ -262,18 +271,40 @@ def _better(first, second):
     return first if rank(first) <= rank(second) else second
 
 
+def _in_scope(lead, gaps, places, organisations):
+    """The names a group reads: a clause without its verb only its own, the rest the sentence's
+    outside such clauses."""
+    if "scope" in lead:
+        start, end = lead["scope"]
+        return (
+            [n for n in places if start <= n[0] < end],
+            [n for n in organisations if start <= n[0] < end],
+        )
+    if not gaps:
+        return places, organisations
+    return (
+        [n for n in places if not _within(n[0], gaps)],
+        [n for n in organisations if not _within(n[0], gaps)],
+    )
+
+
 def _fold(found, sentence, text, places, organisations, context):
+    gaps = [item["scope"] for item in found if "scope" in item]
+    mark_subjects(text, found, organisations)
     groups = []
     for item in found:
         date = item["date"]
         home = None
-        for group in groups:
+        for group in groups if not (item.get("gapped") or item.get("repeats")) else ():
             lead = group[0]
+            if lead.get("gapped") or (lead.get("repeats") and lead["clause"] != item["clause"]):
+                continue
             same_date = (
                 date is None or lead["date"] is None or date.role == "effective"
                 or _near(date.date, lead["date"].date)
             )  # fmt: skip
-            if same_date and _combinable(lead, item):
+            others = lead["subject"] and item["subject"] and lead["subject"] != item["subject"]
+            if same_date and _combinable(lead, item) and not others:
                 home = group
                 break
         if home is None:
@@ -302,16 +333,27 @@ def _fold(found, sentence, text, places, organisations, context):
         end = max(item["end"] for item in group)
         cue = best["cue"]
         lead = group[0]  # the place is the first cue's: "passed the law, which allows ..."
+        group_places, group_organisations = _in_scope(lead, gaps, places, organisations)
         chosen = context.chooser.choose(
             action_type,
             text,
             lead["start"],
             lead["end"],
             lead["clause"],
-            places,
-            organisations,
+            group_places,
+            group_organisations,
             context,
         )
+        roles = read_roles(
+            cue.action_type,
+            text,
+            start,
+            end,
+            within_reach(text, lead, groups, group_organisations),
+            lead["passive"],
+        )
+        if not any(role == "target" for _r, role in roles):
+            roles += [r for item in group for r in item.get("inherited", ()) if r not in roles]
         mixed = len({i["cue"].action_type for i in group if i["cue"].specific}) > 1
         for place, source in chosen:
             events.append(
@@ -322,14 +364,15 @@ def _fold(found, sentence, text, places, organisations, context):
                     act=any(item["act"] for item in group),
                     status=cue.status,
                     date=date.date if date else None,
+                    dated=date is not None,
+                    apart=bool(lead.get("gapped")),
                     precision=date.precision if date else None,
                     place=place,
                     place_source=source,
-                    organisations=_roles(
-                        cue.action_type, text, start, end, organisations, lead["passive"]
-                    ),
+                    organisations=list(roles),
                     sentence=sentence,
                     cue_start=start,
+                    clause_start=lead["clause"][0],
                     instrument_subject=all(item["instrument"] for item in group),
                     proposal=cue.proposal,
                     in_title=sentence.paragraph == 0,
@@ -341,50 +384,3 @@ def _fold(found, sentence, text, places, organisations, context):
 def _company_acts(start, organisations):
     actors = [record for s, _e, record in organisations if s < start]
     return bool(actors) and all(record.kind == "company" for record in actors)
-
-
-def _roles(action_type, text, start, end, organisations, passive=False):
-    """Who acted and who was acted on, by where each is named: before the action, its actor
-    ("the council voted to ban"), after it, its target ("fined Clearview AI", "banned the
-    police from"); in the passive the other way round ("Clearview AI was fined by the
-    regulator"). A letter's other senders, and those it was "signed by" or is "from", sign it.
-    Left out: commentators, organisations in a clause of their own after the action ("hours
-    after the committee asked") and those named only to describe another."""
-    roles = []
-    owner = next(
-        (
-            (s, e, r) for s, e, r in organisations
-            if e <= start and _POSSESSOR.fullmatch(text[e:start])
-        ),
-        None,
-    )  # fmt: skip
-    if owner is not None:  # "The ACLU says Amazon's 1-year suspension": Amazon's own act
-        organisations = [owner, *((s, e, r) for s, e, r in organisations if s >= end)]
-    previous_end, previous_role = None, None
-    for o_start, o_end, record in organisations:
-        before = text[:o_start]
-        commenting = _ACCORDING.search(before) or _COMMENTATOR_AFTER.match(text[o_end:])
-        speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
-        if commenting and not speaks_for_itself:
-            continue
-        if _DESCRIBING.search(before):
-            continue
-        if o_start >= end and _SUBORDINATE.search(text, end, o_start):
-            continue
-        listed = previous_end is not None and _LIST_GLUE.fullmatch(text[previous_end:o_start])
-        if listed and previous_role:
-            role = previous_role  # "signed by A, B and C", "fined A and B"
-        elif o_end <= start:
-            role = "target" if passive else "actor"
-            if action_type == ActionType.LETTER and any(r == "actor" for _o, r in roles):
-                role = "signatory"
-        elif action_type == ActionType.LETTER and _SIGNED_BY.search(before):
-            role = "signatory"
-        elif passive and _AGENT_BY.search(before):
-            role = "actor"
-        else:
-            role = "target"
-        previous_end, previous_role = o_end, role
-        if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
-            roles.append((record, role))
-    return roles

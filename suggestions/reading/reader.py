@@ -18,6 +18,7 @@ from policies.models import ActionStatus, ActionType
 from .events import SentenceContext, read_sentence
 from .places import PlaceChooser, most_specific, related
 from .proposals import ProposedAction, kindred_types
+from .references import resolve_references
 from .sentences import split_sentences
 
 T = ActionType
@@ -32,6 +33,7 @@ _REPORT_WORD = re.compile(
 )
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?!being\b)\w+ing\b")
+_ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b")
 _CONTEXT_WORDS = re.compile(r"\b(?:already|similar|earlier)\b", re.IGNORECASE)
 _DEFAULT_STATUS = {
     T.BAN: ActionStatus.IN_FORCE, T.MORATORIUM: ActionStatus.IN_FORCE,
@@ -76,7 +78,10 @@ def read_document(document, recogniser):
     for (related_index, text, published), (places, organisations) in zip(texts, named, strict=True):
         events = _read_text(text, published, places, organisations, chooser, country)
         for event in events:
-            if not any(_same_event(event, other) for _index, other in kept):
+            # A related item's report of an event already read is no second suggestion; within
+            # one text, `_assemble` has decided already.
+            repeats = (other for index, other in kept if index != related_index)
+            if not any(_same_event(event, other) for other in repeats):
                 kept.append((related_index, event))
     return [_proposal(event, index, published_of(texts, index)) for index, event in kept]
 
@@ -91,11 +96,14 @@ def _read_text(text, published, places, organisations, chooser, document_country
     events = []
     for sentence in sentences:
         context = SentenceContext(published, places, organisations, chooser)
+        context.previous = events[-1] if events else None  # what "did so" repeats
+        context.earlier = events
         context.fallback = lambda s=sentence: _fallback(
             s, sentences, places, events, text, country, document_country
         )
         events.extend(read_sentence(sentence, context))
     kept = _assemble(events, sentences, published)
+    resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
     for event in kept:
         if (
@@ -241,17 +249,43 @@ def _described(event, kept):
     return kept[-1]
 
 
+def _elsewhere(event, kept):
+    """Whether `event` says what places of its own also have ("Texas and Washington also have
+    biometric privacy laws"): their own measures, not more about one already read."""
+    if event.place_source != "sentence" or event.place is None:
+        return False
+    if not _ALSO.search(event.sentence.text, 0, event.cue_start + 5):
+        return False
+    return not any(
+        other.place is not None
+        and other.place_source not in ("context", "none")  # a guess says nothing here
+        and related(other.place, event.place)
+        for other in kept
+    )
+
+
 def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
         return None
+    if event.apart or _elsewhere(event, kept):
+        return None
     if event.date is None and (not event.act or event.instrument_subject):
         return _described(event, kept)
     for other in reversed(kept):
-        undated_kin = event.date is None and kindred_types(event.action_type, other.action_type)
+        undated_kin = not event.dated and kindred_types(event.action_type, other.action_type)
         if undated_kin and _places_agree(event, other, loose=True):
             return other
-        same_actor = event.place is None or other.place is None or event.actor == other.actor
+        same_actor = (
+            event.place is None
+            or other.place is None
+            or event.actor == other.actor
+            or (
+                None in (event.actor, other.actor)
+                and (event.date, other.date) != (None, None)
+                and event.place.pk == other.place.pk
+            )
+        )
         if same_actor and _same_event(event, other):
             return other
     return None

@@ -74,10 +74,10 @@ ALIASES = [
 ]
 
 
-def make_matcher(rejected=()):
+def make_matcher(rejected=(), more_places=()):
     places = [
         Place(pk, name, kind, parent, size, None, iso)
-        for pk, name, kind, parent, size, iso in PLACES
+        for pk, name, kind, parent, size, iso in [*PLACES, *more_places]
     ]
     organisations = [KnownOrganisation(pk, name, kind) for pk, name, kind in ORGANISATIONS]
     names = [NameRule(("jurisdiction", p.pk), p.name) for p in places]

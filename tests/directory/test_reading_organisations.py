@@ -125,3 +125,22 @@ def test_spans_say_where_each_name_is_and_the_place_an_organisation_s_name_puts_
     ((start, end, owner),) = [(n.start, n.end, n.owner) for n in spans.organisations]
     assert (text[start:end], owner) == ("National Assembly", 3)
     assert MATCHER.read(text).places == tuple(n.key[1] for n in spans.places)
+
+
+SAN_DIEGO = (57, "San Diego", "city", 26, 1_386_932, "")
+
+
+def test_a_body_of_a_regions_governments_belongs_to_the_county_not_the_city():
+    matcher = make_matcher(more_places=[SAN_DIEGO])
+    text = "Agencies in San Diego County will stop, the San Diego Association of Governments said."
+    assert matcher.read(text).organisations == (
+        ("candidate", Candidate("San Diego Association of Governments", "government", 54)),
+    )
+
+
+def test_a_city_body_stays_the_citys_though_a_county_is_named_like_it():
+    matcher = make_matcher(more_places=[SAN_DIEGO])
+    text = "In San Diego County, the San Diego City Council voted."
+    assert matcher.read(text).organisations == (
+        ("candidate", Candidate("San Diego City Council", "government", 57)),
+    )

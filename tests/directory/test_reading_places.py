@@ -1,6 +1,6 @@
 """Which places a text names, read as a careful reader would: sentences in, places out."""
 
-from .reading_directory import places_in
+from .reading_directory import make_matcher, places_in
 
 
 def test_a_place_written_after_the_name_decides_it_and_is_named_too():
@@ -129,4 +129,23 @@ def test_a_country_is_not_a_town_of_a_state_the_text_names_unless_written_with_i
     assert places_in("Police in Italy, Texas, began using it.") == [
         "Italy, Texas",
         "Texas, United States",
+    ]
+
+
+def test_states_listed_in_a_text_about_another_state_are_the_states_not_its_towns():
+    towns = [(60, "Texas", "city", 13, 300, ""), (61, "Washington", "city", 13, 16_000, "")]
+    matcher = make_matcher(more_places=towns)
+    text = "Illinois passed BIPA in 2008. Texas and Washington also have biometric laws."
+    assert places_in(text, matcher) == [
+        "Illinois, United States",
+        "Texas, United States",
+        "Washington, United States",
+    ]
+
+
+def test_a_town_named_like_a_state_is_still_read_with_its_state_written_after_it():
+    matcher = make_matcher(more_places=[(60, "Texas", "city", 13, 300, "")])
+    assert places_in("Police in Texas, Illinois, began using it.", matcher) == [
+        "Texas, Illinois",
+        "Illinois, United States",
     ]

@@ -46,3 +46,17 @@ def test_a_community_that_has_banned_is_no_action_of_the_place_named():
         "Maine the third state with a community that has banned government use of it."
     )
     assert [p.jurisdiction_id for p in read(document)] == [PORTLAND.pk]
+
+
+def test_the_month_of_may_is_no_hedge():
+    proposals = read(
+        plain(
+            "The council approved the bill in May in response to the Texas Supreme Court's "
+            "2019 ruling, which held that every scan is a violation.",
+            published="2020-08-05",
+        )
+    )
+    assert [(p.action_type, p.date.year) for p in proposals] == [
+        ("bill", 2020),
+        ("court_ruling", 2019),
+    ]

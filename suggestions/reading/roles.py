@@ -1,0 +1,125 @@
+"""Who takes part in an action a sentence reports, read from the sentence's structure.
+
+Named before the verb, the actor ("the council voted to ban"); after it, the target ("fined
+Clearview AI", "banned the police from"); in the passive the other way round. A cue's subject
+is the organisation that opens its clause, and another action's subject is no party to it.
+"""
+
+import re
+
+from policies.models import ActionType
+
+_COMMENTATOR_AFTER = re.compile(
+    r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:welcomed|condemned|praised|criticised|criticized|"
+    r"opposed|backed|supported|endorsed|said|says|called|argued|testified|spoke)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSOR = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}")
+# Between an action and an organisation named after it: a clause of its own about what led to
+# it ("... hours after the committee asked"), so the organisation is no party to it. Not
+# "until", "while" or "when", which often say how far the action goes ("bars schools until
+# July 2022, while the State Education Department studies it").
+_SUBORDINATE = re.compile(r"\b(?:after|following|because)\b", re.IGNORECASE)
+# Just before an organisation after the action: it is the subject of a clause about what comes
+# later ("... for up to a year before the Board of Supervisors approves a policy"), no party.
+_LATER_SUBJECT = re.compile(r"\b(?:before|until|unless)\s+(?:the\s+)?$", re.IGNORECASE)
+# Just before an organisation: it only describes another ("Minderoo Centre, part of the
+# University of Cambridge"): no party.
+_DESCRIBING = re.compile(
+    r"\b(?:(?:part|a unit|a division|a subsidiary|an arm|a branch|a member) of|owned by)"
+    r"\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas|that|which))\s+(?:the\s+)?$")
+_COORDINATED = re.compile(r";|,\s(?:and|but)\s")
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "fined by the regulator"
+_SIGNED_BY = re.compile(r"\b(?:signed by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def within_reach(text, lead, groups, organisations):
+    """The organisations that may take part in the action of the group `lead` leads: not the
+    subject of a later action (nor of an earlier one, when it has a subject of its own); in a
+    clause coordinated after one that reports another action or names its own subject, not
+    those before it ("In 2021
+    the FTC required X to delete ..., and in May 2023 the commission issued ...": X is no
+    actor of the second)."""
+    others = [
+        g[0]["subject_at"] for g in groups
+        if g[0] is not lead and (lead["subject"] is not None or g[0]["start"] > lead["start"])
+    ]  # fmt: skip
+    organisations = [o for o in organisations if o[0] not in others]
+    clause_start = lead["clause"][0]
+    if lead.get("repeats"):  # "and Northampton and Brookline followed": its clause alone
+        return [o for o in organisations if clause_start <= o[0] < lead["clause"][1]]
+    if not _COORDINATED.match(text, clause_start):
+        return organisations
+    another_action = any(g[0] is not lead and g[0]["start"] < clause_start for g in groups)
+    own_subject = any(clause_start <= o[0] < lead["start"] for o in organisations)
+    if not (another_action or own_subject):  # "..., and in May Privacy International alerted it"
+        return organisations
+    return [o for o in organisations if o[0] >= clause_start]
+
+
+def mark_subjects(text, found, organisations):
+    """Each cue's subject: the last organisation named between the cue before it and it, in
+    the active voice ("The Parliament approved it in March and the Council gave its final
+    approval in May": two acts, not one)."""
+    previous_end = 0
+    for item in sorted(found, key=lambda f: f["start"]):
+        named = [
+            (s, r) for s, e, r in organisations
+            if previous_end <= s and e <= item["start"]
+            and (previous_end == 0 or _SUBJECT_OPENS.search(text, previous_end, s))
+        ]  # fmt: skip
+        subject = named[-1] if named and not item["passive"] else (None, None)
+        item["subject_at"], item["subject"] = subject
+        previous_end = max(previous_end, item["end"])
+
+
+def read_roles(action_type, text, start, end, organisations, passive=False):
+    """Who acted and who was acted on, by where each is named: before the action, its actor
+    ("the council voted to ban"), after it, its target ("fined Clearview AI", "banned the
+    police from"); in the passive the other way round ("Clearview AI was fined by the
+    regulator"). A letter's other senders, and those it was "signed by" or is "from", sign it.
+    Left out: commentators, organisations in a clause of their own after the action ("hours
+    after the committee asked") and those named only to describe another."""
+    roles = []
+    owner = next(
+        (
+            (s, e, r) for s, e, r in organisations
+            if e <= start and _POSSESSOR.fullmatch(text[e:start])
+        ),
+        None,
+    )  # fmt: skip
+    if owner is not None:  # "The ACLU says Amazon's 1-year suspension": Amazon's own act
+        organisations = [owner, *((s, e, r) for s, e, r in organisations if s >= end)]
+    previous_end, previous_role = None, None
+    for o_start, o_end, record in organisations:
+        before = text[:o_start]
+        commenting = _ACCORDING.search(before) or _COMMENTATOR_AFTER.match(text[o_end:])
+        speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
+        if commenting and not speaks_for_itself:
+            continue
+        if _DESCRIBING.search(before) or (o_start >= end and _LATER_SUBJECT.search(before)):
+            continue
+        if o_start >= end and _SUBORDINATE.search(text, end, o_start):
+            continue
+        listed = previous_end is not None and _LIST_GLUE.fullmatch(text[previous_end:o_start])
+        if listed and previous_role:
+            role = previous_role  # "signed by A, B and C", "fined A and B"
+        elif o_end <= start or o_start < start:  # "the Court's ruling" starts in the name
+            role = "target" if passive else "actor"
+            if action_type == ActionType.LETTER and any(r == "actor" for _o, r in roles):
+                role = "signatory"
+        elif action_type == ActionType.LETTER and _SIGNED_BY.search(before):
+            role = "signatory"
+        elif passive and _AGENT_BY.search(before):
+            role = "actor"
+        else:
+            role = "target"
+        previous_end, previous_role = o_end, role
+        if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
+            roles.append((record, role))
+    return roles
