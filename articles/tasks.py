@@ -15,7 +15,13 @@ from django_tasks_db.models import DBTaskResult
 
 from .importer import import_documents
 from .models import ImportRun, ImportRunState
-from .uploads import remove_orphan_uploads, remove_stale_dry_runs, remove_upload, upload_folder
+from .uploads import (
+    remove_orphan_uploads,
+    remove_stale_dry_runs,
+    remove_stale_received_files,
+    remove_upload,
+    upload_folder,
+)
 
 
 def queue_import(upload, *, dry_run):
@@ -53,6 +59,7 @@ def import_upload(run_pk):
     ImportRun.objects.mark_interrupted()
     remove_stale_dry_runs(ImportRun.objects.exclude(pk=run_pk).exclude(state__in=ACTIVE))
     remove_orphan_uploads(ImportRun.objects.exclude(upload="").values_list("upload", flat=True))
+    remove_stale_received_files()
     run = ImportRun.objects.get(pk=run_pk)
     try:
         with upload_folder(run.upload) as folder:
