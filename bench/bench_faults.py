@@ -1,5 +1,6 @@
 """Faults: `kill -9` an import at many moments, re-run it, and compare with a clean import;
-kill a gunicorn worker during requests; load the site at saturation while an import writes.
+kill the web or task worker handling an admin upload; kill a gunicorn worker during requests;
+load the site at saturation while an import writes.
 
     python bench/bench_faults.py                      # 2,000 documents, 15 kill points a database
     python bench/bench_faults.py --quick              # 600 documents, 6 kill points, 20 s of load
@@ -14,6 +15,11 @@ outlives the main process, runs the import again to the end, and compares the da
 the clean import: row counts and a digest of the articles, their URLs, relations, topics and
 mentions, and the suggestions (import runs and timestamps aside). It prints
 "kill points survived N/N" per database.
+
+Then an upload of 300 generated documents is sent to the admin through gunicorn, and the web
+worker receiving it, the web worker storing it, or the task worker importing it (at 25, 50 and
+75% of a clean import's time) is killed; what is left is checked and the upload sent again
+(`faults_upload.py`). It prints "upload kills survived N/N" per database.
 
 Then gunicorn serves the imported SQLite database: one of its workers is killed with SIGKILL
 while clients send requests (what the clients saw is counted), and wrk (/usr/bin/wrk) loads the
@@ -183,10 +189,10 @@ def alive(pid):
     return state not in ("Z", "X")
 
 
-def run_progress(database_url):
-    """(done, total) of the newest import run in the database, read without Django; None
-    before there is one."""
-    query = "SELECT done, total FROM articles_importrun ORDER BY id DESC LIMIT 1"
+def newest_run(database_url, columns="done, total"):
+    """`columns` of the newest import run in the database, read without Django (by default
+    (done, total)); None before there is one."""
+    query = f"SELECT {columns} FROM articles_importrun ORDER BY id DESC LIMIT 1"  # noqa: S608
     if database_url.startswith("sqlite:///"):
         import sqlite3
 
@@ -206,7 +212,7 @@ def kill_at(process, database_url, fraction, target):
     (as its run counts them); what was running then."""
     while process.poll() is None:
         with contextlib.suppress(Exception):  # the database may be busy: ask again
-            progress = run_progress(database_url)
+            progress = newest_run(database_url)
             if progress and progress[1] and progress[0] >= fraction * progress[1]:
                 break
         time.sleep(0.05)
@@ -284,7 +290,7 @@ def free_port():
 
 
 @contextlib.contextmanager
-def gunicorn(database_url, log_path):
+def gunicorn(database_url, log_path, **extra_environment):
     port = free_port()
     with open(log_path, "w") as log:
         server = subprocess.Popen(  # noqa: S603 - our own command
@@ -292,7 +298,8 @@ def gunicorn(database_url, log_path):
                 str(Path(PYTHON).with_name("gunicorn")), "tracker.wsgi",
                 "--bind", f"127.0.0.1:{port}", "--workers", "2", "--access-logfile", "-",
             ],
-            cwd=ROOT, env=environment(database_url), stdout=log, stderr=subprocess.STDOUT,
+            cwd=ROOT, env=environment(database_url, **extra_environment), stdout=log,
+            stderr=subprocess.STDOUT,
         )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
@@ -404,11 +411,14 @@ def wrk_figures(output):
 
 
 def main():
+    from faults_upload import upload_kills  # it uses this module's helpers
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="600 documents, 6 kill points")
     parser.add_argument("--documents", type=int, help="corpus size (default 2,000)")
     parser.add_argument("--kill-points", type=int, help="kill points a database (default 15)")
     parser.add_argument("--load-seconds", type=int, help="wrk run per page (default 60)")
+    parser.add_argument("--upload-documents", type=int, default=300, help="upload's size")
     parser.add_argument("--databases", default="sqlite,postgres")
     arguments = parser.parse_args()
     documents = arguments.documents or (600 if arguments.quick else 2000)
@@ -419,6 +429,12 @@ def main():
     corpus = folder / "corpus"
     subprocess.run(  # noqa: S603 - our own generator
         [PYTHON, str(ROOT / "bench" / "generate_corpus.py"), str(documents), str(corpus)],
+        check=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    upload_corpus = folder / "upload-corpus"
+    subprocess.run(  # noqa: S603 - our own generator
+        [PYTHON, str(ROOT / "bench" / "generate_corpus.py"), str(arguments.upload_documents),
+         str(upload_corpus), "--seed", "2"],
         check=True, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     # DEBUG off needs the collected static files' manifest to render pages.
@@ -439,6 +455,8 @@ def main():
         print(f"{databases.name}: a second run over it {again_seconds:.1f} s, digest "
               f"{'unchanged' if digest(clean_url) == reference else 'CHANGED'}")  # fmt: skip
         summary.append(kill_points(databases, corpus, points, reference))
+        shares = (0.5,) if arguments.quick else (0.25, 0.5, 0.75)
+        summary.append(upload_kills(databases, upload_corpus, folder, shares))
         load_url = databases.fresh("load")
         timed_import(load_url, corpus)
         # The load's import writes a second copy of the corpus: other file names, same news
