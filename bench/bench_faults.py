@@ -6,7 +6,8 @@ load the site at saturation while an import writes.
     python bench/bench_faults.py --quick              # 600 documents, 6 kill points, 20 s of load
     python bench/bench_faults.py --databases sqlite   # one database only
 
-For each database (SQLite in WAL mode, PostgreSQL at $BENCH_POSTGRES_URL or 127.0.0.1:5432):
+For each database (SQLite in WAL mode, PostgreSQL at $BENCH_POSTGRES_URL or 127.0.0.1:5432, in
+databases named $BENCH_POSTGRES_PREFIX_*, by default pt_reliability_faults_*):
 a clean import of a generated corpus (`generate_corpus.py`) gives the reference digest; then
 each kill point starts the same import into an empty database, kills it with SIGKILL at a
 moment spread across the run (the main process, one worker, or the whole process group, in
@@ -48,6 +49,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+# The PostgreSQL databases it makes (and drops) are named with this prefix.
+POSTGRES_PREFIX = os.environ.get("BENCH_POSTGRES_PREFIX", "pt_reliability_faults")
 KILL_TARGETS = ("main process", "one worker", "process group")
 FILTERED_PAGE = "/?type=ban&type=moratorium&status=in_force&since=2019-01-01"
 
@@ -99,7 +102,7 @@ class PostgresDatabases:
     name = "PostgreSQL"
 
     def __init__(self, _folder):
-        self.template = "pt_reliability_faults_template"
+        self.template = f"{POSTGRES_PREFIX}_template"
         self._sql(f"DROP DATABASE IF EXISTS {self.template}")
         self._sql(f"CREATE DATABASE {self.template}")
         manage(f"{POSTGRES_URL}/{self.template}", "migrate", "--noinput", "-v0")
@@ -112,7 +115,7 @@ class PostgresDatabases:
             connection.execute(statement)
 
     def fresh(self, name):
-        database = f"pt_reliability_faults_{name}".replace("-", "_")
+        database = f"{POSTGRES_PREFIX}_{name}".replace("-", "_")
         self._sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         self._sql(f"CREATE DATABASE {database} TEMPLATE {self.template}")
         return f"{POSTGRES_URL}/{database}"
