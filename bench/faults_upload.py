@@ -6,7 +6,8 @@ signs in and POSTs an upload of a generated corpus (over 2.5 MB, so Django recei
 files in `IMPORT_UPLOAD_TEMP_DIR`). The web worker handling it is the one holding those files
 open; it is killed once half the body is sent (receiving), or once the upload's folder appears
 (storing the files). The task worker is killed with its import workers (`kill -9` of its
-process group) at a share of the clean import's time after its run starts. Then:
+process group) in the middle of a batch: half a batch's time (from the clean import) after the
+batch before it was written. A moment that comes after the import ended is counted apart. Then:
 
 - what is stored equals a clean import of a whole number of the upload's batches (none for a
   web worker), read by the same digest as the kill points: nothing partial;
@@ -86,6 +87,7 @@ class Site:
 
     def __init__(self, databases, name, folder):
         self.url = databases.fresh(name)
+        name = f"{databases.name.lower()}-{name}"  # folders of its own on each database
         self.uploads = folder / f"uploads-{name}"
         self.receiving = folder / f"receiving-{name}"
         self.extra = {
@@ -190,68 +192,75 @@ def send_quietly(connection, data):
         connection.sendall(data)
 
 
-def kill_web_worker(site, files, moment):
+def kill_web_worker(site, server, base, files, moment):
     """POST the upload and kill the web worker handling it at `moment`; what happened."""
-    with gunicorn(site.url, site.log, **site.extra) as (server, base):
-        session = signed_in(base)
-        prepared = upload_request(session, base, files)
-        address = urlsplit(prepared.url)
-        connection = socket.create_connection((address.hostname, address.port))
-        head = f"POST {address.path} HTTP/1.1\r\nHost: {address.netloc}\r\n"
-        head += "".join(f"{name}: {value}\r\n" for name, value in prepared.headers.items())
-        half = len(prepared.body) // 2
-        sender, answer = None, b""
-        if moment == "receiving":
-            connection.sendall(head.encode() + b"\r\n" + prepared.body[:half])
-        else:  # the whole body, from a thread: the worker stores the files as we watch
-            sender = threading.Thread(
-                target=send_quietly, args=(connection, head.encode() + b"\r\n" + prepared.body)
-            )
-            sender.start()
-        worker = wait_for(lambda: receiving_worker(server, site.receiving), 60)
-        if moment == "storing the files":
-            stored = wait_for(lambda: any(site.uploads.glob("2*/*")), 60)
-            worker = worker if stored else None
-        if worker:
-            os.kill(worker, signal.SIGKILL)
-        with contextlib.suppress(OSError):
-            answer = connection.recv(64)  # nothing: the connection ends unanswered
-        connection.close()
-        if sender:
-            sender.join()
+    session = signed_in(base)
+    prepared = upload_request(session, base, files)
+    address = urlsplit(prepared.url)
+    connection = socket.create_connection((address.hostname, address.port), timeout=60)
+    head = f"POST {address.path} HTTP/1.1\r\nHost: {address.netloc}\r\n"
+    head += "".join(f"{name}: {value}\r\n" for name, value in prepared.headers.items())
+    half = len(prepared.body) // 2
+    sender, answer = None, b""
+    if moment == "receiving":
+        connection.sendall(head.encode() + b"\r\n" + prepared.body[:half])
+    else:  # the whole body, from a thread: the worker stores the files as we watch
+        sender = threading.Thread(
+            target=send_quietly, args=(connection, head.encode() + b"\r\n" + prepared.body)
+        )
+        sender.start()
+    worker = wait_for(lambda: receiving_worker(server, site.receiving), 60)
+    if moment == "storing the files":
+        stored = wait_for(lambda: any(site.uploads.glob("2*/*")), 60)
+        worker = worker if stored else None
+    if worker:
+        os.kill(worker, signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        answer = connection.recv(64)  # nothing: the connection ends unanswered
+    connection.close()
+    if sender:
+        sender.join()
     if not worker:
         return None
     return f"{len(prepared.body) / 1e6:.1f} MB sent, {'an answer' if answer else 'no answer'}"
 
 
-def kill_task_worker(site, files, share, import_seconds):
-    """Send the upload whole, start `db_worker` and kill its process group `share` of the
-    clean import's time after the run starts; what happened."""
-    with gunicorn(site.url, site.log, **site.extra) as (_server, base):
-        if not send_upload(signed_in(base), base, files):
-            return None
-    worker = site.start_task_worker()
-    running = wait_for(lambda: newest_run(site.url, "state") == ("running",), 120, step=0.02)
-    time.sleep(share * import_seconds)
-    importers = [pid for child in children(worker.pid) for pid in (child, *children(child))]
-    if worker.poll() is not None or not running:
-        worker.kill()
+def kill_task_worker(site, base, files, batch, batch_seconds):
+    """Send the upload whole, start `db_worker` and kill its process group in the middle of
+    the import's `batch` (counted from 1); what happened, None when the import had ended."""
+    if not send_upload(signed_in(base), base, files):
         return None
+    worker = site.start_task_worker()
+    written = (batch - 1) * BATCH
+
+    def before_the_batch():  # the batches before it written, or the import over
+        state, done = newest_run(site.url, "state, done")
+        return state not in ("queued", "running") or (state == "running" and done >= written)
+
+    wait_for(before_the_batch, 300, step=0.02)
+    time.sleep(batch_seconds / 2)
+    importers = [pid for child in children(worker.pid) for pid in (child, *children(child))]
+    state, done = newest_run(site.url, "state, done")
     os.killpg(worker.pid, signal.SIGKILL)
     worker.wait()
     outlived = [pid for pid in importers if wait_for(lambda p=pid: not alive(p), 5) is None]
-    return f"{len(importers)} processes under it, {len(outlived)} outlived it"
+    if state != "running":
+        return None
+    return (
+        f"{done} documents written before, {len(importers)} processes under it, "
+        f"{len(outlived)} outlived it"
+    )
 
 
 def prefix_digests(databases, corpus, count, folder):
     """The digest of a clean upload of the first 0, 100, 200 ... `count` files: what a kill may
     leave, whole batches."""
-    digests = {}
+    digests, uploads = {}, folder / f"uploads-{databases.name.lower()}-prefixes"
     for done in range(0, count + 1, BATCH):
         url = databases.fresh(f"upload_prefix{done}")
         subprocess.run(  # noqa: S603 - our own script
             [PYTHON, "-c", PREFIX_SCRIPT, str(corpus), str(done)],
-            cwd=ROOT, env={**environment(url, IMPORT_UPLOAD_DIR=str(folder / f"uploads-{done}")),
+            cwd=ROOT, env={**environment(url, IMPORT_UPLOAD_DIR=str(uploads / str(done))),
                            "DJANGO_SETTINGS_MODULE": "tracker.settings"},
             check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
@@ -259,8 +268,9 @@ def prefix_digests(databases, corpus, count, folder):
     return digests
 
 
-def upload_kills(databases, corpus, folder, shares):
+def upload_kills(databases, corpus, folder, batches):
     """Every moment on `databases`; the summary line."""
+    began = time.monotonic()
     files = [(path.name, path.read_bytes()) for path in sorted(corpus.iterdir())]
     prefixes = prefix_digests(databases, corpus, len(files), folder)
     reference = prefixes[len(files)]
@@ -278,40 +288,44 @@ def upload_kills(databases, corpus, folder, shares):
         flush=True,
     )
 
-    moments = [*WEB_MOMENTS, *(f"task worker at {share:.0%}" for share in shares)]
+    count = -(-len(files) // BATCH)
+    batches = [batch for batch in batches if batch <= count]
+    moments = [*WEB_MOMENTS, *(f"task worker in batch {batch} of {count}" for batch in batches)]
     survived = missed = 0
     for number, moment in enumerate(moments, start=1):
         site = Site(databases, f"upload_kill{number}", folder)
-        if moment in WEB_MOMENTS:
-            outcome = kill_web_worker(site, files, moment)
-            moment = f"web worker {moment}"
-        else:
-            share = shares[number - len(WEB_MOMENTS) - 1]
-            outcome = kill_task_worker(site, files, share, import_seconds)
-        if outcome is None:
-            missed += 1
-            print(f"  {databases.name} upload kill {number}: {moment}: MISSED, not counted")
-            continue
-        ok, line = check_after_kill(site, files, prefixes, reference)
+        with gunicorn(site.url, site.log, **site.extra) as (server, base):
+            if moment in WEB_MOMENTS:
+                outcome = kill_web_worker(site, server, base, files, moment)
+                moment = f"web worker {moment}"
+            else:
+                batch = batches[number - len(WEB_MOMENTS) - 1]
+                outcome = kill_task_worker(site, base, files, batch, import_seconds / count)
+            if outcome is None:
+                missed += 1
+                print(f"  {databases.name} upload kill {number}: {moment}: MISSED, not counted")
+                continue
+            # gunicorn has replaced a killed web worker by the time the upload is sent again.
+            ok, line = check_after_kill(site, base, files, prefixes, reference)
         survived += ok
         print(f"  {databases.name} upload kill {number}/{len(moments)}, {moment} ({outcome}): "
               f"{line}", flush=True)  # fmt: skip
     line = f"{databases.name}: upload kills survived {survived}/{len(moments) - missed}"
     if missed:
         line += f" ({missed} missed their moment, not counted)"
+    print(f"{databases.name}: upload kills took {time.monotonic() - began:.0f} s", flush=True)
     print(line, flush=True)
     return line
 
 
-def check_after_kill(site, files, prefixes, reference):
+def check_after_kill(site, base, files, prefixes, reference):
     """What a kill left, the clean-up, and the upload sent again; (survived, description)."""
     left = digest(site.url)
     batches = [done for done, value in prefixes.items() if value == left]
     before = site.state()
     shown_running = [run for run in before["runs"] if run["shown"] == "running"]
     cleaned = site.state(clean_up=True)
-    with gunicorn(site.url, site.log, **site.extra) as (_server, base):
-        sent = send_upload(signed_in(base), base, files)
+    sent = send_upload(signed_in(base), base, files)
     site.import_queued()
     after = site.state()
     final = digest(site.url) == reference
