@@ -53,6 +53,8 @@ POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0
 POSTGRES_PREFIX = os.environ.get("BENCH_POSTGRES_PREFIX", "pt_reliability_faults")
 KILL_TARGETS = ("main process", "one worker", "process group")
 FILTERED_PAGE = "/?type=ban&type=moratorium&status=in_force&since=2019-01-01"
+HANG_SECONDS = 120  # an import whose worker was killed must end on its own within this
+HUNG = f"; HUNG: the import had not ended {HANG_SECONDS} s after the kill, its group was killed"
 
 
 def environment(database_url, **extra):
@@ -221,10 +223,21 @@ def kill_at(process, database_url, fraction, target):
         time.sleep(0.05)
     workers = children(process.pid)
     if process.poll() is not None:
-        return {"killed": "nothing: the import had ended", "workers": 0, "orphans": 0}
+        return {
+            "killed": "nothing: the import had ended",
+            "workers": 0,
+            "orphans": 0,
+            "hung": False,
+        }
+    hung = False
     if target == "one worker" and workers:
         os.kill(workers[0], signal.SIGKILL)
-        process.wait()  # the pool breaks and the run stops on its own
+        try:  # the pool breaks and the run stops on its own, in seconds
+            process.wait(timeout=HANG_SECONDS)
+        except subprocess.TimeoutExpired:
+            hung = True
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
         victim = "one worker"
     elif target == "process group":
         os.killpg(process.pid, signal.SIGKILL)
@@ -240,7 +253,7 @@ def kill_at(process, database_url, fraction, target):
     orphans = [pid for pid in workers if alive(pid)]
     for pid in orphans:
         os.kill(pid, signal.SIGKILL)
-    return {"killed": victim, "workers": len(workers), "orphans": len(orphans)}
+    return {"killed": victim, "workers": len(workers), "orphans": len(orphans), "hung": hung}
 
 
 def timed_import(database_url, corpus):
@@ -266,11 +279,12 @@ def kill_points(databases, corpus, points, reference):
         if outcome["killed"].startswith("nothing"):
             missed += 1  # not a kill point: counted apart, so N/N counts only real kills
         else:
-            survived += same and not outcome["orphans"]
+            survived += same and not outcome["orphans"] and not outcome["hung"]
         print(
             f"  {databases.name} kill {number + 1:>2}/{points} at {fraction:4.0%} of the documents "
             f"({outcome['killed']}, {outcome['workers']} workers running, "
-            f"{outcome['orphans']} outlived it); re-run {seconds:5.1f} s, exit "
+            f"{outcome['orphans']} outlived it{HUNG if outcome['hung'] else ''}); "
+            f"re-run {seconds:5.1f} s, exit "
             f"{completed.returncode}: {'equal to the clean import' if same else 'DIFFERENT'}",
             flush=True,
         )
