@@ -87,8 +87,9 @@ bench-directory: install
 bench-web: install
 	$(BIN)/python bench/bench_web.py $(BENCH_WEB_ARGS)
 
-# kill -9 imports at 15 moments and compare with a clean import, on SQLite and PostgreSQL; kill a
-# gunicorn worker; load the site while an import writes. BENCH_FAULTS_ARGS=--quick for a short run.
+# kill -9 imports at 15 moments and compare with a clean import, on SQLite and PostgreSQL; kill the
+# web or task worker handling an admin upload at 5 moments; kill a gunicorn worker during requests;
+# load the site while an import writes. BENCH_FAULTS_ARGS=--quick for a short run.
 bench-faults: install
 	$(BIN)/python bench/bench_faults.py $(BENCH_FAULTS_ARGS)
 

@@ -20,7 +20,9 @@ import gc
 import itertools
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections, transaction
+from django.db.models.sql import UpdateQuery
+from django.db.models.sql.constants import ROW_COUNT
 from django.utils import timezone
 
 from core.processes import process_key
@@ -66,15 +68,20 @@ def import_documents(
     report = ImportReport()
     given_run = run
     if dry_run and run is not None:
-        # Recorded outside the dry run's transaction too, so that others see it running and, if
-        # it is killed, cut short, not queued for ever. (Its batches, inside the transaction,
-        # renew no heartbeat that others see: elsewhere it shows cut short after the limit.)
+        # Recorded before the dry run's transaction, so that others see it running and, if it
+        # is killed, cut short, not queued for ever; its progress and heartbeat are told on a
+        # connection of their own (`_told_outside`).
         _start_run(run, paths)
     try:
         # A dry run is one transaction rolled back at the end; a real run commits batch by batch.
-        with transaction.atomic() if dry_run else contextlib.nullcontext():
+        with (
+            transaction.atomic() if dry_run else contextlib.nullcontext(),
+            _told_outside(given_run if dry_run else None, progress) as progress,
+        ):
             # The run's record exists from the start: articles record the run that brought them.
-            report.run = _start_run(run, paths)
+            # A dry run's articles record a run made inside its transaction, so that nothing in
+            # it writes the row of the given run, which `_told_outside` writes.
+            report.run = _start_run(None if dry_run else run, paths)
             _import_files(paths, report, progress, batch_size, max_bytes, workers, include)
             _finish_run(report)
             if dry_run:
@@ -108,6 +115,34 @@ def _start_run(run, paths):
         setattr(run, name, value)
     run.save(update_fields=list(values))
     return run
+
+
+@contextlib.contextmanager
+def _told_outside(run, progress):
+    """`progress` that also writes the count and heartbeat of `run` (a dry run's, given
+    beforehand) on a database connection of its own, committed at once.
+
+    A dry run's own writes are inside the transaction it rolls back, so without this other
+    machines would see its heartbeat stop as it started and, after `IMPORT_HEARTBEAT_LIMIT`,
+    take it for cut short. Not on SQLite: the dry run holds its only write lock, and an SQLite
+    file is read by processes of one machine, which look the run's process up instead.
+    """
+    if run is None or connection.vendor == "sqlite":
+        yield progress
+        return
+    outside = connections.create_connection(DEFAULT_DB_ALIAS)
+
+    def told(done, total):
+        query = ImportRun.objects.filter(pk=run.pk).query.chain(UpdateQuery)
+        query.add_update_values({"done": done, "total": total, "heartbeat_at": timezone.now()})
+        query.get_compiler(connection=outside).execute_sql(ROW_COUNT)
+        if progress:
+            progress(done, total)
+
+    try:
+        yield told
+    finally:
+        outside.close()
 
 
 def _stop_run(run_pk, exc):

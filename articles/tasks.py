@@ -15,7 +15,13 @@ from django_tasks_db.models import DBTaskResult
 
 from .importer import import_documents
 from .models import ImportRun, ImportRunState
-from .uploads import remove_orphan_uploads, remove_stale_dry_runs, remove_upload, upload_folder
+from .uploads import (
+    remove_orphan_uploads,
+    remove_stale_dry_runs,
+    remove_stale_received_files,
+    remove_upload,
+    upload_folder,
+)
 
 
 def queue_import(upload, *, dry_run):
@@ -50,9 +56,7 @@ def _enqueue(run):
 @task()
 def import_upload(run_pk):
     """Import the upload of the queued run `run_pk`; its counts, as the task's result."""
-    ImportRun.objects.mark_interrupted()
-    remove_stale_dry_runs(ImportRun.objects.exclude(pk=run_pk).exclude(state__in=ACTIVE))
-    remove_orphan_uploads(ImportRun.objects.exclude(upload="").values_list("upload", flat=True))
+    clean_up_after_killed_work(running_pk=run_pk)
     run = ImportRun.objects.get(pk=run_pk)
     try:
         with upload_folder(run.upload) as folder:
@@ -64,6 +68,16 @@ def import_upload(run_pk):
 
 
 ACTIVE = (ImportRunState.QUEUED, ImportRunState.RUNNING)
+
+
+def clean_up_after_killed_work(running_pk=None):
+    """Record runs whose process is gone as cut short, and remove what killed work left: the
+    folders of dry runs that are over, upload folders no run names and half-received uploads
+    (both once an hour old). Each import task does it as it starts (`running_pk`: its run)."""
+    ImportRun.objects.mark_interrupted()
+    remove_stale_dry_runs(ImportRun.objects.exclude(pk=running_pk).exclude(state__in=ACTIVE))
+    remove_orphan_uploads(ImportRun.objects.exclude(upload="").values_list("upload", flat=True))
+    remove_stale_received_files()
 
 
 def _mark_task_failed(task_id):

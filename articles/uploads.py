@@ -8,6 +8,10 @@ here alone. A dry run's folder is removed
 once its import is done; one left by a dry run that was killed is removed as the next import
 task starts (`remove_stale_dry_runs`), and so is one no run names, an hour after it was made
 (`remove_orphan_uploads`: a web worker killed between storing the files and recording the run).
+Django receives a large upload into a file in `FILE_UPLOAD_TEMP_DIR` (`receiving_folder`, made
+before the body is read); a web worker killed while it receives leaves that file, which is
+removed an hour after it was last written (`remove_stale_received_files`), when the next upload
+is received or the next import task starts.
 
 An upload is refused before its body is read when it is larger than `IMPORT_UPLOAD_MAX_BYTES`,
 and when it holds more than `DATA_UPLOAD_MAX_NUMBER_FILES` files (Django counts them as it
@@ -16,6 +20,7 @@ reads), with a message that names the limit (`UploadLimitsMiddleware`) instead o
 
 import contextlib
 import shutil
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -115,6 +120,34 @@ def remove_orphan_uploads(named):
     return orphans
 
 
+def receiving_folder():
+    """The folder Django writes an upload to while it receives it (`FILE_UPLOAD_TEMP_DIR`),
+    made when missing: Django does not make it, and without it a large upload would fail."""
+    folder = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def remove_stale_received_files():
+    """Remove what web workers killed while receiving an upload left in `FILE_UPLOAD_TEMP_DIR`:
+    Django's files (`tmp….upload…`) last written over `ORPHAN_AGE` ago. A file being received
+    is written to as it arrives, and a sync web worker is killed by its own timeout long before
+    an hour. Returns their names; anything else in the folder is left alone."""
+    folder = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    oldest = (timezone.now() - ORPHAN_AGE).timestamp()
+    removed = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in folder.iterdir():
+            if not (entry.name.startswith("tmp") and ".upload" in entry.name):
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                status = entry.lstat()
+                if stat.S_ISREG(status.st_mode) and status.st_mtime < oldest:
+                    entry.unlink()
+                    removed.append(entry.name)
+    return removed
+
+
 def _made_at(name):
     try:
         return datetime.strptime(name.rsplit("-", 1)[0], FOLDER_TIME).replace(tzinfo=UTC)
@@ -153,7 +186,10 @@ class UploadLimitsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method == "POST" and request.content_type == "multipart/form-data":
+            receiving_folder()
         if request.method == "POST" and self._is_upload(request):
+            remove_stale_received_files()  # on the machine that received them
             problem = self._problem(request)
             if problem:
                 messages.error(request, problem)

@@ -1,11 +1,13 @@
 """Faults: `kill -9` an import at many moments, re-run it, and compare with a clean import;
-kill a gunicorn worker during requests; load the site at saturation while an import writes.
+kill the web or task worker handling an admin upload; kill a gunicorn worker during requests;
+load the site at saturation while an import writes.
 
     python bench/bench_faults.py                      # 2,000 documents, 15 kill points a database
     python bench/bench_faults.py --quick              # 600 documents, 6 kill points, 20 s of load
     python bench/bench_faults.py --databases sqlite   # one database only
 
-For each database (SQLite in WAL mode, PostgreSQL at $BENCH_POSTGRES_URL or 127.0.0.1:5432):
+For each database (SQLite in WAL mode, PostgreSQL at $BENCH_POSTGRES_URL or 127.0.0.1:5432, in
+databases named $BENCH_POSTGRES_PREFIX_*, by default pt_reliability_faults_*):
 a clean import of a generated corpus (`generate_corpus.py`) gives the reference digest; then
 each kill point starts the same import into an empty database, kills it with SIGKILL at a
 moment spread across the run (the main process, one worker, or the whole process group, in
@@ -14,6 +16,11 @@ outlives the main process, runs the import again to the end, and compares the da
 the clean import: row counts and a digest of the articles, their URLs, relations, topics and
 mentions, and the suggestions (import runs and timestamps aside). It prints
 "kill points survived N/N" per database.
+
+Then an upload of 300 generated documents is sent to the admin through gunicorn, and the web
+worker receiving it, the web worker storing it, or the task worker importing it (in the middle
+of each of its three batches) is killed; what is left is checked and the upload sent again
+(`faults_upload.py`). It prints "upload kills survived N/N" per database.
 
 Then gunicorn serves the imported SQLite database: one of its workers is killed with SIGKILL
 while clients send requests (what the clients saw is counted), and wrk (/usr/bin/wrk) loads the
@@ -42,8 +49,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+# The PostgreSQL databases it makes (and drops) are named with this prefix.
+POSTGRES_PREFIX = os.environ.get("BENCH_POSTGRES_PREFIX", "pt_reliability_faults")
 KILL_TARGETS = ("main process", "one worker", "process group")
 FILTERED_PAGE = "/?type=ban&type=moratorium&status=in_force&since=2019-01-01"
+HANG_SECONDS = 120  # an import whose worker was killed must end on its own within this
+HUNG = f"; HUNG: the import had not ended {HANG_SECONDS} s after the kill, its group was killed"
 
 
 def environment(database_url, **extra):
@@ -93,7 +104,7 @@ class PostgresDatabases:
     name = "PostgreSQL"
 
     def __init__(self, _folder):
-        self.template = "pt_reliability_faults_template"
+        self.template = f"{POSTGRES_PREFIX}_template"
         self._sql(f"DROP DATABASE IF EXISTS {self.template}")
         self._sql(f"CREATE DATABASE {self.template}")
         manage(f"{POSTGRES_URL}/{self.template}", "migrate", "--noinput", "-v0")
@@ -106,7 +117,7 @@ class PostgresDatabases:
             connection.execute(statement)
 
     def fresh(self, name):
-        database = f"pt_reliability_faults_{name}".replace("-", "_")
+        database = f"{POSTGRES_PREFIX}_{name}".replace("-", "_")
         self._sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         self._sql(f"CREATE DATABASE {database} TEMPLATE {self.template}")
         return f"{POSTGRES_URL}/{database}"
@@ -183,10 +194,10 @@ def alive(pid):
     return state not in ("Z", "X")
 
 
-def run_progress(database_url):
-    """(done, total) of the newest import run in the database, read without Django; None
-    before there is one."""
-    query = "SELECT done, total FROM articles_importrun ORDER BY id DESC LIMIT 1"
+def newest_run(database_url, columns="done, total"):
+    """`columns` of the newest import run in the database, read without Django (by default
+    (done, total)); None before there is one."""
+    query = f"SELECT {columns} FROM articles_importrun ORDER BY id DESC LIMIT 1"  # noqa: S608
     if database_url.startswith("sqlite:///"):
         import sqlite3
 
@@ -206,16 +217,27 @@ def kill_at(process, database_url, fraction, target):
     (as its run counts them); what was running then."""
     while process.poll() is None:
         with contextlib.suppress(Exception):  # the database may be busy: ask again
-            progress = run_progress(database_url)
+            progress = newest_run(database_url)
             if progress and progress[1] and progress[0] >= fraction * progress[1]:
                 break
         time.sleep(0.05)
     workers = children(process.pid)
     if process.poll() is not None:
-        return {"killed": "nothing: the import had ended", "workers": 0, "orphans": 0}
+        return {
+            "killed": "nothing: the import had ended",
+            "workers": 0,
+            "orphans": 0,
+            "hung": False,
+        }
+    hung = False
     if target == "one worker" and workers:
         os.kill(workers[0], signal.SIGKILL)
-        process.wait()  # the pool breaks and the run stops on its own
+        try:  # the pool breaks and the run stops on its own, in seconds
+            process.wait(timeout=HANG_SECONDS)
+        except subprocess.TimeoutExpired:
+            hung = True
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
         victim = "one worker"
     elif target == "process group":
         os.killpg(process.pid, signal.SIGKILL)
@@ -231,7 +253,7 @@ def kill_at(process, database_url, fraction, target):
     orphans = [pid for pid in workers if alive(pid)]
     for pid in orphans:
         os.kill(pid, signal.SIGKILL)
-    return {"killed": victim, "workers": len(workers), "orphans": len(orphans)}
+    return {"killed": victim, "workers": len(workers), "orphans": len(orphans), "hung": hung}
 
 
 def timed_import(database_url, corpus):
@@ -257,11 +279,12 @@ def kill_points(databases, corpus, points, reference):
         if outcome["killed"].startswith("nothing"):
             missed += 1  # not a kill point: counted apart, so N/N counts only real kills
         else:
-            survived += same and not outcome["orphans"]
+            survived += same and not outcome["orphans"] and not outcome["hung"]
         print(
             f"  {databases.name} kill {number + 1:>2}/{points} at {fraction:4.0%} of the documents "
             f"({outcome['killed']}, {outcome['workers']} workers running, "
-            f"{outcome['orphans']} outlived it); re-run {seconds:5.1f} s, exit "
+            f"{outcome['orphans']} outlived it{HUNG if outcome['hung'] else ''}); "
+            f"re-run {seconds:5.1f} s, exit "
             f"{completed.returncode}: {'equal to the clean import' if same else 'DIFFERENT'}",
             flush=True,
         )
@@ -284,7 +307,7 @@ def free_port():
 
 
 @contextlib.contextmanager
-def gunicorn(database_url, log_path):
+def gunicorn(database_url, log_path, **extra_environment):
     port = free_port()
     with open(log_path, "w") as log:
         server = subprocess.Popen(  # noqa: S603 - our own command
@@ -292,7 +315,8 @@ def gunicorn(database_url, log_path):
                 str(Path(PYTHON).with_name("gunicorn")), "tracker.wsgi",
                 "--bind", f"127.0.0.1:{port}", "--workers", "2", "--access-logfile", "-",
             ],
-            cwd=ROOT, env=environment(database_url), stdout=log, stderr=subprocess.STDOUT,
+            cwd=ROOT, env=environment(database_url, **extra_environment), stdout=log,
+            stderr=subprocess.STDOUT,
         )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
@@ -404,21 +428,31 @@ def wrk_figures(output):
 
 
 def main():
+    from faults_upload import upload_kills  # it uses this module's helpers
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="600 documents, 6 kill points")
     parser.add_argument("--documents", type=int, help="corpus size (default 2,000)")
     parser.add_argument("--kill-points", type=int, help="kill points a database (default 15)")
     parser.add_argument("--load-seconds", type=int, help="wrk run per page (default 60)")
+    parser.add_argument("--upload-documents", type=int, default=300, help="upload's size")
     parser.add_argument("--databases", default="sqlite,postgres")
     arguments = parser.parse_args()
     documents = arguments.documents or (600 if arguments.quick else 2000)
     points = arguments.kill_points or (6 if arguments.quick else 15)
     load_seconds = arguments.load_seconds or (20 if arguments.quick else 60)
 
+    began = time.monotonic()
     folder = Path(tempfile.mkdtemp(prefix="bench-faults-"))
     corpus = folder / "corpus"
     subprocess.run(  # noqa: S603 - our own generator
         [PYTHON, str(ROOT / "bench" / "generate_corpus.py"), str(documents), str(corpus)],
+        check=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    upload_corpus = folder / "upload-corpus"
+    subprocess.run(  # noqa: S603 - our own generator
+        [PYTHON, str(ROOT / "bench" / "generate_corpus.py"), str(arguments.upload_documents),
+         str(upload_corpus), "--seed", "2"],
         check=True, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     # DEBUG off needs the collected static files' manifest to render pages.
@@ -439,6 +473,8 @@ def main():
         print(f"{databases.name}: a second run over it {again_seconds:.1f} s, digest "
               f"{'unchanged' if digest(clean_url) == reference else 'CHANGED'}")  # fmt: skip
         summary.append(kill_points(databases, corpus, points, reference))
+        batches = (2,) if arguments.quick else (1, 2, 3)  # the task worker killed in each
+        summary.append(upload_kills(databases, upload_corpus, folder, batches))
         load_url = databases.fresh("load")
         timed_import(load_url, corpus)
         # The load's import writes a second copy of the corpus: other file names, same news
@@ -453,6 +489,7 @@ def main():
         if key == "sqlite":
             worker_kill(load_url, folder)
     print("\n".join(summary))
+    print(f"bench-faults took {time.monotonic() - began:.0f} s")
 
 
 if __name__ == "__main__":

@@ -43,9 +43,11 @@ def _public_pages_live(settings):
 @pytest.fixture
 def upload_storage(settings, tmp_path):
     """The folder of the test's own where the admin keeps uploaded documents (the default
-    storage), so that no test writes into the project's uploads/."""
+    storage), and where Django receives large uploads, so that no test writes into the
+    project's uploads/."""
     folder = tmp_path / "uploads"
     settings.IMPORT_UPLOAD_DIR = folder
+    settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "receiving"
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {

@@ -12,6 +12,8 @@ migration 0004) accept or refuse it, and nobody edits a proposal once made.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
@@ -23,7 +25,15 @@ from core.admin import QueueStateFilter, counted
 from directory.models import Organisation
 
 from .models import ChangeState, OrganisationChange, Tip, TipState
-from .proposals import PROPOSABLE, ProposableForm, accept, described, proposed_changes, refuse
+from .proposals import (
+    PROPOSABLE,
+    ProposableForm,
+    accept,
+    described,
+    proposed_changes,
+    refuse,
+    with_place_names,
+)
 
 
 class StateFilter(QueueStateFilter):
@@ -127,6 +137,13 @@ def proposal_form(organisation):
     return type("ProposalForm", (ProposalForm,), {**fields, "organisation": organisation})
 
 
+class ProposalList(ChangeList):
+    def get_results(self, request):
+        super().get_results(request)
+        # The places the page's proposals name, in one query rather than one a proposal.
+        self.result_list = with_place_names(self.result_list)
+
+
 @admin.register(OrganisationChange)
 class OrganisationChangeAdmin(admin.ModelAdmin):
     list_display = ["proposed_at", "organisation", "proposal", "proposed_by", "state"]
@@ -135,6 +152,9 @@ class OrganisationChangeAdmin(admin.ModelAdmin):
     actions = ["accept_changes", "refuse_changes"]
     shown = ["organisation", "proposal", "reason", "proposed_by", "proposed_at"]
     shown += ["state", "decided_by", "decided_at"]
+
+    def get_changelist(self, request, **kwargs):
+        return ProposalList
 
     def _organisation(self, request):
         pk = request.GET.get("organisation", "")
@@ -199,7 +219,12 @@ class OrganisationChangeAdmin(admin.ModelAdmin):
 
     def _decide(self, request, queryset, decision, verb):
         decided = 0
-        for change in queryset.filter(state=ChangeState.WAITING).select_related("proposed_by"):
+        # Every change selected, those the list's filter leaves out too (it shows those
+        # waiting): one decided since the list was shown is named in a message (by `accept` or
+        # `refuse`, which read it again under a lock), never skipped unsaid.
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        queryset |= OrganisationChange.objects.filter(pk__in=selected)
+        for change in queryset.select_related("proposed_by"):
             try:
                 decision(change, request.user)
             except ValidationError as exc:

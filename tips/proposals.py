@@ -61,12 +61,20 @@ def proposed_changes(organisation, data):
     return changes
 
 
-@transaction.atomic
-def accept(change, user):
-    """Apply `change` for `user` (an editor); ValidationError when it cannot be."""
+def _waiting(change):
+    """`change` read again and locked until the transaction ends; ValidationError when it was
+    decided meanwhile. Accepting and refusing both take this lock first, so of two editors
+    deciding one proposal at once, the second waits for the first and is then told."""
     change = OrganisationChange.objects.select_for_update().get(pk=change.pk)
     if change.state != ChangeState.WAITING:
         raise ValidationError(f"“{change}” was already {change.get_state_display().lower()}.")
+    return change
+
+
+@transaction.atomic
+def accept(change, user):
+    """Apply `change` for `user` (an editor); ValidationError when it cannot be."""
+    change = _waiting(change)
     organisation = Organisation.objects.select_for_update().get(pk=change.organisation_id)
     current = values(organisation)
     moved = [name for name, (was, _new) in change.changes.items() if current[name] != was]
@@ -86,11 +94,11 @@ def accept(change, user):
     _decide(change, ChangeState.ACCEPTED, user)
 
 
+@transaction.atomic
 def refuse(change, user):
-    """Close `change` for `user` (an editor), changing nothing."""
-    if change.state != ChangeState.WAITING:
-        raise ValidationError(f"“{change}” was already {change.get_state_display().lower()}.")
-    _decide(change, ChangeState.REFUSED, user)
+    """Close `change` for `user` (an editor), changing nothing; ValidationError when it was
+    already decided."""
+    _decide(_waiting(change), ChangeState.REFUSED, user)
 
 
 def _decide(change, state, user):
@@ -98,14 +106,23 @@ def _decide(change, state, user):
     change.save(update_fields=["state", "decided_by", "decided_at"])
 
 
+def with_place_names(changes):
+    """Give each of `changes` the names of the places any of them proposes (`place_names`), read
+    in one query, for `described`: a list of proposals then reads no place row by row."""
+    changes = list(changes)
+    ids = {pk for change in changes for pk in change.changes.get("jurisdiction", []) if pk}
+    names = dict(Jurisdiction.objects.filter(pk__in=ids).values_list("pk", "name"))
+    for change in changes:
+        change.place_names = names
+    return changes
+
+
 def described(change):
     """(field label, value when proposed, proposed value) for each field `change` changes, as
-    text: a place by its name."""
-    places = dict(
-        Jurisdiction.objects.filter(pk__in=change.changes.get("jurisdiction", [])).values_list(
-            "pk", "name"
-        )
-    )
+    text: a place by its name (from `with_place_names` when it was given them)."""
+    if not hasattr(change, "place_names"):
+        with_place_names([change])
+    places = change.place_names
     rows = []
     for name in PROPOSABLE:
         if name not in change.changes:

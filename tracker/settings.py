@@ -240,6 +240,12 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # What one upload may hold: refused beyond, with a message naming the limit (articles/uploads.py).
 DATA_UPLOAD_MAX_NUMBER_FILES = int(os.environ.get("IMPORT_UPLOAD_MAX_FILES", "1000"))
 IMPORT_UPLOAD_MAX_BYTES = int(os.environ.get("IMPORT_UPLOAD_MAX_BYTES", str(200 * 1024 * 1024)))
+# Where Django writes an upload it is receiving (one over 2.5 MB): a folder of the project's, not
+# the system's temporary folder, so that what a web worker killed mid-upload leaves is found and
+# removed an hour later (articles.uploads.remove_stale_received_files).
+FILE_UPLOAD_TEMP_DIR = Path(
+    os.environ.get("IMPORT_UPLOAD_TEMP_DIR", IMPORT_UPLOAD_DIR / ".receiving")
+)
 
 # Background tasks (django-tasks): uploads are imported by `manage.py db_worker`, which
 # `make run` starts next to gunicorn, so a large upload never holds a web worker.

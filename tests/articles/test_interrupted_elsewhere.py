@@ -1,15 +1,19 @@
 """A run cut short is told on any machine: the machine running it looks its process up, the
-others go by the run's heartbeat, which the import renews with each batch it writes."""
+others go by the run's heartbeat, which the import renews with each batch it writes (a dry run
+on a connection of its own, outside the transaction it rolls back)."""
 
 import socket
+import threading
+import time
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
-from articles import import_storage
+from articles import import_storage, importer
 from articles.importer import import_documents
-from articles.models import ImportRun, ImportRunState
+from articles.models import Article, ImportRun, ImportRunState
 from core.processes import process_key
 
 pytestmark = pytest.mark.django_db
@@ -102,3 +106,56 @@ def test_the_import_renews_its_heartbeat_with_each_batch_it_writes(tmp_path, mon
     report = import_documents([tmp_path], batch_size=1, workers=0)
     assert len(beats) == 3
     assert before <= beats[0] < beats[1] < beats[2] <= report.run.heartbeat_at
+
+
+def seen_by_another_process(run_pk):
+    """The run's (shown state, done, total) as another process reads it: on a connection of its
+    own (a thread's), outside any transaction this one holds."""
+    seen = []
+
+    def look():
+        try:
+            run = ImportRun.objects.get(pk=run_pk)
+            seen.append((run.shown_state, run.done, run.total))
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=look)
+    thread.start()
+    thread.join(30)
+    return seen[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_dry_run_working_past_the_heartbeat_limit_is_running_for_every_other_process(
+    tmp_path, monkeypatch, settings
+):
+    for number in range(3):
+        (tmp_path / f"{number}.txt").write_text(f"Title {number}\n\nText {number}.\n")
+    settings.IMPORT_HEARTBEAT_LIMIT = 1
+    # On PostgreSQL, as a web server on another machine sees it: by its heartbeat alone. An
+    # SQLite file is read on one machine, where the run's process is looked up.
+    elsewhere = connection.vendor != "sqlite"
+    if elsewhere:
+        monkeypatch.setattr(importer, "process_key", lambda: ELSEWHERE)
+    store_batch = importer.store_batch
+
+    def slow(*arguments):
+        time.sleep(1.3)  # each batch takes longer than the heartbeat limit
+        return store_batch(*arguments)
+
+    monkeypatch.setattr(importer, "store_batch", slow)
+    run = ImportRun.objects.create(
+        started_at=timezone.now(), state=ImportRunState.QUEUED, dry_run=True, task_id="a-task"
+    )
+    seen = []
+    report = import_documents(
+        [tmp_path], dry_run=True, run=run, batch_size=1, workers=0,
+        progress=lambda done, total: seen.append(seen_by_another_process(run.pk)),
+    )  # fmt: skip
+    assert report.created == 3
+    assert [state for state, _done, _total in seen] == [ImportRunState.RUNNING] * 3
+    if elsewhere:  # and it shows how far it got
+        assert [(done, total) for _state, done, total in seen] == [(1, 3), (2, 3), (3, 3)]
+    run.refresh_from_db()
+    assert (run.state, run.done, run.created, Article.objects.count()) == ("finished", 3, 3, 0)

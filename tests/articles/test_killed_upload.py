@@ -1,13 +1,15 @@
 """`kill -9` of the gunicorn worker that is receiving an admin upload: nothing is stored (no
-run, no article, nothing in the upload folder; only Django's half-received temporary file is
-left in the system's temporary folder), gunicorn replaces the worker, and the same upload
-sent again is stored, queued and imported whole."""
+run, no article, nothing in the upload folder; only Django's half-received file is left, in
+the project's FILE_UPLOAD_TEMP_DIR), gunicorn replaces the worker, and the same upload sent
+again is stored, queued and imported whole; the next upload received an hour on removes the
+half-received file."""
 
 import os
 import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -47,7 +49,8 @@ def free_port():
 
 @pytest.fixture
 def server(tmp_path, upload_storage):
-    """gunicorn, one worker, on the test database; (its process, its address, its temp folder)."""
+    """gunicorn, one worker, on the test database; (its process, its address, the folder it
+    receives uploads into)."""
     port, temp = free_port(), tmp_path / "temp"
     temp.mkdir()
     environment = {
@@ -57,7 +60,7 @@ def server(tmp_path, upload_storage):
         "DJANGO_RATELIMIT_ENABLE": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "IMPORT_UPLOAD_DIR": str(upload_storage),
-        "TMPDIR": str(temp),  # where Django keeps a large upload while it receives it
+        "IMPORT_UPLOAD_TEMP_DIR": str(temp),  # where Django keeps a large upload it receives
     }
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     process = subprocess.Popen(  # noqa: S603 - our own command, with arguments made here
@@ -146,10 +149,13 @@ def test_a_web_worker_killed_while_it_receives_an_upload_stores_nothing_and_it_c
     assert not ImportRun.objects.exists()
     assert not Article.objects.exists()
     assert not upload_storage.exists() or not any(upload_storage.iterdir())
-    # What the killed worker leaves: the half-received file in the temporary folder (the
-    # system's; never read by the importer), as Django named it.
+    # What the killed worker leaves: the half-received file in the project's receiving folder
+    # (never read by the importer), as Django named it; here an hour old, as if sent again later.
     leftovers = list(temp.iterdir())
     assert leftovers and all(".upload" in path.name for path in leftovers)
+    an_hour_ago = time.time() - 3700
+    for path in leftovers:
+        os.utime(path, (an_hour_ago, an_hour_ago))
 
     sent_again = session.send(upload_request(session, base), timeout=120)
     assert sent_again.status_code == 200
@@ -161,3 +167,4 @@ def test_a_web_worker_killed_while_it_receives_an_upload_stores_nothing_and_it_c
     run.refresh_from_db()
     assert (run.state, run.created, run.failed) == (ImportRunState.FINISHED, DOCUMENTS + 3, 0)
     assert Article.objects.count() == DOCUMENTS + 3
+    assert not any(temp.iterdir())  # the stale file removed, the new one's removed by Django

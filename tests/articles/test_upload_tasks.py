@@ -1,20 +1,25 @@
 """Uploads imported in the background: limits named, nothing dropped unsaid, progress and
 result on the run's page, a run cut short marked failed and imported again on request."""
 
+import os
 import subprocess
 import sys
+import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from django.core.files import uploadhandler
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, ImportRun, ImportRunState
+from articles.tasks import import_upload, queue_import
 from articles.uploads import store_upload
 from core.processes import process_key
 from tests.articles.test_admin import FEED_DOCUMENT, PLAIN_DOCUMENT
@@ -189,3 +194,51 @@ def test_an_upload_folder_no_run_names_is_removed_an_hour_on_by_the_next_import(
         [recent, named, "not-an-upload", new]
     )
     assert orphan not in [path.name for path in upload_dir.iterdir()]
+
+
+def test_a_large_upload_is_received_into_the_projects_own_folder_made_when_missing(
+    admin_client, settings, monkeypatch
+):
+    received = []
+
+    class Recorded(TemporaryUploadedFile):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            received.append(Path(self.temporary_file_path()))
+
+    monkeypatch.setattr(uploadhandler, "TemporaryUploadedFile", Recorded)
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 100  # received into files, as a large upload is
+    folder = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    assert not folder.exists()
+    admin_client.post(UPLOAD, files(("a.md", FEED_DOCUMENT), ("b.txt", PLAIN_DOCUMENT)))
+    assert len(received) == 2
+    assert {path.parent for path in received} == {folder}
+    assert not any(folder.iterdir())  # removed by Django once the request is done
+    assert ImportRun.objects.get().created == 2
+
+
+def half_received(folder, name, age):
+    """A file as a web worker killed while receiving an upload leaves it, last written `age` ago."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(b"--boundary\r\nhalf")
+    then = time.time() - age.total_seconds()
+    os.utime(path, (then, then))
+    return name
+
+
+@pytest.mark.parametrize("cleaned_by", ["the next upload received", "the next import task"])
+def test_half_received_uploads_are_removed_an_hour_on(admin_client, settings, cleaned_by):
+    folder = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    half_received(folder, "tmpk2j4x9ab.upload.md", timedelta(hours=2))
+    recent = half_received(folder, "tmp0q8wz3cd.upload.txt", timedelta(minutes=5))
+    not_djangos = half_received(folder, "notes.txt", timedelta(hours=2))
+    if cleaned_by == "the next upload received":
+        admin_client.post(UPLOAD, files(("b.txt", PLAIN_DOCUMENT)))
+    else:
+        settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+        run = queue_import(
+            store_upload([SimpleUploadedFile("b.txt", PLAIN_DOCUMENT)], 1), dry_run=False
+        )
+        import_upload.call(run.pk)
+    assert sorted(path.name for path in folder.iterdir()) == sorted([recent, not_djangos])
