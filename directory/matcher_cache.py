@@ -8,13 +8,22 @@ index) names the file. Unchanged rows load the file instead of building (0.5 s o
 with reading the rows); any change staff make to a place, an alias or an organisation changes
 the digest, so a stale matcher is never used and nothing has to remember to invalidate it.
 
-The file is a pickle the project wrote itself, in a folder of its own (setting
-`DIRECTORY_MATCHER_CACHE`; unset, beside a SQLite database, else `.matcher-cache/` in the
-project; "off" keeps none). A file that cannot be read is rebuilt over. Small directories (tests,
+The code's part of the digest is each module's source, or, where only bytecode is deployed
+(`.pyc` files without their `.py`), the bytecode; should neither be readable, the project's
+version stands for it, and a warning says so.
+
+The file is a pickle, in a folder of its own (setting `DIRECTORY_MATCHER_CACHE`; unset, beside a
+SQLite database, else `.matcher-cache/` in the project; "off" keeps none). Unpickling runs
+whatever the file says, so the file is signed with an HMAC keyed on `SECRET_KEY`, and one whose
+signature does not match (written by someone else, or under another key) is never unpickled:
+it is built again and written over, as is a file that cannot be read. Small directories (tests,
 a fresh install before `load_directory`) build in milliseconds and are not kept.
 """
 
 import hashlib
+import hmac
+import importlib.metadata
+import importlib.util
 import logging
 import os
 import pickle
@@ -23,13 +32,18 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
+from django.utils.crypto import salted_hmac
 
 logger = logging.getLogger(__name__)
 
 # Below this many places, building costs less than reading a file back.
 WORTH_KEEPING = 5_000
 KEPT_FILES = 3  # the newest few: a change and its undo, or two databases sharing the folder
-_CODE = ("matching.py", "name_index.py", "recognition.py", "text.py")
+# The modules whose code turns the rows into the pickled index.
+_CODE = ("directory.matching", "directory.name_index", "directory.recognition", "directory.text")
+_SIGNATURE_SALT = "directory.matcher_cache"
+_SIGNATURE_BYTES = 32  # an HMAC-SHA256, written before the pickle
+_PYC_HEADER_BYTES = 16  # flags, and the source's time and size or hash: not the code itself
 
 
 def cache_folder():
@@ -49,9 +63,8 @@ def cache_folder():
 def digest(rows):
     """What names the file of `rows`: the rows and the code that makes a matcher of them."""
     hashed = hashlib.sha256()
-    folder = Path(__file__).parent
     for name in _CODE:
-        hashed.update((folder / name).read_bytes())
+        hashed.update(code_of(name))
     for part in (rows.places, rows.organisations, rows.rejected):
         hashed.update(repr(part).encode())
     hashed.update(repr((rows.place_aliases, rows.organisation_aliases)).encode())
@@ -66,15 +79,63 @@ def load_or_build(rows, build, *, size):
         return build(rows)
     path = folder / f"matcher-{digest(rows)}.pickle"
     try:
-        with open(path, "rb") as file:
-            return pickle.load(file)  # noqa: S301 - a file this module wrote, in its own folder
+        signed = path.read_bytes()
     except FileNotFoundError:
-        pass
-    except Exception:  # a truncated or foreign file: build over it
-        logger.warning("Directory matcher file %s could not be read; building it again", path)
+        signed = None
+    except OSError as exc:
+        logger.warning("Directory matcher file %s could not be read (%s); building it", path, exc)
+        signed = None
+    if signed is not None:
+        data = _verified(signed)
+        if data is None:
+            logger.warning(
+                "Directory matcher file %s is not signed with this SECRET_KEY; building it again",
+                path,
+            )
+        else:
+            try:
+                return pickle.loads(data)  # noqa: S301 - signed by this module, checked above
+            except Exception:  # written whole and signed, yet unreadable (another Python?)
+                logger.warning("Directory matcher file %s could not be read; building it", path)
     matcher = build(rows)
     _keep(folder, path, matcher)
     return matcher
+
+
+def code_of(module_name):
+    """What stands for a module's code in the digest: its source; where only its bytecode is
+    deployed, the bytecode (without the header, which records when it was compiled); and
+    should neither be readable, the project's version (with a warning)."""
+    spec = importlib.util.find_spec(module_name)
+    loader = spec and spec.loader
+    try:
+        source = loader.get_source(module_name)
+        if source is not None:
+            return source.encode()
+        bytecode = loader.get_data(loader.get_filename(module_name))
+        return bytecode[_PYC_HEADER_BYTES:]
+    except (AttributeError, ImportError, OSError):
+        pass
+    logger.warning(
+        "The code of %s cannot be read: the directory matcher's file is named after the "
+        "project's version instead, so a code change under the same version is not noticed",
+        module_name,
+    )
+    try:
+        version = importlib.metadata.version("policy-tracker")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"{module_name} {version}".encode()
+
+
+def _signature(data):
+    return salted_hmac(_SIGNATURE_SALT, data, algorithm="sha256").digest()
+
+
+def _verified(signed):
+    """The pickle in `signed` (signature, then pickle) if its signature is this key's, else None."""
+    signature, data = signed[:_SIGNATURE_BYTES], signed[_SIGNATURE_BYTES:]
+    return data if hmac.compare_digest(signature, _signature(data)) else None
 
 
 def _keep(folder, path, matcher):
@@ -82,8 +143,10 @@ def _keep(folder, path, matcher):
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".matcher-", suffix=".tmp")
+        data = pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(handle, "wb") as file:
-            pickle.dump(matcher, file, protocol=pickle.HIGHEST_PROTOCOL)
+            file.write(_signature(data))
+            file.write(data)
         os.replace(temporary, path)
         kept = sorted(folder.glob("matcher-*.pickle"), key=_modified, reverse=True)
         for old in kept[KEPT_FILES:]:
