@@ -79,24 +79,16 @@ def load_or_build(rows, build, *, size):
         return build(rows)
     path = folder / f"matcher-{digest(rows)}.pickle"
     try:
-        signed = path.read_bytes()
+        with open(path, "rb") as file:
+            return _read_signed(file, path)
     except FileNotFoundError:
-        signed = None
-    except OSError as exc:
-        logger.warning("Directory matcher file %s could not be read (%s); building it", path, exc)
-        signed = None
-    if signed is not None:
-        data = _verified(signed)
-        if data is None:
-            logger.warning(
-                "Directory matcher file %s is not signed with this SECRET_KEY; building it again",
-                path,
-            )
-        else:
-            try:
-                return pickle.loads(data)  # noqa: S301 - signed by this module, checked above
-            except Exception:  # written whole and signed, yet unreadable (another Python?)
-                logger.warning("Directory matcher file %s could not be read; building it", path)
+        pass
+    except _NotSigned:
+        logger.warning(
+            "Directory matcher file %s is not signed with this SECRET_KEY; building it again", path
+        )
+    except Exception:  # truncated, or written by another version of Python: build over it
+        logger.warning("Directory matcher file %s could not be read; building it again", path)
     matcher = build(rows)
     _keep(folder, path, matcher)
     return matcher
@@ -128,14 +120,39 @@ def code_of(module_name):
     return f"{module_name} {version}".encode()
 
 
-def _signature(data):
-    return salted_hmac(_SIGNATURE_SALT, data, algorithm="sha256").digest()
+class _NotSigned(Exception):
+    """The file's signature is not what this `SECRET_KEY` gives for its contents."""
 
 
-def _verified(signed):
-    """The pickle in `signed` (signature, then pickle) if its signature is this key's, else None."""
-    signature, data = signed[:_SIGNATURE_BYTES], signed[_SIGNATURE_BYTES:]
-    return data if hmac.compare_digest(signature, _signature(data)) else None
+def _hmac():
+    key = salted_hmac(_SIGNATURE_SALT, "matcher file", algorithm="sha256").digest()
+    return hmac.new(key, digestmod=hashlib.sha256)
+
+
+class _SigningWriter:
+    """A file's `write`, signing what passes through it."""
+
+    def __init__(self, file):
+        self.file, self.signature = file, _hmac()
+
+    def write(self, data):
+        self.signature.update(data)
+        return self.file.write(data)
+
+
+def _read_signed(file, path):
+    """The matcher pickled in `file` (its signature, then the pickle), unpickled only once the
+    signature is checked. The contents are read twice, in chunks, rather than held whole (a
+    7 MB copy at the process's peak): the open file is the one checked, whatever someone
+    who can write the folder renames over its name meanwhile."""
+    signature = file.read(_SIGNATURE_BYTES)
+    expected = _hmac()
+    while chunk := file.read(2**20):
+        expected.update(chunk)
+    if not hmac.compare_digest(signature, expected.digest()):
+        raise _NotSigned(path)
+    file.seek(_SIGNATURE_BYTES)
+    return pickle.load(file)  # noqa: S301 - signed by this module, checked above
 
 
 def _keep(folder, path, matcher):
@@ -143,10 +160,12 @@ def _keep(folder, path, matcher):
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".matcher-", suffix=".tmp")
-        data = pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(handle, "wb") as file:
-            file.write(_signature(data))
-            file.write(data)
+            file.write(bytes(_SIGNATURE_BYTES))  # its place, written once the pickle is
+            signing = _SigningWriter(file)
+            pickle.dump(matcher, signing, protocol=pickle.HIGHEST_PROTOCOL)
+            file.seek(0)
+            file.write(signing.signature.digest())
         os.replace(temporary, path)
         kept = sorted(folder.glob("matcher-*.pickle"), key=_modified, reverse=True)
         for old in kept[KEPT_FILES:]:
