@@ -99,23 +99,20 @@ def public_version():
     return row
 
 
-def current_version(*keys):
+def current_version():
     """`(token, changed_at)` to key cached pages and aggregates on: the shared cache's
     generation and None (no query: the caller reads `public_version()` if it needs the
-    time), or, without a shared cache, the row's. With `keys`, also `{key: value}` of those
-    found in the same cache, read with the generation in one round trip (Redis MGET)."""
-    store = caches[VERSION_CACHE]
-    found = store.get_many([GENERATION_KEY, *keys]) if keys else {}
-    shared = isinstance(store, SHARED_BACKENDS)
-    generation = found.pop(GENERATION_KEY, None) if shared else None
-    if shared and generation is None:
+    time), or, without a shared cache, the row's."""
+    store = shared_cache()
+    if store is not None:
         generation = store.get(GENERATION_KEY)
         if generation is None:
             # Whoever adds first wins the race; everyone then uses the number that won.
             store.add(GENERATION_KEY, secrets.randbits(62), timeout=None)
             generation = store.get(GENERATION_KEY)
-    version = (f"g{generation}", None) if generation is not None else public_version()
-    return (version, found) if keys else version
+        if generation is not None:
+            return f"g{generation}", None
+    return public_version()
 
 
 def token_for(request):

@@ -7,7 +7,8 @@ the request headers the response varies on (the API's Accept), on the code servi
 the public data version (`core.publicdata`). Any change to public data replaces that version
 as it commits, so the next request after it misses and renders afresh: nothing is ever purged,
 and nothing is served that the data has changed under. With Redis the version is read from the
-cache too: a page served from it touches no database.
+cache too, and each process keeps copies of the pages it served last (`RecentPages`): a page
+served from the cache touches no database, and costs one small read of Redis.
 
 Every such response (downloads too) carries validators and a Cache-Control that make browsers
 and CDNs ask again before reusing it: a weak ETag (the cache key) and Last-Modified (when public
@@ -26,7 +27,9 @@ cache, a request skips everything inside this middleware: sessions, CSRF, rate l
 
 import functools
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,7 +41,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re, get_conditional_response, has_vary_header
 from django.utils.http import http_date, urlencode
 
-from core.publicdata import VERSION_CACHE, current_version, public_version
+from core.publicdata import VERSION_CACHE, current_version, public_version, shared_cache
 
 from .ratelimits import DOWNLOAD_URL_NAMES
 
@@ -194,10 +197,52 @@ def changed_at(version):
     return (version[1] or public_version()[1]).timestamp()
 
 
+class RecentPages:
+    """This process's own copies of the entries it read from a shared cache last, by key and
+    data version, up to `budget` bytes of pages: the version is still read from the shared
+    cache on every request (one small round trip), but a page served again is not fetched
+    again. In-process on the bench data (SQLite, load average 5), a hit on /jurisdictions/
+    (587 KB) took 2.9-4.0 ms with the page read from Redis and 0.45-0.64 ms without, /api/actions/
+    0.91-0.94 and 0.60 ms, / (114 KB) 0.58-0.81 and 0.51-0.65 ms; robots.txt 0.36-0.41 ms."""
+
+    def __init__(self, budget):
+        self.budget, self.size = budget, 0
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def size_of(kept):
+        return 200 + (len(kept.response[1]) if kept.response else 0)
+
+    def get(self, store, key, token):
+        """The entry under `key` of data version `token`, kept here or read from `store`."""
+        with self.lock:
+            kept = self.entries.get((key, token))
+            if kept is not None:
+                self.entries.move_to_end((key, token))
+                return kept
+        kept = store.get(key)
+        if kept is None or kept.token != token:
+            return None
+        return self.remember(key, kept)
+
+    def remember(self, key, kept):
+        with self.lock:
+            if (key, kept.token) not in self.entries:
+                self.entries[key, kept.token] = kept
+                self.size += self.size_of(kept)
+            while self.size > self.budget:
+                self.size -= self.size_of(self.entries.popitem(last=False)[1])
+        return kept
+
+
+RECENT_PAGES = RecentPages(budget=32 * 1024 * 1024)
+
+
 class PublicCacheMiddleware:
-    """One round trip to the cache for a page kept whole that varies on no header (every HTML
-    page and feed): the data version and the URL's entry, read together. A page that varies
-    (the API, on Accept) takes a second, for the variant."""
+    """Served from the cache, a page costs one small round trip for the data version and a
+    look in this process's recent pages; a page not among them costs one more (two for the
+    API's, which vary on Accept)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -210,21 +255,22 @@ class PublicCacheMiddleware:
         url = normalised_url(request)
         url_key = "url:" + hashlib.sha256(f"{code_fingerprint()}\n{url}".encode()).hexdigest()
         # Before rendering: a page never outdates its key.
-        version, found = current_version(url_key)
+        version = current_version()
         # The page's aggregates are kept under the same token (`core.publicdata`).
         token = request.public_data_token = version[0]
-        entry = found.get(url_key)
+        shared = shared_cache() is not None
+        read = RECENT_PAGES.get if shared else lambda store, key, token: store.get(key)
+        entry = read(store, url_key, token)
+        answer = None
         if entry is not None and entry.token == token:
             answer = Answer(request, token, code_fingerprint(), url, entry.vary)
-            kept = store.get(answer.key) if entry.vary else entry
+            kept = read(store, answer.key, token) if entry.vary else entry
             if kept is not None and kept.token == token:
                 answer.changed(kept.changed_at)
                 if not_modified := answer.conditional(request):
                     return not_modified
                 if rule is KEPT and kept.response is not None:
                     return answer.dress(thawed(kept.response))
-        else:
-            answer = None
         # Read before rendering, so the page shows data at least as new as its Last-Modified.
         changed = changed_at(version)
         if answer and (not_modified := answer.changed(changed).conditional(request)):
@@ -239,10 +285,11 @@ class PublicCacheMiddleware:
         if keep and len(response.content) > settings.PUBLIC_CACHE_MAX_BYTES:
             keep = False
         kept = Kept(token, headers, changed, frozen(response) if keep else None)
-        timeout = settings.PUBLIC_CACHE_TIMEOUT
-        if headers:
-            store.set_many({url_key: Kept(token, headers, None, None), answer.key: kept}, timeout)
-        else:
-            store.set(url_key, kept, timeout)
+        entries = {url_key: Kept(token, headers, None, None), answer.key: kept}
+        if not headers:
+            entries = {url_key: kept}
+        store.set_many(entries, settings.PUBLIC_CACHE_TIMEOUT)
+        for key, entry in entries.items() if shared else ():
+            RECENT_PAGES.remember(key, entry)
         answer.dress(response)
         return answer.conditional(request, response) or response

@@ -267,6 +267,19 @@ def test_a_shared_cache_that_lost_the_data_version_renders_pages_afresh(
     assert b"Quietly renamed" in client.get("/").content
 
 
+def test_a_page_served_again_is_not_fetched_again_from_the_shared_cache(
+    redis_cache, record, client, monkeypatch
+):
+    client.get("/")
+    asked = []
+    fetch = type(redis_cache).get
+    monkeypatch.setattr(
+        type(redis_cache), "get", lambda store, key, *args: asked.append(key) or fetch(store, key)
+    )
+    assert b"Toledo bans it" in client.get("/").content
+    assert asked == [GENERATION_KEY]  # the data version only: the page is this process's own
+
+
 def test_staff_see_the_live_page_where_visitors_get_the_cached_one(
     public_cache, record, client, staff_client, django_assert_num_queries
 ):
