@@ -90,13 +90,12 @@ class KeptCountMixin:
         order of the list (and every page of it) share one count (and the timeline's
         chart); otherwise each such URL would compute and keep its own."""
         filterset = self.filterset
-        if not filterset.is_bound:
-            return ""
-        if not filterset.form.is_valid():
+        if filterset.is_bound and not filterset.form.is_valid():
             return "invalid"  # strict filtering: the list is empty
+        cleaned = filterset.form.cleaned_data if filterset.is_bound else {}
         kept = {
             name: filter_key(value)
-            for name, value in filterset.form.cleaned_data.items()
+            for name, value in cleaned.items()
             if name not in self.order_only and value not in EMPTY_VALUES
         }
         return json.dumps(kept, sort_keys=True)

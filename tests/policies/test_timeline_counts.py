@@ -76,6 +76,9 @@ def test_parameters_no_filter_reads_or_in_another_order_share_the_kept_count_and
         response = client.get("/?utm_source=newsletter&type=lawsuit&type=ban&sort=oldest")
     assert bars(response) == {2021: 3}
     assert response.context["paginator"].count == 3
+    client.get("/")
+    with django_assert_num_queries(4):  # no filter at all, and a page of it
+        client.get("/?page=1&utm_source=newsletter")
 
 
 def test_the_news_count_is_kept_until_an_article_arrives(
