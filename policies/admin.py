@@ -109,7 +109,9 @@ class CitationInline(RowsWithTheirChoices, admin.StackedInline):
 
     def get_queryset(self, request):
         # A row is labelled with its action too ("<action> ← <article>").
-        return super().get_queryset(request).select_related("action")
+        return (
+            super().get_queryset(request).select_related("action").defer("action__search_document")
+        )
 
     def get_extra(self, request, obj=None, **kwargs):
         return 1 if source_article(request) and obj is None else self.extra

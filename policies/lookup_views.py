@@ -9,6 +9,7 @@ from core.search import MAX_SEARCH_LENGTH
 
 from .models import public_organisations
 from .places import search_places
+from .record_fields import publisher_label
 
 SUGGESTIONS_SHOWN = 10
 # One letter matches thousands of places: ranking them all would cost more than it helps.
@@ -43,12 +44,11 @@ def organisation_suggestions(request):
 
 
 def publisher_suggestions(request):
-    """Publishers whose name or domain holds what is typed, by name; the domain is the value
-    links carry."""
+    """Publishers whose name or domain holds what is typed, by name, each named with its
+    domain (publishers may share a name); the domain is the value links carry."""
     text = _typed(request)
     if not text:
         return _suggestions([])
     found = Provider.objects.filter(Q(name__icontains=text) | Q(domain__icontains=text))
-    return _suggestions(
-        found.order_by("name", "pk")[:SUGGESTIONS_SHOWN].values_list("name", "domain")
-    )
+    found = found.order_by("name", "domain")[:SUGGESTIONS_SHOWN].values_list("name", "domain")
+    return _suggestions((publisher_label(name, domain), domain) for name, domain in found)

@@ -131,6 +131,16 @@ class PolicyActionQuerySet(models.QuerySet):
         )
 
 
+class PolicyActionManager(models.Manager.from_queryset(PolicyActionQuerySet)):
+    """Every action read without its search vector: only PostgreSQL's search reads it, in SQL
+    (`matching`), never as an attribute. Loaded, it is a few hundred bytes of every row of
+    every list, the API and the admin; a trigger writes it, and a saved action writes only the
+    fields it loaded."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("search_document")
+
+
 class PolicyAction(models.Model):
     """Something a government, company or civil society group did about facial recognition."""
 
@@ -205,7 +215,7 @@ class PolicyAction(models.Model):
     # Title and summary as PostgreSQL searches them, written by a trigger (migration 0007).
     search_document = SearchVectorField(null=True, editable=False)
 
-    objects = PolicyActionQuerySet.as_manager()
+    objects = PolicyActionManager()
     history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:

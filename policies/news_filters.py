@@ -74,7 +74,7 @@ class ArticleFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         # The search is bounded last, after every filter, so its newest matches are of them all.
-        queryset = super().filter_queryset(queryset)
+        queryset = self.matches = super().filter_queryset(queryset)
         if self.searches:
             queryset = queryset.among_newest(RANKED_MATCHES)
             return queryset.order_by("-rank", "-published_at", "title", "pk")

@@ -11,6 +11,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from articles.models import Article, ArticleRelation
+from core.publicdata import kept_until_changed
 
 from . import news_filters
 from .models import Citation, public_organisations, with_citation_count
@@ -42,10 +43,22 @@ class ArticleListView(KeptCountMixin, FilterView):
         context["filtered"] = bool(context["chips"])
         paginator = context.get("paginator")
         bound = news_filters.RANKED_MATCHES
-        if context["filter"].searches and paginator and paginator.count >= bound:
-            # Only on PostgreSQL are the matches bounded (`among_newest`); elsewhere, more.
-            context["ranked_matches"] = bound if connection.vendor == "postgresql" else 0
+        # Only on PostgreSQL are the matches bounded (`among_newest`); elsewhere all are listed.
+        bounded = connection.vendor == "postgresql" and context["filter"].searches
+        if bounded and paginator and paginator.count >= bound and self.more_match(bound):
+            context["ranked_matches"] = bound
         return context
+
+    def more_match(self, bound):
+        """Whether more than the `bound` ranked articles match: the list holds `bound` of them
+        both when exactly that many match and when more do. Kept like the count."""
+        matches = self.filterset.matches
+        return kept_until_changed(
+            self.request,
+            "news-more",
+            self.filters_key(),
+            lambda: matches.among_newest(bound + 1).count() > bound,
+        )
 
 
 class ArticleDetailView(DetailView):
@@ -66,6 +79,7 @@ class ArticleDetailView(DetailView):
             Citation.objects.published()
             .filter(article=article)
             .select_related("action__jurisdiction")
+            .defer("action__search_document")
             .order_by("-action__date", "action__title")
         )
         context["related"] = (

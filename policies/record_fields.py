@@ -8,6 +8,8 @@ value is a slug (what links and shared URLs carry) or a name as the suggestions 
 JSON endpoint as one types (`static/js/suggest.js`), and without it typing a name still works.
 """
 
+import re
+
 import django_filters
 from django import forms
 from django.db.models import Q
@@ -17,6 +19,9 @@ from django.utils.html import format_html
 from directory.models import Jurisdiction
 
 from .places import place_called
+
+# "Name (domain)": a publisher's label (`publisher_label`).
+PUBLISHER_LABEL = re.compile(r".* \((?P<domain>[^()\s]+)\)")
 
 
 class SuggestingInput(forms.TextInput):
@@ -82,8 +87,19 @@ def organisation_called(organisations, text):
     return organisations.filter(name__iexact=text).order_by("name", "pk").first()
 
 
+def publisher_label(name, domain):
+    """A publisher as its suggestion names it: "The Daily (daily.example)". Publishers may
+    share a name but never a domain, so the label tells them apart, and typed back it finds
+    that one publisher (`publisher_called`)."""
+    return domain if name.casefold() == domain.casefold() else f"{name} ({domain})"
+
+
 def publisher_called(publishers, text):
-    """The publisher of `publishers` whose name or domain is `text`, ignoring case, or None."""
+    """The publisher of `publishers` labelled `text` (`publisher_label`), or whose name or
+    domain is `text`, ignoring case (the first by name when several share it), or None."""
+    labelled = PUBLISHER_LABEL.fullmatch(text)
+    if labelled and (found := publishers.filter(domain__iexact=labelled["domain"]).first()):
+        return found
     found = publishers.filter(Q(name__iexact=text) | Q(domain__iexact=text))
     return found.order_by("name", "pk").first()
 

@@ -1,7 +1,8 @@
 """Where the web benchmark's data sets live, and building them only when their inputs change.
 
 SQLite: a file under bench/.web-data/ (ignored by git). PostgreSQL: its own database,
-pt_bench_web, on the server BENCH_POSTGRES_URL names (default the local one). Beside each, a stamp
+pt_bench_web (BENCH_POSTGRES_NAME), on the server BENCH_POSTGRES_URL names (default the local
+one). Beside each, a stamp
 holds the fingerprint of what the build read: the generator and its word list, the sizes and
 seed, every migration, and the directory's data files. An unchanged fingerprint means the stored
 database is reused; `--rebuild` builds it afresh anyway.
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "bench" / ".web-data"
 POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
-POSTGRES_NAME = "pt_bench_web"
+POSTGRES_NAME = os.environ.get("BENCH_POSTGRES_NAME", "pt_bench_web")
 
 
 @dataclass(frozen=True)

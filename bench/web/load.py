@@ -148,8 +148,9 @@ def wrk(server, path, seconds, connections=8):
 
 
 def load_page(server, path, seconds):
-    """Probe the page once; if it answers in time, load it with wrk. A page that hung or made
-    the workers wait leaves a restarted server behind, so the next figures are its own.
+    """Probe the page (twice when slow); if it answers in time, load it with wrk. A page that
+    hung or made the workers wait leaves a restarted server behind, so the next figures are its
+    own.
 
     A page slower than SLOW_PAGE a request is loaded with one connection per worker for long
     enough to finish a few requests each: eight connections for a few seconds would only queue
@@ -157,6 +158,10 @@ def load_page(server, path, seconds):
     """
     try:
         status, took, _size = server.get(path, timeout=PROBE_TIMEOUT)
+        if status == 200 and took > SLOW_PAGE:
+            # Judged by a second request: a page cache answers it at once, having been filled
+            # by the first, and the page is then loaded as fully as any fast one.
+            took = min(took, server.get(path, timeout=PROBE_TIMEOUT)[1])
     except TimeoutError:
         server.restart()
         return Load(down=f"> {PROBE_TIMEOUT:.0f} s a request")

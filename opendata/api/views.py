@@ -202,7 +202,9 @@ class ArticleViewSet(_OpenDataViewSet):
     lookup_value_regex = "[0-9]+"
 
     def get_queryset(self):
-        published_citations = Citation.objects.published().select_related("action")
+        published_citations = (
+            Citation.objects.published().select_related("action").defer("action__search_document")
+        )
         return (
             Article.objects.select_related("provider")
             .defer("body", "feed_metadata", "images", "search_document")  # never served

@@ -48,6 +48,18 @@ def test_only_the_newest_matches_are_ranked_most_relevant_first(client, police_n
 
 
 @postgresql_only
+def test_no_more_match_is_said_when_exactly_the_bound_match(client, police_news, monkeypatch):
+    monkeypatch.setattr(news_filters, "RANKED_MATCHES", 6)
+    titles, response = listed(client, "?q=police")
+    assert len(titles) == 6
+    assert b"More match" not in response.content
+    monkeypatch.setattr(news_filters, "RANKED_MATCHES", 5)
+    titles, response = listed(client, "?q=police")
+    assert len(titles) == 5
+    assert b"More match" in response.content
+
+
+@postgresql_only
 def test_the_newest_matches_are_of_the_other_filters_too(client, police_news):
     titles, response = listed(client, "?q=police&provider=daily.example")
     assert titles == ["Daily police"]

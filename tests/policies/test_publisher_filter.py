@@ -42,6 +42,25 @@ def test_suggestions_match_a_name_or_a_domain(client, publishers):
         response = client.get(reverse("news:publisher-suggestions"), {"q": text})
         return response.json()["results"]
 
-    assert suggested("week") == [{"name": "Weekly Review", "slug": "weekly.example"}]
-    assert [result["name"] for result in suggested(".example")] == ["The Daily", "Weekly Review"]
+    assert suggested("week") == [
+        {"name": "Weekly Review (weekly.example)", "slug": "weekly.example"}
+    ]
+    names = [result["name"] for result in suggested(".example")]
+    assert names == ["The Daily (daily.example)", "Weekly Review (weekly.example)"]
     assert suggested("") == []
+
+
+def test_publishers_of_one_name_are_told_apart_and_each_found_by_its_suggestion(client, publishers):
+    namesake = Provider.objects.create(name="The Daily", domain="thedaily.example")
+    ArticleFactory(title="From the other daily", provider=namesake)
+    response = client.get(reverse("news:publisher-suggestions"), {"q": "daily"})
+    names = [result["name"] for result in response.json()["results"]]
+    assert names == ["The Daily (daily.example)", "The Daily (thedaily.example)"]
+    assert listed(client, "?provider=The Daily (thedaily.example)") == ["From the other daily"]
+    assert listed(client, "?provider=the daily (DAILY.example)") == ["From the daily"]
+
+
+def test_a_publisher_named_by_its_domain_is_suggested_by_it_once(client):
+    Provider.objects.create(name="news.example", domain="news.example")
+    response = client.get(reverse("news:publisher-suggestions"), {"q": "news"})
+    assert response.json()["results"] == [{"name": "news.example", "slug": "news.example"}]

@@ -66,6 +66,21 @@ def test_another_page_of_a_filtered_timeline_skips_the_count_and_the_chart(
         client.get("/?page=last&type=ban")
 
 
+def test_parameters_no_filter_reads_or_in_another_order_share_the_kept_count_and_chart(
+    client, aggregates_kept, actions, django_assert_num_queries
+):
+    client.get("/?type=ban&type=lawsuit")
+    # The data version, the types and statuses on record, the page of actions and their
+    # organisations: the count and the chart are those of the first URL.
+    with django_assert_num_queries(4):
+        response = client.get("/?utm_source=newsletter&type=lawsuit&type=ban&sort=oldest")
+    assert bars(response) == {2021: 3}
+    assert response.context["paginator"].count == 3
+    client.get("/")
+    with django_assert_num_queries(4):  # no filter at all, and a page of it
+        client.get("/?page=1&utm_source=newsletter")
+
+
 def test_the_news_count_is_kept_until_an_article_arrives(
     client, aggregates_kept, django_assert_num_queries
 ):

@@ -6,11 +6,13 @@ import socket
 
 import pytest
 from django.contrib import messages
+from django.db import connection, transaction
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.http import http_date
 
 from core.models import PublicDataVersion
+from core.publicdata import GENERATION_KEY, current_version, shared_cache
 from policies import workflow
 from policies.merging import merge_organisations
 from policies.models import EditorialState, PolicyAction
@@ -36,13 +38,12 @@ def redis_reachable():
     return True
 
 
-@pytest.fixture(params=["local", "redis"])
-def public_cache(request, settings):
+def kept_pages(settings, where):
     """The cache on, in this process's memory or in Redis (database 5), empty."""
-    if request.param == "redis":
+    if where == "redis":
         if not redis_reachable():
             pytest.skip("Redis is not reachable on 127.0.0.1:6379")
-        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        backend = {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": REDIS_URL}
     else:
         backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}
     settings.CACHES = {**settings.CACHES, "public_pages": {**backend, "KEY_PREFIX": "test"}}
@@ -52,6 +53,23 @@ def public_cache(request, settings):
     caches["public_pages"].clear()
     yield caches["public_pages"]
     caches["public_pages"].clear()
+
+
+@pytest.fixture(params=["local", "redis"])
+def public_cache(request, settings):
+    yield from kept_pages(settings, request.param)
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """Shared by every process, the cache holds the data version too."""
+    yield from kept_pages(settings, "redis")
+
+
+def queries_of_a_hit():
+    """Shared (Redis), the cache holds the data version too; this process's own cache cannot
+    hear of other processes' changes, so the version is read from the database."""
+    return 0 if shared_cache() else 1
 
 
 @pytest.fixture
@@ -106,25 +124,34 @@ def live(client, settings, url):
         settings.PUBLIC_CACHE_ENABLED = True
 
 
-def cached_then_changed(client, settings, url, change, django_assert_num_queries):
-    """The page before and after `change`, checking the first came from the cache."""
-    client.get(url)
-    with django_assert_num_queries(1):  # the data version: the page itself comes from the cache
-        before = client.get(url)
-    change()
-    after = client.get(url)
-    assert after.status_code == 200
-    return before.content, after.content
+@pytest.fixture
+def cached_then_changed(
+    client, settings, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    """The page at `url` before and after `change` (committed), checking the first came from
+    the cache."""
+
+    def page_around(url, change):
+        client.get(url)
+        with django_assert_num_queries(queries_of_a_hit()):
+            before = client.get(url)
+        with django_capture_on_commit_callbacks(execute=True):  # the cache hears of commits
+            change()
+        after = client.get(url)
+        assert after.status_code == 200
+        return before.content, after.content
+
+    return page_around
 
 
 @pytest.mark.parametrize("page", range(PAGE_COUNT))
 def test_a_published_action_shows_at_once_on_every_cached_page(
-    page, public_cache, record, client, settings, staff_user, django_assert_num_queries
+    page, public_cache, record, client, settings, staff_user, cached_then_changed
 ):
     url = cached_pages(record)[page]
     editor = staff_user("Editor")
     publish = lambda: workflow.publish(record["draft"], editor)  # noqa: E731
-    before, after = cached_then_changed(client, settings, url, publish, django_assert_num_queries)
+    before, after = cached_then_changed(url, publish)
     assert after != before
     assert after == live(client, settings, url)
 
@@ -134,17 +161,17 @@ def test_every_cached_page_type_is_in_the_publish_test(record):
 
 
 def test_an_unpublished_action_leaves_the_cached_timeline_at_once(
-    public_cache, record, client, settings, staff_user, django_assert_num_queries
+    public_cache, record, client, settings, staff_user, cached_then_changed
 ):
     editor = staff_user("Editor")
     change = lambda: workflow.unpublish(record["published"], editor)  # noqa: E731
-    before, after = cached_then_changed(client, settings, "/", change, django_assert_num_queries)
+    before, after = cached_then_changed("/", change)
     assert b"Toledo bans it" in before
     assert b"Toledo bans it" not in after
 
 
 def test_an_edited_action_shows_its_new_title_on_its_cached_page(
-    public_cache, record, client, settings, django_assert_num_queries
+    public_cache, record, client, settings, cached_then_changed
 ):
     action = record["published"]
 
@@ -153,28 +180,28 @@ def test_an_edited_action_shows_its_new_title_on_its_cached_page(
         action.save()
 
     url = action.get_absolute_url()
-    before, after = cached_then_changed(client, settings, url, edit, django_assert_num_queries)
+    before, after = cached_then_changed(url, edit)
     assert b"Toledo bans face recognition" not in before
     assert b"Toledo bans face recognition" in after
     assert after == live(client, settings, url)
 
 
 def test_merged_organisations_show_as_one_on_the_cached_list_at_once(
-    public_cache, record, client, settings, staff_user, django_assert_num_queries
+    public_cache, record, client, settings, staff_user, cached_then_changed
 ):
     keep = record["keepers"]
     workflow.publish(record["draft"], staff_user("Editor"))
     duplicate = record["draft"].organisations.exclude(pk=keep.pk).get()
     change = lambda: merge_organisations(keep, [duplicate])  # noqa: E731
     url = "/organisations/"
-    before, after = cached_then_changed(client, settings, url, change, django_assert_num_queries)
+    before, after = cached_then_changed(url, change)
     assert b"Newcomers" in before
     assert b"Newcomers" not in after
     assert after == live(client, settings, url)
 
 
 def test_imported_articles_show_on_the_cached_news_list_at_once(
-    public_cache, record, client, settings, tmp_path, django_assert_num_queries
+    public_cache, record, client, settings, tmp_path, cached_then_changed
 ):
     from articles.importer import import_documents
 
@@ -182,7 +209,7 @@ def test_imported_articles_show_on_the_cached_news_list_at_once(
     document.write_text("Columbus weighs a ban\nPosted on May 2, 2021\n\nThe council met.\n")
     change = lambda: import_documents([document], workers=0)  # noqa: E731
     url = "/articles/"
-    before, after = cached_then_changed(client, settings, url, change, django_assert_num_queries)
+    before, after = cached_then_changed(url, change)
     assert b"Columbus weighs a ban" not in before
     assert b"Columbus weighs a ban" in after
     assert after == live(client, settings, url)
@@ -192,8 +219,65 @@ def test_parameters_in_another_order_are_the_same_cached_page(
     public_cache, record, client, django_assert_num_queries
 ):
     client.get("/?type=ban&jurisdiction=ohio")
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(queries_of_a_hit()):
         assert client.get("/?jurisdiction=ohio&type=ban").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_served_from_the_shared_cache_opens_no_database_connection(
+    redis_cache, record, client
+):
+    client.get("/")
+    connection.close()
+    again = client.get("/")
+    assert again.status_code == 200
+    assert b"Toledo bans it" in again.content
+    assert connection.connection is None
+
+
+def test_the_shared_cache_hears_of_a_change_only_once_it_commits(
+    redis_cache, record, django_capture_on_commit_callbacks
+):
+    before = current_version()[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        record["published"].save()
+        assert current_version()[0] == before  # a reader now still reads the data before
+    assert current_version()[0] != before
+
+
+def test_a_change_rolled_back_leaves_the_page_in_the_shared_cache(
+    redis_cache, record, client, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    client.get("/")
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        record["published"].save()
+        transaction.set_rollback(True)
+    with django_assert_num_queries(0):
+        client.get("/")
+
+
+def test_a_shared_cache_that_lost_the_data_version_renders_pages_afresh(
+    redis_cache, record, client
+):
+    client.get("/")
+    # Written without signals: only a page rendered afresh shows it.
+    PolicyAction.objects.filter(pk=record["published"].pk).update(title="Quietly renamed")
+    assert b"Quietly renamed" not in client.get("/").content
+    redis_cache.delete(GENERATION_KEY)
+    assert b"Quietly renamed" in client.get("/").content
+
+
+def test_a_page_served_again_is_not_fetched_again_from_the_shared_cache(
+    redis_cache, record, client, monkeypatch
+):
+    client.get("/")
+    asked = []
+    fetch = type(redis_cache).get
+    monkeypatch.setattr(
+        type(redis_cache), "get", lambda store, key, *args: asked.append(key) or fetch(store, key)
+    )
+    assert b"Toledo bans it" in client.get("/").content
+    assert asked == [GENERATION_KEY]  # the data version only: the page is this process's own
 
 
 def test_staff_see_the_live_page_where_visitors_get_the_cached_one(
@@ -207,16 +291,17 @@ def test_staff_see_the_live_page_where_visitors_get_the_cached_one(
 
 
 def test_a_page_answers_its_etag_with_304_until_public_data_changes(
-    public_cache, record, client, django_assert_num_queries
+    public_cache, record, client, django_assert_num_queries, django_capture_on_commit_callbacks
 ):
     first = client.get("/")
     assert first["Cache-Control"] == "public, no-cache"
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(queries_of_a_hit()):
         again = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
     assert again["ETag"] == first["ETag"]
     assert not again.content
-    record["published"].save()
+    with django_capture_on_commit_callbacks(execute=True):
+        record["published"].save()
     assert client.get("/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
 
 
