@@ -17,7 +17,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article, organisation_mentions
-from core.queries import count_subquery
+from core.queries import AmongIds, count_subquery
 from core.search import search_words, web_search_query
 from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation, ReviewStatus
@@ -425,7 +425,7 @@ def export_participants(action_ids=None):
     participants = ActionParticipant.objects.select_related("organisation")
     if action_ids is not None:
         # By the action's id, not "action" (its own ordering, a join and a sort by date).
-        participants = participants.filter(action_id__in=action_ids).order_by(
+        participants = participants.filter(AmongIds(F("action_id"), action_ids)).order_by(
             "action_id", *ActionParticipant._meta.ordering
         )
     return participants
@@ -438,7 +438,7 @@ def export_citations(action_ids=None):
         "article__body", "article__feed_metadata", "article__images", "article__search_document"
     )
     if action_ids is not None:
-        citations = citations.filter(action_id__in=action_ids).order_by(
+        citations = citations.filter(AmongIds(F("action_id"), action_ids)).order_by(
             "action_id", *Citation._meta.ordering
         )
     return citations
