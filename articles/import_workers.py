@@ -32,6 +32,7 @@ from django.db import connection, connections
 
 from .import_storage import read_batch, store_batch
 
+WORKER_END_POLL_SECONDS = 0.2
 PARALLEL_THRESHOLD = 200  # documents; below this a worker process costs more than it saves
 MAX_WORKERS = 2
 
@@ -80,12 +81,14 @@ def import_in_workers(batches, matcher, run_id, max_bytes, workers):
     next_batch = context.Value("q", 1, lock=False)  # position of the next batch to write
     # Connections must not be shared with forked processes: each worker opens its own.
     connections.close_all()
-    with ProcessPoolExecutor(
+    others = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
         initargs=(_Turn(turn, next_batch), matcher, run_id, max_bytes, os.getpid()),
-    ) as pool:
+    )
+    try:
         # If a batch raises, the batches already handed out still run to the end before the
         # error goes on up: one that waits for its turn needs every batch before it to finish,
         # so none may be cancelled.
@@ -96,6 +99,26 @@ def import_in_workers(batches, matcher, run_id, max_bytes, workers):
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=False)
+        _end_workers([child for child in multiprocessing.active_children() if child not in others])
+
+
+def _end_workers(workers):
+    """Wait for `workers` to end once the pool is shut down; if one of them died, kill the rest.
+
+    A worker killed while it waits for work holds the lock of the queue work comes from (a
+    multiprocessing queue is read under a lock), so the others would wait for that lock for ever
+    instead of reading the word to stop, and the pool, which waits for them, would never shut
+    down: an import killed this way at its last batch never ended (bench/bench_faults.py). Every
+    batch has been written or given up by now, each whole or not at all, so killing is safe.
+    """
+    while any(worker.is_alive() for worker in workers):
+        if any(worker.exitcode not in (None, 0) for worker in workers):
+            for worker in workers:
+                worker.kill()
+        for worker in workers:
+            worker.join(timeout=WORKER_END_POLL_SECONDS)
 
 
 class _Turn:
