@@ -31,7 +31,7 @@ _STOP = re.compile(r"[;:.!?]|\s[\u2013\u2014]\s|\s--\s")
 _POSSESSIVE = re.compile(r"'s?\s+")
 # After the actor, the words a clause without its verb holds: prepositions, amounts, articles.
 _GAP_WORD = re.compile(
-    r"(?:in|on|at|by|for|of|over|from|with|to|last|this|earlier|later|the|a|an|its|their|its|"
+    r"(?:in|on|at|by|for|of|over|from|with|to|last|this|earlier|later|the|a|an|its|their|"
     r"million|billion|thousand|euros?|dollars?|pounds?|kronor|francs?|yen|fines?|penalty|"
     r"[$\u20ac\u00a3]?\d[\d.,]*[mbk]?)",
     re.IGNORECASE,
