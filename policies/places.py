@@ -108,7 +108,9 @@ def set_totals(places, totals):
 
 def search_places(text, places=None):
     """Every place (of `places`, all by default) found by `text` (any of its names; see
-    `Jurisdiction.objects.named`), the best matches first."""
+    `Jurisdiction.objects.named`), the best matches first: exact names before partial ones,
+    larger kinds first, places with records, then the most populous ("Boston" is Boston,
+    Massachusetts before Boston, England and the towns in Georgia and Indiana)."""
     # Listed places are computed once for the whole search, not once per place matched.
     has_records = ExpressionWrapper(
         Q(pk__in=listed_places().values("pk")), output_field=BooleanField()
@@ -122,7 +124,14 @@ def search_places(text, places=None):
     return (
         places.named(text)
         .annotate(kind_rank=kind_rank, has_records=has_records)
-        .order_by("name_match", "kind_rank", "-has_records", "qualified_name", "pk")
+        .order_by(
+            "name_match",
+            "kind_rank",
+            "-has_records",
+            F("population").desc(nulls_last=True),
+            "qualified_name",
+            "pk",
+        )
     )
 
 

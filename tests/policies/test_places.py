@@ -139,6 +139,17 @@ def test_places_with_records_come_first_among_equal_matches(client, world):
     assert results[0].action_total == 1
 
 
+def test_the_most_populous_of_places_sharing_a_name_comes_first(client, world):
+    boston = world["boston"]
+    boston.population = 675_647
+    boston.save()
+    uk = JurisdictionFactory(name="United Kingdom", slug="united-kingdom", kind="country")
+    JurisdictionFactory(name="Boston", slug="boston-england", parent=uk, population=41_340)
+    JurisdictionFactory(name="Boston", slug="boston-georgia", parent=world["united-states"])
+    results = client.get(reverse("maps:jurisdiction-list"), {"q": "boston"}).context["results"]
+    assert [place.slug for place in results] == ["boston", "boston-england", "boston-georgia"]
+
+
 def test_a_search_that_matches_thousands_is_paged_and_bounded(client, world):
     for n in range(130):
         JurisdictionFactory(name=f"Springfield {n}", slug=f"springfield-{n}")
