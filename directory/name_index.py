@@ -59,7 +59,7 @@ class NameIndex:
         self.organisations = {organisation.pk: organisation for organisation in organisations}
         self.rejected = frozenset(plain_key(name) for name in rejected_names)
         self._names = {}
-        self._longest = {}
+        self._prefixes = set()  # the keys of every name's first words, for `matches`
         self._fingerprint = hashlib.sha256(RULES_VERSION.encode())
         for rule in sorted(set(rules), key=lambda r: (r.key, r.text, r.case_sensitive, r.exclude)):
             self._add(rule)
@@ -108,14 +108,15 @@ class NameIndex:
         )
         groups = self._names.setdefault(key, {})
         groups.setdefault(spelling, []).append((kind, pk))
-        first = tokens[0].folded
-        self._longest[first] = max(self._longest.get(first, 0), len(tokens))
+        words = key.split(" ")
+        self._prefixes.update(" ".join(words[:end]) for end in range(1, len(words)))
 
     def _freeze(self):
         self._names = {
             key: tuple((spelling, tuple(dict.fromkeys(keys))) for spelling, keys in groups.items())
             for key, groups in self._names.items()
         }
+        self._prefixes = frozenset(self._prefixes)
 
     # Looking names up -----------------------------------------------------------------------
 
@@ -124,17 +125,24 @@ class NameIndex:
         found, excluded = [], []
         folded = [token.folded for token in tokens]
         covered = 0  # a name inside a longer one found before it ("Francisco") is not a name
+        names, prefixes = self._names, self._prefixes
         for start, first in enumerate(folded):
-            longest = self._longest.get(first)
-            if not longest or start < covered:
+            if start < covered or (first not in names and first not in prefixes):
                 continue
-            for end in range(min(len(tokens), start + longest), start, -1):
-                groups = self._names.get(" ".join(folded[start:end]))
-                if not groups:
-                    continue
+            # The names starting here, found by extending a known name's first words one word
+            # at a time: a lookup or two per word of text, however long the longest name.
+            named, key, end = [], first, start + 1
+            while True:
+                if key in names:
+                    named.append((end, key))
+                if end == len(folded) or key not in prefixes:
+                    break
+                key = f"{key} {folded[end]}"
+                end += 1
+            for end, key in reversed(named):  # the longest name first
                 written = tokens[start:end]
                 keep = []
-                for spelling, keys in groups:
+                for spelling, keys in names[key]:
                     if _written_as(spelling, written):
                         if spelling[3]:
                             excluded.extend((start, end, key) for key in keys)
