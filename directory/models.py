@@ -15,6 +15,7 @@ from core.search import search_words
 from core.slugs import check_slug_not_retired
 
 from . import nesting
+from .names import takes_the
 from .tree import jurisdiction_paths
 
 
@@ -198,6 +199,17 @@ class Jurisdiction(models.Model):
 
     def get_absolute_url(self):
         return reverse("policies:jurisdiction-detail", kwargs={"slug": self.slug})
+
+    @property
+    def name_in_sentence(self):
+        """Its name as a sentence writes it: "the United States", "Boston"."""
+        return f"the {self.name}" if takes_the(self.name, self.kind) else self.name
+
+    @property
+    def qualified_name_in_sentence(self):
+        """ "the United States", "Boston, Massachusetts, United States"."""
+        name = self.qualified_name or self.name
+        return f"the {name}" if takes_the(self.name, self.kind) else name
 
     def natural_key(self):
         return (self.slug,)

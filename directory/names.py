@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
+from .text import words
+
 # The census's type words, written in lower case after a place's name ("Boston city"). A
 # capitalised one is part of the name ("Carson City", "Boise City city" is "Boise City").
 _PLACE_TYPES = (
@@ -162,3 +164,25 @@ def _named(text, source_name, aliases):
         if alias and alias != text and alias not in unique:
             unique.append(alias)
     return Names(text, official, unique)
+
+
+# Names of countries, unions and other bodies that English writes with "the": "in the United
+# States", "the Netherlands", "the Council of Europe", "the District of Columbia"; but "in
+# Boston", "in France", "in Isle of Man". Decided by the name's first or last word.
+_THE_FIRST_WORDS = words(
+    "united republic democratic central dominican council organisation organization federated "
+    "holy district european"
+)
+_THE_LAST_WORDS = words(
+    "islands republic emirates union nations states kingdom territory territories netherlands "
+    "philippines bahamas maldives comoros seychelles gambia"
+)
+_NAMED_WITH_THE = frozenset({"country", "supranational", "international", "state"})
+
+
+def takes_the(name, kind):
+    """Whether a place of `kind` called `name` is written "the <name>" in a sentence."""
+    words = name.casefold().split()
+    if kind not in _NAMED_WITH_THE or not words or words[0] == "the":
+        return False
+    return (len(words) > 1 and words[0] in _THE_FIRST_WORDS) or words[-1] in _THE_LAST_WORDS

@@ -148,12 +148,13 @@ class JurisdictionFeed(_NarrowedFeed):
         return actions.within(jurisdiction)
 
     def title(self, jurisdiction):
-        return f"{SITE_NAME}: newly published actions in {jurisdiction.qualified_name}"
+        return f"{SITE_NAME}: newly published actions in {jurisdiction.qualified_name_in_sentence}"
 
     def description(self, jurisdiction):
+        where = jurisdiction.qualified_name_in_sentence
         return (
-            f"Actions on facial recognition in {jurisdiction.qualified_name} and the places "
-            "inside it, as they are published."
+            f"Actions on facial recognition in {where} and the places inside it, as they are "
+            "published."
         )
 
 

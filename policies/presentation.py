@@ -62,6 +62,7 @@ class Chip:
     value: str
     remove_url: str
     raw: str = ""
+    in_sentence: str = ""  # a place as a sentence names it: "the United States"
 
 
 def _without(params, name, value):
@@ -99,6 +100,7 @@ def active_filters(request, filterset):
                     value=_display_value(form, name, raw, cleaned.get(name)),
                     remove_url=_without(params, name, raw),
                     raw=raw,
+                    in_sentence=getattr(cleaned.get(name), "qualified_name_in_sentence", ""),
                 )
             )
     return chips
@@ -120,7 +122,8 @@ def filtered_heading(chips):
         heading += f" ({_listed([c.value.lower() for c in chosen['status']], 'or')})"
     for name, before in (("jurisdiction", "in"), ("organisation", "involving")):
         if name in chosen:
-            heading += f" {before} {chosen[name][0].value}"
+            chip = chosen[name][0]
+            heading += f" {before} {chip.in_sentence or chip.value}"
     if "role" in chosen:
         heading += f" as {chosen['role'][0].value.lower()}"
     for name, before in (("since", "from"), ("until", "until")):

@@ -2,7 +2,13 @@
 
 import pytest
 
-from directory.names import census_county_name, census_place_name, iso_subdivision_name, match_key
+from directory.names import (
+    census_county_name,
+    census_place_name,
+    iso_subdivision_name,
+    match_key,
+    takes_the,
+)
 
 
 @pytest.mark.parametrize(
@@ -76,3 +82,24 @@ def test_names_from_different_sources_match_despite_accents_and_saints():
     assert match_key("St. Louis") == match_key("Saint Louis") == "saint louis"
     assert match_key("Hagåtña") == "hagatna"
     assert match_key("Washington, D.C.") == "washington d c"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "written"),
+    [
+        ("United States", "country", True),
+        ("Netherlands", "country", True),
+        ("European Union", "supranational", True),
+        ("Council of Europe", "international", True),
+        ("District of Columbia", "state", True),
+        ("Canary Islands", "state", True),
+        ("France", "country", False),
+        ("Isle of Man", "country", False),
+        ("Massachusetts", "state", False),
+        ("Central", "state", False),  # a region called Central: "in Central"
+        ("United", "city", False),
+        ("Union City", "city", False),
+    ],
+)
+def test_countries_and_unions_english_writes_with_the_take_it_in_sentences(name, kind, written):
+    assert takes_the(name, kind) is written

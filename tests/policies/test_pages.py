@@ -27,7 +27,7 @@ def test_city_bans_are_counted_apart_never_read_as_a_national_ban(imported_seeds
     assert not any(sentence.startswith("Ban") for sentence in own)
     assert inside[0] == "Bans in force in 4 cities"
     page = response.content.decode()
-    assert "In places inside United States" in page
+    assert "In places inside the United States" in page
     assert "?jurisdiction=united-states&amp;type=ban" in page
 
 

@@ -71,7 +71,8 @@ def test_a_place_with_no_records_says_so_and_shows_what_applies_from_above(clien
     html = page(client, world["boston"]).content.decode()
     assert "Nothing has been recorded in Boston yet." in html
     assert (
-        "Below is what the places it belongs to have done: Massachusetts and United States." in html
+        "Below is what the places it belongs to have done: Massachusetts and the United States."
+        in html
     )
     assert page(client, world["boston"]).context["paginator"].count == 0
 
@@ -103,7 +104,8 @@ def test_a_long_record_above_shows_the_newest_and_says_how_many_more(client, wor
     assert len(us.actions) == ABOVE_SHOWN_PER_PLACE
     assert us.total == ABOVE_SHOWN_PER_PLACE + 3
     assert (
-        f"{us.more} more by United States itself" in page(client, world["boston"]).content.decode()
+        f"{us.more} more by the United States itself"
+        in page(client, world["boston"]).content.decode()
     )
 
 
@@ -148,6 +150,16 @@ def test_the_most_populous_of_places_sharing_a_name_comes_first(client, world):
     JurisdictionFactory(name="Boston", slug="boston-georgia", parent=world["united-states"])
     results = client.get(reverse("maps:jurisdiction-list"), {"q": "boston"}).context["results"]
     assert [place.slug for place in results] == ["boston", "boston-england", "boston-georgia"]
+
+
+def test_a_country_english_writes_with_the_is_named_so_in_its_pages_sentences(client, world):
+    html = page(client, world["united-states"]).content.decode()
+    assert "Done in the United States" in html
+    assert "From the places the United States belongs to" not in html  # nothing above it
+    timeline = client.get(reverse("policies:timeline"), {"jurisdiction": "united-states"})
+    assert timeline.context["heading"] == "Actions in the United States"
+    boston = page(client, world["boston"]).content.decode()
+    assert "From the places Boston belongs to" in boston
 
 
 def test_a_search_that_matches_thousands_is_paged_and_bounded(client, world):
