@@ -60,6 +60,7 @@ class PlaceReader:
             for pk in shared or ():
                 self._context.setdefault(pk, set()).add(self._names[index])
         self._resolved = {}
+        self._bodies = [m for m in matches if m.organisations]  # see `_capitalised_mid_sentence`
 
     def named_places(self, hidden):
         """(match, pk) for each place the text names outside the token positions `hidden`
@@ -160,7 +161,7 @@ class PlaceReader:
         if place.kind == "county" and self._unique_county(pk, candidates, country, index):
             return True
         population = place.population or 0
-        if population < KNOWN_CITY_POPULATION or not self._capitalised_mid_sentence(index):
+        if population < KNOWN_CITY_POPULATION or not self._capitalised_mid_sentence(index, pk):
             return False
         others = [
             name_index.places[other].population or 0
@@ -185,18 +186,29 @@ class PlaceReader:
         own = self._names[index] if index is not None else None
         return bool(self._context.get(pk, set()) - {own})
 
-    def _capitalised_mid_sentence(self, index):
+    def _capitalised_mid_sentence(self, index, pk=None):
         """Whether the text writes the name as a name somewhere: not only as the first word of
         a sentence, where a capital proves nothing ("Mobile phones ...", "Reading the report").
-        A later capitalised word proves it anywhere ("San Francisco, Oakland and ...")."""
+        A later capitalised word proves it anywhere ("San Francisco, Oakland and ..."), and so
+        does the name of place `pk` at the head of the name of one of its own bodies ("the
+        Minneapolis City Council"; not "the Mobile County Sheriff", a body of the county)."""
         own = self._names[index]
-        return any(
+        if any(
             name == own
             and (
                 not self.tokens[match.start].sentence_start
                 or any(token.capitalised for token in self.tokens[match.start + 1 : match.end])
             )
             for name, match in zip(self._names, self.matches, strict=True)
+        ):
+            return True
+        words = own.split(" ")
+        organisations = self.name_index.organisations
+        return any(
+            not self.tokens[match.start].sentence_start
+            and any(organisations[o].jurisdiction == pk for o in match.organisations)
+            and [t.folded for t in self.tokens[match.start : match.start + len(words)]] == words
+            for match in self._bodies
         )
 
     def _sibling_named(self, pk, parent, index):

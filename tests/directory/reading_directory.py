@@ -62,6 +62,8 @@ ORGANISATIONS = [
     (103, "Liberty", "civil_society"),
     (104, "Amazon", "company"),
     (105, "San Francisco Board of Supervisors", "government"),
+    (106, "Detroit City Council", "government", 41),  # pk, name, kind[, place]
+    (107, "Detroit Wayne Authority", "government", 17),  # a body of Michigan, not of Detroit
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),
@@ -79,7 +81,7 @@ def make_matcher(rejected=(), more_places=()):
         Place(pk, name, kind, parent, size, None, iso)
         for pk, name, kind, parent, size, iso in [*PLACES, *more_places]
     ]
-    organisations = [KnownOrganisation(pk, name, kind) for pk, name, kind in ORGANISATIONS]
+    organisations = [KnownOrganisation(*row) for row in ORGANISATIONS]
     names = [NameRule(("jurisdiction", p.pk), p.name) for p in places]
     names += [
         NameRule(("organisation", o.pk), o.name) for o in organisations if o.pk not in (103, 104)

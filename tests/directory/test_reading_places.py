@@ -94,6 +94,13 @@ def test_common_words_that_are_towns_need_context():
     assert places_in("It was passed in May by Illinois lawmakers.") == ["Illinois, United States"]
 
 
+def test_a_large_city_opening_a_sentence_is_named_when_the_text_names_one_of_its_bodies():
+    text = "Detroit bans face recognition.\nThe Detroit City Council voted 7-2."
+    assert places_in(text) == ["Detroit, Michigan"]
+    assert places_in("Detroit bans face recognition.") == []
+    assert places_in("Detroit bans it.\nThe Detroit Wayne Authority agreed.") == []
+
+
 def test_a_large_city_written_as_a_name_mid_sentence_needs_no_context():
     assert places_in("Cameras went up on London streets.") == ["London, England"]
     assert places_in("Officials in Mobile bought cameras.") == ["Mobile, Alabama"]
