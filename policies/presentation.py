@@ -120,6 +120,7 @@ def filtered_heading(chips):
     heading = _listed(types).capitalize() if types else "Actions"
     if "status" in chosen:
         heading += f" ({_listed([c.value.lower() for c in chosen['status']], 'or')})"
+    what = heading
     for name, before in (("jurisdiction", "in"), ("organisation", "involving")):
         if name in chosen:
             chip = chosen[name][0]
@@ -130,7 +131,8 @@ def filtered_heading(chips):
         if name in chosen:
             heading += f" {before} {chosen[name][0].value}"
     if "q" in chosen:
-        heading += f", matching \u201c{chosen['q'][0].value}\u201d"
+        # "Bans matching “police”", but "Bans in the United States, matching “police”".
+        heading += f"{',' if heading != what else ''} matching \u201c{chosen['q'][0].value}\u201d"
     return heading
 
 

@@ -158,6 +158,10 @@ def test_a_country_english_writes_with_the_is_named_so_in_its_pages_sentences(cl
     assert "From the places the United States belongs to" not in html  # nothing above it
     timeline = client.get(reverse("policies:timeline"), {"jurisdiction": "united-states"})
     assert timeline.context["heading"] == "Actions in the United States"
+    searched = client.get(reverse("policies:timeline"), {"jurisdiction": "united-states", "q": "x"})
+    assert searched.context["heading"] == "Actions in the United States, matching \u201cx\u201d"
+    plain = client.get(reverse("policies:timeline"), {"q": "x"})
+    assert plain.context["heading"] == "Actions matching \u201cx\u201d"
     boston = page(client, world["boston"]).content.decode()
     assert "From the places Boston belongs to" in boston
 
