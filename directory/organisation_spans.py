@@ -91,6 +91,7 @@ class OrgSpan:
     known: int | None = None  # the organisation's pk when the directory knows it
     place: object = None  # the NameMatch of the place it is named after, if any
     suppresses_places: bool = True  # "Detroit police" still names Detroit
+    of_a_city: bool = False  # "the city council of X": an organisation only if X is a city
     rank: int = 2  # 0 known, 1 branch of a known one, 2 candidate: wins ties
 
 
@@ -109,6 +110,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
         spans.extend(_candidates(text, tokens, start, end, place_at))
     spans.extend(_appositions(text, tokens, place_at))
     spans.extend(_police_of(tokens, place_at))
+    spans.extend(_councils_of(text, tokens, place_at))
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
         span
@@ -341,6 +343,36 @@ def _police_of(tokens, place_at):
         if match.end < len(tokens) and tokens[match.end].text == "police":
             yield OrgSpan(
                 start, match.end + 1, "", "government", place=match, suppresses_places=False
+            )
+
+
+_COUNCILS = {"city": "City Council", "town": "Town Council"}
+
+
+def _councils_of(text, tokens, place_at):
+    """ "the city council of Minneapolis", "Oakland's city council", "the Boston city council":
+    a city's council described in words, named as the city's "<City> City Council"."""
+
+    def words_at(position, count):
+        return [token.folded for token in tokens[max(position, 0) : position + count]]
+
+    for start, match in place_at.items():
+        end = match.end
+        if words_at(start - 2, 2) == ["council", "of"] and words_at(start - 3, 1)[0:1] in (
+            ["city"],
+            ["town"],
+        ):
+            span, council = (start - 3, end), tokens[start - 3].folded
+        elif words_at(end, 1) == ["'s"] and words_at(end + 2, 1) == ["council"]:
+            span, council = (start, end + 3), tokens[end + 1].folded
+        elif words_at(end + 1, 1) == ["council"] and end < len(tokens):
+            span, council = (start, end + 2), tokens[end].folded
+        else:
+            continue
+        if council in _COUNCILS:
+            name = f"{_text_of(text, tokens, start, end)} {_COUNCILS[council]}"
+            yield OrgSpan(
+                *span, name, "government", place=match, suppresses_places=False, of_a_city=True
             )
 
 

@@ -108,6 +108,8 @@ class MentionMatcher:
 def _organisation_key(span, place_pk, name_index, place_texts):
     if span.known is not None:
         return ("organisation", span.known)
+    if span.of_a_city and (place_pk is None or name_index.places[place_pk].kind != "city"):
+        return None  # "the city council of Texas" is no body the text names
     if not span.name:  # "<City> police"
         return _city_police(place_pk, name_index)
     known = name_index.organisation_named(span.name)

@@ -79,6 +79,18 @@ def test_a_city_police_in_lower_case_is_its_police_department():
     ]
 
 
+def test_a_city_council_described_in_words_is_the_citys_council():
+    assert organisations_in("The city council of Detroit voted 7-2.") == ["Detroit City Council"]
+    assert organisations_in("Detroit's city council voted.") == ["Detroit City Council"]
+    assert organisations_in("The Detroit city council voted.") == ["Detroit City Council"]
+    keys = MATCHER.read("The Detroit city council voted.").organisations
+    assert keys == (("organisation", 106),)  # the one the directory knows, tied to Detroit
+
+
+def test_a_council_of_a_place_that_is_no_city_is_no_organisation():
+    assert organisations_in("The city council of Michigan said so.") == []
+
+
 def test_an_organisation_of_an_organisation_is_named_in_full():
     text = "the University of Michigan Law School's Civil Rights Litigation Initiative"
     assert organisations_in(text) == [
