@@ -352,21 +352,15 @@ _COUNCILS = {"city": "City Council", "town": "Town Council"}
 def _councils_of(text, tokens, place_at):
     """ "the city council of Minneapolis", "Oakland's city council", "the Boston city council":
     a city's council described in words, named as the city's "<City> City Council"."""
-
-    def words_at(position, count):
-        return [token.folded for token in tokens[max(position, 0) : position + count]]
-
+    folded = [token.folded for token in tokens]
     for start, match in place_at.items():
         end = match.end
-        if words_at(start - 2, 2) == ["council", "of"] and words_at(start - 3, 1)[0:1] in (
-            ["city"],
-            ["town"],
-        ):
-            span, council = (start - 3, end), tokens[start - 3].folded
-        elif words_at(end, 1) == ["'s"] and words_at(end + 2, 1) == ["council"]:
-            span, council = (start, end + 3), tokens[end + 1].folded
-        elif words_at(end + 1, 1) == ["council"] and end < len(tokens):
-            span, council = (start, end + 2), tokens[end].folded
+        if start >= 3 and folded[start - 2 : start] == ["council", "of"]:
+            span, council = (start - 3, end), folded[start - 3]  # "city council of X"
+        elif folded[end : end + 1] == ["'s"] and folded[end + 2 : end + 3] == ["council"]:
+            span, council = (start, end + 3), folded[end + 1]  # "X's city council"
+        elif folded[end + 1 : end + 2] == ["council"]:
+            span, council = (start, end + 2), folded[end]  # "the X city council"
         else:
             continue
         if council in _COUNCILS:

@@ -202,6 +202,8 @@ class PlaceReader:
             for name, match in zip(self._names, self.matches, strict=True)
         ):
             return True
+        if pk is None:
+            return False
         words = own.split(" ")
         organisations = self.name_index.organisations
         return any(
