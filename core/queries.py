@@ -3,7 +3,7 @@
 import json
 
 from django.db.models import Count, Lookup, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, ExtractYear
 
 
 def count_subquery(queryset, group_field, distinct=None):
@@ -40,3 +40,14 @@ class AmongIds(Lookup):
         ids = json.dumps(list(self.rhs))
         sql = f"{lhs} IN (SELECT value FROM json_each(%s))"  # noqa: S608 (a column, no value)
         return sql, (*lhs_params, ids)
+
+
+class Year(ExtractYear):
+    """The year of a date, as `ExtractYear`, but worked out by SQLite itself: Django's own
+    calls a Python function for each row there, which was 45 of the timeline's 116 ms a
+    request at 20,000 actions (bench/web). SQLite stores a date as its ISO text, always
+    four digits of year first."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(SUBSTR({sql}, 1, 4) AS INTEGER)", params

@@ -11,13 +11,13 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connections, models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article, organisation_mentions
-from core.queries import AmongIds, count_subquery
+from core.queries import AmongIds, Year, count_subquery
 from core.search import search_words, web_search_query
 from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation, ReviewStatus
@@ -84,11 +84,14 @@ class PolicyActionQuerySet(models.QuerySet):
         return self.filter(matches).annotate(rank=Value(0.0))
 
     def within(self, jurisdiction):
-        """Actions in `jurisdiction` or anywhere inside it (a state and its cities)."""
-        return self.filter(
-            jurisdiction__tree_left__gte=jurisdiction.tree_left,
-            jurisdiction__tree_left__lte=jurisdiction.tree_right,
-        )
+        """Actions in `jurisdiction` or anywhere inside it (a state and its cities).
+
+        The places are a subquery, not a join: SQLite then reads them from the nested-set
+        index and each one's actions from theirs. Joined, it chose to read every published
+        action instead (27 ms instead of 3 for California's chart at 20,000 actions, bench/web).
+        """
+        inside = Jurisdiction.objects.descendants_of(jurisdiction).values("pk")
+        return self.filter(jurisdiction__in=inside)
 
     def with_shown_status(self, statuses):
         """Actions whose status as shown (`shown_status`) is one of `statuses`: past its expiry
@@ -99,6 +102,15 @@ class PolicyActionQuerySet(models.QuerySet):
         if ActionStatus.EXPIRED in statuses:
             matching |= passed
         return self.filter(matching)
+
+    def count_by_year_and_type(self):
+        """(year, action type, number of actions) for these actions, in no order."""
+        return (
+            self.order_by()
+            .annotate(year=Year("date"))
+            .values_list("year", "action_type")
+            .annotate(n=Count("pk"))
+        )
 
     def in_publication_order(self):
         """The most recently published first: the order feeds announce actions in."""
@@ -226,6 +238,14 @@ class PolicyAction(models.Model):
             models.Index(fields=["action_type", "-date"], name="action_type_date_idx"),
             models.Index(fields=["jurisdiction", "-date"], name="action_jurisdiction_date_idx"),
             models.Index(fields=["state", "-published_at"], name="action_state_published_idx"),
+            # Covers what the timeline reads of every published action on each request: the
+            # chart's years and types, and the types and statuses the filters offer. Read from
+            # the index alone: 25 and 22 ms a request on SQLite at 20,000 actions became 4.5
+            # and 2.5 ms (bench/web).
+            models.Index(
+                fields=["state", "action_type", "date", "status", "expiry_date"],
+                name="action_state_type_covering_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
