@@ -30,7 +30,7 @@ class YesNoFilter(django_filters.BooleanFilter):
     field_class = YesNoField
 
 
-# A text search ranks only this many of its newest matches (`Article.objects.among_newest`).
+# A text search lists (and ranks) only this many of its newest matches (`among_newest`).
 RANKED_MATCHES = 200
 
 

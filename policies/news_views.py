@@ -43,10 +43,12 @@ class ArticleListView(KeptCountMixin, FilterView):
         context["filtered"] = bool(context["chips"])
         paginator = context.get("paginator")
         bound = news_filters.RANKED_MATCHES
-        # Only on PostgreSQL are the matches bounded (`among_newest`); elsewhere all are listed.
-        bounded = connection.vendor == "postgresql" and context["filter"].searches
+        # A search lists its newest matches only (`among_newest`), ranked where the database
+        # ranks them (PostgreSQL's full-text search; elsewhere newest first).
+        bounded = context["filter"].searches
         if bounded and paginator and paginator.count >= bound and self.more_match(bound):
             context["ranked_matches"] = bound
+            context["most_relevant_first"] = connection.vendor == "postgresql"
         return context
 
     def more_match(self, bound):
