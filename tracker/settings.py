@@ -140,10 +140,14 @@ WSGI_APPLICATION = "tracker.wsgi.application"
 SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
     "timeout": 20,
-    # `PRAGMA optimize=0x10002` on opening: see core/statistics.py.
+    # `PRAGMA optimize=0x10002` on opening: see core/statistics.py. The file is read through
+    # a memory map (up to 1 GiB) rather than a read() per page into each new connection's own
+    # small page cache: a request's connection starts cold, and a page reading rows in index
+    # order fetched the same table pages again and again (the timeline's chart of a search,
+    # 100 ms -> 44 ms at 20,000 actions; bench/web).
     "init_command": (
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-        "PRAGMA optimize=0x10002;"
+        "PRAGMA optimize=0x10002; PRAGMA mmap_size=1073741824;"
     ),
     # sqlite3 keeps this many prepared statements a connection (128 by default). An import's
     # lists of keys vary in length, and each length is a statement of its own, tens of KB:
