@@ -4,6 +4,7 @@ Only published actions are ever shown; a draft or an action in review is a 404 o
 """
 
 import json
+from functools import cached_property
 from itertools import groupby
 
 from django.conf import settings
@@ -102,10 +103,11 @@ class KeptCountMixin:
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = kept_until_changed(
-            self.request, self.count_name, self.filters_key(), queryset.count
-        )
+        paginator.count = self.count_matches(queryset)
         return paginator
+
+    def count_matches(self, queryset):
+        return kept_until_changed(self.request, self.count_name, self.filters_key(), queryset.count)
 
 
 class TimelineView(KeptCountMixin, FilterView):
@@ -120,6 +122,7 @@ class TimelineView(KeptCountMixin, FilterView):
     def get_queryset(self):
         return PolicyAction.objects.published().for_timeline()
 
+    @cached_property
     def year_type_counts(self):
         """Per year and type: a scan of every matching action, 0.1 to 0.6 s at 20,000 on SQLite
         (bench/web), so kept until public data changes (`kept_until_changed`)."""
@@ -127,6 +130,12 @@ class TimelineView(KeptCountMixin, FilterView):
         return kept_until_changed(
             self.request, "timeline-chart", self.filters_key(), lambda: list(counts)
         )
+
+    def count_matches(self, queryset):
+        """The chart's counts added up: every published action has a date, so each match is
+        in the chart once, and counting them again was a second scan of every match (31 of a
+        search's 111 ms on SQLite at 20,000 actions, bench/web)."""
+        return sum(n for _year, _type, n in self.year_type_counts)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -136,7 +145,7 @@ class TimelineView(KeptCountMixin, FilterView):
         if context["filtered"] and not filterset.form.errors:
             context["heading"] = filtered_heading(context["chips"])
         offer_only_choices_on_record(filterset.form)
-        context["chart"] = year_type_chart(self.year_type_counts())
+        context["chart"] = year_type_chart(self.year_type_counts)
         context["groups"] = (
             None if filterset.sorts_by_relevance else group_by_month(context["actions"])
         )

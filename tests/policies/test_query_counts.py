@@ -51,13 +51,13 @@ def database():
 
 
 PAGES = {
-    # count, page of actions, participants, chart (places and organisations are typed), the
-    # types and statuses on record (only those are offered as filters)
-    "timeline": (lambda s, o, a: "/", 5),
+    # the chart (its counts added up are the count), page of actions, participants (places and
+    # organisations are typed), the types and statuses on record (only those are offered)
+    "timeline": (lambda s, o, a: "/", 4),
     # ... plus looking up the chosen jurisdiction, organisation
     "filtered timeline": (
         lambda s, o, a: f"/?jurisdiction={s.slug}&organisation={o.slug}&type=ban&q=Action",
-        7,
+        6,
     ),
     # the action, its participants, its citations with articles
     "action": (lambda s, o, a: a.get_absolute_url(), 3),

@@ -21,11 +21,11 @@ pytestmark = pytest.mark.django_db
 SCALE = float(os.environ.get("WORLD_SCALE", "0.2"))
 
 PAGES = {
-    # count, page, participants, chart (places and organisations are typed, not listed), the
-    # types and statuses on record
-    "/": 5,
+    # the chart (its counts added up are the count), page, participants (places and
+    # organisations are typed, not listed), the types and statuses on record
+    "/": 4,
     # ... and the chosen place
-    "/?jurisdiction=massachusetts": 6,
+    "/?jurisdiction=massachusetts": 5,
     # listed places, their totals, the cities and counties drawn as points
     "/jurisdictions/": 3,
     # totals, result count, page of results (listed places are a subquery of the ordering)
