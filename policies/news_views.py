@@ -26,6 +26,7 @@ class ArticleListView(KeptCountMixin, FilterView):
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = 50
+    more_match = False
 
     def get_queryset(self):
         # The list shows headlines and excerpts: the text, the feed's raw fields and the search
@@ -41,26 +42,27 @@ class ArticleListView(KeptCountMixin, FilterView):
         context = super().get_context_data(**kwargs)
         context["chips"] = active_filters(self.request, context["filter"])
         context["filtered"] = bool(context["chips"])
-        paginator = context.get("paginator")
-        bound = news_filters.RANKED_MATCHES
         # A search lists its newest matches only (`among_newest`), ranked where the database
         # ranks them (PostgreSQL's full-text search; elsewhere newest first).
-        bounded = context["filter"].searches
-        if bounded and paginator and paginator.count >= bound and self.more_match(bound):
-            context["ranked_matches"] = bound
+        if self.more_match:
+            context["ranked_matches"] = news_filters.RANKED_MATCHES
             context["most_relevant_first"] = connection.vendor == "postgresql"
         return context
 
-    def more_match(self, bound):
-        """Whether more than the `bound` ranked articles match: the list holds `bound` of them
-        both when exactly that many match and when more do. Kept like the count."""
-        matches = self.filterset.matches
-        return kept_until_changed(
-            self.request,
-            "news-more",
-            self.filters_key(),
-            lambda: matches.among_newest(bound + 1).count() > bound,
+    def count_matches(self, queryset):
+        """A valid search counts its newest matches up to one past the bound, in one query:
+        how many are listed, and whether more match (`more_match`: the list holds the bound
+        both when exactly that many match and when more do). Kept like any count."""
+        filterset = self.filterset
+        if not (filterset.is_valid() and filterset.searches):
+            return super().count_matches(queryset)
+        bound = news_filters.RANKED_MATCHES
+        newest = filterset.matches.among_newest(bound + 1)
+        found = kept_until_changed(
+            self.request, "news-search-count", self.filters_key(), newest.count
         )
+        self.more_match = found > bound
+        return min(found, bound)
 
 
 class ArticleDetailView(DetailView):
