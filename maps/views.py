@@ -18,7 +18,7 @@ from policies.places import (
     set_totals,
 )
 
-from .maps import jurisdiction_maps
+from .maps import drawn_or_listed, jurisdiction_maps
 
 
 class PlaceSearchForm(forms.Form):
@@ -65,7 +65,8 @@ class JurisdictionListView(TemplateView):
         context.update(search_form=form, search_text=text)
         totals = published_totals(PolicyAction.objects.published())
         if not text:
-            regions = set_totals(list(listed_places().regions().in_tree_order()), totals)
+            regions = listed_places().regions().filter(drawn_or_listed()).in_tree_order()
+            regions = set_totals(list(regions), totals)
             points = set_totals(list(places_to_point()), totals)
             context.update(
                 jurisdictions=[place for place in regions if is_listed(place)],
