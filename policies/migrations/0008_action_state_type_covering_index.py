@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="policyaction",
             index=models.Index(
-                fields=["state", "action_type", "date", "status", "expiry_date"],
+                fields=["state", "action_type", "date", "status", "expiry_date", "jurisdiction"],
                 name="action_state_type_covering_idx",
             ),
         ),
