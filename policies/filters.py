@@ -53,6 +53,9 @@ class ActionFilter(django_filters.FilterSet):
         label="Type",
         field_name="action_type",
         choices=ActionType.choices,
+        # A column of the action itself: no join can repeat a row, so no DISTINCT (which
+        # compared every column of every match: 24 of 31 ms of queries on PostgreSQL).
+        distinct=False,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "“%(value)s” is not a type of action."},
     )
