@@ -11,13 +11,13 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connections, models
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article, organisation_mentions
-from core.queries import AmongIds, Year, count_subquery
+from core.queries import AmongIds, count_subquery
 from core.search import search_words, web_search_query
 from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation, ReviewStatus
@@ -84,14 +84,9 @@ class PolicyActionQuerySet(models.QuerySet):
         return self.filter(matches).annotate(rank=Value(0.0))
 
     def within(self, jurisdiction):
-        """Actions in `jurisdiction` or anywhere inside it (a state and its cities).
-
-        The places are a subquery, not a join: SQLite then reads them from the nested-set
-        index and each one's actions from theirs. Joined, it chose to read every published
-        action instead (27 ms instead of 3 for California's chart at 20,000 actions, bench/web).
-        """
-        inside = Jurisdiction.objects.descendants_of(jurisdiction).values("pk")
-        return self.filter(jurisdiction__in=inside)
+        """Actions in `jurisdiction` or anywhere inside it (a state and its cities). A subquery,
+        not a join, which SQLite planned as a read of every action (27 ms, not 3; bench/web)."""
+        return self.filter(jurisdiction__in=Jurisdiction.objects.descendants_of(jurisdiction))
 
     def with_shown_status(self, statuses):
         """Actions whose status as shown (`shown_status`) is one of `statuses`: past its expiry
@@ -102,18 +97,6 @@ class PolicyActionQuerySet(models.QuerySet):
         if ActionStatus.EXPIRED in statuses:
             matching |= passed
         return self.filter(matching)
-
-    def count_by_year_and_type(self):
-        """(year, action type, number of actions) for these actions, in no order.
-
-        COUNT(*), not of the ids: PostgreSQL then reads the published ones from the covering
-        index alone (`action_state_type_covering_idx`), 20 -> 5.6 ms at 20,000 (bench/web)."""
-        return (
-            self.order_by()
-            .annotate(year=Year("date"))
-            .values_list("year", "action_type")
-            .annotate(n=Count("*"))
-        )
 
     def in_publication_order(self):
         """The most recently published first: the order feeds announce actions in."""
@@ -241,11 +224,9 @@ class PolicyAction(models.Model):
             models.Index(fields=["action_type", "-date"], name="action_type_date_idx"),
             models.Index(fields=["jurisdiction", "-date"], name="action_jurisdiction_date_idx"),
             models.Index(fields=["state", "-published_at"], name="action_state_published_idx"),
-            # Covers what the public pages read of every published action on each request:
-            # the timeline's chart (years and types) and the types and statuses its filters
-            # offer, and the places with actions and their totals (places pages). Read from
-            # the index alone on SQLite at 20,000 actions: 25, 22, 18 and 14.5 ms became 4.5,
-            # 2.5, 13.5 and 9.4 ms (bench/web).
+            # What public pages read of every published action: the chart, the filters' types
+            # and statuses, the places with actions and their totals. From the index alone:
+            # 25, 22, 18, 14.5 ms -> 4.5, 2.5, 13.5, 9.4 ms on SQLite (bench/web).
             models.Index(
                 fields=["state", "action_type", "date", "status", "expiry_date", "jurisdiction"],
                 name="action_state_type_covering_idx",
