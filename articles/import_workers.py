@@ -30,6 +30,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 from django.db import connection, connections
 
+from core.database_memory import without_memory_map
+
 from .import_storage import read_batch, store_batch
 
 WORKER_END_POLL_SECONDS = 0.2
@@ -148,6 +150,7 @@ def _start_worker(turn, matcher, run_id, max_bytes, parent_pid):
     # on SQLite, a checkpoint of the whole write-ahead log whenever no other connection was
     # open at that moment (the last connection to close checkpoints it).
     multiprocessing.util.Finalize(None, connections.close_all, exitpriority=10)
+    without_memory_map()  # its memory stays flat however large the database grows
 
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>

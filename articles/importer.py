@@ -25,6 +25,7 @@ from django.db.models.sql import UpdateQuery
 from django.db.models.sql.constants import ROW_COUNT
 from django.utils import timezone
 
+from core.database_memory import without_memory_map
 from core.processes import process_key
 from directory.matching import build_mention_matcher
 
@@ -64,6 +65,7 @@ def import_documents(
     the admin) can tell the run was cut short; runs cut short are marked so as this one starts.
     """
     max_bytes = max_bytes or getattr(settings, "IMPORT_MAX_DOCUMENT_BYTES", MAX_DOCUMENT_BYTES)
+    without_memory_map()  # its memory stays flat however large the database grows
     ImportRun.objects.mark_interrupted()
     report = ImportReport()
     given_run = run
