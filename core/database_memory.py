@@ -6,7 +6,9 @@ instead of reading each into a small cache of its own. Every page a process touc
 map counts in its resident memory, though. A web request touches a few pages; an import touches
 most of the database, so its peak memory would grow with the database (the import benchmark's
 worker: 161 MB at 1,000 documents, 233 MB at 10,000, against 153 MB at both without the map).
-An import's processes therefore read the file without it.
+An import's processes therefore read the file without it: the process that runs it and each
+worker it forks. (A pipelined import's main process closes its connection before forking and
+opens another, with the map, for the little it reads itself.)
 """
 
 from django.db import connections
