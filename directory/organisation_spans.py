@@ -111,6 +111,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(_appositions(text, tokens, place_at))
     spans.extend(_police_of(tokens, place_at))
     spans.extend(_councils_of(text, tokens, place_at))
+    spans.extend(_chapters(text, tokens, matches, place_at, name_index))
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
         span
@@ -151,6 +152,39 @@ def _branches(text, tokens, match, organisation, place_at, name_index):
     if place is not None:
         name = _text_of(text, tokens, match.start, place.end)
         yield OrgSpan(match.start, place.end, name, organisation.kind, place=place, rank=1)
+
+
+# Not "section": "Amnesty International's French section" names the place by an adjective.
+_CHAPTER_WORDS = words("chapter affiliate")
+
+
+def _chapters(text, tokens, matches, place_at, name_index):
+    """ "the Oregon chapter of the ACLU", "the ACLU's Oregon chapter": the ACLU of Oregon, a
+    branch of a known group named as its branches are."""
+    folded = [token.folded for token in tokens]
+    for match in matches:
+        if not match.organisations:
+            continue
+        organisation = name_index.organisations[match.organisations[0]]
+        if organisation.kind not in ("civil_society", "coalition"):
+            continue
+        group = _text_of(text, tokens, match.start, match.end)
+        before = match.start - (2 if folded[match.start - 1 : match.start] == ["the"] else 1)
+        chapter = before - 1
+        if before > 1 and folded[before] == "of" and folded[chapter] in _CHAPTER_WORDS:
+            place = next((m for m in place_at.values() if m.end == chapter), None)
+            if place is not None:  # "the Oregon chapter of the ACLU"
+                yield _chapter(text, tokens, group, place, place.start, match.end, organisation)
+        if folded[match.end : match.end + 1] == ["'s"]:
+            place = place_at.get(match.end + 1)
+            following = folded[place.end : place.end + 1] if place is not None else []
+            if following and following[0] in _CHAPTER_WORDS:  # "the ACLU's Oregon chapter"
+                yield _chapter(text, tokens, group, place, match.start, place.end + 1, organisation)
+
+
+def _chapter(text, tokens, group, place, start, end, organisation):
+    name = f"{group} of {_text_of(text, tokens, place.start, place.end)}"
+    return OrgSpan(start, end, name, organisation.kind, place=place, rank=1)
 
 
 def _is_name_word(token):
@@ -208,15 +242,32 @@ def _joiner_length(tokens, position):
     return 0 if token.folded == "the" else 1
 
 
-def _trim(tokens, start, end):
-    """Drop the capitalised words that open a sentence or a person's title, not the name."""
-    while start < end - 1 and (
-        tokens[start].folded in FUNCTION_WORDS
-        or tokens[start].folded in WEEKDAYS_AND_MONTHS
-        or tokens[start].folded in TITLES
-    ):
-        start += 1
+def _trim(tokens, start, end, place_at):
+    """Drop the capitalised words that open a sentence, a person's title or the members of a
+    body ("Members of the European Parliament"), not the name. A title word stays where it
+    begins a place ("King County Sheriff's Office") or a body ("General Assembly", "Justice
+    Department"): without it only the organisation word would be left."""
+    while start < end - 1:
+        folded = tokens[start].folded
+        if folded in _MEMBERS and tokens[start + 1].folded == "of":
+            start += 2
+            continue
+        if folded in TITLES and (start in place_at or _only_head_after(tokens, start, end)):
+            break
+        if folded in FUNCTION_WORDS or folded in WEEKDAYS_AND_MONTHS or folded in TITLES:
+            start += 1
+            continue
+        break
+    while start < end - 1 and tokens[start].folded in CONNECTORS and not tokens[start].capitalised:
+        start += 1  # what "Members of" leaves: "the European Parliament"
     return start
+
+
+_MEMBERS = words("members member leaders officials staff employees")
+
+
+def _only_head_after(tokens, start, end):
+    return start + 1 < end and tokens[start + 1].folded in HEADS
 
 
 def _head_kind(token, *, last):
@@ -239,7 +290,7 @@ def _split_on_and(tokens, start, end):
 
 
 def _candidates(text, tokens, start, end, place_at):
-    start = _trim(tokens, start, end)
+    start = _trim(tokens, start, end, place_at)
     pieces = _split_on_and(tokens, start, end)
     first_piece = None
     for piece_start, piece_end in pieces:
@@ -324,7 +375,7 @@ def _appositions(text, tokens, place_at):
 
 
 def _named_thing(text, tokens, start, end, place_at):
-    start = _trim(tokens, start, end)
+    start = _trim(tokens, start, end, place_at)
     if start >= end or tokens[start].folded in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | TITLES:
         return None
     place = place_at.get(start)

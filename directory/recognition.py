@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .organisation_spans import find_organisation_spans
 from .place_resolution import PlaceReader
-from .text import plain_key, tokenize
+from .text import plain_key, tokenize, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ class MentionMatcher:
         matches = name_index.matches(tokens)
         spans = find_organisation_spans(text, tokens, matches, name_index)
         places = PlaceReader(tokens, matches, name_index)
-        spans = _join_possessives(text, tokens, spans, matches, name_index)
+        spans = _join_possessives(text, tokens, spans, matches, name_index, places)
         hidden = {
             p for span in spans if span.suppresses_places for p in range(span.start, span.end)
         }
@@ -159,7 +159,7 @@ def _city_police(place_pk, name_index):
     return ("candidate", Candidate(name, "government", place_pk))
 
 
-def _join_possessives(text, tokens, spans, matches, name_index):
+def _join_possessives(text, tokens, spans, matches, name_index, places):
     """ "Hungary's National Assembly" belongs to Hungary; "University of Michigan Law School's
     Civil Rights Litigation Initiative" is one organisation, named in full."""
     place_ending_at = {m.end: m for m in matches if m.places}
@@ -178,13 +178,33 @@ def _join_possessives(text, tokens, spans, matches, name_index):
             dropped.add(id(owner))
         elif owner is None and place is not None and span.place is None:
             span.place = place
-            known = name_index.organisation_named(
-                f"{_text(text, tokens, place.start, place.end)} {span.name}"
-            )
+            place_name = _text(text, tokens, place.start, place.end)
+            known = name_index.organisation_named(f"{place_name} {span.name}")
             if known is not None:
                 span.known = known.pk
+            elif _generic_body(span.name) and _below_a_country(place, places, name_index):
+                span.name = f"{place_name} {span.name}"  # "Virginia's General Assembly"
     del by_start
     return [span for span in spans if id(span) not in dropped]
+
+
+# The words of a body that takes its place's name: "Virginia's General Assembly" is the
+# Virginia General Assembly, "Seattle's Police Department" the Seattle Police Department; a
+# country's bodies have names of their own ("Hungary's National Assembly").
+_GENERIC_BODY_WORDS = words(
+    "general assembly legislature legislative state senate house of representatives delegates "
+    "police department city town county council common board supervisors commissioners "
+    "sheriff sheriff's office supreme court patrol"
+)
+
+
+def _generic_body(name):
+    return all(word in _GENERIC_BODY_WORDS for word in name.casefold().split())
+
+
+def _below_a_country(place, places, name_index):
+    place_pk = places.resolve(place)[0]
+    return place_pk is not None and name_index.places[place_pk].kind in ("state", "county", "city")
 
 
 def _without_repeats(spans):

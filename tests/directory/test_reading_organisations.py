@@ -2,7 +2,7 @@
 
 from directory.recognition import Candidate
 
-from .reading_directory import MATCHER, make_matcher, organisations_in
+from .reading_directory import MATCHER, make_matcher, organisations_in, places_in
 
 
 def test_the_longest_name_wins_a_branch_is_not_also_its_organisation():
@@ -156,3 +156,51 @@ def test_a_city_body_stays_the_citys_though_a_county_is_named_like_it():
     assert matcher.read(text).organisations == (
         ("candidate", Candidate("San Diego City Council", "government", 57)),
     )
+
+
+def test_a_states_body_named_with_a_possessive_takes_the_states_name():
+    assert organisations_in("Vermont's General Assembly passed it.") == ["Vermont General Assembly"]
+    assert organisations_in("Oregon's State Police objected.") == ["Oregon State Police"]
+
+
+def test_a_countrys_body_named_with_a_possessive_keeps_its_own_name():
+    assert organisations_in("Hungary's National Assembly passed it.") == ["National Assembly"]
+
+
+def test_a_possessive_body_with_a_name_of_its_own_keeps_it():
+    assert organisations_in("Oregon's Privacy Advisory Commission met.") == [
+        "Privacy Advisory Commission"
+    ]
+
+
+def test_a_title_word_stays_where_it_begins_a_body_or_a_place():
+    assert organisations_in("Lawmakers in the General Assembly of Vermont voted.") == [
+        "General Assembly of Vermont"
+    ]
+    assert organisations_in("The Justice Department sued.") == ["Justice Department"]
+    king_county = (57, "King County", "county", 16, None, "")
+    text = "The King County Sheriff's Office stopped using it."
+    assert organisations_in(text, make_matcher(more_places=[king_county])) == [
+        "King County Sheriff's Office"
+    ]
+
+
+def test_a_title_before_a_persons_name_is_still_no_organisation():
+    assert organisations_in("Attorney General Dana Nessel sued.") == []
+
+
+def test_the_members_of_a_body_name_the_body():
+    assert organisations_in("Members of the Detroit City Council objected.") == [
+        "Detroit City Council"
+    ]
+
+
+def test_a_groups_chapter_in_a_state_is_its_branch_there():
+    assert organisations_in("The Oregon chapter of the ACLU backed both.") == ["ACLU of Oregon"]
+    assert organisations_in("The ACLU's Oregon chapter backed both.") == ["ACLU of Oregon"]
+    assert places_in("The Oregon chapter of the ACLU backed both.") == []
+
+
+def test_a_section_named_by_an_adjective_is_the_group_itself():
+    text = "Amnesty International's French section objected."
+    assert organisations_in(text) == ["Amnesty International"]
