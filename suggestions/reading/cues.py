@@ -149,6 +149,13 @@ CUES = [
         r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"
         r"(?:program|programs|product|service)",
     ),
+    # A company switching off its own system: "Meta said it would shut down the face
+    # recognition system on Facebook", said of a company only (a city shuts down cameras too).
+    _cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|would|to) (?:shut down|discontinue)\b|\bshut(?:s|ting)? down\b",
+        needs=("company",),
+    ),
     # Laws and local measures.
     _cue(
         T.MORATORIUM,

@@ -192,8 +192,10 @@ def read_sentence(sentence, context):
         repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
         if repeated is not None:
             found.append(repeated)
-    if context.previous is not None and not found:
-        found.extend(joined_items(text, context.earlier, places))
+    if context.previous is not None and not any(item["cue"].specific for item in found):
+        # "Boston joins Somerville ... and Oakland, which passed similar ordinances": the
+        # places joined took the measure last reported, which "similar ordinances" only repeats.
+        found = joined_items(text, context.earlier, places) or found
     if not found:
         return []  # most sentences: no need to read their dates
     dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]

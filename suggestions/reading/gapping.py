@@ -44,7 +44,7 @@ _MEASURES = {ActionType.BAN, ActionType.MORATORIUM, ActionType.REGULATION}
 _PLACE_SUBJECT = re.compile(
     r"\b(?:city|state|town|county|country|community|municipality)\s+(?:now\s+|also\s+)?$"
 )
-_PLACE_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+in)\s+")
+_PLACE_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+in|,?\s+as well as|,?\s+along with)\s+")
 
 
 def pro_verb_item(text, previous, spans, found, clauses):

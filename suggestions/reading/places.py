@@ -108,7 +108,8 @@ class PlaceChooser:
         """[(place or None, how it was found)]: more than one for "X, Y and Z passed bans"."""
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
-        if action_type == T.CORPORATE_PLEDGE and not governing:
+        companies_act = any(r.kind == _COMPANY_KIND for r in actors)
+        if action_type == T.CORPORATE_PLEDGE and (companies_act or not governing):
             return [self._scoped(text, end, places)]
         if action_type in (T.CAMPAIGN, T.LETTER, T.MORATORIUM) and not places and organisations:
             # A company's own letter, or a campaign or suspension aimed at a company.
@@ -133,6 +134,12 @@ class PlaceChooser:
             r.place for s, _e, r in organisations
             if s < start and r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
         ]  # fmt: skip
+        if (
+            actor_homes
+            and before
+            and all(any(place.pk in home.ancestors for home in actor_homes) for place in before)
+        ):
+            before = []  # "the Portland City Council in Oregon": the state only places the body
         demonym = sorted(self.demonyms(text), key=lambda item: abs(item[0] - start))
         earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
         if action_type in _LOOKS_AFTER:

@@ -29,7 +29,16 @@ _DOCUMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_WORD = re.compile(
-    r"\b(?:published|released|issued|dated|announced|made public)", re.IGNORECASE
+    r"\b(?:published|released|issued|dated|announced|made public|signed|enacted|approved|"
+    r"adopted)",
+    re.IGNORECASE,
+)
+# "Gov. Ralph Northam signed the bill on Monday": the date of the decision a first sentence
+# reported undated ("The General Assembly has passed a bill that bars ...").
+_SIGNED_ON = re.compile(
+    r"\b(?:signed|enacted|approved|adopted)\s+(?:(?:the|it|its|this)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:into law\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
 )
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?!being\b)\w+ing\b")
@@ -391,9 +400,11 @@ def _date_from_later_sentences(kept, sentences, published):
                 return
     for sentence in sentences:
         if sentence.start <= first.sentence.start or not _REPORT_WORD.search(sentence.text):
-            continue  # a date is taken only after a word of `_DOCUMENT_DATE`
+            continue  # a date is taken only after a word of `_DOCUMENT_DATE` or `_SIGNED_ON`
         for mention in find_dates(sentence.text, published):
-            if mention.date and _DOCUMENT_DATE.search(sentence.text[: mention.start]):
+            before = sentence.text[: mention.start]
+            signed = mention.role == "event" and _SIGNED_ON.search(before)
+            if mention.date and (_DOCUMENT_DATE.search(before) or signed):
                 first.date, first.precision = mention.date, mention.precision
                 return
 

@@ -1,0 +1,117 @@
+"""Readings first met outside the development corpus: each rule on the sentence that taught it.
+
+The sentences come from news of events the corpus does not hold (Portland, Oregon's ban on
+private use; IBM leaving the business; Meta switching off Facebook's face recognition;
+Virginia's law; Boston's ban); the places are the helpers' own.
+"""
+
+from .reading_helpers import (
+    CALIFORNIA,
+    COUNCIL,
+    MAINE,
+    OAKLAND,
+    PORTLAND,
+    SAN_FRANCISCO,
+    feed,
+    iso,
+    one,
+    plain,
+    read,
+)
+
+
+def test_a_state_that_only_places_the_acting_council_is_not_where_the_ban_belongs():
+    proposal = one(
+        plain(
+            "The Portland City Council in Maine voted unanimously on Wednesday to ban city "
+            "bureaus from using facial recognition.",
+            published="2020-09-10",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("ban", PORTLAND.pk)
+    assert [pk for pk, _role in proposal.organisations] == [COUNCIL.pk]
+
+
+def test_a_state_named_beside_a_ban_by_no_local_body_is_still_where_it_belongs():
+    proposal = one(
+        plain(
+            "Maine voted on Wednesday to ban police use of facial recognition.",
+            published="2020-09-10",
+        )
+    )
+    assert proposal.jurisdiction_id == MAINE.pk
+
+
+def test_a_companys_pledge_told_to_lawmakers_is_still_company_wide():
+    proposal = one(
+        plain(
+            "Acme's chief executive told the Portland City Council in a letter on Monday that "
+            "the company would no longer offer facial recognition software.",
+            published="2020-06-09",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", None)
+
+
+def test_a_company_shutting_down_its_own_system_pledges():
+    proposal = one(
+        plain(
+            "Meta said on Tuesday that it would shut down the face recognition system on its "
+            "social network and delete more than a billion face templates.",
+            published="2021-11-03",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "corporate_pledge",
+        "2021-11-02",
+        None,
+    )
+
+
+def test_a_city_shutting_down_cameras_makes_no_pledge():
+    assert not read(
+        plain("Oakland shut down the cameras in the park on Tuesday.", published="2021-11-03")
+    )
+
+
+def test_an_undated_law_takes_the_day_a_later_sentence_says_it_was_signed():
+    proposal = one(
+        feed(
+            "Maine lawmakers ban local police from using facial recognition without approval",
+            "Maine's legislature has passed a bill that bars local law enforcement agencies "
+            "from using facial recognition unless the legislature authorizes it. Gov. Janet "
+            "Mills signed the bill on Monday; it takes effect July 1.",
+            published="2021-06-30",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("ban", "2021-06-28")
+
+
+def test_a_later_sentence_that_says_only_when_a_law_takes_effect_dates_nothing():
+    proposal = one(
+        feed(
+            "Maine lawmakers ban local police from using facial recognition without approval",
+            "Maine's legislature has passed a bill that bars local law enforcement agencies "
+            "from using facial recognition unless the legislature authorizes it. The bill, "
+            "approved by the governor, takes effect July 1.",
+            published="2021-06-30",
+        )
+    )
+    assert iso(proposal) is None
+
+
+def test_places_joined_as_well_as_others_with_similar_ordinances_took_the_same_measure():
+    proposals = read(
+        plain(
+            "The Portland City Council voted on Monday to ban city use of facial recognition. "
+            "Portland joins Sacramento, as well as San Francisco and Oakland in California, "
+            "which passed similar ordinances in 2019.",
+            published="2020-08-05",
+        )
+    )
+    found = sorted((p.jurisdiction_id, p.action_type) for p in proposals)
+    assert (PORTLAND.pk, "ban") in found
+    assert (SAN_FRANCISCO.pk, "ban") in found
+    assert (OAKLAND.pk, "ban") in found
+    assert (CALIFORNIA.pk, "regulation") not in found
+    assert all(action_type == "ban" for _pk, action_type in found)
