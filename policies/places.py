@@ -52,6 +52,12 @@ KIND_ORDER = [
 ]
 
 
+# The regions of the countries whose states readers know by name ("Washington" the state
+# before the city), and the size from which a city weighs as much as a region abroad.
+_HOME_REGION = Q(iso_code__startswith="US-") | Q(iso_code__startswith="GB-")
+REGIONAL_CITY_POPULATION = 500_000
+
+
 def listed_places():
     """Places with a published action, and every place above them: the only places lists,
     maps, filter choices and the sitemap show."""
@@ -115,7 +121,16 @@ def search_places(text, places=None):
     has_records = ExpressionWrapper(
         Q(pk__in=listed_places().values("pk")), output_field=BooleanField()
     )
+    county_rank = KIND_ORDER.index(JurisdictionKind.COUNTY)
     kind_rank = Case(
+        # A region abroad with no population on record, and a city as large as a region, are
+        # weighed by size: "Portland" is Oregon's city before Jamaica's parish.
+        When(Q(kind=JurisdictionKind.STATE) & ~_HOME_REGION, then=Value(county_rank)),
+        When(
+            kind=JurisdictionKind.CITY,
+            population__gte=REGIONAL_CITY_POPULATION,
+            then=Value(county_rank),
+        ),
         *(When(kind=kind, then=Value(rank)) for rank, kind in enumerate(KIND_ORDER)),
         default=Value(len(KIND_ORDER)),
         output_field=IntegerField(),

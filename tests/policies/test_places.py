@@ -194,3 +194,27 @@ def test_the_news_filter_lists_no_places_but_accepts_any_place(client, world):
 def test_a_place_page_links_to_the_news_that_mentions_it(client, world):
     html = page(client, world["portland"]).content.decode()
     assert '/articles/?jurisdiction=portland">news that mentions Portland' in html
+
+
+def test_a_large_city_comes_before_a_region_abroad_of_the_same_name(client, world):
+    jamaica = JurisdictionFactory(name="Jamaica", slug="jamaica", kind="country", iso_code="JM")
+    JurisdictionFactory(
+        name="Portland", slug="portland-parish", kind="state", parent=jamaica, iso_code="JM-04"
+    )
+    JurisdictionFactory(
+        name="Portland", slug="portland-oregon", parent=world["united-states"], population=652_503
+    )
+    results = client.get(reverse("maps:jurisdiction-list"), {"q": "portland"}).context["results"]
+    assert [place.slug for place in results][:2] == ["portland-oregon", "portland-parish"]
+
+
+def test_a_state_at_home_still_comes_before_a_large_city_of_its_name(client, world):
+    state = JurisdictionFactory(
+        name="Washington", slug="washington", kind="state", parent=world["united-states"],
+        iso_code="US-WA",
+    )  # fmt: skip
+    JurisdictionFactory(
+        name="Washington", slug="washington-dc", parent=world["united-states"], population=689_545
+    )
+    results = client.get(reverse("maps:jurisdiction-list"), {"q": "washington"}).context["results"]
+    assert [place.slug for place in results][:2] == [state.slug, "washington-dc"]
