@@ -75,8 +75,11 @@ TYPE_NOUNS = words(
     "company companies firm chain retailer developer maker startup start-up vendor supplier "
     "giant group organisation organization nonprofit non-profit charity watchdog regulator "
     "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
-    "insurer airline contractor carrier"
+    "insurer airline contractor carrier coalition"
 )
+TYPE_NOUN_KINDS = {"coalition": "coalition"}
+# Capitalised in a title-case name, these join its words as "of" and "for" do.
+_TITLE_CASE_JOINERS = words("against for of on")
 # Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
 _ON_HEADS = words("committee subcommittee commission council center centre board conference")
 _POSSESSIVE_TITLES = words("sheriff sheriffs governor mayor commissioner president")
@@ -112,6 +115,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(_police_of(tokens, place_at))
     spans.extend(_councils_of(text, tokens, place_at))
     spans.extend(_chapters(text, tokens, matches, place_at, name_index))
+    spans.extend(_offices_of(text, tokens, place_at, name_index))
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
         span
@@ -323,7 +327,10 @@ def _candidate(text, tokens, start, end, place_at):
         for position in words[:-1]:
             head = HEADS.get(tokens[position].folded) or (HEADS_FIRST.get(tokens[position].folded))
             following = tokens[position + 1]
-            if head and following.folded in CONNECTORS and not following.capitalised:
+            if head and (
+                (following.folded in CONNECTORS and not following.capitalised)
+                or following.folded in _TITLE_CASE_JOINERS  # "Alliance Against Sexual ..."
+            ):
                 kind = head
                 break
             if head and following.folded in TITLES and position > start:
@@ -348,6 +355,8 @@ def _appositions(text, tokens, place_at):
         if token.folded not in TYPE_NOUNS or token.capitalised:
             continue
         after = position + 1
+        if after + 1 < len(tokens) and tokens[after].folded in ("called", "named"):
+            after += 1  # "a group called Stop Crime SF"
         if after < len(tokens) and _is_name_word(tokens[after]):
             end = after
             while (
@@ -366,11 +375,17 @@ def _appositions(text, tokens, place_at):
             before -= 1
         end = before + 1
         begin = end
-        while begin > 0 and _is_name_word(tokens[begin - 1]) and not tokens[begin].sentence_start:
-            begin -= 1
+        while begin > 0 and not tokens[begin].sentence_start:
+            if _is_name_word(tokens[begin - 1]):
+                begin -= 1
+            elif begin > 1 and _joins_a_name(tokens, begin - 1) and begin < end:
+                begin -= 1  # "the Eye on Surveillance coalition"
+            else:
+                break
         if begin < end and (end - begin >= 2 or not _looks_like_demonym(tokens[begin].text)):
             span = _named_thing(text, tokens, begin, end, place_at)
             if span:
+                span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
                 yield span
 
 
@@ -382,6 +397,17 @@ def _named_thing(text, tokens, start, end, place_at):
     if place is not None and place.end >= end:
         return None  # "the Seattle company" names a place, not a company
     return OrgSpan(start, end, _text_of(text, tokens, start, end), "company")
+
+
+def _joins_a_name(tokens, position):
+    """A small word inside a name read backwards: "on" in "Eye on Surveillance"."""
+    token = tokens[position]
+    return (
+        token.folded in CONNECTORS
+        and not token.capitalised
+        and token.folded != "and"
+        and _is_name_word(tokens[position - 1])
+    )
 
 
 def _looks_like_demonym(word):
@@ -419,6 +445,42 @@ def _councils_of(text, tokens, place_at):
             yield OrgSpan(
                 *span, name, "government", place=match, suppresses_places=False, of_a_city=True
             )
+
+
+_PRIVACY_WORDS = words("data protection privacy")
+_REGULATOR_WORDS = words("authority regulator watchdog")
+
+
+def _offices_of(text, tokens, place_at, name_index):
+    """Offices named by their place: "Texas Attorney General Ken Paxton" (the state's
+    attorney general, a candidate), and "Sweden's data protection authority" (the country's
+    regulator, when the directory knows exactly one)."""
+    folded = [token.folded for token in tokens]
+    for start, match in place_at.items():
+        end = match.end
+        if folded[end : end + 2] == ["attorney", "general"]:
+            name = f"{_text_of(text, tokens, start, end)} Attorney General"
+            yield OrgSpan(start, end + 2, name, "government", place=match)
+            continue
+        position = end + 1 if folded[end : end + 1] == ["'s"] else end
+        words_after = position
+        while words_after < len(folded) and folded[words_after] in _PRIVACY_WORDS:
+            words_after += 1
+        if words_after == position or words_after >= len(folded):
+            continue
+        if folded[words_after] not in _REGULATOR_WORDS or tokens[words_after].capitalised:
+            continue
+        regulators = [
+            organisation
+            for organisation in name_index.organisations.values()
+            if organisation.kind == "regulator" and organisation.jurisdiction in match.places
+        ]
+        if len(regulators) == 1:
+            regulator = regulators[0]
+            yield OrgSpan(
+                start, words_after + 1, regulator.name, regulator.kind, regulator.pk,
+                place=match, suppresses_places=False, rank=0,
+            )  # fmt: skip
 
 
 def _text_of(text, tokens, start, end):

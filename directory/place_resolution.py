@@ -21,6 +21,8 @@ DOMINANCE = 5
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
 _HOME_CONTEXT, _SIBLING = 1, 10
 _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
+# Offices only a state has: "Washington Gov. Jay Inslee" is the state's governor.
+_STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
 
 
 class PlaceReader:
@@ -198,6 +200,7 @@ class PlaceReader:
             and (
                 not self.tokens[match.start].sentence_start
                 or any(token.capitalised for token in self.tokens[match.start + 1 : match.end])
+                or self._owns_a_name(match)
             )
             for name, match in zip(self._names, self.matches, strict=True)
         ):
@@ -211,6 +214,17 @@ class PlaceReader:
             and any(organisations[o].jurisdiction == pk for o in match.organisations)
             and [t.folded for t in self.tokens[match.start : match.start + len(words)]] == words
             for match in self._bodies
+        )
+
+    def _owns_a_name(self, match):
+        """ "Oakland's Privacy Advisory Commission" opening a sentence: a possessive before a
+        capitalised name is a place's, where "Mobile's market share" is not."""
+        possessive, following = self._token(match.end), self._token(match.end + 1)
+        return (
+            possessive is not None
+            and possessive.folded == "'s"
+            and following is not None
+            and following.capitalised
         )
 
     def _sibling_named(self, pk, parent, index):
@@ -227,8 +241,12 @@ class PlaceReader:
         return False
 
     def _kind_restricted(self, match):
-        """ "New York City" is the city; "Washington state" and "New York State" the states."""
+        """ "New York City" is the city; "Washington state", "New York State" and "the
+        Washington governor" the states."""
         following = self._token(match.end)
+        if following is not None and following.folded in _STATE_OFFICES:
+            kept = [pk for pk in match.places if self.name_index.places[pk].kind == "state"]
+            return kept or match.places
         if following is not None and following.folded in ("city", "state"):
             wanted = following.folded
             if wanted == "city" and not following.capitalised:

@@ -71,7 +71,8 @@ CUES = [
     _cue(
         T.COURT_RULING,
         r"\bruled\b|\brules that\b|\bsided with\b|\bstruck down\b|"
-        r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)",
+        r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
+        r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),
     _cue(
         T.COURT_RULING,
@@ -82,7 +83,9 @@ CUES = [
     _cue(
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case)\b|"
-        r"\b(?:suit|lawsuit|case|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
+        r"\b(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
+        r"(?<!\bin a )(?<!\bin the )"  # "annulled ... in a case brought by": the ruling's case
+        r"\bcase (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
         r"\b(?:alerted|complained to) (?:\S+ ){0,4}?(?:to|about|over)\b",
     ),
@@ -115,6 +118,14 @@ CUES = [
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
         r"want(?:s|ed)?) for (?:a |an )?(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)\b|"
         r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b",
+    ),
+    # An advisory body's advice to the body that decides: "voted to recommend that the City
+    # Council ban ..." asks for the ban; it does not impose it.
+    _cue(
+        T.CAMPAIGN,
+        r"\brecommend(?:s|ed|ing)? (?:that|a|an)\b",
+        status=ActionStatus.ONGOING,
+        proposal=True,
     ),
     _cue(
         T.CAMPAIGN,
@@ -264,7 +275,7 @@ HEDGE = re.compile(
     r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
-    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?)\b[^.;:]*$",
+    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\b[^.;:]*$",
     re.IGNORECASE,
 )
 NEGATION = re.compile(

@@ -64,6 +64,7 @@ ORGANISATIONS = [
     (105, "San Francisco Board of Supervisors", "government"),
     (106, "Detroit City Council", "government", 41),  # pk, name, kind[, place]
     (107, "Detroit Wayne Authority", "government", 17),  # a body of Michigan, not of Detroit
+    (108, "Garante per la protezione dei dati personali", "regulator", 5),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

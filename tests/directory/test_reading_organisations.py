@@ -204,3 +204,36 @@ def test_a_groups_chapter_in_a_state_is_its_branch_there():
 def test_a_section_named_by_an_adjective_is_the_group_itself():
     text = "Amnesty International's French section objected."
     assert organisations_in(text) == ["Amnesty International"]
+
+
+def test_a_states_attorney_general_is_an_office_of_the_state():
+    assert organisations_in("Texas Attorney General Ken Paxton sued Amazon.") == [
+        "Texas Attorney General",
+        "Amazon",
+    ]
+    assert organisations_in("The Texas attorney general sued.") == ["Texas Attorney General"]
+
+
+def test_a_countrys_privacy_regulator_described_in_words_is_the_one_the_directory_knows():
+    assert organisations_in("Italy's data protection authority fined it.") == [
+        "Garante per la protezione dei dati personali"
+    ]
+    assert organisations_in("Italy's privacy watchdog fined it.") == [
+        "Garante per la protezione dei dati personali"
+    ]
+    assert places_in("Italy's privacy watchdog fined it.") == ["Italy"]
+    assert organisations_in("France's data protection authority fined it.") == []
+
+
+def test_title_case_small_words_join_a_name():
+    text = "The plaintiffs include the Chicago Alliance Against Sexual Exploitation."
+    assert organisations_in(text) == ["Chicago Alliance Against Sexual Exploitation"]
+
+
+def test_a_group_called_by_name_and_a_named_coalition_are_candidates():
+    text = "Civil liberties groups backed it, while a group called Stop Crime SF opposed it."
+    assert organisations_in(text) == ["Stop Crime SF"]
+    keys = MATCHER.read("It followed a campaign by the Eye on Surveillance coalition.")
+    assert keys.organisations == (
+        ("candidate", Candidate("Eye on Surveillance", "coalition", None)),
+    )

@@ -156,3 +156,18 @@ def test_a_town_named_like_a_state_is_still_read_with_its_state_written_after_it
         "Texas, Illinois",
         "Illinois, United States",
     ]
+
+
+def test_a_state_office_after_a_shared_name_makes_it_the_state():
+    assert places_in("Washington Gov. Jay Inslee signed it.") == ["Washington, United States"]
+    index = make_matcher().name_index
+    matcher = make_matcher()
+    pk = matcher.read("Washington Gov. Jay Inslee signed it.").places[0]
+    assert index.places[pk].kind == "state"
+    pk = matcher.read("The Washington governor signed it.").places[0]
+    assert index.places[pk].kind == "state"
+
+
+def test_a_large_city_opening_a_sentence_with_a_possessive_before_a_name_is_named():
+    assert places_in("Detroit's Board of Police Commissioners voted.") == ["Detroit, Michigan"]
+    assert places_in("Mobile's market share grew.") == []

@@ -115,3 +115,35 @@ def test_places_joined_as_well_as_others_with_similar_ordinances_took_the_same_m
     assert (OAKLAND.pk, "ban") in found
     assert (CALIFORNIA.pk, "regulation") not in found
     assert all(action_type == "ban" for _pk, action_type in found)
+
+
+def test_an_advisory_body_recommending_a_ban_asks_for_it():
+    proposals = read(
+        plain(
+            "The Oakland Privacy Advisory Commission voted on Thursday to recommend that the "
+            "City Council ban city departments from using facial recognition.",
+            published="2019-06-07",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2019-06-06")]
+
+
+def test_a_court_annulling_a_decision_rules_in_the_case_it_was_brought():
+    proposals = read(
+        plain(
+            "A court in Texas on Thursday annulled the decision of the state to test facial "
+            "recognition gates at two schools, in a case brought by the ACLU.",
+            published="2020-02-27",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2020-02-27")]
+
+
+def test_a_case_brought_is_still_a_lawsuit_where_no_ruling_is_reported():
+    proposals = read(
+        plain(
+            "The ACLU said on Thursday that a case was brought against Clearview AI in Texas.",
+            published="2020-05-29",
+        )
+    )
+    assert [p.action_type for p in proposals] == ["lawsuit"]
