@@ -78,6 +78,9 @@ TYPE_NOUNS = words(
     "insurer airline contractor carrier coalition"
 )
 TYPE_NOUN_KINDS = {"coalition": "coalition"}
+# After an organisation word, these make it a person's title: "U.S. District Judge Sharon
+# Johnson Coleman", "the Manhattan District Attorney" name no district.
+_PERSONS_TITLES = words("judge justice attorney")
 # Capitalised in a title-case name, these join its words as "of" and "for" do.
 _TITLE_CASE_JOINERS = words("against for of on")
 # Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
@@ -333,7 +336,12 @@ def _candidate(text, tokens, start, end, place_at):
             ):
                 kind = head
                 break
-            if head and following.folded in TITLES and position > start:
+            if (
+                head
+                and following.folded in TITLES
+                and following.folded not in _PERSONS_TITLES
+                and position > start
+            ):
                 kind, stop = head, position + 1
                 break
     if kind is None:

@@ -65,6 +65,8 @@ CUES = [
     _cue(T.ENFORCEMENT, r"\bfindings of (?:their|its|the|a) (?:\w+ )?investigation\b"),
     _cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
     _cue(T.ENFORCEMENT, r"\b(?:breached|violated|broke|interfered with)\b", needs=("regulator",)),
+    # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
+    _cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
     _cue(T.ENFORCEMENT, r"\bformal notice\b"),
     _cue(T.REGULATION, r"\bissued (?:a |its )?(?:policy statement|guidance|guidelines|rules)\b"),
     # Courts.
@@ -79,6 +81,12 @@ CUES = [
         r"\b(?:court|judge|tribunal)'s\s+(?:\d{4}\s+)?(?:ruling|decision|judgment)\b",
     ),
     _cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
+    # A judge's approval of a settlement decides the case.
+    _cue(
+        T.COURT_RULING,
+        r"\b(?:judge|court)\b[^.;]{0,60}?\b(?:approved|gave (?:its |her |his )?"
+        r"(?:final |preliminary )?approval to) (?:\S+ ){0,3}?(?:settlement|deal)\b",
+    ),
     # Lawsuits and settlements.
     _cue(
         T.LAWSUIT,
@@ -92,7 +100,8 @@ CUES = [
     _cue(T.LAWSUIT, r"\b(?:the )?(?:[\w']+ )?(?:\d{4} )(?:lawsuit|suit|class action)\b"),
     _cue(
         T.LAWSUIT,
-        r"\b(?:agreed to (?:pay|settle)|(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
+        r"\b(?:agreed to (?:pay|settle(?! (?:\S+ ){0,3}?charges\b))|"
+        r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
         r"(?:lawsuit|suit|case|claims)|settlement (?:was )?announced|under (?:a|the) settlement|"
         r"in (?:a |the )?[\w-]+ settlement)\b",
     ),

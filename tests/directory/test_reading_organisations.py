@@ -237,3 +237,7 @@ def test_a_group_called_by_name_and_a_named_coalition_are_candidates():
     assert keys.organisations == (
         ("candidate", Candidate("Eye on Surveillance", "coalition", None)),
     )
+
+
+def test_a_judges_or_attorneys_title_names_no_district():
+    assert organisations_in("U.S. District Judge Sharon Johnson Coleman approved it.") == []

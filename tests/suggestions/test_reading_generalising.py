@@ -147,3 +147,26 @@ def test_a_case_brought_is_still_a_lawsuit_where_no_ruling_is_reported():
         )
     )
     assert [p.action_type for p in proposals] == ["lawsuit"]
+
+
+def test_a_judge_approving_a_settlement_rules_once():
+    proposals = read(
+        plain(
+            "A federal judge in Texas on Thursday gave final approval to a settlement of a class "
+            "action against Clearview AI. The judge approved the deal over objections from "
+            "several states.",
+            published="2025-03-22",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2025-03-20")]
+
+
+def test_a_company_settling_a_regulators_charges_is_the_regulators_enforcement():
+    proposals = read(
+        plain(
+            "The FTC said on Monday that Acme had agreed to settle charges that it deceived "
+            "users about its use of facial recognition.",
+            published="2021-01-12",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2021-01-11")]
