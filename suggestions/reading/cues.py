@@ -92,8 +92,8 @@ CUES = [
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case)\b|"
         r"\b(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
-        r"(?<!\bin a )(?<!\bin the )"  # "annulled ... in a case brought by": the ruling's case
-        r"\bcase (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
+        # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
+        r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
         r"\b(?:alerted|complained to) (?:\S+ ){0,4}?(?:to|about|over)\b",
     ),
