@@ -222,15 +222,27 @@ class NameIndex:
             place.kind == "city"
             and (place.population or 0) >= _CITY_REGION_POPULATION
             and parent is not None
-            and parent.kind == "country"
+            and (parent.kind == "country" or _city_state(place, parent))
         ):
-            # A large city that is its own region (Washington, D.C.; Buenos Aires) is what
-            # its name means more often than a province or state of the same name.
+            # A large city that is its own region (Washington, D.C.; Buenos Aires; Hamburg and
+            # Brussels, each in a region of its name) is what its name means more often than a
+            # province or state of the same name.
             score += 3
         return score
 
 
+def _city_state(city, region):
+    """A city in a region of its own name abroad; at home "New York" stays the state."""
+    return (
+        region.kind == "state"
+        and region.name == city.name
+        and region.iso_code[:2] not in HOME_COUNTRIES
+    )
+
+
 _CITY_REGION_POPULATION = 500_000
+# The countries whose states a reader knows by name: "Washington" and "Georgia" are states.
+HOME_COUNTRIES = frozenset({"US", "GB"})
 _KEY_CACHE_SIZE = 10_000
 _KIND_PRIOR = {
     "international": 8,

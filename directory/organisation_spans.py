@@ -9,8 +9,15 @@ supermarket chain Mercadona"). Those are *candidates*: staff confirm them before
 The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
-from dataclasses import dataclass
-
+from .place_bodies import (
+    OrgSpan,
+    chapters,
+    councils_of,
+    offices_of,
+    police_named_first,
+    police_of,
+    text_of,
+)
 from .text import (
     CONNECTORS,
     FUNCTION_WORDS,
@@ -28,6 +35,7 @@ HEADS = {
     "tribune": "media", "gazette": "media", "chronicle": "media",
     "inc": "company", "incorporated": "company", "ltd": "company", "limited": "company",
     "llc": "company", "llp": "company", "plc": "company", "corp": "company",
+    "airlines": "company", "airways": "company", "lines": "company",
     "corporation": "company", "company": "company", "co": "company",
     "coalition": "coalition", "alliance": "coalition", "network": "coalition",
     "authority": "regulator", "ombudsman": "regulator", "commissioner": "regulator",
@@ -41,7 +49,7 @@ HEADS = {
     "labs": "civil_society", "laboratory": "civil_society", "trust": "civil_society",
     "society": "civil_society", "federation": "civil_society", "chamber": "civil_society",
     "fund": "civil_society", "forum": "civil_society", "league": "civil_society",
-    "observatory": "civil_society", "group": "civil_society",
+    "observatory": "civil_society", "group": "civil_society", "club": "civil_society",
     "council": "government", "commission": "government", "committee": "government",
     "department": "government", "dept": "government", "office": "government",
     "agency": "government", "bureau": "government", "service": "government",
@@ -85,20 +93,7 @@ _PERSONS_TITLES = words("judge justice attorney")
 _TITLE_CASE_JOINERS = words("against for of on")
 # Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
 _ON_HEADS = words("committee subcommittee commission council center centre board conference")
-_POSSESSIVE_TITLES = words("sheriff sheriffs governor mayor commissioner president")
-
-
-@dataclass
-class OrgSpan:
-    start: int
-    end: int
-    name: str
-    kind: str
-    known: int | None = None  # the organisation's pk when the directory knows it
-    place: object = None  # the NameMatch of the place it is named after, if any
-    suppresses_places: bool = True  # "Detroit police" still names Detroit
-    of_a_city: bool = False  # "the city council of X": an organisation only if X is a city
-    rank: int = 2  # 0 known, 1 branch of a known one, 2 candidate: wins ties
+_POSSESSIVE_TITLES = words("sheriff sheriffs governor mayor commissioner president defender")
 
 
 def find_organisation_spans(text, tokens, matches, name_index):
@@ -115,10 +110,12 @@ def find_organisation_spans(text, tokens, matches, name_index):
     for start, end in _name_phrases(tokens):
         spans.extend(_candidates(text, tokens, start, end, place_at))
     spans.extend(_appositions(text, tokens, place_at))
-    spans.extend(_police_of(tokens, place_at))
-    spans.extend(_councils_of(text, tokens, place_at))
-    spans.extend(_chapters(text, tokens, matches, place_at, name_index))
-    spans.extend(_offices_of(text, tokens, place_at, name_index))
+    spans.extend(police_of(tokens, place_at))
+    spans.extend(police_named_first(text, tokens, place_at))
+    spans.extend(councils_of(text, tokens, place_at))
+    spans.extend(chapters(text, tokens, matches, place_at, name_index))
+    spans.extend(offices_of(text, tokens, place_at, name_index))
+    spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
         span
@@ -127,6 +124,24 @@ def find_organisation_spans(text, tokens, matches, name_index):
         and plain_key(span.name) not in name_index.rejected
     ]
     return _longest_first(spans)
+
+
+def _without_persons_after_known(spans, tokens):
+    """ "Privacy Commissioner of Canada Daniel Therrien" is the known office and its holder: a
+    candidate that runs on past a known name with no organisation word is not a longer name."""
+    known = [span for span in spans if span.known is not None]
+    return [
+        span
+        for span in spans
+        if span.known is not None
+        or span.rank < 2
+        or not any(
+            other.start == span.start
+            and other.end < span.end
+            and not any(tokens[p].folded in HEADS for p in range(other.end, span.end))
+            for other in known
+        )
+    ]
 
 
 def _longest_first(spans):
@@ -157,41 +172,8 @@ def _branches(text, tokens, match, organisation, place_at, name_index):
         return
     place = place_at.get(position)
     if place is not None:
-        name = _text_of(text, tokens, match.start, place.end)
+        name = text_of(text, tokens, match.start, place.end)
         yield OrgSpan(match.start, place.end, name, organisation.kind, place=place, rank=1)
-
-
-# Not "section": "Amnesty International's French section" names the place by an adjective.
-_CHAPTER_WORDS = words("chapter affiliate")
-
-
-def _chapters(text, tokens, matches, place_at, name_index):
-    """ "the Oregon chapter of the ACLU", "the ACLU's Oregon chapter": the ACLU of Oregon, a
-    branch of a known group named as its branches are."""
-    folded = [token.folded for token in tokens]
-    for match in matches:
-        if not match.organisations:
-            continue
-        organisation = name_index.organisations[match.organisations[0]]
-        if organisation.kind not in ("civil_society", "coalition"):
-            continue
-        group = _text_of(text, tokens, match.start, match.end)
-        before = match.start - (2 if folded[match.start - 1 : match.start] == ["the"] else 1)
-        chapter = before - 1
-        if before > 1 and folded[before] == "of" and folded[chapter] in _CHAPTER_WORDS:
-            place = next((m for m in place_at.values() if m.end == chapter), None)
-            if place is not None:  # "the Oregon chapter of the ACLU"
-                yield _chapter(text, tokens, group, place, place.start, match.end, organisation)
-        if folded[match.end : match.end + 1] == ["'s"]:
-            place = place_at.get(match.end + 1)
-            following = folded[place.end : place.end + 1] if place is not None else []
-            if following and following[0] in _CHAPTER_WORDS:  # "the ACLU's Oregon chapter"
-                yield _chapter(text, tokens, group, place, match.start, place.end + 1, organisation)
-
-
-def _chapter(text, tokens, group, place, start, end, organisation):
-    name = f"{group} of {_text_of(text, tokens, place.start, place.end)}"
-    return OrgSpan(start, end, name, organisation.kind, place=place, rank=1)
 
 
 def _is_name_word(token):
@@ -256,7 +238,7 @@ def _trim(tokens, start, end, place_at):
     Department"): without it only the organisation word would be left."""
     while start < end - 1:
         folded = tokens[start].folded
-        if folded in _MEMBERS and tokens[start + 1].folded == "of":
+        if folded in _MEMBERS and tokens[start + 1].folded in ("of", "for", "from"):
             start += 2
             continue
         if folded in TITLES and (start in place_at or _only_head_after(tokens, start, end)):
@@ -270,7 +252,7 @@ def _trim(tokens, start, end, place_at):
     return start
 
 
-_MEMBERS = words("members member leaders officials staff employees")
+_MEMBERS = words("members member leaders officials staff employees negotiators representatives")
 
 
 def _only_head_after(tokens, start, end):
@@ -315,7 +297,7 @@ def _elided(text, tokens, first, position):
     kind = HEADS.get(tokens[position].folded)
     if kind is None or first.place is None or first.place.start != first.start:
         return None
-    place_name = _text_of(text, tokens, first.place.start, first.place.end)
+    place_name = text_of(text, tokens, first.place.start, first.place.end)
     name = f"{place_name} {tokens[position].text}"
     return OrgSpan(position, position + 1, name, kind, place=first.place, suppresses_places=False)
 
@@ -354,7 +336,7 @@ def _candidate(text, tokens, start, end, place_at):
     place = next((place_at[p] for p in range(start, stop) if p in place_at), None)
     if place is not None and place.end > stop:
         place = None
-    return OrgSpan(start, stop, _text_of(text, tokens, start, stop), kind, place=place)
+    return OrgSpan(start, stop, text_of(text, tokens, start, stop), kind, place=place)
 
 
 def _appositions(text, tokens, place_at):
@@ -404,7 +386,7 @@ def _named_thing(text, tokens, start, end, place_at):
     place = place_at.get(start)
     if place is not None and place.end >= end:
         return None  # "the Seattle company" names a place, not a company
-    return OrgSpan(start, end, _text_of(text, tokens, start, end), "company")
+    return OrgSpan(start, end, text_of(text, tokens, start, end), "company")
 
 
 def _joins_a_name(tokens, position):
@@ -420,76 +402,3 @@ def _joins_a_name(tokens, position):
 
 def _looks_like_demonym(word):
     return word.endswith(("ese", "an", "ian", "ish", "ch", "i", "ic")) or word.isupper()
-
-
-def _police_of(tokens, place_at):
-    """ "Detroit police": the city's police, while Detroit stays a place the text names."""
-    for start, match in place_at.items():
-        if match.end < len(tokens) and tokens[match.end].text == "police":
-            yield OrgSpan(
-                start, match.end + 1, "", "government", place=match, suppresses_places=False
-            )
-
-
-_COUNCILS = {"city": "City Council", "town": "Town Council"}
-
-
-def _councils_of(text, tokens, place_at):
-    """ "the city council of Minneapolis", "Oakland's city council", "the Boston city council":
-    a city's council described in words, named as the city's "<City> City Council"."""
-    folded = [token.folded for token in tokens]
-    for start, match in place_at.items():
-        end = match.end
-        if start >= 3 and folded[start - 2 : start] == ["council", "of"]:
-            span, council = (start - 3, end), folded[start - 3]  # "city council of X"
-        elif folded[end : end + 1] == ["'s"] and folded[end + 2 : end + 3] == ["council"]:
-            span, council = (start, end + 3), folded[end + 1]  # "X's city council"
-        elif folded[end + 1 : end + 2] == ["council"]:
-            span, council = (start, end + 2), folded[end]  # "the X city council"
-        else:
-            continue
-        if council in _COUNCILS:
-            name = f"{_text_of(text, tokens, start, end)} {_COUNCILS[council]}"
-            yield OrgSpan(
-                *span, name, "government", place=match, suppresses_places=False, of_a_city=True
-            )
-
-
-_PRIVACY_WORDS = words("data protection privacy")
-_REGULATOR_WORDS = words("authority regulator watchdog")
-
-
-def _offices_of(text, tokens, place_at, name_index):
-    """Offices named by their place: "Texas Attorney General Ken Paxton" (the state's
-    attorney general, a candidate), and "Sweden's data protection authority" (the country's
-    regulator, when the directory knows exactly one)."""
-    folded = [token.folded for token in tokens]
-    for start, match in place_at.items():
-        end = match.end
-        if folded[end : end + 2] == ["attorney", "general"]:
-            name = f"{_text_of(text, tokens, start, end)} Attorney General"
-            yield OrgSpan(start, end + 2, name, "government", place=match)
-            continue
-        position = end + 1 if folded[end : end + 1] == ["'s"] else end
-        words_after = position
-        while words_after < len(folded) and folded[words_after] in _PRIVACY_WORDS:
-            words_after += 1
-        if words_after == position or words_after >= len(folded):
-            continue
-        if folded[words_after] not in _REGULATOR_WORDS or tokens[words_after].capitalised:
-            continue
-        regulators = [
-            organisation
-            for organisation in name_index.organisations.values()
-            if organisation.kind == "regulator" and organisation.jurisdiction in match.places
-        ]
-        if len(regulators) == 1:
-            regulator = regulators[0]
-            yield OrgSpan(
-                start, words_after + 1, regulator.name, regulator.kind, regulator.pk,
-                place=match, suppresses_places=False, rank=0,
-            )  # fmt: skip
-
-
-def _text_of(text, tokens, start, end):
-    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())

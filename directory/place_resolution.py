@@ -10,10 +10,11 @@ longer name ("Mayor London Breed", "Budapest Pride") is not a place, and a small
 place is only taken when the text gives it some context.
 """
 
+from .name_index import HOME_COUNTRIES
+from .organisation_spans import HEADS
 from .text import AFTER_PLACE, FUNCTION_WORDS, PLACE_PREFIXES, TITLES, WEEKDAYS_AND_MONTHS
 
 # Countries whose states readers of this tracker know without being told the country.
-HOME_COUNTRIES = frozenset({"US", "GB"})
 # A place this big, and this much bigger than any other of its name, needs no context.
 KNOWN_CITY_POPULATION = 100_000
 DOMINANCE = 5
@@ -159,11 +160,20 @@ class PlaceReader:
         country = name_index.country_of(pk)
         if place.kind == "state":
             home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
-            return home or (country is not None and self._named_elsewhere(country, index))
+            # "New South Wales": a name of several words that only one place has is that place.
+            distinctive = len(candidates) == 1 and " " in self._names[index]
+            return (
+                home
+                or distinctive
+                or (country is not None and self._named_elsewhere(country, index))
+            )
         if place.kind == "county" and self._unique_county(pk, candidates, country, index):
             return True
         population = place.population or 0
-        if population < KNOWN_CITY_POPULATION or not self._capitalised_mid_sentence(index, pk):
+        known = population >= KNOWN_CITY_POPULATION or (
+            place.kind == "city" and self._council_named(index)
+        )
+        if not known or not self._capitalised_mid_sentence(index, pk):
             return False
         others = [
             name_index.places[other].population or 0
@@ -215,6 +225,18 @@ class PlaceReader:
             and [t.folded for t in self.tokens[match.start : match.start + len(words)]] == words
             for match in self._bodies
         )
+
+    def _council_named(self, index):
+        """ "The Alameda City Council": a town with a council of its name is a place of its own,
+        so the largest of that name needs no more context than a large city does."""
+        own = self._names[index]
+        for name, match in zip(self._names, self.matches, strict=True):
+            if name != own:
+                continue
+            following = [t.folded for t in self.tokens[match.end : match.end + 2]]
+            if following in (["city", "council"], ["town", "council"], ["common", "council"]):
+                return True
+        return False
 
     def _owns_a_name(self, match):
         """ "Oakland's Privacy Advisory Commission" opening a sentence: a possessive before a
@@ -322,4 +344,5 @@ class PlaceReader:
             and previous.capitalised
             and not self.tokens[match.start].sentence_start
             and previous.folded not in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES
+            and previous.folded not in HEADS  # "Police Scotland"
         )

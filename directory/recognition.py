@@ -34,6 +34,9 @@ class Named:
     key: tuple  # ("jurisdiction", pk), ("organisation", pk) or ("candidate", Candidate)
     # For an organisation, the place its name puts it in ("Hungary's National Assembly").
     owner: int | None = None
+    # Whether the text gives enough to be sure of that place ("D.C. Council": D.C. is the
+    # capital wherever it is written), as `PlaceReader.resolve` judges a place named alone.
+    owner_sure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +87,11 @@ class MentionMatcher:
         place_texts = {_text(text, tokens, m.start, m.end) for m in matches if m.places}
         organisations = []
         for span in _without_repeats(spans):
-            owner = places.resolve(span.place)[0] if span.place is not None else None
+            owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
             if key is not None:
                 start, end = tokens[span.start].start, tokens[span.end - 1].end
-                organisations.append(Named(start, end, key, owner))
+                organisations.append(Named(start, end, key, owner, sure))
         return Spans(named_places, tuple(organisations))
 
     def describe_place(self, pk):

@@ -48,7 +48,7 @@ class DirectoryRecogniser:
         organisations = []
         for named in spans.organisations:
             record = self._organisation(named.key, named.owner)
-            if record.pk is None:
+            if record.pk is None and not named.owner_sure:
                 record = _placed_by_text(record, text[named.start :], places)
             organisations.append(Found(named.start, named.end, record))
         result = (places, organisations)

@@ -52,7 +52,10 @@ _INSTRUMENT = (
     r"referendum|proposition|prop|regulation|rules|legislation|article|amendment|statute|"
     r"policy|(?:ab|sb|hb|ld|hr|h\.r\.|s\.)\s?\d+)"
 )
-_PLEDGED_VERB = r"(?:add|put|sell|offer|use|build|develop|deploy|provide|make|supply|market)"
+_PLEDGED_VERB = (
+    r"(?:add|put|sell|offer|use|build|develop|deploy|provide|make|supply|market|introduce|"
+    r"roll out|acquire|buy|purchase)"
+)
 
 CUES = [
     # Regulators' enforcement.
@@ -65,10 +68,17 @@ CUES = [
     _cue(T.ENFORCEMENT, r"\bfindings of (?:their|its|the|a) (?:\w+ )?investigation\b"),
     _cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
     _cue(T.ENFORCEMENT, r"\b(?:breached|violated|broke|interfered with)\b", needs=("regulator",)),
+    # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
+    _cue(
+        T.ENFORCEMENT,
+        r"\b(?:commissioner|regulator|watchdog)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules)\b"
+        r"[^.;]{0,80}?\b(?:breached|violated|broke|interfered with)\b",
+    ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     _cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
     _cue(T.ENFORCEMENT, r"\bformal notice\b"),
     _cue(T.REGULATION, r"\bissued (?:a |its )?(?:policy statement|guidance|guidelines|rules)\b"),
+    _cue(T.REGULATION, r"\b(?:published|issued) (?:a |an |its )?(?:formal )?opinion\b"),
     # Courts.
     _cue(
         T.COURT_RULING,
@@ -111,6 +121,7 @@ CUES = [
         r"\bchalleng(?:es|ed|ing) (?:\S+ ){0,4}(?:determination|decision|ruling|order)\b",
     ),
     # Letters and campaigns.
+    _cue(T.LETTER, r"\bwrote to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
     _cue(
         T.LETTER,
         proposal=True,
@@ -256,9 +267,16 @@ CUES = [
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b",
         specific=False,
     ),
+    # Negotiators' deal on a law still to adopt: "reached a provisional agreement on the AI Act".
+    _cue(
+        T.BILL,
+        r"\breach(?:ed|es)? (?:a |an )?(?:provisional |political |final )?"
+        r"(?:agreement|deal) on\b",
+    ),
     _cue(
         T.BILL,
         r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bill|legislation|measure)\b|"
+        r"\bproposed (?:the|a|an|its) (?:\w+ )?(?:law|bill|regulation|legislation|rules|act)\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
         r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
         r"\bpending before\b|\bis pending\b|"
@@ -306,7 +324,8 @@ INSTRUMENT_SUBJECT = re.compile(
     r"^\W*(?:(?:the|this|that|its|their|a|an)\s+(?:same\s+|new\s+|final\s+|proposed\s+|\d{4}\s+)*"
     r"(?:\S+\s+){0,3}?(?:law|act|bill|ordinance|measure|order|ruling|decision|regulation|rules|"
     r"settlement|legislation|proposal|provision|version|amendment|statute|move|suit|case|"
-    r"lawsuit|determination|prop|proposition)\b|it\b|they\b|which\b|that\b|prop\b)",
+    r"lawsuit|determination|prop|proposition|deal|agreement)\b|it\b|they\b|which\b|that\b|"
+    r"prop\b)",
     re.IGNORECASE,
 )
 ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)

@@ -9,7 +9,7 @@ folded together, the most telling type winning.
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policies.models import ActionType
 
@@ -32,6 +32,10 @@ _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
+# "A São Paulo state court on Wednesday ordered the metro to stop ...": what a court orders
+# is its ruling, where a regulator's order is its enforcement.
+_BY_A_COURT = re.compile(r"\b(?:court|judge|tribunal|justices)\b", re.IGNORECASE)
+_AS_RULING = {}
 # A subject that stands for the actors just named: what follows adds to their action.
 _SHARED_SUBJECT = re.compile(
     r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
@@ -183,6 +187,12 @@ def read_sentence(sentence, context):
             instrument = bool(c.INSTRUMENT_SUBJECT.match(prefix)) or bool(
                 re.search(r"\b(?:which|that)\s+(?:\w+\s+)?$", prefix)
             )
+            if (
+                cue.action_type == ActionType.ENFORCEMENT
+                and _BY_A_COURT.search(prefix)
+                and not (kinds & {"regulator"})
+            ):
+                cue = _AS_RULING.setdefault(cue, replace(cue, action_type=ActionType.COURT_RULING))
             found.append({
                 "cue": cue, "start": start, "end": end, "clause": clause, "passive": passive,
                 "act": not passive and (cue.act or (actor_named and not instrument)),

@@ -39,7 +39,7 @@ _GAP_WORD = re.compile(
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w-]*")
 _VERBISH = re.compile(r"\w+(?:ed|ing)|said|says|is|are|was|were|has|have|had|will|would")
 _MAX_CONJUNCTS = 3
-JOINS = re.compile(r"\bjoin(?:s|ed)\b(?:,?\s+among others,?)?\s+")
+JOINS = re.compile(r"\bjoin(?:s|ed|ing)\b(?:,?\s+among others,?)?\s+")
 _MEASURES = {ActionType.BAN, ActionType.MORATORIUM, ActionType.REGULATION}
 _PLACE_SUBJECT = re.compile(
     r"\b(?:city|state|town|county|country|community|municipality)\s+(?:now\s+|also\s+)?$"

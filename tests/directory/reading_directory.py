@@ -65,6 +65,7 @@ ORGANISATIONS = [
     (106, "Detroit City Council", "government", 41),  # pk, name, kind[, place]
     (107, "Detroit Wayne Authority", "government", 17),  # a body of Michigan, not of Detroit
     (108, "Garante per la protezione dei dati personali", "regulator", 5),
+    (109, "Privacy Commissioner of Canada", "regulator"),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

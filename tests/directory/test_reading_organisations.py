@@ -241,3 +241,39 @@ def test_a_group_called_by_name_and_a_named_coalition_are_candidates():
 
 def test_a_judges_or_attorneys_title_names_no_district():
     assert organisations_in("U.S. District Judge Sharon Johnson Coleman approved it.") == []
+
+
+def test_a_force_named_with_its_place_after_the_word_police():
+    scotland = (58, "Scotland", "state", 2, None, "GB-SCT")
+    matcher = make_matcher(more_places=[scotland])
+    text = "Police Scotland said so. It is policing by consent in Scotland."
+    assert organisations_in(text, matcher) == ["Police Scotland"]
+    assert places_in(text, matcher) == ["Scotland, United Kingdom"]
+
+
+def test_a_known_office_followed_by_its_holders_name_is_the_office():
+    text = "Privacy Commissioner of Canada Daniel Therrien said so."
+    assert organisations_in(text) == ["Privacy Commissioner of Canada"]
+
+
+def test_a_club_is_an_organisation_and_negotiators_for_a_body_name_the_body():
+    assert organisations_in("A member of the Chaos Computer Club complained.") == [
+        "Chaos Computer Club"
+    ]
+    assert organisations_in("Negotiators for the Detroit City Council agreed.") == [
+        "Detroit City Council"
+    ]
+
+
+def test_a_public_defenders_office_is_named_in_full():
+    assert organisations_in("It was brought by the Public Defender's Office of Texas.") == [
+        "Public Defender's Office of Texas"
+    ]
+
+
+def test_airlines_are_companies_and_a_police_board_is_not_the_police():
+    assert organisations_in("Delta Air Lines and United Airlines expanded it.") == [
+        "Delta Air Lines",
+        "United Airlines",
+    ]
+    assert organisations_in("The Detroit police board approved a policy.") == []

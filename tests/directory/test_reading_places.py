@@ -171,3 +171,30 @@ def test_a_state_office_after_a_shared_name_makes_it_the_state():
 def test_a_large_city_opening_a_sentence_with_a_possessive_before_a_name_is_named():
     assert places_in("Detroit's Board of Police Commissioners voted.") == ["Detroit, Michigan"]
     assert places_in("Mobile's market share grew.") == []
+
+
+def test_a_large_city_abroad_in_a_region_of_its_name_is_the_city():
+    germany = (60, "Germany", "country", None, None, "DE")
+    region = (61, "Hamburg", "state", 60, None, "DE-HH")
+    city = (62, "Hamburg", "city", 61, 1_973_896, "")
+    matcher = make_matcher(more_places=[germany, region, city])
+    pk = matcher.read("The talks in Hamburg ended.").places[0]
+    assert pk == 62
+
+
+def test_a_small_city_with_a_council_of_its_name_is_the_largest_so_called():
+    alameda = (63, "Alameda", "city", 26, 78_630, "")
+    other = (64, "Alameda", "city", 14, 500, "")
+    matcher = make_matcher(more_places=[alameda, other])
+    text = "Alameda becomes the latest city to ban it. The Alameda City Council voted."
+    assert places_in(text, matcher) == ["Alameda, California"]
+    assert places_in("Alameda becomes the latest city to ban it.", matcher) == []
+
+
+def test_a_state_abroad_whose_name_of_several_words_only_it_has_needs_no_context():
+    australia = (65, "Australia", "country", None, None, "AU")
+    nsw = (66, "New South Wales", "state", 65, None, "AU-NSW")
+    queensland = (67, "Queensland", "state", 65, None, "AU-QLD")
+    matcher = make_matcher(more_places=[australia, nsw, queensland])
+    assert places_in("It has stores in New South Wales.", matcher) == ["New South Wales, Australia"]
+    assert places_in("It has stores in Queensland.", matcher) == []

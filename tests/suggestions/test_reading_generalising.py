@@ -170,3 +170,71 @@ def test_a_company_settling_a_regulators_charges_is_the_regulators_enforcement()
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2021-01-11")]
+
+
+def test_what_a_court_orders_is_its_ruling():
+    proposals = read(
+        plain(
+            "A state court in Texas on Wednesday ordered the city's metro operator to stop "
+            "collecting passengers' faces.",
+            published="2022-03-24",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2022-03-23")]
+
+
+def test_a_provisional_agreement_on_a_law_is_a_bill_that_its_description_does_not_repeat():
+    proposals = read(
+        plain(
+            "Negotiators for the EU reached a provisional agreement on the AI Act late on "
+            "Friday. The deal bans untargeted scraping of facial images. The European "
+            "Commission proposed the law in April 2021.",
+            published="2023-12-09",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [
+        ("bill", "2023-12-08"),
+        ("bill", "2021-04"),
+    ]
+
+
+def test_a_police_force_that_will_not_introduce_a_system_pledges():
+    proposal = one(
+        plain(
+            "The Portland City Council said it will not introduce live facial recognition.",
+            published="2020-02-12",
+        )
+    )
+    assert proposal.action_type == "corporate_pledge"
+
+
+def test_a_regulators_formal_opinion_is_guidance_it_issued():
+    proposal = one(
+        plain(
+            "The FTC published a formal opinion on Friday setting out the tests that companies "
+            "using facial recognition must meet.",
+            published="2021-06-18",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2021-06-18")
+
+
+def test_a_commissioner_named_by_title_finding_a_breach_enforces():
+    proposal = one(
+        plain(
+            "Privacy Commissioner Carly Kind found on Tuesday that Acme breached customers' "
+            "privacy by scanning their faces.",
+            published="2024-11-19",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2024-11-19")
+
+
+def test_lawmakers_who_wrote_to_an_agency_sent_a_letter():
+    proposal = one(
+        plain(
+            "A group of 14 senators wrote to the FTC on Thursday asking it to stop the expansion.",
+            published="2023-11-17",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("letter", "2023-11-16")

@@ -23,3 +23,18 @@ def test_a_candidate_named_after_a_city_the_text_names_belongs_to_it():
     recogniser = DirectoryRecogniser(make_matcher(more_places=[SAN_DIEGO]))
     (found,) = recogniser.organisations("The San Diego City Council voted in San Diego.")
     assert found.record.place.name == "San Diego"
+
+
+def test_a_candidate_keeps_a_place_its_name_makes_certain_though_the_text_names_it_nowhere_else():
+    recogniser = DirectoryRecogniser(make_matcher())
+    (found,) = recogniser.organisations("Mid-session, the Mississippi State Senate voted.")
+    assert (found.record.name, found.record.place.name) == (
+        "Mississippi State Senate",
+        "Mississippi",
+    )
+
+
+def test_a_candidate_named_after_an_uncertain_place_keeps_none():
+    recogniser = DirectoryRecogniser(make_matcher())
+    (found,) = recogniser.organisations("Mid-session, the Springfield Valley Council voted.")
+    assert found.record.place is None

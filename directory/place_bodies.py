@@ -1,0 +1,145 @@
+"""Organisations named by their place, in the shapes news writes them: "Detroit police",
+"Police Scotland", "the city council of Minneapolis", "the Oregon chapter of the ACLU",
+"Texas Attorney General Ken Paxton", "Sweden's data protection authority".
+
+Pure: tokens and the place names found in them in, `OrgSpan`s out, for
+`organisation_spans.find_organisation_spans` to weigh against the other names it finds.
+"""
+
+from dataclasses import dataclass
+
+from .text import words
+
+
+@dataclass
+class OrgSpan:
+    start: int
+    end: int
+    name: str
+    kind: str
+    known: int | None = None  # the organisation's pk when the directory knows it
+    place: object = None  # the NameMatch of the place it is named after, if any
+    suppresses_places: bool = True  # "Detroit police" still names Detroit
+    of_a_city: bool = False  # "the city council of X": an organisation only if X is a city
+    rank: int = 2  # 0 known, 1 branch of a known one, 2 candidate: wins ties
+
+
+# Not "section": "Amnesty International's French section" names the place by an adjective.
+_CHAPTER_WORDS = words("chapter affiliate")
+
+
+def chapters(text, tokens, matches, place_at, name_index):
+    """ "the Oregon chapter of the ACLU", "the ACLU's Oregon chapter": the ACLU of Oregon, a
+    branch of a known group named as its branches are."""
+    folded = [token.folded for token in tokens]
+    for match in matches:
+        if not match.organisations:
+            continue
+        organisation = name_index.organisations[match.organisations[0]]
+        if organisation.kind not in ("civil_society", "coalition"):
+            continue
+        group = text_of(text, tokens, match.start, match.end)
+        before = match.start - (2 if folded[match.start - 1 : match.start] == ["the"] else 1)
+        chapter = before - 1
+        if before > 1 and folded[before] == "of" and folded[chapter] in _CHAPTER_WORDS:
+            place = next((m for m in place_at.values() if m.end == chapter), None)
+            if place is not None:  # "the Oregon chapter of the ACLU"
+                yield _chapter(text, tokens, group, place, place.start, match.end, organisation)
+        if folded[match.end : match.end + 1] == ["'s"]:
+            place = place_at.get(match.end + 1)
+            following = folded[place.end : place.end + 1] if place is not None else []
+            if following and following[0] in _CHAPTER_WORDS:  # "the ACLU's Oregon chapter"
+                yield _chapter(text, tokens, group, place, match.start, place.end + 1, organisation)
+
+
+def _chapter(text, tokens, group, place, start, end, organisation):
+    name = f"{group} of {text_of(text, tokens, place.start, place.end)}"
+    return OrgSpan(start, end, name, organisation.kind, place=place, rank=1)
+
+
+# After "<City> police", these make another body: "the Detroit police board".
+_NOT_THE_FORCE = words("board commission commissioners union foundation association")
+
+
+def police_of(tokens, place_at):
+    """ "Detroit police": the city's police, while Detroit stays a place the text names."""
+    for start, match in place_at.items():
+        following = tokens[match.end + 1].folded if match.end + 1 < len(tokens) else ""
+        if following in _NOT_THE_FORCE:
+            continue
+        if match.end < len(tokens) and tokens[match.end].text == "police":
+            yield OrgSpan(
+                start, match.end + 1, "", "government", place=match, suppresses_places=False
+            )
+
+
+def police_named_first(text, tokens, place_at):
+    """ "Police Scotland": a force named with its place after the word."""
+    for start, match in place_at.items():
+        if start > 0 and tokens[start - 1].text == "Police":
+            name = text_of(text, tokens, start - 1, match.end)
+            yield OrgSpan(start - 1, match.end, name, "government", place=match)
+
+
+_COUNCILS = {"city": "City Council", "town": "Town Council"}
+
+
+def councils_of(text, tokens, place_at):
+    """ "the city council of Minneapolis", "Oakland's city council", "the Boston city council":
+    a city's council described in words, named as the city's "<City> City Council"."""
+    folded = [token.folded for token in tokens]
+    for start, match in place_at.items():
+        end = match.end
+        if start >= 3 and folded[start - 2 : start] == ["council", "of"]:
+            span, council = (start - 3, end), folded[start - 3]  # "city council of X"
+        elif folded[end : end + 1] == ["'s"] and folded[end + 2 : end + 3] == ["council"]:
+            span, council = (start, end + 3), folded[end + 1]  # "X's city council"
+        elif folded[end + 1 : end + 2] == ["council"]:
+            span, council = (start, end + 2), folded[end]  # "the X city council"
+        else:
+            continue
+        if council in _COUNCILS:
+            name = f"{text_of(text, tokens, start, end)} {_COUNCILS[council]}"
+            yield OrgSpan(
+                *span, name, "government", place=match, suppresses_places=False, of_a_city=True
+            )
+
+
+_PRIVACY_WORDS = words("data protection privacy")
+_REGULATOR_WORDS = words("authority regulator watchdog")
+
+
+def offices_of(text, tokens, place_at, name_index):
+    """Offices named by their place: "Texas Attorney General Ken Paxton" (the state's
+    attorney general, a candidate), and "Sweden's data protection authority" (the country's
+    regulator, when the directory knows exactly one)."""
+    folded = [token.folded for token in tokens]
+    for start, match in place_at.items():
+        end = match.end
+        if folded[end : end + 2] == ["attorney", "general"]:
+            name = f"{text_of(text, tokens, start, end)} Attorney General"
+            yield OrgSpan(start, end + 2, name, "government", place=match)
+            continue
+        position = end + 1 if folded[end : end + 1] == ["'s"] else end
+        words_after = position
+        while words_after < len(folded) and folded[words_after] in _PRIVACY_WORDS:
+            words_after += 1
+        if words_after == position or words_after >= len(folded):
+            continue
+        if folded[words_after] not in _REGULATOR_WORDS or tokens[words_after].capitalised:
+            continue
+        regulators = [
+            organisation
+            for organisation in name_index.organisations.values()
+            if organisation.kind == "regulator" and organisation.jurisdiction in match.places
+        ]
+        if len(regulators) == 1:
+            regulator = regulators[0]
+            yield OrgSpan(
+                start, words_after + 1, regulator.name, regulator.kind, regulator.pk,
+                place=match, suppresses_places=False, rank=0,
+            )  # fmt: skip
+
+
+def text_of(text, tokens, start, end):
+    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())
