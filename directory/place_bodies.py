@@ -1,6 +1,6 @@
 """Organisations named by their place, in the shapes news writes them: "Detroit police",
 "Police Scotland", "the city council of Minneapolis", "the Oregon chapter of the ACLU",
-"Texas Attorney General Ken Paxton", "Sweden's data protection authority".
+"Sweden's data protection authority".
 
 Pure: tokens and the place names found in them in, `OrgSpan`s out, for
 `organisation_spans.find_organisation_spans` to weigh against the other names it finds.
@@ -110,16 +110,12 @@ _REGULATOR_WORDS = words("authority regulator watchdog")
 
 
 def offices_of(text, tokens, place_at, name_index):
-    """Offices named by their place: "Texas Attorney General Ken Paxton" (the state's
-    attorney general, a candidate), and "Sweden's data protection authority" (the country's
-    regulator, when the directory knows exactly one)."""
+    """ "Sweden's data protection authority": the country's regulator, when the directory knows
+    exactly one. ("Texas Attorney General Ken Paxton" is a person with a title, as the corpus
+    key reads him, not an office.)"""
     folded = [token.folded for token in tokens]
     for start, match in place_at.items():
         end = match.end
-        if folded[end : end + 2] == ["attorney", "general"]:
-            name = f"{text_of(text, tokens, start, end)} Attorney General"
-            yield OrgSpan(start, end + 2, name, "government", place=match)
-            continue
         position = end + 1 if folded[end : end + 1] == ["'s"] else end
         words_after = position
         while words_after < len(folded) and folded[words_after] in _PRIVACY_WORDS:
