@@ -15,7 +15,7 @@ from policies.models import ActionType
 
 from . import cues as c
 from .dates import find_dates
-from .gapping import JOINS, gapped_items, joined_items, pro_verb_item
+from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_item
 from .gapping import PRO_VERB as PRO_VERB_WORDS
 from .places import PlaceChooser
 from .proposals import kindred_types
@@ -206,6 +206,7 @@ def read_sentence(sentence, context):
         # "Boston joins Somerville ... and Oakland, which passed similar ordinances": the
         # places joined took the measure last reported, which "similar ordinances" only repeats.
         found = joined_items(text, context.earlier, places) or found
+    found.extend(joining_items(text, found, places))
     if not found:
         return []  # most sentences: no need to read their dates
     dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]

@@ -99,24 +99,53 @@ def joined_items(text, earlier, places):
             continue
         if c.NEGATION.search(prefix[-110:]) or c.HEDGE.search(prefix[-110:]):
             continue
-        listed, end = [], match.end()
-        for start, place_end, _record in places:
-            if start < match.end():
-                continue
-            if start != end and not _PLACE_GLUE.fullmatch(text, end, start):
-                break
-            listed.append(start)
-            end = place_end
-        if not listed:
-            continue
-        cue = c.Cue(previous.action_type, JOINS, specific=previous.specific)
-        scope = (match.end(), end)
-        out.append({
-            "cue": cue, "start": end, "end": end, "clause": scope, "passive": False,
-            "act": True, "instrument": False, "scope": scope, "gapped": True,
-            "dated_in_clause": True,
-        })  # fmt: skip
+        item = _joined_list(text, match, previous.action_type, previous.specific, places)
+        if item is not None:
+            out.append(item)
     return out
+
+
+_JOINING = re.compile(r",\s+joining\s+(?:,?\s*among others,?\s+)?")
+
+
+def joining_items(text, found, places):
+    """ "The council voted to ban it, joining San Francisco, Oakland and Berkeley": the places
+    a measure of this sentence joins have taken it too."""
+    out = []
+    for match in _JOINING.finditer(text):
+        measure = next(
+            (
+                item for item in reversed(found)
+                if item["end"] <= match.start() and item["act"]
+                and item["cue"].action_type in _MEASURES
+            ),
+            None,
+        )  # fmt: skip
+        if measure is not None:
+            cue = measure["cue"]
+            item = _joined_list(text, match, cue.action_type, cue.specific, places)
+            if item is not None:
+                out.append(item)
+    return out
+
+
+def _joined_list(text, match, action_type, specific, places):
+    listed, end = [], match.end()
+    for start, place_end, _record in places:
+        if start < match.end():
+            continue
+        if start != end and not _PLACE_GLUE.fullmatch(text, end, start):
+            break
+        listed.append(start)
+        end = place_end
+    if not listed:
+        return None
+    scope = (match.end(), end)
+    return {
+        "cue": c.Cue(action_type, JOINS, specific=specific), "start": end, "end": end,
+        "clause": scope, "passive": False, "act": True, "instrument": False, "scope": scope,
+        "gapped": True, "dated_in_clause": True,
+    }  # fmt: skip
 
 
 def gapped_items(text, found, dates, places, organisations):

@@ -238,3 +238,21 @@ def test_lawmakers_who_wrote_to_an_agency_sent_a_letter():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("letter", "2023-11-16")
+
+
+def test_places_a_ban_joins_in_its_own_sentence_took_it_too():
+    proposals = read(
+        plain(
+            "The Portland City Council voted on Tuesday to ban city use of facial recognition, "
+            "joining San Francisco and Oakland.",
+            published="2019-12-18",
+        )
+    )
+    found = sorted((p.jurisdiction_id, p.action_type, iso(p)) for p in proposals)
+    assert found == sorted(
+        [
+            (PORTLAND.pk, "ban", "2019-12-17"),
+            (SAN_FRANCISCO.pk, "ban", None),
+            (OAKLAND.pk, "ban", None),
+        ]
+    )
