@@ -127,17 +127,28 @@ class SiteLinks:
 
     def __init__(self, absolute):
         self.absolute = absolute
-        self.action = self._link(absolute, "policies:action-detail", "slug")
-        self.place = self._link(absolute, "policies:jurisdiction-detail", "slug")
-        self.organisation = self._link(absolute, "policies:organisation-detail", "slug")
-        self.article = self._link(absolute, "news:article-detail", "pk")
+        # (before, after) of each kind of page, as the CSV's SQL joins them (`csv_rows`).
+        self.parts = {
+            "action": self._parts(absolute, "policies:action-detail", "slug"),
+            "place": self._parts(absolute, "policies:jurisdiction-detail", "slug"),
+            "organisation": self._parts(absolute, "policies:organisation-detail", "slug"),
+            "article": self._parts(absolute, "news:article-detail", "pk"),
+        }
+        self.action = self._link(*self.parts["action"])
+        self.place = self._link(*self.parts["place"])
+        self.organisation = self._link(*self.parts["organisation"])
+        self.article = self._link(*self.parts["article"])
 
     @classmethod
-    def _link(cls, absolute, name, key):
+    def _parts(cls, absolute, name, key):
         before, marker, after = absolute(reverse(name, kwargs={key: cls._MARKER})).rpartition(
             cls._MARKER
         )
         assert marker, name  # noqa: S101 (the URL pattern holds the value it is given)
+        return before, after
+
+    @staticmethod
+    def _link(before, after):
         return lambda value: f"{before}{value}{after}"
 
 
@@ -308,47 +319,6 @@ def defuse_formula(text):
     Only the CSV needs this; the JSON keeps the exact text.
     """
     return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
-
-
-def plain_csv_row(row, organisations, sources, *, links, paths):
-    """`csv_row(plain_record(...))` of the same arguments, without the record between: the
-    streamed CSV builds 20,000 rows this way in a fraction of the time (bench/bench_export.py).
-    tests/opendata/test_export_rows.py holds the two equal."""
-    action = ActionRow._make(row)
-    if action.place_id:
-        place = [
-            defuse_formula(action.place_slug or ""),
-            defuse_formula(action.qualified_name or ""),
-            defuse_formula(paths.get(action.place_id, action.place_slug) or ""),
-            action.ocd_id or "",
-            defuse_formula(action.iso_code or ""),
-        ]
-    else:
-        place = ["", "", "", "", ""]
-    return [
-        defuse_formula(action.slug or ""),
-        links.action(action.slug),
-        defuse_formula(action.title or ""),
-        action.action_type or "",
-        action.status or "",
-        action.extent or "",
-        action.scope or "",
-        iso_partial_date(action.date, action.date_precision),
-        action.date_precision or "",
-        _iso(action.effective_date) or "",
-        _iso(action.expiry_date) or "",
-        *place,
-        defuse_formula("; ".join(f"{name} ({role})" for _a, _s, name, role in organisations)),
-        defuse_formula("; ".join(f"{org_slug}:{role}" for _a, org_slug, _n, role in organisations)),
-        defuse_formula(action.summary or ""),
-        "; ".join(
-            url if is_web_url(url) else links.article(article_id)
-            for _a, article_id, _t, url, *_rest in sources
-        ),
-        _iso(action.published_at) or "",
-        _iso(action.updated_at) or "",
-        LICENCE["spdx"],
-    ]
 
 
 def csv_row(record):

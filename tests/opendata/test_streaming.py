@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def fails_on_the_second_action(monkeypatch):
-    """Building the second action's record or CSV row fails, as a lost database would."""
+    """Building the second action's record or CSV line fails, as a lost database would."""
     PolicyActionFactory.create_batch(3)
     calls = []
 
@@ -29,7 +29,7 @@ def fails_on_the_second_action(monkeypatch):
 
         return build
 
-    for name in ("plain_record", "plain_csv_row"):
+    for name in ("plain_record", "csv_line"):
         monkeypatch.setattr(export_views, name, flaky(getattr(export_views, name)))
 
 
