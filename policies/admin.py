@@ -110,7 +110,10 @@ class CitationInline(RowsWithTheirChoices, admin.StackedInline):
     def get_queryset(self, request):
         # A row is labelled with its action too ("<action> ← <article>").
         return (
-            super().get_queryset(request).select_related("action").defer("action__search_document")
+            super()
+            .get_queryset(request)
+            .select_related("action")
+            .defer("action__search_document", "action__search_with_sources")
         )
 
     def get_extra(self, request, obj=None, **kwargs):

@@ -83,7 +83,7 @@ class ArticleDetailView(DetailView):
             Citation.objects.published()
             .filter(article=article)
             .select_related("action__jurisdiction")
-            .defer("action__search_document")
+            .defer("action__search_document", "action__search_with_sources")
             .order_by("-action__date", "action__title")
         )
         context["related"] = (

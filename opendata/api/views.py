@@ -203,7 +203,9 @@ class ArticleViewSet(_OpenDataViewSet):
 
     def get_queryset(self):
         published_citations = (
-            Citation.objects.published().select_related("action").defer("action__search_document")
+            Citation.objects.published()
+            .select_related("action")
+            .defer("action__search_document", "action__search_with_sources")
         )
         return (
             Article.objects.select_related("provider")

@@ -15,7 +15,10 @@ pytestmark = pytest.mark.django_db
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the stored search vector is PostgreSQL's"
 )
-ACTION_VECTOR = '"policies_policyaction"."search_document"'
+ACTION_VECTORS = (
+    '"policies_policyaction"."search_document"',
+    '"policies_policyaction"."search_with_sources"',
+)
 
 
 def titles(queryset):
@@ -61,6 +64,7 @@ def test_the_search_reads_the_stored_vector_and_never_parses_the_text_again():
 def test_the_history_of_an_action_does_not_keep_its_search_vector():
     historical = {field.name for field in PolicyAction.history.model._meta.fields}
     assert "search_document" not in historical and "summary" in historical
+    assert "search_with_sources" not in historical
 
 
 @pytest.fixture
@@ -92,7 +96,11 @@ def selected_search_vectors(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
         assert response.status_code == 200, url
-    return [query["sql"] for query in queries if ACTION_VECTOR in query["sql"]]
+    return [
+        query["sql"]
+        for query in queries
+        if any(vector in query["sql"] for vector in ACTION_VECTORS)
+    ]
 
 
 def test_no_page_list_or_api_answer_reads_the_search_vector(client, cited_action):

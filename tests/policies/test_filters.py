@@ -194,7 +194,7 @@ def test_postgres_search_is_stemmed_and_uses_its_index(imported_seeds, client):
         # search vectors' GIN indexes can serve.
         for method in ("seqscan", "indexscan", "indexonlyscan"):
             cursor.execute(f"SET LOCAL enable_{method} = off")
-    assert "action_search_document_idx" in PolicyAction.objects.matching("ban").explain()
+    assert "action_search_with_sources_idx" in PolicyAction.objects.matching("ban").explain()
     assert "article_search_document_idx" in Article.objects.matching("ban").explain()
 
 
