@@ -8,6 +8,8 @@ import math
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from core.queries import Year
 
@@ -82,6 +84,20 @@ class Bar:
     x: float = 0
     label_x: float = 0
     labelled: bool = True
+
+    @property
+    def segments_svg(self):
+        """The bar's segments as SVG, each titled "2019: 3 bans", numbers as the template printed
+        them unlocalised. Written here rather than in the template, where the two drawings'
+        360 segments of eight lookups each took 18-34 ms, now 4.5-5.2 ms, of the timeline's
+        ~145 (bench/web, 20,000 actions, in-process on a loaded machine)."""
+        return mark_safe(  # noqa: S308 (numbers, our colours and escaped text)
+            "".join(
+                f'<rect x="{s.x:.1f}" y="{s.y}" width="{s.width:.1f}" height="{s.height}"'
+                f' fill="{s.colour}"><title>{self.year}: {escape(s.counted)}</title></rect>'
+                for s in self.segments
+            )
+        )
 
 
 @dataclass

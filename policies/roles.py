@@ -41,6 +41,7 @@ _NOUNS = {
     ActionType.ENFORCEMENT: {ACTOR: "regulator"},
 }
 _DEFAULT_NOUNS = {ACTOR: "actor", SIGNATORY: "signatory", TARGET: "target"}
+_ROLE_ORDER = list(ParticipantRole.values)
 
 
 def role_heading(action_type, role, organisation_kind=None):
@@ -71,14 +72,13 @@ def joined_heading(headings):
 def _roles_per_organisation(participants):
     """`[(organisation, [roles in ParticipantRole order])]`, in the order organisations first
     appear."""
-    order = list(ParticipantRole.values)
     roles = {}
     organisations = {}
     for participant in participants:
         organisations.setdefault(participant.organisation_id, participant.organisation)
         roles.setdefault(participant.organisation_id, set()).add(participant.role)
     return [
-        (organisation, sorted(roles[pk], key=order.index))
+        (organisation, sorted(roles[pk], key=_ROLE_ORDER.index))
         for pk, organisation in organisations.items()
     ]
 

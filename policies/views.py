@@ -23,6 +23,7 @@ from directory.models import Jurisdiction, OrganisationKind
 from . import workflow
 from .charts import counts_by_year_and_type, year_type_chart
 from .filters import ActionFilter
+from .listing import listed_actions
 from .models import (
     ActionParticipant,
     ActionType,
@@ -146,8 +147,9 @@ class TimelineView(KeptCountMixin, FilterView):
             context["heading"] = filtered_heading(context["chips"])
         offer_only_choices_on_record(filterset.form)
         context["chart"] = year_type_chart(self.year_type_counts)
+        context["listed"] = listed_actions(context["actions"])
         context["groups"] = (
-            None if filterset.sorts_by_relevance else group_by_month(context["actions"])
+            None if filterset.sorts_by_relevance else group_by_month(context["listed"])
         )
         return context
 
@@ -201,6 +203,8 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         )
         context["ancestors"] = ancestors
         context["from_above"] = applying_from_above(ancestors)
+        for above in context["from_above"]:
+            above.actions = listed_actions(above.actions)
         # Only the places inside that hold published actions: a state has hundreds of towns,
         # so the page names those with the most and counts the rest.
         children = list(listed_places().filter(parent=jurisdiction).order_by("name"))
@@ -219,7 +223,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             paginator=page.paginator,
             is_paginated=page.has_other_pages(),
             actions=page.object_list,
-            groups=group_by_month(page.object_list),
+            groups=group_by_month(listed_actions(page.object_list)),
         )
         # Its own actions apart from those of the places inside it: four city bans are not a
         # national ban. Those inside are counted by type, status and kind of place. A place
