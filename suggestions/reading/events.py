@@ -35,7 +35,6 @@ _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 # "A São Paulo state court on Wednesday ordered the metro to stop ...": what a court orders
 # is its ruling, where a regulator's order is its enforcement.
 _BY_A_COURT = re.compile(r"\b(?:court|judge|tribunal|justices)\b", re.IGNORECASE)
-_AS_RULING = {}
 # A subject that stands for the actors just named: what follows adds to their action.
 _SHARED_SUBJECT = re.compile(
     r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
@@ -192,7 +191,7 @@ def read_sentence(sentence, context):
                 and _BY_A_COURT.search(prefix)
                 and not (kinds & {"regulator"})
             ):
-                cue = _AS_RULING.setdefault(cue, replace(cue, action_type=ActionType.COURT_RULING))
+                cue = replace(cue, action_type=ActionType.COURT_RULING)
             found.append({
                 "cue": cue, "start": start, "end": end, "clause": clause, "passive": passive,
                 "act": not passive and (cue.act or (actor_named and not instrument)),
