@@ -217,6 +217,9 @@ class NameIndex:
         score = _KIND_PRIOR.get(place.kind, 0)
         if place.population:
             score += min(3.0, max(0.0, math.log10(place.population) - 4))
+        if place.kind == "state" and (place.iso_code or "")[:2] in HOME_COUNTRIES:
+            # "Montana" alone is the state a reader knows, not Bulgaria's province of that name.
+            score += 0.5
         parent = self.places.get(place.parent)
         if (
             place.kind == "city"

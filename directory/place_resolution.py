@@ -26,6 +26,11 @@ _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 _STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
 
 
+# The last word of a law's name, and the small words inside one ("Capture or Use of ...").
+_LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
+_LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
+
+
 class PlaceReader:
     def __init__(self, tokens, matches, name_index):
         self.tokens = tokens
@@ -319,9 +324,10 @@ class PlaceReader:
         return kinds
 
     def _before_another_name(self, match):
-        """ "Budapest Pride", "Illinois Supreme Court", "London Breed": part of a longer name."""
+        """ "Budapest Pride", "Illinois Supreme Court", "London Breed": part of a longer name;
+        but a law's name names its place ("the Illinois Biometric Information Privacy Act")."""
         following = self._token(match.end)
-        return bool(
+        return not self._names_a_law(match.end) and bool(
             following is not None
             and following.is_word
             and following.capitalised
@@ -329,6 +335,18 @@ class PlaceReader:
             and following.folded not in TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS
             and following.folded not in ("city", "state")
         )
+
+    def _names_a_law(self, position):
+        last = None
+        for offset in range(12):
+            token = self._token(position + offset)
+            if token is None or not token.is_word or token.sentence_start:
+                break
+            if token.capitalised:
+                last = token
+            elif token.folded not in _LAW_NAME_JOINERS:
+                break
+        return last is not None and last.folded in _LAW_HEADS
 
     def _part_of_a_persons_name(self, match):
         """ "Robert Williams", "Mayor London Breed", "Councilman De'Keither Stamps"; and "May"

@@ -129,10 +129,12 @@ def _fill_blanks(records, matched):
             for name, value in values.items()
             if value in (None, "") and getattr(record, name) not in (None, "")
         }
-        if updates.get("geonames_id") in used_geonames:
-            del updates["geonames_id"]
+        geonames_id = updates.get("geonames_id")
+        if geonames_id is not None and geonames_id in used_geonames:
+            del updates["geonames_id"]  # another place holds it: the id is unique
+        elif geonames_id is not None:
+            used_geonames.add(geonames_id)
         if updates:
-            used_geonames.add(updates.get("geonames_id"))
             changed.append(Jurisdiction(pk=pk, **{**values, **updates}))
     Jurisdiction.objects.bulk_update(changed, list(_FILLED), batch_size=500)
     return len(changed)

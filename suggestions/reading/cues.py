@@ -82,7 +82,9 @@ CUES = [
     # Courts.
     _cue(
         T.COURT_RULING,
-        r"\bruled\b|\brules that\b|\bsided with\b|\bstruck down\b|"
+        # "rules that" as a verb ("the court rules that"), not the noun ("with rules that").
+        r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )\brules that\b|"
+        r"\bsided with\b|\bstruck down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
         r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),
@@ -194,7 +196,8 @@ CUES = [
         r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
         r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
     ),
-    _cue(T.BAN, rf"\b{_ENACT}\s+(?:\S+\s+){{0,6}}?bans?\b"),
+    # "passed a bill that replaces last year's ban": an earlier ban is not the one enacted.
+    _cue(T.BAN, rf"\b{_ENACT}\s+(?:(?!last\b|\d{{4}}\b)\S+\s+){{0,6}}?bans?\b"),
     _cue(T.BAN, rf"\b{_BAN_VERB}\b", act=False),
     _cue(
         T.MORATORIUM,
@@ -241,7 +244,10 @@ CUES = [
         r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
         r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate)\b|"
         r"\b(?:will be|are|is) allowed to use\b|"
-        r"\bgiv(?:es|ing|e) (?:\S+ ){0,5}(?:more )?(?:room|freedom|power|powers|authority) to\b|"
+        r"\bgiv(?:es|ing|e) (?:\S+ ){0,8}?(?:more )?(?:room|freedom|power|powers|authority) to\b|"
+        # A regulator granting what someone asked for: "approved Brøndby IF's request to scan".
+        r"\bapprov(?:e|es|ed|ing) (?:\S+ ){0,4}?(?:request|application|plans?|bid) to "
+        r"(?:use|scan|deploy|install|operate|run|test|trial|give|grant|let|allow)\b|"
         r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b",
         act=False,
     ),
@@ -251,6 +257,8 @@ CUES = [
         r"notice|consent|a warrant|written request)\b|"
         r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
+        r"\blimits (?:the )?(?:[\w.']+ ){0,4}?(?:police department|department|officers|agencies)"
+        r" to\b|"
         r"\b(?:also |already )(?:have|has) (?:\w+ ){0,3}laws?\b",
         act=False,
     ),
@@ -302,7 +310,9 @@ HEDGE = re.compile(
     r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
-    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\b[^.;:]*$",
+    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\b[^.;:]*$|"
+    # "plans to start using": the cue itself begins with the "to".
+    r"\b(?:plans?|intends?|hopes?|aims?|seeks?|wants?|expects?)\s+$",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -338,6 +348,12 @@ NOUN_USE = re.compile(
 NOUN_FOLLOWS = re.compile(
     r"\s*(?:$|[,.;:)]|(?:on|of|in|that|which|and|or|but|would|could|remains|is|was|will|"
     r"passes|passed|took|takes|for|from|by|to|has|had|have)\b)",
+    re.IGNORECASE,
+)
+# A subject that is a business: "The railway, known as JR East, began using the system".
+COMPANY_SUBJECT = re.compile(
+    r"^\W*(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|railway|retailer|chain|club|"
+    r"operator|supermarket|airline|store|bank|platform|startup|insurer|carrier)\b",
     re.IGNORECASE,
 )
 # Words that name someone able to act, when no organisation is recognised.

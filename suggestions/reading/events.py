@@ -42,6 +42,16 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
+_BAN_OR_RULES = {ActionType.BAN, ActionType.REGULATION}
+_HALTING = re.compile(r"(?:to )?(?:stop|cease|stopped|ceased)\b", re.IGNORECASE)
+_DEPLOYING = re.compile(r"(?:to |will )?(?:begin|start|began|started|starting|roll|launched)\b")
+_GOVERNING_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:[\w.'-]+\s+){0,3}?(?:department|police|council|city|county|state|"
+    r"government|agency|ministry|board|commission|force)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Event:
     action_type: str
@@ -172,6 +182,10 @@ def read_sentence(sentence, context):
                 continue
             if c.NEGATION.search(near) or c.GENERIC_SUBJECT.search(prefix):
                 continue
+            if cue.action_type == ActionType.AUTHORISATION and _company_deploys(
+                match.group(), prefix, clause, start, organisations
+            ):
+                continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
             actor_named = actor_named or bool(c.ACTOR_WORDS.search(prefix))
             if not cue.specific and not (
@@ -280,6 +294,9 @@ def _better(first, second):
         cue = item["cue"]
         return (not cue.specific, not item["act"], c.PRIORITY.index(cue.action_type))
 
+    describing = not (first["act"] or second["act"]) and first["cue"].specific
+    if describing and {first["cue"].action_type, second["cue"].action_type} == _BAN_OR_RULES:
+        return first  # "a policy that limits ... and bars ...": what it does first says what it is
     return first if rank(first) <= rank(second) else second
 
 
@@ -341,6 +358,14 @@ def _fold(found, sentence, text, places, organisations, context):
             group[0]["start"], organisations
         ):
             action_type = ActionType.CORPORATE_PLEDGE  # "Microsoft bans police from using it"
+        elif (
+            action_type == ActionType.CORPORATE_PLEDGE
+            and _HALTING.match(text, best["start"], best["end"])
+            and _governing_subject(text, group[0], organisations)
+        ):
+            # "The department told officers to stop using Clearview AI": a public body's
+            # halt, not a company's pledge (what it promises not to do is still its pledge).
+            action_type = ActionType.MORATORIUM
         start = min(item["start"] for item in group)
         end = max(item["end"] for item in group)
         cue = best["cue"]
@@ -391,6 +416,23 @@ def _fold(found, sentence, text, places, organisations, context):
                 )
             )
     return events
+
+
+def _company_deploys(cue_text, prefix, clause, start, organisations):
+    """A business putting the technology to use ("The railway began using the system"): no
+    policy of anyone's, where a police force doing so is an authorisation."""
+    if not _DEPLOYING.match(cue_text):
+        return False
+    actors = [record for s, _e, record in organisations if clause[0] <= s < start]
+    if actors:
+        return all(record.kind == "company" for record in actors)
+    return bool(c.COMPANY_SUBJECT.match(prefix))
+
+
+def _governing_subject(text, lead, organisations):
+    if any(s < lead["start"] and record.kind == "company" for s, _e, record in organisations):
+        return False
+    return bool(_GOVERNING_SUBJECT.match(text, lead["clause"][0], lead["start"]))
 
 
 def _company_acts(start, organisations):

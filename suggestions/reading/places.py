@@ -45,6 +45,12 @@ _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
+# A company's own premises: what it does there is done where they are.
+_PREMISES = re.compile(
+    r"\b(?:its|their) (?:[\w-]+ ){0,2}?(?:stores|shops|stations|branches|supermarkets|"
+    r"restaurants|outlets|premises|stadiums?|venues|malls|airports|casinos|hotels)\b",
+    re.IGNORECASE,
+)
 # "Lawmakers in Springfield", "legislators in Albany": the legislature sitting in that city,
 # whose place is the one above it (the state; for "lawmakers in Washington", the country).
 _LEGISLATORS_IN = re.compile(r"\b(?:lawmakers|legislators|legislature)\s+in\s+$", re.IGNORECASE)
@@ -54,6 +60,16 @@ _GOVERNING_WORDS = re.compile(
     r"governor|mayor|minister|ministry|agency|department|senator|lawmakers|court|judge)\b",
     re.IGNORECASE,
 )
+
+
+def _sole_country(found):
+    """The one country a text names, when every place it names lies in it; else None."""
+    records = [f.record for f in found]
+    countries = {r.pk: r for r in records if r.kind == "country"}
+    if len(countries) != 1:
+        return None
+    ((pk, country),) = countries.items()
+    return country if all(r.pk == pk or pk in r.ancestors for r in records) else None
 
 
 def most_specific(records):
@@ -110,7 +126,12 @@ class PlaceChooser:
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == _COMPANY_KIND for r in actors)
         if action_type == T.CORPORATE_PLEDGE and (companies_act or not governing):
-            return [self._scoped(text, end, places)]
+            scoped = self._scoped(text, end, places)
+            if scoped[0] is None and _PREMISES.search(text):
+                country = _sole_country(context.places)
+                if country is not None:
+                    return [(country, "company")]  # "at its stations": where they are
+            return [scoped]
         if action_type in (T.CAMPAIGN, T.LETTER, T.MORATORIUM) and not places and organisations:
             # A company's own letter, or a campaign or suspension aimed at a company.
             company_acts = any(r.kind == _COMPANY_KIND for r in actors) and not governing
@@ -141,6 +162,13 @@ class PlaceChooser:
         ):
             before = []  # "the Portland City Council in Oregon": the state only places the body
         demonym = sorted(self.demonyms(text), key=lambda item: abs(item[0] - start))
+        if not before:
+            # "The Irish government approved ...": a nationality in the subject places it.
+            names = [(s, e) for s, e, _r in (*places, *organisations)]
+            before = [
+                place for s, place in demonym
+                if clause[0] <= s < start and not any(a <= s < b for a, b in names)
+            ][:1]  # fmt: skip
         earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
         if action_type in _LOOKS_AFTER:
             order = [after_first, before, actor_homes, homes, earlier]

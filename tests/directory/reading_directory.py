@@ -10,6 +10,8 @@ PLACES = [
     (3, "Hungary", "country", None, None, "HU"),
     (4, "France", "country", None, None, "FR"),
     (5, "Italy", "country", None, None, "IT"),
+    (6, "Bulgaria", "country", None, None, "BG"),
+    (7, "Montana", "state", 6, None, "BG-12"),  # listed first: the tie went to it
     (10, "Maine", "state", 1, None, "US-ME"),
     (11, "Oregon", "state", 1, None, "US-OR"),
     (12, "Massachusetts", "state", 1, None, "US-MA"),
@@ -27,6 +29,7 @@ PLACES = [
     (24, "Kentucky", "state", 1, None, "US-KY"),
     (25, "Vermont", "state", 1, None, "US-VT"),
     (26, "California", "state", 1, None, "US-CA"),
+    (27, "Montana", "state", 1, None, "US-MT"),
     (30, "Portland", "city", 10, 66_881, ""),
     (31, "Portland", "city", 11, 652_503, ""),
     (32, "Cambridge", "city", 12, 110_402, ""),

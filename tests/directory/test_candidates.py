@@ -10,7 +10,7 @@ from articles.importer import import_documents
 from articles.models import Article
 from directory.candidates import organisations_for
 from directory.loading import load_organisation_directory
-from directory.models import Jurisdiction, Organisation, ReviewStatus
+from directory.models import Jurisdiction, Organisation, OrganisationAlias, ReviewStatus
 from directory.recognition import Candidate
 from policies.models import EditorialState, public_organisations
 from tests.factories import ArticleFactory, OrganisationFactory, ParticipantFactory
@@ -77,6 +77,17 @@ def test_the_organisation_directory_loads_once_and_fills_in_places_later():
     assert (again.created, again.failed) == (0, 0)
     assert Organisation.objects.get(slug="garante-italy").jurisdiction == italy
     assert not Organisation.objects.exclude(review_status=ReviewStatus.CONFIRMED).exists()
+
+
+def test_parliaments_police_forces_and_retailers_are_known_by_the_names_the_news_uses():
+    load_organisation_directory()
+    known = set(Organisation.objects.values_list("name", flat=True))
+    known |= set(OrganisationAlias.objects.values_list("text", flat=True))
+    assert {
+        "Oireachtas", "Garda Síochána", "Folketing", "Riksdag", "Sejm", "Knesset",
+        "Parliament of Canada", "Italian Parliament", "Carabinieri", "Guardia Civil",
+        "Macy's", "Kmart", "The Good Guys", "7-Eleven",
+    } <= known  # fmt: skip
 
 
 def load_one_good_one_refused(tmp_path, good, refused):

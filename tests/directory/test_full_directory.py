@@ -93,6 +93,12 @@ def test_countries_and_their_first_level_units():
     assert place(iso_code="RU").name == "Russia"
     assert place(iso_code="GR-I").name == "Attica"
     assert place(geonames_id=264371).qualified_name == "Athens, Attica, Greece, European Union"
+    copenhagen = place(geonames_id=2618425)
+    assert (
+        copenhagen.qualified_name
+        == "Copenhagen, Capital Region of Denmark, Denmark, European Union"
+    )
+    assert place(geonames_id=602913).parent.name == "Västerbotten"  # Skellefteå
 
 
 def test_the_union_and_the_international_bodies():

@@ -130,3 +130,16 @@ def test_a_few_places_missing_from_a_loaded_tree_are_placed_one_by_one(fixtures_
     assert report.places.created == 1
     assert Jurisdiction.objects.get(geonames_id=1).history.count() == 1  # saved, so recorded
     assert_tree_consistent()
+
+
+def test_a_later_load_fills_blanks_of_several_places_that_have_no_geonames_id(fixtures_dir):
+    load_directory(gazetteer(), fixtures_dir=fixtures_dir)
+    records = gazetteer()
+    for record in records:
+        if record.name in ("Minnesota", "Kansas"):
+            record.population = 5_700_000  # a newer gazetteer knows what the older did not
+    report = load_directory(records, fixtures_dir=fixtures_dir)
+    assert report.filled == 2
+    assert set(Jurisdiction.objects.filter(kind="state").values_list("population", flat=True)) == {
+        5_700_000
+    }

@@ -198,3 +198,14 @@ def test_a_state_abroad_whose_name_of_several_words_only_it_has_needs_no_context
     matcher = make_matcher(more_places=[australia, nsw, queensland])
     assert places_in("It has stores in New South Wales.", matcher) == ["New South Wales, Australia"]
     assert places_in("It has stores in Queensland.", matcher) == []
+
+
+def test_a_us_state_alone_is_the_state_not_a_province_abroad_of_the_same_name():
+    assert places_in("Agencies in Montana must stop using it.") == ["Montana, United States"]
+
+
+def test_a_laws_name_names_its_place_where_a_courts_name_does_not():
+    assert places_in("It broke the Illinois Biometric Information Privacy Act.") == [
+        "Illinois, United States"
+    ]
+    assert places_in("The Illinois Supreme Court heard it.") == []

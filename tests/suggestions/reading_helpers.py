@@ -34,6 +34,7 @@ NETHERLANDS = _place(9, "Netherlands", "country", "European Union")
 CANADA = _place(10, "Canada", "country")
 TEXAS = _place(11, "Texas", "state", "United States")
 SACRAMENTO = _place(12, "Sacramento", "city", "California")
+ROME = _place(13, "Rome", "city", "Italy")
 
 COUNCIL = OrganisationRecord(101, "Portland City Council", "government", PORTLAND)
 GARANTE = OrganisationRecord(
@@ -60,6 +61,7 @@ RECOGNISER = AliasRecogniser(
         (CANADA, []),
         (TEXAS, []),
         (SACRAMENTO, []),
+        (ROME, []),
     ],
     organisations=[
         (COUNCIL, [Name("City Council")]),
