@@ -93,6 +93,10 @@ _PERSONS_TITLES = words("judge justice attorney")
 _TITLE_CASE_JOINERS = words("against for of on")
 # Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
 _ON_HEADS = words("committee subcommittee commission council center centre board conference")
+# What may follow a type noun that describes the name before the comma.
+_APPOSITION_GOES_ON = words(
+    "that which who whose behind based in of from with founded known best run owned"
+)
 _POSSESSIVE_TITLES = words("sheriff sheriffs governor mayor commissioner president defender")
 
 
@@ -358,6 +362,16 @@ def _appositions(text, tokens, place_at):
             span = _named_thing(text, tokens, after, end, place_at)
             if span:
                 yield span
+        apposed = _apposed_name_end(tokens, position)
+        if apposed is not None:
+            begin = apposed
+            while begin > 0 and _is_name_word(tokens[begin - 1]):
+                begin -= 1
+            if begin < apposed and tokens[begin].folded not in FUNCTION_WORDS | TITLES:
+                span = _named_thing(text, tokens, begin, apposed, place_at)
+                if span:
+                    span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
+                    yield span
         before = position - 1
         while before >= 0 and position - before <= 3 and not tokens[before].capitalised:
             if not tokens[before].is_word or tokens[before].folded in CONNECTORS:
@@ -377,6 +391,32 @@ def _appositions(text, tokens, place_at):
             if span:
                 span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
                 yield span
+
+
+def _apposed_name_end(tokens, position):
+    """ "Argent, the developer behind ...", "Roskomsvoboda, a digital rights group that ...":
+    where the name before a comma ends, when the type noun at `position` describes it."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and (
+        following.folded == "'s"
+        or (following.is_word and following.folded not in _APPOSITION_GOES_ON)
+    ):
+        return None  # "a company spokesman", "the group's director": someone else
+    article = position - 1
+    while article >= 0 and position - article <= 4 and tokens[article].is_word:
+        if tokens[article].folded in ("a", "an", "the"):
+            break
+        if tokens[article].capitalised:
+            return None
+        article -= 1
+    else:
+        return None
+    if article < 2 or tokens[article].folded not in ("a", "an", "the"):
+        return None
+    comma = article - 1
+    if tokens[comma].text != "," or not _is_name_word(tokens[comma - 1]):
+        return None
+    return comma
 
 
 def _named_thing(text, tokens, start, end, place_at):

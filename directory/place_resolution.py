@@ -50,14 +50,25 @@ class PlaceReader:
             for index, match in enumerate(self.matches)
             if self._names[index] in people and self._qualifier(match) is None
         }
-        self._rejected = self._people | {
-            index for index, match in enumerate(self.matches) if self._before_another_name(match)
-        }
+        # "King's Cross": both towns' names are one name, and no context for either.
+        self._joined = set()
+        for index, match in enumerate(self.matches):
+            if self._joined_by_possessive(match):
+                self._joined.update((index, self._index[id(self._match_at(match.end + 1))]))
+        self._rejected = (
+            self._people
+            | self._joined
+            | {
+                index
+                for index, match in enumerate(self.matches)
+                if self._before_another_name(match)
+            }
+        )
         # place pk -> the names of the matches that name it or lie in it. A place repeated is
         # no context for itself ("Breed, who ..." after "Mayor London Breed").
         self._context = {}
         for index, match in enumerate(self.matches):
-            if index in self._people:
+            if index in self._people or index in self._joined:
                 continue  # a place inside an organisation's name still gives context
             for pk in match.places:
                 self._context.setdefault(pk, set()).add(self._names[index])
@@ -334,6 +345,21 @@ class PlaceReader:
             and not following.sentence_start
             and following.folded not in TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS
             and following.folded not in ("city", "state")
+        )
+
+    def _joined_by_possessive(self, match):
+        """ "King's Cross", "King's Lynn": a small town's name joined by "'s" to another place
+        name is one name (where "Maine's Portland" and "Oakland's police" are not)."""
+        following = self._token(match.end)
+        if following is None or following.folded != "'s":
+            return False
+        after = self._match_at(match.end + 1)
+        if after is None or self.tokens[after.start].sentence_start:
+            return False
+        places = self.name_index.places
+        return all(
+            places[pk].kind == "city" and (places[pk].population or 0) < KNOWN_CITY_POPULATION
+            for pk in match.places
         )
 
     def _names_a_law(self, position):

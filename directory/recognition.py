@@ -11,6 +11,8 @@ two are made from it.
 import re
 from dataclasses import dataclass
 
+from .demonyms import ADJECTIVE_OF
+from .name_index import HOME_COUNTRIES
 from .organisation_spans import find_organisation_spans
 from .place_resolution import PlaceReader
 from .text import plain_key, tokenize, words
@@ -85,10 +87,13 @@ class MentionMatcher:
             for match, pk in places.named_places(hidden)
         )
         place_texts = {_text(text, tokens, m.start, m.end) for m in matches if m.places}
+        named_pks = {named.key[1] for named in named_places}
         organisations = []
         for span in _without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
+            if key is not None and key[0] == "candidate" and span.place is None:
+                key = _of_the_one_place(span.name, named_pks, name_index) or key
             if key is not None:
                 start, end = tokens[span.start].start, tokens[span.end - 1].end
                 organisations.append(Named(start, end, key, owner, sure))
@@ -127,6 +132,44 @@ def _organisation_key(span, place_pk, name_index, place_texts):
     if _REGIONAL.search(span.name):
         return ("candidate", Candidate(span.name, "government", _region(place_pk, name_index)))
     return ("candidate", Candidate(span.name, span.kind, place_pk))
+
+
+def _of_the_one_place(name, named_pks, name_index):
+    """ "The General Assembly" in a text about Maryland is the Maryland General Assembly; "the
+    National Assembly" in a text about France the French National Assembly the directory
+    knows. Only where the text names one state, or one country."""
+    places = name_index.places
+    states = {pk for pk in named_pks if places[pk].kind == "state"}
+    countries = {pk for pk in named_pks if places[pk].kind == "country"}
+    if len(states) == 1 and name.casefold() in _STATE_BODIES:
+        (state,) = states
+        full = f"{places[state].name} {name}"
+        known = name_index.organisation_named(full)
+        if known is not None:
+            return ("organisation", known.pk)
+        if (places[state].iso_code or "")[:2] in HOME_COUNTRIES:
+            return ("candidate", Candidate(full, "government", state))
+        return None
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    country_name = places[country].name
+    adjective = ADJECTIVE_OF.get(country_name)
+    for full in (
+        f"{adjective} {name}" if adjective else None,
+        f"{name} of {country_name}",
+        f"{country_name} {name}",
+    ):
+        known = full and name_index.organisation_named(full)
+        if known is not None and known.jurisdiction in (country, None):
+            return ("organisation", known.pk)
+    return None
+
+
+# A state's legislature, named bare in a text about that state.
+_STATE_BODIES = frozenset(
+    ("general assembly", "legislature", "state legislature", "state senate", "house of delegates")
+)
 
 
 # A body of the governments of a region ("San Diego Association of Governments", "Atlanta

@@ -77,6 +77,11 @@ CUES = [
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     _cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
     _cue(T.ENFORCEMENT, r"\bformal notice\b"),
+    _cue(
+        T.ENFORCEMENT,
+        r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b",
+        needs=("regulator",),
+    ),
     _cue(T.REGULATION, r"\bissued (?:a |its )?(?:policy statement|guidance|guidelines|rules)\b"),
     _cue(T.REGULATION, r"\b(?:published|issued) (?:a |an |its )?(?:formal )?opinion\b"),
     # Courts.
@@ -86,6 +91,9 @@ CUES = [
         r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )\brules that\b|"
         r"\bsided with\b|\bstruck down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
+        r"\bupheld\b|\bupholds\b|"
+        r"\b(?:rejected|dismissed|threw out|tossed out)\b(?= (?:\S+ ){0,3}?(?:lawsuit|suit|"
+        r"case|challenge|complaint|appeal|petition|claims?)\b)|"
         r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),
     _cue(
@@ -102,7 +110,7 @@ CUES = [
     # Lawsuits and settlements.
     _cue(
         T.LAWSUIT,
-        r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case)\b|"
+        r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case|petition)\b|"
         r"\b(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
@@ -132,7 +140,7 @@ CUES = [
     ),
     _cue(
         T.CAMPAIGN,
-        r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s]{0,60}?)campaign\b|"
+        r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
         r"\bcampaign(?:ing|ed)? (?:for|to|against)\b|\bcampaign\b(?= has backed)",
     ),
     _cue(
@@ -198,7 +206,8 @@ CUES = [
     ),
     # "passed a bill that replaces last year's ban": an earlier ban is not the one enacted.
     _cue(T.BAN, rf"\b{_ENACT}\s+(?:(?!last\b|\d{{4}}\b)\S+\s+){{0,6}}?bans?\b"),
-    _cue(T.BAN, rf"\b{_BAN_VERB}\b", act=False),
+    # "bars police from using a match as the only reason for an arrest" limits its use.
+    _cue(T.BAN, rf"\b{_BAN_VERB}\b(?![^.;]{{0,100}}\bas (?:the )?(?:only|sole) )", act=False),
     _cue(
         T.MORATORIUM,
         r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?moratorium\b",
@@ -227,12 +236,16 @@ CUES = [
     ),
     _cue(
         T.BAN,
+        # "the ban it approved in December 2020": the noun before is the measure enacted.
+        r"(?:(?<=\bban )|(?<=\bprohibition ))(?:that )?(?:it|they|the (?:council|city|state|"
+        r"board)) (?:had )?(?:approved|passed|adopted|enacted)\b|"
         r"\b(?:ban|prohibition) (?:passes|passed|takes effect|took effect)\b|"
         r"\b(?:\w+day)'s ban\b|\bbans? (?:take|takes|took) effect\b",
     ),
     _cue(
         T.REPEAL,
         r"\brepeal(?:s|ed|ing)?\b|\bloosen(?:s|ed|ing)?\b|\broll(?:s|ed)? back\b|"
+        r"\brevers(?:es|ing)\b|"
         r"\bcarv(?:es|ed) out\b|\bexempt(?:s|ed)\b",
         act=False,
     ),
@@ -258,7 +271,8 @@ CUES = [
         r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
         r"\blimits (?:the )?(?:[\w.']+ ){0,4}?(?:police department|department|officers|agencies)"
-        r" to\b|"
+        r" to\b|\blimits (?:its use|searches|use|searching) to\b|"
+        r"\bas (?:the )?(?:only|sole) (?:basis|reason|grounds?|evidence)\b|"
         r"\b(?:also |already )(?:have|has) (?:\w+ ){0,3}laws?\b",
         act=False,
     ),
@@ -274,6 +288,13 @@ CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b",
         specific=False,
+    ),
+    # A government taking back its own proposal.
+    _cue(
+        T.BILL,
+        r"\bwithdr(?:ew|aws|awn|awing) (?:a |the |its )?(?:draft )?(?:\w+ )?(?:law|bill|"
+        r"legislation|proposal|amendments?)\b",
+        status=ActionStatus.REJECTED,
     ),
     # Negotiators' deal on a law still to adopt: "reached a provisional agreement on the AI Act".
     _cue(
@@ -306,13 +327,16 @@ CASED_CUES = tuple(cue for cue in CUES if cue.cased)
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
-    r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling on|calls? (?:on|to)|"
-    r"call for|calls for|called for|pushed for|argued? for|if|unless|whether|before|were they|must|"
+    r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling (?:on|for)|"
+    r"calls? (?:on|to)|call for|calls for|called for|pushed for|argued? for|if|unless|whether|"
+    r"before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\b[^.;:]*$|"
     # "plans to start using": the cue itself begins with the "to".
-    r"\b(?:plans?|intends?|hopes?|aims?|seeks?|wants?|expects?)\s+$",
+    r"\b(?:plans?|intends?|hopes?|aims?|seeks?|wants?|expects?)\s+$|"
+    # "wants the police department to stop using it": what someone wants others to do.
+    r"\b(?:wants?|wanted|asks?|asked)\s+(?:\S+\s+){1,8}$",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -331,7 +355,8 @@ GENERIC_SUBJECT = re.compile(
 # A subject that is itself a measure ("The law bans", "It bars") or a relative pronoun: what
 # follows describes a measure already reported.
 INSTRUMENT_SUBJECT = re.compile(
-    r"^\W*(?:(?:the|this|that|its|their|a|an)\s+(?:same\s+|new\s+|final\s+|proposed\s+|\d{4}\s+)*"
+    r"^\W*(?:because\s+|as\s+|since\s+)?"
+    r"(?:(?:the|this|that|its|their|a|an)\s+(?:same\s+|new\s+|final\s+|proposed\s+|\d{4}\s+)*"
     r"(?:\S+\s+){0,3}?(?:law|act|bill|ordinance|measure|order|ruling|decision|regulation|rules|"
     r"settlement|legislation|proposal|provision|version|amendment|statute|move|suit|case|"
     r"lawsuit|determination|prop|proposition|deal|agreement)\b|it\b|they\b|which\b|that\b|"

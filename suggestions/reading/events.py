@@ -23,7 +23,8 @@ from .roles import mark_subjects, read_roles, within_reach
 from .sentences import STRAIGHT_QUOTES
 
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[\u2013\u2014]\s|\s--\s|,\s(?:and|but|while|after|when|replacing|settling|making|creating|"
+    r";|:|\s[\u2013\u2014]\s|\s--\s|\sbecause\s|"
+    r",\s(?:and|but|while|after|when|replacing|settling|making|creating|reversing|overturning|"
     r"ending)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
 )
 _NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
@@ -43,6 +44,7 @@ _SHARED_SUBJECT = re.compile(
 
 
 _BAN_OR_RULES = {ActionType.BAN, ActionType.REGULATION}
+_PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
 _HALTING = re.compile(r"(?:to )?(?:stop|cease|stopped|ceased)\b", re.IGNORECASE)
 _DEPLOYING = re.compile(r"(?:to |will )?(?:begin|start|began|started|starting|roll|launched)\b")
 _GOVERNING_SUBJECT = re.compile(
@@ -174,6 +176,8 @@ def read_sentence(sentence, context):
             near = prefix[-110:]
             if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
                 continue
+            if cue.action_type == ActionType.BAN and start and text[start].isupper():
+                continue  # "launched Ban the Scan": a campaign's name, not a ban
             # "the near-total ban on ...", but "The law bans the ..."
             noun = c.NOUN_USE.search(prefix) and c.NOUN_FOLLOWS.match(text, end)
             if match.group().lower() in ("ban", "bans") and noun:
@@ -231,6 +235,10 @@ def read_sentence(sentence, context):
     found.extend(gapped_items(text, found, dates, places, organisations))
     found.sort(key=lambda f: f["start"])
     _assign_dates(found, dates)
+    for item in found:
+        participle = _PARTICIPLE.match(text, item["clause"][0])
+        if participle is not None and participle.end() == item["end"]:
+            item["date"] = None  # "voted on Thursday to allow it, reversing ...": the same act
     for item in found:
         shared = _SHARED_SUBJECT.search(text[item["clause"][0] : item["start"]])
         if shared and any(other["start"] < item["start"] for other in found):

@@ -11,24 +11,10 @@ where it belongs.
 import re
 import weakref
 
+from directory.demonyms import DEMONYMS
 from policies.models import ActionType
 
 T = ActionType
-
-DEMONYMS = {
-    "Afghan": "Afghanistan", "Argentine": "Argentina", "Argentinian": "Argentina",
-    "Australian": "Australia", "Austrian": "Austria", "Belgian": "Belgium",
-    "Brazilian": "Brazil", "British": "United Kingdom", "Canadian": "Canada",
-    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Czech": "Czechia",
-    "Danish": "Denmark", "Dutch": "Netherlands", "Estonian": "Estonia", "Finnish": "Finland",
-    "French": "France", "German": "Germany", "Greek": "Greece", "Hungarian": "Hungary",
-    "Indian": "India", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy",
-    "Japanese": "Japan", "Kenyan": "Kenya", "Korean": "South Korea", "Mexican": "Mexico",
-    "Norwegian": "Norway", "Polish": "Poland", "Portuguese": "Portugal",
-    "Romanian": "Romania", "Russian": "Russia", "Scottish": "Scotland", "Serbian": "Serbia",
-    "Singaporean": "Singapore", "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland",
-    "Turkish": "Turkey", "Ukrainian": "Ukraine", "Welsh": "Wales",
-}  # fmt: skip
 _CHOOSERS = weakref.WeakKeyDictionary()
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:s'?)?\b")
 _MULTIPLE = re.compile(
@@ -45,6 +31,12 @@ _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
+# A site named with its place, before a company's halt: what it stopped there is done there.
+_SITE_IN = re.compile(
+    r"\b(?:estate|development|site|campus|stores?|shops?|stations?|stadiums?|malls?|airports?|"
+    r"premises)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A company's own premises: what it does there is done where they are.
 _PREMISES = re.compile(
     r"\b(?:its|their) (?:[\w-]+ ){0,2}?(?:stores|shops|stations|branches|supermarkets|"
@@ -127,6 +119,11 @@ class PlaceChooser:
         companies_act = any(r.kind == _COMPANY_KIND for r in actors)
         if action_type == T.CORPORATE_PLEDGE and (companies_act or not governing):
             scoped = self._scoped(text, end, places)
+            site = next(
+                (r for s, _e, r in places if s < start and _SITE_IN.search(text, 0, s)), None
+            )
+            if scoped[0] is None and site is not None:
+                return [(site, "sentence")]  # "the King's Cross estate in London ... stopped"
             if scoped[0] is None and _PREMISES.search(text):
                 country = _sole_country(context.places)
                 if country is not None:

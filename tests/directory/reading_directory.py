@@ -69,6 +69,7 @@ ORGANISATIONS = [
     (107, "Detroit Wayne Authority", "government", 17),  # a body of Michigan, not of Detroit
     (108, "Garante per la protezione dei dati personali", "regulator", 5),
     (109, "Privacy Commissioner of Canada", "regulator"),
+    (110, "French National Assembly", "government", 4),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

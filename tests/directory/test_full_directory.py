@@ -99,6 +99,7 @@ def test_countries_and_their_first_level_units():
         == "Copenhagen, Capital Region of Denmark, Denmark, European Union"
     )
     assert place(geonames_id=602913).parent.name == "Västerbotten"  # Skellefteå
+    assert place(geonames_id=1269843).qualified_name == "Hyderabad, Telangana, India"
 
 
 def test_the_union_and_the_international_bodies():

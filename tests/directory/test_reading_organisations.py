@@ -273,3 +273,31 @@ def test_airlines_are_companies_and_a_police_board_is_not_the_police():
         "United Airlines",
     ]
     assert organisations_in("The Detroit police board approved a policy.") == []
+
+
+def test_a_name_before_a_comma_and_a_type_noun_is_that_kind_of_organisation():
+    assert organisations_in("Argent, the developer behind the estate, said it stopped.") == [
+        "Argent"
+    ]
+    assert organisations_in("Roskomsvoboda, a digital rights group that backed it, spoke.") == [
+        "Roskomsvoboda"
+    ]
+
+
+def test_a_person_described_by_a_type_noun_is_no_organisation():
+    assert organisations_in("Jane Smith, a company spokeswoman, said so.") == []
+    assert organisations_in("Jane Smith, the group's director, said so.") == []
+
+
+def test_a_legislature_named_bare_belongs_to_the_one_state_the_text_names():
+    assert organisations_in("A Vermont law took effect. The General Assembly passed it.") == [
+        "Vermont General Assembly"
+    ]
+    assert organisations_in("Maine and Vermont acted. The General Assembly passed it.") == [
+        "General Assembly"
+    ]
+
+
+def test_a_national_body_named_bare_is_the_one_the_directory_knows_for_the_country_named():
+    text = "France's highest court agreed. The National Assembly passed the law in April."
+    assert organisations_in(text) == ["French National Assembly"]

@@ -209,3 +209,11 @@ def test_a_laws_name_names_its_place_where_a_courts_name_does_not():
         "Illinois, United States"
     ]
     assert places_in("The Illinois Supreme Court heard it.") == []
+
+
+def test_a_small_towns_name_joined_by_a_possessive_to_another_place_is_one_name():
+    matcher = make_matcher(
+        more_places=[(60, "King", "city", 17, None, ""), (61, "Cross", "city", 17, None, "")]
+    )
+    text = "The developer of the King's Cross estate in London stopped."
+    assert places_in(text, matcher) == ["London, England"]

@@ -1,0 +1,146 @@
+"""Kinds of action and their words first met in the seventh round of unseen news: campaigns
+named like bans, courts that uphold or reject, drafts withdrawn, petitions, investigations,
+limits that only sound like bans, and reversals. The sentences come from news the development
+corpus does not hold (Amnesty's Ban the Scan, France's Constitutional Council, New Orleans'
+reversal, King's Cross, Maryland's law, a Moscow court, Serbia's draft, Hyderabad); the names
+are the helpers' own."""
+
+from .reading_helpers import (
+    CALIFORNIA,
+    ITALY,
+    OAKLAND,
+    feed,
+    iso,
+    item,
+    one,
+    plain,
+    read,
+)
+
+
+def test_a_campaign_named_like_a_ban_and_calling_for_one_is_one_campaign():
+    proposal = one(
+        plain(
+            "The ACLU on Tuesday launched Ban the Scan, a global campaign calling for a ban on "
+            "facial recognition that starts in Oakland, where it wants the police department "
+            "to stop using the technology.",
+            published="2021-01-26",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2021-01-26")
+    assert proposal.jurisdiction_id == OAKLAND.pk
+
+
+def test_a_court_that_upholds_a_law_rules_and_the_law_ruling_something_out_pledges_nothing():
+    proposals = read(
+        plain(
+            "Italy's Constitutional Court on Wednesday upheld the law that lets police test "
+            "the cameras.\n\nThe court said the test was lawful because the law rules out "
+            "facial recognition.",
+            published="2023-05-19",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("court_ruling", "2023-05-17", ITALY.pk)
+    ]
+
+
+def test_a_court_rejecting_a_lawsuit_rules_on_it():
+    proposal = one(
+        plain(
+            "A court in Oakland on Tuesday rejected a lawsuit by two activists who said the "
+            "cameras violated their privacy.",
+            published="2020-03-04",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2020-03-03")
+
+
+def test_a_vote_reversing_an_earlier_ban_is_dated_by_the_vote_and_the_ban_by_its_own_date():
+    proposals = read(
+        plain(
+            "The Oakland City Council voted 4-2 on Thursday to allow the police to use facial "
+            "recognition, reversing part of the ban it approved in December 2020.",
+            published="2022-07-22",
+        )
+    )
+    assert sorted((p.action_type, iso(p)) for p in proposals) == [
+        ("authorisation", "2022-07-21"),
+        ("ban", "2020-12"),
+    ]
+
+
+def test_a_regulator_opening_an_investigation_enforces():
+    proposal = one(
+        feed(
+            "Regulator investigates cameras",
+            "",
+            related=[
+                item(
+                    "FTC opens investigation",
+                    "The FTC said on Thursday that it was launching an investigation into the "
+                    "use of facial recognition cameras at the development.",
+                    published="2019-08-15",
+                )
+            ],
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.related_index) == (
+        "enforcement",
+        "2019-08-15",
+        0,
+    )
+
+
+def test_a_government_withdrawing_its_draft_law_is_a_bill_rejected():
+    proposal = one(
+        plain(
+            "California's Interior Ministry on Thursday withdrew a draft law on police powers "
+            "that would have legalised the cameras.",
+            published="2021-09-24",
+        )
+    )
+    assert (proposal.action_type, proposal.status, iso(proposal)) == (
+        "bill",
+        "rejected",
+        "2021-09-23",
+    )
+    assert proposal.jurisdiction_id == CALIFORNIA.pk
+
+
+def test_a_petition_filed_in_a_court_is_a_lawsuit():
+    proposal = one(
+        plain(
+            "An activist in Oakland filed a petition in the state's high court in December "
+            "challenging the police's use of facial recognition.",
+            published="2022-01-06",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "lawsuit",
+        "2021-12",
+        OAKLAND.pk,
+    )
+
+
+def test_barring_a_match_as_the_only_reason_for_an_arrest_limits_use_it_does_not_ban_it():
+    proposal = one(
+        plain(
+            "A state law that bars California police from using a facial recognition match as "
+            "the only reason for an arrest and limits searches to serious crimes took effect "
+            "on Tuesday.",
+            published="2024-10-01",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2024-10-01")
+
+
+def test_a_companys_halt_at_a_site_named_with_its_city_belongs_to_that_city():
+    proposal = one(
+        plain(
+            "Acme, the developer behind the estate in Oakland, said on Monday that it had "
+            "stopped using two facial recognition cameras.",
+            published="2019-09-02",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", OAKLAND.pk)
