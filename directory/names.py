@@ -113,7 +113,8 @@ def iso_subdivision_name(iso_name, english_name=None):
     bracketed = _BRACKETED.search(text)
     if bracketed:  # "Wales [Cymru GB-CYM]": the other name, without the other code
         other = " ".join(part for part in bracketed["inner"].split() if not _ISO_CODE.match(part))
-        aliases.extend([other] if other else [])
+        # "... [city]" after a Yemeni governorate: a designation in lower case, no other name.
+        aliases.extend([other] if other and not other.islower() else [])
         text = _BRACKETED.sub("", text).strip()
     head, _, designation = text.rpartition(", ")
     if head and designation.startswith(_DESIGNATIONS):

@@ -59,8 +59,11 @@ HEADS = {
     "meeting": "government", "district": "government", "registry": "government",
     "administration": "government", "government": "government", "cabinet": "government",
     "secretariat": "government", "directorate": "government", "force": "government",
+    "division": "government",
     "patrol": "government", "guard": "government", "constabulary": "government",
 }  # fmt: skip
+# Words that name bodies rather than places ("City Council" is no council of City, Missouri).
+BODY_WORDS = HEADS.keys() | {"city", "town", "village", "county", "state"}
 # Words that open a name in languages that put the organisation word first ("Garante per
 # ...", "Centro de Estudios ..."); English heads open names too ("Office of the ...").
 HEADS_FIRST = {
@@ -337,10 +340,21 @@ def _candidate(text, tokens, start, end, place_at):
         HEADS.get(tokens[p].folded) or HEADS_FIRST.get(tokens[p].folded) for p in inner
     ):
         return None
-    place = next((place_at[p] for p in range(start, stop) if p in place_at), None)
+    place = next(
+        (
+            place_at[p]
+            for p in range(start, stop)
+            if p in place_at and not _only_heads(tokens, place_at[p])
+        ),
+        None,
+    )  # "City Council" is no council of Council, Idaho
     if place is not None and place.end > stop:
         place = None
     return OrgSpan(start, stop, text_of(text, tokens, start, stop), kind, place=place)
+
+
+def _only_heads(tokens, match):
+    return all(tokens[p].folded in BODY_WORDS for p in range(match.start, match.end))
 
 
 def _appositions(text, tokens, place_at):
@@ -351,6 +365,10 @@ def _appositions(text, tokens, place_at):
         after = position + 1
         if after + 1 < len(tokens) and tokens[after].folded in ("called", "named"):
             after += 1  # "a group called Stop Crime SF"
+        dotted = _dotted_name_end(tokens, after)
+        if dotted is not None:  # "the digital rights group epicenter.works"
+            yield OrgSpan(after, dotted, text_of(text, tokens, after, dotted), "civil_society")
+            continue
         if after < len(tokens) and _is_name_word(tokens[after]):
             end = after
             while (
@@ -391,6 +409,17 @@ def _appositions(text, tokens, place_at):
             if span:
                 span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
                 yield span
+
+
+def _dotted_name_end(tokens, start):
+    """Where a name written like a web address ("epicenter.works") at `start` ends, or None."""
+    if start >= len(tokens):
+        return None
+    token = tokens[start]
+    head, _, tail = token.text.partition(".")
+    if token.is_word and len(head) > 2 and len(tail) > 1 and tail.isalpha():
+        return start + 1
+    return None
 
 
 def _apposed_name_end(tokens, position):

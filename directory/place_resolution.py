@@ -11,7 +11,7 @@ place is only taken when the text gives it some context.
 """
 
 from .name_index import HOME_COUNTRIES
-from .organisation_spans import HEADS
+from .organisation_spans import BODY_WORDS, HEADS
 from .text import AFTER_PLACE, FUNCTION_WORDS, PLACE_PREFIXES, TITLES, WEEKDAYS_AND_MONTHS
 
 # Countries whose states readers of this tracker know without being told the country.
@@ -55,9 +55,18 @@ class PlaceReader:
         for index, match in enumerate(self.matches):
             if self._joined_by_possessive(match):
                 self._joined.update((index, self._index[id(self._match_at(match.end + 1))]))
+        # "the City of Chicago", "the University", "the Council": words that name bodies, and
+        # towns only when qualified ("Council, Idaho"); they are no context for anything.
+        self._body_words = {
+            index
+            for index, match in enumerate(self.matches)
+            if all(tokens[p].folded in BODY_WORDS for p in range(match.start, match.end))
+            and self._qualifier(match) is None
+        }
         self._rejected = (
             self._people
             | self._joined
+            | self._body_words
             | {
                 index
                 for index, match in enumerate(self.matches)
@@ -68,7 +77,7 @@ class PlaceReader:
         # no context for itself ("Breed, who ..." after "Mayor London Breed").
         self._context = {}
         for index, match in enumerate(self.matches):
-            if index in self._people or index in self._joined:
+            if index in self._people or index in self._joined or index in self._body_words:
                 continue  # a place inside an organisation's name still gives context
             for pk in match.places:
                 self._context.setdefault(pk, set()).add(self._names[index])

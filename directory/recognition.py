@@ -92,11 +92,15 @@ class MentionMatcher:
         for span in _without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
-            if key is not None and key[0] == "candidate" and span.place is None:
+            if key is not None and key[0] == "candidate" and not sure:
                 key = _of_the_one_place(span.name, named_pks, name_index) or key
             if key is not None:
                 start, end = tokens[span.start].start, tokens[span.end - 1].end
                 organisations.append(Named(start, end, key, owner, sure))
+                confirmed = _place_its_body_confirms(span, key, tokens, name_index, named_pks)
+                if confirmed is not None:
+                    named_places += (confirmed,)
+                    named_pks.add(confirmed.key[1])
         return Spans(named_places, tuple(organisations))
 
     def describe_place(self, pk):
@@ -134,6 +138,20 @@ def _organisation_key(span, place_pk, name_index, place_texts):
     return ("candidate", Candidate(span.name, span.kind, place_pk))
 
 
+def _place_its_body_confirms(span, key, tokens, name_index, named_pks):
+    """ "Ontario's Information and Privacy Commissioner": the province is named, and the body
+    the directory knows for it says which Ontario, with no country named."""
+    place = span.place
+    if key[0] != "organisation" or place is None or place.end >= span.start:
+        return None
+    if tokens[place.end].folded != "'s":
+        return None
+    pk = name_index.organisations[key[1]].jurisdiction
+    if pk is None or pk not in place.places or pk in named_pks:
+        return None
+    return Named(tokens[place.start].start, tokens[place.end - 1].end, ("jurisdiction", pk))
+
+
 def _of_the_one_place(name, named_pks, name_index):
     """ "The General Assembly" in a text about Maryland is the Maryland General Assembly; "the
     National Assembly" in a text about France the French National Assembly the directory
@@ -150,6 +168,16 @@ def _of_the_one_place(name, named_pks, name_index):
         if (places[state].iso_code or "")[:2] in HOME_COUNTRIES:
             return ("candidate", Candidate(full, "government", state))
         return None
+    cities = {pk for pk in named_pks if places[pk].kind == "city"}
+    if len(cities) == 1 and name.casefold() in _CITY_BODIES:
+        (city,) = cities  # "Santa Cruz ... its City Council"
+        full = f"{places[city].name} {name}"
+        known = name_index.organisation_named(full)
+        return (
+            ("organisation", known.pk)
+            if known
+            else ("candidate", Candidate(full, "government", city))
+        )
     if len(countries) != 1:
         return None
     (country,) = countries
@@ -163,9 +191,23 @@ def _of_the_one_place(name, named_pks, name_index):
         known = full and name_index.organisation_named(full)
         if known is not None and known.jurisdiction in (country, None):
             return ("organisation", known.pk)
+    if _NATIONAL_BODY.match(name) and places[country].iso_code not in HOME_COUNTRIES:
+        # "the Interior Ministry" in a text about Serbia: Serbia's, under the name the text
+        # gives it (a reader's own "Serbian Interior Ministry" would be a name nobody wrote).
+        return ("candidate", Candidate(name, "government", country))
     return None
 
 
+# A country's bodies that every country has, named bare in a text about one country.
+_NATIONAL_BODY = re.compile(
+    r"(?:(?:Interior|Justice|Home|Foreign|Defen[cs]e|Health|Education|Digital|Economy|Finance)"
+    r" Ministry|Ministry of [\w ]+|Parliament|Senate|National Assembly|National Police|"
+    r"Constitutional Court|Supreme Court|Council of State|Government|Cabinet)$"
+)
+# A city's bodies, named bare in a text about that city.
+_CITY_BODIES = frozenset(
+    ("city council", "town council", "board of supervisors", "city commission")
+)
 # A state's legislature, named bare in a text about that state.
 _STATE_BODIES = frozenset(
     ("general assembly", "legislature", "state legislature", "state senate", "house of delegates")
@@ -225,8 +267,10 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
         elif owner is None and place is not None and span.place is None:
             span.place = place
             place_name = _text(text, tokens, place.start, place.end)
-            known = name_index.organisation_named(f"{place_name} {span.name}")
-            if known is not None:
+            known = name_index.organisation_named(
+                f"{place_name} {span.name}"
+            ) or name_index.organisation_named(f"{span.name} of {place_name}")
+            if known is not None:  # "Ontario's Information and Privacy Commissioner"
                 span.known = known.pk
             elif _generic_body(span.name) and _below_a_country(place, places, name_index):
                 span.name = f"{place_name} {span.name}"  # "Virginia's General Assembly"

@@ -110,7 +110,9 @@ CUES = [
     # Lawsuits and settlements.
     _cue(
         T.LAWSUIT,
-        r"\bsu(?:ed|es|ing)\b|\bfiled (?:a |the )?(?:suit|lawsuit|complaint|case|petition)\b|"
+        r"\bsu(?:ed|es|ing)\b|"
+        r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:legal |formal |federal )?"
+        r"(?:suit|lawsuit|complaint|case|petition)\b|"
         r"\b(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"

@@ -45,6 +45,7 @@ _SHARED_SUBJECT = re.compile(
 
 _BAN_OR_RULES = {ActionType.BAN, ActionType.REGULATION}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
+_OWN_STAFF = re.compile(r"\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE)
 _HALTING = re.compile(r"(?:to )?(?:stop|cease|stopped|ceased)\b", re.IGNORECASE)
 _DEPLOYING = re.compile(r"(?:to |will )?(?:begin|start|began|started|starting|roll|launched)\b")
 _GOVERNING_SUBJECT = re.compile(
@@ -210,6 +211,9 @@ def read_sentence(sentence, context):
                 and not (kinds & {"regulator"})
             ):
                 cue = replace(cue, action_type=ActionType.COURT_RULING)
+            elif cue.action_type == ActionType.ENFORCEMENT and _OWN_STAFF.search(match.group()):
+                # "The police chief ordered officers to stop using it": a halt of its own.
+                cue = replace(cue, action_type=ActionType.MORATORIUM)
             found.append({
                 "cue": cue, "start": start, "end": end, "clause": clause, "passive": passive,
                 "act": not passive and (cue.act or (actor_named and not instrument)),
@@ -438,8 +442,11 @@ def _company_deploys(cue_text, prefix, clause, start, organisations):
 
 
 def _governing_subject(text, lead, organisations):
-    if any(s < lead["start"] and record.kind == "company" for s, _e, record in organisations):
+    before = [record for s, _e, record in organisations if s < lead["start"]]
+    if any(record.kind == "company" for record in before):
         return False
+    if before and before[-1].kind == "government":
+        return True  # "... said the Santa Cruz Police Department had stopped using it"
     return bool(_GOVERNING_SUBJECT.match(text, lead["clause"][0], lead["start"]))
 
 

@@ -45,7 +45,9 @@ _PREMISES = re.compile(
 )
 # "Lawmakers in Springfield", "legislators in Albany": the legislature sitting in that city,
 # whose place is the one above it (the state; for "lawmakers in Washington", the country).
-_LEGISLATORS_IN = re.compile(r"\b(?:lawmakers|legislators|legislature)\s+in\s+$", re.IGNORECASE)
+_LEGISLATORS_IN = re.compile(
+    r"\b(?:lawmakers|legislators|legislature|parliament|congress)\s+in\s+$", re.IGNORECASE
+)
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
@@ -142,7 +144,7 @@ class PlaceChooser:
         before = most_specific(
             [self._seated(text, s, r) for s, _e, r in places if clause[0] <= s < start]
         )
-        after = [(s, r) for s, _e, r in places if s >= end]
+        after = [(s, self._seated(text, s, r)) for s, _e, r in places if s >= end]
         after_first = most_specific([r for _s, r in after[:2]])[:1]
         homes = [
             r.place for s, _e, r in organisations
@@ -168,7 +170,10 @@ class PlaceChooser:
             ][:1]  # fmt: skip
         earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
         if action_type in _LOOKS_AFTER:
-            order = [after_first, before, actor_homes, homes, earlier]
+            # "calls for a ban ... by British police forces": the nationality of what it asks
+            # about, before where the campaigners are.
+            named_after = [place for s, place in demonym if s >= end][:1]
+            order = [after_first, named_after, before, actor_homes, homes, earlier]
         else:
             order = [before, actor_homes, after_first, homes, earlier]
         for index, candidates in enumerate(order):

@@ -30,6 +30,9 @@ PLACES = [
     (25, "Vermont", "state", 1, None, "US-VT"),
     (26, "California", "state", 1, None, "US-CA"),
     (27, "Montana", "state", 1, None, "US-MT"),
+    (8, "Canada", "country", None, None, "CA"),
+    (28, "Ontario", "state", 8, None, "CA-ON"),
+    (57, "Ontario", "city", 26, 175_265, ""),  # California's: a city named like the province
     (30, "Portland", "city", 10, 66_881, ""),
     (31, "Portland", "city", 11, 652_503, ""),
     (32, "Cambridge", "city", 12, 110_402, ""),
@@ -70,6 +73,7 @@ ORGANISATIONS = [
     (108, "Garante per la protezione dei dati personali", "regulator", 5),
     (109, "Privacy Commissioner of Canada", "regulator"),
     (110, "French National Assembly", "government", 4),
+    (111, "Information and Privacy Commissioner of Ontario", "regulator", 28),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

@@ -71,6 +71,12 @@ def test_counties_keep_the_word_people_write(census, name):
         ("Zürich", None, "Zürich", []),
         ("Attikí", "Attica", "Attica", ["Attikí"]),
         ("Catalunya [Cataluña]", "Catalonia", "Catalonia", ["Cataluña", "Catalunya"]),
+        (
+            "Amānat al \u2018Āşimah [city]",
+            None,
+            "Amanat al \u2018Asimah",
+            ["Amānat al \u2018Āşimah"],
+        ),
     ],
 )
 def test_iso_subdivisions_are_named_as_english_text_names_them(iso, english, name, aliases):

@@ -301,3 +301,34 @@ def test_a_legislature_named_bare_belongs_to_the_one_state_the_text_names():
 def test_a_national_body_named_bare_is_the_one_the_directory_knows_for_the_country_named():
     text = "France's highest court agreed. The National Assembly passed the law in April."
     assert organisations_in(text) == ["French National Assembly"]
+
+
+def test_a_place_named_with_a_possessive_is_the_one_its_known_body_belongs_to():
+    text = "The force told Ontario's Information and Privacy Commissioner about it."
+    assert organisations_in(text) == ["Information and Privacy Commissioner of Ontario"]
+    assert places_in(text) == ["Ontario, Canada"]
+
+
+def test_a_name_written_like_a_web_address_after_a_type_noun_is_an_organisation():
+    assert organisations_in("The digital rights group epicenter.works said so.") == [
+        "epicenter.works"
+    ]
+
+
+def test_a_division_is_a_body():
+    assert organisations_in("He asked his office's Division of Criminal Justice to act.") == [
+        "Division of Criminal Justice"
+    ]
+
+
+def test_a_bare_city_council_belongs_to_the_one_city_named_not_to_towns_called_city():
+    matcher = make_matcher(
+        more_places=[(62, "City", "city", 22, None, ""), (63, "Council", "city", 23, None, "")]
+    )
+    text = "Somerville, Massachusetts, acted on Tuesday, when its City Council voted."
+    assert organisations_in(text, matcher) == ["Somerville City Council"]
+
+
+def test_a_national_body_named_bare_belongs_to_the_one_country_named_under_the_texts_name():
+    keys = MATCHER.read("The Interior Ministry withdrew the draft law, Italy's press reported.")
+    assert keys.organisations == (("candidate", Candidate("Interior Ministry", "government", 5)),)

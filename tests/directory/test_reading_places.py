@@ -217,3 +217,16 @@ def test_a_small_towns_name_joined_by_a_possessive_to_another_place_is_one_name(
     )
     text = "The developer of the King's Cross estate in London stopped."
     assert places_in(text, matcher) == ["London, England"]
+
+
+def test_a_body_word_that_is_also_a_town_is_no_context_for_other_places():
+    matcher = make_matcher(
+        more_places=[
+            (70, "Missouri", "state", 1, None, "US-MO"),
+            (71, "City", "city", 70, None, ""),
+            (72, "Springfield", "city", 70, 169_176, ""),
+        ]
+    )
+    text = "Agencies include the City of Detroit. Only Springfield has banned it."
+    assert "Springfield, Missouri" not in places_in(text, matcher)
+    assert "City, Missouri" not in places_in(text, matcher)

@@ -144,3 +144,57 @@ def test_a_companys_halt_at_a_site_named_with_its_city_belongs_to_that_city():
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", OAKLAND.pk)
+
+
+def test_a_police_chief_ordering_officers_to_stop_using_a_product_halts_it():
+    proposal = one(
+        plain(
+            "Oakland Police Chief Jane Doe on Thursday ordered officers to stop using "
+            "Clearview AI.",
+            published="2020-02-14",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("moratorium", OAKLAND.pk)
+
+
+def test_a_police_department_that_had_stopped_using_a_tool_halted_it():
+    proposal = one(
+        plain(
+            "The mayor said the Portland City Council had stopped using the software in 2017.",
+            published="2020-06-25",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("moratorium", "2017")
+
+
+def test_a_legal_complaint_filed_with_a_regulator_is_a_lawsuit():
+    proposal = one(
+        plain(
+            "The ACLU on Monday filed a legal complaint with the FTC over Acme's cameras.",
+            published="2022-07-25",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2022-07-25")
+
+
+def test_a_call_on_a_parliament_sitting_in_a_city_belongs_to_the_country():
+    proposals = read(
+        plain(
+            "The group said the system had no law behind it and called on parliament in Rome "
+            "to stop it.",
+            published="2020-08-05",
+        )
+    )
+    assert [(p.action_type, p.jurisdiction_id) for p in proposals] == [("campaign", ITALY.pk)]
+
+
+def test_a_campaign_for_a_ban_on_a_nations_police_belongs_to_that_nation():
+    proposal = one(
+        plain(
+            "Researchers at Acme, part of the University of Sacramento, have joined calls for a "
+            "ban on police use of facial recognition, after finding that Italian police "
+            "deployments failed.",
+            published="2022-11-04",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("campaign", ITALY.pk)
