@@ -11,7 +11,7 @@ place is only taken when the text gives it some context.
 """
 
 from .name_index import HOME_COUNTRIES
-from .organisation_spans import BODY_WORDS, HEADS
+from .name_words import BODY_WORDS, HEADS
 from .text import AFTER_PLACE, FUNCTION_WORDS, PLACE_PREFIXES, TITLES, WEEKDAYS_AND_MONTHS
 
 # Countries whose states readers of this tracker know without being told the country.

@@ -1,0 +1,135 @@
+"""Organisations named beside a word that says what they are: "the supermarket chain
+Mercadona", "the White Castle burger chain", "Argent, the developer behind ...", "the group
+epicenter.works". Pure: tokens in, `OrgSpan`s out, for `organisation_spans`.
+"""
+
+from .name_words import is_name_word, trim_name_start
+from .place_bodies import OrgSpan, text_of
+from .text import CONNECTORS, FUNCTION_WORDS, TITLES, WEEKDAYS_AND_MONTHS, words
+
+# Nouns that say the name beside them is an organisation: "the supermarket chain Mercadona".
+TYPE_NOUNS = words(
+    "company companies firm chain retailer developer maker startup start-up vendor supplier "
+    "giant group organisation organization nonprofit non-profit charity watchdog regulator "
+    "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
+    "insurer airline contractor carrier coalition"
+)
+TYPE_NOUN_KINDS = {"coalition": "coalition"}
+# What may follow a type noun that describes the name before the comma.
+_APPOSITION_GOES_ON = words(
+    "that which who whose behind based in of from with founded known best run owned"
+)
+
+
+def appositions(text, tokens, place_at):
+    """ "the supermarket chain Mercadona", "the White Castle burger chain"."""
+    for position, token in enumerate(tokens):
+        if token.folded not in TYPE_NOUNS or token.capitalised:
+            continue
+        after = position + 1
+        if after + 1 < len(tokens) and tokens[after].folded in ("called", "named"):
+            after += 1  # "a group called Stop Crime SF"
+        dotted = _dotted_name_end(tokens, after)
+        if dotted is not None:  # "the digital rights group epicenter.works"
+            yield OrgSpan(after, dotted, text_of(text, tokens, after, dotted), "civil_society")
+            continue
+        if after < len(tokens) and is_name_word(tokens[after]):
+            end = after
+            while (
+                end < len(tokens) and is_name_word(tokens[end]) and not (tokens[end].sentence_start)
+            ):
+                end += 1
+            span = _named_thing(text, tokens, after, end, place_at)
+            if span:
+                yield span
+        apposed = _apposed_name_end(tokens, position)
+        if apposed is not None:
+            begin = apposed
+            while begin > 0 and is_name_word(tokens[begin - 1]):
+                begin -= 1
+            if begin < apposed and tokens[begin].folded not in FUNCTION_WORDS | TITLES:
+                span = _named_thing(text, tokens, begin, apposed, place_at)
+                if span:
+                    span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
+                    yield span
+        before = position - 1
+        while before >= 0 and position - before <= 3 and not tokens[before].capitalised:
+            if not tokens[before].is_word or tokens[before].folded in CONNECTORS:
+                break
+            before -= 1
+        end = before + 1
+        begin = end
+        while begin > 0 and not tokens[begin].sentence_start:
+            if is_name_word(tokens[begin - 1]):
+                begin -= 1
+            elif begin > 1 and _joins_a_name(tokens, begin - 1) and begin < end:
+                begin -= 1  # "the Eye on Surveillance coalition"
+            else:
+                break
+        if begin < end and (end - begin >= 2 or not _looks_like_demonym(tokens[begin].text)):
+            span = _named_thing(text, tokens, begin, end, place_at)
+            if span:
+                span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
+                yield span
+
+
+def _dotted_name_end(tokens, start):
+    """Where a name written like a web address ("epicenter.works") at `start` ends, or None."""
+    if start >= len(tokens):
+        return None
+    token = tokens[start]
+    head, _, tail = token.text.partition(".")
+    if token.is_word and len(head) > 2 and len(tail) > 1 and tail.isalpha():
+        return start + 1
+    return None
+
+
+def _apposed_name_end(tokens, position):
+    """ "Argent, the developer behind ...", "Roskomsvoboda, a digital rights group that ...":
+    where the name before a comma ends, when the type noun at `position` describes it."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and (
+        following.folded == "'s"
+        or (following.is_word and following.folded not in _APPOSITION_GOES_ON)
+    ):
+        return None  # "a company spokesman", "the group's director": someone else
+    article = position - 1
+    while article >= 0 and position - article <= 4 and tokens[article].is_word:
+        if tokens[article].folded in ("a", "an", "the"):
+            break
+        if tokens[article].capitalised:
+            return None
+        article -= 1
+    else:
+        return None
+    if article < 2 or tokens[article].folded not in ("a", "an", "the"):
+        return None
+    comma = article - 1
+    if tokens[comma].text != "," or not is_name_word(tokens[comma - 1]):
+        return None
+    return comma
+
+
+def _named_thing(text, tokens, start, end, place_at):
+    start = trim_name_start(tokens, start, end, place_at)
+    if start >= end or tokens[start].folded in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | TITLES:
+        return None
+    place = place_at.get(start)
+    if place is not None and place.end >= end:
+        return None  # "the Seattle company" names a place, not a company
+    return OrgSpan(start, end, text_of(text, tokens, start, end), "company")
+
+
+def _joins_a_name(tokens, position):
+    """A small word inside a name read backwards: "on" in "Eye on Surveillance"."""
+    token = tokens[position]
+    return (
+        token.folded in CONNECTORS
+        and not token.capitalised
+        and token.folded != "and"
+        and is_name_word(tokens[position - 1])
+    )
+
+
+def _looks_like_demonym(word):
+    return word.endswith(("ese", "an", "ian", "ish", "ch", "i", "ic")) or word.isupper()

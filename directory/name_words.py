@@ -1,0 +1,93 @@
+"""The words organisations' names are made of: the words that end or open them, and where a
+name begins once the words before it that are not part of it ("Members of", a title, "The")
+are dropped. Shared by `organisation_spans`, `appositions` and `place_resolution`.
+"""
+
+from .text import CONNECTORS, FUNCTION_WORDS, TITLES, WEEKDAYS_AND_MONTHS, words
+
+# Words an English organisation's name ends with (or that open its "of ..." part).
+HEADS = {
+    "court": "court", "tribunal": "court",
+    "times": "media", "post": "media", "journal": "media", "herald": "media",
+    "tribune": "media", "gazette": "media", "chronicle": "media",
+    "inc": "company", "incorporated": "company", "ltd": "company", "limited": "company",
+    "llc": "company", "llp": "company", "plc": "company", "corp": "company",
+    "airlines": "company", "airways": "company", "lines": "company",
+    "corporation": "company", "company": "company", "co": "company",
+    "coalition": "coalition", "alliance": "coalition", "network": "coalition",
+    "authority": "regulator", "ombudsman": "regulator", "commissioner": "regulator",
+    "inspectorate": "regulator",
+    "union": "civil_society", "association": "civil_society", "foundation": "civil_society",
+    "institute": "civil_society", "institution": "civil_society", "centre": "civil_society",
+    "center": "civil_society", "party": "civil_society", "university": "civil_society",
+    "college": "civil_society", "academy": "civil_society", "school": "civil_society",
+    "watch": "civil_society", "international": "civil_society",
+    "initiative": "civil_society", "project": "civil_society", "lab": "civil_society",
+    "labs": "civil_society", "laboratory": "civil_society", "trust": "civil_society",
+    "society": "civil_society", "federation": "civil_society", "chamber": "civil_society",
+    "fund": "civil_society", "forum": "civil_society", "league": "civil_society",
+    "observatory": "civil_society", "group": "civil_society", "club": "civil_society",
+    "council": "government", "commission": "government", "committee": "government",
+    "department": "government", "dept": "government", "office": "government",
+    "agency": "government", "bureau": "government", "service": "government",
+    "police": "government", "parliament": "government", "assembly": "government",
+    "legislature": "government", "congress": "government", "senate": "government",
+    "house": "government", "ministry": "government", "board": "government",
+    "meeting": "government", "district": "government", "registry": "government",
+    "administration": "government", "government": "government", "cabinet": "government",
+    "secretariat": "government", "directorate": "government", "force": "government",
+    "division": "government",
+    "patrol": "government", "guard": "government", "constabulary": "government",
+}  # fmt: skip
+# Words that name bodies rather than places ("City Council" is no council of City, Missouri).
+BODY_WORDS = HEADS.keys() | {"city", "town", "village", "county", "state"}
+# Words that open a name in languages that put the organisation word first ("Garante per
+# ...", "Centro de Estudios ..."); English heads open names too ("Office of the ...").
+HEADS_FIRST = {
+    "observatorio": "civil_society", "centro": "civil_society", "instituto": "civil_society",
+    "fundación": "civil_society", "fundação": "civil_society", "asociación": "civil_society",
+    "associação": "civil_society", "comisión": "regulator", "comissão": "regulator",
+    "consejo": "government", "conselho": "government", "agencia": "regulator",
+    "agência": "regulator", "autoridad": "regulator", "autoridade": "regulator",
+    "autorità": "regulator", "autorité": "regulator", "autoriteit": "regulator",
+    "garante": "regulator", "commissione": "regulator", "consiglio": "government",
+    "ministerio": "government", "ministère": "government", "ministero": "government",
+    "conseil": "government", "cour": "court", "corte": "court", "tribunal": "court",
+    "defensoría": "regulator", "fiscalía": "government", "policía": "government",
+    "polizia": "government",
+}  # fmt: skip
+# "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...").
+WEAK_HEADS = {"ai": "company"}
+
+
+def is_name_word(token):
+    """A capitalised word, as the words of a name are."""
+    return token.is_word and token.capitalised
+
+
+def trim_name_start(tokens, start, end, place_at):
+    """Drop the capitalised words that open a sentence, a person's title or the members of a
+    body ("Members of the European Parliament"), not the name. A title word stays where it
+    begins a place ("King County Sheriff's Office") or a body ("General Assembly", "Justice
+    Department"): without it only the organisation word would be left."""
+    while start < end - 1:
+        folded = tokens[start].folded
+        if folded in _MEMBERS and tokens[start + 1].folded in ("of", "for", "from"):
+            start += 2
+            continue
+        if folded in TITLES and (start in place_at or _only_head_after(tokens, start, end)):
+            break
+        if folded in FUNCTION_WORDS or folded in WEEKDAYS_AND_MONTHS or folded in TITLES:
+            start += 1
+            continue
+        break
+    while start < end - 1 and tokens[start].folded in CONNECTORS and not tokens[start].capitalised:
+        start += 1  # what "Members of" leaves: "the European Parliament"
+    return start
+
+
+_MEMBERS = words("members member leaders officials staff employees negotiators representatives")
+
+
+def _only_head_after(tokens, start, end):
+    return start + 1 < end and tokens[start + 1].folded in HEADS
