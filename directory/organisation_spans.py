@@ -23,6 +23,7 @@ from .place_bodies import (
     chapters,
     councils_of,
     offices_of,
+    parliaments_of,
     police_named_first,
     police_of,
     text_of,
@@ -39,6 +40,7 @@ from .text import (
 
 # After an organisation word, these make it a person's title: "U.S. District Judge Sharon
 # Johnson Coleman", "the Manhattan District Attorney" name no district.
+_LONE_BODIES = words("legislature parliament senate")
 _PERSONS_TITLES = words("judge justice attorney")
 # Capitalised in a title-case name, these join its words as "of" and "for" do.
 _TITLE_CASE_JOINERS = words("against for of on")
@@ -66,6 +68,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(councils_of(text, tokens, place_at))
     spans.extend(chapters(text, tokens, matches, place_at, name_index))
     spans.extend(offices_of(text, tokens, place_at, name_index))
+    spans.extend(parliaments_of(tokens, place_at, name_index))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
@@ -223,6 +226,10 @@ def _elided(text, tokens, first, position):
 
 def _candidate(text, tokens, start, end, place_at):
     words = [p for p in range(start, end) if tokens[p].folded not in CONNECTORS]
+    if len(words) == 1 and tokens[start].folded in _LONE_BODIES and _stands_alone(tokens, start):
+        # "until the Legislature approves", "approved by Parliament": a body named by its
+        # word alone (where the text names its place, `recognition` ties it there).
+        return OrgSpan(start, start + 1, tokens[start].text, "government")
     if len(words) < 2:
         return None
     kind = _head_kind(tokens[end - 1], last=True)
@@ -263,6 +270,22 @@ def _candidate(text, tokens, start, end, place_at):
     if place is not None and place.end > stop:
         place = None
     return OrgSpan(start, stop, text_of(text, tokens, start, stop), kind, place=place)
+
+
+def _stands_alone(tokens, position):
+    """Not "the Maine House and Senate" (the Maine Senate) nor "the Legislature's Joint
+    Committee" (the committee's name)."""
+    before = tokens[position - 1] if position else None
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        before is not None
+        and before.folded in _BEFORE_A_LONE_BODY
+        and not tokens[position].sentence_start
+        and (after is None or after.folded != "'s")
+    )
+
+
+_BEFORE_A_LONE_BODY = words("the by to before in through")
 
 
 def _only_heads(tokens, match):

@@ -82,6 +82,7 @@ def police_named_first(text, tokens, place_at):
 
 
 _COUNCILS = {"city": "City Council", "town": "Town Council"}
+_COUNCIL_MEMBERS = words("councilors councillors councilmembers")
 
 
 def councils_of(text, tokens, place_at):
@@ -96,6 +97,8 @@ def councils_of(text, tokens, place_at):
             span, council = (start, end + 3), folded[end + 1]  # "X's city council"
         elif folded[end + 1 : end + 2] == ["council"]:
             span, council = (start, end + 2), folded[end]  # "the X city council"
+        elif folded[end + 1 : end + 2] and folded[end + 1] in _COUNCIL_MEMBERS:
+            span, council = (start, end + 2), folded[end]  # "Boston city councilors voted"
         else:
             continue
         if council in _COUNCILS:
@@ -135,6 +138,36 @@ def offices_of(text, tokens, place_at, name_index):
                 start, words_after + 1, regulator.name, regulator.kind, regulator.pk,
                 place=match, suppresses_places=False, rank=0,
             )  # fmt: skip
+
+
+def parliaments_of(tokens, place_at, name_index):
+    """ "Italy's parliament", "the Italian parliament" in lower case: the country's parliament,
+    when the directory knows exactly one of it."""
+    folded = [token.folded for token in tokens]
+    for start, match in place_at.items():
+        end = match.end
+        position = end + 1 if folded[end : end + 1] == ["'s"] else end
+        if position >= len(folded) or folded[position] not in _CHAMBERS:
+            continue
+        if tokens[position].capitalised:
+            continue  # "Italy's Parliament" is read as a name already
+        chambers = [
+            organisation
+            for organisation in name_index.organisations.values()
+            if organisation.kind == "government"
+            and organisation.jurisdiction in match.places
+            and folded[position] in organisation.name.casefold().split()
+            and name_index.places[organisation.jurisdiction].kind == "country"
+        ]
+        if len(chambers) == 1:
+            chamber = chambers[0]
+            yield OrgSpan(
+                start, position + 1, chamber.name, chamber.kind, chamber.pk,
+                place=match, suppresses_places=False, rank=0,
+            )  # fmt: skip
+
+
+_CHAMBERS = words("parliament senate")
 
 
 def text_of(text, tokens, start, end):

@@ -12,7 +12,14 @@ place is only taken when the text gives it some context.
 
 from .name_index import HOME_COUNTRIES
 from .name_words import BODY_WORDS, HEADS
-from .text import AFTER_PLACE, FUNCTION_WORDS, PLACE_PREFIXES, TITLES, WEEKDAYS_AND_MONTHS
+from .text import (
+    AFTER_PLACE,
+    FUNCTION_WORDS,
+    PLACE_PREFIXES,
+    TITLES,
+    WEEKDAYS_AND_MONTHS,
+    words,
+)
 
 # Countries whose states readers of this tracker know without being told the country.
 # A place this big, and this much bigger than any other of its name, needs no context.
@@ -29,6 +36,20 @@ _STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
 # The last word of a law's name, and the small words inside one ("Capture or Use of ...").
 _LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
 _LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
+
+
+# Names of large cities that open sentences as other words: common words, and given names
+# and surnames that open a sentence as a person ("Austin said"), whatever word follows.
+_DOUBTFUL_AT_SENTENCE_START = words(
+    "reading mobile nice bath buffalo concord enterprise delta commonwealth independence orange "
+    "surprise split hope corona providence derby cork barking boulder garland aurora bend vista "
+    "centennial meridian billings midland temple normal paradise mission sale batman bristol "
+    "norman allen tyler kent lincoln montgomery augusta savannah columbus cary charlotte hampton "
+    "austin madison jackson florence eugene elizabeth george henderson gilbert chandler irving "
+    "lowell paterson hayward mckinney everett edison victoria marion troy clovis denton "
+    "murray orlando sandy warren"
+)
+_SPEECH_VERBS = words("said says told tells added adds wrote writes argued noted who whose")
 
 
 class PlaceReader:
@@ -92,13 +113,25 @@ class PlaceReader:
 
     def named_places(self, hidden):
         """(match, pk) for each place the text names outside the token positions `hidden`
-        (organisations' names), in order."""
+        (organisations' names), in order. A name the text leaves open in one place and settles
+        in another means what it settles ("Portland passes ..." above "the Portland City
+        Council", which a council of Portland, Oregon settles)."""
+        settled = {}
+        for index, match in enumerate(self.matches):
+            pk, accepted = self.resolve(match)
+            if accepted and index not in self._rejected:
+                settled.setdefault(self._names[index], set()).add(pk)
         for index, match in enumerate(self.matches):
             if any(position in hidden for position in range(match.start, match.end)):
                 continue
             if index in self._rejected:
                 continue
             pk, accepted = self.resolve(match)
+            if not accepted:
+                meanings = settled.get(self._names[index], ())
+                if len(meanings) == 1:
+                    (pk,) = meanings
+                    accepted = pk in match.places
             if accepted:
                 yield match, pk
 
@@ -234,6 +267,7 @@ class PlaceReader:
             name == own
             and (
                 not self.tokens[match.start].sentence_start
+                or self._a_name_at_sentence_start(match)
                 or any(token.capitalised for token in self.tokens[match.start + 1 : match.end])
                 or self._owns_a_name(match)
             )
@@ -249,6 +283,18 @@ class PlaceReader:
             and any(organisations[o].jurisdiction == pk for o in match.organisations)
             and [t.folded for t in self.tokens[match.start : match.start + len(words)]] == words
             for match in self._bodies
+        )
+
+    def _a_name_at_sentence_start(self, match):
+        """ "Boston becomes the largest city ...": a sentence may open with a city's name, unless
+        the name is also a common word or a given name ("Reading the report", "Austin said")."""
+        following = self._token(match.end)
+        return (
+            self._names[self._index[id(match)]] not in _DOUBTFUL_AT_SENTENCE_START
+            and following is not None
+            and following.is_word
+            and not following.capitalised
+            and following.folded not in _SPEECH_VERBS
         )
 
     def _council_named(self, index):

@@ -161,13 +161,14 @@ def _of_the_one_place(name, named_pks, name_index):
     countries = {pk for pk in named_pks if places[pk].kind == "country"}
     if len(states) == 1 and name.casefold() in _STATE_BODIES:
         (state,) = states
-        full = f"{places[state].name} {name}"
-        known = name_index.organisation_named(full)
+        known = name_index.organisation_named(f"{places[state].name} {name}")
         if known is not None:
             return ("organisation", known.pk)
-        if (places[state].iso_code or "")[:2] in HOME_COUNTRIES:
-            return ("candidate", Candidate(full, "government", state))
-        return None
+        if name.casefold() == "general assembly":  # "the Maryland General Assembly"
+            return ("candidate", Candidate(f"{places[state].name} {name}", "government", state))
+        # Otherwise under the name the text gives it: "the Legislature" may be the Vermont
+        # General Assembly, and a name made up ("Vermont Legislature") would be nobody's.
+        return ("candidate", Candidate(name, "government", state))
     cities = {pk for pk in named_pks if places[pk].kind == "city"}
     if len(cities) == 1 and name.casefold() in _CITY_BODIES:
         (city,) = cities  # "Santa Cruz ... its City Council"

@@ -63,7 +63,11 @@ CUES = [
     _cue(T.ENFORCEMENT, r"\bfines (?=(?-i:[A-Z]))", cased=True),
     _cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
     _cue(T.ENFORCEMENT, r"\bwarned (?!that\b)(?:\S+ ){1,5}(?:about|over|against)\b"),
-    _cue(T.ENFORCEMENT, r"\border(?:s|ed)? (?:\S+ ){1,4}to (?:stop|delete|destroy|cease|erase)\b"),
+    _cue(
+        T.ENFORCEMENT,
+        r"\border(?:s|ed)? (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|erase|switch off|"
+        r"turn off|disable|suspend|halt)\b",
+    ),
     _cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
     _cue(T.ENFORCEMENT, r"\bfindings of (?:their|its|the|a) (?:\w+ )?investigation\b"),
     _cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
@@ -208,6 +212,13 @@ CUES = [
     ),
     # "passed a bill that replaces last year's ban": an earlier ban is not the one enacted.
     _cue(T.BAN, rf"\b{_ENACT}\s+(?:(?!last\b|\d{{4}}\b)\S+\s+){{0,6}}?bans?\b"),
+    # "bars officers from using it until the Legislature approves": a ban with an end in view.
+    _cue(
+        T.MORATORIUM,
+        rf"\b{_BAN_VERB}\b(?=[^.;]{{0,120}}\buntil (?:the |a |it |lawmakers|congress)"
+        r"[^.;]{0,60}\b(?:approves?|authori[sz]es?|passes|allows|enacts|adopts)\b)",
+        act=False,
+    ),
     # "bars police from using a match as the only reason for an arrest" limits its use.
     _cue(T.BAN, rf"\b{_BAN_VERB}\b(?![^.;]{{0,100}}\bas (?:the )?(?:only|sole) )", act=False),
     _cue(
@@ -307,6 +318,8 @@ CUES = [
     _cue(
         T.BILL,
         r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bill|legislation|measure)\b|"
+        # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
+        r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         r"\bproposed (?:the|a|an|its) (?:\w+ )?(?:law|bill|regulation|legislation|rules|act)\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
         r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
@@ -369,7 +382,8 @@ ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)
 # "the near-total ban", "similar bans": a noun, which reports nothing without a verb.
 NOUN_USE = re.compile(
     r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|local|statewide)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:[\w-]+\s+){0,2}$|"
+    r"(?:^|[:;]\s*)(?-i:[A-Z][\w.'-]*)\s+$",  # "Boston ban is a model": a place's ban
     re.IGNORECASE,
 )
 NOUN_FOLLOWS = re.compile(

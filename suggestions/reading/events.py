@@ -44,6 +44,7 @@ _SHARED_SUBJECT = re.compile(
 
 
 _BAN_OR_RULES = {ActionType.BAN, ActionType.REGULATION}
+_NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
 _OWN_STAFF = re.compile(r"\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE)
 _HALTING = re.compile(r"(?:to )?(?:stop|cease|stopped|ceased)\b", re.IGNORECASE)
@@ -177,8 +178,8 @@ def read_sentence(sentence, context):
             near = prefix[-110:]
             if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
                 continue
-            if cue.action_type == ActionType.BAN and start and text[start].isupper():
-                continue  # "launched Ban the Scan": a campaign's name, not a ban
+            if cue.action_type in _NAMED_LIKE and start and text[start].isupper():
+                continue  # "launched Ban the Scan", "Press Pause on ...": names, not measures
             # "the near-total ban on ...", but "The law bans the ..."
             noun = c.NOUN_USE.search(prefix) and c.NOUN_FOLLOWS.match(text, end)
             if match.group().lower() in ("ban", "bans") and noun:

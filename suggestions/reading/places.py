@@ -31,6 +31,9 @@ _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
+_STATE_ADDRESSED = re.compile(
+    r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
+)
 # A site named with its place, before a company's halt: what it stopped there is done there.
 _SITE_IN = re.compile(
     r"\b(?:estate|development|site|campus|stores?|shops?|stations?|stadiums?|malls?|airports?|"
@@ -169,6 +172,13 @@ class PlaceChooser:
                 if clause[0] <= s < start and not any(a <= s < b for a, b in names)
             ][:1]  # fmt: skip
         earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
+        if (
+            action_type in _LOOKS_AFTER
+            and _STATE_ADDRESSED.search(text, end)
+            and any(home.kind == "state" for home in actor_homes)
+        ):
+            # "The ACLU of Massachusetts urged state lawmakers to follow Boston": the state's.
+            return [(next(h for h in actor_homes if h.kind == "state"), "organisation")]
         if action_type in _LOOKS_AFTER:
             # "calls for a ban ... by British police forces": the nationality of what it asks
             # about, before where the campaigners are.

@@ -74,6 +74,7 @@ ORGANISATIONS = [
     (109, "Privacy Commissioner of Canada", "regulator"),
     (110, "French National Assembly", "government", 4),
     (111, "Information and Privacy Commissioner of Ontario", "regulator", 28),
+    (112, "Italian Parliament", "government", 5),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

@@ -332,3 +332,30 @@ def test_a_bare_city_council_belongs_to_the_one_city_named_not_to_towns_called_c
 def test_a_national_body_named_bare_belongs_to_the_one_country_named_under_the_texts_name():
     keys = MATCHER.read("The Interior Ministry withdrew the draft law, Italy's press reported.")
     assert keys.organisations == (("candidate", Candidate("Interior Ministry", "government", 5)),)
+
+
+def test_city_councilors_name_their_council():
+    assert organisations_in("Detroit city councilors voted 7-2 on Tuesday.") == [
+        "Detroit City Council"
+    ]
+
+
+def test_a_countrys_parliament_in_lower_case_is_the_one_the_directory_knows():
+    assert organisations_in("Italy's parliament has approved a moratorium.") == [
+        "Italian Parliament"
+    ]
+
+
+def test_a_legislature_named_by_its_word_alone_belongs_to_the_one_state_named():
+    keys = MATCHER.read("Officers in Vermont may not use it until the Legislature approves.")
+    assert keys.organisations == (("candidate", Candidate("Legislature", "government", 25)),)
+
+
+def test_a_lone_chamber_word_that_completes_another_name_is_not_a_body_of_its_own():
+    assert organisations_in("It passed the Maine House and Senate.") == [
+        "Maine House",
+        "Maine Senate",
+    ]
+    assert organisations_in("It went to the Legislature's Joint Committee on Health.") == [
+        "Joint Committee on Health"
+    ]

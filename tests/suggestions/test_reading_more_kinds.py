@@ -198,3 +198,51 @@ def test_a_campaign_for_a_ban_on_a_nations_police_belongs_to_that_nation():
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("campaign", ITALY.pk)
+
+
+def test_barring_use_until_lawmakers_approve_it_is_a_moratorium():
+    proposal = one(
+        plain(
+            "The governor on Wednesday signed a law which bars officers in California from "
+            "using facial recognition until the Legislature approves its use.",
+            published="2020-10-09",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("moratorium", "2020-10-07")
+
+
+def test_a_regulator_ordering_a_city_to_switch_off_cameras_enforces():
+    proposal = one(
+        plain(
+            "The Garante ordered the city of Rome in February 2020 to switch off the facial "
+            "recognition functions of its cameras.",
+            published="2021-12-03",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2020-02")
+
+
+def test_a_campaign_named_like_a_pause_is_no_moratorium():
+    proposal = one(
+        plain(
+            "The ACLU, which has led the Press Pause on Face Surveillance campaign since 2019, "
+            "urged state lawmakers in Texas on Thursday to follow Oakland.",
+            published="2020-06-25",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2020-06-25")
+
+
+def test_a_places_ban_named_as_a_model_reports_no_ban():
+    assert read(plain("ACLU: Oakland ban is a model for the state", published="2020-06-25")) == []
+
+
+def test_introducing_an_act_by_its_name_is_a_bill():
+    proposal = one(
+        plain(
+            "Two senators on Thursday introduced the Facial Recognition and Biometric "
+            "Technology Moratorium Act.",
+            published="2020-06-26",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("bill", "2020-06-25")
