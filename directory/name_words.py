@@ -40,7 +40,7 @@ HEADS = {
     "patrol": "government", "guard": "government", "constabulary": "government",
 }  # fmt: skip
 # Words that name bodies rather than places ("City Council" is no council of City, Missouri).
-BODY_WORDS = HEADS.keys() | {"city", "town", "village", "county", "state"}
+BODY_WORDS = HEADS.keys() | {"city", "town", "village", "county", "state", "commonwealth"}
 # Words that open a name in languages that put the organisation word first ("Garante per
 # ...", "Centro de Estudios ..."); English heads open names too ("Office of the ...").
 HEADS_FIRST = {
@@ -77,6 +77,8 @@ def trim_name_start(tokens, start, end, place_at):
             continue
         if folded in TITLES and (start in place_at or _only_head_after(tokens, start, end)):
             break
+        if folded in TITLES and tokens[start + 1].folded == "'s":
+            break  # "the Sheriff's Office": the title is the name's
         if folded in FUNCTION_WORDS or folded in WEEKDAYS_AND_MONTHS or folded in TITLES:
             start += 1
             continue

@@ -41,6 +41,7 @@ from .text import (
 # After an organisation word, these make it a person's title: "U.S. District Judge Sharon
 # Johnson Coleman", "the Manhattan District Attorney" name no district.
 _LONE_BODIES = words("legislature parliament senate")
+_BUILDINGS = frozenset(("state house", "city hall", "town hall"))
 _PERSONS_TITLES = words("judge justice attorney")
 # Capitalised in a title-case name, these join its words as "of" and "for" do.
 _TITLE_CASE_JOINERS = words("against for of on")
@@ -269,7 +270,10 @@ def _candidate(text, tokens, start, end, place_at):
     )  # "City Council" is no council of Council, Idaho
     if place is not None and place.end > stop:
         place = None
-    return OrgSpan(start, stop, text_of(text, tokens, start, stop), kind, place=place)
+    name = text_of(text, tokens, start, stop)
+    if name.casefold() in _BUILDINGS:
+        return None  # "support in the State House": the building
+    return OrgSpan(start, stop, name, kind, place=place)
 
 
 def _stands_alone(tokens, position):

@@ -8,7 +8,8 @@ Pure: tokens and the place names found in them in, `OrgSpan`s out, for
 
 from dataclasses import dataclass
 
-from .text import words
+from .demonyms import DEMONYMS
+from .text import tokenize, words
 
 
 @dataclass
@@ -113,11 +114,16 @@ _REGULATOR_WORDS = words("authority regulator watchdog")
 
 
 def offices_of(text, tokens, place_at, name_index):
-    """ "Sweden's data protection authority": the country's regulator, when the directory knows
-    exactly one. ("Texas Attorney General Ken Paxton" is a person with a title, as the corpus
-    key reads him, not an office.)"""
+    """ "Sweden's data protection authority", "the Italian data protection authority": the
+    country's regulator, when the directory knows exactly one. ("Texas Attorney General Ken
+    Paxton" is a person with a title, as the corpus key reads him, not an office.)"""
     folded = [token.folded for token in tokens]
-    for start, match in place_at.items():
+    owners = dict(place_at)
+    for position, token in enumerate(tokens):
+        country = DEMONYMS.get(token.text)
+        if country is not None and position not in owners:
+            owners[position] = _CountryWord(position, position + 1, _countries(name_index, country))
+    for start, match in owners.items():
         end = match.end
         position = end + 1 if folded[end : end + 1] == ["'s"] else end
         words_after = position
@@ -136,8 +142,29 @@ def offices_of(text, tokens, place_at, name_index):
             regulator = regulators[0]
             yield OrgSpan(
                 start, words_after + 1, regulator.name, regulator.kind, regulator.pk,
-                place=match, suppresses_places=False, rank=0,
+                place=None if isinstance(match, _CountryWord) else match,
+                suppresses_places=False, rank=0,
             )  # fmt: skip
+
+
+@dataclass
+class _CountryWord:
+    """A nationality standing where a place's name would ("the Italian data protection
+    authority"), shaped like the name match it stands for."""
+
+    start: int
+    end: int
+    places: tuple
+
+
+def _countries(name_index, name):
+    """The pks of the countries called `name` ("Italy" for "Italian")."""
+    return tuple(
+        pk
+        for match in name_index.matches(tokenize(name))
+        for pk in match.places
+        if name_index.places[pk].kind == "country"
+    )
 
 
 def parliaments_of(tokens, place_at, name_index):

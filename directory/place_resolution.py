@@ -292,8 +292,7 @@ class PlaceReader:
         return (
             self._names[self._index[id(match)]] not in _DOUBTFUL_AT_SENTENCE_START
             and following is not None
-            and following.is_word
-            and not following.capitalised
+            and (following.folded == "'s" or (following.is_word and not following.capitalised))
             and following.folded not in _SPEECH_VERBS
         )
 

@@ -87,20 +87,23 @@ class MentionMatcher:
             for match, pk in places.named_places(hidden)
         )
         place_texts = {_text(text, tokens, m.start, m.end) for m in matches if m.places}
-        named_pks = {named.key[1] for named in named_places}
+        named_pks = {named.key[1]: None for named in named_places}  # in the text's order
+        bodies_places = {}
         organisations = []
         for span in _without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
             if key is not None and key[0] == "candidate" and not sure:
-                key = _of_the_one_place(span.name, named_pks, name_index) or key
+                key = _of_the_one_place(span.name, named_pks | bodies_places, name_index) or key
+            if sure and owner is not None:
+                bodies_places[owner] = None  # "the Metropolitan King County Council": King County
             if key is not None:
                 start, end = tokens[span.start].start, tokens[span.end - 1].end
                 organisations.append(Named(start, end, key, owner, sure))
                 confirmed = _place_its_body_confirms(span, key, tokens, name_index, named_pks)
                 if confirmed is not None:
                     named_places += (confirmed,)
-                    named_pks.add(confirmed.key[1])
+                    named_pks[confirmed.key[1]] = None
         return Spans(named_places, tuple(organisations))
 
     def describe_place(self, pk):
@@ -125,7 +128,8 @@ def _organisation_key(span, place_pk, name_index, place_texts):
     if not span.name:  # "<City> police"
         return _city_police(place_pk, name_index)
     known = name_index.organisation_named(span.name)
-    if known is None and span.place is None:
+    if known is None and span.place is None and span.name.casefold() not in _CITY_BODIES:
+        # (a city's bodies go to the city the text is about: `_of_the_one_place`)
         # "the Board of Supervisors" in a text about San Francisco: the one the directory knows.
         for place_text in sorted(place_texts):
             known = name_index.organisation_named(f"{place_text} {span.name}")
@@ -169,9 +173,22 @@ def _of_the_one_place(name, named_pks, name_index):
         # Otherwise under the name the text gives it: "the Legislature" may be the Vermont
         # General Assembly, and a name made up ("Vermont Legislature") would be nobody's.
         return ("candidate", Candidate(name, "government", state))
-    cities = {pk for pk in named_pks if places[pk].kind == "city"}
-    if len(cities) == 1 and name.casefold() in _CITY_BODIES:
-        (city,) = cities  # "Santa Cruz ... its City Council"
+    counties = {pk for pk in named_pks if places[pk].kind == "county"}
+    if len(counties) == 1 and name.casefold() in _COUNTY_BODIES:
+        (county,) = counties  # "King County ... the Sheriff's Office"
+        full = f"{places[county].name} {name}"
+        known = name_index.organisation_named(full)
+        return (
+            ("organisation", known.pk)
+            if known
+            else ("candidate", Candidate(full, "government", county))
+        )
+    cities = [pk for pk in named_pks if places[pk].kind == "city"]
+    if cities and name.casefold() in _CITY_BODIES:
+        # "Santa Cruz ... its City Council"; of several cities, the first the text names,
+        # which is the one it is about ("Mayor Walsh signs Boston's ban ... days after the City
+        # Council approved it ... places including Springfield and Cambridge").
+        city = cities[0]
         full = f"{places[city].name} {name}"
         known = name_index.organisation_named(full)
         return (
@@ -205,6 +222,8 @@ _NATIONAL_BODY = re.compile(
     r" Ministry|Ministry of [\w ]+|Parliament|Senate|National Assembly|National Police|"
     r"Constitutional Court|Supreme Court|Council of State|Government|Cabinet)$"
 )
+# A county's bodies, named bare in a text about that county.
+_COUNTY_BODIES = frozenset(("sheriff's office", "sheriff's department", "board of supervisors"))
 # A city's bodies, named bare in a text about that city.
 _CITY_BODIES = frozenset(
     ("city council", "town council", "board of supervisors", "city commission")

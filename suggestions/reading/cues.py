@@ -149,6 +149,7 @@ CUES = [
         r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
         r"\bcampaign(?:ing|ed)? (?:for|to|against)\b|\bcampaign\b(?= has backed)",
     ),
+    _cue(T.CAMPAIGN, r"\b(?:collected|gathered|delivered|submitted) (?:\S+ ){0,4}?signatures\b"),
     _cue(
         T.CAMPAIGN,
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
@@ -209,6 +210,13 @@ CUES = [
         r"\bmoratorium\b|\bpaus(?:es|ed|ing)\b|\bpause (?:imposed|on)\b|"
         r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
         r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
+    ),
+    # "approved a ban on ... until December 31, 2023": a ban with an end date.
+    _cue(
+        T.MORATORIUM,
+        rf"\b{_ENACT}\s+(?:\S+\s+){{0,6}}?bans?\b(?=[^.;]{{0,100}}\buntil (?:the end of )?"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|\d{4})\b)",
     ),
     # "passed a bill that replaces last year's ban": an earlier ban is not the one enacted.
     _cue(T.BAN, rf"\b{_ENACT}\s+(?:(?!last\b|\d{{4}}\b)\S+\s+){{0,6}}?bans?\b"),
@@ -279,7 +287,7 @@ CUES = [
     ),
     _cue(
         T.REGULATION,
-        r"\brequir(?:es|ed|ing) (?:\S+ ){0,6}?(?:approval|to disclose|to publish|"
+        r"\brequir(?:es|ed|ing) (?:\S+ ){0,14}?(?:approval|to disclose|to publish|to get a warrant|"
         r"notice|consent|a warrant|written request)\b|"
         r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
@@ -299,7 +307,8 @@ CUES = [
         T.REGULATION,
         rf"\b{_ENACT}\s+(?:\S+\s+){{0,8}}?{_INSTRUMENT}\b|"
         r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
-        r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b",
+        r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
+        r"\btook effect\b",  # the news that it did; "takes effect on" details a measure
         specific=False,
     ),
     # A government taking back its own proposal.
@@ -350,6 +359,9 @@ HEDGE = re.compile(
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\b[^.;:]*$|"
     # "plans to start using": the cue itself begins with the "to".
     r"\b(?:plans?|intends?|hopes?|aims?|seeks?|wants?|expects?)\s+$|"
+    # "EU lawmakers back ban on ...": support for a measure, not the measure.
+    r"\b(?:back|backs|backed|backing|support|supports|supported|endorse|endorses|endorsed)\s+"
+    r"(?:a\s+|the\s+)?$|"
     # "wants the police department to stop using it": what someone wants others to do.
     r"\b(?:wants?|wanted|asks?|asked)\s+(?:\S+\s+){1,8}$",
     re.IGNORECASE,

@@ -44,6 +44,7 @@ _SHARED_SUBJECT = re.compile(
 
 
 _BAN_OR_RULES = {ActionType.BAN, ActionType.REGULATION}
+_ASKING = {ActionType.CAMPAIGN, ActionType.LETTER}
 _NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
 _OWN_STAFF = re.compile(r"\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE)
@@ -289,6 +290,8 @@ def _combinable(first, second):
     a, b = first["cue"], second["cue"]
     if kindred_types(a.action_type, b.action_type):
         return True
+    if a.action_type in _ASKING and b.proposal and b.action_type == ActionType.BILL:
+        return True  # "called on deputies to reject the article of the bill that would ..."
     if not (first["act"] and second["act"] and a.specific and b.specific):
         return True
     distinct = {

@@ -4,7 +4,10 @@ Records are created when missing and otherwise left as staff left them; missing 
 added; a bad record fails alone, named by file and slug."""
 
 import pytest
+import yaml
+from django.conf import settings
 
+from directory.demonyms import DEMONYMS
 from directory.loading import load_reference_records
 from directory.models import Jurisdiction, Organisation
 from directory.place_names import PlaceName
@@ -141,3 +144,15 @@ def test_a_fixture_alias_is_searchable_and_places_the_fixtures_do_not_touch_are_
     load_reference_records(tmp_path)
     assert PlaceName.objects.filter(jurisdiction__slug="uk", key="britain").exists()
     assert not PlaceName.objects.filter(jurisdiction=untouched).exists()
+
+
+def test_no_curated_place_is_known_by_a_nationality():
+    """ "French deputies" name no place: the key of every reading set counts France only where a
+    text names it."""
+    records = yaml.safe_load((settings.BASE_DIR / "fixtures" / "jurisdictions.yaml").read_text())
+    aliases = {
+        alias["text"] if isinstance(alias, dict) else alias
+        for record in records
+        for alias in record.get("aliases", [])
+    }
+    assert not aliases & DEMONYMS.keys()

@@ -359,3 +359,24 @@ def test_a_lone_chamber_word_that_completes_another_name_is_not_a_body_of_its_ow
     assert organisations_in("It went to the Legislature's Joint Committee on Health.") == [
         "Joint Committee on Health"
     ]
+
+
+def test_a_sheriffs_office_named_bare_belongs_to_the_county_its_council_names():
+    text = "The San Diego County Board voted to bar agencies, including the Sheriff's Office."
+    assert "San Diego County Sheriff's Office" in organisations_in(text)
+
+
+def test_a_bare_city_council_of_a_text_naming_several_cities_is_the_first_ones():
+    matcher = make_matcher(more_places=[(85, "Tacoma", "city", 16, 219_346, "")])
+    text = "Tacoma's mayor signed it, days after the City Council approved it, as Detroit did."
+    assert organisations_in(text, matcher) == ["Tacoma City Council"]
+
+
+def test_a_nationalitys_data_protection_authority_is_that_countrys_regulator():
+    assert organisations_in("The Italian data protection authority rejected the system.") == [
+        "Garante per la protezione dei dati personali"
+    ]
+
+
+def test_the_state_house_is_a_building():
+    assert organisations_in("The bill had support from both parties in the State House.") == []

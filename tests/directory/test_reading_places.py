@@ -249,3 +249,8 @@ def test_a_name_left_open_in_one_place_means_what_the_text_settles_elsewhere():
     )
     text = "Portland passes the strictest ban\nThe Portland City Council voted on Wednesday."
     assert places_in(text, matcher) == ["Portland, Oregon"]
+
+
+def test_the_commonwealth_is_no_place_of_that_name():
+    matcher = make_matcher(more_places=[(83, "Commonwealth", "city", 1, 198_285, "")])
+    assert places_in("The Commonwealth's capital joined a growing list.", matcher) == []

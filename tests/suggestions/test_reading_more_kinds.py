@@ -246,3 +246,48 @@ def test_introducing_an_act_by_its_name_is_a_bill():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("bill", "2020-06-25")
+
+
+def test_a_law_that_took_effect_is_news_of_the_law():
+    proposal = one(
+        plain(
+            "A state law requiring agencies in California to test the software for accuracy and "
+            "to get a warrant for ongoing surveillance took effect on Thursday.",
+            published="2021-07-01",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2021-07-01")
+
+
+def test_a_campaign_against_a_bill_is_one_campaign():
+    proposal = one(
+        plain(
+            "The ACLU on Monday called on deputies to reject the article of the Olympic Games "
+            "bill that would allow algorithmic surveillance in Oakland.",
+            published="2023-03-20",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2023-03-20")
+
+
+def test_a_ban_approved_until_a_date_is_a_moratorium():
+    proposal = one(
+        plain(
+            "Italian lawmakers have approved a ban on the use of facial recognition in public "
+            "spaces until December 31, 2023.",
+            published="2021-12-02",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("moratorium", ITALY.pk)
+
+
+def test_backing_a_ban_is_no_ban_and_signatures_gathered_are_a_campaign():
+    assert read(feed("EU lawmakers back ban on biometric mass surveillance", "")) == []
+    proposal = one(
+        plain(
+            "The ACLU said on Tuesday it had collected more than 50,000 signatures for a ban "
+            "in Oakland.",
+            published="2021-10-05",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2021-10-05")
