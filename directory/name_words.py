@@ -41,6 +41,9 @@ HEADS = {
 }  # fmt: skip
 # Words that name bodies rather than places ("City Council" is no council of City, Missouri).
 BODY_WORDS = HEADS.keys() | {"city", "town", "village", "county", "state", "commonwealth"}
+# In a Title Case headline, the words that stay capitalised after a name the directory knows:
+# "Boston City Council", "Virginia General Assembly", "Maine State Police".
+TITLE_CASE_BODY_WORDS = BODY_WORDS | {"general", "supreme", "national", "federal", "district"}
 # Words that open a name in languages that put the organisation word first ("Garante per
 # ...", "Centro de Estudios ..."); English heads open names too ("Office of the ...").
 HEADS_FIRST = {

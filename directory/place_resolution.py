@@ -292,7 +292,10 @@ class PlaceReader:
         return (
             self._names[self._index[id(match)]] not in _DOUBTFUL_AT_SENTENCE_START
             and following is not None
-            and (following.folded == "'s" or (following.is_word and not following.capitalised))
+            and (
+                following.folded in ("'s", *BODY_WORDS)  # "Boston City Council votes ..."
+                or (following.is_word and not following.capitalised)
+            )
             and following.folded not in _SPEECH_VERBS
         )
 

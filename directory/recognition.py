@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from .demonyms import ADJECTIVE_OF
 from .name_index import HOME_COUNTRIES
+from .name_words import TITLE_CASE_BODY_WORDS
 from .organisation_spans import find_organisation_spans
 from .place_resolution import PlaceReader
-from .text import plain_key, tokenize, words
+from .text import plain_key, sentence_cased, tokenize, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ class MentionMatcher:
         tokens = tokenize(text)
         name_index = self.name_index
         matches = name_index.matches(tokens)
+        named = {p for m in matches for p in range(m.start, m.end)}
+        tokens = sentence_cased(tokens, named, TITLE_CASE_BODY_WORDS)
         spans = find_organisation_spans(text, tokens, matches, name_index)
         places = PlaceReader(tokens, matches, name_index)
         spans = _join_possessives(text, tokens, spans, matches, name_index, places)

@@ -140,3 +140,55 @@ AFTER_PLACE = words(
     "democrat democrats democratic republican republicans gop lawmakers legislators officials "
     "voters residents"
 )
+
+
+def sentence_cased(tokens, named, keeps_after):
+    """`tokens` with the capitals of Title Case headlines ("Italy Bans Facial Recognition In
+    Public Places") kept only where they mean a name: words of a name the directory knows
+    (`named`: the token positions of its matches), acronyms ("UK", "AI"), a sentence's first
+    word, and the words in `keeps_after` that follow a kept one ("Boston City Council"). Other
+    rules read a capital as the mark of a name, which a Title Case headline puts on every word.
+    """
+    out = tokens
+    for start, end in _sentences(tokens):
+        if not _is_title_case(tokens, start, end):
+            continue
+        if out is tokens:
+            out = list(tokens)
+        kept = False
+        for position in range(start, end):
+            token = tokens[position]
+            if not token.is_word or not token.capitalised:
+                kept = kept and not token.is_word and token.text in ("'s", "\u2019s")
+                continue
+            keep = (
+                position == start
+                or position in named
+                or (len(token.text) > 1 and token.text.isupper())
+                or (kept and token.folded in keeps_after)
+            )
+            if not keep:
+                out[position] = token._replace(capitalised=False)
+            kept = keep
+    return out
+
+
+def _sentences(tokens):
+    start = 0
+    for position in range(1, len(tokens) + 1):
+        if position == len(tokens) or tokens[position].sentence_start:
+            yield start, position
+            start = position
+
+
+def _is_title_case(tokens, start, end):
+    """A capitalised first word and five or more others, nearly all of those that are not
+    small words capitalised (an organisation's name alone, four such words, is not one)."""
+    content = [
+        token
+        for token in tokens[start:end]
+        if token.is_word and token.text.isalpha() and token.folded not in FUNCTION_WORDS
+    ]
+    if len(content) < 5 or not tokens[start].capitalised:
+        return False
+    return sum(token.capitalised for token in content) >= 0.85 * len(content)

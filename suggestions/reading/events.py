@@ -161,6 +161,7 @@ def read_sentence(sentence, context):
     ]
     clauses = _clauses(text)
     quoted = _quoted(text)
+    headline = _title_case(text)  # "Italy Bans Facial Recognition ...": every word capitalised
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
     for cue in c.CUES:
@@ -179,7 +180,7 @@ def read_sentence(sentence, context):
             near = prefix[-110:]
             if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
                 continue
-            if cue.action_type in _NAMED_LIKE and start and text[start].isupper():
+            if cue.action_type in _NAMED_LIKE and start and text[start].isupper() and not headline:
                 continue  # "launched Ban the Scan", "Press Pause on ...": names, not measures
             # "the near-total ban on ...", but "The law bans the ..."
             noun = c.NOUN_USE.search(prefix) and c.NOUN_FOLLOWS.match(text, end)
@@ -432,6 +433,39 @@ def _fold(found, sentence, text, places, organisations, context):
                 )
             )
     return events
+
+
+def _title_case(text):
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return (
+        len(words) >= 5
+        and words[0][0].isupper()
+        and sum(w[0].isupper() for w in words) >= (0.85 * len(words))
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "with",
+    ]
+)
 
 
 def _company_deploys(cue_text, prefix, clause, start, organisations):

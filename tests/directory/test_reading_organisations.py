@@ -380,3 +380,10 @@ def test_a_nationalitys_data_protection_authority_is_that_countrys_regulator():
 
 def test_the_state_house_is_a_building():
     assert organisations_in("The bill had support from both parties in the State House.") == []
+
+
+def test_a_title_case_headline_names_the_bodies_a_sentence_would():
+    assert organisations_in("Detroit City Council Votes To Ban Facial Recognition") == [
+        "Detroit City Council"
+    ]
+    assert organisations_in("UK Watchdog Fines Amazon Over Illegal Database") == ["Amazon"]

@@ -254,3 +254,8 @@ def test_a_name_left_open_in_one_place_means_what_the_text_settles_elsewhere():
 def test_the_commonwealth_is_no_place_of_that_name():
     matcher = make_matcher(more_places=[(83, "Commonwealth", "city", 1, 198_285, "")])
     assert places_in("The Commonwealth's capital joined a growing list.", matcher) == []
+
+
+def test_a_title_case_headline_names_what_a_sentence_would():
+    assert places_in("Italy Bans Facial Recognition In Public Places") == ["Italy"]
+    assert places_in("Mobile Phones Unlock With A Face Across The Country") == []

@@ -291,3 +291,14 @@ def test_backing_a_ban_is_no_ban_and_signatures_gathered_are_a_campaign():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("campaign", "2021-10-05")
+
+
+def test_a_title_case_headline_reports_its_measure():
+    proposal = one(
+        plain(
+            "It happened on Monday.",
+            title="Italy Bans Facial Recognition In Public Places",
+            published="2021-06-01",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("ban", ITALY.pk)
