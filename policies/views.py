@@ -207,7 +207,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             above.actions = listed_actions(above.actions)
         # Only the places inside that hold published actions: a state has hundreds of towns,
         # so the page names those with the most and counts the rest.
-        children = list(listed_places().filter(parent=jurisdiction).order_by("name"))
+        children = list(listed_places(within).filter(parent=jurisdiction).order_by("name"))
         set_totals(children, published_totals(within))
         shown = sorted(children, key=lambda child: -child.action_total)[:CHILDREN_SHOWN]
         context["children"] = sorted(shown, key=lambda child: child.name)
