@@ -19,6 +19,7 @@ from django.db.models import Q, Subquery
 from directory.models import Jurisdiction, JurisdictionKind
 
 from .geometry import albers_usa, decode_arcs, draw, equal_earth, project_arcs
+from .markup import linked_shapes_svg, plain_shapes_svg, points_svg, table_rows_html
 
 GEODATA = Path(__file__).with_name("geodata")
 
@@ -198,6 +199,22 @@ class Choropleth:
     @property
     def plain_shapes(self):
         return [shape for shape in self.shapes if not shape.jurisdiction]
+
+    # The markup repeated for each shape, point and row (see maps.markup).
+    def plain_shapes_svg(self):
+        return plain_shapes_svg(self.plain_shapes)
+
+    def linked_shapes_svg(self):
+        return linked_shapes_svg(self.linked_shapes)
+
+    def drawn_points_svg(self):
+        return points_svg(self.drawn_points)
+
+    def rows_html(self):
+        return table_rows_html(self.rows)
+
+    def points_html(self):
+        return table_rows_html(self.points)
 
 
 @dataclass

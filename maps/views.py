@@ -20,6 +20,7 @@ from policies.places import (
 )
 
 from .maps import drawn_or_listed, jurisdiction_maps
+from .markup import tree_html
 
 
 class PlaceSearchForm(forms.Form):
@@ -80,8 +81,10 @@ class JurisdictionListView(TemplateView):
             regions = set_totals(list(regions), totals)
             points = set_totals(list(places_to_point()), totals)
             set_urls([*regions, *points])
+            listed = [place for place in regions if is_listed(place)]
             context.update(
-                jurisdictions=[place for place in regions if is_listed(place)],
+                jurisdictions=listed,
+                tree=tree_html(listed),
                 maps=jurisdiction_maps(regions, points),
             )
             return context
