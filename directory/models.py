@@ -54,14 +54,19 @@ class JurisdictionQuerySet(models.QuerySet):
         Walked up the `parent` links in one recursive query, a primary-key lookup per step:
         the nested-set bounds would answer "what is above" only by scanning half the index
         for each place, which is slow with tens of thousands of places.
+
+        The roots' missing parents (NULL) are dropped at the end, not in each step: a step that
+        may drop the rows it looks up made SQLite build a Bloom filter over the whole table
+        (a scan of 74,616 places) for every walk, 9-10 ms even for one place's ancestors
+        (now 0.1 ms), and 19 -> 11 ms for walking up from 4,062 places with actions.
         """
         inner_sql, params = places.order_by().query.sql_with_params()
         table = connections[self.db].ops.quote_name(self.model._meta.db_table)
         # Only the table's own quoted name is formatted in; every value stays a parameter.
         upward = (
             f"WITH RECURSIVE upward(id) AS ({inner_sql} UNION "  # noqa: S608
-            f"SELECT place.parent_id FROM {table} place JOIN upward ON place.id = upward.id "
-            "WHERE place.parent_id IS NOT NULL) SELECT id FROM upward"
+            f"SELECT place.parent_id FROM {table} place JOIN upward ON place.id = upward.id"
+            ") SELECT id FROM upward WHERE id IS NOT NULL"
         )
         return self.filter(pk__in=RawSQL(upward, params))  # noqa: S611
 

@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 
 from core.search import MAX_SEARCH_LENGTH
 from directory.models import JurisdictionKind
+from policies.listing import SlugUrls
 from policies.models import PolicyAction
 from policies.places import (
     SEARCH_PAGES,
@@ -19,6 +20,7 @@ from policies.places import (
 )
 
 from .maps import drawn_or_listed, jurisdiction_maps
+from .markup import tree_html
 
 
 class PlaceSearchForm(forms.Form):
@@ -46,6 +48,16 @@ def is_listed(place):
     return place.kind in LISTED_KINDS or place.depth == 0
 
 
+def set_urls(places):
+    """Give each place its page's `url`, reversed once for the page: the maps and the list
+    link 1,100 places at 20,000 actions, and `get_absolute_url()` on each was 12% of the page's
+    CPU (bench/profile_pages.py, SQLite, 121 → 106 ms)."""
+    url = SlugUrls("policies:jurisdiction-detail")
+    for place in places:
+        place.url = url(place.slug)
+    return places
+
+
 class JurisdictionListView(TemplateView):
     """The countries and international bodies with published actions, with counts that
     include everything inside each, and every country and US state on the maps; and the
@@ -68,8 +80,11 @@ class JurisdictionListView(TemplateView):
             regions = listed_places().regions().filter(drawn_or_listed()).in_tree_order()
             regions = set_totals(list(regions), totals)
             points = set_totals(list(places_to_point()), totals)
+            set_urls([*regions, *points])
+            listed = [place for place in regions if is_listed(place)]
             context.update(
-                jurisdictions=[place for place in regions if is_listed(place)],
+                jurisdictions=listed,
+                tree=tree_html(listed),
                 maps=jurisdiction_maps(regions, points),
             )
             return context

@@ -58,10 +58,13 @@ _HOME_REGION = Q(iso_code__startswith="US-") | Q(iso_code__startswith="GB-")
 REGIONAL_CITY_POPULATION = 500_000
 
 
-def listed_places():
+def listed_places(actions=None):
     """Places with a published action, and every place above them: the only places lists,
-    maps, filter choices and the sitemap show."""
-    acted_in = PolicyAction.objects.published().filter(jurisdiction__isnull=False)
+    maps, filter choices and the sitemap show. Given `actions` (published ones), only the
+    places with one of them and the places above: a place's page asks for its children
+    walking up from its own actions, not from all 20,000 (bench/web)."""
+    actions = PolicyAction.objects.published() if actions is None else actions
+    acted_in = actions.filter(jurisdiction__isnull=False)
     return Jurisdiction.objects.containing_any(acted_in.values("jurisdiction").distinct())
 
 
@@ -83,12 +86,14 @@ def places_to_point(limit=MAPPED_POINTS):
 
 
 def published_totals(actions):
-    """(tree_left, number of actions) of each place that holds some of `actions`, sorted."""
+    """(tree_left, number of actions) of each place that holds some of `actions`, sorted.
+    COUNT(*), not of the ids, lets PostgreSQL read the actions from an index alone: 40 -> 14
+    ms for every published action's place (bench/web)."""
     return sorted(
         actions.filter(jurisdiction__isnull=False)
         .order_by()
         .values_list("jurisdiction__tree_left")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))
         .values_list("jurisdiction__tree_left", "n")
     )
 

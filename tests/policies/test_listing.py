@@ -1,11 +1,15 @@
 """What a list shows of each action is what the template printed before it was worked out in
 Python: the same words, the same links."""
 
+import datetime
+from dataclasses import replace
+
 import pytest
+from django.template import engines
 from django.template.defaultfilters import truncatewords
 from django.urls import NoReverseMatch, reverse
 
-from policies.listing import SlugUrls, first_words
+from policies.listing import ListedAction, SlugUrls, action_item_html, first_words
 
 
 @pytest.mark.parametrize(
@@ -33,3 +37,56 @@ def test_a_slug_url_is_what_reverse_gives(slug):
 def test_a_slug_the_url_would_not_take_is_still_refused():
     with pytest.raises(NoReverseMatch):
         SlugUrls("policies:action-detail")("not a slug")
+
+
+# The template that printed each action in a list, before `action_item_html`.
+ACTION_ITEM_TEMPLATE = """{% comment %}One action in a list: a `ListedAction` (policies/listing.py), every text and link worked out in Python.{% endcomment %}<article class="action" aria-labelledby="action-{{ action.pk }}">
+  <p class="action-meta">
+    <span class="badge badge-{{ action.action_type }}">{{ action.type_label }}</span>
+    <time datetime="{{ action.iso_date }}">{{ action.display_date }}</time>
+    <span class="status status-{{ action.status }}">{{ action.status_label }}</span>
+  </p>
+  <h{{ heading_level|default:3 }} class="action-title" id="action-{{ action.pk }}"><a href="{{ action.url }}">{{ action.title }}</a></h{{ heading_level|default:3 }}>
+  <p class="where">
+    {% if action.place_url %}<a href="{{ action.place_url }}">{{ action.place_name }}</a>{% else %}<span class="extent">{{ action.extent_label }}</span>{% endif %}
+    · {{ action.scope_label }}
+  </p>
+  <p class="summary">{{ action.summary }}</p>
+  {% if action.organisations or action.source_count is not None %}
+  <p class="who">
+    {% for url, name, roles in action.organisations %}<a href="{{ url }}">{{ name }}</a> <span class="role">({{ roles }})</span>{% if not forloop.last %}, {% endif %}{% endfor %}
+    {% if action.source_count is not None %}{% if action.organisations %}· {% endif %}<span class="sources">{{ action.source_count }} source{{ action.source_count|pluralize }}</span>{% endif %}
+  </p>
+  {% endif %}
+</article>
+"""  # noqa: E501
+
+AN_ACTION = ListedAction(
+    pk=7, title='Boston bans "face" <recognition> & more', url="/actions/boston-ban/",
+    action_type="ban", type_label="Ban", status="in_force", status_label="In force",
+    date=datetime.date(2020, 6, 24), date_precision="day", iso_date="2020-06-24",
+    display_date="24 June 2020", place_url="/jurisdictions/boston/",
+    place_name="Boston, Massachusetts", extent_label="Local", scope_label="Government's own",
+    summary="The city's council voted 13-0 & the mayor signed.",
+    organisations=[("/organisations/aclu/", "ACLU of Massachusetts", "campaigner"),
+                   ("/organisations/boston/", "City of Boston", "enacted by")],
+    source_count=2,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        AN_ACTION,
+        replace(AN_ACTION, place_url="", place_name="", organisations=[], source_count=1),
+        replace(AN_ACTION, organisations=AN_ACTION.organisations[:1], source_count=None),
+        replace(AN_ACTION, organisations=[], source_count=None),
+        replace(AN_ACTION, organisations=[], source_count=0),
+    ],
+    ids=["in full", "nowhere, one source", "no count", "nobody, no count", "no sources"],
+)
+@pytest.mark.parametrize("heading_level", [3, 4])
+def test_an_action_in_a_list_is_printed_as_the_template_printed_it(action, heading_level):
+    template = engines["django"].from_string(ACTION_ITEM_TEMPLATE)
+    context = {"action": action} | ({"heading_level": 4} if heading_level == 4 else {})
+    assert action_item_html(action, heading_level) == template.render(context)

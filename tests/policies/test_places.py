@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from directory.models import Jurisdiction
-from policies.models import EditorialState
+from policies.models import EditorialState, PolicyAction
 from policies.places import ABOVE_SHOWN_PER_PLACE, listed_places
 from tests.factories import JurisdictionFactory, PolicyActionFactory
 
@@ -49,6 +49,12 @@ def page(client, place):
 def test_listed_places_are_those_with_published_actions_and_those_above_them(world):
     listed = set(listed_places().values_list("slug", flat=True))
     assert listed == {"european-union", "united-states", "massachusetts", "maine", "somerville"}
+
+
+def test_listed_places_of_some_actions_are_their_places_and_those_above_them(world):
+    in_maine = PolicyAction.objects.published().within(world["maine"])
+    listed = set(listed_places(in_maine).values_list("slug", flat=True))
+    assert listed == {"united-states", "maine"}
 
 
 def test_a_boston_resident_sees_massachusetts_law_and_us_bills_but_nothing_from_maine(

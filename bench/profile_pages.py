@@ -1,0 +1,99 @@
+"""The CPU each public page costs in one process: the median of N requests, per page.
+
+Wall time lies on a shared machine; `time.process_time()` does not count the time this process
+waits (for PostgreSQL it leaves out the server's share, which is another process's CPU). Run it
+with the benchmark's settings against its database:
+
+    DATABASE_URL=sqlite:////tmp/web.sqlite3 python -m bench.profile_pages -n 20
+    python -m bench.profile_pages -n 5 --profile /jurisdictions/   # cProfile the page, top 30
+    python -m bench.profile_pages --save /tmp/before /             # keep the HTML to compare
+
+Pages are bench.web.inprocess.PAGES, or the paths given.
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import secrets
+import statistics
+import sys
+import time
+from pathlib import Path
+
+SETTINGS = {
+    "DJANGO_SETTINGS_MODULE": "tracker.settings",
+    "DJANGO_DEBUG": "0",
+    "DJANGO_HTTPS": "0",
+    "DJANGO_PUBLIC_CACHE": "0",
+    "DJANGO_RATELIMIT_ENABLE": "0",
+    "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+}
+
+
+def body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", help="pages to measure (default: the benchmark's)")
+    parser.add_argument("-n", type=int, default=20, help="requests a page (default 20)")
+    parser.add_argument("--profile", action="store_true", help="cProfile the requests, top 30")
+    parser.add_argument("--save", type=Path, help="write each page's HTML in this folder")
+    arguments = parser.parse_args()
+    for name, value in SETTINGS.items():
+        os.environ[name] = value
+    os.environ.pop("REDIS_URL", None)
+    os.environ.pop("DJANGO_CACHE_URL", None)
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.web.inprocess import PAGES, resolve
+
+    slugs = resolve()
+    pages = [(path, path) for path in arguments.paths] or [
+        (name, path.format(**slugs)) for name, path in PAGES
+    ]
+    client = Client()
+    if arguments.save:
+        arguments.save.mkdir(parents=True, exist_ok=True)
+    for name, path in pages:
+        response = client.get(path)  # warm: templates, connection, url resolvers
+        html = body(response)
+        if arguments.save:
+            safe = path.strip("/").replace("/", "_").replace("?", "_") or "index"
+            (arguments.save / f"{safe}.html").write_bytes(html)
+        with CaptureQueriesContext(connection) as queries:
+            body(client.get(path))
+        count = len(queries)  # read now: the next request_started clears the log
+        profiler = cProfile.Profile() if arguments.profile else None
+        times, walls = [], []
+        for _ in range(arguments.n):
+            if profiler:
+                profiler.enable()
+            begun, wall = time.process_time(), time.perf_counter()
+            body(client.get(path))
+            times.append((time.process_time() - begun) * 1000)
+            walls.append((time.perf_counter() - wall) * 1000)
+            if profiler:
+                profiler.disable()
+        print(
+            f"{name:20} {path:48} {statistics.median(times):8.1f} ms CPU "
+            f"(min {min(times):.1f}, wall {statistics.median(walls):.1f})  {count} queries  "
+            f"{len(html) // 1024} KB {response.status_code}",
+            flush=True,
+        )
+        if profiler:
+            stats = pstats.Stats(profiler, stream=sys.stdout)
+            stats.sort_stats("cumulative").print_stats(40)
+            stats.sort_stats("tottime").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()
