@@ -176,29 +176,15 @@ def _of_the_one_place(name, named_pks, name_index):
         # Otherwise under the name the text gives it: "the Legislature" may be the Vermont
         # General Assembly, and a name made up ("Vermont Legislature") would be nobody's.
         return ("candidate", Candidate(name, "government", state))
-    counties = {pk for pk in named_pks if places[pk].kind == "county"}
+    counties = [pk for pk in named_pks if places[pk].kind == "county"]
     if len(counties) == 1 and name.casefold() in _COUNTY_BODIES:
-        (county,) = counties  # "King County ... the Sheriff's Office"
-        full = f"{places[county].name} {name}"
-        known = name_index.organisation_named(full)
-        return (
-            ("organisation", known.pk)
-            if known
-            else ("candidate", Candidate(full, "government", county))
-        )
+        return _body_of(counties[0], name, name_index)  # "King County ... the Sheriff's Office"
     cities = [pk for pk in named_pks if places[pk].kind == "city"]
     if cities and name.casefold() in _CITY_BODIES:
         # "Santa Cruz ... its City Council"; of several cities, the first the text names,
         # which is the one it is about ("Mayor Walsh signs Boston's ban ... days after the City
         # Council approved it ... places including Springfield and Cambridge").
-        city = cities[0]
-        full = f"{places[city].name} {name}"
-        known = name_index.organisation_named(full)
-        return (
-            ("organisation", known.pk)
-            if known
-            else ("candidate", Candidate(full, "government", city))
-        )
+        return _body_of(cities[0], name, name_index)
     if len(countries) != 1:
         return None
     (country,) = countries
@@ -217,6 +203,18 @@ def _of_the_one_place(name, named_pks, name_index):
         # gives it (a reader's own "Serbian Interior Ministry" would be a name nobody wrote).
         return ("candidate", Candidate(name, "government", country))
     return None
+
+
+def _body_of(place_pk, name, name_index):
+    """The body `name` of a place ("King County Sheriff's Office"): the directory's, if it
+    knows it, else a candidate under that name."""
+    full = f"{name_index.places[place_pk].name} {name}"
+    known = name_index.organisation_named(full)
+    return (
+        ("organisation", known.pk)
+        if known
+        else ("candidate", Candidate(full, "government", place_pk))
+    )
 
 
 # A country's bodies that every country has, named bare in a text about one country.

@@ -19,24 +19,24 @@ def plain_shapes_svg(shapes):
 
 def linked_shapes_svg(shapes):
     """Each shaded shape as a link to its place's page, titled with its count."""
-    return mark_safe(  # noqa: S308 (every text escaped)
-        "".join(
-            f'<a href="{escape(shape.jurisdiction.url)}" aria-label="{label}"><title>{label}'
-            f'</title><path class="shade-{shape.shade}" d="{escape(shape.path)}"/></a>'
-            for shape in shapes
-            for label in (escape(shape.label),)
-        )
+    return _links(
+        (shape, f'<path class="shade-{shape.shade}" d="{escape(shape.path)}"/>') for shape in shapes
     )
 
 
 def points_svg(points):
     """Each drawn point as a link to its place's page, titled with its count."""
+    return _links((point, f'<circle cx="{point.x}" cy="{point.y}" r="14"/>') for point in points)
+
+
+def _links(drawn):
+    """(a shape or point, its SVG element) -> each as a link to its place's page."""
     return mark_safe(  # noqa: S308 (every text escaped)
         "".join(
-            f'<a href="{escape(point.jurisdiction.url)}" aria-label="{label}"><title>{label}'
-            f'</title><circle cx="{point.x}" cy="{point.y}" r="14"/></a>'
-            for point in points
-            for label in (escape(point.label),)
+            f'<a href="{escape(item.jurisdiction.url)}" aria-label="{label}"><title>{label}'
+            f"</title>{element}</a>"
+            for item, element in drawn
+            for label in (escape(item.label),)
         )
     )
 
