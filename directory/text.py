@@ -173,6 +173,12 @@ def sentence_cased(tokens, named, keeps_after):
     return out
 
 
+def is_title_case(text):
+    """Whether a line of text is a Title Case headline, as `sentence_cased` tells one."""
+    tokens = tokenize(text)
+    return bool(tokens) and _is_title_case(tokens, 0, len(tokens))
+
+
 def _sentences(tokens):
     start = 0
     for position in range(1, len(tokens) + 1):

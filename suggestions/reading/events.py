@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from directory.text import is_title_case
 from policies.models import ActionType
 
 from . import cues as c
@@ -161,7 +162,7 @@ def read_sentence(sentence, context):
     ]
     clauses = _clauses(text)
     quoted = _quoted(text)
-    headline = _title_case(text)  # "Italy Bans Facial Recognition ...": every word capitalised
+    headline = is_title_case(text)  # "Italy Bans Facial Recognition ...": every word capitalised
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
     for cue in c.CUES:
@@ -433,39 +434,6 @@ def _fold(found, sentence, text, places, organisations, context):
                 )
             )
     return events
-
-
-def _title_case(text):
-    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
-    return (
-        len(words) >= 5
-        and words[0][0].isupper()
-        and sum(w[0].isupper() for w in words) >= (0.85 * len(words))
-    )
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "over",
-        "the",
-        "to",
-        "with",
-    ]
-)
 
 
 def _company_deploys(cue_text, prefix, clause, start, organisations):
