@@ -57,8 +57,9 @@ def find_organisation_spans(text, tokens, matches, name_index):
     for match in matches:
         for pk in match.organisations[:1]:
             organisation = name_index.organisations[pk]
+            end = _past_legal_form(tokens, match.end)
             spans.append(
-                OrgSpan(match.start, match.end, organisation.name, organisation.kind, pk, rank=0)
+                OrgSpan(match.start, end, organisation.name, organisation.kind, pk, rank=0)
             )
             spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
     for start, end in _name_phrases(tokens):
@@ -79,6 +80,17 @@ def find_organisation_spans(text, tokens, matches, name_index):
         and plain_key(span.name) not in name_index.rejected
     ]
     return _longest_first(spans)
+
+
+# A company's legal form after its name: "Clearview AI Inc" is Clearview AI, not a company
+# of its own.
+_LEGAL_FORMS = words("inc incorporated ltd limited llc llp plc corp gmbh ag")
+
+
+def _past_legal_form(tokens, end):
+    if end < len(tokens) and tokens[end].folded in _LEGAL_FORMS and tokens[end].capitalised:
+        return end + 1
+    return end
 
 
 def _without_persons_after_known(spans, tokens):

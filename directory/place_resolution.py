@@ -25,9 +25,10 @@ from .text import (
 # A place this big, and this much bigger than any other of its name, needs no context.
 KNOWN_CITY_POPULATION = 100_000
 DOMINANCE = 5
+MAJOR_CITY_POPULATION = 500_000
 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
-_HOME_CONTEXT, _SIBLING = 1, 10
+_HOME_CONTEXT, _SIBLING, _FOREIGN_REGION = 1, 10, 4
 _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 # Offices only a state has: "Washington Gov. Jay Inslee" is the state's governor.
 _STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
@@ -153,6 +154,7 @@ class PlaceReader:
             qualified_above.update(name_index.ancestors(other))
         neighbour_kinds = self._neighbour_kinds(index, match)
         a_home_state = any(self._is_home_state(pk) for pk in candidates)
+        a_major_home_city = any(self._is_major_home_city(pk) for pk in candidates)
         best, best_score, best_evidence = None, None, False
         a_country, best_qualified = None, False
         for pk in candidates:
@@ -175,6 +177,11 @@ class PlaceReader:
                 if kind in ("state", "county") and self._named_elsewhere(ancestor, index):
                     score, evidence = score + _STATE_CONTEXT, True
                     break
+            if a_major_home_city and place.kind == "state" and not self._at_home(country):
+                # "Police in Portland": the city of 650,000 a reader of this tracker knows,
+                # not the Jamaican parish that outranks any city on its name alone. The text
+                # naming Jamaica restores it (below).
+                score -= _FOREIGN_REGION
             if country not in (None, pk) and self._named_elsewhere(country, index):
                 if name_index.places[country].iso_code in HOME_COUNTRIES:
                     score += _HOME_CONTEXT  # assumed anyway: only breaks ties
@@ -202,6 +209,17 @@ class PlaceReader:
             # of New York: a town named like a country is written with its state.
             return a_country, True
         return best, best_evidence or self._needs_no_context(best, candidates, index)
+
+    def _at_home(self, country):
+        return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES
+
+    def _is_major_home_city(self, pk):
+        place = self.name_index.places[pk]
+        return (
+            place.kind == "city"
+            and (place.population or 0) >= MAJOR_CITY_POPULATION
+            and self._at_home(self.name_index.country_of(pk))
+        )
 
     def _is_home_state(self, pk):
         place = self.name_index.places[pk]
@@ -339,6 +357,12 @@ class PlaceReader:
         """ "New York City" is the city; "Washington state", "New York State" and "the
         Washington governor" the states."""
         following = self._token(match.end)
+        if following is not None and following.folded == "'s":
+            # "Portland's City Council" is a city's, as "the Portland City Council" is (not the
+            # Jamaican parish's, which outranks any city on its name alone).
+            after = self._token(match.end + 1)
+            if after is not None and after.capitalised and after.folded in ("city", "town"):
+                following = after
         if following is not None and following.folded in _STATE_OFFICES:
             kept = [pk for pk in match.places if self.name_index.places[pk].kind == "state"]
             return kept or match.places

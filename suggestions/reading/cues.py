@@ -52,6 +52,7 @@ _INSTRUMENT = (
     r"referendum|proposition|prop|regulation|rules|legislation|article|amendment|statute|"
     r"policy|(?:ab|sb|hb|ld|hr|h\.r\.|s\.)\s?\d+)"
 )
+_ASKING = r"(?:call(?:s|ed|ing)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|demand(?:s|ed|ing)|seek(?:s|ing))"
 _PLEDGED_VERB = (
     r"(?:add|put|sell|offer|use|build|develop|deploy|provide|make|supply|market|introduce|"
     r"roll out|acquire|buy|purchase)"
@@ -187,7 +188,8 @@ CUES = [
     _cue(
         T.CORPORATE_PLEDGE,
         r"\b(?:pledged not to|promised not to|promises not to|rules out|"
-        r"ruled out)\b",
+        # "IBM no longer offers general purpose facial recognition": what it has given up.
+        rf"ruled out|no longer {_PLEDGED_VERB}s?)\b",
     ),
     _cue(
         T.CORPORATE_PLEDGE,
@@ -219,7 +221,11 @@ CUES = [
         r"december|\d{4})\b)",
     ),
     # "passed a bill that replaces last year's ban": an earlier ban is not the one enacted.
-    _cue(T.BAN, rf"\b{_ENACT}\s+(?:(?!last\b|\d{{4}}\b)\S+\s+){{0,6}}?bans?\b"),
+    # "adopted a resolution calling for a ban": what it asks for is not what it enacted.
+    _cue(
+        T.BAN,
+        rf"\b{_ENACT}\s+(?:(?!last\b|\d{{4}}\b|{_ASKING}\b)\S+\s+){{0,6}}?bans?\b",
+    ),
     # "bars officers from using it until the Legislature approves": a ban with an end in view.
     _cue(
         T.MORATORIUM,
@@ -337,6 +343,14 @@ CUES = [
         r"\bsent to the governor\b",
         status=ActionStatus.PROPOSED,
         proposal=True,
+    ),
+    # "proposed the Artificial Intelligence Act": a law's name, capitalised, before "Act".
+    _cue(
+        T.BILL,
+        r"\bproposed the (?-i:(?:[A-Z][\w-]* ){1,8}Act)\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+        cased=True,
     ),
 ]
 

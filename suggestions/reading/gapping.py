@@ -47,6 +47,10 @@ _PLACE_SUBJECT = re.compile(
 _PLACE_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+in|,?\s+as well as|,?\s+along with)\s+")
 
 
+# What a "followed" did, said in a participle after it: "followed on Wednesday, announcing a".
+_SPELLED_OUT = re.compile(r"[^.;]*?,\s+(?:\w+ly\s+)?\w+ing\b")
+
+
 def pro_verb_item(text, previous, spans, found, clauses):
     """A cue for "did so" or "followed" that repeats the action reported before it in the
     sentence or else `previous` (the last one the text reported), if it has an actor before it
@@ -57,6 +61,8 @@ def pro_verb_item(text, previous, spans, found, clauses):
     start, end = match.span()
     if any(f["start"] <= start < f["end"] for f in found):
         return None
+    if any(f["cue"].specific and _SPELLED_OUT.match(text, end, f["start"]) for f in found):
+        return None  # "Amazon followed on Wednesday, announcing a moratorium": that is what
     earlier = [f for f in found if f["end"] <= start]
     if earlier:
         action_type, specific, targets = earlier[-1]["cue"].action_type, True, []

@@ -31,6 +31,8 @@ PLACES = [
     (26, "California", "state", 1, None, "US-CA"),
     (27, "Montana", "state", 1, None, "US-MT"),
     (8, "Canada", "country", None, None, "CA"),
+    (9, "Jamaica", "country", None, None, "JM"),
+    (58, "Portland", "state", 9, None, "JM-04"),  # a parish: outranks any city on its name
     (28, "Ontario", "state", 8, None, "CA-ON"),
     (57, "Ontario", "city", 26, 175_265, ""),  # California's: a city named like the province
     (30, "Portland", "city", 10, 66_881, ""),
@@ -75,6 +77,7 @@ ORGANISATIONS = [
     (110, "French National Assembly", "government", 4),
     (111, "Information and Privacy Commissioner of Ontario", "regulator", 28),
     (112, "Italian Parliament", "government", 5),
+    (113, "Clearview AI", "company"),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

@@ -387,3 +387,13 @@ def test_a_title_case_headline_names_the_bodies_a_sentence_would():
         "Detroit City Council"
     ]
     assert organisations_in("UK Watchdog Fines Amazon Over Illegal Database") == ["Amazon"]
+
+
+def test_a_companys_legal_form_after_its_name_is_the_same_company():
+    assert organisations_in("The regulator fined Clearview AI Inc on Monday.") == ["Clearview AI"]
+    assert organisations_in("Clearview AI Inc. was told to delete the data.") == ["Clearview AI"]
+
+
+def test_a_councils_possessive_city_is_a_city_not_a_parish_that_outranks_it():
+    keys = MATCHER.read("Portland's City Council approved two ordinances.").organisations
+    assert keys == (("candidate", Candidate("Portland City Council", "government", 31)),)

@@ -259,3 +259,8 @@ def test_the_commonwealth_is_no_place_of_that_name():
 def test_a_title_case_headline_names_what_a_sentence_would():
     assert places_in("Italy Bans Facial Recognition In Public Places") == ["Italy"]
     assert places_in("Mobile Phones Unlock With A Face Across The Country") == []
+
+
+def test_a_foreign_region_named_like_a_major_city_at_home_needs_its_country_named():
+    assert places_in("Police in Portland used the system.") == ["Portland, Oregon"]
+    assert places_in("Police in Portland, Jamaica used it.") == ["Portland, Jamaica", "Jamaica"]

@@ -1,0 +1,50 @@
+"""Readings first met when the held-out set's events were told a fourth way (bench/reading_unseen,
+z01-z08): a resolution that asks for a ban, a law proposed by its name, a company that "no
+longer offers" its product, and a "followed" whose participle says what was done."""
+
+from .reading_helpers import one, plain, read
+
+
+def test_a_resolution_calling_for_a_ban_campaigns_for_it_and_bans_nothing():
+    proposal = one(
+        plain(
+            "The European Parliament on Wednesday adopted a resolution calling for a permanent "
+            "ban on the automated recognition of people in public spaces.",
+            published="2021-10-06",
+        )
+    )
+    assert proposal.action_type == "campaign"
+
+
+def test_a_law_proposed_by_its_name_is_a_bill():
+    proposal = one(
+        plain(
+            "The European Commission on Wednesday proposed the Artificial Intelligence Act, which "
+            "would ban police use of real-time remote biometric identification.",
+            published="2021-04-21",
+        )
+    )
+    assert (proposal.action_type, proposal.status) == ("bill", "proposed")
+
+
+def test_a_company_that_no_longer_offers_its_product_pledges_company_wide():
+    proposal = one(
+        plain(
+            "Acme no longer offers general purpose facial recognition software, its chief "
+            "executive told lawmakers in a letter on Monday.",
+            published="2020-06-12",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", None)
+
+
+def test_a_followed_whose_participle_says_what_was_done_is_that_and_not_a_repeat():
+    proposals = read(
+        plain(
+            "Meta said on Monday it would no longer sell facial recognition to police. Acme "
+            "followed on Wednesday, announcing a one-year moratorium on police use of its "
+            "software.",
+            published="2020-06-12",
+        )
+    )
+    assert [p.action_type for p in proposals] == ["corporate_pledge", "moratorium"]
