@@ -222,6 +222,7 @@ def read_sentence(sentence, context):
                 "cue": cue, "start": start, "end": end, "clause": clause, "passive": passive,
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
+                "refers_back": _refers_back(match.group(), prefix, cue, context.earlier),
             })  # fmt: skip
     if found or context.previous is not None:
         repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
@@ -243,6 +244,11 @@ def read_sentence(sentence, context):
     found.extend(gapped_items(text, found, dates, places, organisations))
     found.sort(key=lambda f: f["start"])
     _assign_dates(found, dates)
+    # "added the moratorium to the bill in September": a step of the moratorium reported, not
+    # another one (undated, it only describes that one further, as other sentences do).
+    found = [item for item in found if not (item.get("refers_back") and item.get("date"))]
+    if not found:
+        return []
     for item in found:
         participle = _PARTICIPLE.match(text, item["clause"][0])
         if participle is not None and participle.end() == item["end"]:
@@ -252,6 +258,18 @@ def read_sentence(sentence, context):
         if shared and any(other["start"] < item["start"] for other in found):
             item["date"] = None  # "..., and both also ordered": adds to what was said
     return _fold(found, sentence, text, places, organisations, context)
+
+
+def _refers_back(cue_text, prefix, cue, earlier):
+    """ "The moratorium" after a moratorium was reported is that one, not another."""
+    return (
+        cue_text.lower() in ("moratorium", "ban")
+        and _DEFINITE.search(prefix) is not None
+        and any(event.action_type == cue.action_type for event in earlier)
+    )
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|its)\s+$", re.IGNORECASE)
 
 
 def _assign_dates(found, dates):

@@ -2,7 +2,7 @@
 z01-z08): a resolution that asks for a ban, a law proposed by its name, a company that "no
 longer offers" its product, and a "followed" whose participle says what was done."""
 
-from .reading_helpers import one, plain, read
+from .reading_helpers import iso, one, plain, read
 
 
 def test_a_resolution_calling_for_a_ban_campaigns_for_it_and_bans_nothing():
@@ -48,3 +48,14 @@ def test_a_followed_whose_participle_says_what_was_done_is_that_and_not_a_repeat
         )
     )
     assert [p.action_type for p in proposals] == ["corporate_pledge", "moratorium"]
+
+
+def test_the_measure_named_again_with_another_date_is_a_step_of_the_one_reported():
+    proposal = one(
+        plain(
+            "Maine's governor on Wednesday signed a moratorium on police use of facial "
+            "recognition. Lawmakers had added the moratorium to a police bill in September.",
+            published="2020-10-09",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("moratorium", "2020-10-07")
