@@ -97,3 +97,19 @@ def test_the_sitemap_query_count_does_not_grow_with_rows(
             locations(client, "/sitemap-actions.xml")
         for _ in range(20):
             PolicyActionFactory()
+
+
+def test_the_index_dates_each_section_by_its_newest_change_without_reading_every_item(
+    imported_seeds, client, monkeypatch
+):
+    from tracker.sitemaps import SITEMAPS
+
+    def one_by_one(self, item):
+        raise AssertionError("the index read an item's lastmod")
+
+    for section in ("actions", "articles"):
+        monkeypatch.setattr(SITEMAPS[section], "lastmod", one_by_one)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    newest = PolicyAction.objects.published().latest("updated_at").updated_at
+    assert newest.strftime("%Y-%m-%dT%H:%M:%S") in response.content.decode()

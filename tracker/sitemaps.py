@@ -8,6 +8,7 @@ state, so all of them are. /sitemap.xml is an index of one sitemap per section.
 """
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -33,7 +34,20 @@ class PageSitemap(Sitemap):
         return reverse(name)
 
 
-class ActionSitemap(Sitemap):
+class NewestByOneQuery:
+    """The section's newest `lastmod` (what the index shows) by one MAX() query. Django's
+    default calls `lastmod()` on every item: 120,000 model instances and 1.7 s of CPU for each
+    /sitemap.xml on the web benchmark's data (100,000 articles, 20,000 actions)."""
+
+    # Addresses a file: Django's default, 50,000 (the protocol's most), took 6.4 s of CPU for
+    # a page of articles and 3.1 s for the 20,000 actions; 5,000 take 0.5 to 0.8 s.
+    limit = 5000
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(newest=Max("updated_at"))["newest"]
+
+
+class ActionSitemap(NewestByOneQuery, Sitemap):
     changefreq = "weekly"
 
     def items(self):
@@ -57,7 +71,7 @@ class OrganisationSitemap(Sitemap):
         return public_organisations().only("slug").order_by("pk")
 
 
-class ArticleSitemap(Sitemap):
+class ArticleSitemap(NewestByOneQuery, Sitemap):
     changefreq = "monthly"
 
     def items(self):
