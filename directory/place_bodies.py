@@ -96,6 +96,12 @@ def councils_of(text, tokens, place_at):
             span, council = (start - 3, end), folded[start - 3]  # "city council of X"
         elif folded[end : end + 1] == ["'s"] and folded[end + 2 : end + 3] == ["council"]:
             span, council = (start, end + 3), folded[end + 1]  # "X's city council"
+        elif (
+            folded[end : end + 1] == ["'s"]
+            and folded[end + 2 : end + 3]
+            and (folded[end + 2] in _COUNCIL_MEMBERS)
+        ):
+            span, council = (start, end + 3), folded[end + 1]  # "Boston's city councilors"
         elif folded[end + 1 : end + 2] == ["council"]:
             span, council = (start, end + 2), folded[end]  # "the X city council"
         elif folded[end + 1 : end + 2] and folded[end + 1] in _COUNCIL_MEMBERS:
@@ -118,12 +124,7 @@ def offices_of(text, tokens, place_at, name_index):
     country's regulator, when the directory knows exactly one. ("Texas Attorney General Ken
     Paxton" is a person with a title, as the corpus key reads him, not an office.)"""
     folded = [token.folded for token in tokens]
-    owners = dict(place_at)
-    for position, token in enumerate(tokens):
-        country = DEMONYMS.get(token.text)
-        if country is not None and position not in owners:
-            owners[position] = _CountryWord(position, position + 1, _countries(name_index, country))
-    for start, match in owners.items():
+    for start, match in _owners(tokens, place_at, name_index).items():
         end = match.end
         position = end + 1 if folded[end : end + 1] == ["'s"] else end
         words_after = position
@@ -147,6 +148,17 @@ def offices_of(text, tokens, place_at, name_index):
             )  # fmt: skip
 
 
+def _owners(tokens, place_at, name_index):
+    """The names of places by where they start, and the nationalities that stand for a
+    country's name ("Italian")."""
+    owners = dict(place_at)
+    for position, token in enumerate(tokens):
+        country = DEMONYMS.get(token.text)
+        if country is not None and position not in owners:
+            owners[position] = _CountryWord(position, position + 1, _countries(name_index, country))
+    return owners
+
+
 @dataclass
 class _CountryWord:
     """A nationality standing where a place's name would ("the Italian data protection
@@ -168,16 +180,14 @@ def _countries(name_index, name):
 
 
 def parliaments_of(tokens, place_at, name_index):
-    """ "Italy's parliament", "the Italian parliament" in lower case: the country's parliament,
-    when the directory knows exactly one of it."""
+    """ "Italy's parliament", "Italy's Senate", "the Italian parliament": the country's
+    chamber, when the directory knows exactly one of it."""
     folded = [token.folded for token in tokens]
-    for start, match in place_at.items():
+    for start, match in _owners(tokens, place_at, name_index).items():
         end = match.end
         position = end + 1 if folded[end : end + 1] == ["'s"] else end
         if position >= len(folded) or folded[position] not in _CHAMBERS:
             continue
-        if tokens[position].capitalised:
-            continue  # "Italy's Parliament" is read as a name already
         chambers = [
             organisation
             for organisation in name_index.organisations.values()
@@ -190,7 +200,8 @@ def parliaments_of(tokens, place_at, name_index):
             chamber = chambers[0]
             yield OrgSpan(
                 start, position + 1, chamber.name, chamber.kind, chamber.pk,
-                place=match, suppresses_places=False, rank=0,
+                place=None if isinstance(match, _CountryWord) else match,
+                suppresses_places=False, rank=0,
             )  # fmt: skip
 
 

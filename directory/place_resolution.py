@@ -26,6 +26,7 @@ from .text import (
 KNOWN_CITY_POPULATION = 100_000
 DOMINANCE = 5
 MAJOR_CITY_POPULATION = 500_000
+_KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the state
 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
 _HOME_CONTEXT, _SIBLING, _FOREIGN_REGION = 1, 10, 4
@@ -117,11 +118,12 @@ class PlaceReader:
         (organisations' names), in order. A name the text leaves open in one place and settles
         in another means what it settles ("Portland passes ..." above "the Portland City
         Council", which a council of Portland, Oregon settles)."""
-        settled = {}
+        settled, states = {}, set()
         for index, match in enumerate(self.matches):
             pk, accepted = self.resolve(match)
             if accepted and index not in self._rejected:
                 settled.setdefault(self._names[index], set()).add(pk)
+                states.update(self._states_of(pk))
         for index, match in enumerate(self.matches):
             if any(position in hidden for position in range(match.start, match.end)):
                 continue
@@ -133,8 +135,31 @@ class PlaceReader:
                 if len(meanings) == 1:
                     (pk,) = meanings
                     accepted = pk in match.places
+                else:
+                    pk = self._in_a_state_of_the_text(index, match, states)
+                    accepted = pk is not None
             if accepted:
                 yield match, pk
+
+    def _states_of(self, pk):
+        places = self.name_index.places
+        return {a for a in (pk, *self.name_index.ancestors(pk)) if places[a].kind == "state"}
+
+    def _in_a_state_of_the_text(self, index, match, states):
+        """ "Boston follows Somerville, Brookline, Cambridge, Springfield and Northampton": the
+        towns of the state the text's places are in, though it names no state, where exactly one
+        town of the name is there and is large enough to be known by it."""
+        if not states or index in self._people or not self._capitalised_mid_sentence(index):
+            return None
+        places = self.name_index.places
+        there = [
+            pk
+            for pk in match.places
+            if places[pk].kind == "city"
+            and (places[pk].population or 0) >= _KNOWN_IN_ITS_STATE
+            and not states.isdisjoint(self.name_index.ancestors(pk))
+        ]
+        return there[0] if len(there) == 1 else None
 
     def resolve(self, match):
         """(the place `match` most likely means, whether the text gives enough to say so)."""

@@ -88,7 +88,11 @@ CUES = [
         needs=("regulator",),
     ),
     _cue(T.REGULATION, r"\bissued (?:a |its )?(?:policy statement|guidance|guidelines|rules)\b"),
-    _cue(T.REGULATION, r"\b(?:published|issued) (?:a |an |its )?(?:formal )?opinion\b"),
+    _cue(
+        T.REGULATION,
+        r"\b(?:published|issued) (?:a |an |its )?(?:formal |negative |unfavourable |"
+        r"unfavorable |critical )?opinion\b",
+    ),
     # Courts.
     _cue(
         T.COURT_RULING,
@@ -370,9 +374,10 @@ HEDGE = re.compile(
     r"before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
-    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\b[^.;:]*$|"
+    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
+    r"(?:intent|intention) to)\b[^.;:]*$|"
     # "plans to start using": the cue itself begins with the "to".
-    r"\b(?:plans?|intends?|hopes?|aims?|seeks?|wants?|expects?)\s+$|"
+    r"\b(?:plans?|intends?|intent(?:ion)?|hopes?|aims?|seeks?|wants?|expects?)\s+$|"
     # "EU lawmakers back ban on ...": support for a measure, not the measure.
     r"\b(?:back|backs|backed|backing|support|supports|supported|endorse|endorses|endorsed)\s+"
     r"(?:a\s+|the\s+)?$|"

@@ -223,6 +223,7 @@ def read_sentence(sentence, context):
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
                 "refers_back": _refers_back(match.group(), prefix, cue, context.earlier),
+                "settles": bool(_SETTLING.search(text, max(0, start - 40), end)),
             })  # fmt: skip
     if found or context.previous is not None:
         repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
@@ -243,7 +244,7 @@ def read_sentence(sentence, context):
     found.sort(key=lambda f: f["start"])
     found.extend(gapped_items(text, found, dates, places, organisations))
     found.sort(key=lambda f: f["start"])
-    _assign_dates(found, dates)
+    _assign_dates(found, dates, text)
     # "added the moratorium to the bill in September": a step of the moratorium reported, not
     # another one (undated, it only describes that one further, as other sentences do).
     found = [item for item in found if not (item.get("refers_back") and item.get("date"))]
@@ -272,9 +273,10 @@ def _refers_back(cue_text, prefix, cue, earlier):
 _DEFINITE = re.compile(r"\b(?:the|this|that|its)\s+$", re.IGNORECASE)
 
 
-def _assign_dates(found, dates):
+def _assign_dates(found, dates, text):
     """Each cue's date: one inside the cue is its own; otherwise the nearest date that no
-    other cue holds inside itself ("the state's 2022 lawsuit" keeps 2022 to itself)."""
+    other cue holds inside itself ("the state's 2022 lawsuit" keeps 2022 to itself), and not
+    one past a semicolon ("took effect immediately; the other begins on January 1")."""
     claimed = set()
     for item in found:
         start, end = item.get("scope", (item["start"], item["end"]))
@@ -289,6 +291,8 @@ def _assign_dates(found, dates):
         best, best_distance = None, None
         for d in dates:
             if d in claimed:
+                continue
+            if ";" in text[min(item["end"], d.end) : max(item["start"], d.start)]:
                 continue
             if item.get("dated_in_clause") and not item["clause"][0] <= d.start < item["clause"][1]:
                 continue
@@ -314,6 +318,10 @@ def _combinable(first, second):
         return True  # "called on deputies to reject the article of the bill that would ..."
     if not (first["act"] and second["act"] and a.specific and b.specific):
         return True
+    if {a.action_type, b.action_type} == _PLEDGE_AND_SUIT and (
+        first.get("settles") or second.get("settles")
+    ):
+        return True  # "agreed to stop selling it, settling a lawsuit": the settlement's terms
     distinct = {
         ActionType.LETTER,
         ActionType.CAMPAIGN,
@@ -321,6 +329,10 @@ def _combinable(first, second):
         ActionType.LAWSUIT,
     }
     return not ({a.action_type, b.action_type} & distinct)
+
+
+_PLEDGE_AND_SUIT = {ActionType.CORPORATE_PLEDGE, ActionType.LAWSUIT}
+_SETTLING = re.compile(r"\bsettl(?:e|es|ed|ing)\b(?:\s+\S+){0,3}?\s+(?:lawsuit|suit|case)\b", re.I)
 
 
 def _better(first, second):

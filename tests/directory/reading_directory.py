@@ -33,6 +33,8 @@ PLACES = [
     (8, "Canada", "country", None, None, "CA"),
     (9, "Jamaica", "country", None, None, "JM"),
     (58, "Portland", "state", 9, None, "JM-04"),  # a parish: outranks any city on its name
+    (59, "Boston", "city", 12, 675_647, ""),
+    (60, "Boston", "city", 24, 1_300, ""),  # a namesake: Boston alone says no state
     (28, "Ontario", "state", 8, None, "CA-ON"),
     (57, "Ontario", "city", 26, 175_265, ""),  # California's: a city named like the province
     (30, "Portland", "city", 10, 66_881, ""),
@@ -78,6 +80,7 @@ ORGANISATIONS = [
     (111, "Information and Privacy Commissioner of Ontario", "regulator", 28),
     (112, "Italian Parliament", "government", 5),
     (113, "Clearview AI", "company"),
+    (114, "Italian Senate", "government", 5),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

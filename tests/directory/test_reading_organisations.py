@@ -397,3 +397,12 @@ def test_a_companys_legal_form_after_its_name_is_the_same_company():
 def test_a_councils_possessive_city_is_a_city_not_a_parish_that_outranks_it():
     keys = MATCHER.read("Portland's City Council approved two ordinances.").organisations
     assert keys == (("candidate", Candidate("Portland City Council", "government", 31)),)
+
+
+def test_a_citys_councilors_named_with_a_possessive_are_its_council():
+    assert organisations_in("Boston's city councilors voted 13-0.") == ["Boston City Council"]
+
+
+def test_a_countrys_chamber_named_by_possessive_or_nationality_is_the_one_the_directory_knows():
+    assert organisations_in("Italy's Senate gave final approval.") == ["Italian Senate"]
+    assert organisations_in("The Italian parliament approved it.") == ["Italian Parliament"]

@@ -264,3 +264,13 @@ def test_a_title_case_headline_names_what_a_sentence_would():
 def test_a_foreign_region_named_like_a_major_city_at_home_needs_its_country_named():
     assert places_in("Police in Portland used the system.") == ["Portland, Oregon"]
     assert places_in("Police in Portland, Jamaica used it.") == ["Portland, Jamaica", "Jamaica"]
+
+
+def test_towns_the_text_names_without_a_state_are_those_of_the_state_its_places_are_in():
+    text = "Boston follows Somerville, Cambridge and Springfield, which have all banned it."
+    assert places_in(text) == [
+        "Boston, Massachusetts",
+        "Somerville, Massachusetts",
+        "Cambridge, Massachusetts",
+        "Springfield, Massachusetts",
+    ]

@@ -59,3 +59,45 @@ def test_the_measure_named_again_with_another_date_is_a_step_of_the_one_reported
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("moratorium", "2020-10-07")
+
+
+def test_a_regulators_negative_opinion_is_its_decision():
+    proposal = one(
+        plain(
+            "The data protection authority issued a negative opinion on Friday on the system "
+            "planned by the interior ministry, saying it lacks a legal basis.",
+            published="2021-04-16",
+        )
+    )
+    assert proposal.action_type == "regulation"
+
+
+def test_an_intent_to_fine_fines_no_one():
+    text = (
+        "The fine is less than the £17m the regulator had proposed in November, when it "
+        "announced a provisional intent to fine the company."
+    )
+    assert read(plain(text, published="2022-05-24")) == []
+
+
+def test_a_pledge_made_in_settling_a_lawsuit_is_the_settlement():
+    proposal = one(
+        plain(
+            "Acme agreed this month to stop selling its database to private businesses, "
+            "settling a lawsuit brought by the ACLU.",
+            published="2022-05-24",
+        )
+    )
+    assert proposal.action_type == "lawsuit"
+
+
+def test_a_date_past_a_semicolon_belongs_to_the_clause_after_it():
+    proposal = one(
+        plain(
+            "The Portland City Council voted on Wednesday to ban city use of facial recognition. "
+            "The ban on city use took effect immediately; the one on private businesses begins "
+            "on January 1.",
+            published="2020-09-11",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("ban", "2020-09-09")
