@@ -62,7 +62,9 @@ def find_organisation_spans(text, tokens, matches, name_index):
                 OrgSpan(match.start, end, organisation.name, organisation.kind, pk, rank=0)
             )
             spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
-    for start, end in _name_phrases(tokens):
+    phrases = list(_name_phrases(tokens))
+    spans = [span for span in spans if not _inside_a_longer_name(span, phrases)]
+    for start, end in phrases:
         spans.extend(_candidates(text, tokens, start, end, place_at))
     spans.extend(appositions(text, tokens, place_at))
     spans.extend(police_of(tokens, place_at))
@@ -91,6 +93,14 @@ def _past_legal_form(tokens, end):
     if end < len(tokens) and tokens[end].folded in _LEGAL_FORMS and tokens[end].capitalised:
         return end + 1
     return end
+
+
+def _inside_a_longer_name(span, phrases):
+    """ "the Technology for Liberty Program" names no Liberty: a known one-word name with name
+    words on both sides is a word of another name."""
+    return span.end - span.start == 1 and any(
+        start < span.start and span.end < end for start, end in phrases
+    )
 
 
 def _without_persons_after_known(spans, tokens):
@@ -184,6 +194,8 @@ def _joiner_length(tokens, position):
     token = tokens[position]
     if token.folded == "'s":
         return 1 if tokens[position - 1].folded in _POSSESSIVE_TITLES else 0
+    if token.text == "-" and _unspaced(tokens, position):
+        return 1  # "the Justice Sub-Committee on Policing"
     if token.folded not in CONNECTORS or token.capitalised:
         return 0
     if token.folded == "on" and tokens[position - 1].folded not in _ON_HEADS:
@@ -192,6 +204,16 @@ def _joiner_length(tokens, position):
     if following is not None and following.folded in ("the", "la", "le", "les", "l"):
         return 2 if token.folded in ("of", "on", "for", "de", "to") else 0
     return 0 if token.folded == "the" else 1
+
+
+def _unspaced(tokens, position):
+    after = position + 1
+    return (
+        position > 0
+        and after < len(tokens)
+        and tokens[position - 1].end == tokens[position].start
+        and tokens[position].end == tokens[after].start
+    )
 
 
 def _head_kind(token, *, last):

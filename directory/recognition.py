@@ -131,13 +131,15 @@ def _organisation_key(span, place_pk, name_index, place_texts):
     if not span.name:  # "<City> police"
         return _city_police(place_pk, name_index)
     known = name_index.organisation_named(span.name)
-    if known is None and span.place is None and span.name.casefold() not in _CITY_BODIES:
-        # (a city's bodies go to the city the text is about: `_of_the_one_place`)
+    bare = span.name.casefold()
+    if known is None and span.place is None and bare not in _CITY_BODIES | _STATE_BODIES:
+        # (a city's or a state's bodies go to the one the text is about: `_of_the_one_place`)
         # "the Board of Supervisors" in a text about San Francisco: the one the directory knows.
-        for place_text in sorted(place_texts):
-            known = name_index.organisation_named(f"{place_text} {span.name}")
-            if known is not None:
-                break
+        # Only where one of the text's places has a body of that name: of Maine and Vermont,
+        # "the General Assembly" is neither's.
+        found = {name_index.organisation_named(f"{place} {span.name}") for place in place_texts}
+        found.discard(None)
+        known = found.pop() if len(found) == 1 else None
     if known is not None:
         return ("organisation", known.pk)
     if _REGIONAL.search(span.name):

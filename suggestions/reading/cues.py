@@ -110,6 +110,24 @@ CUES = [
         r"\b(?:court|judge|tribunal)'s\s+(?:\d{4}\s+)?(?:ruling|decision|judgment)\b",
     ),
     _cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
+    # "The Court of Appeal ... found South Wales Police's use ... breaches privacy rights".
+    _cue(
+        T.COURT_RULING,
+        r"\b(?:found|finds|held|holds)\b(?=[^.;]{0,140}?\b(?:breach(?:es|ed)?|violat(?:es|ed)|"
+        r"(?:was|is|were|are) unlawful|(?:was|is|were|are) illegal|infringe[sd]?)\b)",
+        needs=("court",),
+    ),
+    _cue(
+        T.COURT_RULING,
+        r"\b(?:judgment|ruling|decision),? (?:was )?handed down\b|"
+        r"\bhanded down (?:its |a |the )?(?:judgment|ruling|decision)\b",
+    ),
+    # "a $650 million settlement ..., approved by a federal judge in February".
+    _cue(
+        T.COURT_RULING,
+        r"\bsettlement\b[^.;]{0,80}?(?<!be )\bapproved by (?:a |the )?(?:[\w-]+ ){0,3}?"
+        r"(?:judge|court)\b",  # not "must be approved by the bankruptcy court"
+    ),
     # A judge's approval of a settlement decides the case.
     _cue(
         T.COURT_RULING,
@@ -340,6 +358,8 @@ CUES = [
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         r"\bproposed (?:the|a|an|its) (?:\w+ )?(?:law|bill|regulation|legislation|rules|act)\b|"
+        # "the Justice in Policing Act that Democrats introduced in Congress on Monday"
+        r"\b(?:act|bill) (?:that|which) (?:\S+ ){0,3}?introduced\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
         r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
         r"\bpending before\b|\bis pending\b|"
@@ -369,7 +389,7 @@ CASED_CUES = tuple(cue for cue in CUES if cue.cased)
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
-    r"hopes? to|aims? to|seeks? to|asking|asked|urg(?:e|es|ed|ing)|calling (?:on|for)|"
+    r"hopes? to|aims? to|seeks? to|asking|asks?|asked|urg(?:e|es|ed|ing)|calling (?:on|for)|"
     r"calls? (?:on|to)|call for|calls for|called for|pushed for|argued? for|if|unless|whether|"
     r"before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
@@ -378,6 +398,8 @@ HEDGE = re.compile(
     r"(?:intent|intention) to)\b[^.;:]*$|"
     # "plans to start using": the cue itself begins with the "to".
     r"\b(?:plans?|intends?|intent(?:ion)?|hopes?|aims?|seeks?|wants?|expects?)\s+$|"
+    # "asks the Commission to prohibit X, and to put in place a moratorium": still asked for.
+    r"^\W*(?:and|or)\s+to\s+(?:\S+\s+){0,8}$|"
     # "EU lawmakers back ban on ...": support for a measure, not the measure.
     r"\b(?:back|backs|backed|backing|support|supports|supported|endorse|endorses|endorsed)\s+"
     r"(?:a\s+|the\s+)?$|"

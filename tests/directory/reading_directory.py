@@ -81,6 +81,7 @@ ORGANISATIONS = [
     (112, "Italian Parliament", "government", 5),
     (113, "Clearview AI", "company"),
     (114, "Italian Senate", "government", 5),
+    (115, "Vermont General Assembly", "government", 25),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),
@@ -90,6 +91,7 @@ ALIASES = [
     NameRule(("organisation", 103), "Liberty", case_sensitive=True),
     NameRule(("organisation", 104), "Amazon", case_sensitive=True),
     NameRule(("organisation", 104), "Amazon rainforest", exclude=True),
+    NameRule(("organisation", 115), "Vermont Legislature"),
 ]
 
 

@@ -101,3 +101,60 @@ def test_a_date_past_a_semicolon_belongs_to_the_clause_after_it():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("ban", "2020-09-09")
+
+
+def test_a_court_that_found_a_use_breaches_rights_has_ruled():
+    proposal = one(
+        plain(
+            "The Texas Supreme Court found on Tuesday that the city's use of facial recognition "
+            "breaches privacy rights.",
+            published="2020-08-11",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2020-08-11")
+
+
+def test_a_judgment_handed_down_is_a_ruling():
+    proposal = one(
+        plain(
+            "The judgment, handed down on Tuesday, means the force's use of the technology has "
+            "been unlawful since 2017.",
+            published="2020-08-12",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2020-08-11")
+
+
+def test_a_settlement_approved_by_a_judge_is_the_courts_decision_and_one_to_come_is_none():
+    approved = one(
+        plain(
+            "Meta paid a $650 million settlement in Texas, approved by a federal judge in "
+            "February.",
+            published="2021-11-02",
+        )
+    )
+    assert (approved.action_type, iso(approved)) == ("court_ruling", "2021-02")
+    to_come = "The settlement must also be approved by the bankruptcy court."
+    assert read(plain(to_come, published="2023-12-20")) == []
+
+
+def test_a_second_thing_asked_for_after_and_to_is_asked_for_too():
+    proposals = read(
+        plain(
+            "The report asks the Commission to prohibit private face databases, and to put in "
+            "place a moratorium on police use of facial recognition.",
+            published="2021-10-07",
+        )
+    )
+    assert "moratorium" not in [p.action_type for p in proposals]
+
+
+def test_an_act_that_lawmakers_introduced_is_a_bill():
+    proposal = one(
+        plain(
+            "The letter supports the Justice in Policing Act that Democrats introduced in "
+            "Congress on Monday.",
+            published="2020-06-09",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("bill", "2020-06-08")
