@@ -23,6 +23,7 @@ from .place_bodies import (
     chapters,
     councils_of,
     offices_of,
+    owners_of,
     parliaments_of,
     police_named_first,
     police_of,
@@ -71,8 +72,9 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(police_named_first(text, tokens, place_at))
     spans.extend(councils_of(text, tokens, place_at))
     spans.extend(chapters(text, tokens, matches, place_at, name_index))
-    spans.extend(offices_of(text, tokens, place_at, name_index))
-    spans.extend(parliaments_of(tokens, place_at, name_index))
+    owners = owners_of(tokens, place_at, name_index)
+    spans.extend(offices_of(text, tokens, owners, name_index))
+    spans.extend(parliaments_of(tokens, owners, name_index))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [

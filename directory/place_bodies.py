@@ -119,12 +119,12 @@ _PRIVACY_WORDS = words("data protection privacy")
 _REGULATOR_WORDS = words("authority regulator watchdog")
 
 
-def offices_of(text, tokens, place_at, name_index):
+def offices_of(text, tokens, owners, name_index):
     """ "Sweden's data protection authority", "the Italian data protection authority": the
     country's regulator, when the directory knows exactly one. ("Texas Attorney General Ken
     Paxton" is a person with a title, as the corpus key reads him, not an office.)"""
     folded = [token.folded for token in tokens]
-    for start, match in _owners(tokens, place_at, name_index).items():
+    for start, match in owners.items():
         end = match.end
         position = end + 1 if folded[end : end + 1] == ["'s"] else end
         words_after = position
@@ -148,9 +148,9 @@ def offices_of(text, tokens, place_at, name_index):
             )  # fmt: skip
 
 
-def _owners(tokens, place_at, name_index):
+def owners_of(tokens, place_at, name_index):
     """The names of places by where they start, and the nationalities that stand for a
-    country's name ("Italian")."""
+    country's name ("Italian"): what `offices_of` and `parliaments_of` read."""
     owners = dict(place_at)
     for position, token in enumerate(tokens):
         country = DEMONYMS.get(token.text)
@@ -179,11 +179,11 @@ def _countries(name_index, name):
     )
 
 
-def parliaments_of(tokens, place_at, name_index):
+def parliaments_of(tokens, owners, name_index):
     """ "Italy's parliament", "Italy's Senate", "the Italian parliament": the country's
     chamber, when the directory knows exactly one of it."""
     folded = [token.folded for token in tokens]
-    for start, match in _owners(tokens, place_at, name_index).items():
+    for start, match in owners.items():
         end = match.end
         position = end + 1 if folded[end : end + 1] == ["'s"] else end
         if position >= len(folded) or folded[position] not in _CHAMBERS:
