@@ -116,7 +116,7 @@ def councils_of(text, tokens, place_at):
 
 
 _PRIVACY_WORDS = words("data protection privacy")
-_REGULATOR_WORDS = words("authority regulator watchdog")
+_REGULATOR_WORDS = words("authority regulator watchdog commissioner commissioners")
 
 
 def offices_of(text, tokens, owners, name_index):

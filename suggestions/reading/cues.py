@@ -76,12 +76,18 @@ CUES = [
     # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
     _cue(
         T.ENFORCEMENT,
-        r"\b(?:commissioner|regulator|watchdog)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules)\b"
+        r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
+        r"said|concluded)\b"
         r"[^.;]{0,80}?\b(?:breached|violated|broke|interfered with)\b",
     ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     _cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
     _cue(T.ENFORCEMENT, r"\bformal notice\b"),
+    # "issued a provisional notice to stop further processing": an order, if not yet final.
+    _cue(
+        T.ENFORCEMENT,
+        r"\bissued (?:a |an |its )?(?:provisional |preliminary |formal )?(?:enforcement )?notice\b",
+    ),
     _cue(
         T.ENFORCEMENT,
         r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b",
@@ -215,7 +221,8 @@ CUES = [
     ),
     _cue(
         T.CORPORATE_PLEDGE,
-        r"\bwill (?:stop|retire|transition away|phase out|cease)\b|\bto (?:retire|phase out|"
+        r"\bwill (?:stop(?! (?:\S+ ){1,10}?from (?:using|buying|acquiring|deploying))|retire|"
+        r"transition away|phase out|cease)\b|\bto (?:retire|phase out|"
         r"transition away)\b|\bto (?:stop|cease) (?:offering|selling|using|providing|making)\b|"
         r"\bstopped (?:offering|selling|providing|using)\b|\bscraps\b|\bretires\b|"
         r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"
@@ -253,6 +260,12 @@ CUES = [
         T.MORATORIUM,
         rf"\b{_BAN_VERB}\b(?=[^.;]{{0,120}}\buntil (?:the |a |it |lawmakers|congress)"
         r"[^.;]{0,60}\b(?:approves?|authori[sz]es?|passes|allows|enacts|adopts)\b)",
+        act=False,
+    ),
+    # "will stop local police ... from buying or using facial recognition": what a law does.
+    _cue(
+        T.BAN,
+        r"\bstop(?:s|ped)? (?:\S+ ){1,10}?from (?:using|buying|acquiring|deploying)\b",
         act=False,
     ),
     # "bars police from using a match as the only reason for an arrest" limits its use.

@@ -75,7 +75,7 @@ ORGANISATIONS = [
     (106, "Detroit City Council", "government", 41),  # pk, name, kind[, place]
     (107, "Detroit Wayne Authority", "government", 17),  # a body of Michigan, not of Detroit
     (108, "Garante per la protezione dei dati personali", "regulator", 5),
-    (109, "Privacy Commissioner of Canada", "regulator"),
+    (109, "Privacy Commissioner of Canada", "regulator", 8),
     (110, "French National Assembly", "government", 4),
     (111, "Information and Privacy Commissioner of Ontario", "regulator", 28),
     (112, "Italian Parliament", "government", 5),

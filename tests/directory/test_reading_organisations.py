@@ -422,3 +422,8 @@ def test_a_known_one_word_name_inside_a_longer_name_is_not_named():
 def test_the_legislature_of_a_text_about_one_state_is_that_states_the_directory_knows():
     text = "Vermont's governor signed it. Any use now needs the approval of the Legislature."
     assert organisations_in(text) == ["Vermont General Assembly"]
+
+
+def test_a_countrys_privacy_commissioners_are_the_one_it_has():
+    text = "Canada's privacy commissioners said Clearview AI broke the law."
+    assert organisations_in(text) == ["Privacy Commissioner of Canada", "Clearview AI"]

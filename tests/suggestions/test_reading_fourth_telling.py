@@ -158,3 +158,36 @@ def test_an_act_that_lawmakers_introduced_is_a_bill():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("bill", "2020-06-08")
+
+
+def test_a_provisional_notice_to_stop_processing_is_an_enforcement_of_the_day():
+    proposal = one(
+        plain(
+            "The regulator on Monday announced its provisional intent to impose a fine on Acme, "
+            "and issued a provisional notice to stop further processing of people's data.",
+            published="2021-11-29",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2021-11-29")
+
+
+def test_commissioners_who_said_a_company_violated_the_law_have_found_against_it():
+    proposal = one(
+        plain(
+            "The privacy commissioners said on Wednesday that Clearview AI's collection of "
+            "images without consent violated federal and provincial privacy laws.",
+            published="2021-02-03",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2021-02-03")
+
+
+def test_a_law_that_will_stop_police_from_using_it_is_a_ban_not_a_pledge():
+    proposal = one(
+        plain(
+            "A law signed by Gov. Greg Abbott on Friday will stop local police and campus police "
+            "in Texas from buying or using facial recognition.",
+            published="2021-03-30",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("ban", "2021-03-26")
