@@ -137,7 +137,7 @@ CUES = [
     # A judge's approval of a settlement decides the case.
     _cue(
         T.COURT_RULING,
-        r"\b(?:judge|court)\b[^.;]{0,60}?\b(?:approved|gave (?:its |her |his )?"
+        r"\b(?:judge|court)\b[^.;]{0,60}?\b(?:approved|(?:gave|granted) (?:its |her |his )?"
         r"(?:final |preliminary )?approval to) (?:\S+ ){0,3}?(?:settlement|deal)\b",
     ),
     # Lawsuits and settlements.

@@ -18,6 +18,7 @@ from . import cues as c
 from .dates import find_dates
 from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_item
 from .gapping import PRO_VERB as PRO_VERB_WORDS
+from .grouping import SETTLING, better, cannot_take, combinable, near
 from .places import PlaceChooser
 from .proposals import kindred_types
 from .roles import mark_subjects, read_roles, within_reach
@@ -44,8 +45,6 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
-_BAN_OR_RULES = {ActionType.BAN, ActionType.REGULATION}
-_ASKING = {ActionType.CAMPAIGN, ActionType.LETTER}
 _NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
 _OWN_STAFF = re.compile(r"\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE)
@@ -215,6 +214,14 @@ def read_sentence(sentence, context):
                 and not (kinds & {"regulator"})
             ):
                 cue = replace(cue, action_type=ActionType.COURT_RULING)
+            elif (
+                cue.action_type == ActionType.COURT_RULING
+                and "regulator" in kinds
+                and "court" not in kinds
+                and not _BY_A_COURT.search(prefix)
+            ):
+                # "Austria's data protection authority ruled ...": a regulator's decision.
+                cue = replace(cue, action_type=ActionType.ENFORCEMENT)
             elif cue.action_type == ActionType.ENFORCEMENT and _OWN_STAFF.search(match.group()):
                 # "The police chief ordered officers to stop using it": a halt of its own.
                 cue = replace(cue, action_type=ActionType.MORATORIUM)
@@ -223,7 +230,7 @@ def read_sentence(sentence, context):
                 "act": not passive and (cue.act or (actor_named and not instrument)),
                 "instrument": instrument and not actor_named,
                 "refers_back": _refers_back(match.group(), prefix, cue, context.earlier),
-                "settles": bool(_SETTLING.search(text, max(0, start - 40), end)),
+                "settles": bool(SETTLING.search(text, max(0, start - 40), end)),
             })  # fmt: skip
     if found or context.previous is not None:
         repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
@@ -306,48 +313,6 @@ def _assign_dates(found, dates, text):
         item["date"] = best
 
 
-def _near(first, second):
-    return first is None or second is None or abs((first - second).days) <= 31
-
-
-def _combinable(first, second):
-    a, b = first["cue"], second["cue"]
-    if kindred_types(a.action_type, b.action_type):
-        return True
-    if a.action_type in _ASKING and b.proposal and b.action_type == ActionType.BILL:
-        return True  # "called on deputies to reject the article of the bill that would ..."
-    if not (first["act"] and second["act"] and a.specific and b.specific):
-        return True
-    if {a.action_type, b.action_type} == _PLEDGE_AND_SUIT and (
-        first.get("settles") or second.get("settles")
-    ):
-        return True  # "agreed to stop selling it, settling a lawsuit": the settlement's terms
-    distinct = {
-        ActionType.LETTER,
-        ActionType.CAMPAIGN,
-        ActionType.CORPORATE_PLEDGE,
-        ActionType.LAWSUIT,
-    }
-    return not ({a.action_type, b.action_type} & distinct)
-
-
-_PLEDGE_AND_SUIT = {ActionType.CORPORATE_PLEDGE, ActionType.LAWSUIT}
-_SETTLING = re.compile(r"\bsettl(?:e|es|ed|ing)\b(?:\s+\S+){0,3}?\s+(?:lawsuit|suit|case)\b", re.I)
-
-
-def _better(first, second):
-    """The cue whose type the folded action keeps."""
-
-    def rank(item):
-        cue = item["cue"]
-        return (not cue.specific, not item["act"], c.PRIORITY.index(cue.action_type))
-
-    describing = not (first["act"] or second["act"]) and first["cue"].specific
-    if describing and {first["cue"].action_type, second["cue"].action_type} == _BAN_OR_RULES:
-        return first  # "a policy that limits ... and bars ...": what it does first says what it is
-    return first if rank(first) <= rank(second) else second
-
-
 def _in_scope(lead, gaps, places, organisations):
     """The names a group reads: a clause without its verb only its own, the rest the sentence's
     outside such clauses."""
@@ -378,10 +343,15 @@ def _fold(found, sentence, text, places, organisations, context):
                 continue
             same_date = (
                 date is None or lead["date"] is None or date.role == "effective"
-                or _near(date.date, lead["date"].date)
+                or near(date.date, lead["date"].date)
             )  # fmt: skip
-            others = lead["subject"] and item["subject"] and lead["subject"] != item["subject"]
-            if same_date and _combinable(lead, item) and not others:
+            others = (
+                lead["subject"]
+                and item["subject"]
+                and lead["subject"] != item["subject"]
+                and not cannot_take(item)
+            )
+            if same_date and combinable(lead, item) and not others:
                 home = group
                 break
         if home is None:
@@ -393,7 +363,7 @@ def _fold(found, sentence, text, places, organisations, context):
     for group in groups:
         best = group[0]
         for item in group[1:]:
-            best = _better(best, item)
+            best = better(best, item)
         lead_date = group[0]["date"]
         date = lead_date or next((i["date"] for i in group if i["date"] is not None), None)
         action_type, specific = best["cue"].action_type, best["cue"].specific

@@ -191,3 +191,25 @@ def test_a_law_that_will_stop_police_from_using_it_is_a_ban_not_a_pledge():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("ban", "2021-03-26")
+
+
+def test_a_judge_who_granted_final_approval_to_a_settlement_has_ruled():
+    proposal = one(
+        plain(
+            "A federal judge in Chicago on Thursday granted final approval to Clearview AI's "
+            "settlement of a nationwide privacy lawsuit.",
+            published="2025-03-21",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2025-03-20")
+
+
+def test_a_regulator_that_ruled_and_ordered_has_taken_one_enforcement_action():
+    proposal = one(
+        plain(
+            "The Federal Trade Commission ruled in May that Clearview AI had processed the data "
+            "unlawfully and ordered the company to delete it.",
+            published="2023-06-01",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2023-05")
