@@ -25,7 +25,7 @@ from directory.models import Jurisdiction, OrganisationKind
 from . import workflow
 from .charts import counts_by_year_and_type, year_type_chart
 from .filters import ActionFilter
-from .listing import listed_actions
+from .listing import listed_actions, listed_page
 from .models import (
     ActionParticipant,
     ActionStatus,
@@ -173,7 +173,7 @@ class TimelineView(KeptCountMixin, FilterView):
             context["heading"] = filtered_heading(context["chips"])
         offer_only_choices_on_record(filterset.form)
         context["chart"] = year_type_chart(self.year_type_counts)
-        context["listed"] = listed_actions(context["actions"])
+        context["listed"] = listed_page(context["actions"])
         context["groups"] = (
             None if filterset.sorts_by_relevance else group_by_month(context["listed"])
         )
@@ -249,7 +249,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             paginator=page.paginator,
             is_paginated=page.has_other_pages(),
             actions=page.object_list,
-            groups=group_by_month(listed_actions(page.object_list)),
+            groups=group_by_month(listed_page(page.object_list)),
         )
         # Its own actions apart from those of the places inside it: four city bans are not a
         # national ban. Those inside are counted by type, status and kind of place. A place
