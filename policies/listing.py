@@ -3,18 +3,23 @@
 The timeline and a place's page show 50 actions each. Asked of the template, each action's labels
 (`get_FOO_display` builds a dict of the field's choices on every call), summary, organisations
 and links (four `reverse()` calls an action) took most of the time spent drawing the timeline.
-Pure functions over prefetched actions: no queries.
+Pure functions over prefetched actions, no queries; except `listed_page`, which reads a page of
+actions itself, as plain values.
 """
 
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .choices import ActionExtent, ActionScope, ActionStatus, ActionType
-from .roles import taking_part
+from .choices import ActionExtent, ActionScope, ActionStatus, ActionType, shown_status
+from .dates import format_partial_date, iso_partial_date
+from .models import ActionParticipant
+from .roles import roles_in_words, taking_part
 
 _TYPE_LABELS = dict(ActionType.choices)
 _STATUS_LABELS = dict(ActionStatus.choices)
@@ -87,39 +92,112 @@ def first_words(text, number=SUMMARY_WORDS):
     return shown if shown.endswith(" …") else f"{shown} …"
 
 
+class _ListUrls:
+    """The links a list of actions holds, each kind reversed once for the list."""
+
+    def __init__(self):
+        self.action = SlugUrls("policies:action-detail")
+        self.place = SlugUrls("policies:jurisdiction-detail")
+        self.organisation = SlugUrls("policies:organisation-detail")
+
+    def listed(self, *, place, organisations, **fields):
+        """A `ListedAction` of an action's `fields` as stored, its `place` (slug, qualified
+        name) or None, and its `organisations` as `roles_in_words()` gives them."""
+        status = shown_status(fields["status"], fields["expiry_date"])
+        date, precision = fields["date"], fields["date_precision"]
+        return ListedAction(
+            pk=fields["pk"],
+            title=fields["title"],
+            url=self.action(fields["slug"]),
+            action_type=fields["action_type"],
+            type_label=_TYPE_LABELS.get(fields["action_type"], fields["action_type"]),
+            status=status,
+            status_label=_STATUS_LABELS.get(status, status),
+            date=date,
+            date_precision=precision,
+            iso_date=iso_partial_date(date, precision),
+            display_date=format_partial_date(date, precision),
+            place_url=self.place(place[0]) if place else "",
+            place_name=place[1] if place else "",
+            extent_label=_EXTENT_LABELS.get(fields["extent"], fields["extent"]),
+            scope_label=_SCOPE_LABELS.get(fields["scope"], fields["scope"]),
+            summary=first_words(fields["summary"]),
+            organisations=[
+                (self.organisation(organisation.slug), organisation.name, roles)
+                for organisation, roles in organisations
+            ],
+            source_count=fields["source_count"],
+        )
+
+
+# What a list shows of an action, as `_ListUrls.listed` takes it.
+_STORED = (
+    "pk",
+    "title",
+    "slug",
+    "action_type",
+    "status",
+    "expiry_date",
+    "date",
+    "date_precision",
+    "extent",
+    "scope",
+    "summary",
+)
+
+
 def listed_actions(actions):
     """`actions` (from `for_timeline()`, so with their place, participants and source count)
     as `ListedAction`s, in the same order."""
-    action_url = SlugUrls("policies:action-detail")
-    place_url = SlugUrls("policies:jurisdiction-detail")
-    organisation_url = SlugUrls("policies:organisation-detail")
+    urls = _ListUrls()
     listed = []
     for action in actions:
         place = action.jurisdiction
-        status = action.shown_status
         listed.append(
-            ListedAction(
-                pk=action.pk,
-                title=action.title,
-                url=action_url(action.slug),
-                action_type=action.action_type,
-                type_label=_TYPE_LABELS.get(action.action_type, action.action_type),
-                status=status,
-                status_label=_STATUS_LABELS.get(status, status),
-                date=action.date,
-                date_precision=action.date_precision,
-                iso_date=action.iso_date,
-                display_date=action.display_date,
-                place_url=place_url(place.slug) if place else "",
-                place_name=place.qualified_name if place else "",
-                extent_label=_EXTENT_LABELS.get(action.extent, action.extent),
-                scope_label=_SCOPE_LABELS.get(action.scope, action.scope),
-                summary=first_words(action.summary),
-                organisations=[
-                    (organisation_url(organisation.slug), organisation.name, roles)
-                    for organisation, roles in taking_part(action)
-                ],
+            urls.listed(
+                **{name: getattr(action, name) for name in _STORED},
                 source_count=getattr(action, "source_count", None),
+                place=(place.slug, place.qualified_name) if place else None,
+                organisations=taking_part(action),
+            )
+        )
+    return listed
+
+
+_Participant = namedtuple("_Participant", "organisation_id organisation role")
+_Organisation = namedtuple("_Organisation", "slug name")
+
+
+def listed_page(actions):
+    """`listed_actions()` of `actions` (a page of `for_timeline()`, filtered, ordered and
+    sliced), read as plain values in the same two queries: a page's 50 actions and their
+    organisations made into model instances, then read, took 12-15 of the timeline's ~45 ms
+    CPU, the values 3.6 ms (SQLite, 20,000 actions, bench/web)."""
+    if not isinstance(actions, QuerySet):  # already read (a slice of a list read before)
+        return listed_actions(actions)
+    fields = [*_STORED, "source_count", "jurisdiction__slug", "jurisdiction__qualified_name"]
+    rows = list(actions.prefetch_related(None).values(*fields))
+    participants = {}
+    if rows:
+        for action_id, organisation_id, slug, name, role in ActionParticipant.objects.filter(
+            action_id__in=[row["pk"] for row in rows]
+        ).values_list(
+            "action_id", "organisation_id", "organisation__slug", "organisation__name", "role"
+        ):
+            participants.setdefault(action_id, []).append(
+                _Participant(organisation_id, _Organisation(slug, name), role)
+            )
+    urls = _ListUrls()
+    listed = []
+    for row in rows:
+        place_slug = row.pop("jurisdiction__slug")
+        place_name = row.pop("jurisdiction__qualified_name")
+        organisations = roles_in_words(row["action_type"], participants.get(row["pk"], ()))
+        listed.append(
+            urls.listed(
+                **row,
+                place=(place_slug, place_name) if place_slug is not None else None,
+                organisations=organisations,
             )
         )
     return listed

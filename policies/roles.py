@@ -85,9 +85,15 @@ def _roles_per_organisation(participants):
 
 def taking_part(action):
     """`[(organisation, "sender, signatory")]`: each organisation once, with its roles."""
+    return roles_in_words(action.action_type, action.participants.all())
+
+
+def roles_in_words(action_type, participants):
+    """`taking_part()` of an action of `action_type` with these `participants` (anything with
+    an `organisation_id`, `organisation` and `role`, in order)."""
     return [
-        (organisation, ", ".join(role_noun(action.action_type, role) for role in roles))
-        for organisation, roles in _roles_per_organisation(action.participants.all())
+        (organisation, ", ".join(role_noun(action_type, role) for role in roles))
+        for organisation, roles in _roles_per_organisation(participants)
     ]
 
 

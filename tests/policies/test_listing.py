@@ -9,7 +9,23 @@ from django.template import engines
 from django.template.defaultfilters import truncatewords
 from django.urls import NoReverseMatch, reverse
 
-from policies.listing import ListedAction, SlugUrls, action_item_html, first_words
+from policies.choices import ActionExtent
+from policies.dates import DatePrecision
+from policies.listing import (
+    ListedAction,
+    SlugUrls,
+    action_item_html,
+    first_words,
+    listed_actions,
+    listed_page,
+)
+from policies.models import PolicyAction
+from tests.factories import (
+    CitationFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    PolicyActionFactory,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +106,39 @@ def test_an_action_in_a_list_is_printed_as_the_template_printed_it(action, headi
     template = engines["django"].from_string(ACTION_ITEM_TEMPLATE)
     context = {"action": action} | ({"heading_level": 4} if heading_level == 4 else {})
     assert action_item_html(action, heading_level) == template.render(context)
+
+
+@pytest.mark.django_db
+def test_a_page_read_as_values_lists_what_the_actions_themselves_list(django_assert_num_queries):
+    # listed_page reads plain values; listed_actions reads the prefetched actions: the same.
+    worldwide = PolicyActionFactory(
+        action_type="letter", extent=ActionExtent.GLOBAL, jurisdiction=None
+    )
+    lapsed = PolicyActionFactory(
+        status="in_force",
+        expiry_date=datetime.date(2022, 1, 1),
+        date=datetime.date(2019, 1, 1),
+        date_precision=DatePrecision.YEAR,
+    )
+    PolicyActionFactory(state="draft")
+    access_now = OrganisationFactory(name="Access Now")
+    for role in ("actor", "signatory"):
+        ParticipantFactory(action=worldwide, organisation=access_now, role=role)
+    ParticipantFactory(action=worldwide, organisation__name="Amnesty", role="target")
+    CitationFactory(action=lapsed)
+    actions = PolicyAction.objects.published().for_timeline()
+    expected = listed_actions(actions.all())
+    with django_assert_num_queries(2):  # the actions, their organisations
+        listed = listed_page(actions[:50])
+    assert listed == expected
+    assert [(action.status, action.place_url) for action in listed] == [
+        ("in_force", ""),
+        ("expired", f"/jurisdictions/{lapsed.jurisdiction.slug}/"),
+    ]
+    assert [(name, roles) for _url, name, roles in listed[0].organisations] == [
+        ("Access Now", "sender, signatory"),
+        ("Amnesty", "recipient"),
+    ]
+    assert {action.source_count for action in listed} == {0, 1}
+    assert listed_page(actions.none()) == []
+    assert listed_page(list(actions)) == expected  # already read: as the actions list it

@@ -4,6 +4,7 @@ widths, tables that scroll in their own box with a hint, filters that stay out o
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from opendata.exports import CSV_COLUMNS
 from tests.factories import (
@@ -119,6 +120,19 @@ def test_only_types_and_statuses_on_record_are_offered_as_filters(client):
     assert 'name="status" value="ongoing"' not in page
     chosen = client.get("/?type=lawsuit").content.decode()
     assert 'name="type" value="lawsuit"' in chosen  # chosen in the URL: offered to uncheck
+
+
+def test_the_statuses_offered_follow_the_date_the_page_is_drawn_on(client, monkeypatch):
+    # The probes' SQL is built once a day (policies.views._choice_probes): a new day, new SQL.
+    PolicyActionFactory(action_type="ban", status="in_force", expiry_date=datetime.date(2031, 1, 1))
+    for today, shown, not_shown in (
+        (datetime.date(2030, 12, 31), "in_force", "expired"),
+        (datetime.date(2031, 1, 2), "expired", "in_force"),
+    ):
+        monkeypatch.setattr(timezone, "localdate", lambda *args, day=today, **kwargs: day)
+        page = client.get("/").content.decode()
+        assert f'name="status" value="{shown}"' in page
+        assert f'name="status" value="{not_shown}"' not in page
 
 
 def test_a_moratorium_past_its_expiry_is_found_as_expired_not_in_force(client):
