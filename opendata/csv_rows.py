@@ -104,7 +104,7 @@ class PartialDate(Func):
 
 
 class IsoTime(Func):
-    """`exports._iso` of a time: 2021-06-01T09:30:00.123456Z, in UTC, the microseconds only
+    """`exports.iso_time` of a time: 2021-06-01T09:30:00.123456Z, in UTC, the microseconds only
     when there are any; SQLite's stored text with a "T" and a "Z", written by PostgreSQL."""
 
     output_field = CharField()
