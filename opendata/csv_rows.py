@@ -17,10 +17,12 @@ this way 1.5-1.7 s and 0.57-0.67 s (bench/bench_export.py's measurement, loaded 
 from itertools import groupby
 from operator import itemgetter
 
+from django.contrib.postgres.aggregates import StringAgg
+from django.db import connection
 from django.db.models import CharField, F, Func, Value
 
 from policies.dates import DatePrecision
-from policies.models import export_citations, export_participants
+from policies.models import ActionParticipant, Citation, export_citations, export_participants
 
 from .exports import FORMULA_TRIGGERS, LICENCE, defuse_formula
 
@@ -104,7 +106,7 @@ class PartialDate(Func):
 
 
 class IsoTime(Func):
-    """`exports._iso` of a time: 2021-06-01T09:30:00.123456Z, in UTC, the microseconds only
+    """`exports.iso_time` of a time: 2021-06-01T09:30:00.123456Z, in UTC, the microseconds only
     when there are any; SQLite's stored text with a "T" and a "Z", written by PostgreSQL."""
 
     output_field = CharField()
@@ -188,18 +190,56 @@ def _joined(rows, column, defused=False):
     return joined
 
 
+def _texts_by_action(rows, defused=False):
+    """{action id: its text as a CSV cell} of (action id, text) rows."""
+    if defused:
+        return {action_id: quoted(defuse_formula(text)) for action_id, text in rows}
+    return {action_id: quoted(text) for action_id, text in rows}
+
+
+def _joined_by_postgresql(action_ids, organisation, organisation_slug, source_url):
+    """`joined_texts` with each action's texts joined by PostgreSQL (`string_agg`, in the
+    order of the rows): one row per action crosses the wire, not one per organisation and
+    source, and Python groups none. For the 20,000 actions of bench-web's data, their
+    organisations and sources took 0.236 s of the download's CPU (median of 5), 0.086 s this
+    way, and 1.54 -> 1.28 s of wall time. SQLite has no ordered aggregate before 3.44: there,
+    Python groups the rows (`_joined`)."""
+    participants = list(
+        export_participants(action_ids)
+        .order_by()
+        .values("action_id")
+        .annotate(
+            names=StringAgg(organisation, "; ", order_by=ActionParticipant._meta.ordering),
+            slugs=StringAgg(organisation_slug, "; ", order_by=ActionParticipant._meta.ordering),
+        )
+        .values_list("action_id", "names", "slugs")
+    )
+    sources = (
+        export_citations(action_ids)
+        .order_by()
+        .values("action_id")
+        .annotate(urls=StringAgg(source_url, "; ", order_by=Citation._meta.ordering))
+        .values_list("action_id", "urls")
+    )
+    return (
+        _texts_by_action(((pk, names) for pk, names, _slugs in participants), defused=True),
+        _texts_by_action(((pk, slugs) for pk, _names, slugs in participants), defused=True),
+        _texts_by_action(sources),
+    )
+
+
 def joined_texts(action_ids, links):
     """The organisations, their slugs and the source URLs of the actions `action_ids`, each
     joined into its CSV cell by action id, in two queries."""
-    participants = export_participants(action_ids).values_list(
-        "action_id",
-        Text(F("organisation__name"), Value(" ("), F("role"), Value(")")),
-        Text(F("organisation__slug"), Value(":"), F("role")),
+    organisation = Text(F("organisation__name"), Value(" ("), F("role"), Value(")"))
+    organisation_slug = Text(F("organisation__slug"), Value(":"), F("role"))
+    source_url = SourceUrl(links.parts["article"])
+    if connection.vendor == "postgresql":
+        return _joined_by_postgresql(action_ids, organisation, organisation_slug, source_url)
+    participants = list(
+        export_participants(action_ids).values_list("action_id", organisation, organisation_slug)
     )
-    participants = list(participants)
-    sources = export_citations(action_ids).values_list(
-        "action_id", SourceUrl(links.parts["article"])
-    )
+    sources = export_citations(action_ids).values_list("action_id", source_url)
     return (
         _joined(participants, 1, defused=True),
         _joined(participants, 2, defused=True),

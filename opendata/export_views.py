@@ -34,6 +34,7 @@ from .exports import (
     timelinejs_event,
     timelinejs_title,
 )
+from .json_rows import record_json
 from .responses import about_licence_url, rejects_bad_filters, with_open_data_headers
 from .streaming import CSV_BROKEN_OFF, JSON_BROKEN_OFF, ends_visibly
 
@@ -55,7 +56,7 @@ def _by_action(rows):
 
 
 # Read as the text SQLite stores ("2021-06-01 09:30:00.123456", in UTC), which
-# `exports._iso` turns into ISO 8601: parsing 80,000 of them into aware datetimes (the driver,
+# `exports.iso_time` turns into ISO 8601: parsing 80,000 of them into aware datetimes (the driver,
 # then Django) only to write them out again was 30% of a 20,000-row download's time on SQLite,
 # and 40% on PostgreSQL (CSV 1.08 -> 0.66 s of CPU), where Django's loader of times parses
 # them in Python; PostgreSQL writes the text itself (`StoredTimeText`).
@@ -85,17 +86,14 @@ def _read(fields):
     return [StoredTimeText(field) if field in STORED_TIMES else field for field in fields]
 
 
-def records(request, actions):
-    """Stream `actions` as records; the paths of their places are read once, from those
-    places and the ones above them (a tenth of the world's 75,000: 0.06 s, not 0.2 s).
+def _plain_rows(actions):
+    """Each of `actions` as its plain row, with its participants and its citations.
 
     Actions, participants and citations are read as plain rows (`values_list`), each chunk of
     actions reading its participants and citations in one query each, grouped here: Django's
     own `prefetch_related` builds a queryset for every action it fills, which was a third of an
     export's time, and model instances most of the rest (bench/bench_export.py).
     """
-    paths = Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id"))
-    links = SiteLinks(request.build_absolute_uri)
     rows = actions.values_list(*_read(ACTION_FIELDS))
     rows = rows.iterator(chunk_size=EXPORT_CHUNK_SIZE)
     while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):
@@ -103,9 +101,22 @@ def records(request, actions):
         participants = _by_action(export_participants(ids).values_list(*PARTICIPANT_FIELDS))
         citations = _by_action(export_citations(ids).values_list(*_read(CITATION_FIELDS)))
         for row in chunk:
-            yield plain_record(
-                row, participants[row[0]], citations[row[0]], links=links, paths=paths
-            )
+            yield row, participants[row[0]], citations[row[0]]
+
+
+def _records_as(build, request, actions):
+    """Stream `actions` as records made by `build` (`plain_record` or `record_json`); the
+    paths of their places are read once, from those places and the ones above them (a tenth
+    of the world's 75,000: 0.06 s, not 0.2 s)."""
+    paths = Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id"))
+    links = SiteLinks(request.build_absolute_uri)
+    for row, participants, citations in _plain_rows(actions):
+        yield build(row, participants, citations, links=links, paths=paths)
+
+
+def records(request, actions):
+    """Stream `actions` as records (`plain_record`)."""
+    return _records_as(plain_record, request, actions)
 
 
 # Rows sent together: a piece of text a row made the response encode and hand on each row
@@ -147,13 +158,18 @@ def actions_csv(request):
     return with_open_data_headers(response, request, download_as="csv")
 
 
-def _stream_json_object(head, key, items, tail=None):
-    """Write `{...head, key: [items...], ...tail}` item by item, never holding the list."""
+def _as_json(items):
+    return (json.dumps(item, ensure_ascii=False) for item in items)
+
+
+def _stream_json_object(head, key, texts, tail=None):
+    """Write `{...head, key: [items...], ...tail}` item by item, never holding the list, from
+    the JSON `texts` of the items."""
     opening = json.dumps(head, ensure_ascii=False)[:-1]
     yield f'{opening}, "{key}": ['
     count = 0
-    for item in items:
-        yield ("," if count else "") + "\n" + json.dumps(item, ensure_ascii=False)
+    for text in texts:
+        yield ("," if count else "") + "\n" + text
         count += 1
     closing = json.dumps({**(tail or {}), "count": count}, ensure_ascii=False)[1:]
     yield f"\n], {closing}\n"
@@ -178,7 +194,8 @@ def _provenance(request):
 @rejects_bad_filters(as_json=True)
 def actions_json(request):
     actions = published_actions(request)
-    body = _stream_json_object(_provenance(request), "actions", records(request, actions))
+    texts = _records_as(record_json, request, actions)
+    body = _stream_json_object(_provenance(request), "actions", texts)
     body = _joined(body)
     body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="JSON")
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
@@ -200,7 +217,7 @@ def actions_timelinejs(request):
         ),
         **_provenance(request),
     }
-    body = _joined(_stream_json_object(head, "events", events))
+    body = _joined(_stream_json_object(head, "events", _as_json(events)))
     body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="TimelineJS")
     response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
     return with_open_data_headers(response, request)

@@ -105,7 +105,8 @@ COLUMNS = (
 CSV_COLUMNS = [column.name for column in COLUMNS]
 
 
-def _iso(value):
+def iso_time(value):
+    """A date or time as ISO 8601 (times in UTC, ending in "Z"); None as None."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -272,8 +273,8 @@ def plain_record(row, organisations, sources, *, links, paths):
         "date": iso_partial_date(action.date, action.date_precision),
         "date_precision": action.date_precision,
         "date_display": format_partial_date(action.date, action.date_precision),
-        "effective_date": _iso(action.effective_date),
-        "expiry_date": _iso(action.expiry_date),
+        "effective_date": iso_time(action.effective_date),
+        "expiry_date": iso_time(action.expiry_date),
         "jurisdiction": action.place_id
         and {
             "slug": action.place_slug,
@@ -300,7 +301,7 @@ def plain_record(row, organisations, sources, *, links, paths):
                 "title": article_title,
                 "url": url if is_web_url(url) else None,
                 "publisher": publisher,
-                "published_at": _iso(article_published_at),
+                "published_at": iso_time(article_published_at),
                 "quote": quote or None,
                 "page": links.article(article_id),
             }
@@ -308,8 +309,8 @@ def plain_record(row, organisations, sources, *, links, paths):
                 sources
             )
         ],
-        "published_at": _iso(action.published_at),
-        "updated_at": _iso(action.updated_at),
+        "published_at": iso_time(action.published_at),
+        "updated_at": iso_time(action.updated_at),
     }
 
 

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 def varied_actions():
     """Actions with and without places, at every date precision, with times that have and lack
     microseconds, sources with and without publishers, dates, quotes and web addresses, and
-    text that a spreadsheet would run."""
+    text that a spreadsheet would run or JSON must escape."""
     country = JurisdictionFactory(name="Country", slug="country", kind="country", iso_code="XX")
     city = JurisdictionFactory(
         name="City", slug="city", parent=country, ocd_id="ocd-division/country:xx/place:city"
@@ -50,6 +50,9 @@ def varied_actions():
     for n in range(9):
         action = PolicyActionFactory(
             title=f'=HYPERLINK("https://evil.example", "{n}")' if n == 4 else f"Action {n}",
+            summary='A “quoted” summary,\nover two lines\twith a \\ and "quotes"'
+            if n == 6
+            else f"Summary {n}.",
             jurisdiction=[city, country, None][n % 3],
             extent=ActionExtent.COMPANY_WIDE if n % 3 == 2 else ActionExtent.JURISDICTION,
             date=datetime.date(2015 + n, n + 1, n + 2),
@@ -86,6 +89,14 @@ def test_the_json_download_holds_the_records_model_instances_give(client, varied
     expected = instance_records(query)
     assert len(expected) == 9
     assert json.loads(download(client, "opendata:export-json", query))["actions"] == expected
+
+
+@pytest.mark.parametrize("query", ["", "?sort=oldest"])
+def test_the_json_download_writes_the_records_as_json_dumps_does(client, varied_actions, query):
+    # Byte for byte: the download writes its records' text itself (`json_rows`).
+    records = [json.dumps(record, ensure_ascii=False) for record in instance_records(query)]
+    body = download(client, "opendata:export-json", query)
+    assert '"actions": [\n' + ",\n".join(records) + "\n]" in body
 
 
 def test_the_csv_download_holds_the_rows_model_instances_give(client, varied_actions):

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def fails_on_the_second_action(monkeypatch):
-    """Building the second action's record or CSV line fails, as a lost database would."""
+    """Building the second action's record (or its JSON text) or CSV line fails, as a lost
+    database would."""
     PolicyActionFactory.create_batch(3)
     calls = []
 
@@ -29,7 +30,7 @@ def fails_on_the_second_action(monkeypatch):
 
         return build
 
-    for name in ("plain_record", "csv_line"):
+    for name in ("plain_record", "record_json", "csv_line"):
         monkeypatch.setattr(export_views, name, flaky(getattr(export_views, name)))
 
 
