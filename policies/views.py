@@ -4,14 +4,13 @@ Only published actions are ever shown; a draft or an action in review is a 404 o
 """
 
 import json
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import connection
 from django.db.models import Exists, Model, OuterRef, Prefetch, QuerySet
-from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.constants import EMPTY_VALUES
 from django_filters.views import FilterView
@@ -28,7 +27,6 @@ from .filters import ActionFilter
 from .listing import listed_actions, listed_page
 from .models import (
     ActionParticipant,
-    ActionStatus,
     ActionType,
     Citation,
     ParticipantRole,
@@ -37,6 +35,7 @@ from .models import (
     with_action_count,
     with_role_counts,
 )
+from .on_record import choices_on_record
 from .places import applying_from_above, listed_places, published_totals, set_totals
 from .presentation import (
     STANDING_TYPES,
@@ -52,37 +51,6 @@ ACTIONS_PER_PAGE = 50
 STANDING_SHOWN = 12
 # Places inside a place named on its page, those with the most actions.
 CHILDREN_SHOWN = 60
-
-
-def choices_on_record():
-    """(types, statuses as shown) that some published action has: one EXISTS a type or a
-    status, each a seek in an index (action_state_type_covering_idx, action_state_status_idx),
-    in one query. Reading every published action's type, status and expiry date to sort out
-    the distinct ones took 5-8 ms a timeline page on SQLite at 20,000 actions, uncached
-    (bench/web); the probes take 0.3 ms however many actions there are."""
-    sql, params, names = _choice_probes(timezone.localdate(), DEFAULT_DB_ALIAS)
-    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-        cursor.execute(sql, params)
-        found = dict(zip(names, cursor.fetchone() or (), strict=False))
-    types = {value for value in ActionType if found.get(f"type_{value}")}
-    statuses = {value for value in ActionStatus if found.get(f"status_{value}")}
-    return types, statuses
-
-
-@lru_cache(maxsize=2)
-def _choice_probes(day, alias):
-    """The probes' SQL, parameters and column names, built once a `day` (the status shown
-    depends on the date): building the 20 subqueries through the ORM took 8-16 ms CPU, more
-    than reading every action had; running them takes 0.3 ms (bench/web, SQLite)."""
-    published = PolicyAction.objects.using(alias).published().order_by()
-    probes = {f"type_{value}": Exists(published.filter(action_type=value)) for value in ActionType}
-    probes |= {
-        f"status_{value}": Exists(published.with_shown_status([value])) for value in ActionStatus
-    }
-    # One row to hang the probes on: any action's (with none, nothing is on record).
-    row = PolicyAction.objects.using(alias).order_by().annotate(**probes).values(*probes)[:1]
-    sql, params = row.query.sql_with_params()
-    return sql, params, list(probes)
 
 
 def offer_only_choices_on_record(form):
