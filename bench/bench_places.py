@@ -24,20 +24,36 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def publish_actions(count, seed=0, prefix="action"):
-    """`count` published actions and a tenth as many drafts, at places big and small."""
+def publish_actions(count, seed=0, prefix="action", avoid=()):
+    """`count` published actions and a tenth as many drafts, at places big and small (none at
+    the places whose slugs are in `avoid`). The same `seed` picks the same places: they were
+    drawn with ORDER BY RANDOM(), which now and then put one at a place a test needs empty."""
     rng = random.Random(seed)
     from directory.models import Jurisdiction, JurisdictionKind
     from policies.models import ActionScope, ActionStatus, ActionType, EditorialState, PolicyAction
 
-    cities = list(Jurisdiction.objects.filter(kind=JurisdictionKind.CITY).order_by("?")[:300])
-    states = list(Jurisdiction.objects.filter(kind=JurisdictionKind.STATE).order_by("?")[:60])
+    def sample(kind, size):
+        pks = list(
+            Jurisdiction.objects.filter(kind=kind)
+            .exclude(slug__in=avoid)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        chosen = rng.sample(pks, min(size, len(pks)))
+        return list(Jurisdiction.objects.filter(pk__in=chosen).order_by("pk"))
+
+    cities = sample(JurisdictionKind.CITY, 300)
+    states = sample(JurisdictionKind.STATE, 60)
     known = list(
         Jurisdiction.objects.filter(
             slug__in=["boston-ma", "massachusetts", "united-states", "european-union", "france"]
-        )
+        ).order_by("pk")
     )
-    countries = list(Jurisdiction.objects.filter(kind=JurisdictionKind.COUNTRY)[:40])
+    countries = list(
+        Jurisdiction.objects.filter(kind=JurisdictionKind.COUNTRY)
+        .exclude(slug__in=avoid)
+        .order_by("pk")[:40]
+    )
     places = known * 10 + cities * 2 + states + countries
     actions = []
     for n in range(count + count // 10):
