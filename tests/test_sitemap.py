@@ -113,3 +113,10 @@ def test_the_index_dates_each_section_by_its_newest_change_without_reading_every
     assert response.status_code == 200
     newest = PolicyAction.objects.published().latest("updated_at").updated_at
     assert newest.strftime("%Y-%m-%dT%H:%M:%S") in response.content.decode()
+
+
+def test_an_empty_database_has_a_sitemap_with_no_dates_and_no_errors(client):
+    sections = locations(client, "/sitemap.xml")
+    assert "http://testserver/sitemap-actions.xml" in sections
+    assert locations(client, "/sitemap-actions.xml") == []
+    assert "<lastmod>" not in client.get("/sitemap.xml").content.decode()
