@@ -8,6 +8,7 @@ letter, a campaign or a ruling looks after its cue first: what it asks for, or r
 where it belongs.
 """
 
+import dataclasses
 import re
 import weakref
 
@@ -57,6 +58,24 @@ _GOVERNING_WORDS = re.compile(
     r"governor|mayor|minister|ministry|agency|department|senator|lawmakers|court|judge)\b",
     re.IGNORECASE,
 )
+
+
+def placed_by_document(organisations, main_places):
+    """A related item's `organisations` with each unplaced body named after a place of the
+    document's main text put there: in a feed about Easthampton and Springfield,
+    Massachusetts, an item's "Springfield City Council" is Springfield's, Massachusetts,
+    though the item alone names no state. A body the directory knows keeps its own place."""
+    placed = []
+    for found in organisations:
+        record = found.record
+        if record.pk is None and record.place is None:
+            home = next(
+                (f.record for f in main_places if record.name.startswith(f"{f.record.name} ")), None
+            )
+            if home is not None:
+                found = dataclasses.replace(found, record=dataclasses.replace(record, place=home))
+        placed.append(found)
+    return placed
 
 
 def _sole_country(found):

@@ -16,7 +16,7 @@ from policies.dates import DatePrecision, truncate_to_precision
 from policies.models import ActionStatus, ActionType
 
 from .events import SentenceContext, read_sentence
-from .places import PlaceChooser, most_specific, related
+from .places import PlaceChooser, most_specific, placed_by_document, related
 from .proposals import ProposedAction, kindred_types
 from .references import resolve_references
 from .sentences import split_sentences
@@ -82,16 +82,25 @@ def read_document(document, recogniser):
     texts = reading_texts(document)
     # Each text is read for names once; the country count needs them all before reading.
     named = [(recogniser.places(text), recogniser.organisations(text)) for _i, text, _p in texts]
+    main_places = named[0][0]
+    named[1:] = [(found, placed_by_document(bodies, main_places)) for found, bodies in named[1:]]
     country = _usual_country(named, chooser)
     kept = []  # (related_index, event)
     for (related_index, text, published), (places, organisations) in zip(texts, named, strict=True):
         events = _read_text(text, published, places, organisations, chooser, country)
         for event in events:
             # A related item's report of an event already read is no second suggestion; within
-            # one text, `_assemble` has decided already.
-            repeats = (other for index, other in kept if index != related_index)
-            if not any(_same_event(event, other) for other in repeats):
+            # one text, `_assemble` has decided already. An undated mention ("joining
+            # Springfield") gives way to a report that dates it.
+            repeat = next(
+                (n for n, (index, other) in enumerate(kept)
+                 if index != related_index and _same_event(event, other)),
+                None,
+            )  # fmt: skip
+            if repeat is None:
                 kept.append((related_index, event))
+            elif kept[repeat][1].date is None and event.date is not None:
+                kept[repeat] = (related_index, event)
     return [_proposal(event, index, published_of(texts, index)) for index, event in kept]
 
 

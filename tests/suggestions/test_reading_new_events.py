@@ -1,0 +1,57 @@
+"""Readings first met in news of events no earlier round held (bench/reading_unseen, ae01-ae06):
+a related item's body named after a place its feed settles, and a report that dates a
+mention the main text left undated."""
+
+from suggestions.reading import read_document
+from suggestions.reading.recognition import AliasRecogniser, OrganisationRecord, PlaceRecord
+
+from .reading_helpers import MAINE, PORTLAND, feed, iso, item
+
+# A body the directory does not know, named after an ambiguous place: unplaced on its own.
+CANDIDATE_COUNCIL = OrganisationRecord(None, "Portland City Council", "government", None)
+BANGOR = PlaceRecord(30, "Bangor", "city", ("Maine", "United States"), (MAINE.pk, 1))
+RECOGNISER = AliasRecogniser(
+    places=[(MAINE, []), (PORTLAND, []), (BANGOR, [])],
+    organisations=[(CANDIDATE_COUNCIL, [])],
+)
+
+
+def test_a_related_items_body_named_after_a_place_of_the_feed_belongs_there():
+    document = feed(
+        "Bangor joins Portland, Maine, in banning facial recognition",
+        "The Bangor City Council voted on Monday to ban facial recognition.",
+        published="2020-10-06",
+        related=[
+            item(
+                "Council passes moratorium",
+                "The Portland City Council on Monday voted to put a moratorium on police use "
+                "of facial recognition.",
+                published="2020-02-25T02:30",
+            )
+        ],
+    )
+    proposals = read_document(document, RECOGNISER)
+    moratorium = next(p for p in proposals if p.action_type == "moratorium")
+    assert (moratorium.jurisdiction_id, moratorium.related_index) == (PORTLAND.pk, 0)
+
+
+def test_a_related_report_that_dates_a_mention_left_undated_replaces_it():
+    document = feed(
+        "Bangor bans facial recognition",
+        "The Bangor City Council voted on Monday to ban facial recognition, joining Portland "
+        "in restricting the technology.",
+        published="2020-10-06",
+        related=[
+            item(
+                "Council passes moratorium",
+                "The Portland City Council on Monday voted to put a moratorium on police use "
+                "of facial recognition.",
+                published="2020-02-25T02:30",
+            )
+        ],
+    )
+    proposals = read_document(document, RECOGNISER)
+    at_portland = [p for p in proposals if p.jurisdiction_id == PORTLAND.pk]
+    assert [(p.action_type, iso(p), p.related_index) for p in at_portland] == [
+        ("moratorium", "2020-02-24", 0)
+    ]
