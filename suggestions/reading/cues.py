@@ -242,6 +242,13 @@ CUES = [
         r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
         r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
     ),
+    # "extended indefinitely its ban on police use": a time-limited halt made longer, dated when
+    # it is extended; "said it would extend" announces the decision, as a pledge's "would" does.
+    _cue(
+        T.MORATORIUM,
+        r"\b(?:(?:will|would) )?extend(?:s|ed|ing)? (?:\w+ )?(?:its|their|the|a) (?:[\w-]+ ){0,2}?"
+        r"(?:ban|moratorium|pause|suspension)\b",
+    ),
     # "approved a ban on ... until December 31, 2023": a ban with an end date.
     _cue(
         T.MORATORIUM,

@@ -5,7 +5,7 @@ mention the main text left undated."""
 from suggestions.reading import read_document
 from suggestions.reading.recognition import AliasRecogniser, OrganisationRecord, PlaceRecord
 
-from .reading_helpers import MAINE, PORTLAND, feed, iso, item
+from .reading_helpers import MAINE, PORTLAND, feed, iso, item, plain, read
 
 # A body the directory does not know, named after an ambiguous place: unplaced on its own.
 CANDIDATE_COUNCIL = OrganisationRecord(None, "Portland City Council", "government", None)
@@ -54,4 +54,18 @@ def test_a_related_report_that_dates_a_mention_left_undated_replaces_it():
     at_portland = [p for p in proposals if p.jurisdiction_id == PORTLAND.pk]
     assert [(p.action_type, iso(p), p.related_index) for p in at_portland] == [
         ("moratorium", "2020-02-24", 0)
+    ]
+
+
+def test_a_halt_extended_is_a_moratorium_dated_when_it_is_extended():
+    proposals = read(
+        plain(
+            "Acme said on Tuesday it would extend indefinitely its ban on police use of its "
+            "facial recognition software, which it announced last June as a one-year moratorium.",
+            published="2021-05-19",
+        )
+    )
+    assert [(p.action_type, iso(p), p.background) for p in proposals] == [
+        ("moratorium", "2021-05-18", False),
+        ("moratorium", "2020-06", True),
     ]
