@@ -115,12 +115,14 @@ def councils_of(text, tokens, place_at):
             )
 
 
-_PRIVACY_WORDS = words("data protection privacy")
+# "Sweden's data protection authority", "British Columbia's information and privacy commissioner".
+_PRIVACY_WORDS = words("data protection privacy information and")
 _REGULATOR_WORDS = words("authority regulator watchdog commissioner commissioners")
 
 
 def offices_of(text, tokens, owners, name_index):
-    """ "Sweden's data protection authority", "the Italian data protection authority": the
+    """ "Sweden's data protection authority", "the Italian data protection authority", "British
+    Columbia's information and privacy commissioner": the
     country's regulator, when the directory knows exactly one. ("Texas Attorney General Ken
     Paxton" is a person with a title, as the corpus key reads him, not an office.)"""
     folded = [token.folded for token in tokens]

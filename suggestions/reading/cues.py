@@ -70,6 +70,12 @@ CUES = [
         r"turn off|disable|suspend|halt)\b",
     ),
     _cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
+    # A regulator's findings "recommended that they destroy the images": its decision.
+    _cue(
+        T.ENFORCEMENT,
+        r"\brecommend(?:s|ed)? (?:that )?(?:\S+ ){1,4}?(?:delete|destroy|stop|erase|cease)\b",
+        needs=("regulator",),
+    ),
     _cue(T.ENFORCEMENT, r"\bfindings of (?:their|its|the|a) (?:\w+ )?investigation\b"),
     _cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
     _cue(T.ENFORCEMENT, r"\b(?:breached|violated|broke|interfered with)\b", needs=("regulator",)),

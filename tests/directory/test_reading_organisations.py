@@ -427,3 +427,8 @@ def test_the_legislature_of_a_text_about_one_state_is_that_states_the_directory_
 def test_a_countrys_privacy_commissioners_are_the_one_it_has():
     text = "Canada's privacy commissioners said Clearview AI broke the law."
     assert organisations_in(text) == ["Privacy Commissioner of Canada", "Clearview AI"]
+
+
+def test_a_provinces_information_and_privacy_commissioner_in_lower_case_is_its_regulator():
+    text = "Ontario's information and privacy commissioner said the stores broke the law."
+    assert organisations_in(text) == ["Information and Privacy Commissioner of Ontario"]

@@ -5,7 +5,7 @@ mention the main text left undated."""
 from suggestions.reading import read_document
 from suggestions.reading.recognition import AliasRecogniser, OrganisationRecord, PlaceRecord
 
-from .reading_helpers import MAINE, PORTLAND, feed, iso, item, plain, read
+from .reading_helpers import MAINE, PORTLAND, feed, iso, item, one, plain, read
 
 # A body the directory does not know, named after an ambiguous place: unplaced on its own.
 CANDIDATE_COUNCIL = OrganisationRecord(None, "Portland City Council", "government", None)
@@ -69,3 +69,14 @@ def test_a_halt_extended_is_a_moratorium_dated_when_it_is_extended():
         ("moratorium", "2021-05-18", False),
         ("moratorium", "2020-06", True),
     ]
+
+
+def test_a_regulators_recommendation_to_destroy_what_it_found_is_its_decision():
+    proposal = one(
+        plain(
+            "The Garante said on Thursday that a dozen stores collected customers' faces "
+            "without their consent, and recommended that they destroy the images.",
+            published="2023-04-20",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2023-04-20")
