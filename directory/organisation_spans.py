@@ -48,7 +48,12 @@ _PERSONS_TITLES = words("judge justice attorney")
 _TITLE_CASE_JOINERS = words("against for of on")
 # Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
 _ON_HEADS = words("committee subcommittee commission council center centre board conference")
-_POSSESSIVE_TITLES = words("sheriff sheriffs governor mayor commissioner president defender")
+# Words whose "'s" a name goes on through: "Sheriff's Office", and the common nouns of names
+# such as "People's Court", "Queen's University", "Children's Hospital".
+_POSSESSIVE_TITLES = words(
+    "sheriff sheriffs governor mayor commissioner president defender people queen king women "
+    "children citizens veterans"
+)
 
 
 def find_organisation_spans(text, tokens, matches, name_index):

@@ -432,3 +432,13 @@ def test_a_countrys_privacy_commissioners_are_the_one_it_has():
 def test_a_provinces_information_and_privacy_commissioner_in_lower_case_is_its_regulator():
     text = "Ontario's information and privacy commissioner said the stores broke the law."
     assert organisations_in(text) == ["Information and Privacy Commissioner of Ontario"]
+
+
+def test_a_name_goes_on_through_a_common_nouns_possessive():
+    assert organisations_in("The Fuyang District People's Court ordered the park to pay.") == [
+        "Fuyang District People's Court"
+    ]
+    assert organisations_in("Researchers at Queen's University said so.") == [
+        "Queen's University"
+    ]
+    assert organisations_in("The King's speech was given on Tuesday.") == []
