@@ -1,10 +1,10 @@
-"""The words that report a policy action, and the words that take it back.
+"""The words that report a policy action.
 
 A cue is a pattern with the type of action it reports. `act` cues name something done (voted
 to ban, fined, sued, signed, pledged); `content` cues say what a measure does (bars, allows,
 requires) and report an action only when someone is named doing it, otherwise they describe
 one already reported. Hedges ("would ban", "urged the council to ban", "considering") and
-negations ("does not ban") are checked in the words just before a cue.
+negations ("does not ban") are checked in the words just before a cue (`cue_context`).
 """
 
 import re
@@ -152,7 +152,9 @@ CUES = [
         r"\bsu(?:ed|es|ing)\b|"
         r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:legal |formal |federal )?"
         r"(?:suit|lawsuit|complaint|case|petition)\b|"
-        r"\b(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
+        # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
+        r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?"
+        r"(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
@@ -412,80 +414,6 @@ CUES = [
 ANY_LOWER_CUE = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in CUES if not cue.cased))
 CASED_CUES = tuple(cue for cue in CUES if cue.cased)
 
-# Before a cue, in the same clause: the action is wished for, conditional or denied.
-HEDGE = re.compile(
-    r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
-    r"hopes? to|aims? to|seeks? to|asking|asks?|asked|urg(?:e|es|ed|ing)|calling (?:on|for)|"
-    r"calls? (?:on|to)|call for|calls for|called for|pushed for|argued? for|if|unless|whether|"
-    r"before|were they|must|"
-    r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
-    r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
-    r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
-    r"(?:intent|intention) to)\b[^.;:]*$|"
-    # "plans to start using": the cue itself begins with the "to".
-    r"\b(?:plans?|intends?|intent(?:ion)?|hopes?|aims?|seeks?|wants?|expects?)\s+$|"
-    # "asks the Commission to prohibit X, and to put in place a moratorium": still asked for.
-    r"^\W*(?:and|or)\s+to\s+(?:\S+\s+){0,8}$|"
-    # "EU lawmakers back ban on ...": support for a measure, not the measure.
-    r"\b(?:back|backs|backed|backing|support|supports|supported|endorse|endorses|endorsed)\s+"
-    r"(?:a\s+|the\s+)?$|"
-    # "wants the police department to stop using it": what someone wants others to do.
-    r"\b(?:wants?|wanted|asks?|asked)\s+(?:\S+\s+){1,8}$",
-    re.IGNORECASE,
-)
-NEGATION = re.compile(
-    r"\b(?:not|never|no|didn't|doesn't|don't|won't|failed to|declined to|refused to|"
-    r"rejected|voted down|voted against)\s+(?:\w+\s+){0,2}$|\bbut does not\s*$",
-    re.IGNORECASE,
-)
-# "a community that has banned", "one of a dozen US cities to have done so": a generic subject.
-GENERIC_SUBJECT = re.compile(
-    r"\b(?:with|of|among|like|other|more|several|many|some|companies|which)\b[^,;]*?"
-    r"\b(?:communit(?:y|ies)|cit(?:y|ies)|states?|towns?|countr(?:y|ies)|places|municipalities|"
-    r"jurisdictions|companies|firms|retailers|agencies|departments)\s+"
-    r"(?:that|which|to|who)\s+(?:\w+\s+){0,2}$|\bcompanies\s+$|\bclass actions?\s+$",
-    re.IGNORECASE,
-)
-# A subject that is itself a measure ("The law bans", "It bars") or a relative pronoun: what
-# follows describes a measure already reported.
-INSTRUMENT_SUBJECT = re.compile(
-    r"^\W*(?:because\s+|as\s+|since\s+)?"
-    r"(?:(?:the|this|that|its|their|a|an)\s+(?:same\s+|new\s+|final\s+|proposed\s+|\d{4}\s+)*"
-    r"(?:\S+\s+){0,3}?(?:law|act|bill|ordinance|measure|order|ruling|decision|regulation|rules|"
-    r"settlement|legislation|proposal|provision|version|amendment|statute|move|suit|case|"
-    r"lawsuit|determination|prop|proposition|deal|agreement)\b|it\b|they\b|which\b|that\b|"
-    r"prop\b)",
-    re.IGNORECASE,
-)
-ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)
-# "the near-total ban", "similar bans": a noun, which reports nothing without a verb.
-NOUN_USE = re.compile(
-    r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|local|statewide)"
-    r"\s+(?:[\w-]+\s+){0,2}$|"
-    r"(?:^|[:;]\s*)(?-i:[A-Z][\w.'-]*)\s+$",  # "Boston ban is a model": a place's ban
-    re.IGNORECASE,
-)
-NOUN_FOLLOWS = re.compile(
-    r"\s*(?:$|[,.;:)]|(?:on|of|in|that|which|and|or|but|would|could|remains|is|was|will|"
-    r"passes|passed|took|takes|for|from|by|to|has|had|have)\b)",
-    re.IGNORECASE,
-)
-# A subject that is a business: "The railway, known as JR East, began using the system".
-COMPANY_SUBJECT = re.compile(
-    r"^\W*(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|railway|retailer|chain|club|"
-    r"operator|supermarket|airline|store|bank|platform|startup|insurer|carrier)\b",
-    re.IGNORECASE,
-)
-# Words that name someone able to act, when no organisation is recognised.
-ACTOR_WORDS = re.compile(
-    r"\b(?:council(?:lors|ors|members)?|voters|lawmakers|legislat(?:ure|ors)|parliament|"
-    r"assembly|governor|gov\.|mayor|commission(?:ers?)?|regulators?|watchdog|authority|court|"
-    r"judges?|justices|company|shareholders|attorney general|town meeting|senate|house|"
-    r"department|police|government|supervisors|board|city|state|office|agency|minist(?:er|ry)|"
-    r"cabinet|administration|congress|groups|organi[sz]ations|coalition|alliance|researchers|"
-    r"members)\b",
-    re.IGNORECASE,
-)
 # Cue types that keep the first of two in one sentence: a regulator that fines and bans has
 # taken one enforcement action.
 PRIORITY = [

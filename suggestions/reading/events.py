@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from directory.text import is_title_case
 from policies.models import ActionType
 
+from . import cue_context as around
 from . import cues as c
 from .dates import find_dates
 from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_item
@@ -178,34 +179,34 @@ def read_sentence(sentence, context):
             clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
             prefix = text[clause[0] : start]
             near = prefix[-110:]
-            if cue.action_type == ActionType.BAN and c.ADJECTIVE_USE.search(prefix):
+            if cue.action_type == ActionType.BAN and around.ADJECTIVE_USE.search(prefix):
                 continue
             if cue.action_type in _NAMED_LIKE and start and text[start].isupper() and not headline:
                 continue  # "launched Ban the Scan", "Press Pause on ...": names, not measures
             # "the near-total ban on ...", but "The law bans the ..."
-            noun = c.NOUN_USE.search(prefix) and c.NOUN_FOLLOWS.match(text, end)
+            noun = around.NOUN_USE.search(prefix) and around.NOUN_FOLLOWS.match(text, end)
             if match.group().lower() in ("ban", "bans") and noun:
                 continue
-            if not cue.proposal and c.HEDGE.search(near):
+            if not cue.proposal and around.HEDGE.search(near):
                 continue
-            if c.NEGATION.search(near) or c.GENERIC_SUBJECT.search(prefix):
+            if around.NEGATION.search(near) or around.GENERIC_SUBJECT.search(prefix):
                 continue
             if cue.action_type == ActionType.AUTHORISATION and _company_deploys(
                 match.group(), prefix, clause, start, organisations
             ):
                 continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
-            actor_named = actor_named or bool(c.ACTOR_WORDS.search(prefix))
+            actor_named = actor_named or bool(around.ACTOR_WORDS.search(prefix))
             if not cue.specific and not (
                 any(s < start for s, _e, _r in (*places, *organisations))
-                or c.ACTOR_WORDS.search(text[:start])
+                or around.ACTOR_WORDS.search(text[:start])
             ):
                 continue  # "measures adopted since June": adopted by no one named
             progressive = re.match(r"\w+ing\b", match.group())  # "have been campaigning"
             passive = (bool(_PASSIVE.search(prefix)) and not progressive) or bool(
                 re.match(r"(?:will be|is|are|was|were|be)\b", match.group(), re.IGNORECASE)
             )
-            instrument = bool(c.INSTRUMENT_SUBJECT.match(prefix)) or bool(
+            instrument = bool(around.INSTRUMENT_SUBJECT.match(prefix)) or bool(
                 re.search(r"\b(?:which|that)\s+(?:\w+\s+)?$", prefix)
             )
             if (
@@ -444,7 +445,7 @@ def _company_deploys(cue_text, prefix, clause, start, organisations):
     actors = [record for s, _e, record in organisations if clause[0] <= s < start]
     if actors:
         return all(record.kind == "company" for record in actors)
-    return bool(c.COMPANY_SUBJECT.match(prefix))
+    return bool(around.COMPANY_SUBJECT.match(prefix))
 
 
 def _governing_subject(text, lead, organisations):

@@ -16,6 +16,7 @@ import re
 
 from policies.models import ActionType
 
+from . import cue_context as around
 from . import cues as c
 
 # A finite verb that repeats the action reported before, with the actor named before it.
@@ -74,11 +75,11 @@ def pro_verb_item(text, previous, spans, found, clauses):
     else:
         return None
     prefix = text[:start]
-    if c.NEGATION.search(prefix[-110:]) or c.GENERIC_SUBJECT.search(prefix):
+    if around.NEGATION.search(prefix[-110:]) or around.GENERIC_SUBJECT.search(prefix):
         return None  # "one of the cities to have done so"
-    if c.HEDGE.search(prefix[-110:]):
+    if around.HEDGE.search(prefix[-110:]):
         return None
-    if not any(s < start for s, _e, _r in spans) and not c.ACTOR_WORDS.search(prefix):
+    if not any(s < start for s, _e, _r in spans) and not around.ACTOR_WORDS.search(prefix):
         return None
     cue = c.Cue(action_type, PRO_VERB, specific=specific)
     clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
@@ -103,7 +104,7 @@ def joined_items(text, earlier, places):
             e <= match.start() and not text[e : match.start()].strip(" '") for _s, e, _r in places
         ):
             continue
-        if c.NEGATION.search(prefix[-110:]) or c.HEDGE.search(prefix[-110:]):
+        if around.NEGATION.search(prefix[-110:]) or around.HEDGE.search(prefix[-110:]):
             continue
         item = _joined_list(text, match, previous.action_type, previous.specific, places)
         if item is not None:

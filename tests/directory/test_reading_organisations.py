@@ -438,7 +438,5 @@ def test_a_name_goes_on_through_a_common_nouns_possessive():
     assert organisations_in("The Fuyang District People's Court ordered the park to pay.") == [
         "Fuyang District People's Court"
     ]
-    assert organisations_in("Researchers at Queen's University said so.") == [
-        "Queen's University"
-    ]
+    assert organisations_in("Researchers at Queen's University said so.") == ["Queen's University"]
     assert organisations_in("The King's speech was given on Tuesday.") == []

@@ -80,3 +80,24 @@ def test_a_regulators_recommendation_to_destroy_what_it_found_is_its_decision():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("enforcement", "2023-04-20")
+
+
+def test_the_case_a_court_decided_named_after_its_order_is_no_second_action():
+    proposal = one(
+        plain(
+            "A court in Oakland on Tuesday ordered the city's transit operator to stop capturing "
+            "passengers' faces, in a lawsuit brought by consumer groups.",
+            published="2022-03-23",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2022-03-22")
+
+
+def test_a_lawsuit_filed_that_opens_the_news_is_still_the_news():
+    proposal = one(
+        plain(
+            "In a lawsuit filed on Tuesday, the ACLU accused Clearview AI of breaking the law.",
+            published="2020-05-29",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2020-05-26")
