@@ -13,16 +13,16 @@ import re
 
 from articles.parsing import FEED
 from policies.dates import DatePrecision, truncate_to_precision
-from policies.models import ActionStatus, ActionType
+from policies.models import ActionType
 
 from .events import SentenceContext, read_sentence
 from .places import PlaceChooser, most_specific, placed_by_document, related
-from .proposals import ProposedAction, kindred_types
+from .proposals import kindred_types
+from .proposing import RECENT, proposal
 from .references import resolve_references
 from .sentences import split_sentences
 
 T = ActionType
-_RECENT = datetime.timedelta(days=45)
 _DOCUMENT_DATE = re.compile(
     r"\b(?:published|released|issued|dated|announced|made public)\s*,?\s*(?:on\s+|in\s+)?"
     r"(?:(?:early|late|mid)[- ]+)?$",
@@ -43,15 +43,7 @@ _SIGNED_ON = re.compile(
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?!being\b)\w+ing\b")
 _ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b")
-_CONTEXT_WORDS = re.compile(r"\b(?:already|similar|earlier)\b", re.IGNORECASE)
-_DEFAULT_STATUS = {
-    T.BAN: ActionStatus.IN_FORCE, T.MORATORIUM: ActionStatus.IN_FORCE,
-    T.REGULATION: ActionStatus.IN_FORCE, T.REPEAL: ActionStatus.IN_FORCE,
-    T.AUTHORISATION: ActionStatus.IN_FORCE, T.CORPORATE_PLEDGE: ActionStatus.IN_FORCE,
-    T.ENFORCEMENT: ActionStatus.ISSUED, T.COURT_RULING: ActionStatus.ISSUED,
-    T.LETTER: ActionStatus.ISSUED, T.LAWSUIT: ActionStatus.ONGOING,
-    T.CAMPAIGN: ActionStatus.ONGOING, T.BILL: ActionStatus.PROPOSED,
-}  # fmt: skip
+_SIMILAR = re.compile(r"\w+\s+(?:an?\s+)?similar\b", re.IGNORECASE)
 
 
 def reading_texts(document):
@@ -101,7 +93,7 @@ def read_document(document, recogniser):
                 kept.append((related_index, event))
             elif kept[repeat][1].date is None and event.date is not None:
                 kept[repeat] = (related_index, event)
-    return [_proposal(event, index, published_of(texts, index)) for index, event in kept]
+    return [proposal(event, index, published_of(texts, index)) for index, event in kept]
 
 
 def published_of(texts, related_index):
@@ -119,7 +111,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
         context.fallback = lambda s=sentence: _fallback(
             s, sentences, places, events, text, country, document_country
         )
-        events.extend(read_sentence(sentence, context))
+        events.extend(_like_earlier(read_sentence(sentence, context), events))
     kept = _assemble(events, sentences, published)
     resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
@@ -131,6 +123,17 @@ def _read_text(text, published, places, organisations, chooser, document_country
         ):
             event.date, event.precision = published, DatePrecision.DAY  # "are calling on"
     return kept
+
+
+def _like_earlier(read, earlier):
+    """`read` with "passed similar restrictions" made the kind of measure last reported: a
+    verb that names no kind ("passed") takes the one "similar" points back to."""
+    measure = next((e for e in reversed(earlier) if e.specific), None)
+    for event in read:
+        after = event.sentence.text[event.cue_start :]
+        if measure is not None and not event.specific and _SIMILAR.match(after):
+            event.action_type, event.specific = measure.action_type, True
+    return read
 
 
 def _usual_country(named, chooser):
@@ -389,7 +392,7 @@ def _date_from_first_sentence(headline, sentences, published):
     if first is None:
         return
     for mention in find_dates(first.text, published):
-        if mention.date and mention.role == "event" and published - mention.date <= _RECENT:
+        if mention.date and mention.role == "event" and published - mention.date <= RECENT:
             headline.date, headline.precision = mention.date, mention.precision
             return
 
@@ -416,51 +419,3 @@ def _date_from_later_sentences(kept, sentences, published):
             if mention.date and (_DOCUMENT_DATE.search(before) or signed):
                 first.date, first.precision = mention.date, mention.precision
                 return
-
-
-def _is_background(event, published):
-    if _CONTEXT_WORDS.search(event.sentence.text[: event.cue_start]):
-        return True
-    if event.date is None or published is None:
-        return False
-    end = {
-        DatePrecision.DAY: event.date,
-        DatePrecision.MONTH: (event.date.replace(day=28) + datetime.timedelta(days=4)).replace(
-            day=1
-        )
-        - datetime.timedelta(days=1),
-        DatePrecision.YEAR: datetime.date(event.date.year, 12, 31),
-    }[event.precision]
-    return end < published - _RECENT
-
-
-def _confidence(event):
-    score = 0.45
-    score += 0.2 if event.act and event.specific else 0.05
-    score += 0.15 if event.date is not None else 0
-    score += 0.1 if event.place_source in ("sentence", "organisation", "company") else 0
-    score -= 0.2 if event.proposal and event.action_type not in (T.LETTER, T.CAMPAIGN) else 0
-    return round(min(max(score, 0.1), 0.95), 2)
-
-
-def _proposal(event, related_index, published):
-    date = event.date
-    precision = event.precision if date is not None else None
-    if date is not None:
-        date = truncate_to_precision(date, precision)
-    return ProposedAction(
-        action_type=str(event.action_type),
-        status=str(event.status or _DEFAULT_STATUS.get(event.action_type) or "") or None,
-        background=_is_background(event, published),
-        date=date,
-        date_precision=str(precision) if precision else None,
-        jurisdiction_id=event.place.pk if event.place is not None else None,
-        organisations=tuple(
-            (org.pk, role) for org, role in event.organisations if org.pk is not None
-        ),
-        evidence=event.sentence.text,
-        evidence_start=event.sentence.start,
-        related_index=related_index,
-        confidence=_confidence(event),
-        candidates=tuple((org.name, role) for org, role in event.organisations if org.pk is None),
-    )

@@ -5,7 +5,7 @@ mention the main text left undated."""
 from suggestions.reading import read_document
 from suggestions.reading.recognition import AliasRecogniser, OrganisationRecord, PlaceRecord
 
-from .reading_helpers import MAINE, PORTLAND, feed, iso, item, one, plain, read
+from .reading_helpers import MAINE, OAKLAND, PORTLAND, feed, iso, item, one, plain, read
 
 # A body the directory does not know, named after an ambiguous place: unplaced on its own.
 CANDIDATE_COUNCIL = OrganisationRecord(None, "Portland City Council", "government", None)
@@ -101,3 +101,17 @@ def test_a_lawsuit_filed_that_opens_the_news_is_still_the_news():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2020-05-26")
+
+
+def test_others_that_passed_similar_measures_earlier_this_year_took_that_measure_before():
+    proposals = read(
+        plain(
+            "The Portland City Council voted on Tuesday to ban facial recognition. Other cities, "
+            "including Oakland, passed similar restrictions earlier this year.",
+            published="2020-12-02",
+        )
+    )
+    assert [(p.action_type, p.jurisdiction_id, p.background) for p in proposals] == [
+        ("ban", PORTLAND.pk, False),
+        ("ban", OAKLAND.pk, True),
+    ]
