@@ -36,6 +36,9 @@ _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
+# "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
+_LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # "A São Paulo state court on Wednesday ordered the metro to stop ...": what a court orders
 # is its ruling, where a regulator's order is its enforcement.
 _BY_A_COURT = re.compile(r"\b(?:court|judge|tribunal|justices)\b", re.IGNORECASE)
@@ -245,7 +248,11 @@ def read_sentence(sentence, context):
     if not found:
         return []  # most sentences: no need to read their dates
     dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
-    dates = [d for d in dates if not _DATED.search(text[: d.start])]
+    dates = [
+        d for d in dates
+        if not _DATED.search(text[: d.start])
+        and not (_INDEFINITE.search(text[: d.start]) and _LAW_OF_YEAR.match(text, d.end))
+    ]  # fmt: skip
     dates = [
         d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
     ]

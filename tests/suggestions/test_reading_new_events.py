@@ -115,3 +115,14 @@ def test_others_that_passed_similar_measures_earlier_this_year_took_that_measure
         ("ban", PORTLAND.pk, False),
         ("ban", OAKLAND.pk, True),
     ]
+
+
+def test_the_year_that_says_which_law_dates_nothing_that_was_done():
+    proposals = read(
+        plain(
+            "Texas sued Acme on Thursday. The lawsuit claims Acme violated the state's biometric "
+            "privacy act, a 2009 law that requires companies to get people's consent.",
+            published="2022-10-21",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2022-10-20")]
