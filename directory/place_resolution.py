@@ -11,14 +11,11 @@ place is only taken when the text gives it some context.
 """
 
 from .name_index import HOME_COUNTRIES
-from .name_words import BODY_WORDS, HEADS
+from .name_shapes import before_another_name, part_of_a_persons_name
+from .name_words import BODY_WORDS
 from .text import (
-    AFTER_PLACE,
-    FUNCTION_WORDS,
-    PLACE_PREFIXES,
-    TITLES,
-    WEEKDAYS_AND_MONTHS,
-    words,
+    DOUBTFUL_AT_SENTENCE_START,
+    SPEECH_VERBS,
 )
 
 # Countries whose states readers of this tracker know without being told the country.
@@ -35,25 +32,6 @@ _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 _STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
 
 
-# The last word of a law's name, and the small words inside one ("Capture or Use of ...").
-_LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
-_LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
-
-
-# Names of large cities that open sentences as other words: common words, and given names
-# and surnames that open a sentence as a person ("Austin said"), whatever word follows.
-_DOUBTFUL_AT_SENTENCE_START = words(
-    "reading mobile nice bath buffalo concord enterprise delta commonwealth independence orange "
-    "surprise split hope corona providence derby cork barking boulder garland aurora bend vista "
-    "centennial meridian billings midland temple normal paradise mission sale batman bristol "
-    "norman allen tyler kent lincoln montgomery augusta savannah columbus cary charlotte hampton "
-    "austin madison jackson florence eugene elizabeth george henderson gilbert chandler irving "
-    "lowell paterson hayward mckinney everett edison victoria marion troy clovis denton "
-    "murray orlando sandy warren"
-)
-_SPEECH_VERBS = words("said says told tells added adds wrote writes argued noted who whose")
-
-
 class PlaceReader:
     def __init__(self, tokens, matches, name_index):
         self.tokens = tokens
@@ -66,7 +44,7 @@ class PlaceReader:
         people = {
             self._names[index]
             for index, match in enumerate(self.matches)
-            if self._part_of_a_persons_name(match)
+            if part_of_a_persons_name(tokens, match)
         }
         self._people = {
             index
@@ -93,7 +71,7 @@ class PlaceReader:
             | {
                 index
                 for index, match in enumerate(self.matches)
-                if self._before_another_name(match)
+                if before_another_name(tokens, match)
             }
         )
         # place pk -> the names of the matches that name it or lie in it. A place repeated is
@@ -110,6 +88,14 @@ class PlaceReader:
                 shared = above if shared is None else shared & above
             for pk in shared or ():
                 self._context.setdefault(pk, set()).add(self._names[index])
+        # A body the directory places is context too: the ICO puts "Chelmsford" in England.
+        for match in matches:
+            if len(match.organisations) == 1 and not match.places:
+                home = name_index.organisations[match.organisations[0]].jurisdiction
+                if home in name_index.places:
+                    name = " ".join(t.folded for t in tokens[match.start : match.end])
+                    for pk in (home, *name_index.ancestors(home)):
+                        self._context.setdefault(pk, set()).add(name)
         self._resolved = {}
         self._bodies = [m for m in matches if m.organisations]  # see `_capitalised_mid_sentence`
 
@@ -180,6 +166,8 @@ class PlaceReader:
         neighbour_kinds = self._neighbour_kinds(index, match)
         a_home_state = any(self._is_home_state(pk) for pk in candidates)
         a_major_home_city = any(self._is_major_home_city(pk) for pk in candidates)
+        # Places of the name in both home countries (Chelmsford, Cambridge): naming one settles it.
+        abroad = {self._iso_of(name_index.country_of(pk)) for pk in candidates} >= HOME_COUNTRIES
         best, best_score, best_evidence = None, None, False
         a_country, best_qualified = None, False
         for pk in candidates:
@@ -208,7 +196,7 @@ class PlaceReader:
                 # naming Jamaica restores it (below).
                 score -= _FOREIGN_REGION
             if country not in (None, pk) and self._named_elsewhere(country, index):
-                if name_index.places[country].iso_code in HOME_COUNTRIES:
+                if name_index.places[country].iso_code in HOME_COUNTRIES and not abroad:
                     score += _HOME_CONTEXT  # assumed anyway: only breaks ties
                 else:
                     score, evidence = score + _COUNTRY_CONTEXT, True
@@ -234,6 +222,9 @@ class PlaceReader:
             # of New York: a town named like a country is written with its state.
             return a_country, True
         return best, best_evidence or self._needs_no_context(best, candidates, index)
+
+    def _iso_of(self, country):
+        return self.name_index.places[country].iso_code if country is not None else None
 
     def _at_home(self, country):
         return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES
@@ -333,13 +324,13 @@ class PlaceReader:
         the name is also a common word or a given name ("Reading the report", "Austin said")."""
         following = self._token(match.end)
         return (
-            self._names[self._index[id(match)]] not in _DOUBTFUL_AT_SENTENCE_START
+            self._names[self._index[id(match)]] not in DOUBTFUL_AT_SENTENCE_START
             and following is not None
             and (
                 following.folded in ("'s", *BODY_WORDS)  # "Boston City Council votes ..."
                 or (following.is_word and not following.capitalised)
             )
-            and following.folded not in _SPEECH_VERBS
+            and following.folded not in SPEECH_VERBS
         )
 
     def _council_named(self, index):
@@ -440,19 +431,6 @@ class PlaceReader:
                     kinds |= other_kinds
         return kinds
 
-    def _before_another_name(self, match):
-        """ "Budapest Pride", "Illinois Supreme Court", "London Breed": part of a longer name;
-        but a law's name names its place ("the Illinois Biometric Information Privacy Act")."""
-        following = self._token(match.end)
-        return not self._names_a_law(match.end) and bool(
-            following is not None
-            and following.is_word
-            and following.capitalised
-            and not following.sentence_start
-            and following.folded not in TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS
-            and following.folded not in ("city", "state")
-        )
-
     def _joined_by_possessive(self, match):
         """ "King's Cross", "King's Lynn": a small town's name joined by "'s" to another place
         name is one name (where "Maine's Portland" and "Oakland's police" are not)."""
@@ -466,33 +444,4 @@ class PlaceReader:
         return all(
             places[pk].kind == "city" and (places[pk].population or 0) < KNOWN_CITY_POPULATION
             for pk in match.places
-        )
-
-    def _names_a_law(self, position):
-        last = None
-        for offset in range(12):
-            token = self._token(position + offset)
-            if token is None or not token.is_word or token.sentence_start:
-                break
-            if token.capitalised:
-                last = token
-            elif token.folded not in _LAW_NAME_JOINERS:
-                break
-        return last is not None and last.folded in _LAW_HEADS
-
-    def _part_of_a_persons_name(self, match):
-        """ "Robert Williams", "Mayor London Breed", "Councilman De'Keither Stamps"; and "May"
-        is a month unless a place qualifies it."""
-        if match.end - match.start == 1 and self.tokens[match.start].folded in (
-            WEEKDAYS_AND_MONTHS
-        ):
-            return True
-        previous = self._token(match.start - 1)
-        return bool(
-            previous is not None
-            and previous.is_word
-            and previous.capitalised
-            and not self.tokens[match.start].sentence_start
-            and previous.folded not in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES
-            and previous.folded not in HEADS  # "Police Scotland"
         )

@@ -135,6 +135,18 @@ PLACE_PREFIXES = words(
     "northern southern eastern western central north south east west upstate downstate greater "
     "downtown rural metro metropolitan suburban coastal inner outer"
 )
+# Names of large cities that open sentences as other words: common words, and given names
+# and surnames that open a sentence as a person ("Austin said"), whatever word follows.
+DOUBTFUL_AT_SENTENCE_START = words(
+    "reading mobile nice bath buffalo concord enterprise delta commonwealth independence orange "
+    "surprise split hope corona providence derby cork barking boulder garland aurora bend vista "
+    "centennial meridian billings midland temple normal paradise mission sale batman bristol "
+    "norman allen tyler kent lincoln montgomery augusta savannah columbus cary charlotte hampton "
+    "austin madison jackson florence eugene elizabeth george henderson gilbert chandler irving "
+    "lowell paterson hayward mckinney everett edison victoria marion troy clovis denton "
+    "murray orlando sandy warren"
+)
+SPEECH_VERBS = words("said says told tells added adds wrote writes argued noted who whose")
 # Party and role words that follow a place's name without making it part of another name.
 AFTER_PLACE = words(
     "democrat democrats democratic republican republicans gop lawmakers legislators officials "

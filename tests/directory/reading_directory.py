@@ -82,6 +82,7 @@ ORGANISATIONS = [
     (113, "Clearview AI", "company"),
     (114, "Italian Senate", "government", 5),
     (115, "Vermont General Assembly", "government", 25),
+    (116, "Information Commissioner's Office", "regulator", 2),
 ]
 ALIASES = [
     NameRule(("jurisdiction", 1), "U.S."),

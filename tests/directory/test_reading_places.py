@@ -274,3 +274,13 @@ def test_towns_the_text_names_without_a_state_are_those_of_the_state_its_places_
         "Cambridge, Massachusetts",
         "Springfield, Massachusetts",
     ]
+
+
+def test_a_body_the_directory_places_settles_a_name_both_home_countries_hold():
+    text = "The Information Commissioner's Office wrote to councillors in Cambridge."
+    assert places_in(text) == ["Cambridge, England"]
+
+
+def test_naming_one_home_country_settles_a_name_both_home_countries_hold():
+    text = "Councillors in Cambridge voted, the first in the UK to do so."
+    assert places_in(text) == ["Cambridge, England", "United Kingdom"]

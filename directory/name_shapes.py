@@ -1,0 +1,60 @@
+"""Where a place's name is part of another name, read from the tokens around it: a person's
+("Robert Williams", "Mayor London Breed"), an organisation's or an event's ("Budapest Pride",
+"Illinois Supreme Court"); and where it stays a place inside a law's name ("the Illinois
+Biometric Information Privacy Act" names Illinois). Pure, for `place_resolution`.
+"""
+
+from .name_words import HEADS
+from .text import AFTER_PLACE, FUNCTION_WORDS, PLACE_PREFIXES, TITLES, WEEKDAYS_AND_MONTHS
+
+# The last word of a law's name, and the small words inside one ("Capture or Use of ...").
+_LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
+_LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
+
+
+def _token(tokens, position):
+    return tokens[position] if 0 <= position < len(tokens) else None
+
+
+def before_another_name(tokens, match):
+    """ "Budapest Pride", "Illinois Supreme Court", "London Breed": part of a longer name;
+    but a law's name names its place ("the Illinois Biometric Information Privacy Act")."""
+    following = _token(tokens, match.end)
+    return not names_a_law(tokens, match.end) and bool(
+        following is not None
+        and following.is_word
+        and following.capitalised
+        and not following.sentence_start
+        and following.folded not in TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS
+        and following.folded not in ("city", "state")
+    )
+
+
+def names_a_law(tokens, position):
+    """Whether the capitalised words from `position` on end a law's name ("... Act")."""
+    last = None
+    for offset in range(12):
+        token = _token(tokens, position + offset)
+        if token is None or not token.is_word or token.sentence_start:
+            break
+        if token.capitalised:
+            last = token
+        elif token.folded not in _LAW_NAME_JOINERS:
+            break
+    return last is not None and last.folded in _LAW_HEADS
+
+
+def part_of_a_persons_name(tokens, match):
+    """ "Robert Williams", "Mayor London Breed", "Councilman De'Keither Stamps"; and "May"
+    is a month unless a place qualifies it."""
+    if match.end - match.start == 1 and tokens[match.start].folded in (WEEKDAYS_AND_MONTHS):
+        return True
+    previous = _token(tokens, match.start - 1)
+    return bool(
+        previous is not None
+        and previous.is_word
+        and previous.capitalised
+        and not tokens[match.start].sentence_start
+        and previous.folded not in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES
+        and previous.folded not in HEADS  # "Police Scotland"
+    )
