@@ -70,6 +70,12 @@ CUES = [
         r"turn off|disable|suspend|halt)\b",
     ),
     _cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
+    # "The ICO issued a reprimand to the school": a regulator's formal sanction.
+    _cue(
+        T.ENFORCEMENT,
+        r"\b(?:issu(?:ed|es|ing)|gave) (?:a |an )?(?:formal )?reprimand\b|\breprimand(?:s|ed)\b",
+        needs=("regulator",),
+    ),
     # A regulator's findings "recommended that they destroy the images": its decision.
     _cue(
         T.ENFORCEMENT,
@@ -151,7 +157,7 @@ CUES = [
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|"
         r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:legal |formal |federal )?"
-        r"(?:suit|lawsuit|complaint|case|petition)\b|"
+        r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?"
         r"(?:filed|brought)\b|"

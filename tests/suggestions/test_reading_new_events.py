@@ -126,3 +126,25 @@ def test_the_year_that_says_which_law_dates_nothing_that_was_done():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2022-10-20")]
+
+
+def test_a_regulators_reprimand_is_its_enforcement():
+    proposal = one(
+        plain(
+            "The Garante on Tuesday issued a reprimand to a school in Rome for using facial "
+            "recognition in its canteen.",
+            published="2024-07-23",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2024-07-23")
+
+
+def test_a_claim_filed_at_a_tribunal_is_a_lawsuit():
+    proposal = one(
+        plain(
+            "The ACLU said on Wednesday it had filed a claim at an employment tribunal on "
+            "behalf of a courier dismissed after a face check failed.",
+            published="2021-10-06",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2021-10-06")
