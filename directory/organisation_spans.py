@@ -314,7 +314,12 @@ def _candidate(text, tokens, start, end, place_at):
     name = text_of(text, tokens, start, stop)
     if name.casefold() in _BUILDINGS:
         return None  # "support in the State House": the building
+    if tokens[stop - 1].folded == "service" and start and tokens[start - 1].folded in _OWNERS:
+        return None  # "the terms of its Azure OpenAI Service": a company's product
     return OrgSpan(start, stop, name, kind, place=place)
+
+
+_OWNERS = words("its their")
 
 
 def _stands_alone(tokens, position):

@@ -440,3 +440,9 @@ def test_a_name_goes_on_through_a_common_nouns_possessive():
     ]
     assert organisations_in("Researchers at Queen's University said so.") == ["Queen's University"]
     assert organisations_in("The King's speech was given on Tuesday.") == []
+
+
+def test_a_service_a_company_calls_its_own_is_its_product_not_an_organisation():
+    text = "Amazon changed the terms of its Azure OpenAI Service for police."
+    assert organisations_in(text) == ["Amazon"]
+    assert organisations_in("The Toronto Police Service said so.") == ["Toronto Police Service"]
