@@ -177,7 +177,11 @@ CUES = [
     _cue(
         T.LAWSUIT,
         r"\basked (?:the )?[\w ]{0,60}(?:tribunal|court)\b[^.;]{0,20}\bto review\b|"
-        r"\bchalleng(?:es|ed|ing) (?:\S+ ){0,4}(?:determination|decision|ruling|order)\b",
+        r"\bchalleng(?:es|ed|ing) (?:\S+ ){0,4}(?:determination|decision|ruling|order)\b|"
+        # "asked for permission to appeal against the tribunal's decision": an appeal sought.
+        r"\b(?:(?:asked|asks|applied|applies|sought|seeks) (?:for )?)?(?:permission|leave) to "
+        r"appeal\b|\b(?:filed|lodged|launched) an appeal\b|"
+        r"\bappeal(?:ed|s) against\b",
     ),
     # Letters and campaigns.
     _cue(T.LETTER, r"\bwrote to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),

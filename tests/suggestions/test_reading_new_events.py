@@ -148,3 +148,15 @@ def test_a_claim_filed_at_a_tribunal_is_a_lawsuit():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2021-10-06")
+
+
+def test_an_appeal_sought_against_a_decision_is_a_lawsuit_and_a_win_on_appeal_is_not():
+    proposal = one(
+        plain(
+            "The FTC said on Friday it had asked for permission to appeal against the court's "
+            "decision that it could not fine Clearview AI.",
+            published="2023-11-17",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2023-11-17")
+    assert [p.action_type for p in read(plain("Clearview AI wins appeal against a fine."))] == []
