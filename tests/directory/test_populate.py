@@ -143,3 +143,46 @@ def test_a_later_load_fills_blanks_of_several_places_that_have_no_geonames_id(fi
     assert set(Jurisdiction.objects.filter(kind="state").values_list("population", flat=True)) == {
         5_700_000
     }
+
+
+CN = "ocd-division/country:cn"
+
+
+def china(*, with_regions):
+    """China as older data gave it (every city under the country) or as it is now."""
+    country = PlaceRecord(CN, "China", "country", ocd_id=CN, iso_code="CN")
+    zhejiang = PlaceRecord("iso:CN-ZJ", "Zhejiang", "state", CN, iso_code="CN-ZJ")
+    region = zhejiang.key if with_regions else CN
+    return [
+        country,
+        zhejiang,
+        PlaceRecord("iso:CN-JS", "Jiangsu", "state", CN, iso_code="CN-JS"),
+        PlaceRecord("geonames:1808926", "Hangzhou", "city", region, geonames_id=1808926),
+        PlaceRecord("geonames:1799397", "Ningbo", "city", region, geonames_id=1799397),
+    ]
+
+
+def test_a_reload_moves_a_city_from_its_country_into_the_region_the_data_now_gives_it(
+    fixtures_dir,
+):
+    load_directory(china(with_regions=False), fixtures_dir=fixtures_dir)
+    assert Jurisdiction.objects.get(geonames_id=1808926).parent.name == "China"
+    report = load_directory(china(with_regions=True), fixtures_dir=fixtures_dir)
+    hangzhou = Jurisdiction.objects.get(geonames_id=1808926)
+    assert (report.moved, report.places.created) == (2, 0)
+    assert hangzhou.qualified_name == "Hangzhou, Zhejiang, China"
+    assert_tree_consistent()
+    again = load_directory(china(with_regions=True), fixtures_dir=fixtures_dir)
+    assert again.moved == 0
+
+
+def test_a_city_staff_moved_elsewhere_stays_where_they_put_it(fixtures_dir):
+    load_directory(china(with_regions=False), fixtures_dir=fixtures_dir)
+    ningbo = Jurisdiction.objects.get(geonames_id=1799397)
+    ningbo.parent = Jurisdiction.objects.get(iso_code="CN-JS")  # a mistake staff may make
+    ningbo.save()
+    report = load_directory(china(with_regions=True), fixtures_dir=fixtures_dir)
+    ningbo.refresh_from_db()
+    assert report.moved == 1  # Hangzhou alone
+    assert ningbo.qualified_name == "Ningbo, Jiangsu, China"
+    assert Jurisdiction.objects.get(geonames_id=1808926).parent.iso_code == "CN-ZJ"
