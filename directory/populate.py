@@ -44,6 +44,7 @@ class DirectoryReport:
     aliases: Counts = field(default_factory=Counts)
     filled: int = 0
     moved: int = 0
+    renamed: int = 0
 
 
 def load_directory(records=None, *, fixtures_dir=None):
@@ -61,10 +62,13 @@ def load_directory(records=None, *, fixtures_dir=None):
         if new:
             _create(new, matched, preferred)
         report.moved = _move_into_regions(records, matched)
+        report.renamed = _rename_regions(records, matched)
+        if report.moved or report.renamed:
+            nesting.rebuild(Jurisdiction)  # depths and qualified names of what moved or renamed
         report.aliases.created = _add_missing_aliases(records, matched)
         # Places and aliases written in bulk reach the place search only through its keys.
         PlaceName.objects.sync()
-        if report.places.created or report.filled or report.aliases.created or report.moved:
+        if report.places.created or report.filled or report.aliases.created:
             bump_public_version()  # bulk writes send no signals
         if new:
             # Before the commit: PostgreSQL checks each new place's deferred foreign keys then,
@@ -181,7 +185,26 @@ def _move_into_regions(records, matched):
     for place in places:
         place.parent_id = moves[place.pk]
     Jurisdiction.objects.bulk_update(places, ["parent_id"], batch_size=500)
-    nesting.rebuild(Jurisdiction)  # numbers, depths and qualified names of every moved city
+    return len(places)
+
+
+def _rename_regions(records, matched):
+    """Stored regions still named as their source names them ("Zhejiang Sheng") given the
+    English name `places.yaml` now gives them ("Zhejiang"); returns how many. A region staff
+    renamed keeps their name."""
+    wanted = {
+        matched[record.key]: record
+        for record in records
+        if record.kind == "state" and record.official_name and record.key in matched
+    }
+    places = [
+        place
+        for place in Jurisdiction.objects.filter(pk__in=list(wanted)).only("pk", "name")
+        if place.name == wanted[place.pk].official_name != wanted[place.pk].name
+    ]
+    for place in places:
+        place.name = wanted[place.pk].name
+    Jurisdiction.objects.bulk_update(places, ["name"], batch_size=500)
     return len(places)
 
 
