@@ -114,6 +114,7 @@ def test_countries_and_their_first_level_units():
         (3094802, "Kraków, Małopolskie, Poland, European Union"),
         (2735943, "Porto, Porto, Portugal, European Union"),
         (3369157, "Cape Town, Western Cape, South Africa"),
+        (1172451, "Lahore, Punjab, Pakistan"),
         (2643743, "London, England, United Kingdom"),
     ],
 )
