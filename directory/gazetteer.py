@@ -265,6 +265,7 @@ def _add_cities(places, curated, min_population):
     territories = set(curated.get("us_territories") or [])
     census = _us_cities_by_name(places)
     subdivision_of = _admin1_subdivisions(places, curated, cities)
+    own_regions = _own_region_cities(curated, cities)
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         country = city["countrycode"]
         if country == "US":
@@ -275,6 +276,8 @@ def _add_cities(places, curated, min_population):
             parent_key = places.key_of_iso.get(f"US-{city['admin1code']}")
         elif country in territories:
             parent_key = places.key_of_iso.get(f"US-{country}")
+        elif city["geonameid"] in own_regions:
+            parent_key = places.key_of_iso.get(country)
         else:
             parent_key = subdivision_of.get((country, city["admin1code"]))
             parent_key = parent_key or places.key_of_iso.get(country)
@@ -320,18 +323,40 @@ def _us_state_code(record):
     return segment.split(":", 1)[1].upper()
 
 
+def _largest_by_name(cities):
+    """(country, name) -> the most populous city of that name there: the city places.yaml means."""
+    by_name = {}
+    for city in cities.values():
+        name_key = (city["countrycode"], city["name"])
+        if name_key not in by_name or by_name[name_key]["population"] < city["population"]:
+            by_name[name_key] = city
+    return by_name
+
+
+def _own_region_cities(curated, cities):
+    """GeoNames IDs of the cities that are their own region (Buenos Aires, Moscow, Tokyo): they
+    stay directly under their country, as news text and the corpus key place them, although the
+    region's code is anchored so that the region's other cities go under it."""
+    by_name = _largest_by_name(cities)
+    ids = set()
+    for country, names in (curated.get("geonames_own_regions") or {}).items():
+        for name in names:
+            city = by_name.get((country, name))
+            if city is None:
+                raise RecordError(f"{CURATED_FILE.name}: no city {name} in {country}")
+            ids.add(city["geonameid"])
+    return ids
+
+
 def _admin1_subdivisions(places, curated, cities):
     """(country, GeoNames admin1 code) -> the key of the ISO subdivision it means, where that is
     known: from the anchors in places.yaml, or where every admin1 code a country uses is
     alphabetic and is one of its ISO 3166-2 codes (GeoNames uses ISO codes for the US, the UK,
     Belgium, Switzerland ...). Elsewhere a city goes under its country."""
-    by_name = {}
+    by_name = _largest_by_name(cities)
     codes_of_country = defaultdict(set)
     for city in cities.values():
         codes_of_country[city["countrycode"]].add(city["admin1code"])
-        name_key = (city["countrycode"], city["name"])
-        if name_key not in by_name or by_name[name_key]["population"] < city["population"]:
-            by_name[name_key] = city
     mapping = {}
     for country, codes in codes_of_country.items():
         iso = [f"{country}-{code}" for code in codes if code]

@@ -3,9 +3,12 @@
 A place already stored is found by its OCD ID (or an ID that OCD says names the same
 division), its ISO 3166 code, its GeoNames ID or, for a body with none of these, its slug, and
 is left as staff keep it: only blank reference fields (GeoNames ID, coordinates, population,
-official name) are filled in, and missing aliases added. New places are written in bulk, already
-numbered, so loading never renumbers the tree place by place. The curated records'
-slugs (`fixtures/jurisdictions.yaml`) are kept for the places they name, whichever loads first.
+official name) are filled in, and missing aliases added. One exception: a GeoNames city that
+older data put directly under its country moves under the region the data now gives it, if it
+still sits under that country (staff who moved it elsewhere keep their choice). New places are
+written in bulk, already numbered, so loading never renumbers the tree place by place. The
+curated records' slugs (`fixtures/jurisdictions.yaml`) are kept for the places they name,
+whichever loads first.
 """
 
 from dataclasses import dataclass, field
@@ -40,6 +43,8 @@ class DirectoryReport:
     places: Counts = field(default_factory=Counts)
     aliases: Counts = field(default_factory=Counts)
     filled: int = 0
+    moved: int = 0
+    renamed: int = 0
 
 
 def load_directory(records=None, *, fixtures_dir=None):
@@ -56,6 +61,10 @@ def load_directory(records=None, *, fixtures_dir=None):
         report.filled = _fill_blanks(records, matched)
         if new:
             _create(new, matched, preferred)
+        report.moved = _move_into_regions(records, matched)
+        report.renamed = _rename_regions(records, matched)
+        if report.moved or report.renamed:
+            nesting.rebuild(Jurisdiction)  # depths and qualified names of what moved or renamed
         report.aliases.created = _add_missing_aliases(records, matched)
         # Places and aliases written in bulk reach the place search only through its keys.
         PlaceName.objects.sync()
@@ -138,6 +147,65 @@ def _fill_blanks(records, matched):
             changed.append(Jurisdiction(pk=pk, **{**values, **updates}))
     Jurisdiction.objects.bulk_update(changed, list(_FILLED), batch_size=500)
     return len(changed)
+
+
+def _move_into_regions(records, matched):
+    """Stored GeoNames cities still directly under the country that older data put them under,
+    given the region of that country the data now names (`geonames_admin1_anchors`); returns
+    how many moved. A city whose parent is anything else was placed by staff and stays."""
+    by_key = {record.key: record for record in records}
+    wanted = {}  # city pk -> (country key, region key)
+    for record in records:
+        pk = matched.get(record.key)
+        region = by_key.get(record.parent_key)
+        if pk is None or not record.key.startswith("geonames:") or region is None:
+            continue
+        country = by_key.get(region.parent_key)
+        if region.kind == "state" and country is not None and country.kind == "country":
+            wanted[pk] = (country.key, region.key)
+    if not wanted:
+        return 0
+    # The whole table, not pk__in: 30,000 parameters are slower than reading every row.
+    parents = dict(Jurisdiction.objects.values_list("pk", "parent_id"))
+    regions = {key for _country, key in wanted.values()}
+    region_pks = {key: matched[key] for key in regions if key in matched}
+    just_created = [by_key[key] for key in regions if key not in matched]
+    if just_created:
+        region_pks.update(_pks_by_key(just_created))
+    moves = {
+        pk: region_pks[region]
+        for pk, (country, region) in wanted.items()
+        if parents.get(pk) is not None
+        and parents[pk] == matched.get(country)
+        and region in region_pks
+    }
+    if not moves:
+        return 0
+    places = list(Jurisdiction.objects.filter(pk__in=list(moves)).only("pk", "parent_id"))
+    for place in places:
+        place.parent_id = moves[place.pk]
+    Jurisdiction.objects.bulk_update(places, ["parent_id"], batch_size=500)
+    return len(places)
+
+
+def _rename_regions(records, matched):
+    """Stored regions still named as their source names them ("Zhejiang Sheng") given the
+    English name `places.yaml` now gives them ("Zhejiang"); returns how many. A region staff
+    renamed keeps their name."""
+    wanted = {
+        matched[record.key]: record
+        for record in records
+        if record.kind == "state" and record.official_name and record.key in matched
+    }
+    places = [
+        place
+        for place in Jurisdiction.objects.filter(pk__in=list(wanted)).only("pk", "name")
+        if place.name == wanted[place.pk].official_name != wanted[place.pk].name
+    ]
+    for place in places:
+        place.name = wanted[place.pk].name
+    Jurisdiction.objects.bulk_update(places, ["name"], batch_size=500)
+    return len(places)
 
 
 def _create(new, matched, preferred):

@@ -102,6 +102,37 @@ def test_countries_and_their_first_level_units():
     assert place(geonames_id=1269843).qualified_name == "Hyderabad, Telangana, India"
 
 
+@pytest.mark.parametrize(
+    ("geonames_id", "qualified_name"),
+    [
+        (1808926, "Hangzhou, Zhejiang, China"),
+        (1795565, "Shenzhen, Guangdong, China"),
+        (3448439, "São Paulo, São Paulo, Brazil"),
+        (3451190, "Rio de Janeiro, Rio de Janeiro, Brazil"),
+        (1853909, "Osaka, Osaka, Japan"),
+        (4005539, "Guadalajara, Jalisco, Mexico"),
+        (3094802, "Kraków, Małopolskie, Poland, European Union"),
+        (2735943, "Porto, Porto, Portugal, European Union"),
+        (3369157, "Cape Town, Western Cape, South Africa"),
+        (1172451, "Lahore, Punjab, Pakistan"),
+        (2643743, "London, England, United Kingdom"),
+    ],
+)
+def test_a_city_abroad_is_under_its_region(geonames_id, qualified_name):
+    assert place(geonames_id=geonames_id).qualified_name == qualified_name
+
+
+@pytest.mark.parametrize(
+    ("geonames_id", "country"),
+    [(3435910, "AR"), (524901, "RU"), (498817, "RU"), (1850147, "JP"), (3530597, "MX")],
+)
+def test_a_city_that_is_its_own_region_is_under_its_country(geonames_id, country):
+    """Buenos Aires, Moscow, Saint Petersburg, Tokyo, Mexico City: as the corpus key has them."""
+    city = place(geonames_id=geonames_id)
+    assert (city.parent.kind, city.parent.iso_code) == ("country", country)
+    assert Jurisdiction.objects.filter(parent=city.parent, kind="city").count() < 10
+
+
 def test_the_union_and_the_international_bodies():
     eu = place(slug="european-union")
     assert (eu.kind, eu.iso_code, eu.parent) == ("supranational", "EU", None)
@@ -122,6 +153,7 @@ def test_the_tree_is_whole_and_a_reload_changes_nothing():
     before = list(Jurisdiction.objects.order_by("pk").values_list("pk", "slug", "tree_left"))
     report = load_directory()
     assert (report.places.created, report.aliases.created, report.filled) == (0, 0, 0)
+    assert (report.moved, report.renamed) == (0, 0)
     after = list(Jurisdiction.objects.order_by("pk").values_list("pk", "slug", "tree_left"))
     assert after == before
 

@@ -143,3 +143,55 @@ def test_a_later_load_fills_blanks_of_several_places_that_have_no_geonames_id(fi
     assert set(Jurisdiction.objects.filter(kind="state").values_list("population", flat=True)) == {
         5_700_000
     }
+
+
+CN = "ocd-division/country:cn"
+
+
+def china(*, with_regions):
+    """China as older data gave it (every city under the country, the provinces with ISO's
+    names) or as it is now (cities in their provinces, which have English names)."""
+    country = PlaceRecord(CN, "China", "country", ocd_id=CN, iso_code="CN")
+    provinces = [
+        PlaceRecord(f"iso:{code}", f"{name} Sheng", "state", CN, iso_code=code)
+        for code, name in (("CN-ZJ", "Zhejiang"), ("CN-JS", "Jiangsu"))
+    ]
+    if with_regions:
+        for province in provinces:
+            province.name, province.official_name = province.name[:-6], province.name
+    region = provinces[0].key if with_regions else CN
+    return [
+        country,
+        *provinces,
+        PlaceRecord("geonames:1808926", "Hangzhou", "city", region, geonames_id=1808926),
+        PlaceRecord("geonames:1799397", "Ningbo", "city", region, geonames_id=1799397),
+    ]
+
+
+def test_a_reload_moves_a_city_from_its_country_into_the_region_the_data_now_gives_it(
+    fixtures_dir,
+):
+    load_directory(china(with_regions=False), fixtures_dir=fixtures_dir)
+    assert Jurisdiction.objects.get(geonames_id=1808926).parent.name == "China"
+    report = load_directory(china(with_regions=True), fixtures_dir=fixtures_dir)
+    hangzhou = Jurisdiction.objects.get(geonames_id=1808926)
+    assert (report.moved, report.renamed, report.places.created) == (2, 2, 0)
+    assert hangzhou.qualified_name == "Hangzhou, Zhejiang, China"
+    assert_tree_consistent()
+    again = load_directory(china(with_regions=True), fixtures_dir=fixtures_dir)
+    assert (again.moved, again.renamed) == (0, 0)
+
+
+def test_a_city_staff_moved_and_a_region_staff_renamed_stay_as_they_are(fixtures_dir):
+    load_directory(china(with_regions=False), fixtures_dir=fixtures_dir)
+    ningbo = Jurisdiction.objects.get(geonames_id=1799397)
+    ningbo.parent = Jurisdiction.objects.get(iso_code="CN-JS")  # a mistake staff may make
+    ningbo.save()
+    jiangsu = Jurisdiction.objects.get(iso_code="CN-JS")
+    jiangsu.name = "Jiangsu Province"
+    jiangsu.save()
+    report = load_directory(china(with_regions=True), fixtures_dir=fixtures_dir)
+    ningbo.refresh_from_db()
+    assert (report.moved, report.renamed) == (1, 1)  # Hangzhou and Zhejiang alone
+    assert ningbo.qualified_name == "Ningbo, Jiangsu Province, China"
+    assert Jurisdiction.objects.get(geonames_id=1808926).parent.iso_code == "CN-ZJ"

@@ -1,6 +1,8 @@
 """`manage.py load_directory`: add every place of the directory that is missing (countries,
 their subdivisions, US counties and census places, cities of 15,000 people or more) with its
-names. Safe to re-run: stored places, and what staff changed in them, are left as they are."""
+names. Safe to re-run: stored places, and what staff changed in them, are left as they are,
+except that a city still under the country older data gave it moves into its region, and a
+region still named as its source names it takes the English name places.yaml gives it."""
 
 import time
 
@@ -32,4 +34,8 @@ class Command(BaseCommand):
         )
         if report.filled:
             line += f"; {report.filled} stored places given missing coordinates or population"
+        if report.moved:
+            line += f"; {report.moved} cities moved from their country into their region"
+        if report.renamed:
+            line += f"; {report.renamed} regions given the English name places.yaml gives them"
         self.stdout.write(self.style.SUCCESS(f"{line} ({seconds:.1f} s)."))
