@@ -172,7 +172,10 @@ def _add_subdivisions(places, curated, ocd_dir):
     us = curated.get("us") or {}
     territories = {f"US-{code}" for code in curated.get("us_territories") or []}
     state_ids = _us_state_ids(ocd_dir, us)
-    abbreviations = us.get("state_abbreviations") or {}
+    abbreviations = {
+        **(us.get("state_abbreviations") or {}),
+        **(curated.get("subdivision_abbreviations") or {}),
+    }
     known = {s.code for s in pycountry.subdivisions}
     unknown = (set(english) | set(same_as_country) | set(abbreviations)) - known
     if unknown:

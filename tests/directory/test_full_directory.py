@@ -142,6 +142,11 @@ def test_the_union_and_the_international_bodies():
     assert place(slug="united-nations").kind == "international"
 
 
+def test_regions_abroad_have_the_short_forms_news_writes():
+    assert ("B.C.", True) in aliases(place(iso_code="CA-BC"))
+    assert {("NSW", True), ("N.S.W.", True)} <= aliases(place(iso_code="AU-NSW"))
+
+
 def test_the_us_and_its_short_forms():
     us = place(iso_code="US")
     assert {("US", True), ("U.S.", False), ("USA", True)} <= aliases(us)
