@@ -14,6 +14,13 @@ RECOGNISER = AliasRecogniser(
     places=[(MAINE, []), (PORTLAND, []), (BANGOR, [])],
     organisations=[(CANDIDATE_COUNCIL, [])],
 )
+# A related item of an earlier event, which names no state of its own.
+PORTLAND_MORATORIUM = item(
+    "Council passes moratorium",
+    "The Portland City Council on Monday voted to put a moratorium on police use of facial "
+    "recognition.",
+    published="2020-02-25T02:30",
+)
 
 
 def test_a_related_items_body_named_after_a_place_of_the_feed_belongs_there():
@@ -21,14 +28,7 @@ def test_a_related_items_body_named_after_a_place_of_the_feed_belongs_there():
         "Bangor joins Portland, Maine, in banning facial recognition",
         "The Bangor City Council voted on Monday to ban facial recognition.",
         published="2020-10-06",
-        related=[
-            item(
-                "Council passes moratorium",
-                "The Portland City Council on Monday voted to put a moratorium on police use "
-                "of facial recognition.",
-                published="2020-02-25T02:30",
-            )
-        ],
+        related=[PORTLAND_MORATORIUM],
     )
     proposals = read_document(document, RECOGNISER)
     moratorium = next(p for p in proposals if p.action_type == "moratorium")
@@ -41,14 +41,7 @@ def test_a_related_report_that_dates_a_mention_left_undated_replaces_it():
         "The Bangor City Council voted on Monday to ban facial recognition, joining Portland "
         "in restricting the technology.",
         published="2020-10-06",
-        related=[
-            item(
-                "Council passes moratorium",
-                "The Portland City Council on Monday voted to put a moratorium on police use "
-                "of facial recognition.",
-                published="2020-02-25T02:30",
-            )
-        ],
+        related=[PORTLAND_MORATORIUM],
     )
     proposals = read_document(document, RECOGNISER)
     at_portland = [p for p in proposals if p.jurisdiction_id == PORTLAND.pk]
