@@ -3,9 +3,9 @@
 Each `Column` states a column once: its header, its value read from a record (`csv_row`, the
 plain statement tests/opendata/test_export_rows.py holds the download to, byte for byte), whether
 it is written verbatim, and how the download writes it (`Sql`, `Bare`, `PlacePath`, `Joined`).
-The download's query and its line writer (`CsvDownload`), and the queries of the
+The download's header, query and line writer (`CsvDownload`) and the queries of the
 organisations and sources joined into their cells (`joined_texts`) are all built by going over
-the table, so adding, renaming or removing a column is one edit here. A cell that is not
+the table, so adding, renaming, reordering or removing a column is one edit here. A cell that is not
 verbatim is defused (`defuse_formula`) by the expression that reads it, and `quoted` writes a
 cell as csv.writer does. SQLite and PostgreSQL only, as `core.queries.AmongIds`.
 
