@@ -1,50 +1,42 @@
-"""The CSV download written by the database, cell by cell: each action is read with its cells
-formatted, and its organisations and sources with the text of theirs, so Python only quotes
-the cells that may need it, joins a line and looks up its place's path.
+"""The CSV download: its columns as one table, `COLUMNS`, and the database writing its cells.
 
-Each expression here is the SQL of what `exports.csv_row` makes of a record, cell for cell:
-defused text (`defuse_formula`), ISO dates at their precision, times in UTC ending in "Z", the
-record's and its sources' absolute URLs; `quoted` writes a cell as csv.writer does.
-tests/opendata/test_export_rows.py holds the download byte for byte equal to csv.writer's
-rows of `csv_row` of the records model instances give. SQLite and PostgreSQL only, as
-`core.queries.AmongIds`.
+Each `Column` states a column once: its header, its value read from a record (`csv_row`, the
+plain statement tests/opendata/test_export_rows.py holds the download to, byte for byte), whether
+it is written verbatim, and how the download writes it (`Sql`, `Bare`, `PlacePath`, `Joined`).
+The download's header, query and line writer (`CsvDownload`) and the queries of the
+organisations and sources joined into their cells (`joined_texts`) are all built by going over
+the table, so adding, renaming, reordering or removing a column is one edit here. A cell that is not
+verbatim is defused (`defuse_formula`) by the expression that reads it, and `quoted` writes a
+cell as csv.writer does. SQLite and PostgreSQL only, as `core.queries.AmongIds`.
 
 Building the rows in Python from plain rows (`values_list`) then csv.writer was 2.6-2.8 s of
 CPU for the 20,000 actions of bench-web's data on SQLite, and 1.4-1.7 s on PostgreSQL; written
 this way 1.5-1.7 s and 0.57-0.67 s (bench/bench_export.py's measurement, loaded machine).
 """
 
-from itertools import groupby
+from collections.abc import Callable
+from itertools import groupby, repeat
 from operator import itemgetter
+from typing import NamedTuple
 
 from django.contrib.postgres.aggregates import StringAgg
 from django.db import connection
-from django.db.models import CharField, F, Func, Value
+from django.db.models import F, Value
 
-from policies.dates import DatePrecision
 from policies.models import ActionParticipant, Citation, export_citations, export_participants
 
-from .exports import FORMULA_TRIGGERS, LICENCE, defuse_formula
-
-
-class Text(Func):
-    """Its parts joined with SQL's `||`, which both databases give as NULL if any part is."""
-
-    arg_joiner = " || "
-    template = "(%(expressions)s)"
-    output_field = CharField()
-
-
-class Defused(Func):
-    """`defuse_formula` of a text: after a single quote when it starts with a formula trigger."""
-
-    output_field = CharField()
-
-    def as_sql(self, compiler, connection, **extra):
-        text, params = compiler.compile(self.source_expressions[0])
-        triggers = ", ".join(["%s"] * len(FORMULA_TRIGGERS))
-        sql = f"CASE WHEN substr({text}, 1, 1) IN ({triggers}) THEN '''' || {text} ELSE {text} END"
-        return sql, (*params, *FORMULA_TRIGGERS, *params, *params)
+from .csv_sql import (
+    Cell,
+    Defused,
+    IsoDate,
+    IsoTime,
+    PartialDate,
+    SourceUrl,
+    Text,
+    VerbatimCells,
+    link,
+)
+from .exports import LICENCE, defuse_formula
 
 
 def quoted(text):
@@ -58,129 +50,257 @@ def quoted(text):
     return text
 
 
-class Cell(Func):
-    """A text as csv.writer takes a cell before it quotes it: "" for NULL, as it writes None."""
-
-    template = "COALESCE(%(expressions)s, '')"
-    output_field = CharField()
-
-
-class VerbatimCells(Func):
-    """Cells that never need quotes, joined with commas: codes from a fixed list (a database
-    constraint each), ISO dates and times, the licence. Every other cell is `quoted`."""
-
-    arg_joiner = " || ',' || "
-    template = "(%(expressions)s)"
-    output_field = CharField()
-
-    def __init__(self, *texts):
-        super().__init__(*(Cell(text) for text in texts))
+# How the download writes a column's cell. Each kind says what it reads of an action (`reads`,
+# for `CsvDownload.reads`) and turns a chunk's values of those into the chunk's cells (`cells`,
+# given the `_Chunk`). Its `text` is an expression, or a function of the request's `SiteLinks`
+# giving one for a text that holds this site's URLs.
 
 
-class IsoDate(Func):
-    """A date as ISO 8601 text: the text SQLite stores, `to_char` on PostgreSQL."""
-
-    output_field = CharField()
-
-    def as_sqlite(self, compiler, connection, **extra):
-        return compiler.compile(self.source_expressions[0])
-
-    def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM-DD')")
+def _expression(text, links):
+    return text(links) if callable(text) else text
 
 
-class PartialDate(Func):
-    """`iso_partial_date`: 2021-02-17, 2019-06 or 2019, as the precision says."""
+class Sql:
+    """A cell the database writes from the action's row, defused there unless the column is
+    verbatim; Python quotes it (`quoted`)."""
 
-    output_field = CharField()
+    def __init__(self, text):
+        self.text = text
 
-    def as_sql(self, compiler, connection, **extra):
-        date, date_params = compiler.compile(IsoDate(self.source_expressions[0]))
-        precision, precision_params = compiler.compile(self.source_expressions[1])
-        sql = (
-            f"CASE {precision} WHEN %s THEN substr({date}, 1, 4) "
-            f"WHEN %s THEN substr({date}, 1, 7) ELSE {date} END"
-        )
-        params = (*precision_params, DatePrecision.YEAR, *date_params)
-        return sql, (*params, DatePrecision.MONTH, *date_params, *date_params)
+    def reads(self, links, verbatim):
+        text = _expression(self.text, links)
+        return [Cell(text if verbatim else Defused(text))]
 
-
-class IsoTime(Func):
-    """`exports.iso_time` of a time: 2021-06-01T09:30:00.123456Z, in UTC, the microseconds only
-    when there are any; SQLite's stored text with a "T" and a "Z", written by PostgreSQL."""
-
-    output_field = CharField()
-
-    def as_sqlite(self, compiler, connection, **extra):
-        template = "(replace(%(expressions)s, ' ', 'T') || 'Z')"
-        return self.as_sql(compiler, connection, template=template)
-
-    def as_postgresql(self, compiler, connection, **extra):
-        time = "%(expressions)s"
-        whole = '\'YYYY-MM-DD"T"HH24:MI:SS"Z"\''
-        fraction = '\'YYYY-MM-DD"T"HH24:MI:SS.US"Z"\''
-        template = (
-            f"to_char({time} AT TIME ZONE 'UTC', CASE WHEN date_trunc('second', {time}) = {time}"
-            f" THEN {whole} ELSE {fraction} END)"
-        )
-        return self.as_sql(compiler, connection, template=template)
+    def cells(self, values, chunk):
+        return list(map(quoted, values[0]))
 
 
-def _link(parts, value):
-    """A page's absolute URL: `SiteLinks` parts around a slug or id."""
-    before, after = parts
-    return Text(Value(before), value, Value(after))
+class Bare(Sql):
+    """A verbatim cell that never needs quotes: a code from a fixed list (a database constraint
+    each), an ISO date or time, the licence. Neighbouring bare cells are read as one text,
+    joined with commas by the database (`_BareCells`), and written as they come."""
 
 
-class SourceUrl(Func):
-    """A source's URL when it is a web page, else its page here (`exports.is_web_url`)."""
+class PlacePath:
+    """The slug path of the action's place, looked up by the place's id in the paths read once
+    per download (`csv_paths`); the place's own slug should it have none, "" without a place."""
 
-    output_field = CharField()
+    def reads(self, links, verbatim):
+        assert not verbatim  # noqa: S101 (csv_paths defuses the paths)
+        return ["jurisdiction_id", Cell(Defused(F("jurisdiction__slug")))]
 
-    def __init__(self, article_parts):
-        self.article_parts = article_parts
-        super().__init__(F("article__url"), F("article_id"))
-
-    def as_sql(self, compiler, connection, **extra):
-        url, url_params = compiler.compile(self.source_expressions[0])
-        pk, pk_params = compiler.compile(self.source_expressions[1])
-        before, after = self.article_parts
-        sql = (
-            f"CASE WHEN substr({url}, 1, 8) = 'https://' OR substr({url}, 1, 7) = 'http://' "
-            f"THEN {url} ELSE %s || CAST({pk} AS text) || %s END"
-        )
-        return sql, (*url_params, *url_params, *url_params, before, *pk_params, after)
+    def cells(self, values, chunk):
+        paths = chunk.paths
+        return [
+            paths[place] if place in paths else quoted(slug) if place else ""
+            for place, slug in zip(*values, strict=True)
+        ]
 
 
-def csv_line_parts(links):
-    """What `values_list` reads of each action for its CSV line (`csv_line`), each cell as
-    `exports.csv_row` has it but unquoted; its place's path as the place's id, then its id."""
-    return (
-        Cell(Defused(F("slug"))),
-        _link(links.parts["action"], F("slug")),
-        Cell(Defused(F("title"))),
-        VerbatimCells(
-            F("action_type"),
-            F("status"),
-            F("extent"),
-            F("scope"),
-            PartialDate(F("date"), F("date_precision")),
-            F("date_precision"),
-            IsoDate(F("effective_date")),
-            IsoDate(F("expiry_date")),
+class Joined:
+    """The texts of the action's participants or citations (`of`), in order, joined with "; ":
+    read by action in one query for all the columns of each (`joined_texts`)."""
+
+    def __init__(self, of, text):
+        self.of = of
+        self.text = text
+
+    def reads(self, links, verbatim):
+        return []
+
+    def cells(self, values, chunk):
+        return list(map(chunk.joined[self].get, chunk.pks, repeat("")))
+
+
+class Column(NamedTuple):
+    """One CSV column: its header, its value read from a record (`csv_row`), whether it is
+    written verbatim, and its cell as the download writes it. A verbatim value is formatted by
+    `action_record` and cannot start a formula; every other value holds text someone typed or
+    imported, and is defused."""
+
+    name: str
+    value: Callable[[dict], str]
+    verbatim: bool
+    cell: Sql | Bare | PlacePath | Joined
+
+
+def _field(key):
+    return lambda record: record[key] or ""
+
+
+def _place(key):
+    return lambda record: (record["jurisdiction"] or {}).get(key) or ""
+
+
+def _joined(key, item):
+    return lambda record: "; ".join(item(entry) for entry in record[key])
+
+
+# The CSV, column by column, in order. Verbatim: ISO 8601 dates and times start with a digit;
+# type, status, extent, scope and precision are codes from a fixed list (a database constraint
+# each); the record's address and its sources' are absolute http(s) URLs; an OCD ID starts with
+# "ocd-division/" (a database constraint); the licence is ours. No column holds a number, so no
+# negative number is touched. Defused: titles, summaries, names, ISO codes (free text) and
+# slugs, which may start with "-". The JSON download is the record itself, exact text and all.
+COLUMNS = (
+    Column("slug", _field("slug"), verbatim=False, cell=Sql(F("slug"))),
+    Column(
+        "url",
+        _field("url"),
+        verbatim=True,
+        cell=Sql(lambda links: link(links.parts["action"], F("slug"))),
+    ),
+    Column("title", _field("title"), verbatim=False, cell=Sql(F("title"))),
+    Column("type", _field("type"), verbatim=True, cell=Bare(F("action_type"))),
+    Column("status", _field("status"), verbatim=True, cell=Bare(F("status"))),
+    Column("extent", _field("extent"), verbatim=True, cell=Bare(F("extent"))),
+    Column("scope", _field("scope"), verbatim=True, cell=Bare(F("scope"))),
+    Column("date", _field("date"), verbatim=True, cell=Bare(PartialDate("date", "date_precision"))),
+    Column(
+        "date_precision", _field("date_precision"), verbatim=True, cell=Bare(F("date_precision"))
+    ),
+    Column(
+        "effective_date",
+        _field("effective_date"),
+        verbatim=True,
+        cell=Bare(IsoDate("effective_date")),
+    ),
+    Column("expiry_date", _field("expiry_date"), verbatim=True, cell=Bare(IsoDate("expiry_date"))),
+    Column("jurisdiction", _place("slug"), verbatim=False, cell=Sql(F("jurisdiction__slug"))),
+    Column(
+        "jurisdiction_name",
+        _place("qualified_name"),
+        verbatim=False,
+        cell=Sql(F("jurisdiction__qualified_name")),
+    ),
+    Column("jurisdiction_path", _place("path"), verbatim=False, cell=PlacePath()),
+    Column(
+        "jurisdiction_ocd_id", _place("ocd_id"), verbatim=True, cell=Sql(F("jurisdiction__ocd_id"))
+    ),
+    Column(
+        "jurisdiction_iso_code",
+        _place("iso_code"),
+        verbatim=False,
+        cell=Sql(F("jurisdiction__iso_code")),
+    ),
+    Column(
+        "organisations",
+        _joined("organisations", lambda o: f"{o['name']} ({o['role']})"),
+        verbatim=False,
+        cell=Joined(
+            "participants", Text(F("organisation__name"), Value(" ("), F("role"), Value(")"))
         ),
-        Cell(Defused(F("jurisdiction__slug"))),
-        Cell(Defused(F("jurisdiction__qualified_name"))),
-        "jurisdiction_id",
-        Cell(F("jurisdiction__ocd_id")),
-        Cell(Defused(F("jurisdiction__iso_code"))),
-        Cell(Defused(F("summary"))),
-        VerbatimCells(IsoTime(F("published_at")), IsoTime(F("updated_at")), Value(LICENCE["spdx"])),
-        "pk",
-    )
+    ),
+    Column(
+        "organisation_slugs",
+        _joined("organisations", lambda o: f"{o['slug']}:{o['role']}"),
+        verbatim=False,
+        cell=Joined("participants", Text(F("organisation__slug"), Value(":"), F("role"))),
+    ),
+    Column("summary", _field("summary"), verbatim=False, cell=Sql(F("summary"))),
+    Column(
+        "source_urls",
+        _joined("sources", lambda source: source["url"] or source["page"]),
+        verbatim=True,
+        cell=Joined("citations", lambda links: SourceUrl(links.parts["article"])),
+    ),
+    Column(
+        "published_at", _field("published_at"), verbatim=True, cell=Bare(IsoTime("published_at"))
+    ),
+    Column("updated_at", _field("updated_at"), verbatim=True, cell=Bare(IsoTime("updated_at"))),
+    Column(
+        "licence", lambda record: LICENCE["spdx"], verbatim=True, cell=Bare(Value(LICENCE["spdx"]))
+    ),
+)
+CSV_COLUMNS = [column.name for column in COLUMNS]
 
 
-def _joined(rows, column, defused=False):
+def csv_row(record):
+    """A record as a CSV row of COLUMNS; lists are joined with "; " (a source URL per entry),
+    and cells that are not verbatim are defused should they start a formula."""
+    return [
+        column.value(record) if column.verbatim else defuse_formula(column.value(record))
+        for column in COLUMNS
+    ]
+
+
+class _BareCells(NamedTuple):
+    """Neighbouring `Bare` cells (of `columns`), read as one text and written as it is."""
+
+    columns: tuple
+
+    def reads(self, links, verbatim):
+        return [VerbatimCells(*(_expression(column.cell.text, links) for column in self.columns))]
+
+    def cells(self, values, chunk):
+        return values[0]
+
+
+def _segments(columns):
+    """(column, its cell) of `columns` in order, neighbouring bare cells as one `_BareCells`."""
+    segments, bare = [], []
+    for column in columns:
+        if isinstance(column.cell, Bare):
+            assert column.verbatim, column.name  # noqa: S101 (a bare cell is never defused)
+            bare.append(column)
+            continue
+        if bare:
+            segments.append((None, _BareCells(tuple(bare))))
+            bare = []
+        segments.append((column, column.cell))
+    if bare:
+        segments.append((None, _BareCells(tuple(bare))))
+    return tuple(segments)
+
+
+class _Chunk(NamedTuple):
+    """What a chunk's cells are written with, beyond its own values."""
+
+    pks: tuple
+    paths: dict
+    joined: dict
+
+
+class CsvDownload:
+    """The CSV download of `COLUMNS` (as it is when the download starts), for a request's
+    `links` and the places' slug paths as cells (`csv_paths`): its `header` line, what
+    `values_list` `reads` of each action (each cell's reads, bare cells joined, an expression
+    two cells read read once, then the action's id), and the lines of a chunk of actions read
+    so (calling it). A chunk's values are taken column by column, each column's cells written
+    for the whole chunk, and the cells joined into lines: going over the table for each line
+    would have cost more than the 5% of the download's time it may."""
+
+    def __init__(self, links, paths):
+        self.header = ",".join(quoted(column.name) for column in COLUMNS) + "\r\n"
+        self.links = links
+        self.paths = paths
+        self.reads = []
+        self.segments = []  # (cell, the positions in `reads` of what it reads)
+        for column, cell in _segments(COLUMNS):
+            positions = []
+            for read in cell.reads(links, column and column.verbatim):
+                if read not in self.reads:
+                    self.reads.append(read)
+                positions.append(self.reads.index(read))
+            self.segments.append((cell, positions))
+        self.reads.append("pk")
+        self.joined = [cell for cell, _positions in self.segments if isinstance(cell, Joined)]
+        self.defused = {cell: not column.verbatim for column, cell in _segments(COLUMNS) if column}
+
+    def __call__(self, rows):
+        """The lines (with their "\r\n") of `rows`, a chunk of actions read as `reads` says."""
+        values = list(zip(*rows, strict=True))
+        pks = values[-1]
+        joined = joined_texts(pks, self.links, self.joined, self.defused)
+        chunk = _Chunk(pks, self.paths, joined)
+        cells = [
+            cell.cells([values[position] for position in positions], chunk)
+            for cell, positions in self.segments
+        ]
+        return [",".join(line) + "\r\n" for line in zip(*cells, strict=True)]
+
+
+def _grouped(rows, column, defused):
     """{action id: the texts of `column` of its `rows`, joined with "; " as a CSV cell}, of
     rows in order of their action id (first)."""
     joined = {}
@@ -190,79 +310,52 @@ def _joined(rows, column, defused=False):
     return joined
 
 
-def _texts_by_action(rows, defused=False):
-    """{action id: its text as a CSV cell} of (action id, text) rows."""
+def _by_action(rows, column, defused):
+    """{action id: its text in `column` as a CSV cell} of rows of (action id, texts...)."""
     if defused:
-        return {action_id: quoted(defuse_formula(text)) for action_id, text in rows}
-    return {action_id: quoted(text) for action_id, text in rows}
+        return {row[0]: quoted(defuse_formula(row[column])) for row in rows}
+    return {row[0]: quoted(row[column]) for row in rows}
 
 
-def _joined_by_postgresql(action_ids, organisation, organisation_slug, source_url):
-    """`joined_texts` with each action's texts joined by PostgreSQL (`string_agg`, in the
-    order of the rows): one row per action crosses the wire, not one per organisation and
-    source, and Python groups none. For the 20,000 actions of bench-web's data, their
-    organisations and sources took 0.236 s of the download's CPU (median of 5), 0.086 s this
-    way, and 1.54 -> 1.28 s of wall time. SQLite has no ordered aggregate before 3.44: there,
-    Python groups the rows (`_joined`)."""
-    participants = list(
-        export_participants(action_ids)
-        .order_by()
-        .values("action_id")
-        .annotate(
-            names=StringAgg(organisation, "; ", order_by=ActionParticipant._meta.ordering),
-            slugs=StringAgg(organisation_slug, "; ", order_by=ActionParticipant._meta.ordering),
-        )
-        .values_list("action_id", "names", "slugs")
-    )
-    sources = (
-        export_citations(action_ids)
-        .order_by()
-        .values("action_id")
-        .annotate(urls=StringAgg(source_url, "; ", order_by=Citation._meta.ordering))
-        .values_list("action_id", "urls")
-    )
-    return (
-        _texts_by_action(((pk, names) for pk, names, _slugs in participants), defused=True),
-        _texts_by_action(((pk, slugs) for pk, _names, slugs in participants), defused=True),
-        _texts_by_action(sources),
-    )
+# The rows each `Joined` cell is of, in the order the record lists them.
+_JOINED_ROWS = {
+    "participants": (export_participants, ActionParticipant._meta.ordering),
+    "citations": (export_citations, Citation._meta.ordering),
+}
 
 
-def joined_texts(action_ids, links):
-    """The organisations, their slugs and the source URLs of the actions `action_ids`, each
-    joined into its CSV cell by action id, in two queries."""
-    organisation = Text(F("organisation__name"), Value(" ("), F("role"), Value(")"))
-    organisation_slug = Text(F("organisation__slug"), Value(":"), F("role"))
-    source_url = SourceUrl(links.parts["article"])
-    if connection.vendor == "postgresql":
-        return _joined_by_postgresql(action_ids, organisation, organisation_slug, source_url)
-    participants = list(
-        export_participants(action_ids).values_list("action_id", organisation, organisation_slug)
-    )
-    sources = export_citations(action_ids).values_list("action_id", source_url)
-    return (
-        _joined(participants, 1, defused=True),
-        _joined(participants, 2, defused=True),
-        _joined(sources, 1),
-    )
+def joined_texts(action_ids, links, cells, defused):
+    """{each `Joined` of `cells`: {action id: its texts joined into its CSV cell}} of the
+    actions `action_ids`, one query for the cells of participants and one for citations;
+    `defused` says which cells are defused.
+
+    On PostgreSQL each action's texts are joined by the database (`string_agg`, in the order
+    of the rows): one row per action crosses the wire, not one per organisation and source, and
+    Python groups none. For the 20,000 actions of bench-web's data, their organisations and
+    sources took 0.236 s of the download's CPU (median of 5), 0.086 s this way, and 1.54 ->
+    1.28 s of wall time. SQLite has no ordered aggregate before 3.44: there, Python groups the
+    rows (`_grouped`)."""
+    joined = {}
+    for of, (rows_of, ordering) in _JOINED_ROWS.items():
+        of_cells = [cell for cell in cells if cell.of == of]
+        if not of_cells:
+            continue
+        texts = [_expression(cell.text, links) for cell in of_cells]
+        rows = rows_of(action_ids)
+        if connection.vendor == "postgresql":
+            aggregates = {
+                f"text_{n}": StringAgg(text, "; ", order_by=ordering)
+                for n, text in enumerate(texts)
+            }
+            rows = rows.order_by().values("action_id").annotate(**aggregates)
+            rows, of_rows = list(rows.values_list("action_id", *aggregates)), _by_action
+        else:
+            rows, of_rows = list(rows.values_list("action_id", *texts)), _grouped
+        for column, cell in enumerate(of_cells, start=1):
+            joined[cell] = of_rows(rows, column, defused[cell])
+    return joined
 
 
 def csv_paths(paths):
     """Slug paths by place id (`slug_paths_of`) as the CSV's cells."""
     return {pk: quoted(defuse_formula(path)) for pk, path in paths.items()}
-
-
-def csv_line(parts, paths, joined):
-    """The CSV line of an action's `parts` (`csv_line_parts`): the path of its place looked up
-    in `paths` (`csv_paths`), its organisations and sources in `joined` (`joined_texts`)."""
-    slug, url, title, codes, place_slug, place_name, place, ocd_id, iso_code, summary, times, pk = (
-        parts
-    )
-    organisations, slugs, sources = joined
-    place_slug = quoted(place_slug)
-    path = paths.get(place, place_slug) if place else ""
-    return (
-        f"{quoted(slug)},{quoted(url)},{quoted(title)},{codes},{place_slug},{quoted(place_name)},"
-        f"{path},{quoted(ocd_id)},{quoted(iso_code)},{organisations.get(pk, '')},"
-        f"{slugs.get(pk, '')},{quoted(summary)},{sources.get(pk, '')},{times}\r\n"
-    )

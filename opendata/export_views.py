@@ -20,11 +20,10 @@ from directory.models import Jurisdiction
 from policies.filters import filtered_actions
 from policies.models import PolicyAction, export_citations, export_participants
 
-from .csv_rows import csv_line, csv_line_parts, csv_paths, joined_texts, quoted
+from .csv_rows import CsvDownload, csv_paths
 from .exports import (
     ACTION_FIELDS,
     CITATION_FIELDS,
-    CSV_COLUMNS,
     LICENCE,
     PARTICIPANT_FIELDS,
     SITE_NAME,
@@ -136,15 +135,14 @@ def csv_text(request, actions):
     chunks as `records`."""
     links = SiteLinks(request.build_absolute_uri)
     paths = csv_paths(Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id")))
-    rows = actions.values_list(*csv_line_parts(links)).iterator(chunk_size=EXPORT_CHUNK_SIZE)
-    lines = [",".join(quoted(name) for name in CSV_COLUMNS) + "\r\n"]
+    csv = CsvDownload(links, paths)
+    rows = actions.values_list(*csv.reads).iterator(chunk_size=EXPORT_CHUNK_SIZE)
+    lines = [csv.header]
     while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):
-        joined = joined_texts([parts[-1] for parts in chunk], links)
-        for parts in chunk:
-            lines.append(csv_line(parts, paths, joined))
-            if len(lines) >= ROWS_A_PIECE:
-                yield "".join(lines)
-                lines = []
+        lines.extend(csv(chunk))
+        for start in range(0, len(lines) - ROWS_A_PIECE + 1, ROWS_A_PIECE):
+            yield "".join(lines[start : start + ROWS_A_PIECE])
+        lines = lines[len(lines) - len(lines) % ROWS_A_PIECE :]
     if lines:
         yield "".join(lines)
 

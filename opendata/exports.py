@@ -11,7 +11,6 @@ publisher, date and the sentence quoted as evidence, never the article's text.
 """
 
 import datetime
-from collections.abc import Callable
 from typing import NamedTuple
 
 from django.urls import reverse
@@ -37,74 +36,6 @@ LICENCE = {
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class Column(NamedTuple):
-    """One CSV column: its header, its value read from the record, and whether it is written
-    verbatim. A verbatim value is formatted by `action_record` and cannot start a formula;
-    every other value holds text someone typed or imported, and is defused."""
-
-    name: str
-    value: Callable[[dict], str]
-    verbatim: bool
-
-
-def _field(key):
-    return lambda record: record[key] or ""
-
-
-def _place(key):
-    return lambda record: (record["jurisdiction"] or {}).get(key) or ""
-
-
-def _joined(record, key, item):
-    return "; ".join(item(entry) for entry in record[key])
-
-
-# The CSV, column by column, in order. Verbatim: ISO 8601 dates and times start with a digit;
-# type, status, extent, scope and precision are codes from a fixed list (a database constraint
-# each); the record's address and its sources' are absolute http(s) URLs; an OCD ID starts with
-# "ocd-division/" (a database constraint); the licence is ours. No column holds a number, so no
-# negative number is touched. Defused: titles, summaries, names, ISO codes (free text) and
-# slugs, which may start with "-". The JSON download is the record itself, exact text and all.
-COLUMNS = (
-    Column("slug", _field("slug"), verbatim=False),
-    Column("url", _field("url"), verbatim=True),
-    Column("title", _field("title"), verbatim=False),
-    Column("type", _field("type"), verbatim=True),
-    Column("status", _field("status"), verbatim=True),
-    Column("extent", _field("extent"), verbatim=True),
-    Column("scope", _field("scope"), verbatim=True),
-    Column("date", _field("date"), verbatim=True),
-    Column("date_precision", _field("date_precision"), verbatim=True),
-    Column("effective_date", _field("effective_date"), verbatim=True),
-    Column("expiry_date", _field("expiry_date"), verbatim=True),
-    Column("jurisdiction", _place("slug"), verbatim=False),
-    Column("jurisdiction_name", _place("qualified_name"), verbatim=False),
-    Column("jurisdiction_path", _place("path"), verbatim=False),
-    Column("jurisdiction_ocd_id", _place("ocd_id"), verbatim=True),
-    Column("jurisdiction_iso_code", _place("iso_code"), verbatim=False),
-    Column(
-        "organisations",
-        lambda record: _joined(record, "organisations", lambda o: f"{o['name']} ({o['role']})"),
-        verbatim=False,
-    ),
-    Column(
-        "organisation_slugs",
-        lambda record: _joined(record, "organisations", lambda o: f"{o['slug']}:{o['role']}"),
-        verbatim=False,
-    ),
-    Column("summary", _field("summary"), verbatim=False),
-    Column(
-        "source_urls",
-        lambda record: _joined(record, "sources", lambda source: source["url"] or source["page"]),
-        verbatim=True,
-    ),
-    Column("published_at", _field("published_at"), verbatim=True),
-    Column("updated_at", _field("updated_at"), verbatim=True),
-    Column("licence", lambda record: LICENCE["spdx"], verbatim=True),
-)
-CSV_COLUMNS = [column.name for column in COLUMNS]
-
-
 def iso_time(value):
     """A date or time as ISO 8601 (times in UTC, ending in "Z"); None as None."""
     if value is None:
@@ -128,7 +59,7 @@ class SiteLinks:
 
     def __init__(self, absolute):
         self.absolute = absolute
-        # (before, after) of each kind of page, as the CSV's SQL joins them (`csv_rows`).
+        # (before, after) of each kind of page, as the CSV's SQL joins them (`csv_sql.link`).
         self.parts = {
             "action": self._parts(absolute, "policies:action-detail", "slug"),
             "place": self._parts(absolute, "policies:jurisdiction-detail", "slug"),
@@ -320,15 +251,6 @@ def defuse_formula(text):
     Only the CSV needs this; the JSON keeps the exact text.
     """
     return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
-
-
-def csv_row(record):
-    """A record as a CSV row of COLUMNS; lists are joined with "; " (a source URL per entry),
-    and cells that are not verbatim are defused should they start a formula."""
-    return [
-        column.value(record) if column.verbatim else defuse_formula(column.value(record))
-        for column in COLUMNS
-    ]
 
 
 def citation_text(*, url, retrieved):

@@ -23,7 +23,7 @@ from .exports import STATUS_LABELS, TYPE_LABELS, iso_time
 
 # Codes from a fixed list (a database constraint each: type, status, extent, scope, precision,
 # role, place kind) and ISO 8601 dates and times hold no character JSON escapes, so they are
-# written between quotes as they are (`"{code}"`), as `exports.COLUMNS` writes them verbatim.
+# written between quotes as they are (`"{code}"`), as `csv_rows.COLUMNS` writes them verbatim.
 TYPE_LABEL_TEXTS = {code: text(label) for code, label in TYPE_LABELS.items()}
 STATUS_LABEL_TEXTS = {code: text(label) for code, label in STATUS_LABELS.items()}
 

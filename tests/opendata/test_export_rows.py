@@ -7,13 +7,16 @@ import io
 import json
 
 import pytest
+from django.db.models import F
 from django.test import RequestFactory
 from django.urls import reverse
 
 from articles.models import Provider
 from directory.models import Jurisdiction
+from opendata import csv_rows
+from opendata.csv_rows import CSV_COLUMNS, Column, Joined, Sql, csv_row
 from opendata.export_views import published_actions
-from opendata.exports import CSV_COLUMNS, SiteLinks, action_record, csv_row
+from opendata.exports import SiteLinks, action_record
 from policies.choices import ActionExtent, ParticipantRole
 from policies.dates import DatePrecision
 from policies.models import PolicyAction
@@ -108,6 +111,45 @@ def test_the_csv_download_holds_the_rows_model_instances_give(client, varied_act
     csv.writer(written).writerows(expected)
     assert body == written.getvalue()
     assert "'=HYPERLINK" in body  # still defused
+
+
+# The CSV's columns are stated once, in `csv_rows.COLUMNS`: the download's header, its query
+# and its line writer all follow the table, so a table reordered, cut or grown is downloaded
+# as csv.writer writes `csv_row` of it. A writer that restated a column (its place in a line,
+# its SQL) apart from the table would write these wrong.
+TITLE_AGAIN = Column("title_again", lambda record: record["title"], False, Sql(F("title")))
+ROLES = Column(
+    "roles",
+    lambda record: "; ".join(entry["role"] for entry in record["organisations"]),
+    verbatim=True,
+    cell=Joined("participants", F("role")),
+)
+TABLES = {
+    "reversed": lambda columns: columns[::-1],
+    "every other column": lambda columns: columns[::2],
+    "grown": lambda columns: (*columns[:5], TITLE_AGAIN, *columns[5:], ROLES),
+}
+
+
+@pytest.mark.parametrize("change", TABLES.values(), ids=TABLES.keys())
+def test_the_csv_download_follows_its_one_table_of_columns(
+    client, varied_actions, monkeypatch, change
+):
+    monkeypatch.setattr(csv_rows, "COLUMNS", change(csv_rows.COLUMNS))
+    names = [column.name for column in csv_rows.COLUMNS]
+    expected = [names] + [csv_row(record) for record in instance_records()]
+    written = io.StringIO()
+    csv.writer(written).writerows(expected)
+    assert download(client, "opendata:export-csv") == written.getvalue()
+
+
+def test_a_column_added_to_the_table_is_in_the_csv_download(client, varied_actions, monkeypatch):
+    monkeypatch.setattr(csv_rows, "COLUMNS", (*csv_rows.COLUMNS, TITLE_AGAIN, ROLES))
+    rows = list(csv.DictReader(io.StringIO(download(client, "opendata:export-csv"))))
+    assert [row["title_again"] for row in rows] == [row["title"] for row in rows]
+    assert "'=HYPERLINK" in {row["title_again"][:11] for row in rows}  # defused as the title
+    roles = {row["roles"] for row in rows}  # an action has none to three organisations
+    assert "" in roles and "actor" in roles and any(cell.count("; ") == 2 for cell in roles)
 
 
 def test_times_keep_their_microseconds_and_end_in_z(client, varied_actions):

@@ -13,7 +13,8 @@ from django.urls import reverse
 from directory.models import Jurisdiction, Organisation
 from directory.tree import jurisdiction_paths
 from opendata import export_views
-from opendata.exports import COLUMNS, CSV_COLUMNS, FORMULA_TRIGGERS, defuse_formula
+from opendata.csv_rows import COLUMNS, CSV_COLUMNS
+from opendata.exports import FORMULA_TRIGGERS, defuse_formula
 from policies.models import EditorialState, PolicyAction
 from tests.factories import (
     ArticleFactory,

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from opendata import export_views
+from opendata.csv_rows import CsvDownload
 from opendata.streaming import INCOMPLETE_NOTICE
 from tests.factories import PolicyActionFactory
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def fails_on_the_second_action(monkeypatch):
-    """Building the second action's record (or its JSON text) or CSV line fails, as a lost
+    """Building the second action's record, its JSON text or its CSV line fails, as a lost
     database would."""
     PolicyActionFactory.create_batch(3)
     calls = []
@@ -30,8 +31,13 @@ def fails_on_the_second_action(monkeypatch):
 
         return build
 
-    for name in ("plain_record", "record_json", "csv_line"):
+    for name in ("plain_record", "record_json"):
         monkeypatch.setattr(export_views, name, flaky(getattr(export_views, name)))
+    # The CSV's lines are written a chunk of actions at a time: here a chunk of one, each sent
+    # on its own, so the first is sent before the second fails.
+    monkeypatch.setattr(export_views, "EXPORT_CHUNK_SIZE", 1)
+    monkeypatch.setattr(export_views, "ROWS_A_PIECE", 1)
+    monkeypatch.setattr(CsvDownload, "__call__", flaky(CsvDownload.__call__))
 
 
 def download(client, url):

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from opendata.exports import CSV_COLUMNS
+from opendata.csv_rows import CSV_COLUMNS
 from tests.factories import (
     CitationFactory,
     JurisdictionFactory,

@@ -1,0 +1,126 @@
+"""The SQL of the CSV download's cells (`csv_rows.COLUMNS` says which column reads which):
+each expression writes in the database what `exports.plain_record` makes of a value and
+`csv_rows.csv_row` of that, as text: defused text (`defuse_formula`), ISO dates at their
+precision, times in UTC ending in "Z", the record's and its sources' absolute URLs. SQLite
+and PostgreSQL only, as `core.queries.AmongIds`.
+"""
+
+from django.db.models import CharField, F, Func, Value
+
+from policies.dates import DatePrecision
+
+from .exports import FORMULA_TRIGGERS
+
+
+class Text(Func):
+    """Its parts joined with SQL's `||`, which both databases give as NULL if any part is."""
+
+    arg_joiner = " || "
+    template = "(%(expressions)s)"
+    output_field = CharField()
+
+
+class Defused(Func):
+    """`defuse_formula` of a text: after a single quote when it starts with a formula trigger."""
+
+    output_field = CharField()
+
+    def as_sql(self, compiler, connection, **extra):
+        text, params = compiler.compile(self.source_expressions[0])
+        triggers = ", ".join(["%s"] * len(FORMULA_TRIGGERS))
+        sql = f"CASE WHEN substr({text}, 1, 1) IN ({triggers}) THEN '''' || {text} ELSE {text} END"
+        return sql, (*params, *FORMULA_TRIGGERS, *params, *params)
+
+
+class Cell(Func):
+    """A text as csv.writer takes a cell before it quotes it: "" for NULL, as it writes None."""
+
+    template = "COALESCE(%(expressions)s, '')"
+    output_field = CharField()
+
+
+class VerbatimCells(Func):
+    """Cells that never need quotes, joined with commas: codes from a fixed list (a database
+    constraint each), ISO dates and times, the licence. Every other cell is `quoted`."""
+
+    arg_joiner = " || ',' || "
+    template = "(%(expressions)s)"
+    output_field = CharField()
+
+    def __init__(self, *texts):
+        super().__init__(*(Cell(text) for text in texts))
+
+
+class IsoDate(Func):
+    """A date as ISO 8601 text: the text SQLite stores, `to_char` on PostgreSQL."""
+
+    output_field = CharField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return compiler.compile(self.source_expressions[0])
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM-DD')")
+
+
+class PartialDate(Func):
+    """`iso_partial_date`: 2021-02-17, 2019-06 or 2019, as the precision says."""
+
+    output_field = CharField()
+
+    def as_sql(self, compiler, connection, **extra):
+        date, date_params = compiler.compile(IsoDate(self.source_expressions[0]))
+        precision, precision_params = compiler.compile(self.source_expressions[1])
+        sql = (
+            f"CASE {precision} WHEN %s THEN substr({date}, 1, 4) "
+            f"WHEN %s THEN substr({date}, 1, 7) ELSE {date} END"
+        )
+        params = (*precision_params, DatePrecision.YEAR, *date_params)
+        return sql, (*params, DatePrecision.MONTH, *date_params, *date_params)
+
+
+class IsoTime(Func):
+    """`exports.iso_time` of a time: 2021-06-01T09:30:00.123456Z, in UTC, the microseconds only
+    when there are any; SQLite's stored text with a "T" and a "Z", written by PostgreSQL."""
+
+    output_field = CharField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        template = "(replace(%(expressions)s, ' ', 'T') || 'Z')"
+        return self.as_sql(compiler, connection, template=template)
+
+    def as_postgresql(self, compiler, connection, **extra):
+        time = "%(expressions)s"
+        whole = '\'YYYY-MM-DD"T"HH24:MI:SS"Z"\''
+        fraction = '\'YYYY-MM-DD"T"HH24:MI:SS.US"Z"\''
+        template = (
+            f"to_char({time} AT TIME ZONE 'UTC', CASE WHEN date_trunc('second', {time}) = {time}"
+            f" THEN {whole} ELSE {fraction} END)"
+        )
+        return self.as_sql(compiler, connection, template=template)
+
+
+def link(parts, value):
+    """A page's absolute URL: `SiteLinks` parts around a slug or id."""
+    before, after = parts
+    return Text(Value(before), value, Value(after))
+
+
+class SourceUrl(Func):
+    """A source's URL when it is a web page, else its page here (`exports.is_web_url`)."""
+
+    output_field = CharField()
+
+    def __init__(self, article_parts):
+        self.article_parts = article_parts
+        super().__init__(F("article__url"), F("article_id"))
+
+    def as_sql(self, compiler, connection, **extra):
+        url, url_params = compiler.compile(self.source_expressions[0])
+        pk, pk_params = compiler.compile(self.source_expressions[1])
+        before, after = self.article_parts
+        sql = (
+            f"CASE WHEN substr({url}, 1, 8) = 'https://' OR substr({url}, 1, 7) = 'http://' "
+            f"THEN {url} ELSE %s || CAST({pk} AS text) || %s END"
+        )
+        return sql, (*url_params, *url_params, *url_params, before, *pk_params, after)
