@@ -129,6 +129,12 @@ class ActionFilter(django_filters.FilterSet):
         return queryset  # applied in `filter_queryset()`, after every filter has run
 
     @property
+    def searches(self):
+        """Whether a text search narrows the list (and the chart reads its matches through
+        the search index: `core.search.through_search_index`)."""
+        return self.is_bound and self.is_valid() and bool(self.form.cleaned_data.get("q"))
+
+    @property
     def sorts_by_relevance(self):
         """Ranked by search relevance: only when asked for and there is something searched."""
         if not (self.is_bound and self.is_valid()):
