@@ -15,6 +15,7 @@ from .name_shapes import before_another_name, part_of_a_persons_name
 from .name_words import BODY_WORDS
 from .text import (
     DOUBTFUL_AT_SENTENCE_START,
+    PEOPLE_ADJECTIVES,
     SPEECH_VERBS,
 )
 
@@ -44,7 +45,7 @@ class PlaceReader:
         people = {
             self._names[index]
             for index, match in enumerate(self.matches)
-            if part_of_a_persons_name(tokens, match)
+            if part_of_a_persons_name(tokens, match) or self._names[index] in PEOPLE_ADJECTIVES
         }
         self._people = {
             index
@@ -185,7 +186,14 @@ class PlaceReader:
             # "Texas and Washington" in a text about Illinois are the states, not towns of
             # Illinois: a state a reader knows unprompted outweighs a small town's context.
             small = (place.population or 0) < KNOWN_CITY_POPULATION
-            for ancestor in () if a_home_state and small and place.kind != "state" else above:
+            # "cases in Detroit" in a text about Alabama are Michigan's city of 640,000, not
+            # Alabama's village of 200: a town its own state barely knows takes no context
+            # from that state where a major city shares its name.
+            tiny = (place.population or 0) < _KNOWN_IN_ITS_STATE and place.kind == "city"
+            overshadowed = a_major_home_city and tiny
+            for ancestor in (
+                () if (a_home_state and small and place.kind != "state") or overshadowed else above
+            ):
                 kind = name_index.places[ancestor].kind
                 if kind in ("state", "county") and self._named_elsewhere(ancestor, index):
                     score, evidence = score + _STATE_CONTEXT, True

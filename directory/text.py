@@ -146,6 +146,9 @@ DOUBTFUL_AT_SENTENCE_START = words(
     "lowell paterson hayward mckinney everett edison victoria marion troy clovis denton "
     "murray orlando sandy warren"
 )
+# Words for people that style guides capitalise ("Black men", "Indigenous communities") and that
+# are also the names of small towns: a place only where the text qualifies it ("Black, Alabama").
+PEOPLE_ADJECTIVES = words("black white brown indigenous native")
 SPEECH_VERBS = words("said says told tells added adds wrote writes argued noted who whose")
 # Party and role words that follow a place's name without making it part of another name.
 AFTER_PLACE = words(

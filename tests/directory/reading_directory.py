@@ -64,6 +64,9 @@ PLACES = [
     (54, "San Diego County", "county", 26, None, ""),
     (55, "Orange County", "county", 26, None, ""),
     (56, "Orange County", "county", 19, None, ""),
+    (61, "Detroit", "city", 23, 200, ""),  # Alabama's village: no match for Michigan's city
+    (62, "Black", "city", 23, 200, ""),  # a town named like a word for people
+    (63, "Birmingham", "city", 23, 200_733, ""),
 ]
 ORGANISATIONS = [
     (100, "American Civil Liberties Union", "civil_society"),

@@ -284,3 +284,15 @@ def test_a_body_the_directory_places_settles_a_name_both_home_countries_hold():
 def test_naming_one_home_country_settles_a_name_both_home_countries_hold():
     text = "Councillors in Cambridge voted, the first in the UK to do so."
     assert places_in(text) == ["Cambridge, England", "United Kingdom"]
+
+
+def test_a_major_city_is_not_its_tiny_namesake_in_a_state_the_text_names():
+    text = "Alabama passed the law. Supporters pointed to wrongful arrests in Detroit."
+    assert places_in(text) == ["Alabama, United States", "Detroit, Michigan"]
+    assert "Detroit, Alabama" in places_in("Police in Detroit, Alabama, use it.")
+
+
+def test_a_capitalised_word_for_people_is_not_the_town_of_that_name():
+    text = "Alabama passed the law after Black men were wrongly arrested."
+    assert places_in(text) == ["Alabama, United States"]
+    assert "Black, Alabama" in places_in("The town of Black, Alabama, voted.")
