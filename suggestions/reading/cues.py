@@ -52,6 +52,11 @@ _INSTRUMENT = (
     r"referendum|proposition|prop|regulation|rules|legislation|article|amendment|statute|"
     r"policy|(?:ab|sb|hb|ld|hr|h\.r\.|s\.)\s?\d+)"
 )
+# What a match may not be on its own: "as the only reason for an arrest", "based solely on".
+_ONLY_BASIS = (
+    r"(?:as (?:the )?(?:only|sole) (?:basis|reason|grounds?|evidence)\b|"
+    r"based (?:only|solely|exclusively) on\b)"
+)
 _ASKING = r"(?:call(?:s|ed|ing)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|demand(?:s|ed|ing)|seek(?:s|ing))"
 _PLEDGED_VERB = (
     r"(?:add|put|sell|offer|use|build|develop|deploy|provide|make|supply|market|introduce|"
@@ -83,6 +88,15 @@ CUES = [
         needs=("regulator",),
     ),
     _cue(T.ENFORCEMENT, r"\bfindings of (?:their|its|the|a) (?:\w+ )?investigation\b"),
+    # "said it would take no regulatory action against Facewatch": the decision that closes
+    # a regulator's inquiry is its decision as much as a fine is.
+    _cue(
+        T.ENFORCEMENT,
+        r"\b(?:(?:will|would) )?(?:take|takes|took|taking) no (?:further |formal |regulatory |"
+        r"enforcement )*action against\b|\b(?:closed|closes) (?:its|an|the) (?:\w+ )?"
+        r"(?:inquiry|investigation)\b",
+        needs=("regulator",),
+    ),
     _cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
     _cue(T.ENFORCEMENT, r"\b(?:breached|violated|broke|interfered with)\b", needs=("regulator",)),
     # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
@@ -293,8 +307,9 @@ CUES = [
         r"\bstop(?:s|ped)? (?:\S+ ){1,10}?from (?:using|buying|acquiring|deploying)\b",
         act=False,
     ),
-    # "bars police from using a match as the only reason for an arrest" limits its use.
-    _cue(T.BAN, rf"\b{_BAN_VERB}\b(?![^.;]{{0,100}}\bas (?:the )?(?:only|sole) )", act=False),
+    # "bars police from using a match as the only reason for an arrest" limits its use, as
+    # does "bars arrests based only on facial recognition".
+    _cue(T.BAN, rf"\b{_BAN_VERB}\b(?![^.;]{{0,100}}\b{_ONLY_BASIS})", act=False),
     _cue(
         T.MORATORIUM,
         r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?moratorium\b",
@@ -359,7 +374,7 @@ CUES = [
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
         r"\blimits (?:the )?(?:[\w.']+ ){0,4}?(?:police department|department|officers|agencies)"
         r" to\b|\blimits (?:its use|searches|use|searching) to\b|"
-        r"\bas (?:the )?(?:only|sole) (?:basis|reason|grounds?|evidence)\b|"
+        rf"\b{_ONLY_BASIS}|"
         r"\b(?:also |already )(?:have|has) (?:\w+ ){0,3}laws?\b",
         act=False,
     ),
@@ -375,6 +390,15 @@ CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
         r"\btook effect\b",  # the news that it did; "takes effect on" details a measure
+        specific=False,
+    ),
+    # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
+    # comes from, enacted by someone ("under a law that took effect on Friday": in force).
+    _cue(
+        T.REGULATION,
+        r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure)"
+        r" (?:that |which )?(?:\S+ ){0,5}?(?:signed|passed|approved|enacted|adopted|took effect|"
+        r"came into force|went into effect)\b",
         specific=False,
     ),
     # A government taking back its own proposal.

@@ -28,7 +28,7 @@ from .sentences import STRAIGHT_QUOTES
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[\u2013\u2014]\s|\s--\s|\sbecause\s|"
     r",\s(?:and|but|while|after|when|replacing|settling|making|creating|reversing|overturning|"
-    r"ending)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
+    r"ending|under)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
 )
 _NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
 _NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
@@ -38,7 +38,15 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
 _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)": a legislator's home
+# town, which says who sponsored a measure, not where it applies.
+_HOMETOWN = re.compile(
+    r"\b(?:Sen\.|Senator|Rep\.|Representative|Del\.|Delegate|Assembly(?:man|woman|member)|"
+    r"[Ss]tate (?:Sen\.|Senator|Rep\.|Representative))\s+(?:[A-Z][\w.'-]*\s+){1,3}of\s+$|"
+    r"\((?:D|R|I)-$"
+)
 # "A São Paulo state court on Wednesday ordered the metro to stop ...": what a court orders
 # is its ruling, where a regulator's order is its enforcement.
 _BY_A_COURT = re.compile(r"\b(?:court|judge|tribunal|justices)\b", re.IGNORECASE)
@@ -152,12 +160,14 @@ def read_sentence(sentence, context):
         return []  # most sentences
     first = first or 0
     offset = sentence.start
-    places = [
+    named = [
         (f.start - offset, f.end - offset, f.record)
         for f in context.places
         if sentence.start <= f.start and f.end <= sentence.end
         and not text[f.end - offset : f.end - offset + 6].startswith("-based")
     ]  # fmt: skip
+    # Every place named says someone is named; a sponsor's home town is not where a measure goes.
+    places = [n for n in named if not _HOMETOWN.search(text, 0, n[0])]
     organisations = [
         (f.start - offset, f.end - offset, f.record)
         for f in context.organisations
@@ -192,6 +202,8 @@ def read_sentence(sentence, context):
                 continue
             if not cue.proposal and around.HEDGE.search(near):
                 continue
+            if not cue.act and _ALSO.search(prefix) and around.INSTRUMENT_SUBJECT.match(text):
+                continue  # "The law ... also bars businesses from selling": one more provision
             if around.NEGATION.search(near) or around.GENERIC_SUBJECT.search(prefix):
                 continue
             if cue.action_type == ActionType.AUTHORISATION and _company_deploys(
@@ -201,7 +213,7 @@ def read_sentence(sentence, context):
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
             actor_named = actor_named or bool(around.ACTOR_WORDS.search(prefix))
             if not cue.specific and not (
-                any(s < start for s, _e, _r in (*places, *organisations))
+                any(s < start for s, _e, _r in (*named, *organisations))
                 or around.ACTOR_WORDS.search(text[:start])
             ):
                 continue  # "measures adopted since June": adopted by no one named
