@@ -22,6 +22,7 @@ from .place_bodies import (
     OrgSpan,
     chapters,
     councils_of,
+    courts_of,
     offices_of,
     owners_of,
     parliaments_of,
@@ -76,6 +77,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(police_of(tokens, place_at))
     spans.extend(police_named_first(text, tokens, place_at))
     spans.extend(councils_of(text, tokens, place_at))
+    spans.extend(courts_of(text, tokens, place_at))
     spans.extend(chapters(text, tokens, matches, place_at, name_index))
     owners = owners_of(tokens, place_at, name_index)
     spans.extend(offices_of(text, tokens, owners, name_index))

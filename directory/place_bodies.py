@@ -9,7 +9,7 @@ Pure: tokens and the place names found in them in, `OrgSpan`s out, for
 from dataclasses import dataclass
 
 from .demonyms import DEMONYMS
-from .text import tokenize, words
+from .text import TITLES, tokenize, words
 
 
 @dataclass
@@ -77,7 +77,9 @@ def police_of(tokens, place_at):
 def police_named_first(text, tokens, place_at):
     """ "Police Scotland": a force named with its place after the word."""
     for start, match in place_at.items():
-        if start > 0 and tokens[start - 1].text == "Police":
+        # "Police Chief Jody Kasper": a title, though a town in Minnesota is called Chief.
+        title = " ".join(tokens[p].folded for p in range(start, match.end)) in TITLES
+        if start > 0 and tokens[start - 1].text == "Police" and not title:
             name = text_of(text, tokens, start - 1, match.end)
             yield OrgSpan(start - 1, match.end, name, "government", place=match)
 
@@ -113,6 +115,31 @@ def councils_of(text, tokens, place_at):
             yield OrgSpan(
                 *span, name, "government", place=match, suppresses_places=False, of_a_city=True
             )
+
+
+# What news writes before "court of <City>" in lower case, translating a court's name.
+_COURT_WORDS = words(
+    "administrative regional district high higher superior appeals appeal civil criminal "
+    "labour labor municipal provincial constitutional federal"
+)
+
+
+def courts_of(text, tokens, place_at):
+    """ "the administrative court of Marseille", "the regional court of Berlin": a court named
+    in words by its seat, named as "Administrative Court of Marseille". Its place is the
+    seat's name in the court's, not a place the text names."""
+    folded = [token.folded for token in tokens]
+    for start, match in place_at.items():
+        if start < 3 or folded[start - 2 : start] != ["court", "of"]:
+            continue
+        first = start - 2
+        while first > 0 and folded[first - 1] in _COURT_WORDS and not tokens[first - 1].capitalised:
+            first -= 1
+        if first == start - 2:
+            continue  # "the court of appeal": no word that says which court
+        kind_words = " ".join(folded[first : start - 2]).title()
+        name = f"{kind_words} Court of {text_of(text, tokens, start, match.end)}"
+        yield OrgSpan(first, match.end, name, "court", place=match)
 
 
 # "Sweden's data protection authority", "British Columbia's information and privacy commissioner".

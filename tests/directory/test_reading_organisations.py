@@ -446,3 +446,18 @@ def test_a_service_a_company_calls_its_own_is_its_product_not_an_organisation():
     text = "Amazon changed the terms of its Azure OpenAI Service for police."
     assert organisations_in(text) == ["Amazon"]
     assert organisations_in("The Toronto Police Service said so.") == ["Toronto Police Service"]
+
+
+def test_a_court_named_in_words_by_its_seat_is_a_candidate_court_there():
+    text = "The administrative court of Detroit annulled the decision."
+    assert MATCHER.read(text).organisations == (
+        ("candidate", Candidate("Administrative Court of Detroit", "court", 41)),
+    )
+    assert places_in(text) == []
+    assert organisations_in("The court of appeal in Detroit agreed.") == []
+
+
+def test_a_police_chiefs_title_is_not_a_force_named_after_a_town_called_chief():
+    matcher = make_matcher(more_places=[(90, "Chief", "city", 17, None, "")])
+    text = "Police Chief Jody Kasper said the department did not use it."
+    assert organisations_in(text, matcher) == []
