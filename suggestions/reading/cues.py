@@ -98,13 +98,20 @@ CUES = [
         needs=("regulator",),
     ),
     _cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
-    _cue(T.ENFORCEMENT, r"\b(?:breached|violated|broke|interfered with)\b", needs=("regulator",)),
+    _cue(
+        T.ENFORCEMENT,
+        r"\b(?:breached|violated|broke|interfered with|failed to comply with)\b",
+        needs=("regulator",),
+    ),
     # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
     _cue(
         T.ENFORCEMENT,
         r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
         r"said|concluded)\b"
-        r"[^.;]{0,80}?\b(?:breached|violated|broke|interfered with)\b",
+        r"[^.;]{0,80}?\b(?:breached|violated|broke|interfered with)\b|"
+        # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
+        r"\b(?:breached|violated|broke)\b[^.;]{0,80}?, (?:\w+ ){0,2}?(?:commissioners?|"
+        r"regulators?|watchdogs?) (?:finds|found|says|rules|ruled)\b",
     ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     _cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
@@ -254,7 +261,8 @@ CUES = [
     _cue(
         T.CORPORATE_PLEDGE,
         r"\bwill (?:stop(?! (?:\S+ ){1,10}?from (?:using|buying|acquiring|deploying))|retire|"
-        r"transition away|phase out|cease)\b|\bto (?:retire|phase out|"
+        r"transition away|phase out|cease)\b|\bwould (?:transition away|phase out)\b|"
+        r"\bto (?:retire|phase out|"
         r"transition away)\b|\bto (?:stop|cease) (?:offering|selling|using|providing|making)\b|"
         r"\bstopped (?:offering|selling|providing|using)\b|\bscraps\b|\bretires\b|"
         r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"

@@ -38,6 +38,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
 _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
+# A measure's drafter or sponsor between commas after it: who wrote it, not who acts now.
+_DRAFTED_BY = re.compile(r",\s+(?:[a-z]+\s+){1,3}by\s+[^,;]+,\s*$")
 _ALSO = re.compile(r"\balso\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)": a legislator's home
@@ -212,6 +214,8 @@ def read_sentence(sentence, context):
                 continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
             actor_named = actor_named or bool(around.ACTOR_WORDS.search(prefix))
+            if _DRAFTED_BY.search(prefix) and around.INSTRUMENT_SUBJECT.match(prefix):
+                actor_named = False  # "The code, drawn up by the commissioner, comes into force"
             if not cue.specific and not (
                 any(s < start for s, _e, _r in (*named, *organisations))
                 or around.ACTOR_WORDS.search(text[:start])

@@ -29,6 +29,14 @@ _GLOBAL = re.compile(
 )
 _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+(?:the\s+)?$")
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
+# Officials of several places acting together: "Privacy commissioners in Alberta, British
+# Columbia and Quebec issued binding orders" is one joint action of the country's regulators.
+_JOINT_ACTORS = re.compile(
+    r"\b(?:commissioners|regulators|authorities|watchdogs|prosecutors|attorneys general)\s+"
+    r"(?:in|of|from)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_TO = 30  # characters between two places that name one ("Massachusetts' city of Boston")
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
@@ -92,6 +100,18 @@ def most_specific(records):
     """Drop places that only qualify another ("Somerville, Massachusetts": Somerville)."""
     records = list(dict.fromkeys(records))
     return [r for r in records if not any(r.pk in other.ancestors for other in records)]
+
+
+def _first_named(places):
+    """[the first of `places` (start, end, record)], or the place right after it that it
+    contains ("the state's largest city, Boston"); a place inside it named further on is
+    another mention ("the decision of the Provence region ... one in Nice")."""
+    if not places:
+        return []
+    (_start, end, first), *rest = places
+    if rest and rest[0][0] - end <= _NEXT_TO and first.pk in rest[0][2].ancestors:
+        return [rest[0][2]]
+    return [first]
 
 
 def related(first, second):
@@ -166,8 +186,8 @@ class PlaceChooser:
         before = most_specific(
             [self._seated(text, s, r) for s, _e, r in places if clause[0] <= s < start]
         )
-        after = [(s, self._seated(text, s, r)) for s, _e, r in places if s >= end]
-        after_first = most_specific([r for _s, r in after[:2]])[:1]
+        after = [(s, e, self._seated(text, s, r)) for s, e, r in places if s >= end]
+        after_first = _first_named(after)
         homes = [
             r.place for s, _e, r in organisations
             if r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
@@ -218,6 +238,11 @@ class PlaceChooser:
             if candidates:
                 source = "organisation" if candidates in (actor_homes, homes) else "sentence"
                 if index == 0 and candidates is before and len(candidates) > 1:
+                    first = next(s for s, _e, r in places if r in candidates)
+                    joint = _JOINT_ACTORS.search(text, clause[0], first)
+                    shared = self._shared_by(candidates) if joint else None
+                    if shared is not None:
+                        return [(shared, "sentence")]  # "commissioners in Alberta, B.C. and ..."
                     return [(place, "sentence") for place in candidates]
                 return [(candidates[0], source)]
         if demonym:
@@ -232,6 +257,15 @@ class PlaceChooser:
         if not _LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
             return place
         return self._above(place) or place
+
+    def _shared_by(self, places):
+        """The smallest place that holds all of `places`, if the directory says which."""
+        above = places[0]
+        while above is not None and above.ancestors:
+            above = self._above(above)
+            if above is not None and all(above.pk in p.ancestors for p in places):
+                return above
+        return None
 
     def _above(self, place):
         key = ("above", place.pk)

@@ -293,6 +293,12 @@ def _absorber(event, kept):
         return None
     if event.date is None and (not event.act or event.instrument_subject):
         return _described(event, kept)
+    if event.instrument_subject:
+        # "The code, drawn up by the commissioner, comes into force today": the measure just
+        # reported, whoever drafted it, at a date within the one it was reported at.
+        described = _described(event, kept)
+        if _same_event(event, described) and _places_agree(event, described):
+            return described
     for other in reversed(kept):
         undated_kin = not event.dated and kindred_types(event.action_type, other.action_type)
         if undated_kin and _places_agree(event, other, loose=True):
