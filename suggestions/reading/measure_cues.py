@@ -1,0 +1,181 @@
+"""The cues of laws and local measures: bans, moratoriums, what a measure bars, allows or
+requires, bills introduced or withdrawn, repeals. Read after the cues of `cues` (regulators,
+courts, lawsuits, letters, campaigns, pledges), which win where both match at one place.
+"""
+
+from policies.models import ActionStatus
+
+from .cue_words import ASKING, BAN_VERB, ENACT, INSTRUMENT, ONLY_BASIS, T, cue
+
+MEASURE_CUES = [
+    cue(
+        T.MORATORIUM,
+        r"\bmoratorium\b|\bpaus(?:es|ed|ing)\b|\bpause (?:imposed|on)\b|"
+        r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
+        r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
+    ),
+    # "extended indefinitely its ban on police use": a time-limited halt made longer, dated when
+    # it is extended; "said it would extend" announces the decision, as a pledge's "would" does.
+    cue(
+        T.MORATORIUM,
+        r"\b(?:(?:will|would) )?extend(?:s|ed|ing)? (?:\w+ )?(?:its|their|the|a) (?:[\w-]+ ){0,2}?"
+        r"(?:ban|moratorium|pause|suspension)\b",
+    ),
+    # "approved a ban on ... until December 31, 2023": a ban with an end date.
+    cue(
+        T.MORATORIUM,
+        rf"\b{ENACT}\s+(?:\S+\s+){{0,6}}?bans?\b(?=[^.;]{{0,100}}\buntil (?:the end of )?"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|\d{4})\b)",
+    ),
+    # "passed a bill that replaces last year's ban": an earlier ban is not the one enacted.
+    # "adopted a resolution calling for a ban": what it asks for is not what it enacted.
+    cue(
+        T.BAN,
+        rf"\b{ENACT}\s+(?:(?!last\b|\d{{4}}\b|{ASKING}\b)\S+\s+){{0,6}}?bans?\b",
+    ),
+    # "bars officers from using it until the Legislature approves": a ban with an end in view.
+    cue(
+        T.MORATORIUM,
+        rf"\b{BAN_VERB}\b(?=[^.;]{{0,120}}\buntil (?:the |a |it |lawmakers|congress)"
+        r"[^.;]{0,60}\b(?:approves?|authori[sz]es?|passes|allows|enacts|adopts)\b)",
+        act=False,
+    ),
+    # "will stop local police ... from buying or using facial recognition": what a law does.
+    cue(
+        T.BAN,
+        r"\bstop(?:s|ped)? (?:\S+ ){1,10}?from (?:using|buying|acquiring|deploying)\b",
+        act=False,
+    ),
+    # "bars police from using a match as the only reason for an arrest" limits its use, as
+    # does "bars arrests based only on facial recognition".
+    cue(T.BAN, rf"\b{BAN_VERB}\b(?![^.;]{{0,100}}\b{ONLY_BASIS})", act=False),
+    cue(
+        T.MORATORIUM,
+        r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?moratorium\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+    cue(
+        T.MORATORIUM,
+        r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:temporary|"
+        r"\w+-year|time-limited) ban\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+    cue(
+        T.BAN,
+        r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?ban\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+    cue(
+        T.BAN,
+        r"\bto block (?=(?:the |its |any )?"
+        r"(?:use|police|city|government|agencies|law enforcement))|"
+        r"\bto block\W*$",
+        act=False,
+    ),
+    cue(
+        T.BAN,
+        # "the ban it approved in December 2020": the noun before is the measure enacted.
+        r"(?:(?<=\bban )|(?<=\bprohibition ))(?:that )?(?:it|they|the (?:council|city|state|"
+        r"board)) (?:had )?(?:approved|passed|adopted|enacted)\b|"
+        r"\b(?:ban|prohibition) (?:passes|passed|takes effect|took effect)\b|"
+        r"\b(?:\w+day)'s ban\b|\bbans? (?:take|takes|took) effect\b",
+    ),
+    cue(
+        T.REPEAL,
+        r"\brepeal(?:s|ed|ing)?\b|\bloosen(?:s|ed|ing)?\b|\broll(?:s|ed)? back\b|"
+        r"\brevers(?:es|ing)\b|"
+        r"\bcarv(?:es|ed) out\b|\bexempt(?:s|ed)\b",
+        act=False,
+    ),
+    cue(
+        T.AUTHORISATION,
+        r"\b(?:begin|start|began|started|starting|to start|will start|will begin)"
+        r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
+        r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
+        r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
+        r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate)\b|"
+        r"\b(?:will be|are|is) allowed to use\b|"
+        r"\bgiv(?:es|ing|e) (?:\S+ ){0,8}?(?:more )?(?:room|freedom|power|powers|authority) to\b|"
+        # A regulator granting what someone asked for: "approved Brøndby IF's request to scan".
+        r"\bapprov(?:e|es|ed|ing) (?:\S+ ){0,4}?(?:request|application|plans?|bid) to "
+        r"(?:use|scan|deploy|install|operate|run|test|trial|give|grant|let|allow)\b|"
+        r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b",
+        act=False,
+    ),
+    cue(
+        T.REGULATION,
+        r"\brequir(?:es|ed|ing) (?:\S+ ){0,14}?(?:approval|to disclose|to publish|to get a warrant|"
+        r"notice|consent|a warrant|written request)\b|"
+        r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
+        r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
+        r"\blimits (?:the )?(?:[\w.']+ ){0,4}?(?:police department|department|officers|agencies)"
+        r" to\b|\blimits (?:its use|searches|use|searching) to\b|"
+        rf"\b{ONLY_BASIS}|"
+        r"\b(?:also |already )(?:have|has) (?:\w+ ){0,3}laws?\b",
+        act=False,
+    ),
+    cue(
+        T.BILL,
+        r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
+        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b",
+        specific=False,
+    ),
+    cue(
+        T.REGULATION,
+        rf"\b{ENACT}\s+(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
+        r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
+        r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
+        r"\btook effect\b",  # the news that it did; "takes effect on" details a measure
+        specific=False,
+    ),
+    # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
+    # comes from, enacted by someone ("under a law that took effect on Friday": in force).
+    cue(
+        T.REGULATION,
+        r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure)"
+        r" (?:that |which )?(?:\S+ ){0,5}?(?:signed|passed|approved|enacted|adopted|took effect|"
+        r"came into force|went into effect)\b",
+        specific=False,
+    ),
+    # A government taking back its own proposal.
+    cue(
+        T.BILL,
+        r"\bwithdr(?:ew|aws|awn|awing) (?:a |the |its )?(?:draft )?(?:\w+ )?(?:law|bill|"
+        r"legislation|proposal|amendments?)\b",
+        status=ActionStatus.REJECTED,
+    ),
+    # Negotiators' deal on a law still to adopt: "reached a provisional agreement on the AI Act".
+    cue(
+        T.BILL,
+        r"\breach(?:ed|es)? (?:a |an )?(?:provisional |political |final )?"
+        r"(?:agreement|deal) on\b",
+    ),
+    cue(
+        T.BILL,
+        r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bill|legislation|measure)\b|"
+        # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
+        r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
+        r"\bproposed (?:the|a|an|its) (?:\w+ )?(?:law|bill|regulation|legislation|rules|act)\b|"
+        # "the Justice in Policing Act that Democrats introduced in Congress on Monday"
+        r"\b(?:act|bill) (?:that|which) (?:\S+ ){0,3}?introduced\b|"
+        r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
+        r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
+        r"\bpending before\b|\bis pending\b|"
+        r"\b(?:initiative|referendum|measure|question) on the (?:\w+ )?ballot\b|"
+        r"\bsent to the governor\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+    ),
+    # "proposed the Artificial Intelligence Act": a law's name, capitalised, before "Act".
+    cue(
+        T.BILL,
+        r"\bproposed the (?-i:(?:[A-Z][\w-]* ){1,8}Act)\b",
+        status=ActionStatus.PROPOSED,
+        proposal=True,
+        cased=True,
+    ),
+]
