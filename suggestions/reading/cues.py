@@ -91,7 +91,8 @@ ACT_CUES = [
     cue(
         T.COURT_RULING,
         # "rules that" as a verb ("the court rules that"), not the noun ("with rules that").
-        r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )\brules that\b|"
+        r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )(?<!proposed )"
+        r"(?<!final )\brules that\b|"
         r"\bsided with\b|\bstruck down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
         r"\bupheld\b|\bupholds\b|"

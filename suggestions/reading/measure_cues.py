@@ -160,6 +160,9 @@ MEASURE_CUES = [
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         r"\bproposed (?:the|a|an|its) (?:\w+ )?(?:law|bill|regulation|legislation|rules|act)\b|"
+        # "published draft rules that would require consent": rules put out for comment.
+        r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
+        r"bill|rules|regulations?|legislation|measures)\b|"
         # "the Justice in Policing Act that Democrats introduced in Congress on Monday"
         r"\b(?:act|bill) (?:that|which) (?:\S+ ){0,3}?introduced\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"

@@ -82,3 +82,18 @@ def test_a_regulators_decision_to_take_no_action_closes_its_inquiry():
     assert (proposal.action_type, iso(proposal)) == ("enforcement", "2023-03-31")
     company = "Acme said on Friday that it would take no action against shoppers who criticised it."
     assert read(plain(company, published="2023-03-31")) == []
+
+
+def test_draft_rules_published_by_a_regulator_are_proposed_not_a_ruling():
+    proposal = one(
+        plain(
+            "The FTC on Tuesday published draft rules that would require companies to obtain "
+            "consent before using facial recognition.",
+            published="2023-08-08",
+        )
+    )
+    assert (proposal.action_type, proposal.status, iso(proposal)) == (
+        "bill",
+        "proposed",
+        "2023-08-08",
+    )
