@@ -13,15 +13,9 @@ place is only taken when the text gives it some context.
 from .name_index import HOME_COUNTRIES
 from .name_shapes import before_another_name, part_of_a_persons_name
 from .name_words import BODY_WORDS
-from .text import (
-    DOUBTFUL_AT_SENTENCE_START,
-    PEOPLE_ADJECTIVES,
-    SPEECH_VERBS,
-)
+from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
+from .text import PEOPLE_ADJECTIVES
 
-# Countries whose states readers of this tracker know without being told the country.
-# A place this big, and this much bigger than any other of its name, needs no context.
-KNOWN_CITY_POPULATION = 100_000
 DOMINANCE = 5
 MAJOR_CITY_POPULATION = 500_000
 _KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the state
@@ -29,11 +23,9 @@ _KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
 _HOME_CONTEXT, _SIBLING, _FOREIGN_REGION = 1, 10, 4
 _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
-# Offices only a state has: "Washington Gov. Jay Inslee" is the state's governor.
-_STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
 
 
-class PlaceReader:
+class PlaceReader(PlaceNeighbours):
     def __init__(self, tokens, matches, name_index):
         self.tokens = tokens
         self.name_index = name_index
@@ -298,72 +290,6 @@ class PlaceReader:
         own = self._names[index] if index is not None else None
         return bool(self._context.get(pk, set()) - {own})
 
-    def _capitalised_mid_sentence(self, index, pk=None):
-        """Whether the text writes the name as a name somewhere: not only as the first word of
-        a sentence, where a capital proves nothing ("Mobile phones ...", "Reading the report").
-        A later capitalised word proves it anywhere ("San Francisco, Oakland and ..."), and so
-        does the name of place `pk` at the head of the name of one of its own bodies ("the
-        Minneapolis City Council"; not "the Mobile County Sheriff", a body of the county)."""
-        own = self._names[index]
-        if any(
-            name == own
-            and (
-                not self.tokens[match.start].sentence_start
-                or self._a_name_at_sentence_start(match)
-                or any(token.capitalised for token in self.tokens[match.start + 1 : match.end])
-                or self._owns_a_name(match)
-            )
-            for name, match in zip(self._names, self.matches, strict=True)
-        ):
-            return True
-        if pk is None:
-            return False
-        words = own.split(" ")
-        organisations = self.name_index.organisations
-        return any(
-            not self.tokens[match.start].sentence_start
-            and any(organisations[o].jurisdiction == pk for o in match.organisations)
-            and [t.folded for t in self.tokens[match.start : match.start + len(words)]] == words
-            for match in self._bodies
-        )
-
-    def _a_name_at_sentence_start(self, match):
-        """ "Boston becomes the largest city ...": a sentence may open with a city's name, unless
-        the name is also a common word or a given name ("Reading the report", "Austin said")."""
-        following = self._token(match.end)
-        return (
-            self._names[self._index[id(match)]] not in DOUBTFUL_AT_SENTENCE_START
-            and following is not None
-            and (
-                following.folded in ("'s", *BODY_WORDS)  # "Boston City Council votes ..."
-                or (following.is_word and not following.capitalised)
-            )
-            and following.folded not in SPEECH_VERBS
-        )
-
-    def _council_named(self, index):
-        """ "The Alameda City Council": a town with a council of its name is a place of its own,
-        so the largest of that name needs no more context than a large city does."""
-        own = self._names[index]
-        for name, match in zip(self._names, self.matches, strict=True):
-            if name != own:
-                continue
-            following = [t.folded for t in self.tokens[match.end : match.end + 2]]
-            if following in (["city", "council"], ["town", "council"], ["common", "council"]):
-                return True
-        return False
-
-    def _owns_a_name(self, match):
-        """ "Oakland's Privacy Advisory Commission" opening a sentence: a possessive before a
-        capitalised name is a place's, where "Mobile's market share" is not."""
-        possessive, following = self._token(match.end), self._token(match.end + 1)
-        return (
-            possessive is not None
-            and possessive.folded == "'s"
-            and following is not None
-            and following.capitalised
-        )
-
     def _sibling_named(self, pk, parent, index):
         """Another state of the same country named in the text: "Georgia" beside "Texas"."""
         own = self._names[index]
@@ -376,80 +302,3 @@ class PlaceReader:
             if place.kind == "state" and place.parent == parent:
                 return True
         return False
-
-    def _kind_restricted(self, match):
-        """ "New York City" is the city; "Washington state", "New York State" and "the
-        Washington governor" the states."""
-        following = self._token(match.end)
-        if following is not None and following.folded == "'s":
-            # "Portland's City Council" is a city's, as "the Portland City Council" is (not the
-            # Jamaican parish's, which outranks any city on its name alone).
-            after = self._token(match.end + 1)
-            if after is not None and after.capitalised and after.folded in ("city", "town"):
-                following = after
-        if following is not None and following.folded in _STATE_OFFICES:
-            kept = [pk for pk in match.places if self.name_index.places[pk].kind == "state"]
-            return kept or match.places
-        if following is not None and following.folded in ("city", "state"):
-            wanted = following.folded
-            if wanted == "city" and not following.capitalised:
-                return match.places
-            kept = [pk for pk in match.places if self.name_index.places[pk].kind == wanted]
-            if kept:
-                return kept
-        return match.places
-
-    def _token(self, position):
-        return self.tokens[position] if 0 <= position < len(self.tokens) else None
-
-    def _match_at(self, start):
-        return next((m for m in self.matches if m.start == start), None)
-
-    def _qualifier(self, match):
-        """The place written after a comma or in brackets: "Portland, Maine"."""
-        mark = self._token(match.end)
-        if mark is None or mark.text not in (",", "("):
-            return None
-        return self._match_at(match.end + 1)
-
-    def _qualified(self, match):
-        """The place this one qualifies: Massachusetts in "Somerville, Massachusetts"."""
-        mark = self._token(match.start - 1)
-        if mark is None or mark.text not in (",", "("):
-            return None
-        return next((m for m in self.matches if m.end == match.start - 1), None)
-
-    def _neighbour_kinds(self, index, match):
-        """The kinds of the places listed with this one: "Texas and Washington"."""
-        kinds = set()
-        for other in self.matches:
-            if other is match:
-                continue
-            if other.end < match.start:
-                between = self.tokens[other.end : match.start]
-            elif match.end < other.start:
-                between = self.tokens[match.end : other.start]
-            else:
-                continue
-            if 1 <= len(between) <= 2 and all(t.folded in (",", "and", "or") for t in between):
-                if between[0].text == "," and len(between) == 1:
-                    continue  # "Somerville, Massachusetts" is a qualifier, not a list
-                other_kinds = {self.name_index.places[pk].kind for pk in other.places}
-                if len(other_kinds) == 1:
-                    kinds |= other_kinds
-        return kinds
-
-    def _joined_by_possessive(self, match):
-        """ "King's Cross", "King's Lynn": a small town's name joined by "'s" to another place
-        name is one name (where "Maine's Portland" and "Oakland's police" are not)."""
-        following = self._token(match.end)
-        if following is None or following.folded != "'s":
-            return False
-        after = self._match_at(match.end + 1)
-        if after is None or self.tokens[after.start].sentence_start:
-            return False
-        places = self.name_index.places
-        return all(
-            places[pk].kind == "city" and (places[pk].population or 0) < KNOWN_CITY_POPULATION
-            for pk in match.places
-        )
