@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from policies.models import ActionType
 
 from .grouping import better, cannot_take, combinable, near
-from .proposals import kindred_types
+from .proposals import of_the_earlier_kind
 from .roles import mark_subjects, read_roles, within_reach
 
 _HALTING = re.compile(r"(?:to )?(?:stop|cease|stopped|ceased)\b", re.IGNORECASE)
@@ -104,9 +104,8 @@ def fold(found, sentence, text, places, organisations, context):
         lead_date = group[0]["date"]
         date = lead_date or next((i["date"] for i in group if i["date"] is not None), None)
         action_type, specific = best["cue"].action_type, best["cue"].specific
-        if not specific and earlier_type and kindred_types(earlier_type, action_type):
-            action_type, specific = earlier_type, True  # "Somerville banned ...; Brookline
-            # approved its bylaw in December": the same kind of measure
+        # "Somerville banned ...; Brookline approved its bylaw in December": the same kind.
+        action_type, specific = of_the_earlier_kind(action_type, specific, earlier_type)
         if specific:
             earlier_type = action_type
         if action_type in (ActionType.BAN, ActionType.REGULATION) and _company_acts(

@@ -74,6 +74,15 @@ def kindred_types(first, second):
     return first == second or any(first in group and second in group for group in _KINDRED)
 
 
+def of_the_earlier_kind(action_type, specific, earlier_type):
+    """(type, specific) of an action whose verb names no kind of measure ("approved its bylaw",
+    "passed similar restrictions"): the kind of the measure last reported, where the two are
+    kin; otherwise as it is."""
+    if not specific and earlier_type is not None and kindred_types(earlier_type, action_type):
+        return earlier_type, True
+    return action_type, specific
+
+
 def _period(date, precision):
     """The first and last day a partial date may stand for."""
     if precision == DatePrecision.YEAR:

@@ -17,7 +17,7 @@ from policies.models import ActionType
 
 from .events import SentenceContext, read_sentence
 from .places import PlaceChooser, most_specific, placed_by_document, related
-from .proposals import kindred_types
+from .proposals import kindred_types, of_the_earlier_kind
 from .proposing import RECENT, proposal
 from .references import resolve_references
 from .sentences import split_sentences
@@ -128,11 +128,12 @@ def _read_text(text, published, places, organisations, chooser, document_country
 def _like_earlier(read, earlier):
     """`read` with "passed similar restrictions" made the kind of measure last reported: a
     verb that names no kind ("passed") takes the one "similar" points back to."""
-    measure = next((e for e in reversed(earlier) if e.specific), None)
+    measure = next((e.action_type for e in reversed(earlier) if e.specific), None)
     for event in read:
-        after = event.sentence.text[event.cue_start :]
-        if measure is not None and not event.specific and _SIMILAR.match(after):
-            event.action_type, event.specific = measure.action_type, True
+        if _SIMILAR.match(event.sentence.text[event.cue_start :]):
+            event.action_type, event.specific = of_the_earlier_kind(
+                event.action_type, event.specific, measure
+            )
     return read
 
 
