@@ -85,20 +85,6 @@ class Bar:
     label_x: float = 0
     labelled: bool = True
 
-    @property
-    def segments_svg(self):
-        """The bar's segments as SVG, each titled "2019: 3 bans", numbers as the template printed
-        them unlocalised. Written here rather than in the template, where the two drawings'
-        360 segments of eight lookups each took 18-34 ms, now 4.5-5.2 ms, of the timeline's
-        ~145 (bench/web, 20,000 actions, in-process on a loaded machine)."""
-        return mark_safe(  # noqa: S308 (numbers, our colours and escaped text)
-            "".join(
-                f'<rect x="{s.x:.1f}" y="{s.y}" width="{s.width:.1f}" height="{s.height}"'
-                f' fill="{s.colour}"><title>{self.year}: {escape(s.counted)}</title></rect>'
-                for s in self.segments
-            )
-        )
-
 
 @dataclass
 class YearTypeChart:
@@ -110,6 +96,42 @@ class YearTypeChart:
     baseline: float = HEIGHT - MARGIN_BOTTOM
     left: float = MARGIN_LEFT
     phone: "YearTypeChart | None" = None  # the same numbers drawn for a phone's width
+
+    @property
+    def segments_svg(self):
+        """Every bar's segments as SVG paths, gathered by type under one `<g fill>`, each titled
+        "2019: 3 bans", numbers unlocalised. Written here rather than in the template, where the
+        two drawings' 360 segments of eight lookups each took 18-34 ms, now 4.5-5.2 ms, of the
+        timeline's ~145 (bench/web, 20,000 actions, in-process on a loaded machine).
+
+        A path traced as the rect was (top left, clockwise) with the colour on its type's group
+        draws the same pixels in fewer bytes: 103 -> 77 a segment, the timeline's 372 segments
+        from 49 to 37 KB of its 116 KB (bench/web, 20,000 actions). Segments that touch share a
+        white stroke whichever is painted first, so the order by type changes nothing. A segment
+        rounded to no height drew nothing as a rect and is left out (a path would draw its
+        stroke); the table still counts it."""
+        by_type = {}
+        for bar in self.bars:
+            for s in bar.segments:
+                if s.height:
+                    by_type.setdefault(s.colour, []).append(
+                        f'<path d="M{s.x:.1f} {s.y}h{s.width:.1f}v{s.height}h-{s.width:.1f}z">'
+                        f"<title>{bar.year}: {escape(s.counted)}</title></path>"
+                    )
+        return mark_safe(  # noqa: S308 (numbers, our colours and escaped text)
+            "".join(f'<g fill="{colour}">{"".join(paths)}</g>' for colour, paths in by_type.items())
+        )
+
+    @property
+    def year_labels_svg(self):
+        """The labelled years under the bars, centred on them."""
+        return mark_safe(  # noqa: S308 (numbers only)
+            "".join(
+                f'<text x="{bar.label_x:.1f}" y="{self.baseline + 18}">{bar.year}</text>'
+                for bar in self.bars
+                if bar.labelled
+            )
+        )
 
     @property
     def is_empty(self):
