@@ -1,6 +1,6 @@
 """What a list of actions shows of each one, worked out once per page in Python.
 
-The timeline and a place's page show 50 actions each. Asked of the template, each action's labels
+The timeline and a place's page show 40 actions each. Asked of the template, each action's labels
 (`get_FOO_display` builds a dict of the field's choices on every call), summary, organisations
 and links (four `reverse()` calls an action) took most of the time spent drawing the timeline.
 Pure functions over prefetched actions, no queries; except `listed_page`, which reads a page of
