@@ -107,6 +107,13 @@ def test_an_action_in_a_list_is_printed_as_the_template_printed_it(action, headi
     assert action_item_html(action, heading_level) == template.render(context)
 
 
+def test_an_action_in_a_list_carries_no_layout_whitespace():
+    # 861 bytes with the template's indentation and line breaks, which a browser never showed.
+    html = action_item_html(AN_ACTION, 4)
+    assert len(html) <= 800
+    assert "\n" not in html.rstrip("\n") and "  " not in html
+
+
 @pytest.mark.django_db
 def test_a_page_read_as_values_lists_what_the_actions_themselves_list(django_assert_num_queries):
     # listed_page reads plain values; listed_actions reads the prefetched actions: the same.
