@@ -2,8 +2,8 @@
 
 The places page draws about 230 shapes and 100 points and lists 400 table rows; printed by the
 template, their ~2,900 lookups and escapes were a third of the page's CPU. These functions
-print exactly what the template printed (tests/maps/test_markup.py holds them to it), every
-text escaped as the template escaped it. A place carries its page's `url` (maps.views).
+print what the template printed less its indentation (tests/maps/test_markup.py holds them to
+it), every text escaped as the template escaped it. A place carries its page's `url` (maps.views).
 """
 
 from django.utils.html import escape
@@ -42,14 +42,15 @@ def _links(drawn):
 
 
 def table_rows_html(rows):
-    """A table's rows: each place linked, its count, and whether the map draws it; laid out as
-    the template's loop laid them out (a row a line)."""
+    """A table's rows: each place linked, its count, and whether the map draws it; a row a
+    line, without the template's indentation (16 bytes a row, 6.4 KB of the places page's
+    197 at bench-web scale)."""
     return mark_safe(  # noqa: S308 (every text escaped)
         "".join(
-            f'\n        <tr><th scope="row"><a href="{escape(row.jurisdiction.url)}">'
+            f'<tr><th scope="row"><a href="{escape(row.jurisdiction.url)}">'
             f"{escape(row.jurisdiction.name)}</a>"
             f"{'' if row.drawn else NOT_DRAWN}"
-            f'</th><td class="num">{row.count}</td></tr>\n        '
+            f'</th><td class="num">{row.count}</td></tr>\n'
             for row in rows
         )
     )
@@ -57,7 +58,7 @@ def table_rows_html(rows):
 
 def tree_html(places):
     """The places page's list: each place linked, with its count and the places inside it
-    that hold actions (carrying `action_total` and `places_inside`), a line each."""
+    that hold actions (carrying `action_total` and `places_inside`), a line each, unindented."""
     lines = []
     for place in places:
         url, total, inside = escape(place.url), place.action_total, place.places_inside
@@ -67,8 +68,8 @@ def tree_html(places):
             else ""
         )
         lines.append(
-            f'\n  <li class="depth-{place.depth}"><a href="{url}">{escape(place.name)}</a> '
-            f'<span class="count">{total} action{_plural(total)}{inside_link}</span></li>\n  '
+            f'<li class="depth-{place.depth}"><a href="{url}">{escape(place.name)}</a> '
+            f'<span class="count">{total} action{_plural(total)}{inside_link}</span></li>\n'
         )
     return mark_safe("".join(lines))  # noqa: S308 (every text escaped)
 

@@ -1,4 +1,5 @@
-"""The maps' markup written in Python prints what the template's loops printed, escaped alike."""
+"""The maps' markup written in Python prints what the template's loops printed, escaped alike
+(less the tables' and the list's indentation)."""
 
 from types import SimpleNamespace
 
@@ -51,9 +52,8 @@ def test_points_print_as_the_template_printed_them():
 
 def test_table_rows_print_as_the_template_printed_them_drawn_or_not():
     rows = [MapRow(TRICKY, 1, False), MapRow(PLAIN, 12, True), MapPoint(PLAIN, 3)]
-    template = """{% for row in rows %}
-        <tr><th scope="row"><a href="{{ row.jurisdiction.url }}">{{ row.jurisdiction.name }}</a>{% if not row.drawn %} <span class="map-note">(not on the map)</span>{% endif %}</th><td class="num">{{ row.count }}</td></tr>
-        {% endfor %}"""  # noqa: E501
+    template = """{% for row in rows %}<tr><th scope="row"><a href="{{ row.jurisdiction.url }}">{{ row.jurisdiction.name }}</a>{% if not row.drawn %} <span class="map-note">(not on the map)</span>{% endif %}</th><td class="num">{{ row.count }}</td></tr>
+{% endfor %}"""  # noqa: E501
     assert table_rows_html(rows) == rendered(template, rows=rows)
     assert "&lt;Fort&gt;" in table_rows_html(rows)
 
@@ -61,8 +61,7 @@ def test_table_rows_print_as_the_template_printed_them_drawn_or_not():
 def test_the_places_list_prints_as_the_template_printed_it_with_its_plurals():
     places = [TRICKY, PLAIN, place("Maine", "/jurisdictions/maine/", depth=0, action_total=0,
                                    places_inside=1)]  # fmt: skip
-    template = """{% for jurisdiction in places %}
-  <li class="depth-{{ jurisdiction.depth }}"><a href="{{ jurisdiction.url }}">{{ jurisdiction.name }}</a> <span class="count">{{ jurisdiction.action_total }} action{{ jurisdiction.action_total|pluralize }}{% if jurisdiction.places_inside %} · <a href="{{ jurisdiction.url }}#children-heading">in {{ jurisdiction.places_inside }} place{{ jurisdiction.places_inside|pluralize }} inside</a>{% endif %}</span></li>
-  {% endfor %}"""  # noqa: E501
+    template = """{% for jurisdiction in places %}<li class="depth-{{ jurisdiction.depth }}"><a href="{{ jurisdiction.url }}">{{ jurisdiction.name }}</a> <span class="count">{{ jurisdiction.action_total }} action{{ jurisdiction.action_total|pluralize }}{% if jurisdiction.places_inside %} · <a href="{{ jurisdiction.url }}#children-heading">in {{ jurisdiction.places_inside }} place{{ jurisdiction.places_inside|pluralize }} inside</a>{% endif %}</span></li>
+{% endfor %}"""  # noqa: E501
     assert tree_html(places) == rendered(template, places=places)
     assert "1 action</span>" in tree_html(places) and "in 1 place inside" in tree_html(places)

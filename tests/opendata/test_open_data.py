@@ -111,6 +111,6 @@ def test_downloads_hold_every_page_of_the_view_not_only_the_first(client):
     on_screen = []
     for page in (1, 2, 3):
         on_screen += on_the_page(client, f"?type=ban&type=bill&page={page}")
-    assert len(on_screen) == 120  # three pages of up to 50
+    assert len(on_screen) == 120  # three pages of up to 40
     assert in_the_csv(client, "?type=ban&type=bill") == on_screen
     assert in_the_json(client, "?type=ban&type=bill") == on_screen

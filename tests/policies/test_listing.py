@@ -55,27 +55,26 @@ def test_a_slug_the_url_would_not_take_is_still_refused():
         SlugUrls("policies:action-detail")("not a slug")
 
 
-# The template that printed each action in a list, before `action_item_html`.
-ACTION_ITEM_TEMPLATE = """{% comment %}One action in a list: a `ListedAction` (policies/listing.py), every text and link worked out in Python.{% endcomment %}<article class="action" aria-labelledby="action-{{ action.pk }}">
-  <p class="action-meta">
-    <span class="badge badge-{{ action.action_type }}">{{ action.type_label }}</span>
-    <time datetime="{{ action.iso_date }}">{{ action.display_date }}</time>
-    <span class="status status-{{ action.status }}">{{ action.status_label }}</span>
-  </p>
-  <h{{ heading_level|default:3 }} class="action-title" id="action-{{ action.pk }}"><a href="{{ action.url }}">{{ action.title }}</a></h{{ heading_level|default:3 }}>
-  <p class="where">
-    {% if action.place_url %}<a href="{{ action.place_url }}">{{ action.place_name }}</a>{% else %}<span class="extent">{{ action.extent_label }}</span>{% endif %}
-    · {{ action.scope_label }}
-  </p>
-  <p class="summary">{{ action.summary }}</p>
-  {% if action.organisations or action.source_count is not None %}
-  <p class="who">
-    {% for url, name, roles in action.organisations %}<a href="{{ url }}">{{ name }}</a> <span class="role">({{ roles }})</span>{% if not forloop.last %}, {% endif %}{% endfor %}
-    {% if action.source_count is not None %}{% if action.organisations %}· {% endif %}<span class="sources">{{ action.source_count }} source{{ action.source_count|pluralize }}</span>{% endif %}
-  </p>
-  {% endif %}
-</article>
-"""  # noqa: E501
+# The template that printed each action in a list before `action_item_html`, its layout
+# whitespace taken out as `action_item_html` takes it out.
+ACTION_ITEM_TEMPLATE = (
+    '<article class="action" aria-labelledby="action-{{ action.pk }}"><p class="action-meta">'
+    '<span class="badge badge-{{ action.action_type }}">{{ action.type_label }}</span> '
+    '<time datetime="{{ action.iso_date }}">{{ action.display_date }}</time> '
+    '<span class="status status-{{ action.status }}">{{ action.status_label }}</span></p>'
+    '<h{{ heading_level|default:3 }} class="action-title" id="action-{{ action.pk }}">'
+    '<a href="{{ action.url }}">{{ action.title }}</a></h{{ heading_level|default:3 }}>'
+    '<p class="where">{% if action.place_url %}<a href="{{ action.place_url }}">'
+    '{{ action.place_name }}</a>{% else %}<span class="extent">{{ action.extent_label }}'
+    "</span>{% endif %} · {{ action.scope_label }}</p>"
+    '<p class="summary">{{ action.summary }}</p>'
+    '{% if action.organisations or action.source_count is not None %}<p class="who">'
+    '{% for url, name, roles in action.organisations %}<a href="{{ url }}">{{ name }}</a> '
+    '<span class="role">({{ roles }})</span>{% if not forloop.last %}, {% endif %}{% endfor %}'
+    "{% if action.source_count is not None %}{% if action.organisations %} · {% endif %}"
+    '<span class="sources">{{ action.source_count }} source{{ action.source_count|pluralize }}'
+    "</span>{% endif %}</p>{% endif %}</article>\n"
+)
 
 AN_ACTION = ListedAction(
     pk=7, title='Boston bans "face" <recognition> & more', url="/actions/boston-ban/",
@@ -106,6 +105,13 @@ def test_an_action_in_a_list_is_printed_as_the_template_printed_it(action, headi
     template = engines["django"].from_string(ACTION_ITEM_TEMPLATE)
     context = {"action": action} | ({"heading_level": 4} if heading_level == 4 else {})
     assert action_item_html(action, heading_level) == template.render(context)
+
+
+def test_an_action_in_a_list_carries_no_layout_whitespace():
+    # 861 bytes with the template's indentation and line breaks, which a browser never showed.
+    html = action_item_html(AN_ACTION, 4)
+    assert len(html) <= 800
+    assert "\n" not in html.rstrip("\n") and "  " not in html
 
 
 @pytest.mark.django_db
