@@ -16,7 +16,8 @@ from directory.models import Jurisdiction
 from opendata import csv_rows
 from opendata.csv_rows import CSV_COLUMNS, Column, Joined, Sql, csv_row
 from opendata.export_views import published_actions
-from opendata.exports import SiteLinks, action_record
+from opendata.exports import SiteLinks
+from opendata.record import action_record
 from policies.choices import ActionExtent, ParticipantRole
 from policies.dates import DatePrecision
 from policies.models import PolicyAction
