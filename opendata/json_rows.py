@@ -51,6 +51,19 @@ def _fstring(template):
     return "f" + repr("".join(pieces))
 
 
+# The statements setting `name` to the JSON text of a `value` written as the key says; a
+# verbatim value is written between quotes by the object's f-string.
+PLAIN_VALUES = {
+    TEXT: ["{name} = text({value})"],
+    TEXT_OR_NULL: ["{name} = {value}", '{name} = "null" if {name} is None else text({name})'],
+    VERBATIM: ["{name} = {value}"],
+    VERBATIM_OR_NULL: [
+        "{name} = {value}",
+        "{name} = 'null' if {name} is None else f'\"{{{name}}}\"'",
+    ],
+}
+
+
 class _Writer:
     """The statements writing a table of members as JSON text, and the functions writing its
     lists (`functions`), in the source of the record's function."""
@@ -65,31 +78,25 @@ class _Writer:
         for number, member in enumerate(members):
             name = _Name(f"{target}_{number}")
             template.append(f"{', ' if number else ''}{text(member.key)}: ")
-            lines.append(f"{name} = {member.value}")
             written = member.written
-            if written == VERBATIM:
-                template += ['"', name, '"']
-                continue
-            template.append(name)
-            if written == TEXT:
-                lines.append(f"{name} = text({name})")
-            elif written == TEXT_OR_NULL:
-                lines.append(f'{name} = "null" if {name} is None else text({name})')
-            elif written == VERBATIM_OR_NULL:
-                lines.append(f"{name} = \"null\" if {name} is None else '\"' + {name} + '\"'")
+            template += ['"', name, '"'] if written == VERBATIM else [name]
+            if written in PLAIN_VALUES:
+                statements = PLAIN_VALUES[written]
+                lines += [line.format(name=name, value=member.value) for line in statements]
             elif isinstance(written, Object):
-                lines.append(f"if {name}:")
+                lines.append(f"if {member.value}:")
                 lines += ["    " + line for line in self.object(written.members, name, 0)]
                 lines += ["else:", f'    {name} = "null"']
             elif isinstance(written, Entries):
-                lines.append(f"{name} = {self.entries(written, name)}({name}, links, paths)")
+                function = self.entries(written)
+                lines.append(f"{name} = {function}({member.value}, links, paths)")
             else:
                 raise ValueError(f"{member.key}: written {written!r}?")
         template.append("}")
         lines.append(f"{target} = {_fstring(template)}")
         return [" " * indent + line for line in lines]
 
-    def entries(self, entries, name):
+    def entries(self, entries):
         """The name of a function writing a list of `entries` as JSON text."""
         function = f"write_list_{next(self.numbers)}"
         fields = ", ".join(entries.fields)
