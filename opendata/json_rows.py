@@ -102,7 +102,7 @@ class _Writer:
         fields = ", ".join(entries.fields)
         self.functions.append(
             f"def {function}(entries, links, paths):\n"
-            f"    texts = []\n"
+            "    texts = []\n"
             f"    for ({fields},) in entries:\n"
             + "\n".join(self.object(entries.members, "_entry", 8))
             + "\n        texts.append(_entry)\n"
