@@ -1,5 +1,5 @@
 """The SQL of the CSV download's cells (`csv_rows.COLUMNS` says which column reads which):
-each expression writes in the database what `exports.plain_record` makes of a value and
+each expression writes in the database what `record.plain_record` makes of a value and
 `csv_rows.csv_row` of that, as text: defused text (`defuse_formula`), ISO dates at their
 precision, times in UTC ending in "Z", the record's and its sources' absolute URLs. SQLite
 and PostgreSQL only, as `core.queries.AmongIds`.

@@ -29,11 +29,11 @@ from .exports import (
     SITE_NAME,
     SiteLinks,
     citation_text,
-    plain_record,
     timelinejs_event,
     timelinejs_title,
 )
 from .json_rows import record_json
+from .record import plain_record
 from .responses import about_licence_url, rejects_bad_filters, with_open_data_headers
 from .streaming import CSV_BROKEN_OFF, JSON_BROKEN_OFF, ends_visibly
 

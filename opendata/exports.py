@@ -1,10 +1,11 @@
 """The published record as data: one action becomes one record, shared by every export.
 
-`action_record` turns an action (fetched with `for_export()`) into a dict of stable fields:
-slugs and URLs as identifiers, dates at their precision, the place with its Open Civic Data ID,
-organisations with roles, and the sources. CSV rows, the JSON export, TimelineJS events and the
-API's actions are all built from it, so every format says the same thing. Pure functions: no
-queries here.
+`record.action_record` turns an action (fetched with `for_export()`) into a dict of stable
+fields, as `record.MEMBERS` states them: slugs and URLs as identifiers, dates at their
+precision, the place with its Open Civic Data ID, organisations with roles, and the sources.
+CSV rows, the JSON export, TimelineJS events and the API's actions are all built from it, so
+every format says the same thing. Here: what a record is read from (`ActionRow`), its links,
+times and labels, and TimelineJS's form of it. Pure functions: no queries here.
 
 News articles belong to their publishers, so a record carries a source's headline, URL,
 publisher, date and the sentence quoted as evidence, never the article's text.
@@ -16,9 +17,8 @@ from typing import NamedTuple
 from django.urls import reverse
 from django.utils.html import escape
 
-from articles.models import is_web_url
 from policies.choices import ActionStatus, ActionType
-from policies.dates import DatePrecision, format_partial_date, iso_partial_date
+from policies.dates import DatePrecision
 
 SITE_NAME = "Policy Tracker"
 
@@ -90,7 +90,7 @@ STATUS_LABELS = dict(ActionStatus.choices)
 
 # What a record is built from, read as plain rows (`values_list`) by the streamed downloads:
 # building records from model instances was ~80% of a 20,000-row download's CPU time
-# (bench/bench_export.py). `action_record` gives the same tuples from model instances.
+# (bench/bench_export.py). `record.action_record` gives the same tuples from model instances.
 class ActionRow(NamedTuple):
     """An action as the downloads read it, field by field (`ACTION_FIELDS` reads each)."""
 
@@ -132,7 +132,7 @@ ACTION_FIELDS = tuple(
     for name in ActionRow._fields
 )
 # The fields read from the action itself, before its place's.
-_ACTION_OWN_FIELDS = ActionRow._fields[: ActionRow._fields.index("place_id")]
+ACTION_OWN_FIELDS = ActionRow._fields[: ActionRow._fields.index("place_id")]
 # Each led by the action's id, which the downloads group them by.
 PARTICIPANT_FIELDS = ("action_id", "organisation__slug", "organisation__name", "role")
 CITATION_FIELDS = (
@@ -144,105 +144,6 @@ CITATION_FIELDS = (
     "article__published_at",
     "quote",
 )
-
-
-def action_record(action, *, links, paths, participants=None, citations=None):
-    """One published action as stable, documented fields.
-
-    `links` is the request's `SiteLinks`; `paths` maps jurisdiction ids to slug paths;
-    `participants` (with organisations) and `citations` (with articles and publishers) are the
-    action's own, prefetched ones when not given.
-    """
-    if participants is None:
-        participants = action.participants.all()
-    if citations is None:
-        citations = action.citations.all()
-    place = action.jurisdiction
-    place_fields = {}
-    if place:
-        place_fields = {
-            "place_id": place.pk,
-            "place_slug": place.slug,
-            "place_name": place.name,
-            "qualified_name": place.qualified_name,
-            "kind": place.kind,
-            "ocd_id": place.ocd_id,
-            "iso_code": place.iso_code,
-        }
-    own = {name: getattr(action, name) for name in _ACTION_OWN_FIELDS}
-    row = ActionRow(**own, **place_fields)
-    organisations = [(None, p.organisation.slug, p.organisation.name, p.role) for p in participants]
-    sources = [
-        (
-            None,
-            c.article_id,
-            c.article.title,
-            c.article.url,
-            c.article.provider and c.article.provider.name,
-            c.article.published_at,
-            c.quote,
-        )
-        for c in citations
-    ]
-    return plain_record(row, organisations, sources, links=links, paths=paths)
-
-
-def plain_record(row, organisations, sources, *, links, paths):
-    """The record of an action from plain rows: `row` of ACTION_FIELDS, its `organisations`
-    of PARTICIPANT_FIELDS and its `sources` of CITATION_FIELDS, each in its order."""
-    action = ActionRow._make(row)
-    return {
-        "slug": action.slug,
-        "url": links.action(action.slug),
-        "title": action.title,
-        "type": action.action_type,
-        "type_label": TYPE_LABELS.get(action.action_type, action.action_type),
-        "status": action.status,
-        "status_label": STATUS_LABELS.get(action.status, action.status),
-        "extent": action.extent,
-        "scope": action.scope,
-        "date": iso_partial_date(action.date, action.date_precision),
-        "date_precision": action.date_precision,
-        "date_display": format_partial_date(action.date, action.date_precision),
-        "effective_date": iso_time(action.effective_date),
-        "expiry_date": iso_time(action.expiry_date),
-        "jurisdiction": action.place_id
-        and {
-            "slug": action.place_slug,
-            "name": action.place_name,
-            "qualified_name": action.qualified_name,
-            "path": paths.get(action.place_id, action.place_slug),
-            "kind": action.kind,
-            "ocd_id": action.ocd_id,
-            "iso_code": action.iso_code or None,
-            "url": links.place(action.place_slug),
-        },
-        "organisations": [
-            {
-                "slug": organisation_slug,
-                "name": name,
-                "role": role,
-                "url": links.organisation(organisation_slug),
-            }
-            for _action, organisation_slug, name, role in organisations
-        ],
-        "summary": action.summary,
-        "sources": [
-            {
-                "title": article_title,
-                "url": url if is_web_url(url) else None,
-                "publisher": publisher,
-                "published_at": iso_time(article_published_at),
-                "quote": quote or None,
-                "page": links.article(article_id),
-            }
-            for _action, article_id, article_title, url, publisher, article_published_at, quote in (
-                sources
-            )
-        ],
-        "published_at": iso_time(action.published_at),
-        "updated_at": iso_time(action.updated_at),
-    }
 
 
 def defuse_formula(text):

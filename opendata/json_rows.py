@@ -1,114 +1,133 @@
 """The JSON download's records written as JSON text straight from plain rows.
 
 `record_json` gives, byte for byte, `json.dumps(plain_record(...), ensure_ascii=False)`: the
-same keys in the same order, the same values, the same separators. It writes each value with
-the encoder `json.dumps` itself uses for text (`encode_basestring`) into a fixed frame, so no
-dict is built per record and its keys are not encoded again for each. `exports.plain_record`
-stays the one statement of a record (the API and TimelineJS build theirs with it);
-tests/opendata/test_export_rows.py holds this text equal to `json.dumps` of it.
+same keys in the same order, the same values, the same separators. Both are generated from the
+one table of the record's members, `record.MEMBERS`, when they are imported; here each member
+becomes a statement writing its value with the encoder `json.dumps` itself uses for text
+(`encode_basestring`), or between quotes as it is when verbatim, and the record one f-string of
+those with its keys already encoded, so no dict is built per record and no key is encoded again
+for each. An object's members are written inline, a list's entries in a loop of their own
+function (whose names cannot clobber the action's). `record_json.source` holds the code.
+tests/opendata/test_export_rows.py holds this text equal to `json.dumps` of the records, and the
+download to the table when the table changes.
 
 A 20,000-row JSON download of bench-web's SQLite data, records built as dicts and encoded with
-`json.dumps`: 1.57-2.00 s of CPU (best of 5, three rounds alternated, load 1.9-2.9); written
-this way: 1.19-1.40 s. Most of what is left is reading the rows (SQLite's own time) and
-encoding the text values (`encode_basestring`, C).
+`json.dumps`: 1.57-2.00 s of CPU (best of 5, three rounds alternated, load 1.9-2.9); written by
+a hand-written copy of the record: 1.19-1.40 s. Generated from the table, against that copy
+(best of 5, eight rounds alternated, a noisy machine): 0.99-1.49 s against 1.00-1.51 s, no
+difference the noise lets one see; the records' writing alone, rows already read, best of 15
+in five rounds: 0.40-0.47 s against 0.38-0.43 s (the labels are encoded for each record now,
+and the date read through two caches, not one), about 1.5% of the download. Most of what is
+left is reading the rows (SQLite's own time) and encoding the text values (`encode_basestring`,
+C).
 """
 
-from functools import lru_cache
+from itertools import count
 from json.encoder import encode_basestring as text
 
-from articles.models import is_web_url
-from policies.dates import format_partial_date, iso_partial_date
-
-from .exports import STATUS_LABELS, TYPE_LABELS, iso_time
-
-# Codes from a fixed list (a database constraint each: type, status, extent, scope, precision,
-# role, place kind) and ISO 8601 dates and times hold no character JSON escapes, so they are
-# written between quotes as they are (`"{code}"`), as `csv_rows.COLUMNS` writes them verbatim.
-TYPE_LABEL_TEXTS = {code: text(label) for code, label in TYPE_LABELS.items()}
-STATUS_LABEL_TEXTS = {code: text(label) for code, label in STATUS_LABELS.items()}
-
-
-def _text(value):
-    """A JSON string, or null for None (as `json.dumps` writes them), for the fields that may
-    be empty; the others are written with `text` itself."""
-    return "null" if value is None else text(value)
+from .record import (
+    MEMBERS,
+    NAMES,
+    SIGNATURE,
+    TEXT,
+    TEXT_OR_NULL,
+    UNPACK_ROW,
+    VERBATIM,
+    VERBATIM_OR_NULL,
+    Entries,
+    Object,
+    generated,
+)
 
 
-def _iso(value):
-    """`iso_time` as JSON: null, or the ISO text between quotes."""
-    return "null" if value is None else f'"{iso_time(value)}"'
+class _Name(str):
+    """A local name the f-string formats, as opposed to literal text."""
 
 
-@lru_cache(maxsize=1024)
-def _dates(date, precision):
-    """The record's "date", "date_precision" and "date_display" members: a record's date is
-    one of a few thousand days, and writing "17 February 2021" from it is slow (`%B`)."""
-    return (
-        f'"date": "{iso_partial_date(date, precision)}", "date_precision": "{precision}", '
-        f'"date_display": {text(format_partial_date(date, precision))}'
+def _fstring(template):
+    """The source of an f-string of `template`, a list of literal texts and names to format."""
+    pieces = []
+    for piece in template:
+        if isinstance(piece, _Name):
+            pieces.append("{" + piece + "}")
+        else:
+            pieces.append(piece.replace("{", "{{").replace("}", "}}"))
+    return "f" + repr("".join(pieces))
+
+
+# The statements setting `name` to the JSON text of a `value` written as the key says; a
+# verbatim value is written between quotes by the object's f-string.
+PLAIN_VALUES = {
+    TEXT: ["{name} = text({value})"],
+    TEXT_OR_NULL: ["{name} = {value}", '{name} = "null" if {name} is None else text({name})'],
+    VERBATIM: ["{name} = {value}"],
+    VERBATIM_OR_NULL: [
+        "{name} = {value}",
+        "{name} = 'null' if {name} is None else f'\"{{{name}}}\"'",
+    ],
+}
+
+
+class _Writer:
+    """The statements writing a table of members as JSON text, and the functions writing its
+    lists (`functions`), in the source of the record's function."""
+
+    def __init__(self):
+        self.functions = []
+        self.numbers = count()
+
+    def object(self, members, target, indent):
+        """Statements setting `target` to the JSON text of the object of `members`."""
+        lines, template = [], ["{"]
+        for number, member in enumerate(members):
+            name = _Name(f"{target}_{number}")
+            template.append(f"{', ' if number else ''}{text(member.key)}: ")
+            written = member.written
+            template += ['"', name, '"'] if written == VERBATIM else [name]
+            if written in PLAIN_VALUES:
+                statements = PLAIN_VALUES[written]
+                lines += [line.format(name=name, value=member.value) for line in statements]
+            elif isinstance(written, Object):
+                lines.append(f"if {member.value}:")
+                lines += ["    " + line for line in self.object(written.members, name, 0)]
+                lines += ["else:", f'    {name} = "null"']
+            elif isinstance(written, Entries):
+                function = self.entries(written)
+                lines.append(f"{name} = {function}({member.value}, links, paths)")
+            else:
+                raise ValueError(f"{member.key}: written {written!r}?")
+        template.append("}")
+        lines.append(f"{target} = {_fstring(template)}")
+        return [" " * indent + line for line in lines]
+
+    def entries(self, entries):
+        """The name of a function writing a list of `entries` as JSON text."""
+        function = f"write_list_{next(self.numbers)}"
+        fields = ", ".join(entries.fields)
+        self.functions.append(
+            f"def {function}(entries, links, paths):\n"
+            "    texts = []\n"
+            f"    for ({fields},) in entries:\n"
+            + "\n".join(self.object(entries.members, "_entry", 8))
+            + "\n        texts.append(_entry)\n"
+            '    return "[" + ", ".join(texts) + "]"\n'
+        )
+        return function
+
+
+def record_json_from(members):
+    """`record_json` for a table of `members`."""
+    writer = _Writer()
+    body = "\n".join(writer.object(members, "_record", 4))
+    source = "\n\n".join(writer.functions) + (
+        f"\n\ndef record_json{SIGNATURE}:\n"
+        '    """`json.dumps(plain_record(row, organisations, sources, ...),\n'
+        '    ensure_ascii=False)`: the record of an action\'s plain rows as JSON text."""\n'
+        f"    {UNPACK_ROW}\n"
+        f"{body}\n"
+        f"    return _record\n"
     )
+    return generated("record_json", source, {**NAMES, "text": text})
 
 
-def _organisation(links, organisation):
-    _action, slug, name, role = organisation
-    return (
-        f'{{"slug": {text(slug)}, "name": {text(name)}, "role": "{role}", '
-        f'"url": {text(links.organisation(slug))}}}'
-    )
-
-
-def _source(links, source):
-    _action, article_id, title, url, publisher, published_at, quote = source
-    return (
-        f'{{"title": {text(title)}, "url": {text(url) if is_web_url(url) else "null"}, '
-        f'"publisher": {_text(publisher)}, "published_at": {_iso(published_at)}, '
-        f'"quote": {text(quote) if quote else "null"}, "page": {text(links.article(article_id))}}}'
-    )
-
-
-def _place(links, paths, place_id, slug, name, qualified_name, kind, ocd_id, iso_code):
-    if not place_id:
-        return "null"
-    return (
-        f'{{"slug": {text(slug)}, "name": {text(name)}, '
-        f'"qualified_name": {_text(qualified_name)}, "path": {text(paths.get(place_id, slug))}, '
-        f'"kind": "{kind}", "ocd_id": {_text(ocd_id)}, '
-        f'"iso_code": {text(iso_code) if iso_code else "null"}, "url": {text(links.place(slug))}}}'
-    )
-
-
-def record_json(row, organisations, sources, *, links, paths):
-    """`json.dumps(plain_record(row, organisations, sources, ...), ensure_ascii=False)`: the
-    record of an action's plain row (`exports.ACTION_FIELDS`), its `organisations`
-    (PARTICIPANT_FIELDS) and its `sources` (CITATION_FIELDS) as JSON text."""
-    (
-        _pk,
-        slug,
-        title,
-        action_type,
-        status,
-        extent,
-        scope,
-        date,
-        precision,
-        effective_date,
-        expiry_date,
-        summary,
-        published_at,
-        updated_at,
-        *place,
-    ) = row
-    organisations = ", ".join([_organisation(links, entry) for entry in organisations])
-    sources = ", ".join([_source(links, entry) for entry in sources])
-    type_label = TYPE_LABEL_TEXTS.get(action_type) or text(action_type)
-    status_label = STATUS_LABEL_TEXTS.get(status) or text(status)
-    return (
-        f'{{"slug": {text(slug)}, "url": {text(links.action(slug))}, "title": {text(title)}, '
-        f'"type": "{action_type}", "type_label": {type_label}, '
-        f'"status": "{status}", "status_label": {status_label}, '
-        f'"extent": "{extent}", "scope": "{scope}", {_dates(date, precision)}, '
-        f'"effective_date": {_iso(effective_date)}, "expiry_date": {_iso(expiry_date)}, '
-        f'"jurisdiction": {_place(links, paths, *place)}, "organisations": [{organisations}], '
-        f'"summary": {text(summary)}, "sources": [{sources}], '
-        f'"published_at": {_iso(published_at)}, "updated_at": {_iso(updated_at)}}}'
-    )
+record_json = record_json_from(MEMBERS)

@@ -12,7 +12,8 @@ from directory.models import Jurisdiction, JurisdictionKind, Organisation
 from policies.dates import DatePrecision
 from policies.models import ActionExtent, ActionScope, ActionStatus, ParticipantRole
 
-from ..exports import SiteLinks, action_record
+from ..exports import SiteLinks
+from ..record import action_record
 
 
 class _PageUrlField(serializers.SerializerMethodField):
@@ -75,7 +76,7 @@ class OrganisationSerializer(_WithPage, serializers.ModelSerializer):
 
 # -- An action is the record the downloads hold ---------------------------------------------------
 #
-# `opendata.exports.action_record` builds the one representation of a published action, for the
+# `opendata.record.action_record` builds the one representation of a published action, for the
 # CSV, JSON and TimelineJS downloads and for this API alike. The serializers below read that
 # record (a dict) and describe its fields for the OpenAPI schema; none computes a value. The test
 # that compares an API action with its JSON download record catches a field either side lacks.

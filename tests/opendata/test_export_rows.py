@@ -13,10 +13,23 @@ from django.urls import reverse
 
 from articles.models import Provider
 from directory.models import Jurisdiction
-from opendata import csv_rows
+from opendata import csv_rows, export_views, record
 from opendata.csv_rows import CSV_COLUMNS, Column, Joined, Sql, csv_row
 from opendata.export_views import published_actions
-from opendata.exports import SiteLinks, action_record
+from opendata.exports import SiteLinks
+from opendata.json_rows import record_json_from
+from opendata.record import (
+    ORGANISATION,
+    SOURCE,
+    TEXT,
+    TEXT_OR_NULL,
+    VERBATIM,
+    Entries,
+    Member,
+    Object,
+    action_record,
+    plain_record_from,
+)
 from policies.choices import ActionExtent, ParticipantRole
 from policies.dates import DatePrecision
 from policies.models import PolicyAction
@@ -150,6 +163,53 @@ def test_a_column_added_to_the_table_is_in_the_csv_download(client, varied_actio
     assert "'=HYPERLINK" in {row["title_again"][:11] for row in rows}  # defused as the title
     roles = {row["roles"] for row in rows}  # an action has none to three organisations
     assert "" in roles and "actor" in roles and any(cell.count("; ") == 2 for cell in roles)
+
+
+# The record's members are stated once, in `record.MEMBERS`: the records the API builds
+# (`plain_record`) and the JSON download's text (`record_json`) are both generated from it, so
+# a table reordered, cut or grown is downloaded as json.dumps writes the records it gives. A
+# writer that restated a member apart from the table would write these wrong.
+SECOND_TITLE = Member("second_title", "title", TEXT)
+PLACE_SLUG = Member("place_slug", "place_id", Object((Member("slug", "place_slug", TEXT),)))
+ROLE_AND_NAME = (Member("role", "role", VERBATIM), Member("of", "name", TEXT))
+ROLES_OF = Member("roles_of", "organisations", Entries(ORGANISATION.fields, ROLE_AND_NAME))
+QUOTE_AGAIN = (Member("quote_again", "quote or None", TEXT_OR_NULL),)
+QUOTES = Member("quotes", "sources", SOURCE._replace(members=QUOTE_AGAIN))
+ADDED = (PLACE_SLUG, ROLES_OF, QUOTES)
+MEMBER_TABLES = {
+    "reversed": lambda members: members[::-1],
+    "every other member": lambda members: members[::2],
+    "grown": lambda members: (*members[:5], SECOND_TITLE, *members[5:], *ADDED),
+}
+
+
+def built_from(members, monkeypatch):
+    """The records (`plain_record`) and the JSON download (`record_json`) built from `members`."""
+    monkeypatch.setattr(record, "plain_record", plain_record_from(members))
+    monkeypatch.setattr(export_views, "record_json", record_json_from(members))
+
+
+@pytest.mark.parametrize("change", MEMBER_TABLES.values(), ids=MEMBER_TABLES.keys())
+def test_the_json_download_follows_its_one_table_of_members(
+    client, varied_actions, monkeypatch, change
+):
+    built_from(change(record.MEMBERS), monkeypatch)
+    records = [json.dumps(each, ensure_ascii=False) for each in instance_records()]
+    body = download(client, "opendata:export-json")
+    assert '"actions": [\n' + ",\n".join(records) + "\n]" in body
+
+
+def test_a_member_added_to_the_table_is_in_the_json_download(client, varied_actions, monkeypatch):
+    built_from((*record.MEMBERS, SECOND_TITLE, *ADDED), monkeypatch)
+    actions = json.loads(download(client, "opendata:export-json"))["actions"]
+    for action in actions:
+        assert action["second_title"] == action["title"]
+        place = action["jurisdiction"]
+        assert action["place_slug"] == (place and {"slug": place["slug"]})
+        organisations = action["organisations"]
+        assert action["roles_of"] == [{"role": o["role"], "of": o["name"]} for o in organisations]
+        assert action["quotes"] == [{"quote_again": s["quote"]} for s in action["sources"]]
+    assert {bool(action["quotes"]) for action in actions} == {True, False}
 
 
 def test_times_keep_their_microseconds_and_end_in_z(client, varied_actions):
