@@ -37,6 +37,12 @@ WIDTH, HEIGHT = 720, 240
 # 12-unit labels about 11 px high, where the wide one would shrink them to 5 px.
 PHONE_WIDTH, PHONE_HEIGHT = 360, 220
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 36, 28, 12
+# The labels' size in drawing units (site.css: `.chart .tick`, `.chart .chart-phone .tick`, in
+# tenths) and a digit's width in ems, roughly, in the site's sans-serif: the margins must hold
+# the widest number on the axis ("1500") and half a year ("2025") after the last bar.
+TICK_FONT, PHONE_TICK_FONT = 12, 14
+DIGIT_EM = 0.6
+LABEL_GAP = 6  # between a tick's number and the plot
 MAX_BAR_WIDTH = 48
 MOST_TICKS = 6
 
@@ -208,13 +214,13 @@ def year_type_chart(counts):
     show as gaps rather than being closed up.
     """
     counts = list(counts)
-    chart = _laid_out(counts, WIDTH, HEIGHT)
+    chart = _laid_out(counts, WIDTH, HEIGHT, TICK_FONT)
     if not chart.is_empty:
-        chart.phone = _laid_out(counts, PHONE_WIDTH, PHONE_HEIGHT)
+        chart.phone = _laid_out(counts, PHONE_WIDTH, PHONE_HEIGHT, PHONE_TICK_FONT)
     return chart
 
 
-def _laid_out(counts, width, height):
+def _laid_out(counts, width, height, font):
     per_year = {}
     for year, action_type, number in counts:
         if year is None or not number:
@@ -233,7 +239,10 @@ def _laid_out(counts, width, height):
     years = range(min(per_year), max(per_year) + 1)
     top, step = axis_scale(max(sum(by_type.values()) for by_type in per_year.values()))
     plot_height = height - MARGIN_BOTTOM - MARGIN_TOP
-    plot_width = width - MARGIN_LEFT
+    digit = DIGIT_EM * font
+    left = max(MARGIN_LEFT, math.ceil(len(str(top)) * digit) + LABEL_GAP)
+    right = math.ceil(len(str(max(years))) * digit / 2)
+    plot_width = width - left - right
     slot = plot_width / len(years)
     bar_width = min(MAX_BAR_WIDTH, slot * 0.7)
     baseline = height - MARGIN_BOTTOM
@@ -243,7 +252,7 @@ def _laid_out(counts, width, height):
     for index, year in enumerate(years):
         by_type = per_year.get(year, {})
         bar = Bar(year=year, total=sum(by_type.values()))
-        bar.x = MARGIN_LEFT + index * slot + (slot - bar_width) / 2
+        bar.x = left + index * slot + (slot - bar_width) / 2
         bar.label_x = bar.x + bar_width / 2
         bar.labelled = index % label_every == 0
         y = baseline
@@ -271,5 +280,11 @@ def _laid_out(counts, width, height):
         (value, round(baseline - plot_height * value / top, 1)) for value in range(0, top + 1, step)
     ]
     return YearTypeChart(
-        bars=bars, legend=legend, ticks=ticks, width=width, height=height, baseline=baseline
+        bars=bars,
+        legend=legend,
+        ticks=ticks,
+        width=width,
+        height=height,
+        baseline=baseline,
+        left=left,
     )

@@ -6,8 +6,10 @@ from pathlib import Path
 from django.conf import settings
 
 from policies.charts import (
+    DIGIT_EM,
     HEIGHT,
     MARGIN_BOTTOM,
+    PHONE_TICK_FONT,
     PHONE_WIDTH,
     TYPE_COLOURS,
     axis_scale,
@@ -95,3 +97,14 @@ def test_a_long_run_of_years_labels_only_some_of_them():
     labelled = [bar.year for bar in chart.bars if bar.labelled]
     assert 1990 in labelled
     assert len(labelled) < len(chart.bars)
+
+
+def test_the_axis_and_the_last_year_fit_inside_a_phones_drawing():
+    counts = [(year, ActionType.BAN, 1500 if year == 2025 else 10) for year in range(2011, 2026)]
+    phone = year_type_chart(counts).phone
+    widest_number = len(str(phone.ticks[-1][0])) * DIGIT_EM * PHONE_TICK_FONT
+    assert phone.ticks[-1][0] >= 1500
+    assert phone.left - 6 >= widest_number  # "1500" right-aligned 6 units left of the plot
+    last = phone.bars[-1]
+    half_a_year = len("2025") * DIGIT_EM * PHONE_TICK_FONT / 2
+    assert last.label_x + half_a_year <= PHONE_WIDTH

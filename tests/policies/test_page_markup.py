@@ -2,8 +2,10 @@
 widths, tables that scroll in their own box with a hint, filters that stay out of the way."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from opendata.csv_rows import CSV_COLUMNS
@@ -175,3 +177,10 @@ def test_a_company_announces_its_moratorium_where_a_council_adopts_one(client):
         CitationFactory(action=action)
     assert "<dt>Announced by</dt>" in client.get(pause.get_absolute_url()).content.decode()
     assert "<dt>Adopted by</dt>" in client.get(ban.get_absolute_url()).content.decode()
+
+
+def test_a_count_in_the_thousands_is_written_with_its_separator():
+    html = render_to_string(
+        "includes/filter_status.html", {"paginator": SimpleNamespace(count=20000)}
+    )
+    assert "<strong>20,000</strong> actions" in html
