@@ -6,6 +6,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from tests.seed_snapshot import SeedSnapshot
+
 SEEDS = Path(settings.BASE_DIR) / "seeds"
 
 
@@ -70,10 +72,19 @@ def seeds_dir():
     return SEEDS
 
 
+_seed_import = {}
+
+
 @pytest.fixture
 def imported_seeds(db):
-    """The real seed documents and curated records, imported once for the test."""
-    return run_import()
+    """The real seed documents and curated records, as imported by `import_seeds`: imported
+    once, by the first test that asks, and its rows put back for each test after, imported again
+    only when what it was imported onto has changed (see tests/seed_snapshot.py). Returns the
+    import's (stdout, stderr)."""
+    if not _seed_import or not _seed_import["snapshot"].fits():
+        _seed_import["snapshot"], _seed_import["output"] = SeedSnapshot.of(run_import)
+    _seed_import["snapshot"].restore()
+    return _seed_import["output"]
 
 
 @pytest.fixture
