@@ -43,6 +43,7 @@ MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 36, 28, 12
 TICK_FONT, PHONE_TICK_FONT = 12, 14
 DIGIT_EM = 0.6
 LABEL_GAP = 6  # between a tick's number and the plot
+YEAR_LABEL_DROP = 18  # from the bars' baseline down to the year labels' own
 MAX_BAR_WIDTH = 48
 MOST_TICKS = 6
 
@@ -65,10 +66,9 @@ TYPE_PLURALS = {
 
 def tenths(value):
     """`value` to a tenth, in tenths: the drawings' coordinates are ten times the layout's (the
-    stylesheet scales strokes and type to match), so that each is written without its point,
-    as `f"{value:.1f}"` would round it: 42.8 -> 428. Five points a segment were 1.8 KB of the
-    timeline (bench/web, 20,000 actions)."""
-    return int(f"{value:.1f}".replace(".", ""))
+    stylesheet scales strokes and type to match), so that each is written without its point:
+    42.8 -> 428. Five points a segment were 1.8 KB of the timeline (bench/web, 20,000 actions)."""
+    return round(value * 10)
 
 
 @dataclass
@@ -122,7 +122,7 @@ class YearTypeChart:
         return mark_safe(  # noqa: S308 (numbers only)
             "".join(
                 f'<line class="gridline" x1="{left}" x2="{width}" y1="{tenths(y)}" '
-                f'y2="{tenths(y)}"/><text class="tick" x="{left - 60}" y="{tenths(y)}" '
+                f'y2="{tenths(y)}"/><text class="tick" x="{left - LABEL_GAP * 10}" y="{tenths(y)}" '
                 f'text-anchor="end" dominant-baseline="middle">{value}</text>'
                 for value, y in self.ticks
             )
@@ -158,7 +158,7 @@ class YearTypeChart:
     @property
     def year_labels_svg(self):
         """The labelled years under the bars, centred on them."""
-        y = (self.baseline + 18) * 10
+        y = tenths(self.baseline + YEAR_LABEL_DROP)
         return mark_safe(  # noqa: S308 (numbers only)
             "".join(
                 f'<text x="{tenths(bar.label_x)}" y="{y}">{bar.year}</text>'

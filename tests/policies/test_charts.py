@@ -8,6 +8,7 @@ from django.conf import settings
 from policies.charts import (
     DIGIT_EM,
     HEIGHT,
+    LABEL_GAP,
     MARGIN_BOTTOM,
     PHONE_TICK_FONT,
     PHONE_WIDTH,
@@ -104,7 +105,7 @@ def test_the_axis_and_the_last_year_fit_inside_a_phones_drawing():
     phone = year_type_chart(counts).phone
     widest_number = len(str(phone.ticks[-1][0])) * DIGIT_EM * PHONE_TICK_FONT
     assert phone.ticks[-1][0] >= 1500
-    assert phone.left - 6 >= widest_number  # "1500" right-aligned 6 units left of the plot
+    assert phone.left - LABEL_GAP >= widest_number  # "1500" right-aligned beside the plot
     last = phone.bars[-1]
     half_a_year = len("2025") * DIGIT_EM * PHONE_TICK_FONT / 2
     assert last.label_x + half_a_year <= PHONE_WIDTH
