@@ -38,7 +38,11 @@ _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
 _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
 # A measure's drafter or sponsor between commas after it: who wrote it, not who acts now.
-_DRAFTED_BY = re.compile(r",\s+(?:[a-z]+\s+){1,3}by\s+[^,;]+,\s*$")
+# Not "The lawsuit, brought by the ACLU, ...": who brings a case is a party to it.
+_DRAFTED_BY = re.compile(
+    r",\s+(?:drawn up|drafted|written|authored|sponsored|proposed|introduced|championed)\s+"
+    r"by\s+[^,;]+,\s*$"
+)
 _ALSO = re.compile(r"\balso\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)": a legislator's home
