@@ -84,19 +84,23 @@ def police_named_first(text, tokens, place_at):
             yield OrgSpan(start - 1, match.end, name, "government", place=match)
 
 
-_COUNCILS = {"city": "City Council", "town": "Town Council"}
+_COUNCILS = {"city": "City Council", "town": "Town Council", "municipal": "City Council"}
+# "Zurich's municipal parliament": a city's legislature abroad, whatever its title.
+_COUNCIL_WORDS = words("council parliament")
+_ONE_COUNCIL_WORD = [[word] for word in _COUNCIL_WORDS]
 _COUNCIL_MEMBERS = words("councilors councillors councilmembers")
 
 
 def councils_of(text, tokens, place_at):
-    """ "the city council of Minneapolis", "Oakland's city council", "the Boston city council":
-    a city's council described in words, named as the city's "<City> City Council"."""
+    """ "the city council of Minneapolis", "Oakland's city council", "the Boston city council",
+    "Zurich's municipal parliament": a city's council described in words, named as the city's
+    "<City> City Council"."""
     folded = [token.folded for token in tokens]
     for start, match in place_at.items():
         end = match.end
         if start >= 3 and folded[start - 2 : start] == ["council", "of"]:
             span, council = (start - 3, end), folded[start - 3]  # "city council of X"
-        elif folded[end : end + 1] == ["'s"] and folded[end + 2 : end + 3] == ["council"]:
+        elif folded[end : end + 1] == ["'s"] and folded[end + 2 : end + 3] in _ONE_COUNCIL_WORD:
             span, council = (start, end + 3), folded[end + 1]  # "X's city council"
         elif (
             folded[end : end + 1] == ["'s"]
@@ -104,7 +108,7 @@ def councils_of(text, tokens, place_at):
             and (folded[end + 2] in _COUNCIL_MEMBERS)
         ):
             span, council = (start, end + 3), folded[end + 1]  # "Boston's city councilors"
-        elif folded[end + 1 : end + 2] == ["council"]:
+        elif folded[end + 1 : end + 2] in _ONE_COUNCIL_WORD:
             span, council = (start, end + 2), folded[end]  # "the X city council"
         elif folded[end + 1 : end + 2] and folded[end + 1] in _COUNCIL_MEMBERS:
             span, council = (start, end + 2), folded[end]  # "Boston city councilors voted"

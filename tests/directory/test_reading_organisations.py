@@ -461,3 +461,9 @@ def test_a_police_chiefs_title_is_not_a_force_named_after_a_town_called_chief():
     matcher = make_matcher(more_places=[(90, "Chief", "city", 17, None, "")])
     text = "Police Chief Jody Kasper said the department did not use it."
     assert organisations_in(text, matcher) == []
+
+
+def test_a_city_parliament_abroad_described_in_words_is_the_citys_council():
+    text = "Zurich's municipal parliament voted on Wednesday to ban it."
+    assert organisations_in(text) == ["Zurich City Council"]
+    assert places_in(text) == ["Zürich, Zürich"]
