@@ -19,6 +19,7 @@ from .models import (
 )
 from .name_index import KnownOrganisation, NameIndex, NameRule, Place
 from .recognition import MentionMatcher
+from .text import without_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,14 @@ def matcher_from_rows(rows):
 
 
 def _rules(kind, aliases, names):
+    """A rule for each name and alias, and one for it as English text writes it without its
+    accents ("Zurich", "Sao Paulo", "Malmo"), where that differs."""
     aliased = set()
     for owner, text, case_sensitive, exclude in aliases:
-        yield NameRule((kind, owner), text, case_sensitive, exclude)
-        aliased.add((owner, text.casefold()))
+        for spelling in dict.fromkeys((text, without_accents(text))):
+            yield NameRule((kind, owner), spelling, case_sensitive, exclude)
+            aliased.add((owner, spelling.casefold()))
     for pk, name in names:
-        if (pk, name.casefold()) not in aliased:
-            yield NameRule((kind, pk), name)
+        for spelling in dict.fromkeys((name, without_accents(name))):
+            if (pk, spelling.casefold()) not in aliased:
+                yield NameRule((kind, pk), spelling)

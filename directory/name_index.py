@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .text import name_key, plain_key, tokenize
 
 # Bump when the reading rules change, so that articles are re-linked on the next import.
-RULES_VERSION = "recognition-5"
+RULES_VERSION = "recognition-6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,15 +221,18 @@ class NameIndex:
             # "Montana" alone is the state a reader knows, not Bulgaria's province of that name.
             score += 0.5
         parent = self.places.get(place.parent)
+        population = place.population or 0
         if (
             place.kind == "city"
-            and (place.population or 0) >= _CITY_REGION_POPULATION
             and parent is not None
-            and (parent.kind == "country" or _city_state(place, parent))
+            and (
+                (parent.kind == "country" and population >= _CITY_REGION_POPULATION)
+                or (_city_state(place, parent) and population >= _NAMESAKE_CITY_POPULATION)
+            )
         ):
-            # A large city that is its own region (Washington, D.C.; Buenos Aires; Hamburg and
-            # Brussels, each in a region of its name) is what its name means more often than a
-            # province or state of the same name.
+            # A large city that is its own region (Washington, D.C.; Buenos Aires), or the city
+            # a region abroad is named after (Hamburg, Brussels, Zürich, Utrecht), is what its
+            # name means more often than a province or state of the same name.
             score += 3
         return score
 
@@ -244,6 +247,7 @@ def _city_state(city, region):
 
 
 _CITY_REGION_POPULATION = 500_000
+_NAMESAKE_CITY_POPULATION = 100_000
 # The countries whose states a reader knows by name: "Washington" and "Georgia" are states.
 HOME_COUNTRIES = frozenset({"US", "GB"})
 _KEY_CACHE_SIZE = 10_000

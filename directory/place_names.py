@@ -17,20 +17,8 @@ from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value
 
 from core.publicdata import bump_public_version
 
-# Letters that do not decompose into a base letter and an accent.
-_FOLDED = str.maketrans(
-    {
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "ł": "l",
-        "þ": "th",
-        "æ": "ae",
-        "œ": "oe",
-        "\u0131": "i",
-        "ħ": "h",
-    }
-)
+from .text import LETTERS_WITHOUT_ACCENTS
+
 # Marks dropped without leaving a word break: "St. Louis", "Martha's Vineyard", "U.S.".
 _DROPPED = re.compile("[.'`\u2019\u02bc]")
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -45,7 +33,8 @@ MAX_QUALIFYING_PLACES = 200
 def normalize_name(text):
     """The key a name is stored and looked up by: "São Paulo" and "SAO PAULO" are "sao paulo"."""
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char)).translate(_FOLDED)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.translate(LETTERS_WITHOUT_ACCENTS)
     return " ".join(_SEPARATORS.sub(" ", _DROPPED.sub("", text)).split())[:KEY_LENGTH].strip()
 
 

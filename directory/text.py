@@ -8,6 +8,7 @@ capitalised words that open sentences.
 """
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 # Initialisms with their dots ("U.S.", "D.C."), then words that may hold an inner apostrophe,
@@ -25,6 +26,22 @@ class Token(NamedTuple):
     sentence_start: bool  # first word of a sentence, a line or a heading
     is_word: bool  # a word or number, not a mark
     capitalised: bool  # begins with a capital ("Maine", "3M"), as a name does
+
+
+# Letters that do not decompose into a base letter and an accent.
+LETTERS_WITHOUT_ACCENTS = str.maketrans(
+    {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "ł": "l", "Ł": "L", "þ": "th",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "\u0131": "i", "ħ": "h"}
+)  # fmt: skip
+
+
+def without_accents(text):
+    """ "Zürich" as English news writes it, "Zurich"; "São Paulo", "Sao Paulo"; case kept."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", plain).translate(LETTERS_WITHOUT_ACCENTS)
 
 
 def fold(text):

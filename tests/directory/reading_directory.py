@@ -1,7 +1,6 @@
 """A small directory built by hand, in memory, for reading tests: sentences in, names out."""
 
-from directory.name_index import KnownOrganisation, NameIndex, NameRule, Place
-from directory.recognition import MentionMatcher
+from directory.matching import DirectoryRows, matcher_from_rows
 
 # pk, name, kind, parent, population, iso code
 PLACES = [
@@ -67,6 +66,10 @@ PLACES = [
     (61, "Detroit", "city", 23, 200, ""),  # Alabama's village: no match for Michigan's city
     (62, "Black", "city", 23, 200, ""),  # a town named like a word for people
     (63, "Birmingham", "city", 23, 200_733, ""),
+    (64, "Switzerland", "country", None, None, "CH"),
+    (65, "Zürich", "state", 64, None, "CH-ZH"),  # the canton, named after its city
+    (66, "Zürich", "city", 65, 415_367, ""),
+    (67, "Zurich", "city", 18, 100, ""),  # a namesake spelled as English writes the city
 ]
 ORGANISATIONS = [
     (100, "American Civil Liberties Union", "civil_society"),
@@ -87,29 +90,34 @@ ORGANISATIONS = [
     (115, "Vermont General Assembly", "government", 25),
     (116, "Information Commissioner's Office", "regulator", 2),
 ]
-ALIASES = [
-    NameRule(("jurisdiction", 1), "U.S."),
-    NameRule(("jurisdiction", 2), "UK", case_sensitive=True),
-    NameRule(("jurisdiction", 39), "D.C.", case_sensitive=True),
-    NameRule(("organisation", 100), "ACLU", case_sensitive=True),
-    NameRule(("organisation", 103), "Liberty", case_sensitive=True),
-    NameRule(("organisation", 104), "Amazon", case_sensitive=True),
-    NameRule(("organisation", 104), "Amazon rainforest", exclude=True),
-    NameRule(("organisation", 115), "Vermont Legislature"),
+# owner, text, case_sensitive, exclude
+PLACE_ALIASES = [
+    (1, "U.S.", False, False),
+    (2, "UK", True, False),
+    (39, "D.C.", True, False),
+]
+ORGANISATION_ALIASES = [
+    (100, "ACLU", True, False),
+    (103, "Liberty", True, False),
+    (104, "Amazon", True, False),
+    (104, "Amazon rainforest", False, True),
+    (115, "Vermont Legislature", False, False),
 ]
 
 
 def make_matcher(rejected=(), more_places=()):
-    places = [
-        Place(pk, name, kind, parent, size, None, iso)
-        for pk, name, kind, parent, size, iso in [*PLACES, *more_places]
-    ]
-    organisations = [KnownOrganisation(*row) for row in ORGANISATIONS]
-    names = [NameRule(("jurisdiction", p.pk), p.name) for p in places]
-    names += [
-        NameRule(("organisation", o.pk), o.name) for o in organisations if o.pk not in (103, 104)
-    ]
-    return MentionMatcher(NameIndex(places, organisations, [*names, *ALIASES], rejected))
+    """The matcher the directory builds from these rows (`directory.matching`)."""
+    rows = DirectoryRows(
+        places=tuple(
+            (pk, name, kind, parent, None, iso, size)
+            for pk, name, kind, parent, size, iso in [*PLACES, *more_places]
+        ),
+        organisations=tuple((*row, None)[:4] for row in ORGANISATIONS),
+        rejected=tuple(rejected),
+        place_aliases=tuple(PLACE_ALIASES),
+        organisation_aliases=tuple(ORGANISATION_ALIASES),
+    )
+    return matcher_from_rows(rows)
 
 
 MATCHER = make_matcher()

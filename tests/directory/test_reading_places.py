@@ -296,3 +296,14 @@ def test_a_capitalised_word_for_people_is_not_the_town_of_that_name():
     text = "Alabama passed the law after Black men were wrongly arrested."
     assert places_in(text) == ["Alabama, United States"]
     assert "Black, Alabama" in places_in("The town of Black, Alabama, voted.")
+
+
+def test_a_name_written_without_its_accents_is_the_place_spelled_with_them():
+    assert (
+        places_in("Zurich police stopped the trial on Friday, Switzerland's broadcaster said.")[0]
+        == "Zürich, Zürich"
+    )
+
+
+def test_a_city_abroad_is_what_the_name_of_the_region_named_after_it_means():
+    assert places_in("The police of Zürich stopped the trial.") == ["Zürich, Zürich"]
