@@ -18,6 +18,12 @@ from .measure_cues import MEASURE_CUES
 
 __all__ = ["CASED_CUES", "CUES", "PRIORITY", "Cue"]
 
+# What a regulator finds of what it examined: a breach, or something done without consent.
+_UNLAWFUL = (
+    r"\b(?:breached|violated|broke|interfered with|(?:was|were|is|are) (?:unlawful|illegal)|"
+    r"(?:had|has|have) no legal basis|without (?:\w+ ){0,2}?consent|unlawfully|illegally)\b"
+)
+
 ACT_CUES = [
     # Regulators' enforcement.
     cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bto fine\b"),
@@ -62,11 +68,17 @@ ACT_CUES = [
     cue(
         T.ENFORCEMENT,
         r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
-        r"said|concluded)\b"
-        r"[^.;]{0,80}?\b(?:breached|violated|broke|interfered with)\b|"
+        rf"said|says|concluded)\b[^.;]{{0,80}}?{_UNLAWFUL}|"
         # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
-        r"\b(?:breached|violated|broke)\b[^.;]{0,80}?, (?:\w+ ){0,2}?(?:commissioners?|"
-        r"regulators?|watchdogs?) (?:finds|found|says|rules|ruled)\b",
+        rf"{_UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
+        r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
+    ),
+    # "The Organe de contrôle ... concluded on Friday that officers had no legal basis".
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:found|finds|concluded|concludes|decided|determined)\b[^.;]{0,120}?"
+        r"\b(?:(?:had|has|have) no legal basis|(?:was|were|is|are) (?:unlawful|illegal))\b",
+        needs=("regulator",),
     ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
@@ -136,7 +148,8 @@ ACT_CUES = [
         r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:legal |formal |federal )?"
         r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
-        r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?) (?:\w+ ){0,2}?(?:was |were )?"
+        # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
+        r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?),? (?:\w+ ){0,2}?(?:was |were )?"
         r"(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
@@ -223,6 +236,15 @@ ACT_CUES = [
         r"\bstopped (?:offering|selling|providing|using)\b|\bscraps\b|\bretires\b|"
         r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"
         r"(?:program|programs|product|service)",
+    ),
+    # A company giving up a system it had planned: "Renfe has withdrawn a tender for a biometric
+    # system", "said it had cancelled the contract", "drops plans for facial recognition".
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:withdr(?:ew|awn|aws)|cancel(?:l?ed|s)|scrapp?(?:ed|s)?|drop(?:ped|s)?|"
+        r"abandon(?:ed|s)?) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?(?:tender|contract|"
+        r"plans?|project|pilot|trial)\b",
+        needs=("company",),
     ),
     # A company switching off its own system: "Meta said it would shut down the face
     # recognition system on Facebook", said of a company only (a city shuts down cameras too).

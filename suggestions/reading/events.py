@@ -64,7 +64,10 @@ _SHARED_SUBJECT = re.compile(
 
 _NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
-_OWN_STAFF = re.compile(r"\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE)
+_COMPANY_SUBJECT = re.compile(r"The (?:company|firm|retailer|chain|operator|startup)\b")
+_ORDERS_OWN_STAFF = re.compile(
+    r"(?:order|requir)\w*\b.*\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE
+)
 _DEPLOYING = re.compile(r"(?:to |will )?(?:begin|start|began|started|starting|roll|launched)\b")
 
 
@@ -148,6 +151,8 @@ def read_sentence(sentence, context):
     headline = is_title_case(text)  # "Italy Bans Facial Recognition ...": every word capitalised
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
+    if _COMPANY_SUBJECT.match(text):
+        kinds.add("company")  # "The company said it had cancelled the contract"
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue
@@ -210,7 +215,9 @@ def read_sentence(sentence, context):
             ):
                 # "Austria's data protection authority ruled ...": a regulator's decision.
                 cue = replace(cue, action_type=ActionType.ENFORCEMENT)
-            elif cue.action_type == ActionType.ENFORCEMENT and _OWN_STAFF.search(match.group()):
+            elif cue.action_type == ActionType.ENFORCEMENT and _ORDERS_OWN_STAFF.match(
+                match.group()
+            ):
                 # "The police chief ordered officers to stop using it": a halt of its own.
                 cue = replace(cue, action_type=ActionType.MORATORIUM)
             found.append({
@@ -261,12 +268,18 @@ def read_sentence(sentence, context):
 
 
 def _refers_back(cue_text, prefix, cue, earlier):
-    """ "The moratorium" after a moratorium was reported is that one, not another."""
-    return (
-        cue_text.lower() in ("moratorium", "ban")
-        and _DEFINITE.search(prefix) is not None
-        and any(event.action_type == cue.action_type for event in earlier)
+    """ "The moratorium" after a moratorium was reported is that one, not another; and "The
+    lawsuit, filed in federal court" after a dated suit is that suit (undated, this dates it)."""
+    if _DEFINITE.search(prefix) is None:
+        return False
+    if cue_text.lower() in ("moratorium", "ban"):
+        return any(event.action_type == cue.action_type for event in earlier)
+    return _SUIT_NAMED.match(cue_text) is not None and any(
+        event.action_type == cue.action_type and event.date is not None for event in earlier
     )
+
+
+_SUIT_NAMED = re.compile(r"(?:law)?suit,", re.IGNORECASE)
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its)\s+$", re.IGNORECASE)

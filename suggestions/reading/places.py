@@ -87,13 +87,17 @@ def placed_by_document(organisations, main_places):
 
 
 def _sole_country(found):
-    """The one country a text names, when every place it names lies in it; else None."""
+    """The one country a text names, when every place it names lies in it or holds it (the
+    European Union beside Spain); else None."""
     records = [f.record for f in found]
     countries = {r.pk: r for r in records if r.kind == "country"}
     if len(countries) != 1:
         return None
     ((pk, country),) = countries.items()
-    return country if all(r.pk == pk or pk in r.ancestors for r in records) else None
+    inside_or_above = all(
+        r.pk == pk or pk in r.ancestors or r.pk in country.ancestors for r in records
+    )
+    return country if inside_or_above else None
 
 
 def most_specific(records):
@@ -162,6 +166,8 @@ class PlaceChooser:
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == _COMPANY_KIND for r in actors)
         if action_type == T.CORPORATE_PLEDGE and (companies_act or not governing):
+            if not organisations and not places:
+                return [(None, "none")]  # "The company said ...": the one named before it
             scoped = self._scoped(text, end, places)
             site = next(
                 (r for s, _e, r in places if s < start and _SITE_IN.search(text, 0, s)), None

@@ -36,7 +36,9 @@ _REPORT_WORD = re.compile(
 # "Gov. Ralph Northam signed the bill on Monday": the date of the decision a first sentence
 # reported undated ("The General Assembly has passed a bill that bars ...").
 _SIGNED_ON = re.compile(
-    r"\b(?:signed|enacted|approved|adopted)\s+(?:(?:the|it|its|this)\s+)?(?:[\w-]+\s+){0,3}?"
+    # Not "had signed an open letter last month": a letter's date is not a decision's.
+    r"\b(?:signed|enacted|approved|adopted)\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:letter|"
+    r"petition)\b)(?:(?:the|it|its|this)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:into law\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -286,6 +288,18 @@ def _elsewhere(event, kept):
     )
 
 
+def _also_another(event, other):
+    """Whether `event` says it "also" befell others than `other` names, each naming someone
+    the other does not: "the commissioner found that Bunnings had also interfered with
+    privacy", after a finding against Kmart, is a second finding. Undated, it says more of
+    the same one ("The law also requires the council to ...")."""
+    if event.date is None or not _ALSO.search(event.sentence.text, event.clause_start):
+        return False
+    theirs = {(org.pk, org.name) for org, _role in other.organisations}
+    ours = {(org.pk, org.name) for org, _role in event.organisations}
+    return bool(ours - theirs) and bool(theirs - ours)
+
+
 def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
@@ -301,6 +315,8 @@ def _absorber(event, kept):
         if _same_event(event, described) and _places_agree(event, described):
             return described
     for other in reversed(kept):
+        if _also_another(event, other):
+            continue
         undated_kin = not event.dated and kindred_types(event.action_type, other.action_type)
         if undated_kin and _places_agree(event, other, loose=True):
             return other

@@ -1,0 +1,100 @@
+"""Readings first met in round ak of news the reader had not seen (bench/reading_unseen): a
+suit dated by the sentence that says when it was filed, a second finding against another
+organisation, a watchdog's finding told as what it says, and a company dropping a plan."""
+
+from .reading_helpers import ITALY, TEXAS, feed, iso, one, plain, read
+
+
+def test_a_suit_dated_only_where_its_filing_is_said_between_commas_takes_that_date():
+    proposal = one(
+        plain(
+            "The Texas attorney general has sued Acme, the facial recognition company. "
+            "The lawsuit, filed on Tuesday in a state court, accuses the company of breaking "
+            "the state's consumer protection law.",
+            published="2020-03-11",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "lawsuit",
+        "2020-03-10",
+        TEXAS.pk,
+    )
+
+
+def test_a_finding_that_another_company_also_broke_the_law_is_a_second_finding():
+    proposals = read(
+        plain(
+            "Acme broke privacy law by using facial recognition in its stores, the Garante has "
+            "found. In a determination published on Tuesday, the Garante said the retailer had "
+            "collected images without consent. Last year the commissioner found that Meta had also "
+            "interfered with its users' privacy.",
+            published="2025-10-22",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [
+        ("enforcement", "2025-10-21"),
+        ("enforcement", "2024"),
+    ]
+
+
+def test_a_suit_said_between_commas_after_a_dated_one_is_that_suit_not_another():
+    proposals = read(
+        plain(
+            "The ACLU on Thursday sued the FTC, seeking records on how it uses facial "
+            "recognition. The lawsuit, filed in federal court in Texas, says the agency failed "
+            "to answer requests made in January.",
+            published="2019-11-01",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2019-10-31")]
+
+
+def test_a_headline_where_watchdogs_say_something_was_done_without_consent_is_their_finding():
+    proposal = one(
+        feed(
+            "Acme collected 5 million shoppers' images without consent, privacy watchdogs say",
+            "The federal privacy commissioner and his counterparts in two provinces said "
+            "Thursday that the mall owner estimated visitors' age from its cameras.",
+            published="2020-10-29",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2020-10-29")
+
+
+def test_a_watchdog_that_says_officers_use_was_unlawful_finds_against_it_without_halting_it():
+    proposal = one(
+        feed("Italian police watchdog says officers' use of Clearview AI was unlawful", "")
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("enforcement", ITALY.pk)
+
+
+def test_a_regulator_concluding_that_use_had_no_legal_basis_finds_against_it():
+    proposal = one(
+        plain(
+            "The Garante concluded on Friday that officers who ran searches through Clearview "
+            "AI during a free trial had no legal basis to do so.",
+            published="2021-10-01",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "enforcement",
+        "2021-10-01",
+        ITALY.pk,
+    )
+
+
+def test_a_company_withdrawing_a_tender_gives_up_the_system_when_it_says_it_did():
+    proposal = one(
+        plain(
+            "Italy's rail operator Acme has withdrawn a tender for a biometric system that "
+            "would have used facial recognition at its stations. The company said on Thursday "
+            "that it had cancelled the contract. More than 70 researchers had signed an open "
+            "letter last month asking the European Union for a moratorium.",
+            published="2021-05-21",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "corporate_pledge",
+        "2021-05-20",
+        ITALY.pk,
+    )
