@@ -58,3 +58,20 @@ def part_of_a_persons_name(tokens, match):
         and previous.folded not in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES
         and previous.folded not in HEADS  # "Police Scotland"
     )
+
+
+def ends_a_longer_name(tokens, match):
+    """ "Ban Facial Recognition Denver": the last of three or more capitalised words, none of
+    them a title, names a campaign or a body, not a person; the place is named elsewhere in
+    the text as it stands alone ("Denver residents"), where "Robert Williams" and "Mayor
+    London Breed" make "Williams" and "Breed" people wherever they stand."""
+    if not part_of_a_persons_name(tokens, match):
+        return False
+    before = _token(tokens, match.start - 2)
+    return bool(
+        before is not None
+        and before.is_word
+        and before.capitalised
+        and before.folded not in TITLES | FUNCTION_WORDS
+        and not tokens[match.start - 1].sentence_start
+    )

@@ -81,7 +81,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(chapters(text, tokens, matches, place_at, name_index))
     owners = owners_of(tokens, place_at, name_index)
     spans.extend(offices_of(text, tokens, owners, name_index))
-    spans.extend(parliaments_of(tokens, owners, name_index))
+    spans.extend(parliaments_of(text, tokens, owners, name_index))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [

@@ -212,9 +212,10 @@ def _countries(name_index, name):
     )
 
 
-def parliaments_of(tokens, owners, name_index):
+def parliaments_of(text, tokens, owners, name_index):
     """ "Italy's parliament", "Italy's Senate", "the Italian parliament": the country's
-    chamber, when the directory knows exactly one of it."""
+    chamber, when the directory knows exactly one of it; one it does not know, named with its
+    country ("Uruguay's parliament"), is a candidate "Parliament of Uruguay"."""
     folded = [token.folded for token in tokens]
     for start, match in owners.items():
         end = match.end
@@ -236,6 +237,18 @@ def parliaments_of(tokens, owners, name_index):
                 place=None if isinstance(match, _CountryWord) else match,
                 suppresses_places=False, rank=0,
             )  # fmt: skip
+        elif not chambers and _a_country(match, name_index) and position == end + 1:
+            country = text_of(text, tokens, start, end)
+            name = f"{folded[position].title()} of {country}"
+            yield OrgSpan(
+                start, position + 1, name, "government", place=match, suppresses_places=False
+            )
+
+
+def _a_country(match, name_index):
+    return not isinstance(match, _CountryWord) and all(
+        name_index.places[pk].kind == "country" for pk in match.places
+    )
 
 
 _CHAMBERS = words("parliament senate")

@@ -11,7 +11,7 @@ place is only taken when the text gives it some context.
 """
 
 from .name_index import HOME_COUNTRIES
-from .name_shapes import before_another_name, part_of_a_persons_name
+from .name_shapes import before_another_name, ends_a_longer_name, part_of_a_persons_name
 from .name_words import BODY_WORDS
 from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
 from .text import PEOPLE_ADJECTIVES
@@ -37,7 +37,11 @@ class PlaceReader(PlaceNeighbours):
         people = {
             self._names[index]
             for index, match in enumerate(self.matches)
-            if part_of_a_persons_name(tokens, match) or self._names[index] in PEOPLE_ADJECTIVES
+            if (part_of_a_persons_name(tokens, match) and not ends_a_longer_name(tokens, match))
+            or self._names[index] in PEOPLE_ADJECTIVES
+        }
+        longer_names = {
+            index for index, match in enumerate(self.matches) if ends_a_longer_name(tokens, match)
         }
         self._people = {
             index
@@ -59,6 +63,7 @@ class PlaceReader(PlaceNeighbours):
         }
         self._rejected = (
             self._people
+            | longer_names
             | self._joined
             | self._body_words
             | {

@@ -70,6 +70,8 @@ PLACES = [
     (65, "Zürich", "state", 64, None, "CH-ZH"),  # the canton, named after its city
     (66, "Zürich", "city", 65, 415_367, ""),
     (67, "Zurich", "city", 18, 100, ""),  # a namesake spelled as English writes the city
+    (68, "Colorado", "state", 1, None, "US-CO"),
+    (69, "Denver", "city", 68, 715_522, ""),
 ]
 ORGANISATIONS = [
     (100, "American Civil Liberties Union", "civil_society"),

@@ -467,3 +467,9 @@ def test_a_city_parliament_abroad_described_in_words_is_the_citys_council():
     text = "Zurich's municipal parliament voted on Wednesday to ban it."
     assert organisations_in(text) == ["Zurich City Council"]
     assert places_in(text) == ["Zürich, Zürich"]
+
+
+def test_a_countrys_parliament_the_directory_does_not_hold_is_a_candidate_named_for_it():
+    text = "Hungary's parliament on Tuesday approved the law."
+    assert organisations_in(text) == ["Parliament of Hungary"]
+    assert places_in(text) == ["Hungary"]

@@ -307,3 +307,8 @@ def test_a_name_written_without_its_accents_is_the_place_spelled_with_them():
 
 def test_a_city_abroad_is_what_the_name_of_the_region_named_after_it_means():
     assert places_in("The police of Zürich stopped the trial.") == ["Zürich, Zürich"]
+
+
+def test_a_place_ending_a_campaigns_name_is_still_a_place_where_it_stands_alone():
+    text = "The campaign, Ban Facial Recognition Denver, needs 8,000 signatures from Denver voters."
+    assert places_in(text) == ["Denver, Colorado"]
