@@ -82,7 +82,7 @@ ACT_CUES = [
     ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
-    cue(T.ENFORCEMENT, r"\bformal notice\b"),
+    cue(T.ENFORCEMENT, r"\bformal (?:notice|warning|reprimand)\b"),
     # "issued a provisional notice to stop further processing": an order, if not yet final.
     cue(
         T.ENFORCEMENT,
@@ -186,7 +186,11 @@ ACT_CUES = [
         r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
         r"\bcampaign(?:ing|ed)? (?:for|to|against)\b|\bcampaign\b(?= has backed)",
     ),
-    cue(T.CAMPAIGN, r"\b(?:collected|gathered|delivered|submitted) (?:\S+ ){0,4}?signatures\b"),
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:collect(?:ed|ing|s)?|gather(?:ed|ing|s)?|delivered|submitted) (?:\S+ ){0,4}?"
+        r"signatures\b",
+    ),
     cue(
         T.CAMPAIGN,
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"

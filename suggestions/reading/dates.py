@@ -221,8 +221,14 @@ _FUTURE = re.compile(
 )
 
 
-def find_dates(sentence, published):
-    """Every date expression in `sentence`, resolved against `published` (a date or None)."""
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
+# A year written out, for the sentences after it that say "that year".
+WRITTEN_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def find_dates(sentence, published, year_named=None):
+    """Every date expression in `sentence`, resolved against `published` (a date or None); a
+    month "of that year" is of `year_named`, the year the text last wrote out before it."""
     taken = []
     found = []
     future = bool(_FUTURE.search(sentence))
@@ -248,7 +254,8 @@ def find_dates(sentence, published):
             found.append((start, end, kind, match))
     found.sort(key=lambda item: item[0])
     mentions = []
-    written_year = None  # "in August 2020, and that November": November of 2020
+    # "in August 2020, and that November": November of 2020.
+    written_year = year_named if year_named and _THAT_YEAR.search(sentence) else None
     for start, end, kind, match in found:
         date, precision, explicit = _resolve(kind, match, published, future, written_year)
         if kind in ("full", "month_year"):

@@ -68,6 +68,8 @@ _COMPANY_SUBJECT = re.compile(r"The (?:company|firm|retailer|chain|operator|star
 _ORDERS_OWN_STAFF = re.compile(
     r"(?:order|requir)\w*\b.*\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE
 )
+# "Then-chief Mark Saunders ordered them to stop": a force's head halting his own officers.
+_CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
 _DEPLOYING = re.compile(r"(?:to |will )?(?:begin|start|began|started|starting|roll|launched)\b")
 
 
@@ -108,6 +110,7 @@ class SentenceContext:
     fallback: object = None  # () -> the place of the text around the sentence, or None
     previous: object = None  # the last Event the text reported before this sentence
     earlier: list = field(default_factory=list)  # every Event it reported before it
+    year_named: int | None = None  # the last year written out before the sentence
 
 
 def _first_cue(text, lowered):
@@ -215,8 +218,9 @@ def read_sentence(sentence, context):
             ):
                 # "Austria's data protection authority ruled ...": a regulator's decision.
                 cue = replace(cue, action_type=ActionType.ENFORCEMENT)
-            elif cue.action_type == ActionType.ENFORCEMENT and _ORDERS_OWN_STAFF.match(
-                match.group()
+            elif cue.action_type == ActionType.ENFORCEMENT and (
+                _ORDERS_OWN_STAFF.match(match.group())
+                or (match.group().startswith("order") and _CHIEF_ORDERS.search(prefix))
             ):
                 # "The police chief ordered officers to stop using it": a halt of its own.
                 cue = replace(cue, action_type=ActionType.MORATORIUM)
@@ -238,7 +242,8 @@ def read_sentence(sentence, context):
     found.extend(joining_items(text, found, places))
     if not found:
         return []  # most sentences: no need to read their dates
-    dates = [d for d in find_dates(text, context.published) if d.role != "deadline"]
+    dates = find_dates(text, context.published, context.year_named)
+    dates = [d for d in dates if d.role != "deadline"]
     dates = [
         d for d in dates
         if not _DATED.search(text[: d.start])

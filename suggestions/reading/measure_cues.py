@@ -168,7 +168,9 @@ MEASURE_CUES = [
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
         r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
         r"\bpending before\b|\bis pending\b|"
-        r"\b(?:initiative|referendum|measure|question) on the (?:\w+ )?ballot\b|"
+        # Not "signatures to put the question on the November ballot": a drive's aim.
+        r"\b(?<!put the )(?<!put a )(?<!get the )(?<!get a )(?:initiative|referendum|measure|"
+        r"question) on the (?:\w+ )?ballot\b|"
         r"\bsent to the governor\b",
         status=ActionStatus.PROPOSED,
         proposal=True,

@@ -100,6 +100,27 @@ def _sole_country(found):
     return country if inside_or_above else None
 
 
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?$")
+_LISTED_WITH = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
+
+
+def _antecedents(text, start, places):
+    """ "San Francisco and Oakland, which banned city use last year": the places a relative
+    clause opening just before the cue at `start` is about, as listed before its comma."""
+    relative = _RELATIVE_BEFORE.search(text, 0, start)
+    if relative is None:
+        return []
+    found, edge = [], relative.start()
+    for s, e, record in sorted(places, key=lambda place: place[0], reverse=True):
+        if e > edge:
+            continue
+        if not _LISTED_WITH.fullmatch(text, e, edge):
+            break
+        found.insert(0, record)
+        edge = s
+    return most_specific(found)
+
+
 def most_specific(records):
     """Drop places that only qualify another ("Somerville, Massachusetts": Somerville)."""
     records = list(dict.fromkeys(records))
@@ -192,6 +213,8 @@ class PlaceChooser:
         before = most_specific(
             [self._seated(text, s, r) for s, _e, r in places if clause[0] <= s < start]
         )
+        if not before:
+            before = _antecedents(text, start, places)  # "Oakland, which banned it"
         after = [(s, e, self._seated(text, s, r)) for s, e, r in places if s >= end]
         after_first = _first_named(after)
         homes = [

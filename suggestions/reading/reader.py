@@ -14,6 +14,7 @@ from articles.parsing import FEED
 from policies.dates import DatePrecision
 
 from .assembly import assemble, same_event
+from .dates import WRITTEN_YEAR
 from .events import SentenceContext, read_sentence
 from .places import PlaceChooser, most_specific, placed_by_document
 from .proposals import of_the_earlier_kind
@@ -103,14 +104,18 @@ def _read_text(text, published, places, organisations, chooser, document_country
     sentences = split_sentences(text)
     country = _common_place(places, organisations)
     events = []
+    year_named = None
     for sentence in sentences:
         context = SentenceContext(published, places, organisations, chooser)
         context.previous = events[-1] if events else None  # what "did so" repeats
         context.earlier = events
+        context.year_named = year_named
         context.fallback = lambda s=sentence: _fallback(
             s, sentences, places, events, text, country, document_country
         )
         events.extend(_like_earlier(read_sentence(sentence, context), events))
+        years = WRITTEN_YEAR.findall(sentence.text)
+        year_named = int(years[-1]) if years else year_named
     kept = assemble(events, sentences, published)
     resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
