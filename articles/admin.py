@@ -17,14 +17,8 @@ from django.utils.html import format_html_join
 
 from core.admin import ReadOnlyHistoryAdmin, counted
 
-from .models import (
-    ArticleURL,
-    ImportFailure,
-    ImportRun,
-    ImportRunState,
-    Provider,
-    Topic,
-)
+from .import_runs import ImportRunState
+from .models import ArticleURL, ImportFailure, ImportRun, Provider, Topic
 from .tasks import queue_import, retry_import
 from .uploads import UPLOAD_URL_NAME, store_upload
 

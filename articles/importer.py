@@ -30,9 +30,10 @@ from core.processes import process_key
 from directory.matching import build_mention_matcher
 
 from .import_plan import ImportReport
+from .import_runs import ImportRunState
 from .import_storage import read_batch, store_batch
 from .import_workers import default_workers, import_in_workers, workers_can_write
-from .models import ImportRun, ImportRunState
+from .models import ImportRun
 from .parsing import MAX_DOCUMENT_BYTES
 from .sources import DEFAULT_INCLUDE, display_path, document_files, labelled_paths
 

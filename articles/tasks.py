@@ -13,8 +13,9 @@ from django_tasks import task
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from .import_runs import ImportRunState
 from .importer import import_documents
-from .models import ImportRun, ImportRunState
+from .models import ImportRun
 from .uploads import (
     remove_orphan_uploads,
     remove_stale_dry_runs,

@@ -4,7 +4,7 @@ A record of long work (an import run) keeps the key of the process doing it: the
 name, the process id and when the process started. The start time tells a process apart from a
 later one that was given the same id; it is read from /proc where there is one (Linux). Only
 the machine a process ran on can look it up; other machines go by the record's heartbeat (see
-`articles.models.ImportRun`).
+`articles.import_runs.ImportRun`).
 """
 
 import os

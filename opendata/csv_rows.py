@@ -23,7 +23,9 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.db import connection
 from django.db.models import F, Value
 
-from policies.models import ActionParticipant, Citation, export_citations, export_participants
+from policies.citations import export_citations
+from policies.models import ActionParticipant, Citation
+from policies.participants import export_participants
 
 from .csv_sql import (
     Cell,

@@ -17,8 +17,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from directory.models import Jurisdiction
+from policies.citations import export_citations
 from policies.filters import filtered_actions
-from policies.models import PolicyAction, export_citations, export_participants
+from policies.models import PolicyAction
+from policies.participants import export_participants
 
 from .csv_rows import CsvDownload, csv_paths
 from .exports import (

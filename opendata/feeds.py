@@ -16,8 +16,10 @@ from django.utils.html import escape
 
 from core.slugs import former_slug_redirect
 from directory.models import Jurisdiction
+from policies.choices import ActionType
 from policies.filters import filtered_actions
-from policies.models import ActionType, PolicyAction, public_organisations
+from policies.models import PolicyAction
+from policies.participants import public_organisations
 
 from .exports import LICENCE, SITE_NAME
 from .responses import rejects_bad_filters

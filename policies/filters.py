@@ -13,15 +13,10 @@ from django.db.models import Exists, OuterRef, Q
 
 from core.search import SearchFilter
 
+from .choices import ActionStatus, ActionType, ParticipantRole
 from .dates import DatePrecision
-from .models import (
-    ActionParticipant,
-    ActionStatus,
-    ActionType,
-    ParticipantRole,
-    PolicyAction,
-    published_organisations,
-)
+from .models import ActionParticipant, PolicyAction
+from .participants import published_organisations
 from .record_fields import OrganisationFilter, PlaceFilter
 
 

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from articles.models import Provider
 from core.search import MAX_SEARCH_LENGTH
 
-from .models import public_organisations
+from .participants import public_organisations
 from .places import search_places
 from .record_fields import publisher_label
 

@@ -1,9 +1,14 @@
-"""The policy actions the tracker records, who took part in them and the sources they cite.
+"""The policy actions the tracker records: `PolicyAction`, its queries and its publishing rules.
 
-The rule that only published actions are public is stated here and nowhere else:
-`PolicyAction.objects.published()`, `ActionParticipant.objects.published()`,
-`Citation.objects.published()`, and the organisation and article helpers at the end, which
-every page, feed, download and API list asks. (The fields' choices live in `choices.py`.)
+Who took part in an action is an `ActionParticipant` (`participants.py`) and each source it
+cites a `Citation` (`citations.py`). The queries here read both, and importing them here
+loads them with the app's models: every model of the record is in `policies.models`.
+
+The rule that only published actions are public is stated in these three modules and nowhere
+else: `PolicyAction.objects.published()` here, `ActionParticipant.objects.published()` and
+the organisation helpers in `participants.py`, `Citation.objects.published()` and the article
+count in `citations.py`, which every page, feed, download and API list asks. (The fields'
+choices live in `choices.py`.)
 """
 
 from django.conf import settings
@@ -15,11 +20,11 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from articles.models import Article, organisation_mentions
-from core.queries import AmongIds, count_subquery
+from articles.models import Article
+from core.queries import count_subquery
 from core.search import search_words, web_search_query
 from core.slugs import check_slug_not_retired
-from directory.models import Jurisdiction, Organisation, ReviewStatus
+from directory.models import Jurisdiction, Organisation
 
 from .choices import (
     ActionExtent,
@@ -27,10 +32,11 @@ from .choices import (
     ActionStatus,
     ActionType,
     EditorialState,
-    ParticipantRole,
     shown_status,
 )
+from .citations import Citation, export_citations
 from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
+from .participants import ActionParticipant, export_participants
 
 
 class PolicyActionQuerySet(models.QuerySet):
@@ -352,149 +358,3 @@ class PolicyAction(models.Model):
         if not self.date:
             problems["date"] = "A published action needs a date."
         return problems
-
-
-class ActionParticipantQuerySet(models.QuerySet):
-    def published(self):
-        """Parts in published actions: the only ones any public page, feed or download shows."""
-        return self.filter(action__state=EditorialState.PUBLISHED)
-
-    def count_per_organisation(self):
-        """For an annotation on organisations: how many distinct actions each takes part in."""
-        return count_subquery(
-            self.filter(organisation=OuterRef("pk")), "organisation", distinct="action"
-        )
-
-
-class ActionParticipant(models.Model):
-    """An organisation's part in an action: who acted, who signed, who was targeted."""
-
-    action = models.ForeignKey(PolicyAction, on_delete=models.CASCADE, related_name="participants")
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="participations"
-    )
-    role = models.CharField(max_length=10, choices=ParticipantRole.choices)
-
-    objects = ActionParticipantQuerySet.as_manager()
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["role", "organisation__name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["action", "organisation", "role"], name="participant_unique_role"
-            ),
-            models.CheckConstraint(
-                condition=Q(role__in=ParticipantRole.values), name="participant_role_valid"
-            ),
-        ]
-        indexes = [models.Index(fields=["organisation", "role"], name="participant_org_role_idx")]
-
-    def __str__(self):
-        return f"{self.organisation} ({self.get_role_display().lower()})"
-
-
-class CitationQuerySet(models.QuerySet):
-    def published(self):
-        """Citations by published actions: the only ones any public page or download shows."""
-        return self.filter(action__state=EditorialState.PUBLISHED)
-
-    def count_per_article(self):
-        """For an annotation on articles: how many of these citations cite each one."""
-        return count_subquery(self.filter(article=OuterRef("pk")), "article")
-
-
-class Citation(models.Model):
-    """An article cited as a source for an action, optionally with the sentence that supports it."""
-
-    action = models.ForeignKey(PolicyAction, on_delete=models.CASCADE, related_name="citations")
-    article = models.ForeignKey(
-        "articles.Article", on_delete=models.PROTECT, related_name="citations"
-    )
-    quote = models.TextField(blank=True, help_text="The quoted sentence that supports the action.")
-    position = models.PositiveSmallIntegerField(default=0)
-
-    objects = CitationQuerySet.as_manager()
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["position", "pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["action", "article"], name="citation_unique_article")
-        ]
-
-    def __str__(self):
-        return f"{self.action} ← {self.article}"
-
-
-def export_participants(action_ids=None):
-    """The participants an export row lists (of the actions `action_ids`, grouped), in order."""
-    participants = ActionParticipant.objects.select_related("organisation")
-    if action_ids is not None:
-        # By the action's id, not "action" (its own ordering, a join and a sort by date).
-        participants = participants.filter(AmongIds(F("action_id"), action_ids)).order_by(
-            "action_id", *ActionParticipant._meta.ordering
-        )
-    return participants
-
-
-def export_citations(action_ids=None):
-    """The citations an export row lists (of the actions `action_ids`, grouped), in order."""
-    # An article's text and feed metadata are never exported: not read either.
-    citations = Citation.objects.select_related("article__provider").defer(
-        "article__body", "article__feed_metadata", "article__images", "article__search_document"
-    )
-    if action_ids is not None:
-        citations = citations.filter(AmongIds(F("action_id"), action_ids)).order_by(
-            "action_id", *Citation._meta.ordering
-        )
-    return citations
-
-
-def published_organisations():
-    """Organisations that take part in a published action."""
-    return Organisation.objects.filter(
-        Exists(ActionParticipant.objects.published().filter(organisation=OuterRef("pk")))
-    )
-
-
-def public_organisations():
-    """Organisations with something public to show: a part in a published action, or a
-    mention in imported news. One named only on drafts stays out of every page, list, API
-    and sitemap, so a draft never shows through it. An organisation the importer found in the
-    news (a candidate, or one staff rejected) shows only once a published action names it:
-    a mention alone is not enough until staff confirm it."""
-    taking_part = ActionParticipant.objects.published().filter(organisation=OuterRef("pk"))
-    mentioned = organisation_mentions().filter(organisation=OuterRef("pk"))
-    confirmed = Q(review_status=ReviewStatus.CONFIRMED)
-    return Organisation.objects.filter(Exists(taking_part) | (confirmed & Exists(mentioned)))
-
-
-def with_action_count(organisations, *, published_only=False):
-    """`organisations` annotated with `action_count`: the actions each takes part in
-    (published ones only, or every one for staff)."""
-    taking_part = ActionParticipant.objects.all()
-    if published_only:
-        taking_part = taking_part.published()
-    return organisations.annotate(action_count=taking_part.count_per_organisation())
-
-
-def with_role_counts(organisations):
-    """`organisations` annotated with `actor_count`, `signatory_count` and `target_count`: the
-    published actions each acted in, signed or was targeted by."""
-    published = ActionParticipant.objects.published()
-    return organisations.annotate(
-        **{
-            f"{role}_count": published.filter(role=role).count_per_organisation()
-            for role in ParticipantRole.values
-        }
-    )
-
-
-def with_citation_count(articles, *, published_only=False):
-    """`articles` annotated with `citation_count`: the actions that cite each one (published
-    ones only, or every one for staff)."""
-    citing = Citation.objects.all()
-    if published_only:
-        citing = citing.published()
-    return articles.annotate(citation_count=citing.count_per_article())

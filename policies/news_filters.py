@@ -7,7 +7,8 @@ from django.db.models import Exists, OuterRef
 from articles.models import Article, Provider
 from core.search import SearchFilter
 
-from .models import Citation, public_organisations
+from .models import Citation
+from .participants import public_organisations
 from .record_fields import OrganisationFilter, PlaceFilter, PublisherFilter
 
 

@@ -14,8 +14,10 @@ from articles.models import Article, ArticleRelation
 from core.publicdata import kept_until_changed
 
 from . import news_filters
-from .models import Citation, public_organisations, with_citation_count
+from .citations import with_citation_count
+from .models import Citation
 from .news_filters import ArticleFilter
+from .participants import public_organisations
 from .presentation import active_filters
 from .views import KeptCountMixin
 

@@ -20,8 +20,10 @@ from directory.admin import OrganisationAdmin
 from directory.models import Organisation
 
 from . import workflow
+from .citations import with_citation_count
 from .merging import merge_organisations
-from .models import ActionParticipant, Citation, with_action_count, with_citation_count
+from .models import ActionParticipant, Citation
+from .participants import with_action_count
 
 
 class ReviewQueueFilter(admin.SimpleListFilter):

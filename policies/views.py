@@ -24,19 +24,12 @@ from directory.models import Jurisdiction, OrganisationKind
 
 from . import workflow
 from .charts import counts_by_year_and_type, year_type_chart
+from .choices import ActionType, ParticipantRole
 from .filters import ActionFilter
 from .listing import listed_actions, listed_page
-from .models import (
-    ActionParticipant,
-    ActionType,
-    Citation,
-    ParticipantRole,
-    PolicyAction,
-    public_organisations,
-    with_action_count,
-    with_role_counts,
-)
+from .models import ActionParticipant, Citation, PolicyAction
 from .on_record import choices_on_record
+from .participants import public_organisations, with_action_count, with_role_counts
 from .places import applying_from_above, listed_places, published_totals, set_totals
 from .presentation import (
     STANDING_TYPES,

@@ -8,8 +8,9 @@ from simple_history.models import HistoricalRecords
 
 from articles.models import Article
 from directory.models import Jurisdiction, Organisation
+from policies.choices import ActionStatus, ActionType, ParticipantRole
 from policies.dates import DatePrecision, format_partial_date
-from policies.models import ActionStatus, ActionType, Citation, ParticipantRole, PolicyAction
+from policies.models import Citation, PolicyAction
 
 
 class SuggestionState(models.TextChoices):

@@ -5,8 +5,9 @@ already on record, so that a suggestion of an event the tracker has names that r
 of proposing it again.
 """
 
+from policies.choices import ParticipantRole
 from policies.dates import iso_partial_date
-from policies.models import ActionParticipant, Citation, ParticipantRole, PolicyAction
+from policies.models import ActionParticipant, Citation, PolicyAction
 
 from .reading import ExistingAction, match_existing, read_document
 from .reading.proposals import quote_key

@@ -26,7 +26,8 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleRelation
 from articles.parsing import FEED, PLAIN, ParsedArticle, ParsedDocument
-from policies.models import ActionParticipant, Citation, ParticipantRole, PolicyAction
+from policies.choices import ParticipantRole
+from policies.models import ActionParticipant, Citation, PolicyAction
 
 from .models import SuggestedParticipant, Suggestion, SuggestionState
 from .reading.proposals import quote_key

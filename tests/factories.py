@@ -6,16 +6,8 @@ import factory
 
 from articles.models import Article, ArticleOrigin
 from directory.models import Jurisdiction, JurisdictionKind, Organisation, OrganisationKind
-from policies.models import (
-    ActionParticipant,
-    ActionScope,
-    ActionStatus,
-    ActionType,
-    Citation,
-    EditorialState,
-    ParticipantRole,
-    PolicyAction,
-)
+from policies.choices import ActionScope, ActionStatus, ActionType, EditorialState, ParticipantRole
+from policies.models import ActionParticipant, Citation, PolicyAction
 
 
 class JurisdictionFactory(factory.django.DjangoModelFactory):

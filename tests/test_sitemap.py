@@ -6,7 +6,9 @@ import pytest
 
 from articles.models import Article
 from directory.models import Jurisdiction, Organisation
-from policies.models import EditorialState, PolicyAction, public_organisations
+from policies.choices import EditorialState
+from policies.models import PolicyAction
+from policies.participants import public_organisations
 from policies.places import listed_places
 from tests.factories import PolicyActionFactory
 

@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
-from policies.models import PolicyAction, public_organisations
+from policies.models import PolicyAction
+from policies.participants import public_organisations
 from policies.places import listed_places
 
 

@@ -187,6 +187,7 @@ def make_articles(rng, sizes, organisations, places):
 
 def make_actions(rng, sizes, organisations, articles, places, inside_california):
     from policies import models as policies
+    from policies.choices import ParticipantRole
 
     weights = zipf_weights(len(organisations))
     now = datetime.datetime.now(datetime.UTC)
@@ -214,7 +215,7 @@ def make_actions(rng, sizes, organisations, articles, places, inside_california)
             )
         )
     actions = bulk(policies.PolicyAction, actions)
-    roles = policies.ParticipantRole.values
+    roles = ParticipantRole.values
     participants, citations = [], []
     for action in actions:
         chosen = {o.pk: o for o in rng.choices(organisations, weights, k=rng.choice([1, 2, 2, 3]))}

@@ -9,8 +9,8 @@ from rest_framework import serializers
 
 from articles.models import Article
 from directory.models import Jurisdiction, JurisdictionKind, Organisation
+from policies.choices import ActionExtent, ActionScope, ActionStatus, ParticipantRole
 from policies.dates import DatePrecision
-from policies.models import ActionExtent, ActionScope, ActionStatus, ParticipantRole
 
 from ..exports import SiteLinks
 from ..record import action_record

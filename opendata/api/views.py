@@ -23,8 +23,9 @@ from rest_framework.pagination import PageNumberPagination
 from articles.models import Article
 from directory.models import Jurisdiction
 from policies.filters import ActionFilter
-from policies.models import Citation, PolicyAction, public_organisations
+from policies.models import Citation, PolicyAction
 from policies.news_filters import ArticleFilter
+from policies.participants import public_organisations
 
 from ..exports import LICENCE
 from .filters import JurisdictionFilterSet, OrganisationFilterSet

@@ -9,8 +9,9 @@ import pytest
 from django.utils import timezone
 
 from articles import importer
+from articles.import_runs import ImportRunState
 from articles.importer import import_documents
-from articles.models import Article, ArticleURL, ImportRun, ImportRunState
+from articles.models import Article, ArticleURL, ImportRun
 from articles.parsing import read_documents
 from articles.sources import labelled_paths
 from core.processes import process_key

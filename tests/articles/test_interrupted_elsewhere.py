@@ -12,8 +12,9 @@ from django.db import connection
 from django.utils import timezone
 
 from articles import import_storage, importer
+from articles.import_runs import ImportRunState
 from articles.importer import import_documents
-from articles.models import Article, ImportRun, ImportRunState
+from articles.models import Article, ImportRun
 from core.processes import process_key
 
 pytestmark = pytest.mark.django_db

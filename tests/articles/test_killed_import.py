@@ -12,8 +12,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from articles.import_runs import ImportRunState
 from articles.importer import import_documents
-from articles.models import Article, ArticleURL, ImportRun, ImportRunState
+from articles.models import Article, ArticleURL, ImportRun
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

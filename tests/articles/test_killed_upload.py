@@ -19,7 +19,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
-from articles.models import Article, ImportRun, ImportRunState
+from articles.import_runs import ImportRunState
+from articles.models import Article, ImportRun
 from tests.articles.test_killed_import import children, database_url, wait_until
 
 pytestmark = [

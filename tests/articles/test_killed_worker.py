@@ -17,7 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from articles.models import Article, ImportRun, ImportRunState
+from articles.import_runs import ImportRunState
+from articles.models import Article, ImportRun
 from articles.tasks import queue_import
 from articles.uploads import store_upload
 from core import processes

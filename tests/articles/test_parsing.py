@@ -359,17 +359,17 @@ def test_the_parser_s_length_limits_are_the_widths_of_the_columns():
     # The parser knows nothing of the database, so the widths are written out twice; this
     # keeps the two from drifting apart (a wider column would be refused too early, a narrower
     # one fail mid-import on PostgreSQL).
-    from articles import parsing, urls
+    from articles import feed_entries, plain_posts, urls
     from articles.models import Article, ArticleURL, Provider, Topic
 
     def width(model, name):
         return model._meta.get_field(name).max_length
 
     assert urls.MAX_URL_LENGTH == width(Article, "url") == width(ArticleURL, "url")
-    assert width(Article, "title") == parsing.MAX_TITLE_LENGTH
-    assert width(Provider, "name") == parsing.MAX_PROVIDER_NAME_LENGTH
-    assert width(Provider, "domain") == parsing.MAX_DOMAIN_LENGTH
-    assert width(Topic, "name") == parsing.MAX_TOPIC_LENGTH
+    assert width(Article, "title") == plain_posts.MAX_TITLE_LENGTH
+    assert width(Provider, "name") == feed_entries.MAX_PROVIDER_NAME_LENGTH
+    assert width(Provider, "domain") == feed_entries.MAX_DOMAIN_LENGTH
+    assert width(Topic, "name") == feed_entries.MAX_TOPIC_LENGTH
 
 
 def test_not_a_number_and_infinity_in_feed_metadata_are_kept_as_text():

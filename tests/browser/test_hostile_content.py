@@ -10,7 +10,8 @@ import pytest
 
 from articles.models import Article, ArticleOrigin, ArticleRelation, ArticleURL, Provider, Topic
 from directory.models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
-from policies.models import ActionParticipant, Citation, ParticipantRole, PolicyAction
+from policies.choices import ParticipantRole
+from policies.models import ActionParticipant, Citation, PolicyAction
 from tests.browser.conftest import Watch
 
 PASSWORD = "a long browser-test password"

@@ -12,7 +12,8 @@ from directory.candidates import organisations_for
 from directory.loading import load_organisation_directory
 from directory.models import Jurisdiction, Organisation, OrganisationAlias, ReviewStatus
 from directory.recognition import Candidate
-from policies.models import EditorialState, public_organisations
+from policies.choices import EditorialState
+from policies.participants import public_organisations
 from tests.factories import ArticleFactory, OrganisationFactory, ParticipantFactory
 
 pytestmark = pytest.mark.django_db
