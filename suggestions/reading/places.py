@@ -100,6 +100,17 @@ def _sole_country(found):
     return country if inside_or_above else None
 
 
+def _sole_regulators_home(found):
+    """[the place of the one regulator a text names], or [] for none or several."""
+    homes = {
+        f.record.place.pk: f.record.place
+        for f in found
+        if f.record.kind == "regulator" and f.record.place is not None
+    }
+    regulators = {(f.record.pk, f.record.name) for f in found if f.record.kind == "regulator"}
+    return list(homes.values()) if len(regulators) == 1 and len(homes) == 1 else []
+
+
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?$")
 _LISTED_WITH = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
 
@@ -254,6 +265,11 @@ class PlaceChooser:
             order = [after_first, named_after, before, actor_homes, homes, earlier]
         else:
             order = [before, actor_homes, after_first, homes, earlier]
+            if action_type == T.ENFORCEMENT and not before and not actor_homes:
+                # "Privacy Commissioner Carly Kind found that Bunnings breached privacy ... in
+                # 63 of its stores in Victoria": the one regulator the text names decides where
+                # its finding belongs, not where the breach took place.
+                order.insert(1, _sole_regulators_home(context.organisations))
         for index, candidates in enumerate(order):
             if candidates is actor_homes and candidates:
                 # "The Met ... began using it in London": the place inside the body's own.

@@ -98,3 +98,15 @@ def test_a_company_withdrawing_a_tender_gives_up_the_system_when_it_says_it_did(
         "2021-05-20",
         ITALY.pk,
     )
+
+
+def test_a_commissioners_finding_belongs_to_the_one_regulator_named_not_where_the_breach_was():
+    proposal = one(
+        plain(
+            "Privacy Commissioner Jane Doe found on Tuesday that Acme breached its customers' "
+            "privacy by scanning their faces in 63 of its stores in Rome. The Garante said the "
+            "company must delete the images.",
+            published="2024-11-20",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("enforcement", ITALY.pk)
