@@ -42,7 +42,7 @@ _SIGNED_ON = re.compile(
     re.IGNORECASE,
 )
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?!being\b)\w+ing\b")
+_UNDER_WAY = re.compile(r"(?:\b(?:is|are)|\w['\u2019]re)\s+(?:now\s+)?(?!being\b)\w+ing\b")
 _SIMILAR = re.compile(r"\w+\s+(?:an?\s+)?similar\b", re.IGNORECASE)
 
 

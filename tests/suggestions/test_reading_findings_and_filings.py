@@ -110,3 +110,14 @@ def test_a_commissioners_finding_belongs_to_the_one_regulator_named_not_where_th
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("enforcement", ITALY.pk)
+
+
+def test_a_company_saying_were_shutting_it_down_acts_on_the_day_it_says_so():
+    proposal = one(
+        plain(
+            "We're shutting down the face recognition system on Meta's network. People who "
+            "opted in will no longer be recognized in photos.",
+            published="2021-11-02",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("corporate_pledge", "2021-11-02")
