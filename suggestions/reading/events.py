@@ -35,6 +35,14 @@ _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
+# "extended the moratorium that it announced last June": when the thing acted on was made, a
+# date for the cue before it only if the sentence has no other.
+_MADE_EARLIER = re.compile(
+    # Not "a decree that the Senate passed on Thursday", which carries the measure reported.
+    r"\b(?:that|which)\s+(?:it|they|the\s+\w+)\s+(?:had\s+)?(?:first\s+)?(?:announced|"
+    r"introduced|imposed|put in place)\s+(?:(?:in|on|last|this)\s+)?$",
+    re.IGNORECASE,
+)
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
 _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
 # A measure's drafter or sponsor between commas after it: who wrote it, not who acts now.
@@ -318,6 +326,8 @@ def _assign_dates(found, dates, text):
                 distance -= 40  # a date in the cue's own clause is nearer than it looks
             if d.role == "effective":
                 distance += 60
+            if d.start >= item["end"] and _MADE_EARLIER.search(text, 0, d.start):
+                distance += 100  # "extended the moratorium that it announced last June"
             if best_distance is None or distance < best_distance:
                 best, best_distance = d, distance
         item["date"] = best

@@ -121,3 +121,15 @@ def test_a_company_saying_were_shutting_it_down_acts_on_the_day_it_says_so():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("corporate_pledge", "2021-11-02")
+
+
+def test_a_measure_extended_is_dated_when_extended_not_when_it_was_first_announced():
+    proposal = one(
+        plain(
+            "Acme has quietly extended the one-year moratorium on police use of its facial "
+            "recognition software that it announced last June, a company spokesperson said on "
+            "Tuesday.",
+            published="2021-05-18",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("moratorium", "2021-05-18")
