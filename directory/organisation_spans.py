@@ -57,6 +57,9 @@ _POSSESSIVE_TITLES = words(
 )
 
 
+_LEGISLATURE_WORDS = words("parliament assembly congress senate chamber legislature diet house")
+
+
 def find_organisation_spans(text, tokens, matches, name_index):
     """Every organisation named in `tokens`, overlapping spans resolved (longest first)."""
     spans = []
@@ -81,7 +84,11 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(chapters(text, tokens, matches, place_at, name_index))
     owners = owners_of(tokens, place_at, name_index)
     spans.extend(offices_of(text, tokens, owners, name_index))
-    spans.extend(parliaments_of(text, tokens, owners, name_index))
+    # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
+    chamber_named = any(
+        _LEGISLATURE_WORDS.intersection(span.name.casefold().split()) for span in spans
+    )
+    spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not chamber_named))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [

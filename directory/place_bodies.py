@@ -212,10 +212,11 @@ def _countries(name_index, name):
     )
 
 
-def parliaments_of(text, tokens, owners, name_index):
+def parliaments_of(text, tokens, owners, name_index, *, candidates=True):
     """ "Italy's parliament", "Italy's Senate", "the Italian parliament": the country's
     chamber, when the directory knows exactly one of it; one it does not know, named with its
-    country ("Uruguay's parliament"), is a candidate "Parliament of Uruguay"."""
+    country ("Uruguay's parliament"), is a candidate "Parliament of Uruguay", unless the text
+    names a chamber of its own (`candidates` false)."""
     folded = [token.folded for token in tokens]
     for start, match in owners.items():
         end = match.end
@@ -237,7 +238,7 @@ def parliaments_of(text, tokens, owners, name_index):
                 place=None if isinstance(match, _CountryWord) else match,
                 suppresses_places=False, rank=0,
             )  # fmt: skip
-        elif not chambers and _a_country(match, name_index) and position == end + 1:
+        elif candidates and not chambers and _a_country(match, name_index) and position == end + 1:
             country = text_of(text, tokens, start, end)
             name = f"{folded[position].title()} of {country}"
             yield OrgSpan(

@@ -12,9 +12,11 @@ place is only taken when the text gives it some context.
 
 from .name_index import HOME_COUNTRIES
 from .name_shapes import before_another_name, ends_a_longer_name, part_of_a_persons_name
-from .name_words import BODY_WORDS
+from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
 from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
-from .text import PEOPLE_ADJECTIVES
+from .text import PEOPLE_ADJECTIVES, words
+
+_PORTFOLIO_TITLES = words("secretary minister ministry")
 
 DOMINANCE = 5
 MAJOR_CITY_POPULATION = 500_000
@@ -61,9 +63,20 @@ class PlaceReader(PlaceNeighbours):
             if all(tokens[p].folded in BODY_WORDS for p in range(match.start, match.end))
             and self._qualifier(match) is None
         }
+        # "the Home Secretary", "the Interior Minister": a portfolio, though towns are called
+        # Home and Interior; a place a reader knows keeps its title ("California Secretary").
+        portfolios = {
+            index
+            for index, match in enumerate(self.matches)
+            if match.end < len(tokens)
+            and tokens[match.end].folded in _PORTFOLIO_TITLES
+            and tokens[match.end].capitalised
+            and all(self._small_town(pk) for pk in match.places)
+        }
         self._rejected = (
             self._people
             | longer_names
+            | portfolios
             | self._joined
             | self._body_words
             | {
@@ -75,8 +88,15 @@ class PlaceReader(PlaceNeighbours):
         # place pk -> the names of the matches that name it or lie in it. A place repeated is
         # no context for itself ("Breed, who ..." after "Mayor London Breed").
         self._context = {}
+        first_names = {
+            index
+            for index, match in enumerate(self.matches)
+            if before_another_name(tokens, match)
+            and tokens[match.end].folded not in TITLE_CASE_BODY_WORDS
+            and all(self._small_town(pk) for pk in match.places)
+        }  # "James Cleverly": a person's, no context for Michigan, where a James lies
         for index, match in enumerate(self.matches):
-            if index in self._people or index in self._joined or index in self._body_words:
+            if index in self._people | self._joined | self._body_words | first_names:
                 continue  # a place inside an organisation's name still gives context
             for pk in match.places:
                 self._context.setdefault(pk, set()).add(self._names[index])
@@ -145,12 +165,35 @@ class PlaceReader(PlaceNeighbours):
         ]
         return there[0] if len(there) == 1 else None
 
+    def _small_town(self, pk):
+        place = self.name_index.places[pk]
+        return place.kind == "city" and (place.population or 0) < KNOWN_CITY_POPULATION
+
     def resolve(self, match):
         """(the place `match` most likely means, whether the text gives enough to say so)."""
         index = self._index[id(match)]
         if index not in self._resolved:
-            self._resolved[index] = self._resolve(index, match)
+            settled = None if self._is_settled(match) else self._settled_elsewhere(index)
+            self._resolved[index] = (settled, True) if settled else self._resolve(index, match)
         return self._resolved[index]
+
+    def _is_settled(self, match):
+        """Whether the text says which place this is: "DeKalb County, Georgia", "Portland,
+        Maine" (the name qualifies another, or another qualifies it)."""
+        return self._qualifier(match) is not None or self._qualified(match) is not None
+
+    def _settled_elsewhere(self, index):
+        """ "a Georgia man ... in DeKalb County, Georgia": the place another mention of the same
+        name settles, for a mention that does not say which it is."""
+        for other_index, other in enumerate(self.matches):
+            if other_index == index or self._names[other_index] != self._names[index]:
+                continue
+            if other_index in self._rejected or not self._is_settled(other):
+                continue
+            place, sure = self.resolve(other)
+            if sure and place in self.matches[index].places:
+                return place
+        return None
 
     def _resolve(self, index, match):
         name_index = self.name_index

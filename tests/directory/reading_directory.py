@@ -72,6 +72,11 @@ PLACES = [
     (67, "Zurich", "city", 18, 100, ""),  # a namesake spelled as English writes the city
     (68, "Colorado", "state", 1, None, "US-CO"),
     (69, "Denver", "city", 68, 715_522, ""),
+    (70, "Georgia", "country", None, None, "GE"),
+    (71, "Georgia", "state", 1, None, "US-GA"),
+    (72, "DeKalb County", "county", 71, None, ""),
+    (73, "Home", "city", 17, None, ""),  # Michigan's: a town named like a word of titles
+    (74, "James", "city", 17, None, ""),  # Michigan's, named like a first name
 ]
 ORGANISATIONS = [
     (100, "American Civil Liberties Union", "civil_society"),

@@ -473,3 +473,8 @@ def test_a_countrys_parliament_the_directory_does_not_hold_is_a_candidate_named_
     text = "Hungary's parliament on Tuesday approved the law."
     assert organisations_in(text) == ["Parliament of Hungary"]
     assert places_in(text) == ["Hungary"]
+
+
+def test_a_countrys_parliament_is_no_second_body_beside_the_chamber_the_text_names():
+    text = "Hungary's parliament bans Pride events. Hungary's National Assembly voted 136 to 27."
+    assert "Parliament of Hungary" not in organisations_in(text)

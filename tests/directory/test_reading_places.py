@@ -312,3 +312,20 @@ def test_a_city_abroad_is_what_the_name_of_the_region_named_after_it_means():
 def test_a_place_ending_a_campaigns_name_is_still_a_place_where_it_stands_alone():
     text = "The campaign, Ban Facial Recognition Denver, needs 8,000 signatures from Denver voters."
     assert places_in(text) == ["Denver, Colorado"]
+
+
+def test_a_name_the_text_settles_elsewhere_is_that_place_where_it_stands_alone():
+    text = "A Georgia man was arrested on the interstate in DeKalb County, Georgia, in November."
+    assert "Georgia" not in places_in(text)
+    assert "Georgia, United States" in places_in(text)
+
+
+def test_a_portfolio_is_no_town_of_its_name():
+    assert places_in("Michigan's senators wrote to the Home Secretary.") == [
+        "Michigan, United States"
+    ]
+    assert places_in("Police in Home, Michigan, stopped using it.")[0] == "Home, Michigan"
+
+
+def test_a_persons_first_name_is_no_context_for_the_town_of_that_name():
+    assert places_in("Residents of Home met James Cleverly on Friday.") == []
