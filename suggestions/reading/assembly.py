@@ -114,12 +114,30 @@ def _also_another(event, other):
     return bool(ours - theirs) and bool(theirs - ours)
 
 
+_THE_SUIT = re.compile(r"(?:law)?suit,", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _suit_referred_to(event, kept):
+    """ "The suit, filed on Friday in federal court in Atlanta, says ...": the suit last
+    reported, told more of (where and when it was filed), not another one."""
+    text = event.sentence.text
+    if event.action_type != T.LAWSUIT or not _THE_SUIT.match(text, event.cue_start):
+        return None
+    if not _THE_BEFORE.search(text, 0, event.cue_start):
+        return None
+    return next((other for other in reversed(kept) if other.action_type == T.LAWSUIT), None)
+
+
 def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
         return None
     if event.apart or _elsewhere(event, kept):
         return None
+    earlier_suit = _suit_referred_to(event, kept)
+    if earlier_suit is not None:
+        return earlier_suit
     if event.date is None and (not event.act or event.instrument_subject):
         return _described(event, kept)
     if event.instrument_subject:

@@ -174,12 +174,12 @@ ACT_CUES = [
         r"\bappeal(?:ed|s) against\b",
     ),
     # Letters and campaigns.
-    cue(T.LETTER, r"\bwrote to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
+    cue(T.LETTER, r"\b(?:wrote|written) to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
     cue(
         T.LETTER,
         proposal=True,
         pattern=r"\bin (?:a|an) (?:[\w-]+ )*?letter\b|\bsent (?:\S+ ){0,5}?(?:a |an )?"
-        r"(?:[\w-]+ )?letter\b|\bletter (?:sent|to (?:the |president )?[a-z])",
+        r"(?:[\w-]+ )?letter\b|\bletter,? (?:sent|to (?:the |president )?[a-z])",
     ),
     cue(
         T.CAMPAIGN,
