@@ -124,6 +124,13 @@ ACT_CUES = [
         r"(?:was|is|were|are) unlawful|(?:was|is|were|are) illegal|infringe[sd]?)\b)",
         needs=("court",),
     ),
+    # "A federal jury in Chicago found on Wednesday that BNSF Railway violated ...": a verdict.
+    cue(
+        T.COURT_RULING,
+        r"\bjury\b[^.;]{0,60}?\b(?:found|finds|ruled)\b(?=[^.;]{0,140}?\b(?:violat(?:es|ed)|"
+        r"breach(?:es|ed)?|liable|(?:was|were) (?:unlawful|illegal))\b)|"
+        r"\bjury (?:verdict|awarded)\b",
+    ),
     cue(
         T.COURT_RULING,
         r"\b(?:judgment|ruling|decision),? (?:was )?handed down\b|"
@@ -149,8 +156,8 @@ ACT_CUES = [
         r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
-        r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?),? (?:\w+ ){0,2}?(?:was |were )?"
-        r"(?:filed|brought)\b|"
+        r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?|class action),? (?:\w+ ){0,2}?"
+        r"(?:was |were )?(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"

@@ -84,6 +84,7 @@ _PATTERNS = [
             r"this afternoon|this evening|(?:from|as of) now)\b",
         ),
     ),
+    ("season", re.compile(r"\b(?P<relative>last|this)\s+(?P<season>spring|summer|autumn|fall)\b")),
     (
         "weekday",
         re.compile(
@@ -94,7 +95,9 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![$€£#\w.-])(?<![A-Z]{{2}} )(?<!No\. )(?<!Bill ){_YEAR}\b")),
 ]
 
-_LOWER_CASE_KINDS = {"relative", "weekday"}
+_LOWER_CASE_KINDS = {"relative", "weekday", "season"}
+# The month each season ends in: "last autumn", said in June 2025, is the autumn of 2024.
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -186,6 +189,10 @@ def _resolve(kind, match, published, future, sentence_year):
     if kind == "month_of_relative_year":
         offset = {"last": -1, "the previous": -1, "this": 0}.get(groups["relative"], 1)
         return _safe_date(published.year + offset, month, 1), MONTH, False
+    if kind == "season":
+        ended = _SEASON_ENDS[groups["season"].lower()] < published.month
+        year = published.year - (groups["relative"].lower() == "last" and not ended)
+        return datetime.date(year, 1, 1), YEAR, False
     if kind == "election_day":
         return _us_election_day(published.year), DAY, False
     if kind == "weekday":

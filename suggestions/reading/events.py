@@ -72,6 +72,7 @@ _SHARED_SUBJECT = re.compile(
 
 _NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
+_CASE_IT_WAS_IN = re.compile(r"\bin (?:a|an|the|its|their) [\w-]+ $", re.IGNORECASE)
 _COMPANY_SUBJECT = re.compile(r"The (?:company|firm|retailer|chain|operator|startup)\b")
 _ORDERS_OWN_STAFF = re.compile(
     r"(?:order|requir)\w*\b.*\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE
@@ -192,6 +193,8 @@ def read_sentence(sentence, context):
                 continue  # "The law ... also bars businesses from selling": one more provision
             if around.NEGATION.search(near) or around.GENERIC_SUBJECT.search(prefix):
                 continue
+            if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
+                continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and _company_deploys(
                 match.group(), prefix, clause, start, organisations
             ):

@@ -1,6 +1,7 @@
-"""Readings first met in round am of news the reader had not seen (bench/reading_unseen): a
-committee that "has written to" a minister, dated by the letter "sent on Friday", and a suit
-told more of ("The suit, filed on Friday in federal court in Atlanta") where its place differs."""
+"""Readings first met in rounds am and an of news the reader had not seen (bench/
+reading_unseen): a committee that "has written to" a minister, dated by the letter "sent on
+Friday"; a suit told more of ("The suit, filed on Friday in federal court in Atlanta") where
+its place differs; a class action filed; a jury's verdict; and "last autumn"."""
 
 from .reading_helpers import TEXAS, iso, one, plain
 
@@ -30,3 +31,40 @@ def test_the_suit_told_more_of_where_it_was_filed_is_the_suit_already_reported()
         "2023-09-08",
         TEXAS.pk,
     )
+
+
+def test_a_class_action_filed_is_a_lawsuit():
+    proposal = one(
+        plain(
+            "A class action filed on Monday in Texas says Acme collected biometric data "
+            "without the written consent the state's law requires.",
+            published="2020-11-17",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "lawsuit",
+        "2020-11-16",
+        TEXAS.pk,
+    )
+
+
+def test_a_jurys_finding_that_a_company_broke_the_law_is_a_ruling_not_the_case_it_ends():
+    proposal = one(
+        plain(
+            "A federal jury in Sacramento found on Wednesday that Acme violated Texas' "
+            "biometric privacy law, in the first case brought under the law to go to trial.",
+            published="2022-10-13",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2022-10-12")
+
+
+def test_a_deployment_begun_last_autumn_is_dated_in_the_year_that_autumn_fell():
+    proposal = one(
+        plain(
+            "The Oakland police say officers have arrested 30 people since the force began "
+            "deploying facial recognition vans last autumn.",
+            published="2025-06-18",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("authorisation", "2024")
