@@ -300,8 +300,10 @@ class PlaceReader(PlaceNeighbours):
         country = name_index.country_of(pk)
         if place.kind == "state":
             home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
-            # "New South Wales": a name of several words that only one place has is that place.
-            distinctive = len(candidates) == 1 and " " in self._names[index]
+            # "New South Wales", "B.C.": a name of several words, or initials, that only one
+            # place has is that place.
+            name = self._names[index]
+            distinctive = len(candidates) == 1 and (" " in name or "." in name)
             return (
                 home
                 or distinctive

@@ -77,6 +77,7 @@ PLACES = [
     (72, "DeKalb County", "county", 71, None, ""),
     (73, "Home", "city", 17, None, ""),  # Michigan's: a town named like a word of titles
     (74, "James", "city", 17, None, ""),  # Michigan's, named like a first name
+    (75, "British Columbia", "state", 8, None, "CA-BC"),
 ]
 ORGANISATIONS = [
     (100, "American Civil Liberties Union", "civil_society"),
@@ -102,6 +103,7 @@ PLACE_ALIASES = [
     (1, "U.S.", False, False),
     (2, "UK", True, False),
     (39, "D.C.", True, False),
+    (75, "B.C.", True, False),
 ]
 ORGANISATION_ALIASES = [
     (100, "ACLU", True, False),

@@ -329,3 +329,7 @@ def test_a_portfolio_is_no_town_of_its_name():
 
 def test_a_persons_first_name_is_no_context_for_the_town_of_that_name():
     assert places_in("Residents of Home met James Cleverly on Friday.") == []
+
+
+def test_initials_only_one_place_has_are_that_place_abroad_too():
+    assert places_in("Police in B.C. stopped using it.") == ["British Columbia, Canada"]
