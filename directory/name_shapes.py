@@ -50,12 +50,9 @@ def part_of_a_persons_name(tokens, match):
     if match.end - match.start == 1 and tokens[match.start].folded in (WEEKDAYS_AND_MONTHS):
         return True
     previous = _token(tokens, match.start - 1)
-    return bool(
-        previous is not None
-        and previous.is_word
-        and previous.capitalised
+    return (
+        _capitalised_word(previous, FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES)
         and not tokens[match.start].sentence_start
-        and previous.folded not in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES
         and previous.folded not in HEADS  # "Police Scotland"
     )
 
@@ -65,13 +62,15 @@ def ends_a_longer_name(tokens, match):
     them a title, names a campaign or a body, not a person; the place is named elsewhere in
     the text as it stands alone ("Denver residents"), where "Robert Williams" and "Mayor
     London Breed" make "Williams" and "Breed" people wherever they stand."""
-    if not part_of_a_persons_name(tokens, match):
-        return False
-    before = _token(tokens, match.start - 2)
-    return bool(
-        before is not None
-        and before.is_word
-        and before.capitalised
-        and before.folded not in TITLES | FUNCTION_WORDS
+    return (
+        part_of_a_persons_name(tokens, match)
+        and _capitalised_word(_token(tokens, match.start - 2), TITLES | FUNCTION_WORDS)
         and not tokens[match.start - 1].sentence_start
+    )
+
+
+def _capitalised_word(token, besides):
+    """Whether `token` is a capitalised word other than those folded in `besides`."""
+    return bool(
+        token is not None and token.is_word and token.capitalised and token.folded not in besides
     )
