@@ -82,9 +82,10 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
     """Who acted and who was acted on, by where each is named: before the action, its actor
     ("the council voted to ban"), after it, its target ("fined Clearview AI", "banned the
     police from"); in the passive the other way round ("Clearview AI was fined by the
-    regulator"). A letter's other senders, and those it was "signed by" or is "from", sign it.
-    Left out: commentators, organisations in a clause of their own after the action ("hours
-    after the committee asked") and those named only to describe another."""
+    regulator"); a company is the target of any enforcement. A letter's other senders, and
+    those it was "signed by" or is "from", sign it. Left out: commentators, organisations in a
+    clause of their own after the action ("hours after the committee asked") and those named
+    only to describe another."""
     roles = []
     owner = next(
         (
@@ -119,6 +120,8 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
             role = "actor"
         else:
             role = "target"
+        if role == "actor" and action_type == ActionType.ENFORCEMENT and record.kind == "company":
+            role = "target"  # "Kmart broke privacy law ..., the commissioner has found"
         previous_end, previous_role = o_end, role
         if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
             roles.append((record, role))

@@ -2,7 +2,7 @@
 suit dated by the sentence that says when it was filed, a second finding against another
 organisation, a watchdog's finding told as what it says, and a company dropping a plan."""
 
-from .reading_helpers import ITALY, TEXAS, feed, iso, one, plain, read
+from .reading_helpers import ACME, ITALY, TEXAS, feed, iso, one, plain, read
 
 
 def test_a_suit_dated_only_where_its_filing_is_said_between_commas_takes_that_date():
@@ -133,3 +133,13 @@ def test_a_measure_extended_is_dated_when_extended_not_when_it_was_first_announc
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("moratorium", "2021-05-18")
+
+
+def test_a_company_found_to_have_broken_the_law_is_the_target_of_the_finding():
+    proposal = one(
+        plain(
+            "Acme broke privacy law by scanning every customer's face, the Garante has found.",
+            published="2025-10-22",
+        )
+    )
+    assert (ACME.pk, "target") in proposal.organisations
