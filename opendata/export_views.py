@@ -130,21 +130,16 @@ def _joined(texts):
 
 
 def csv_text(request, actions):
-    """The CSV of `actions` in pieces of ROWS_A_PIECE lines, each line written by the
-    database but for its place's path, organisations and sources (`csv_rows`). Read in
-    chunks as `records`."""
+    """The CSV of `actions`, a piece of text for each chunk of EXPORT_CHUNK_SIZE actions, each
+    line written by the database but for its place's path, organisations and sources
+    (`csv_rows`). Read in chunks as `records`."""
     links = SiteLinks(request.build_absolute_uri)
     paths = csv_paths(Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id")))
     csv = CsvDownload(links, paths)
     rows = actions.values_list(*csv.reads).iterator(chunk_size=EXPORT_CHUNK_SIZE)
-    lines = [csv.header]
+    yield csv.header
     while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):
-        lines.extend(csv(chunk))
-        for start in range(0, len(lines) - ROWS_A_PIECE + 1, ROWS_A_PIECE):
-            yield "".join(lines[start : start + ROWS_A_PIECE])
-        lines = lines[len(lines) - len(lines) % ROWS_A_PIECE :]
-    if lines:
-        yield "".join(lines)
+        yield csv(chunk)
 
 
 @require_safe
