@@ -52,12 +52,14 @@ class VerbatimCells(Func):
 
 
 class IsoDate(Func):
-    """A date as ISO 8601 text: the text SQLite stores, `to_char` on PostgreSQL."""
+    """A date as ISO 8601 text: the text SQLite stores, `to_char` on PostgreSQL. On SQLite as
+    an expression, not the column: Python's driver would read a column declared a date as a
+    `datetime.date`."""
 
     output_field = CharField()
 
     def as_sqlite(self, compiler, connection, **extra):
-        return compiler.compile(self.source_expressions[0])
+        return self.as_sql(compiler, connection, template="CAST(%(expressions)s AS text)")
 
     def as_postgresql(self, compiler, connection, **extra):
         return self.as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM-DD')")

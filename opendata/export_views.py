@@ -10,12 +10,11 @@ import json
 from collections import defaultdict
 from itertools import islice
 
-from django.db.models import CharField, Func
-from django.db.models.functions import Cast
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from core.queries import IDS_LATER, ForEachIds
 from directory.models import Jurisdiction
 from policies.citations import export_citations
 from policies.filters import filtered_actions
@@ -23,9 +22,11 @@ from policies.models import PolicyAction
 from policies.participants import export_participants
 
 from .csv_rows import CsvDownload, csv_paths
+from .csv_sql import IsoDate, IsoTime
 from .exports import (
     ACTION_FIELDS,
     CITATION_FIELDS,
+    ISO_TEXT,
     LICENCE,
     PARTICIPANT_FIELDS,
     SITE_NAME,
@@ -56,51 +57,44 @@ def _by_action(rows):
     return grouped
 
 
-# Read as the text SQLite stores ("2021-06-01 09:30:00.123456", in UTC), which
-# `exports.iso_time` turns into ISO 8601: parsing 80,000 of them into aware datetimes (the driver,
-# then Django) only to write them out again was 30% of a 20,000-row download's time on SQLite,
-# and 40% on PostgreSQL (CSV 1.08 -> 0.66 s of CPU), where Django's loader of times parses
-# them in Python; PostgreSQL writes the text itself (`StoredTimeText`).
-STORED_TIMES = {"published_at", "updated_at", "article__published_at"}
-
-
-class StoredTimeText(Func):
-    """A time as the text SQLite stores it: in UTC, "2021-06-01 09:30:00.123456", the
-    microseconds only when there are any (Python's `isoformat(" ")`)."""
-
-    output_field = CharField()
-
-    def as_sqlite(self, compiler, connection, **extra):
-        return compiler.compile(Cast(*self.source_expressions, CharField()))
-
-    def as_postgresql(self, compiler, connection, **extra):
-        time = "%(expressions)s"
-        template = (
-            f"to_char({time} AT TIME ZONE 'UTC', CASE WHEN date_trunc('second', {time}) = {time}"
-            " THEN 'YYYY-MM-DD HH24:MI:SS' ELSE 'YYYY-MM-DD HH24:MI:SS.US' END)"
-        )
-        return self.as_sql(compiler, connection, template=template, **extra)
+# Dates and times are read as their ISO 8601 text, written by the database (`csv_sql`): parsing
+# 80,000 times of 20,000 rows into aware datetimes (the driver, then Django) only to write them
+# out again was 30% of a download's time on SQLite and 40% on PostgreSQL; reading them as the
+# text SQLite stores, then writing that as ISO 8601 in Python (120,000 calls), and reading the
+# dates with Django's converters, 8% of the JSON's.
+_AS_ISO_TEXT = {
+    "date": IsoDate,
+    "effective_date": IsoDate,
+    "expiry_date": IsoDate,
+    "published_at": IsoTime,
+    "updated_at": IsoTime,
+    "article__published_at": IsoTime,
+}
+assert set(_AS_ISO_TEXT) == set(ISO_TEXT)  # noqa: S101
 
 
 def _read(fields):
-    """`fields` as `values_list` reads them, times as text (`STORED_TIMES`)."""
-    return [StoredTimeText(field) if field in STORED_TIMES else field for field in fields]
+    """`fields` as `values_list` reads them, those of ISO_TEXT as their ISO 8601 text."""
+    return [_AS_ISO_TEXT[field](field) if field in _AS_ISO_TEXT else field for field in fields]
 
 
 def _plain_rows(actions):
     """Each of `actions` as its plain row, with its participants and its citations.
 
     Actions, participants and citations are read as plain rows (`values_list`), each chunk of
-    actions reading its participants and citations in one query each, grouped here: Django's
-    own `prefetch_related` builds a queryset for every action it fills, which was a third of an
-    export's time, and model instances most of the rest (bench/bench_export.py).
+    actions reading its participants and citations in one query each (compiled once a
+    download, `ForEachIds`), grouped here: Django's own `prefetch_related` builds a queryset
+    for every action it fills, which was a third of an export's time, and model instances
+    most of the rest (bench/bench_export.py).
     """
+    participants_of = ForEachIds(export_participants(IDS_LATER).values_list(*PARTICIPANT_FIELDS))
+    citations_of = ForEachIds(export_citations(IDS_LATER).values_list(*_read(CITATION_FIELDS)))
     rows = actions.values_list(*_read(ACTION_FIELDS))
     rows = rows.iterator(chunk_size=EXPORT_CHUNK_SIZE)
     while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):
         ids = [row[0] for row in chunk]
-        participants = _by_action(export_participants(ids).values_list(*PARTICIPANT_FIELDS))
-        citations = _by_action(export_citations(ids).values_list(*_read(CITATION_FIELDS)))
+        participants = _by_action(participants_of.rows(ids))
+        citations = _by_action(citations_of.rows(ids))
         for row in chunk:
             yield row, participants[row[0]], citations[row[0]]
 
@@ -132,21 +126,16 @@ def _joined(texts):
 
 
 def csv_text(request, actions):
-    """The CSV of `actions` in pieces of ROWS_A_PIECE lines, each line written by the
-    database but for its place's path, organisations and sources (`csv_rows`). Read in
-    chunks as `records`."""
+    """The CSV of `actions`, a piece of text for each chunk of EXPORT_CHUNK_SIZE actions, each
+    line written by the database but for its place's path, organisations and sources
+    (`csv_rows`). Read in chunks as `records`."""
     links = SiteLinks(request.build_absolute_uri)
     paths = csv_paths(Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id")))
     csv = CsvDownload(links, paths)
     rows = actions.values_list(*csv.reads).iterator(chunk_size=EXPORT_CHUNK_SIZE)
-    lines = [csv.header]
+    yield csv.header
     while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):
-        lines.extend(csv(chunk))
-        for start in range(0, len(lines) - ROWS_A_PIECE + 1, ROWS_A_PIECE):
-            yield "".join(lines[start : start + ROWS_A_PIECE])
-        lines = lines[len(lines) - len(lines) % ROWS_A_PIECE :]
-    if lines:
-        yield "".join(lines)
+        yield csv(chunk)
 
 
 @require_safe

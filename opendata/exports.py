@@ -40,9 +40,6 @@ def iso_time(value):
     """A date or time as ISO 8601 (times in UTC, ending in "Z"); None as None."""
     if value is None:
         return None
-    if isinstance(value, str):
-        # A time as SQLite stores it, in UTC (`export_views.STORED_TIMES`).
-        return f"{value.replace(' ', 'T')}Z"
     if isinstance(value, datetime.datetime):
         return value.isoformat().replace("+00:00", "Z")
     return value.isoformat()
@@ -101,13 +98,15 @@ class ActionRow(NamedTuple):
     status: str
     extent: str
     scope: str
-    date: object
+    # Dates and times as ISO 8601 text (`iso_time`), or None: the downloads read them so,
+    # written by the database (`ISO_TEXT`).
+    date: str | None
     date_precision: str
-    effective_date: object
-    expiry_date: object
+    effective_date: str | None
+    expiry_date: str | None
     summary: str
-    published_at: object
-    updated_at: object
+    published_at: str | None
+    updated_at: str | None
     # The place, all None for an action without one.
     place_id: int | None = None
     place_slug: str | None = None
@@ -133,6 +132,15 @@ ACTION_FIELDS = tuple(
 )
 # The fields read from the action itself, before its place's.
 ACTION_OWN_FIELDS = ActionRow._fields[: ActionRow._fields.index("place_id")]
+# The fields of ActionRow and CITATION_FIELDS that hold ISO 8601 text (`iso_time`).
+ISO_TEXT = (
+    "date",
+    "effective_date",
+    "expiry_date",
+    "published_at",
+    "updated_at",
+    "article__published_at",
+)
 # Each led by the action's id, which the downloads group them by.
 PARTICIPANT_FIELDS = ("action_id", "organisation__slug", "organisation__name", "role")
 CITATION_FIELDS = (

@@ -19,6 +19,7 @@ Measured on the 20,000 records of bench-web's SQLite data, rows already read: `p
 `plain_record.source` and `json_rows.record_json.source` hold the code generated.
 """
 
+import datetime
 import linecache
 from functools import lru_cache
 from itertools import count
@@ -27,7 +28,14 @@ from typing import NamedTuple
 from articles.models import is_web_url
 from policies.dates import format_partial_date, iso_partial_date
 
-from .exports import ACTION_OWN_FIELDS, STATUS_LABELS, TYPE_LABELS, ActionRow, iso_time
+from .exports import (
+    ACTION_OWN_FIELDS,
+    ISO_TEXT,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    ActionRow,
+    iso_time,
+)
 
 
 class Object(NamedTuple):
@@ -60,8 +68,23 @@ class Member(NamedTuple):
 
 
 # A record's date is one of a few thousand days, and writing "17 February 2021" is slow (%B).
-partial_date = lru_cache(maxsize=4096)(iso_partial_date)
-date_display = lru_cache(maxsize=4096)(format_partial_date)
+# It is read as its ISO 8601 text, as the other dates and times are (`ActionRow`): as a date,
+# Python's driver and Django's converters read every row's through Python on SQLite.
+@lru_cache(maxsize=4096)
+def partial_date(date, precision):
+    """`iso_partial_date` of a date given as its ISO 8601 text, or None."""
+    return iso_partial_date(_as_date(date), precision)
+
+
+@lru_cache(maxsize=4096)
+def date_display(date, precision):
+    """`format_partial_date` of a date given as its ISO 8601 text, or None."""
+    return format_partial_date(_as_date(date), precision)
+
+
+def _as_date(text):
+    return None if text is None else datetime.date.fromisoformat(text)
+
 
 # The names the table's expressions may use besides the row's fields, `links` and `paths`.
 NAMES = {
@@ -69,7 +92,6 @@ NAMES = {
     "STATUS_LABELS": STATUS_LABELS,
     "date_display": date_display,
     "is_web_url": is_web_url,
-    "iso_time": iso_time,
     "partial_date": partial_date,
 }
 
@@ -99,7 +121,7 @@ SOURCE = Entries(
         Member("title", "title", TEXT),
         Member("url", "url if is_web_url(url) else None", TEXT_OR_NULL),
         Member("publisher", "publisher", TEXT_OR_NULL),
-        Member("published_at", "iso_time(published_at)", VERBATIM_OR_NULL),
+        Member("published_at", "published_at", VERBATIM_OR_NULL),
         Member("quote", "quote or None", TEXT_OR_NULL),
         Member("page", "links.article(article_id)", TEXT),
     ),
@@ -117,14 +139,14 @@ MEMBERS = (
     Member("date", "partial_date(date, date_precision)", VERBATIM),
     Member("date_precision", "date_precision", VERBATIM),
     Member("date_display", "date_display(date, date_precision)", TEXT),
-    Member("effective_date", "iso_time(effective_date)", VERBATIM_OR_NULL),
-    Member("expiry_date", "iso_time(expiry_date)", VERBATIM_OR_NULL),
+    Member("effective_date", "effective_date", VERBATIM_OR_NULL),
+    Member("expiry_date", "expiry_date", VERBATIM_OR_NULL),
     Member("jurisdiction", "place_id", Object(PLACE)),
     Member("organisations", "organisations", ORGANISATION),
     Member("summary", "summary", TEXT),
     Member("sources", "sources", SOURCE),
-    Member("published_at", "iso_time(published_at)", VERBATIM_OR_NULL),
-    Member("updated_at", "iso_time(updated_at)", VERBATIM_OR_NULL),
+    Member("published_at", "published_at", VERBATIM_OR_NULL),
+    Member("updated_at", "updated_at", VERBATIM_OR_NULL),
 )
 
 SIGNATURE = "(row, organisations, sources, *, links, paths)"
@@ -203,6 +225,7 @@ def action_record(action, *, links, paths, participants=None, citations=None):
             "iso_code": place.iso_code,
         }
     own = {name: getattr(action, name) for name in ACTION_OWN_FIELDS}
+    own |= {name: iso_time(own[name]) for name in ISO_TEXT if name in own}
     row = ActionRow(**own, **place_fields)
     organisations = [(None, p.organisation.slug, p.organisation.name, p.role) for p in participants]
     sources = [
@@ -212,7 +235,7 @@ def action_record(action, *, links, paths, participants=None, citations=None):
             c.article.title,
             c.article.url,
             c.article.provider and c.article.provider.name,
-            c.article.published_at,
+            iso_time(c.article.published_at),
             c.quote,
         )
         for c in citations

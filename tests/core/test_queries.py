@@ -3,7 +3,7 @@
 import pytest
 from django.db.models import F
 
-from core.queries import AmongIds
+from core.queries import IDS_LATER, AmongIds, ForEachIds
 from directory.models import Organisation
 from tests.factories import OrganisationFactory
 
@@ -26,3 +26,13 @@ def test_among_ids_passes_two_thousand_ids_as_one_parameter():
     ids = list(range(1, 2001))
     _sql, params = Organisation.objects.filter(AmongIds(F("id"), ids)).query.sql_with_params()
     assert len(params) == 1
+
+
+def test_a_query_compiled_once_finds_the_rows_of_each_list_of_ids_it_is_run_with():
+    first, second, third = OrganisationFactory.create_batch(3)
+    query = ForEachIds(
+        Organisation.objects.filter(AmongIds(F("id"), IDS_LATER)).order_by("pk").values_list("pk")
+    )
+    assert query.rows([third.pk, first.pk]) == [(first.pk,), (third.pk,)]
+    assert query.rows([second.pk]) == [(second.pk,)]
+    assert query.rows([]) == []

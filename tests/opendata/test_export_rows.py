@@ -16,7 +16,7 @@ from directory.models import Jurisdiction
 from opendata import csv_rows, export_views, record
 from opendata.csv_rows import CSV_COLUMNS, Column, Joined, Sql, csv_row
 from opendata.export_views import published_actions
-from opendata.exports import SiteLinks
+from opendata.exports import CITATION_FIELDS, ActionRow, SiteLinks
 from opendata.json_rows import record_json_from
 from opendata.record import (
     ORGANISATION,
@@ -218,3 +218,18 @@ def test_times_keep_their_microseconds_and_end_in_z(client, varied_actions):
     assert {"2024-05-06T07:08:09Z", "2024-05-06T07:08:09.001000Z"} <= published
     sources = [source for action in actions for source in action["sources"]]
     assert {source["published_at"] for source in sources} == {"2021-02-17T00:00:00Z", None}
+
+
+def test_downloads_read_dates_and_times_as_the_iso_text_the_database_writes(varied_actions):
+    request = RequestFactory().get("/export/actions.json")
+    read = list(export_views._plain_rows(published_actions(request)))
+    rows = [ActionRow(*row) for row, _participants, _citations in read]
+    assert {row.published_at for row in rows} >= {
+        "2024-05-06T07:08:09Z",
+        "2024-05-06T07:08:09.001000Z",
+    }
+    assert {row.effective_date for row in rows} >= {"2020-01-02", None}
+    assert {row.expiry_date for row in rows} == {"2030-01-01", None}
+    published = CITATION_FIELDS.index("article__published_at")
+    cited = {source[published] for _row, _participants, sources in read for source in sources}
+    assert cited == {"2021-02-17T00:00:00Z", None}
