@@ -19,7 +19,13 @@ from core.counts import Counts
 from core.publicdata import bump_public_version
 from core.records import RecordError, load_record_file, require
 
-from .models import Jurisdiction, JurisdictionAlias, Organisation, OrganisationAlias
+from .models import (
+    Jurisdiction,
+    JurisdictionAlias,
+    JurisdictionKind,
+    Organisation,
+    OrganisationAlias,
+)
 from .place_names import PlaceName
 
 JURISDICTIONS_FILE = "jurisdictions.yaml"
@@ -157,11 +163,21 @@ def _create_organisation(record):
 
 
 def _place(code):
-    """The place an organisation record names by ISO 3166 code or OCD ID; None while the
-    directory lacks it (loading places later fills it in on the next run)."""
+    """The place an organisation record names by ISO 3166 code, OCD ID, or the slug of an
+    international body ("united-nations", which has no code); None while the directory lacks
+    it (loading places later fills it in on the next run)."""
     if not code:
         return None
     if not isinstance(code, str):
-        raise RecordError(f"jurisdiction {code!r} must be an ISO 3166 code or an OCD ID")
-    field = "ocd_id" if code.startswith("ocd-division/") else "iso_code"
-    return Jurisdiction.objects.filter(**{field: code}).first()
+        raise RecordError(
+            f"jurisdiction {code!r} must be an ISO 3166 code, an OCD ID or an international "
+            "body's slug"
+        )
+    if code.startswith("ocd-division/"):
+        return Jurisdiction.objects.filter(ocd_id=code).first()
+    return (
+        Jurisdiction.objects.filter(iso_code=code).first()
+        or Jurisdiction.objects.filter(
+            slug=code, kind__in=(JurisdictionKind.INTERNATIONAL, JurisdictionKind.SUPRANATIONAL)
+        ).first()
+    )

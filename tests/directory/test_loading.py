@@ -156,3 +156,17 @@ def test_no_curated_place_is_known_by_a_nationality():
         for alias in record.get("aliases", [])
     }
     assert not aliases & DEMONYMS.keys()
+
+
+def test_an_organisation_of_an_international_body_names_it_by_its_slug(tmp_path):
+    fixtures(
+        tmp_path,
+        jurisdictions="- {slug: united-nations, name: United Nations, kind: international}\n"
+        "- {slug: utopia, name: Utopia, kind: country, iso_code: UT}\n",
+        organisations="- {slug: unesco, name: UNESCO, kind: government,"
+        " jurisdiction: united-nations}\n"
+        "- {slug: ministry, name: Ministry, kind: government, jurisdiction: utopia}\n",
+    )
+    load_reference_records(tmp_path)
+    assert Organisation.objects.get(slug="unesco").jurisdiction.slug == "united-nations"
+    assert Organisation.objects.get(slug="ministry").jurisdiction is None  # a country: its code
