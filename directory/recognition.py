@@ -322,12 +322,17 @@ def _below_a_country(place, places, name_index):
 
 def _without_repeats(spans):
     """A generic name that repeats the end of a longer one ("the Supreme Court" after "the
-    Illinois Supreme Court", "Town Meeting" after "Brookline Town Meeting") is the same body."""
+    Illinois Supreme Court", "Town Meeting" after "Brookline Town Meeting"), or its start before
+    "of" ("the Cyberspace Administration" beside "the Cyberspace Administration of China"), is
+    the same body."""
     names = [plain_key(span.name) for span in spans if span.name]
     for span in spans:
         if span.known is None and span.name and span.place is None:
             key = plain_key(span.name)
-            if any(other != key and other.endswith(" " + key) for other in names):
+            if any(
+                other != key and (other.endswith(" " + key) or other.startswith(key + " of "))
+                for other in names
+            ):
                 continue
         yield span
 

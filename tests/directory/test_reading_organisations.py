@@ -478,3 +478,11 @@ def test_a_countrys_parliament_the_directory_does_not_hold_is_a_candidate_named_
 def test_a_countrys_parliament_is_no_second_body_beside_the_chamber_the_text_names():
     text = "Hungary's parliament bans Pride events. Hungary's National Assembly voted 136 to 27."
     assert "Parliament of Hungary" not in organisations_in(text)
+
+
+def test_a_body_named_again_without_its_of_phrase_is_the_same_body():
+    text = (
+        "The Cyberspace Administration of China issued the rules. Firms must register with "
+        "the provincial office of the Cyberspace Administration."
+    )
+    assert "Cyberspace Administration" not in organisations_in(text)
