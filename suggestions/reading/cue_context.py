@@ -45,7 +45,7 @@ GENERIC_SUBJECT = re.compile(
 INSTRUMENT_SUBJECT = re.compile(
     r"^\W*(?:because\s+|as\s+|since\s+)?"
     r"(?:(?:the|this|that|its|their|a|an)\s+(?:same\s+|new\s+|final\s+|proposed\s+|\d{4}\s+)*"
-    r"(?:\S+\s+){0,3}?(?:law|act|bill|ordinance|measure|order|ruling|decision|regulation|rules|"
+    r"(?:\S+\s+){0,3}?(?:law|act|bill|ordinance|measures?|order|ruling|decision|regulation|rules|"
     r"settlement|legislation|proposal|provision|version|amendment|statute|move|suit|case|"
     r"lawsuit|determination|prop|proposition|deal|agreement|code)\b|it\b|they\b|which\b|that\b|"
     r"prop\b)",

@@ -48,7 +48,8 @@ _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
 # A measure's drafter or sponsor between commas after it: who wrote it, not who acts now.
 # Not "The lawsuit, brought by the ACLU, ...": who brings a case is a party to it.
 _DRAFTED_BY = re.compile(
-    r",\s+(?:drawn up|drafted|written|authored|sponsored|proposed|introduced|championed)\s+"
+    r",\s+(?:drawn up|drafted|written|authored|sponsored|proposed|introduced|championed|"
+    r"issued)\s+(?:[^,;]{0,30}?\s+)?"
     r"by\s+[^,;]+,\s*$"
 )
 _ALSO = re.compile(r"\balso\s+$", re.IGNORECASE)
@@ -201,7 +202,10 @@ def read_sentence(sentence, context):
                 continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
             actor_named = actor_named or bool(around.ACTOR_WORDS.search(prefix))
-            if _DRAFTED_BY.search(prefix) and around.INSTRUMENT_SUBJECT.match(prefix):
+            drafted = (
+                _DRAFTED_BY.search(prefix) if around.INSTRUMENT_SUBJECT.match(prefix) else None
+            )
+            if drafted:
                 actor_named = False  # "The code, drawn up by the commissioner, comes into force"
             if not cue.specific and not (
                 any(s < start for s, _e, _r in (*named, *organisations))
@@ -241,6 +245,8 @@ def read_sentence(sentence, context):
                 "instrument": instrument and not actor_named,
                 "refers_back": _refers_back(match.group(), prefix, cue, context.earlier),
                 "settles": bool(SETTLING.search(text, max(0, start - 40), end)),
+                # "The measures, issued in March by ...": March dates the drafting, not this.
+                "undated_span": (clause[0] + drafted.start(), start) if drafted else None,
             })  # fmt: skip
     if found or context.previous is not None:
         repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
@@ -266,6 +272,8 @@ def read_sentence(sentence, context):
     found.sort(key=lambda f: f["start"])
     found.extend(gapped_items(text, found, dates, places, organisations))
     found.sort(key=lambda f: f["start"])
+    drafting = [f["undated_span"] for f in found if f.get("undated_span")]
+    dates = [d for d in dates if not any(a <= d.start < b for a, b in drafting)]
     _assign_dates(found, dates, text)
     # "added the moratorium to the bill in September": a step of the moratorium reported, not
     # another one (undated, it only describes that one further, as other sentences do).

@@ -1,0 +1,33 @@
+"""Readings first met in round ao of news the reader had not seen (bench/reading_unseen): the
+police saying they would install cameras to identify people, and rules whose issuing is told
+between commas ("The measures, issued in March by ..., bar ...") after they take effect."""
+
+from .reading_helpers import ITALY, iso, one, plain
+
+
+def test_police_saying_they_would_install_cameras_to_identify_people_authorise_them():
+    proposal = one(
+        plain(
+            "Italy's police said on Saturday they would install smart cameras in public places "
+            "to identify women who do not cover their hair.",
+            published="2023-04-08",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "authorisation",
+        "2023-04-08",
+        ITALY.pk,
+    )
+
+
+def test_rules_in_force_are_one_action_however_their_issuing_months_before_is_told():
+    proposal = one(
+        plain(
+            "Italy's rules on facial recognition came into force on Sunday, requiring consent. "
+            "The measures, issued in March by the Garante and the FTC, bar hotels and banks "
+            "from forcing people to submit to face scans, and prohibit installing the cameras "
+            "in changing rooms.",
+            published="2025-06-02",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2025-06-01")
