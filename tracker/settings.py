@@ -153,7 +153,7 @@ SQLITE_OPTIONS = {
     # sqlite3 keeps this many prepared statements a connection (128 by default). An import's
     # lists of keys vary in length, and each length is a statement of its own, tens of KB:
     # with 128 kept, an import's memory grew by about 7 MB from 1,000 to 10,000 documents; with
-    # 16, by under 1 MB (bench/bench_import.py). A request's connection lasts one request.
+    # 16, by under 1 MB (bench/bench_import.py).
     "cached_statements": 16,
 }
 DATABASES = {
@@ -164,9 +164,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A web worker keeps its connection for DJANGO_CONN_MAX_AGE seconds (60), on SQLite too: opening
+# one reads the schema and runs the PRAGMAs above, 1.1 ms of CPU a request, a fifth of the action
+# page's (bench/web, 20,000 actions). Between requests it holds no transaction, so it sees every
+# commit and blocks no writer or checkpoint; reopened each minute, it runs `PRAGMA optimize` as
+# SQLite advises for long-lived connections. 0 opens one a request.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
 # Where the directory's reader of names is kept between runs (directory/matcher_cache.py): a
 # folder; unset, beside a SQLite database ("<name>-matcher/"), else .matcher-cache/ here;
 # "off" keeps none.
