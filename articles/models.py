@@ -6,10 +6,10 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import connections, models
 from django.db.models import F, Q, Value
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from core.links import link
 from core.processes import process_is_gone, runs_here, this_machine
 from core.search import search_words, web_search_query
 
@@ -235,7 +235,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("news:article-detail", kwargs={"pk": self.pk})
+        return link("news:article-detail", self.pk)
 
     @property
     def is_web_url(self):
