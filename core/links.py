@@ -20,15 +20,19 @@ _DIGITS = re.compile(r"[0-9]+")
 # Stand-ins that a slug, a number and a text pattern all take (only digits), and that only a
 # slug or text pattern takes; never found elsewhere in a URL of this site.
 _NUMBER, _WORD = "9081726354", "0link0"
+# Links kept at most: a few per URL name and script prefix. A server may take the prefix from a
+# request header (gunicorn's SCRIPT_NAME, from a trusted proxy): however many a client sends,
+# the kept links stay this few, started afresh when full.
+KEPT_MOST = 2000
 
 
 def _kept():
+    """The links kept for the current URLconf, with room for one more."""
     resolver = get_resolver(get_urlconf())
-    try:
-        return resolver.kept_links
-    except AttributeError:
-        resolver.kept_links = {}
-        return resolver.kept_links
+    kept = getattr(resolver, "kept_links", None)
+    if kept is None or len(kept) >= KEPT_MOST:
+        kept = resolver.kept_links = {}
+    return kept
 
 
 def _around(viewname, stand_in):

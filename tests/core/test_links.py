@@ -5,7 +5,7 @@ from django.template import Context, Template
 from django.test import override_settings
 from django.urls import NoReverseMatch, get_resolver, reverse, set_script_prefix
 
-from core.links import link
+from core.links import KEPT_MOST, link
 
 
 @pytest.fixture
@@ -62,3 +62,10 @@ def test_the_template_tag_prints_the_link_escaped_as_url_does():
         " {% link 'policies:timeline' as home %}[{{ home }}]"
     )
     assert template.render(Context({"slug": "a-ban"})) == "/about/ /actions/a-ban/ [/]"
+
+
+def test_however_many_script_prefixes_come_the_kept_links_stay_few(prefix):
+    for number in range(3 * KEPT_MOST):
+        prefix(f"/p{number}/")
+        assert link("policies:about") == f"/p{number}/about/"
+    assert len(get_resolver().kept_links) <= KEPT_MOST
