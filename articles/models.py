@@ -8,9 +8,9 @@ so that it loads with the app's models (an article names the run that last broug
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import connections, models
 from django.db.models import F, Q, Value
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from core.links import link
 from core.search import search_words, web_search_query
 
 from .import_runs import ImportFailure, ImportRun  # noqa: F401 - the app's models, loaded with it
@@ -237,7 +237,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("news:article-detail", kwargs={"pk": self.pk})
+        return link("news:article-detail", self.pk)
 
     @property
     def is_web_url(self):

@@ -7,6 +7,12 @@ with the benchmark's settings against its database:
     DATABASE_URL=sqlite:////tmp/web.sqlite3 python -m bench.profile_pages -n 20
     python -m bench.profile_pages -n 5 --profile /jurisdictions/   # cProfile the page, top 30
     python -m bench.profile_pages --save /tmp/before /             # keep the HTML to compare
+    python -m bench.profile_pages --wsgi /actions/<slug>/          # as gunicorn calls Django
+
+Django's test Client never closes the database connection between requests, whatever
+CONN_MAX_AGE says; `--wsgi` calls the WSGI handler itself, as gunicorn does, so each request
+opens and closes its connection as it would be served (on SQLite with a connection a request,
+1-2 ms of an action page's CPU went to opening it).
 
 Pages are bench.web.inprocess.PAGES, or the paths given.
 """
@@ -35,12 +41,40 @@ def body(response):
     return b"".join(response.streaming_content) if response.streaming else response.content
 
 
+class WsgiClient:
+    """`get(path)` through Django's WSGI handler, as gunicorn calls it: the request's signals
+    close (or keep, by CONN_MAX_AGE) the database connection. The response has the test
+    Client's `content`, `streaming` and `status_code`."""
+
+    def __init__(self):
+        from django.core.wsgi import get_wsgi_application
+        from django.test import RequestFactory
+
+        self.application = get_wsgi_application()
+        self.requests = RequestFactory()
+
+    def get(self, path):
+        from types import SimpleNamespace
+
+        started = []
+        chunks = self.application(
+            self.requests.get(path).environ, lambda status, headers: started.append(status)
+        )
+        try:
+            content = b"".join(chunks)
+        finally:
+            chunks.close()
+        status = int(started[0].split()[0])
+        return SimpleNamespace(content=content, streaming=False, status_code=status)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", help="pages to measure (default: the benchmark's)")
     parser.add_argument("-n", type=int, default=20, help="requests a page (default 20)")
     parser.add_argument("--profile", action="store_true", help="cProfile the requests, top 30")
     parser.add_argument("--save", type=Path, help="write each page's HTML in this folder")
+    parser.add_argument("--wsgi", action="store_true", help="through the WSGI handler")
     arguments = parser.parse_args()
     for name, value in SETTINGS.items():
         os.environ[name] = value
@@ -60,7 +94,7 @@ def main():
     pages = [(path, path) for path in arguments.paths] or [
         (name, path.format(**slugs)) for name, path in PAGES
     ]
-    client = Client()
+    client = WsgiClient() if arguments.wsgi else Client()
     if arguments.save:
         arguments.save.mkdir(parents=True, exist_ok=True)
     for name, path in pages:

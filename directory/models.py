@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
 from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from core.links import link
 from core.search import search_words
 from core.slugs import check_slug_not_retired
 
@@ -203,7 +203,7 @@ class Jurisdiction(models.Model):
             self.refresh_from_db(fields=["tree_left", "tree_right", "depth", "qualified_name"])
 
     def get_absolute_url(self):
-        return reverse("policies:jurisdiction-detail", kwargs={"slug": self.slug})
+        return link("policies:jurisdiction-detail", self.slug)
 
     @property
     def name_in_sentence(self):
@@ -313,7 +313,7 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("policies:organisation-detail", kwargs={"slug": self.slug})
+        return link("policies:organisation-detail", self.slug)
 
     @property
     def website_url(self):

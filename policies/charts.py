@@ -4,11 +4,11 @@ Server-side SVG needs no JavaScript and no vendored chart library, and the same 
 a table beside it for screen readers and for anyone who wants to copy them.
 """
 
+import html
 import math
 from dataclasses import dataclass, field
 
 from django.db.models import Count
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core.queries import Year
@@ -62,6 +62,13 @@ TYPE_PLURALS = {
     ActionType.AUTHORISATION: "authorisations",
     ActionType.CAMPAIGN: "campaigns",
 }
+
+
+def html_text(text):
+    """`django.utils.html.escape(text)` without its wrapper for lazy text (the same characters,
+    a quarter of its time): the chart and a list of actions escape a few hundred texts a page.
+    """
+    return html.escape(str(text))
 
 
 def tenths(value):
@@ -149,7 +156,7 @@ class YearTypeChart:
                     width = tenths(s.width)
                     by_type.setdefault(s.colour, []).append(
                         f'<path d="M{x} {tenths(s.y)}h{width}v{tenths(s.height)}h-{width}z">'
-                        f"<title>{bar.year}: {escape(s.counted)}</title></path>"
+                        f"<title>{bar.year}: {html_text(s.counted)}</title></path>"
                     )
         return mark_safe(  # noqa: S308 (numbers, our colours and escaped text)
             "".join(f'<g fill="{colour}">{"".join(paths)}</g>' for colour, paths in by_type.items())
@@ -170,6 +177,37 @@ class YearTypeChart:
     @property
     def is_empty(self):
         return not self.bars
+
+    @property
+    def legend_html(self):
+        """The legend's items: a swatch of each type's colour and its name."""
+        return mark_safe(  # noqa: S308 (our colours and escaped labels)
+            "".join(
+                f'<li><svg class="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" '
+                f'height="1" fill="{html_text(colour)}"/></svg>{html_text(label)}</li>'
+                for _value, label, colour in self.legend
+            )
+        )
+
+    @property
+    def table_head_html(self):
+        """The table's column headings after "Year": one per type, as the legend names them."""
+        return mark_safe(  # noqa: S308 (escaped labels)
+            "".join(f'<th scope="col">{html_text(label)}</th>' for _v, label, _c in self.legend)
+        )
+
+    @property
+    def table_body_html(self):
+        """The table's rows (`table_rows`), numbers unlocalised. Written here, as the drawing
+        is: its ~200 cells through the template took 0.9 ms of the timeline's ~20 (bench/web,
+        20,000 actions)."""
+        return mark_safe(  # noqa: S308 (numbers only)
+            "".join(
+                f'<tr><th scope="row">{year}</th>{"".join(f"<td>{n}</td>" for n in counts)}'
+                f"<td>{total}</td></tr>"
+                for year, counts, total in self.table_rows
+            )
+        )
 
     @property
     def table_rows(self):

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from .charts import html_text as escape
 from .choices import ActionExtent, ActionScope, ActionStatus, ActionType, shown_status
 from .dates import format_partial_date, iso_partial_date
 from .models import ActionParticipant

@@ -16,11 +16,11 @@ from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Value
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article
+from core.links import link
 from core.queries import count_subquery
 from core.search import search_words, web_search_query
 from core.slugs import check_slug_not_retired
@@ -296,7 +296,7 @@ class PolicyAction(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("policies:action-detail", kwargs={"slug": self.slug})
+        return link("policies:action-detail", self.slug)
 
     @property
     def display_date(self):

@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 
 from articles.models import Article, Provider
 from core.search import SearchFilter
+from core.widget_html import PythonWidgetsForm
 
 from .models import Citation
 from .participants import public_organisations
@@ -64,6 +65,7 @@ class ArticleFilter(django_filters.FilterSet):
 
     class Meta:
         model = Article
+        form = PythonWidgetsForm  # its widgets written in Python: the same HTML, sooner
         fields = []
 
     def filter_text(self, queryset, name, value):

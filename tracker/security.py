@@ -15,7 +15,8 @@ for "unsafe-none" for OAuth pop-ups, and this API has no sign-in at all.
 from csp.constants import NONCE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.urls import reverse
+
+from core.links import link
 
 STYLE_ATTRIBUTES = {"style-src-attr": ["'unsafe-inline'"]}
 BROWSABLE_API = {**STYLE_ATTRIBUTES, "style-src": [NONCE]}
@@ -32,12 +33,12 @@ class SitePolicyMiddleware(CSPMiddleware):
     @staticmethod
     def third_party_exceptions(request, response):
         path = request.path_info
-        if path.startswith(reverse("admin:index")):
+        if path.startswith(link("admin:index")):
             return STYLE_ATTRIBUTES
         is_html = response.get("Content-Type", "").startswith("text/html")
         # The docs pages set their own exceptions (opendata/api/urls.py).
         is_browsable = is_html and not hasattr(response, "_csp_update")
-        if is_browsable and path.startswith(reverse("api:api-root")):
+        if is_browsable and path.startswith(link("api:api-root")):
             return BROWSABLE_API
         return None
 

@@ -143,7 +143,7 @@ SQLITE_OPTIONS = {
     "timeout": 20,
     # `PRAGMA optimize=0x10002` on opening: see core/statistics.py. The file is read through
     # a memory map (up to 1 GiB) rather than a read() per page into each new connection's own
-    # small page cache: a request's connection starts cold, and a page reading rows in index
+    # small page cache: a new connection starts cold, and a page reading rows in index
     # order fetched the same table pages again and again (the timeline's chart of a search,
     # 100 ms -> 44 ms at 20,000 actions; bench/web).
     "init_command": (
@@ -153,7 +153,7 @@ SQLITE_OPTIONS = {
     # sqlite3 keeps this many prepared statements a connection (128 by default). An import's
     # lists of keys vary in length, and each length is a statement of its own, tens of KB:
     # with 128 kept, an import's memory grew by about 7 MB from 1,000 to 10,000 documents; with
-    # 16, by under 1 MB (bench/bench_import.py). A request's connection lasts one request.
+    # 16, by under 1 MB (bench/bench_import.py).
     "cached_statements": 16,
 }
 DATABASES = {
@@ -164,9 +164,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A web worker keeps its connection for DJANGO_CONN_MAX_AGE seconds (60), on SQLite too: opening
+# one reads the schema and runs the PRAGMAs above, 1.1 ms of CPU a request, a fifth of the action
+# page's (bench/web, 20,000 actions). Between requests it holds no transaction, so it sees every
+# commit and blocks no writer or checkpoint; reopened each minute, it runs `PRAGMA optimize` as
+# SQLite advises for long-lived connections. 0 opens one a request. The file's pages a kept
+# connection has read through its memory map count in the worker's resident size while it is
+# kept (RssFile; bench/web: 90 MB -> 400-480 MB a worker after its heaviest pages, anonymous
+# memory 75 MB either way): the kernel's page cache of the file, shared by every worker and
+# reclaimable, not memory of the worker's own.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
 # Where the directory's reader of names is kept between runs (directory/matcher_cache.py): a
 # folder; unset, beside a SQLite database ("<name>-matcher/"), else .matcher-cache/ here;
 # "off" keeps none.

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from django.template import Context, Template
 
 from policies.charts import (
     DIGIT_EM,
@@ -48,6 +49,29 @@ def test_bars_stack_types_and_gaps_between_years_show():
 def test_the_table_carries_the_same_numbers():
     chart = year_type_chart([(2019, "ban", 3), (2019, "letter", 1), (2021, "ban", 1)])
     assert chart.table_rows == [(2019, [3, 1], 4), (2020, [0, 0], 0), (2021, [1, 0], 1)]
+
+
+def test_the_legend_and_table_print_as_the_template_printed_them():
+    counts = [(2009, t, n) for n, t in enumerate(ActionType.values, 1)] + [(2024, "ban", 1500)]
+    chart = year_type_chart(counts)
+    legend, head, body = (
+        '{% for value, label, colour in chart.legend %}<li><svg class="swatch" viewBox="0 0 1'
+        ' 1" aria-hidden="true"><rect width="1" height="1" fill="{{ colour }}"/></svg>{{ label }}'
+        "</li>{% endfor %}",
+        '{% for value, label, colour in chart.legend %}<th scope="col">{{ label }}</th>'
+        "{% endfor %}",
+        '{% for year, counts, total in chart.table_rows %}<tr><th scope="row">{{ year }}</th>'
+        "{% for count in counts %}<td>{{ count }}</td>{% endfor %}<td>{{ total }}</td></tr>"
+        "{% endfor %}",
+    )
+    printed = [
+        Template(f"{{% load l10n %}}{{% localize off %}}{source}{{% endlocalize %}}").render(
+            Context({"chart": chart})
+        )
+        for source in (legend, head, body)
+    ]
+    assert [chart.legend_html, chart.table_head_html, chart.table_body_html] == printed
+    assert "<td>1500</td>" in chart.table_body_html  # never "1,500"
 
 
 def test_no_data_gives_an_empty_chart():

@@ -53,3 +53,30 @@ def test_production_redirects_to_https_and_sends_secure_cookies(tmp_path):
 def test_plain_http_on_this_machine_neither_redirects_nor_needs_https_cookies(tmp_path):
     result = settings_with(tmp_path, DJANGO_DEBUG="0", DJANGO_SECRET_KEY="k", DJANGO_HTTPS="0")
     assert result.stdout.split()[2:] == ["False", "False"]
+
+
+def database_setting(tmp_path, name, **environ):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("DJANGO_") and key != "DATABASE_URL"
+    }
+    env |= {"DJANGO_SETTINGS_MODULE": "tracker.settings", "DJANGO_SECRET_KEY": "k", **environ}
+    return subprocess.run(  # noqa: S603 - this interpreter, on a fixed snippet
+        [
+            sys.executable,
+            "-c",
+            f"from django.conf import settings; print(settings.DATABASES['default'][{name!r}])",
+        ],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+def test_a_web_worker_keeps_its_sqlite_connection_between_requests(tmp_path):
+    sqlite = {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    assert database_setting(tmp_path, "CONN_MAX_AGE", **sqlite) == "60"
+    assert database_setting(tmp_path, "CONN_MAX_AGE", DJANGO_CONN_MAX_AGE="0", **sqlite) == "0"

@@ -1,0 +1,71 @@
+"""Links reversed once a process are the URLs `reverse()` gives, for any value and prefix."""
+
+import pytest
+from django.template import Context, Template
+from django.test import override_settings
+from django.urls import NoReverseMatch, get_resolver, reverse, set_script_prefix
+
+from core.links import KEPT_MOST, link
+
+
+@pytest.fixture
+def prefix():
+    yield set_script_prefix
+    set_script_prefix("/")
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("policies:action-detail", "a-ban_2"),
+        ("policies:action-detail", "2019"),
+        ("policies:jurisdiction-detail", "california"),
+        ("news:article-detail", 42),
+        ("news:article-detail", "42"),
+        ("tips:action-correction", "A-Title"),
+    ],
+)
+def test_a_link_with_a_value_is_what_reverse_gives(name, value, prefix):
+    for script_prefix in ("/", "/tracker/"):
+        prefix(script_prefix)
+        assert link(name, value) == reverse(name, args=[value])
+        assert link(name, value) == reverse(name, args=[value])  # kept, the second time
+
+
+def test_a_link_without_a_value_follows_the_script_prefix(prefix):
+    assert link("policies:about") == "/about/"
+    prefix("/tracker/")
+    assert link("policies:about") == "/tracker/about/"
+
+
+def test_a_value_a_slug_cannot_hold_is_left_to_reverse():
+    assert link("policies:action-detail", "2019") == "/actions/2019/"
+    with pytest.raises(NoReverseMatch):
+        link("policies:action-detail", "a/b")
+    with pytest.raises(NoReverseMatch):
+        link("policies:action-detail", "été")
+    with pytest.raises(NoReverseMatch):
+        link("news:article-detail", "not-a-number")
+
+
+def test_the_links_go_with_the_url_caches(settings):
+    link("policies:about")
+    assert get_resolver().kept_links
+    with override_settings(ROOT_URLCONF="tests.core.links_urls"):
+        assert link("policies:about") == "/elsewhere/about/"
+    assert link("policies:about") == "/about/"
+
+
+def test_the_template_tag_prints_the_link_escaped_as_url_does():
+    template = Template(
+        "{% load links %}{% link 'policies:about' %} {% link 'policies:action-detail' slug %}"
+        " {% link 'policies:timeline' as home %}[{{ home }}]"
+    )
+    assert template.render(Context({"slug": "a-ban"})) == "/about/ /actions/a-ban/ [/]"
+
+
+def test_however_many_script_prefixes_come_the_kept_links_stay_few(prefix):
+    for number in range(3 * KEPT_MOST):
+        prefix(f"/p{number}/")
+        assert link("policies:about") == f"/p{number}/about/"
+    assert len(get_resolver().kept_links) <= KEPT_MOST
