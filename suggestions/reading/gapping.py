@@ -106,9 +106,7 @@ def joined_items(text, earlier, places):
             continue
         if around.NEGATION.search(prefix[-110:]) or around.HEDGE.search(prefix[-110:]):
             continue
-        item = _joined_list(text, match, previous.action_type, previous.specific, places)
-        if item is not None:
-            out.append(item)
+        out.extend(_joined_list(text, match, previous.action_type, previous.specific, places))
     return out
 
 
@@ -130,26 +128,45 @@ def joining_items(text, found, places):
         )  # fmt: skip
         if measure is not None:
             cue = measure["cue"]
-            item = _joined_list(text, match, cue.action_type, cue.specific, places)
-            if item is not None:
-                out.append(item)
+            out.extend(_joined_list(text, match, cue.action_type, cue.specific, places))
     return out
 
 
 def _joined_list(text, match, action_type, specific, places):
-    listed, end = [], match.end()
+    """The items for the places listed after "joins" (or "joining"): one; or two for a list
+    whose last part is told more of in a relative clause ("..., as well as San Francisco and
+    Oakland in California, which passed similar ordinances in 2019"), the clause's date the
+    last part's alone."""
+    listed, end, last_part = [], match.end(), match.end()
     for start, place_end, _record in places:
         if start < match.end():
             continue
         if start != end and not _PLACE_GLUE.fullmatch(text, end, start):
             break
+        if start != end and _ANOTHER_PART.fullmatch(text, end, start):
+            last_part = start
         listed.append(start)
         end = place_end
     if not listed:
-        return None
-    scope = (match.end(), end)
+        return []
+    relative = _RELATIVE_AFTER.match(text, end)
+    if relative is None or last_part == match.end():
+        return [_joined_item(action_type, specific, (match.end(), end))]
+    return [
+        _joined_item(action_type, specific, (match.end(), last_part)),
+        _joined_item(action_type, specific, (last_part, relative.end())),
+    ]
+
+
+# "..., as well as San Francisco": where a list's last part begins.
+_ANOTHER_PART = re.compile(r",?\s+(?:as well as|along with)\s+")
+# ", which passed similar ordinances in 2019": a relative clause told of the places before it.
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|that|who)\b[^,;.]*")
+
+
+def _joined_item(action_type, specific, scope):
     return {
-        "cue": c.Cue(action_type, JOINS, specific=specific), "start": end, "end": end,
+        "cue": c.Cue(action_type, JOINS, specific=specific), "start": scope[1], "end": scope[1],
         "clause": scope, "passive": False, "act": True, "instrument": False, "scope": scope,
         "gapped": True, "dated_in_clause": True,
     }  # fmt: skip

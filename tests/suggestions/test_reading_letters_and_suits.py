@@ -3,7 +3,7 @@ reading_unseen): a committee that "has written to" a minister, dated by the lett
 Friday"; a suit told more of ("The suit, filed on Friday in federal court in Atlanta") where
 its place differs; a class action filed; a jury's verdict; and "last autumn"."""
 
-from .reading_helpers import TEXAS, iso, one, plain
+from .reading_helpers import MAINE, OAKLAND, SAN_FRANCISCO, TEXAS, iso, one, plain, read
 
 
 def test_a_committee_that_has_written_to_a_minister_sends_a_letter_dated_when_sent():
@@ -68,3 +68,17 @@ def test_a_deployment_begun_last_autumn_is_dated_in_the_year_that_autumn_fell():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("authorisation", "2024")
+
+
+def test_the_last_places_a_city_joins_take_the_date_of_the_clause_told_of_them():
+    proposals = read(
+        plain(
+            "The council voted on Wednesday to ban the technology. Portland joins Texas and "
+            "Maine, as well as San Francisco and Oakland in California, which passed similar "
+            "ordinances in 2019.",
+            published="2020-06-25",
+        )
+    )
+    dates = {p.jurisdiction_id: iso(p) for p in proposals}
+    assert (dates[SAN_FRANCISCO.pk], dates[OAKLAND.pk]) == ("2019", "2019")
+    assert (dates[TEXAS.pk], dates[MAINE.pk]) == (None, None)
