@@ -129,6 +129,28 @@ def _suit_referred_to(event, kept):
     return next((other for other in reversed(kept) if other.action_type == T.LAWSUIT), None)
 
 
+_INQUIRY_OPENED = re.compile(
+    r"(?:launch|open)\w* (?:an? |its |the )?(?:formal |full )?(?:investigation|inquiry)\b",
+    re.IGNORECASE,
+)
+
+
+def _decision_of_the_inquiry(event, kept):
+    """ "The OAIC opened its investigation in 2022 ...", told after the determination it led
+    to: how that decision came about, not another action."""
+    if event.action_type != T.ENFORCEMENT:
+        return None
+    if not _INQUIRY_OPENED.match(event.sentence.text, event.cue_start):
+        return None
+    return next(
+        (
+            other for other in reversed(kept)
+            if other.action_type == T.ENFORCEMENT and _places_agree(event, other, loose=True)
+        ),
+        None,
+    )  # fmt: skip
+
+
 def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
@@ -138,6 +160,9 @@ def _absorber(event, kept):
     earlier_suit = _suit_referred_to(event, kept)
     if earlier_suit is not None:
         return earlier_suit
+    decision = _decision_of_the_inquiry(event, kept)
+    if decision is not None:
+        return decision
     if event.date is None and (not event.act or event.instrument_subject):
         return _described(event, kept)
     if event.instrument_subject:

@@ -143,3 +143,15 @@ def test_a_company_found_to_have_broken_the_law_is_the_target_of_the_finding():
         )
     )
     assert (ACME.pk, "target") in proposal.organisations
+
+
+def test_an_inquiry_opened_told_after_the_decision_it_led_to_is_how_it_came_about():
+    proposals = read(
+        plain(
+            "The Garante found on Tuesday that Acme broke privacy law by scanning every "
+            "customer's face. The Garante opened its investigation in 2022 after a consumer "
+            "group revealed the scans.",
+            published="2025-10-22",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2025-10-21")]
