@@ -115,18 +115,24 @@ def _also_another(event, other):
 
 
 _THE_SUIT = re.compile(r"(?:law)?suit,", re.IGNORECASE)
+_THE_CASE = re.compile(r"case\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _suit_referred_to(event, kept):
     """ "The suit, filed on Friday in federal court in Atlanta, says ...": the suit last
-    reported, told more of (where and when it was filed), not another one."""
+    reported, told more of (where and when it was filed), not another one; and "The case was
+    brought by Ed Bridges", the case of the suit or ruling last reported."""
     text = event.sentence.text
-    if event.action_type != T.LAWSUIT or not _THE_SUIT.match(text, event.cue_start):
+    if event.action_type != T.LAWSUIT or not _THE_BEFORE.search(text, 0, event.cue_start):
         return None
-    if not _THE_BEFORE.search(text, 0, event.cue_start):
+    if _THE_SUIT.match(text, event.cue_start):
+        kinds = (T.LAWSUIT,)
+    elif _THE_CASE.match(text, event.cue_start):
+        kinds = (T.LAWSUIT, T.COURT_RULING)
+    else:
         return None
-    return next((other for other in reversed(kept) if other.action_type == T.LAWSUIT), None)
+    return next((other for other in reversed(kept) if other.action_type in kinds), None)
 
 
 _INQUIRY_OPENED = re.compile(
@@ -157,9 +163,6 @@ def _absorber(event, kept):
         return None
     if event.apart or _elsewhere(event, kept):
         return None
-    earlier_suit = _suit_referred_to(event, kept)
-    if earlier_suit is not None:
-        return earlier_suit
     decision = _decision_of_the_inquiry(event, kept)
     if decision is not None:
         return decision
@@ -192,7 +195,7 @@ def _absorber(event, kept):
     return None
 
 
-def merge(into, event, *, refine=True):
+def merge(into, event, *, refine=True, place=True):
     if into.date is None or (
         event.date is not None
         and _RANK[event.precision] > _RANK[into.precision]
@@ -204,7 +207,7 @@ def merge(into, event, *, refine=True):
             event.action_type, event.specific, event.status,
         )  # fmt: skip
     weak = _SOURCE_RANK[into.place_source] <= _SOURCE_RANK["context"]
-    if weak and _SOURCE_RANK[event.place_source] > _SOURCE_RANK[into.place_source]:
+    if place and weak and _SOURCE_RANK[event.place_source] > _SOURCE_RANK[into.place_source]:
         into.place, into.place_source = event.place, event.place_source
     known = {(org.pk, org.name) for org, _role in into.organisations}
     into.organisations.extend(
@@ -216,6 +219,11 @@ def merge(into, event, *, refine=True):
 def assemble(events, sentences, published):
     kept = []
     for event in (e for e in events if not e.in_title):
+        told_of = _suit_referred_to(event, kept)
+        if told_of is not None:
+            # Where the suit was filed, or where its bringer is from, is not where it belongs.
+            merge(told_of, event, place=False)
+            continue
         home = _absorber(event, kept)
         if home is None:
             kept.append(event)

@@ -82,3 +82,16 @@ def test_the_last_places_a_city_joins_take_the_date_of_the_clause_told_of_them()
     dates = {p.jurisdiction_id: iso(p) for p in proposals}
     assert (dates[SAN_FRANCISCO.pk], dates[OAKLAND.pk]) == ("2019", "2019")
     assert (dates[TEXAS.pk], dates[MAINE.pk]) == (None, None)
+
+
+def test_the_case_brought_by_someone_after_a_ruling_is_the_case_it_decided():
+    proposals = read(
+        plain(
+            "The Texas Supreme Court ruled on Tuesday that the police breached privacy rights. "
+            "The case was brought by Ed Bridges, a civil rights campaigner from Sacramento.",
+            published="2020-08-12",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("court_ruling", "2020-08-11", TEXAS.pk)
+    ]
