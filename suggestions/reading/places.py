@@ -210,6 +210,11 @@ class PlaceChooser:
                 country = _sole_country(context.places)
                 if country is not None:
                     return [(country, "company")]  # "at its stations": where they are
+            homes = {r.place.pk: r.place for r in actors if r.kind == _COMPANY_KIND and r.place}
+            if scoped[0] is None and len(homes) == 1:
+                (home,) = homes.values()
+                if home.kind == "country":  # a national chain's pledge: "The Good Guys stopped"
+                    return [(home, "company")]
             return [scoped]
         if action_type in (T.CAMPAIGN, T.LETTER, T.MORATORIUM) and not places and organisations:
             # A company's own letter, or a campaign or suspension aimed at a company.

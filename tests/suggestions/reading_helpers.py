@@ -46,6 +46,7 @@ ACLU = OrganisationRecord(105, "American Civil Liberties Union", "civil_society"
 FTC = OrganisationRecord(106, "Federal Trade Commission", "regulator", US)
 COURT = OrganisationRecord(107, "Texas Supreme Court", "court", TEXAS)
 META = OrganisationRecord(108, "Meta", "company")
+ESSELUNGA = OrganisationRecord(109, "Esselunga", "company", ITALY)  # a national chain
 
 RECOGNISER = AliasRecogniser(
     places=[
@@ -72,6 +73,7 @@ RECOGNISER = AliasRecogniser(
         (FTC, [Name("FTC", True)]),
         (COURT, []),
         (META, [Name("Meta", True)]),
+        (ESSELUNGA, []),
     ],
 )
 

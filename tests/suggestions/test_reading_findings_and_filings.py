@@ -155,3 +155,19 @@ def test_an_inquiry_opened_told_after_the_decision_it_led_to_is_how_it_came_abou
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2025-10-21")]
+
+
+def test_a_national_chain_that_stopped_using_it_stopped_in_its_country():
+    proposal = one(
+        plain(
+            "Esselunga said on Monday it had stopped using facial recognition.",
+            published="2022-05-03",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", ITALY.pk)
+    worldwide = one(
+        plain(
+            "Acme said on Monday it had stopped using facial recognition.", published="2022-05-03"
+        )
+    )
+    assert worldwide.jurisdiction_id is None
