@@ -157,6 +157,17 @@ def _decision_of_the_inquiry(event, kept):
     )  # fmt: skip
 
 
+def _one_government(event, other):
+    """Whether both were taken by government bodies of one place: "Italy's parliament has
+    approved a moratorium" and "a decree that the Senate passed on Thursday" are one act."""
+    bodies = [
+        next((o for o, role in e.organisations if role == "actor"), None) for e in (event, other)
+    ]
+    return all(b is not None and b.kind == "government" and b.place for b in bodies) and (
+        bodies[0].place.pk == bodies[1].place.pk
+    )
+
+
 def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
@@ -184,6 +195,7 @@ def _absorber(event, kept):
             event.place is None
             or other.place is None
             or event.actor == other.actor
+            or _one_government(event, other)
             or (
                 None in (event.actor, other.actor)
                 and (event.date, other.date) != (None, None)

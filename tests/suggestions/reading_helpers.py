@@ -47,6 +47,8 @@ FTC = OrganisationRecord(106, "Federal Trade Commission", "regulator", US)
 COURT = OrganisationRecord(107, "Texas Supreme Court", "court", TEXAS)
 META = OrganisationRecord(108, "Meta", "company")
 ESSELUNGA = OrganisationRecord(109, "Esselunga", "company", ITALY)  # a national chain
+PARLIAMENT = OrganisationRecord(110, "Italian Parliament", "government", ITALY)
+SENATE = OrganisationRecord(111, "Italian Senate", "government", ITALY)
 
 RECOGNISER = AliasRecogniser(
     places=[
@@ -74,6 +76,8 @@ RECOGNISER = AliasRecogniser(
         (COURT, []),
         (META, [Name("Meta", True)]),
         (ESSELUNGA, []),
+        (PARLIAMENT, []),
+        (SENATE, [Name("Senate", True)]),
     ],
 )
 

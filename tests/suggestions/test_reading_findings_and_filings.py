@@ -171,3 +171,14 @@ def test_a_national_chain_that_stopped_using_it_stopped_in_its_country():
         )
     )
     assert worldwide.jurisdiction_id is None
+
+
+def test_a_chamber_passing_what_its_parliament_approved_is_one_act():
+    proposal = one(
+        plain(
+            "The Italian Parliament has approved a moratorium on facial recognition in public "
+            "places. The measure was added to a decree that the Senate passed on Thursday.",
+            published="2021-12-03",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("moratorium", "2021-12-02")
