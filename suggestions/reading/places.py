@@ -111,6 +111,23 @@ def _sole_regulators_home(found):
     return list(homes.values()) if len(regulators) == 1 and len(homes) == 1 else []
 
 
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _a_coalition(text, named):
+    """ "Access Now, Amnesty International, European Digital Rights, Human Rights Watch and the
+    Internet Freedom Foundation": three or more organisations listed together, most of them
+    of no one place, whose act the one with a home (EDRi's, the European Union) does not
+    place."""
+    listed = []
+    for start, end, record in named:
+        if listed and not _LISTED.fullmatch(text, listed[-1][1], start):
+            listed = []
+        listed.append((start, end, record))
+    homes = [record.place.pk if record.place else None for _s, _e, record in listed]
+    return len(homes) > 2 and homes.count(None) * 2 >= len(homes) > homes.count(None)
+
+
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?$")
 _LISTED_WITH = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
 
@@ -241,6 +258,8 @@ class PlaceChooser:
             r.place for s, _e, r in organisations
             if s < start and r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
         ]  # fmt: skip
+        if _a_coalition(text, [(s, e, r) for s, e, r in organisations if s < start]):
+            actor_homes = homes = []
         if (
             actor_homes
             and before

@@ -49,6 +49,9 @@ META = OrganisationRecord(108, "Meta", "company")
 ESSELUNGA = OrganisationRecord(109, "Esselunga", "company", ITALY)  # a national chain
 PARLIAMENT = OrganisationRecord(110, "Italian Parliament", "government", ITALY)
 SENATE = OrganisationRecord(111, "Italian Senate", "government", ITALY)
+EDRI = OrganisationRecord(112, "European Digital Rights", "coalition", EU)
+AMNESTY = OrganisationRecord(113, "Amnesty International", "civil_society")
+ACCESS_NOW = OrganisationRecord(114, "Access Now", "civil_society")
 
 RECOGNISER = AliasRecogniser(
     places=[
@@ -78,6 +81,9 @@ RECOGNISER = AliasRecogniser(
         (ESSELUNGA, []),
         (PARLIAMENT, []),
         (SENATE, [Name("Senate", True)]),
+        (EDRI, [Name("EDRi", True)]),
+        (AMNESTY, []),
+        (ACCESS_NOW, []),
     ],
 )
 
