@@ -96,8 +96,11 @@ MEASURE_CUES = [
         r"\b(?:begin|start|began|started|starting|to start|will start|will begin)"
         r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
-        # "police said they would install smart cameras to identify women who ...".
+        # "police said they would install smart cameras to identify women who ...", "the Home
+        # Office to fund live facial recognition vans for seven police forces".
         r"\b(?:will|would) (?:install|deploy) (?:[\w-]+ ){0,3}?(?:cameras|facial recognition|"
+        r"face recognition)\b|"
+        r"\b(?:to|will|would) (?:fund|pay for) (?:[\w-]+ ){0,3}?(?:facial recognition|"
         r"face recognition)\b|"
         r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
         r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate)\b|"

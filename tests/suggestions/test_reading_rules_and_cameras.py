@@ -50,3 +50,18 @@ def test_a_groups_campaign_belongs_to_its_home_and_a_coalitions_of_many_places_t
         )
     )
     assert coalition.jurisdiction_id is None
+
+
+def test_a_government_paying_for_facial_recognition_vans_authorises_them():
+    proposal = one(
+        plain(
+            "The Garante said on Wednesday it would pay for ten live facial recognition vans "
+            "to be used by seven police forces.",
+            published="2025-08-13",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "authorisation",
+        "2025-08-13",
+        ITALY.pk,
+    )
