@@ -292,18 +292,13 @@ def read_sentence(sentence, context):
 
 
 def _refers_back(cue_text, prefix, cue, earlier):
-    """ "The moratorium" after a moratorium was reported is that one, not another; and "The
-    lawsuit, filed in federal court" after a dated suit is that suit (undated, this dates it)."""
-    if _DEFINITE.search(prefix) is None:
-        return False
-    if cue_text.lower() in ("moratorium", "ban"):
-        return any(event.action_type == cue.action_type for event in earlier)
-    return _SUIT_NAMED.match(cue_text) is not None and any(
-        event.action_type == cue.action_type and event.date is not None for event in earlier
+    """ "The moratorium" after a moratorium was reported is that one, not another ("The
+    lawsuit, filed ..." is told of the suit reported before it in `assembly`)."""
+    return (
+        cue_text.lower() in ("moratorium", "ban")
+        and _DEFINITE.search(prefix) is not None
+        and any(event.action_type == cue.action_type for event in earlier)
     )
-
-
-_SUIT_NAMED = re.compile(r"(?:law)?suit,", re.IGNORECASE)
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its)\s+$", re.IGNORECASE)
