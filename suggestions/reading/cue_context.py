@@ -80,3 +80,10 @@ ACTOR_WORDS = re.compile(
     r"members)\b",
     re.IGNORECASE,
 )
+
+
+# Between names listed together: organisations ("A, B and the C") and places, which a
+# qualifier or "as well as" may join too ("Somerville and Cambridge, as well as Oakland in
+# California").
+LISTED_ORGANISATIONS = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
+LISTED_PLACES = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+in|,?\s+as well as|,?\s+along with)\s+")

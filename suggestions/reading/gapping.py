@@ -45,7 +45,6 @@ _MEASURES = {ActionType.BAN, ActionType.MORATORIUM, ActionType.REGULATION}
 _PLACE_SUBJECT = re.compile(
     r"\b(?:city|state|town|county|country|community|municipality)\s+(?:now\s+|also\s+)?$"
 )
-_PLACE_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+in|,?\s+as well as|,?\s+along with)\s+")
 
 
 # What a "followed" did, said in a participle after it: "followed on Wednesday, announcing a".
@@ -141,7 +140,7 @@ def _joined_list(text, match, action_type, specific, places):
     for start, place_end, _record in places:
         if start < match.end():
             continue
-        if start != end and not _PLACE_GLUE.fullmatch(text, end, start):
+        if start != end and not around.LISTED_PLACES.fullmatch(text, end, start):
             break
         if start != end and _ANOTHER_PART.fullmatch(text, end, start):
             last_part = start

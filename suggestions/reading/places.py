@@ -15,6 +15,8 @@ import weakref
 from directory.demonyms import DEMONYMS
 from policies.models import ActionType
 
+from . import cue_context as around
+
 T = ActionType
 _CHOOSERS = weakref.WeakKeyDictionary()
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:s'?)?\b")
@@ -111,9 +113,6 @@ def _sole_regulators_home(found):
     return list(homes.values()) if len(regulators) == 1 and len(homes) == 1 else []
 
 
-_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
-
-
 def _a_coalition(text, named):
     """ "Access Now, Amnesty International, European Digital Rights, Human Rights Watch and the
     Internet Freedom Foundation": three or more organisations listed together, most of them
@@ -121,7 +120,7 @@ def _a_coalition(text, named):
     place."""
     listed = []
     for start, end, record in named:
-        if listed and not _LISTED.fullmatch(text, listed[-1][1], start):
+        if listed and not around.LISTED_ORGANISATIONS.fullmatch(text, listed[-1][1], start):
             listed = []
         listed.append((start, end, record))
     homes = [record.place.pk if record.place else None for _s, _e, record in listed]
@@ -129,7 +128,6 @@ def _a_coalition(text, named):
 
 
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?$")
-_LISTED_WITH = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
 
 
 def _antecedents(text, start, places):
@@ -142,7 +140,7 @@ def _antecedents(text, start, places):
     for s, e, record in sorted(places, key=lambda place: place[0], reverse=True):
         if e > edge:
             continue
-        if not _LISTED_WITH.fullmatch(text, e, edge):
+        if e != edge and not around.LISTED_PLACES.fullmatch(text, e, edge):
             break
         found.insert(0, record)
         edge = s

@@ -9,6 +9,8 @@ import re
 
 from policies.models import ActionType
 
+from . import cue_context as around
+
 _COMMENTATOR_AFTER = re.compile(
     r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:welcomed|condemned|praised|criticised|criticized|"
     r"opposed|backed|supported|endorsed|said|says|called|argued|testified|spoke)\b",
@@ -35,7 +37,6 @@ _SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas|that|which))\s+
 _COORDINATED = re.compile(r";|,\s(?:and|but)\s")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "fined by the regulator"
 _SIGNED_BY = re.compile(r"\b(?:signed by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def within_reach(text, lead, groups, organisations):
@@ -107,7 +108,9 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
             continue
         if o_start >= end and _SUBORDINATE.search(text, end, o_start):
             continue
-        listed = previous_end is not None and _LIST_GLUE.fullmatch(text[previous_end:o_start])
+        listed = previous_end is not None and around.LISTED_ORGANISATIONS.fullmatch(
+            text[previous_end:o_start]
+        )
         if listed and previous_role:
             role = previous_role  # "signed by A, B and C", "fined A and B"
         elif o_end <= start or o_start < start:  # "the Court's ruling" starts in the name

@@ -56,3 +56,15 @@ def test_places_before_a_relative_clause_are_the_ones_that_took_the_measure_it_r
     )
     bans = [(p.jurisdiction_id, iso(p)) for p in proposals if p.action_type == "ban"]
     assert bans == [(SAN_FRANCISCO.pk, "2019"), (OAKLAND.pk, "2019")]
+
+
+def test_places_before_a_relative_clause_are_found_past_the_state_that_qualifies_them():
+    proposals = read(
+        plain(
+            "Organisers said they were inspired by San Francisco and Oakland in California, "
+            "which banned city use of the technology last year.",
+            published="2020-02-05",
+        )
+    )
+    bans = [(p.jurisdiction_id, iso(p)) for p in proposals if p.action_type == "ban"]
+    assert bans == [(SAN_FRANCISCO.pk, "2019"), (OAKLAND.pk, "2019")]
