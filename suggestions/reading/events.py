@@ -22,6 +22,7 @@ from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_
 from .gapping import PRO_VERB as PRO_VERB_WORDS
 from .grouping import SETTLING
 from .places import PlaceChooser
+from .references import opening_kinds
 from .sentences import STRAIGHT_QUOTES
 
 _CLAUSE_BREAK = re.compile(
@@ -74,7 +75,6 @@ _SHARED_SUBJECT = re.compile(
 _NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
 _CASE_IT_WAS_IN = re.compile(r"\bin (?:a|an|the|its|their) [\w-]+ $", re.IGNORECASE)
-_COMPANY_SUBJECT = re.compile(r"The (?:company|firm|retailer|chain|operator|startup)\b")
 _ORDERS_OWN_STAFF = re.compile(
     r"(?:order|requir)\w*\b.*\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE
 )
@@ -164,8 +164,7 @@ def read_sentence(sentence, context):
     headline = is_title_case(text)  # "Italy Bans Facial Recognition ...": every word capitalised
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
-    if _COMPANY_SUBJECT.match(text):
-        kinds.add("company")  # "The company said it had cancelled the contract"
+    kinds |= opening_kinds(text)  # "The company said it had cancelled the contract"
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue

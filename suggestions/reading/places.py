@@ -225,9 +225,11 @@ class PlaceChooser:
                 country = _sole_country(context.places)
                 if country is not None:
                     return [(country, "company")]  # "at its stations": where they are
-            homes = {r.place.pk: r.place for r in actors if r.kind == _COMPANY_KIND and r.place}
-            if scoped[0] is None and len(homes) == 1:
-                (home,) = homes.values()
+            company_homes = {
+                r.place.pk: r.place for r in actors if r.kind == _COMPANY_KIND and r.place
+            }
+            if scoped[0] is None and len(company_homes) == 1:
+                (home,) = company_homes.values()
                 if home.kind == "country":  # a national chain's pledge: "The Good Guys stopped"
                     return [(home, "company")]
             return [scoped]

@@ -41,6 +41,17 @@ _ACTOR_KINDS = {
     T.BILL: _GOVERNING,
 }  # fmt: skip
 _NOUNS = "|".join(sorted(_REFERENCE_KINDS, key=len, reverse=True))
+# A sentence that opens on a description ("The company said ...", "The Dutch watchdog found").
+_OPENING_DESCRIPTION = re.compile(rf"(?:The|Its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b")
+
+
+def opening_kinds(text):
+    """The kinds of organisation `text` opens by describing ("The company said it had cancelled
+    the contract": a company), for a cue that only such an organisation takes."""
+    described = _OPENING_DESCRIPTION.match(text)
+    return set(_REFERENCE_KINDS[described["noun"]]) if described else set()
+
+
 # The subject of the cue: a definite description ("the regulator", "the city's council",
 # "the Dutch watchdog") or "it", with at most a few words (a date, an adverb) before the verb.
 _DESCRIPTION = re.compile(

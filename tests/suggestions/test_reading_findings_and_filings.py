@@ -182,3 +182,14 @@ def test_a_chamber_passing_what_its_parliament_approved_is_one_act():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("moratorium", "2021-12-02")
+
+
+def test_a_sentence_opening_on_a_description_of_a_body_has_a_body_of_that_kind():
+    proposal = one(
+        plain(
+            "Acme asked the school about its cameras in May. The regulator said on Tuesday "
+            "that the school failed to comply with the law.",
+            published="2023-06-08",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2023-06-06")
