@@ -23,6 +23,7 @@ from .place_bodies import (
     chapters,
     councils_of,
     courts_of,
+    known_after_possessive,
     offices_of,
     owners_of,
     parliaments_of,
@@ -84,6 +85,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
     spans.extend(chapters(text, tokens, matches, place_at, name_index))
     owners = owners_of(tokens, place_at, name_index)
     spans.extend(offices_of(text, tokens, owners, name_index))
+    spans.extend(known_after_possessive(text, tokens, place_at, name_index))
     # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
     chamber_named = any(
         _LEGISLATURE_WORDS.intersection(span.name.casefold().split()) for span in spans

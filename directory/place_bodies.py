@@ -9,7 +9,7 @@ Pure: tokens and the place names found in them in, `OrgSpan`s out, for
 from dataclasses import dataclass
 
 from .demonyms import DEMONYMS
-from .text import TITLES, tokenize, words
+from .text import CONNECTORS, TITLES, tokenize, words
 
 
 @dataclass
@@ -146,9 +146,42 @@ def courts_of(text, tokens, place_at):
         yield OrgSpan(first, match.end, name, "court", place=match)
 
 
+# The most words a body's name may run to after its place's "'s".
+_LONGEST_BODY_NAME = 10
+
+
+def known_after_possessive(text, tokens, place_at, name_index):
+    """ "Hamburg's Commissioner for Data Protection and Freedom of Information": a body the
+    directory knows as "<Place> <Name>", written with the place's "'s". The longest such name
+    wins; the place is still named."""
+    for match in place_at.values():
+        start = match.end + 1
+        if start >= len(tokens) or tokens[match.end].folded != "'s":
+            continue
+        end = start
+        while end < len(tokens) and end - start < _LONGEST_BODY_NAME:
+            token = tokens[end]
+            if token.sentence_start or not (token.capitalised or token.folded in CONNECTORS):
+                break
+            end += 1
+        place_name = text_of(text, tokens, match.start, match.end)
+        for stop in range(end, start, -1):
+            if not tokens[stop - 1].capitalised:
+                continue
+            known = name_index.organisation_named(
+                f"{place_name} {text_of(text, tokens, start, stop)}"
+            )
+            if known is not None:
+                yield OrgSpan(
+                    start, stop, known.name, known.kind, known.pk,
+                    place=match, suppresses_places=False, rank=0,
+                )  # fmt: skip
+                break
+
+
 # "Sweden's data protection authority", "British Columbia's information and privacy commissioner".
 _PRIVACY_WORDS = words("data protection privacy information and")
-_REGULATOR_WORDS = words("authority regulator watchdog commissioner commissioners")
+_REGULATOR_WORDS = words("authority agency regulator watchdog commissioner commissioners")
 
 
 def offices_of(text, tokens, owners, name_index):

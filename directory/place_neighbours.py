@@ -129,8 +129,8 @@ class PlaceNeighbours:
         """The kinds of the places listed with this one: "Texas and Washington"."""
         kinds = set()
         for other in self.matches:
-            if other is match:
-                continue
+            if other is match or self._index[id(other)] in self._rejected:
+                continue  # "Vermont and Elizabeth Warren": a person's name lists no town
             if other.end < match.start:
                 between = self.tokens[other.end : match.start]
             elif match.end < other.start:

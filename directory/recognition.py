@@ -156,8 +156,8 @@ def _place_its_body_confirms(span, key, tokens, name_index, named_pks):
     if tokens[place.end].folded != "'s":
         return None
     pk = name_index.organisations[key[1]].jurisdiction
-    if pk is None or pk not in place.places or pk in named_pks:
-        return None
+    if pk is None or pk not in place.places or not named_pks.keys().isdisjoint(place.places):
+        return None  # (the text names the place already, as it reads the name)
     return Named(tokens[place.start].start, tokens[place.end - 1].end, ("jurisdiction", pk))
 
 

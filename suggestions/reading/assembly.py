@@ -8,7 +8,7 @@ asks across the texts of a document. Pure: events in, events out.
 import re
 
 from policies.dates import DatePrecision, truncate_to_precision
-from policies.models import ActionType
+from policies.models import ActionStatus, ActionType
 
 from .places import related
 from .proposals import kindred_types
@@ -218,6 +218,8 @@ def merge(into, event, *, refine=True, place=True):
         into.action_type, into.specific, into.status = (
             event.action_type, event.specific, event.status,
         )  # fmt: skip
+    elif refine and _the_call_was_a_letter(into, event):
+        into.action_type, into.status = T.LETTER, event.status
     weak = _SOURCE_RANK[into.place_source] <= _SOURCE_RANK["context"]
     if place and weak and _SOURCE_RANK[event.place_source] > _SOURCE_RANK[into.place_source]:
         into.place, into.place_source = event.place, event.place_source
@@ -226,6 +228,18 @@ def merge(into, event, *, refine=True, place=True):
         (org, role) for org, role in event.organisations if (org.pk, org.name) not in known
     )
     into.absorbed.append(event)
+
+
+def _the_call_was_a_letter(into, event):
+    """ "Five senators called on the TSA to stop ..." and then "In a letter to the TSA's
+    head, they wrote ...": the call was made by that letter (a campaign launched as such
+    stays one)."""
+    return (
+        into.action_type == T.CAMPAIGN
+        and into.status == ActionStatus.ONGOING
+        and event.action_type == T.LETTER
+        and not event.dated
+    )
 
 
 def assemble(events, sentences, published):

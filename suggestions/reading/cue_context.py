@@ -10,8 +10,8 @@ import re
 HEDGE = re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
     r"hopes? to|aims? to|seeks? to|asking|asks?|asked|urg(?:e|es|ed|ing)|calling (?:on|for)|"
-    r"calls? (?:on|to)|call for|calls for|called for|pushed for|argued? for|if|unless|whether|"
-    r"before|were they|must|"
+    r"calls? (?:on|to)|called on|call for|calls for|called for|pushed for|argued? for|if|"
+    r"unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"

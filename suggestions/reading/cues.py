@@ -253,8 +253,8 @@ ACT_CUES = [
     cue(
         T.CORPORATE_PLEDGE,
         r"\b(?:withdr(?:ew|awn|aws)|cancel(?:l?ed|s)|scrapp?(?:ed|s)?|drop(?:ped|s)?|"
-        r"abandon(?:ed|s)?) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?(?:tender|contract|"
-        r"plans?|project|pilot|trial)\b",
+        r"abandon(?:ed|s)?|end(?:ed|s)) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?(?:tender|"
+        r"contract|plans?|project|pilot|trial)\b",
         needs=("company",),
     ),
     # A company switching off its own system: "Meta said it would shut down the face

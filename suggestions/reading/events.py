@@ -232,6 +232,15 @@ def read_sentence(sentence, context):
             ):
                 # "Austria's data protection authority ruled ...": a regulator's decision.
                 cue = replace(cue, action_type=ActionType.ENFORCEMENT)
+            elif (
+                cue.action_type == ActionType.BAN
+                and not cue.act
+                and "regulator" in kinds
+                and not kinds & {"government", "court"}
+            ):
+                # "Spain's data protection agency, which barred the company from collecting
+                # data": a regulator bars by its order, no law.
+                cue = replace(cue, action_type=ActionType.ENFORCEMENT)
             elif cue.action_type == ActionType.ENFORCEMENT and (
                 _ORDERS_OWN_STAFF.match(match.group())
                 or (match.group().startswith("order") and _CHIEF_ORDERS.search(prefix))

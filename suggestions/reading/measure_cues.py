@@ -14,6 +14,15 @@ MEASURE_CUES = [
         r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
         r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
     ),
+    # A trial of the technology stopped: "has stopped testing Amazon's Rekognition", "ending a
+    # second pilot", "ended that pilot in June 2018" (a company's cancelled pilot is a pledge,
+    # read first in `cues`; "the end of the trial" is no act).
+    cue(
+        T.MORATORIUM,
+        r"\b(?:stopp(?:ed|ing)|stops|halt(?:s|ed|ing)) (?:testing|trial?ling|piloting)\b|"
+        r"\b(?:end(?:s|ed|ing)|(?:to|will|would) end) (?:its |the |a |an |that |this |their )?"
+        r"(?:(?!of\b)[\w-]+ ){0,2}?(?:test|pilot|trial)s?\b",
+    ),
     # "extended indefinitely its ban on police use": a time-limited halt made longer, dated when
     # it is extended; "said it would extend" announces the decision, as a pledge's "would" does.
     cue(

@@ -114,14 +114,14 @@ ORGANISATION_ALIASES = [
 ]
 
 
-def make_matcher(rejected=(), more_places=()):
+def make_matcher(rejected=(), more_places=(), more_organisations=()):
     """The matcher the directory builds from these rows (`directory.matching`)."""
     rows = DirectoryRows(
         places=tuple(
             (pk, name, kind, parent, None, iso, size)
             for pk, name, kind, parent, size, iso in [*PLACES, *more_places]
         ),
-        organisations=tuple((*row, None)[:4] for row in ORGANISATIONS),
+        organisations=tuple((*row, None)[:4] for row in [*ORGANISATIONS, *more_organisations]),
         rejected=tuple(rejected),
         place_aliases=tuple(PLACE_ALIASES),
         organisation_aliases=tuple(ORGANISATION_ALIASES),

@@ -225,3 +225,29 @@ def test_a_countrys_parliament_the_directory_does_not_hold_is_a_candidate_named_
 def test_a_countrys_parliament_is_no_second_body_beside_the_chamber_the_text_names():
     text = "Hungary's parliament bans Pride events. Hungary's National Assembly voted 136 to 27."
     assert "Parliament of Hungary" not in organisations_in(text)
+
+
+GERMANY = (76, "Germany", "country", None, None, "DE")
+HAMBURG_STATE = (77, "Hamburg", "state", 76, None, "DE-HH")
+HAMBURG = (78, "Hamburg", "city", 77, 1_973_896, "")
+HAMBURG_COMMISSIONER = (
+    117,
+    "Hamburg Commissioner for Data Protection and Freedom of Information",
+    "regulator",
+    77,
+)
+
+
+def test_a_body_known_by_its_place_is_known_written_with_the_places_s():
+    matcher = make_matcher(
+        more_places=[GERMANY, HAMBURG_STATE, HAMBURG], more_organisations=[HAMBURG_COMMISSIONER]
+    )
+    text = "Hamburg's Commissioner for Data Protection and Freedom of Information ordered it."
+    assert organisations_in(text, matcher) == [HAMBURG_COMMISSIONER[1]]
+    assert places_in(text, matcher) == ["Hamburg, Hamburg"]  # one place: the city, named once
+
+
+def test_a_countrys_data_protection_agency_is_its_regulator():
+    assert organisations_in("Italy's data protection agency fined the company.") == [
+        "Garante per la protezione dei dati personali"
+    ]

@@ -333,3 +333,12 @@ def test_a_persons_first_name_is_no_context_for_the_town_of_that_name():
 
 def test_initials_only_one_place_has_are_that_place_abroad_too():
     assert places_in("Police in B.C. stopped using it.") == ["British Columbia, Canada"]
+
+
+def test_a_persons_name_after_and_lists_no_town_beside_a_state():
+    # Vermont, Illinois and Elizabeth, Illinois: "Vermont and Elizabeth" is no list of towns.
+    matcher = make_matcher(
+        more_places=[(76, "Vermont", "city", 13, None, ""), (77, "Elizabeth", "city", 13, None, "")]
+    )
+    text = "Bernie Sanders of Vermont and Elizabeth Warren of Massachusetts wrote to the agency."
+    assert places_in(text, matcher) == ["Vermont, United States", "Massachusetts, United States"]
