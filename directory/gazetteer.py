@@ -1,6 +1,7 @@
 """Every place an action can belong to, read from the reference sources: files in, records out.
 
-- Countries (ISO 3166-1) and their first-level subdivisions (ISO 3166-2), from `pycountry`.
+- Countries (ISO 3166-1) and their first-level subdivisions (ISO 3166-2), from `pycountry`;
+  for the United Kingdom also the local areas below its nations (`uk_areas`).
 - US states, DC, territories, counties and census places with their Open Civic Data division
   IDs, from the files vendored in `data/ocd-division-ids/`.
 - Cities of 15,000 people or more elsewhere, with coordinates and population, from GeoNames
@@ -30,6 +31,7 @@ from .names import (
     iso_subdivision_name,
     match_key,
 )
+from .uk_areas import uk_area_records
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OCD_DIR = DATA_DIR / "ocd-division-ids"
@@ -84,6 +86,8 @@ def world_places(curated=None, *, ocd_dir=OCD_DIR, min_population=GEONAMES_MIN_P
     _add_subdivisions(places, curated, ocd_dir)
     _add_us_divisions(places, curated, ocd_dir)
     _add_cities(places, curated, min_population)
+    for record in uk_area_records(places, PlaceRecord):
+        places.add(record)
     return places.records
 
 

@@ -80,6 +80,14 @@ def test_washington_is_a_state_a_capital_and_many_counties():
     assert place(slug="washington-county-oregon").ocd_id.endswith("state:or/county:washington")
 
 
+def test_the_united_kingdoms_local_areas_are_under_their_nations():
+    essex = place(iso_code="GB-ESS")
+    assert (essex.name, essex.kind, essex.parent.name) == ("Essex", "county", "England")
+    assert place(iso_code="GB-NAY").qualified_name == "North Ayrshire, Scotland, United Kingdom"
+    # Birmingham is the city alone: no area of the same name beside it.
+    assert Jurisdiction.objects.filter(name="Birmingham", parent__iso_code="GB-ENG").count() == 1
+
+
 def test_countries_and_their_first_level_units():
     italy = place(iso_code="IT")
     assert (italy.parent.slug, italy.ocd_id) == ("european-union", "ocd-division/country:it")
