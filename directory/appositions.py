@@ -54,8 +54,8 @@ def appositions(text, tokens, place_at):
                     yield span
         before = position - 1
         while before >= 0 and position - before <= 3 and not tokens[before].capitalised:
-            if not tokens[before].is_word or tokens[before].folded in CONNECTORS:
-                break
+            if not tokens[before].is_word or tokens[before].folded in CONNECTORS | FUNCTION_WORDS:
+                break  # "... Privacy Act every time a company scans": the noun's own article
             before -= 1
         end = before + 1
         begin = end
@@ -117,7 +117,12 @@ def _named_thing(text, tokens, start, end, place_at):
     place = place_at.get(start)
     if place is not None and place.end >= end:
         return None  # "the Seattle company" names a place, not a company
+    if tokens[end - 1].folded in _LAW_WORDS:
+        return None  # "the Biometric Information Privacy Act", a law
     return OrgSpan(start, end, text_of(text, tokens, start, end), "company")
+
+
+_LAW_WORDS = words("act bill law ordinance")
 
 
 def _joins_a_name(tokens, position):

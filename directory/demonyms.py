@@ -15,6 +15,12 @@ DEMONYMS = {
     "Romanian": "Romania", "Russian": "Russia", "Scottish": "Scotland", "Serbian": "Serbia",
     "Singaporean": "Singapore", "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland",
     "Turkish": "Turkey", "Ukrainian": "Ukraine", "Welsh": "Wales",
+    "Palestinian": "Palestine", "Iranian": "Iran", "Egyptian": "Egypt", "Nigerian": "Nigeria",
+    "Pakistani": "Pakistan", "Thai": "Thailand", "Vietnamese": "Vietnam",
+    "Filipino": "Philippines", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
+    "Saudi": "Saudi Arabia", "Ugandan": "Uganda", "Peruvian": "Peru", "Lithuanian": "Lithuania",
+    "Latvian": "Latvia", "Slovak": "Slovakia", "Croatian": "Croatia", "Bulgarian": "Bulgaria",
+    "Icelandic": "Iceland", "Taiwanese": "Taiwan",
 }  # fmt: skip
 
 ADJECTIVE_OF = {}

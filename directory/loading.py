@@ -163,18 +163,21 @@ def _create_organisation(record):
 
 
 def _place(code):
-    """The place an organisation record names by ISO 3166 code, OCD ID, or the slug of an
-    international body ("united-nations", which has no code); None while the directory lacks
-    it (loading places later fills it in on the next run)."""
+    """The place an organisation record names by ISO 3166 code, OCD ID, GeoNames ID (a city
+    abroad: "geonames:2643743", London), or the slug of an international body
+    ("united-nations", which has no code); None while the directory lacks it (loading places
+    later fills it in on the next run)."""
     if not code:
         return None
     if not isinstance(code, str):
         raise RecordError(
-            f"jurisdiction {code!r} must be an ISO 3166 code, an OCD ID or an international "
-            "body's slug"
+            f"jurisdiction {code!r} must be an ISO 3166 code, an OCD ID, a GeoNames ID "
+            "(geonames:N) or an international body's slug"
         )
     if code.startswith("ocd-division/"):
         return Jurisdiction.objects.filter(ocd_id=code).first()
+    if code.startswith("geonames:"):  # a city abroad, which has neither: "geonames:2643743"
+        return Jurisdiction.objects.filter(geonames_id=code.removeprefix("geonames:")).first()
     return (
         Jurisdiction.objects.filter(iso_code=code).first()
         or Jurisdiction.objects.filter(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .text import name_key, plain_key, tokenize
 
 # Bump when the reading rules change, so that articles are re-linked on the next import.
-RULES_VERSION = "recognition-6"
+RULES_VERSION = "recognition-7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +227,10 @@ class NameIndex:
             and parent is not None
             and (
                 (parent.kind == "country" and population >= _CITY_REGION_POPULATION)
-                or (_city_state(place, parent) and population >= _NAMESAKE_CITY_POPULATION)
+                or (
+                    population >= _NAMESAKE_CITY_POPULATION
+                    and (_city_state(place, parent) or self._beside_its_region(place, parent))
+                )
             )
         ):
             # A large city that is its own region (Washington, D.C.; Buenos Aires), or the city
@@ -235,6 +238,18 @@ class NameIndex:
             # name means more often than a province or state of the same name.
             score += 3
         return score
+
+    def _beside_its_region(self, city, country):
+        """A city abroad filed under its country beside the region named after it (Hebron
+        and the Hebron governorate, both under Palestine)."""
+        if country.kind != "country" or country.iso_code in HOME_COUNTRIES:
+            return False
+        for _spelling, keys in self._names.get(name_key(city.name), ()):
+            for kind, pk in keys:
+                region = self.places.get(pk) if kind == "jurisdiction" else None
+                if region is not None and region.kind == "state" and region.parent == city.parent:
+                    return True
+        return False
 
 
 def _city_state(city, region):

@@ -221,7 +221,9 @@ def owners_of(tokens, place_at, name_index):
     for position, token in enumerate(tokens):
         country = DEMONYMS.get(token.text)
         if country is not None and position not in owners:
-            owners[position] = _CountryWord(position, position + 1, _countries(name_index, country))
+            owners[position] = _CountryWord(
+                position, position + 1, countries_named(name_index, country)
+            )
     return owners
 
 
@@ -235,7 +237,7 @@ class _CountryWord:
     places: tuple
 
 
-def _countries(name_index, name):
+def countries_named(name_index, name):
     """The pks of the countries called `name` ("Italy" for "Italian")."""
     return tuple(
         pk

@@ -10,9 +10,11 @@ longer name ("Mayor London Breed", "Budapest Pride") is not a place, and a small
 place is only taken when the text gives it some context.
 """
 
+from .demonyms import DEMONYMS
 from .name_index import HOME_COUNTRIES
 from .name_shapes import before_another_name, ends_a_longer_name, part_of_a_persons_name
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
+from .place_bodies import countries_named
 from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
 from .text import PEOPLE_ADJECTIVES, words
 
@@ -114,6 +116,12 @@ class PlaceReader(PlaceNeighbours):
                     name = " ".join(t.folded for t in tokens[match.start : match.end])
                     for pk in (home, *name_index.ancestors(home)):
                         self._context.setdefault(pk, set()).add(name)
+        # A nationality is context for its country: "Palestinians" puts Hebron in Palestine.
+        for token in tokens:
+            country = DEMONYMS.get(token.text) or DEMONYMS.get(token.text.removesuffix("s"))
+            if country is not None and token.capitalised:
+                for pk in countries_named(name_index, country):
+                    self._context.setdefault(pk, set()).add(token.folded)
         self._resolved = {}
         self._bodies = [m for m in matches if m.organisations]  # see `_capitalised_mid_sentence`
 

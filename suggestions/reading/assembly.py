@@ -13,6 +13,7 @@ from policies.models import ActionStatus, ActionType
 from .places import related
 from .proposals import kindred_types
 from .proposing import RECENT
+from .references import opening_kinds
 
 T = ActionType
 _ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b")
@@ -189,7 +190,9 @@ def _absorber(event, kept):
         if _also_another(event, other):
             continue
         undated_kin = not event.dated and kindred_types(event.action_type, other.action_type)
-        if undated_kin and _places_agree(event, other, loose=True):
+        if undated_kin and (
+            _places_agree(event, other, loose=True) or _its_actor_goes_on(event, other)
+        ):
             return other
         same_actor = (
             event.place is None
@@ -205,6 +208,16 @@ def _absorber(event, kept):
         if same_actor and same_event(event, other):
             return other
     return None
+
+
+def _its_actor_goes_on(event, other):
+    """ "Amnesty International published a report on checkpoints in Hebron. The
+    organisation called on Israel to stop ...": a group's call, told of by its description
+    after its report, is the same campaign wherever each sentence looks."""
+    if event.action_type not in (T.CAMPAIGN, T.LETTER) or event.actor is not None:
+        return False
+    actors = {org.kind for org, role in other.organisations if role == "actor"}
+    return bool(actors & opening_kinds(event.sentence.text))
 
 
 def merge(into, event, *, refine=True, place=True):

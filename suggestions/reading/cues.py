@@ -182,6 +182,8 @@ ACT_CUES = [
     ),
     # Letters and campaigns.
     cue(T.LETTER, r"\b(?:wrote|written) to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
+    # "has written to police chiefs urging them to ...": the perfect says a letter was sent.
+    cue(T.LETTER, r"\b(?:has|have|had) written to\b", proposal=True),
     cue(
         T.LETTER,
         proposal=True,
@@ -192,6 +194,14 @@ ACT_CUES = [
         T.CAMPAIGN,
         r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
         r"\bcampaign(?:ing|ed)? (?:for|to|against)\b|\bcampaign\b(?= has backed)",
+    ),
+    # A group's report is how it makes its case: "Amnesty International published a report
+    # saying ...", followed by what it calls for.
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:published|publishes|released|releases|issued|issues) (?:a |an |its |their )?"
+        r"(?:new )?report\b",
+        needs=("civil_society", "coalition"),
     ),
     cue(
         T.CAMPAIGN,
@@ -255,6 +265,16 @@ ACT_CUES = [
         r"\b(?:withdr(?:ew|awn|aws)|cancel(?:l?ed|s)|scrapp?(?:ed|s)?|drop(?:ped|s)?|"
         r"abandon(?:ed|s)?|end(?:ed|s)) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?(?:tender|"
         r"contract|plans?|project|pilot|trial)\b",
+        needs=("company",),
+    ),
+    # A company taking down its own face data: "Microsoft has taken down MS Celeb, a data set
+    # of 10 million images", "deletes a database of faces" (what a regulator orders it to
+    # delete is read first, as enforcement).
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:has |have |had )?(?:taken|took|takes) down\b|"
+        r"\b(?:delet(?:es|ed)|remov(?:es|ed)) (?:its |the |a |an |their )?(?:[\w-]+ ){0,3}?"
+        r"(?:data ?sets?|databases?)\b",
         needs=("company",),
     ),
     # A company switching off its own system: "Meta said it would shut down the face

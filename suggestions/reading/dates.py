@@ -117,7 +117,7 @@ _ANY_LOWER_CASE = _any_of(_LOWER_CASE_KINDS)
 
 # Words that make the date after them a deadline or an end, not when something happened.
 _DEADLINE = re.compile(
-    r"\b(?:until|till|through|expires?(?:\s+on|\s+at)?|expiring(?:\s+on)?|by the end of|"
+    r"\b(?:until|till|through|expires?(?:\s+on|\s+at)?|expiring(?:\s+on)?|by the end of|by|"
     r"no later than|before the end of|lasts? until|ends? on|at least until|until at least)"
     r"(?:\s+(?:at\s+)?(?:least|the start of|the end of|the beginning of))?\s*$",
     re.IGNORECASE,
@@ -228,6 +228,14 @@ _FUTURE = re.compile(
 )
 
 
+# "will be able to run searches after the mayor's office approved the purchase in August": a
+# clause told in the past inside a sentence that looks ahead; its month is the last one.
+_PAST_CLAUSE = re.compile(
+    r"\b(?:after|since|because|following|when)\b[^,;]*?\b(?:\w+ed|was|were|had|did)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 # A year written out, for the sentences after it that say "that year".
 WRITTEN_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
@@ -238,7 +246,7 @@ def find_dates(sentence, published, year_named=None):
     month "of that year" is of `year_named`, the year the text last wrote out before it."""
     taken = []
     found = []
-    future = bool(_FUTURE.search(sentence))
+    future = _FUTURE.search(sentence)
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
         lowered = None
@@ -264,7 +272,8 @@ def find_dates(sentence, published, year_named=None):
     # "in August 2020, and that November": November of 2020.
     written_year = year_named if year_named and _THAT_YEAR.search(sentence) else None
     for start, end, kind, match in found:
-        date, precision, explicit = _resolve(kind, match, published, future, written_year)
+        ahead = bool(future) and not _PAST_CLAUSE.search(sentence, future.end(), start)
+        date, precision, explicit = _resolve(kind, match, published, ahead, written_year)
         if kind in ("full", "month_year"):
             written_year = date.year if date else None
         before = sentence[max(0, start - 40) : start]

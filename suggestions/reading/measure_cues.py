@@ -102,8 +102,14 @@ MEASURE_CUES = [
     ),
     cue(
         T.AUTHORISATION,
-        r"\b(?:begin|start|began|started|starting|to start|will start|will begin)"
+        r"\b(?:begin|start|began|started|starting|to start|will start|will begin|would start|"
+        r"would begin|resumes?|resumed|resuming|to resume|will resume|would resume)"
         r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
+        # "the mayor's office approved the purchase of a retrospective system", "will be able
+        # to run facial recognition searches".
+        r"\bapprov(?:e|es|ed|ing) (?:the |a |its )?(?:purchase|procurement|contract|"
+        r"acquisition|deployment|rollout)\b|"
+        r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
         # "police said they would install smart cameras to identify women who ...", "the Home
         # Office to fund live facial recognition vans for seven police forces".

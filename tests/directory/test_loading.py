@@ -170,3 +170,17 @@ def test_an_organisation_of_an_international_body_names_it_by_its_slug(tmp_path)
     load_reference_records(tmp_path)
     assert Organisation.objects.get(slug="unesco").jurisdiction.slug == "united-nations"
     assert Organisation.objects.get(slug="ministry").jurisdiction is None  # a country: its code
+
+
+def test_an_organisation_of_a_city_abroad_names_it_by_its_geonames_id(tmp_path):
+    london = Jurisdiction.objects.create(
+        name="London", slug="london", kind="city", geonames_id=2643743
+    )
+    fixtures(
+        tmp_path,
+        jurisdictions="",
+        organisations="- {slug: met, name: Metropolitan Police Service, kind: government,"
+        ' jurisdiction: "geonames:2643743"}\n',
+    )
+    load_reference_records(tmp_path)
+    assert Organisation.objects.get(slug="met").jurisdiction == london

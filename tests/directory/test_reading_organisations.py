@@ -265,3 +265,8 @@ def test_a_body_named_again_without_its_of_phrase_is_the_same_body():
         "the provincial office of the Cyberspace Administration."
     )
     assert "Cyberspace Administration" not in organisations_in(text)
+
+
+def test_a_laws_name_beside_a_company_is_no_company():
+    text = "It ruled under the Biometric Information Privacy Act every time a company scans a face."
+    assert organisations_in(text) == []

@@ -342,3 +342,16 @@ def test_a_persons_name_after_and_lists_no_town_beside_a_state():
     )
     text = "Bernie Sanders of Vermont and Elizabeth Warren of Massachusetts wrote to the agency."
     assert places_in(text, matcher) == ["Vermont, United States", "Massachusetts, United States"]
+
+
+PALESTINE = (76, "Palestine", "country", None, None, "PS")
+HEBRON_GOVERNORATE = (77, "Hebron", "state", 76, None, "PS-HBN")
+HEBRON = (78, "Hebron", "city", 76, 160_470, "")  # filed under the country, beside its region
+HEBRON_ILLINOIS = (79, "Hebron", "city", 13, None, "")
+
+
+def test_a_nationality_is_context_for_its_countrys_places():
+    matcher = make_matcher(more_places=[PALESTINE, HEBRON_GOVERNORATE, HEBRON, HEBRON_ILLINOIS])
+    text = "The army tracks Palestinians through checkpoints in Hebron, the report says."
+    assert places_in(text, matcher) == ["Hebron, Palestine"]
+    assert matcher.read(text).places == (78,)  # the city of that name, not its governorate
