@@ -31,7 +31,8 @@ import time
 from urllib.parse import urlsplit
 
 import requests
-from bench_faults import PYTHON, ROOT, alive, children, digest, environment, gunicorn, newest_run
+from bench_faults import PYTHON, ROOT, alive, children, digest, environment, newest_run
+from faults_web import gunicorn
 
 BATCH = 100  # articles.importer.BATCH_SIZE: what a kill may leave is whole batches
 WEB_MOMENTS = ("receiving", "storing the files")

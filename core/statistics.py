@@ -1,13 +1,13 @@
 """Planner statistics: what the database knows of its tables' sizes and the spread of their
 values, from which it picks an index or a join order.
 
-SQLite keeps none until told: without them it planned the timeline's place choices as a walk
-of every published action for each place, 163 s at 20,000 actions; after `ANALYZE`, 0.03 s.
-So every bulk load ends with `refresh_statistics()`, and each SQLite connection opens with
-`PRAGMA optimize=0x10002` (tracker/settings.py), SQLite's advice for connections: it analyses
-a table only when its size has changed a great deal since it was last analysed, else costs
-next to nothing. PostgreSQL's autovacuum analyses every table whose rows changed much, on its
-own, so there only the tables a caller names are analysed: a whole-database `ANALYZE` took
+SQLite keeps none until told: without them it planned the timeline's place choices as a walk of
+every published action for each place, 163 s at 20,000 actions; after `ANALYZE`, 0.03 s. So
+every bulk load ends with `refresh_statistics()`, and each SQLite connection opens with
+`PRAGMA optimize=0x10002` (tracker/databases_and_caches.py), SQLite's advice for connections: it
+analyses a table only when its size has changed a great deal since it was last analysed, else
+costs next to nothing. PostgreSQL's autovacuum analyses every table whose rows changed much, on
+its own, so there only the tables a caller names are analysed: a whole-database `ANALYZE` took
 3.8 s even of a near-empty test database, after every import.
 """
 

@@ -8,8 +8,13 @@ import json
 import os
 from pathlib import Path
 
-import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+
+from tracker.databases_and_caches import (
+    SQLITE_OPTIONS,  # noqa: F401 (a setting too: the options DATABASES gives SQLite)
+    caches,
+    databases,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -135,46 +140,9 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "tracker.wsgi.application"
 
-# DATABASE_URL unset means SQLite in the project folder. WAL lets readers run during an import, and
-# IMMEDIATE transactions take the write lock up front, so concurrent writers wait (busy timeout)
-# instead of failing half-way with "database is locked".
-SQLITE_OPTIONS = {
-    "transaction_mode": "IMMEDIATE",
-    "timeout": 20,
-    # `PRAGMA optimize=0x10002` on opening: see core/statistics.py. The file is read through
-    # a memory map (up to 1 GiB) rather than a read() per page into each new connection's own
-    # small page cache: a new connection starts cold, and a page reading rows in index
-    # order fetched the same table pages again and again (the timeline's chart of a search,
-    # 100 ms -> 44 ms at 20,000 actions; bench/web).
-    "init_command": (
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-        "PRAGMA optimize=0x10002; PRAGMA mmap_size=1073741824;"
-    ),
-    # sqlite3 keeps this many prepared statements a connection (128 by default). An import's
-    # lists of keys vary in length, and each length is a statement of its own, tens of KB:
-    # with 128 kept, an import's memory grew by about 7 MB from 1,000 to 10,000 documents; with
-    # 16, by under 1 MB (bench/bench_import.py).
-    "cached_statements": 16,
-}
-DATABASES = {
-    "default": dj_database_url.config(
-        env="DATABASE_URL",
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
-}
-# A web worker keeps its connection for DJANGO_CONN_MAX_AGE seconds (60), on SQLite too: opening
-# one reads the schema and runs the PRAGMAs above, 1.1 ms of CPU a request, a fifth of the action
-# page's (bench/web, 20,000 actions). Between requests it holds no transaction, so it sees every
-# commit and blocks no writer or checkpoint; reopened each minute, it runs `PRAGMA optimize` as
-# SQLite advises for long-lived connections. 0 opens one a request. The file's pages a kept
-# connection has read through its memory map count in the worker's resident size while it is
-# kept (RssFile; bench/web: 90 MB -> 400-480 MB a worker after its heaviest pages, anonymous
-# memory 75 MB either way): the kernel's page cache of the file, shared by every worker and
-# reclaimable, not memory of the worker's own.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
+# The database and the caches, read from the environment (tracker/databases_and_caches.py):
+# DATABASE_URL unset means SQLite in the project folder, with SQLITE_OPTIONS.
+DATABASES = databases(sqlite_path=BASE_DIR / "db.sqlite3")
 # Where the directory's reader of names is kept between runs (directory/matcher_cache.py): a
 # folder; unset, beside a SQLite database ("<name>-matcher/"), else .matcher-cache/ here;
 # "off" keeps none.
@@ -300,30 +268,9 @@ SPECTACULAR_SETTINGS = {
 }
 
 # The cache: Redis when REDIS_URL (or DJANGO_CACHE_URL) names one, so that every app server
-# counts the same rate limits; otherwise this process's memory, which needs nothing installed
-# (tests, a single server) but counts each gunicorn worker apart.
+# counts the same rate limits; otherwise this process's memory (tracker/databases_and_caches.py).
 CACHE_URL = os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL", "")
-# Public pages are kept apart from the counts ("public_pages", tracker/public_cache.py), so
-# that pages crowding the local cache never push rate-limit counts out of it.
-if CACHE_URL:
-    CACHES = {
-        alias: {
-            # Django's own, keeping one client a server (core/redis_cache.py).
-            "BACKEND": "core.redis_cache.RedisCache",
-            "LOCATION": CACHE_URL,
-            "KEY_PREFIX": prefix,
-        }
-        for alias, prefix in (("default", "policy-tracker"), ("public_pages", "pt-pages"))
-    }
-else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "public_pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "public-pages",
-            "OPTIONS": {"MAX_ENTRIES": 1000},
-        },
-    }
+CACHES = caches(CACHE_URL)
 
 # Anonymous public pages, feeds and API reads are served from "public_pages" until public data
 # changes (tracker/public_cache.py). Browsers and CDNs revalidate every time (no-cache, answered

@@ -1,17 +1,15 @@
-"""`articles.importer` directly: the write path, re-runs, and documents parsed in a worker."""
+"""`articles.importer` directly: the write path, re-runs, duplicates named by their first file,
+and batches planned from data alone. Imports through worker processes are in
+test_workers_store_what_one_process_stores.py."""
 
-import multiprocessing
-import os
 import shutil
-import time
-from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import import_storage, import_workers, parsing, sources
+from articles import parsing, sources
 from articles.import_plan import Fingerprint, Stored, plan_batch
 from articles.importer import import_documents
 from articles.mentions import MentionMatcher
@@ -114,71 +112,6 @@ def test_a_changed_document_among_unchanged_ones_is_still_updated(tmp_path, db):
     assert Article.objects.get(url__contains="aclu-civil-rights-groups-call-biden").quality == 31
 
 
-def snapshot():
-    """What an import stored, field for field, but for keys, times and the run's record."""
-    left_out = {"id", "provider", "import_run", "created_at", "updated_at"}
-    fields = [field.name for field in Article._meta.concrete_fields if field.name not in left_out]
-    return {
-        article.url: (
-            {name: getattr(article, name) for name in fields},
-            article.provider and article.provider.domain,
-            sorted(article.urls.values_list("url", "kind")),
-            list(article.relations.order_by("position").values_list("related__url", "position")),
-            sorted(article.topics.values_list("name", flat=True)),
-            sorted(article.organisations.values_list("slug", flat=True)),
-            sorted(article.jurisdictions.values_list("slug", flat=True)),
-        )
-        for article in Article.objects.select_related("provider")
-    }
-
-
-def copy_seeds(folder):
-    for seed in SEEDS.iterdir():
-        shutil.copy(seed, folder / seed.name)
-    return folder
-
-
-def test_documents_imported_by_workers_are_stored_as_in_process(transactional_db):
-    load_reference_records(settings.CURATED_FIXTURES_DIR)  # so that mentions are found
-    import_documents([SEEDS], workers=0)
-    in_process = snapshot()
-    assert any(mentions for *_rest, mentions in in_process.values())
-    Article.objects.all().delete()
-    # One document a batch, two workers: every batch waits for the one before it.
-    report = import_documents([SEEDS], workers=2, batch_size=1)
-    assert (report.created, report.related_created, report.failed) == (5, 25, 0)
-    assert snapshot() == in_process
-
-
-needs_fork = pytest.mark.skipif(
-    "fork" not in multiprocessing.get_all_start_methods(),
-    reason="the worker sees the patched parser only when forked",
-)
-
-
-@needs_fork
-def test_a_file_that_breaks_the_parser_in_a_worker_is_named_and_the_others_import(
-    tmp_path, transactional_db, monkeypatch
-):
-    folder = copy_seeds(tmp_path)
-    (folder / "002_broken.txt").write_text("---\ntitle: never closed\n")
-    original = parsing.parse_feed
-
-    def crash_on_usa_today(text, source, **kwargs):
-        if "usatoday" in text:
-            raise RuntimeError(f"parser bug in process {os.getpid()}")
-        return original(text, source, **kwargs)
-
-    monkeypatch.setattr(parsing, "parse_feed", crash_on_usa_today)
-    report = import_documents([folder], workers=1)
-    failures = dict(report.failures)
-    assert failures[f"{folder.name}/002_broken.txt"].startswith("front matter opened with '---'")
-    usa_today = f"{folder.name}/004_0d630b348f8e7dfc.txt"
-    assert failures[usa_today].startswith("could not be read (RuntimeError: parser bug in process")
-    assert not failures[usa_today].endswith(f"process {os.getpid()})")  # it was a worker
-    assert (report.created, report.failed) == (4, 2)
-
-
 @pytest.mark.parametrize("workers", [0, 2])
 def test_the_same_article_in_two_batches_names_the_first_file(tmp_path, transactional_db, workers):
     shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "a.txt")
@@ -189,35 +122,6 @@ def test_the_same_article_in_two_batches_names_the_first_file(tmp_path, transact
     source, problem = report.failures[0]
     assert source == f"{tmp_path.name}/c.txt"
     assert problem.startswith(f"same article as {tmp_path.name}/a.txt (https://")
-
-
-@needs_fork
-def test_a_duplicate_written_by_another_worker_names_the_first_file(
-    tmp_path, transactional_db, monkeypatch
-):
-    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "a.txt")
-    shutil.copy(SEEDS / "004_0d630b348f8e7dfc.txt", tmp_path / "b.txt")
-    shutil.copy(SEEDS / "001_d826b352664ae778.txt", tmp_path / "c.txt")
-    writers = tmp_path / "writers.log"
-    original = import_workers.store_batch
-
-    def slow_first_batch(results, *args):
-        if results[0][0].endswith("a.txt"):
-            time.sleep(0.5)  # so that the other worker takes the next batch meanwhile
-        with writers.open("a") as log:
-            log.write(f"{results[0][0]} {os.getpid()}\n")
-        return original(results, *args)
-
-    monkeypatch.setattr(import_workers, "store_batch", slow_first_batch)
-    report = import_documents([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"],
-                              batch_size=1, workers=2)  # fmt: skip
-    writer = dict(line.split() for line in writers.read_text().splitlines())
-    # Files named one by one outside the project are labelled by their own names.
-    assert writer["a.txt"] != writer["b.txt"]
-    assert (report.created, report.failed) == (2, 1)
-    ((source, problem),) = report.failures
-    assert source == "b.txt"
-    assert problem.startswith("same article as a.txt (https://")
 
 
 def test_a_duplicate_is_named_again_when_the_run_is_repeated(tmp_path, db):
@@ -240,28 +144,6 @@ def test_a_document_read_again_from_another_file_is_named_by_that_file(tmp_path,
     assert report.failures[0][1].startswith(f"same article as {tmp_path.name}/z.txt (")
     document = Article.objects.get(origin=ArticleOrigin.DOCUMENT)
     assert document.source_file == f"{tmp_path.name}/{moved.name}"
-
-
-@needs_fork
-def test_a_batch_that_fails_in_a_worker_loses_only_the_bad_document(
-    tmp_path, transactional_db, monkeypatch
-):
-    folder = copy_seeds(tmp_path)
-    original = import_storage.write_plan
-
-    def fail_on_usa_today(plan, run_id):
-        original(plan, run_id)
-        if any("usatoday" in row["url"] for row in plan.rows):
-            raise RuntimeError("disk full")
-
-    monkeypatch.setattr(import_storage, "write_plan", fail_on_usa_today)
-    report = import_documents([folder], workers=2, batch_size=2)
-    ((source, problem),) = report.failures
-    assert source.endswith("004_0d630b348f8e7dfc.txt")
-    assert problem == "could not be saved (disk full)"
-    assert report.created == 4
-    assert Article.objects.filter(origin=ArticleOrigin.DOCUMENT).count() == 4
-    assert not Article.objects.filter(url__contains="usatoday").exists()
 
 
 def parsed_seeds():
@@ -343,55 +225,6 @@ def test_files_are_labelled_relative_to_what_was_named_never_by_absolute_path(tm
     assert not any(label.startswith("/") for _path, label in pairs)
 
 
-@pytest.mark.parametrize(
-    ("documents", "cores", "workers"),
-    [(10_000, 1, 0), (199, 8, 0), (200, 2, 2), (10_000, 8, 2)],
-)
-def test_large_imports_on_several_cores_parse_in_workers(monkeypatch, documents, cores, workers):
-    monkeypatch.setattr(import_workers, "usable_cores", lambda: cores)
-    assert import_workers.default_workers(documents) == workers
-
-
-def test_usable_cores_are_those_this_process_may_run_on():
-    if hasattr(os, "sched_getaffinity"):
-        assert import_workers.usable_cores() == len(os.sched_getaffinity(0))
-    assert 1 <= import_workers.usable_cores() <= (os.cpu_count() or 1)
-
-
-def test_workers_write_only_outside_a_transaction_and_to_a_database_they_can_open(
-    transactional_db, monkeypatch
-):
-    assert import_workers.workers_can_write()
-    with transaction.atomic():
-        assert not import_workers.workers_can_write()
-    if connection.vendor == "sqlite":
-        monkeypatch.setattr(connection, "is_in_memory_db", lambda: True)
-        assert not import_workers.workers_can_write()
-
-
-def test_a_dry_run_asked_for_workers_works_in_process_and_keeps_nothing(transactional_db):
-    report = import_documents([SEEDS], dry_run=True, workers=2)
-    assert (report.created, report.related_created, report.failed) == (5, 25, 0)
-    assert not Article.objects.exists()
-
-
-@needs_fork
-def test_a_worker_that_dies_stops_the_import_instead_of_leaving_it_waiting(
-    tmp_path, transactional_db, monkeypatch
-):
-    folder = copy_seeds(tmp_path)
-    original = parsing.parse_feed
-
-    def die_on_usa_today(text, source, **kwargs):
-        if "usatoday" in text:
-            os._exit(1)  # as the kernel's out-of-memory killer would end it
-        return original(text, source, **kwargs)
-
-    monkeypatch.setattr(parsing, "parse_feed", die_on_usa_today)
-    with pytest.raises(BrokenProcessPool):
-        import_documents([folder], workers=2, batch_size=1)
-
-
 @pytest.mark.parametrize("batch_size", [1, 2])
 def test_what_is_stored_does_not_depend_on_where_batches_end(tmp_path, db, batch_size):
     (tmp_path / "a.md").write_text(
@@ -427,11 +260,3 @@ def test_naming_the_first_file_of_a_duplicate_does_not_walk_the_folders_again(
         f"same article as {tmp_path.name}/a.txt"
     ] * 3
     assert len(walks) == 2  # one to count the files, one to read them
-
-
-def test_a_second_run_through_workers_changes_nothing(transactional_db):
-    import_documents([SEEDS], workers=2, batch_size=1)
-    before = snapshot()
-    report = import_documents([SEEDS], workers=2, batch_size=1)
-    assert (report.unchanged, report.created, report.updated, report.failed) == (5, 0, 0, 0)
-    assert snapshot() == before

@@ -14,7 +14,7 @@ from articles.parsed import content_hash
 from directory.loading import load_reference_records
 from directory.matching import build_mention_matcher
 from directory.models import Organisation, OrganisationAlias
-from tests.articles.test_importer import snapshot
+from tests.articles.import_helpers import snapshot
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.django_db
