@@ -66,7 +66,10 @@ def appositions(text, tokens, place_at):
                 begin -= 1  # "the Eye on Surveillance coalition"
             else:
                 break
-        if begin < end and (end - begin >= 2 or not _looks_like_demonym(tokens[begin].text)):
+        one_word = end - begin == 1
+        if begin < end and not (
+            one_word and (_looks_like_demonym(tokens[begin].text) or tokens[begin].sentence_start)
+        ):  # "Electronics retailer The Good Guys": a sentence's first word is no name alone
             span = _named_thing(text, tokens, begin, end, place_at)
             if span:
                 span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)

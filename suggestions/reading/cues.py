@@ -80,6 +80,13 @@ ACT_CUES = [
         r"\b(?:(?:had|has|have) no legal basis|(?:was|were|is|are) (?:unlawful|illegal))\b",
         needs=("regulator",),
     ),
+    # "said it had opened investigations into Bunnings and Kmart": a regulator's inquiry begun.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:an? |its |formal )?(?:\w+ )?"
+        r"investigations? (?:into|of)\b",
+        needs=("regulator",),
+    ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
     cue(T.ENFORCEMENT, r"\bformal (?:notice|warning|reprimand)\b"),
@@ -265,6 +272,13 @@ ACT_CUES = [
         r"\b(?:withdr(?:ew|awn|aws)|cancel(?:l?ed|s)|scrapp?(?:ed|s)?|drop(?:ped|s)?|"
         r"abandon(?:ed|s)?|end(?:ed|s)) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?(?:tender|"
         r"contract|plans?|project|pilot|trial)\b",
+        needs=("company",),
+    ),
+    # "said on Friday it would pause its trial": a company's word on its own use.
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|would) (?:pause|suspend|halt)\b|"
+        r"\bwould stop (?:offering|selling|providing|using|making)\b",
         needs=("company",),
     ),
     # A company taking down its own face data: "Microsoft has taken down MS Celeb, a data set

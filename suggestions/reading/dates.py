@@ -81,7 +81,10 @@ _PATTERNS = [
         re.compile(
             r"\b(?P<relative>(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|"
             r"the (?:previous|past) (?:year|month)|yesterday|today|tonight|this morning|"
-            r"this afternoon|this evening|(?:from|as of) now)\b",
+            r"this afternoon|this evening|(?:from|as of) now|"
+            # "The proposal comes weeks after IBM ... said", "a few weeks ago": weeks before.
+            r"(?:a few |several |some |two |three )?weeks (?:ago|earlier)|"
+            r"(?:comes?|came) (?:just )?weeks after)\b",
         ),
     ),
     ("season", re.compile(r"\b(?P<relative>last|this)\s+(?P<season>spring|summer|autumn|fall)\b")),
@@ -209,6 +212,8 @@ def _resolve(kind, match, published, future, sentence_year):
     if relative.endswith("week"):
         days = 7 if relative.startswith("last") else 0
         return (published - datetime.timedelta(days=days)).replace(day=1), MONTH, False
+    if "weeks" in relative:  # three weeks or so before, to the month
+        return (published - datetime.timedelta(days=21)).replace(day=1), MONTH, False
     if relative == "yesterday":
         return published - datetime.timedelta(days=1), DAY, False
     return published, DAY, False

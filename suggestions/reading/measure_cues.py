@@ -23,6 +23,13 @@ MEASURE_CUES = [
         r"\b(?:end(?:s|ed|ing)|(?:to|will|would) end) (?:its |the |a |an |that |this |their )?"
         r"(?:(?!of\b)[\w-]+ ){0,2}?(?:test|pilot|trial)s?\b",
     ),
+    # A government giving up a use it had planned: "has dropped plans to let the federal police
+    # use facial recognition" (a company's dropped plans are its pledge, read first in `cues`).
+    cue(
+        T.MORATORIUM,
+        r"\b(?:drop(?:ped|s)?|abandon(?:ed|s)?|scrapp?(?:ed|s)?|shelv(?:ed|es)) (?:its |the |"
+        r"their |a )?plans?\b",
+    ),
     # "extended indefinitely its ban on police use": a time-limited halt made longer, dated when
     # it is extended; "said it would extend" announces the decision, as a pledge's "would" does.
     cue(
@@ -177,7 +184,7 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bill|legislation|measure)\b|"
+        r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bills?|legislation|measures?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         r"\bproposed (?:the|a|an|its) (?:\w+ )?(?:law|bill|regulation|legislation|rules|act)\b|"

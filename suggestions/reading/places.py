@@ -88,6 +88,15 @@ def placed_by_document(organisations, main_places):
     return placed
 
 
+def _national_home(actors):
+    """The country of the one company among `actors`, where the directory places it there."""
+    homes = {r.place.pk: r.place for r in actors if r.kind == _COMPANY_KIND and r.place}
+    if len(homes) != 1:
+        return None
+    (home,) = homes.values()
+    return home if home.kind == "country" else None
+
+
 def _sole_country(found):
     """The one country a text names, when every place it names lies in it or holds it (the
     European Union beside Spain); else None."""
@@ -225,20 +234,18 @@ class PlaceChooser:
                 country = _sole_country(context.places)
                 if country is not None:
                     return [(country, "company")]  # "at its stations": where they are
-            company_homes = {
-                r.place.pk: r.place for r in actors if r.kind == _COMPANY_KIND and r.place
-            }
-            if scoped[0] is None and len(company_homes) == 1:
-                (home,) = company_homes.values()
-                if home.kind == "country":  # a national chain's pledge: "The Good Guys stopped"
-                    return [(home, "company")]
+            home = _national_home(actors)
+            if scoped[0] is None and home is not None:
+                return [(home, "company")]  # a national chain's pledge: "The Good Guys stopped"
             return [scoped]
         if action_type in (T.CAMPAIGN, T.LETTER, T.MORATORIUM) and not places and organisations:
             # A company's own letter, or a campaign or suspension aimed at a company.
             company_acts = any(r.kind == _COMPANY_KIND for r in actors) and not governing
             only_companies = all(r.kind == _COMPANY_KIND for _s, _e, r in organisations)
             if company_acts or (only_companies and not _GOVERNING_WORDS.search(text[:start])):
-                return [(None, "company")]
+                home = _national_home(actors) if company_acts else None
+                # "The Good Guys pauses its trial": a national chain's own halt is in its country.
+                return [(home, "company")]
         if _MULTIPLE.search(text):
             return [(None, "multiple")]
         if _GLOBAL.search(text):
@@ -346,9 +353,10 @@ class PlaceChooser:
         return self._countries[key]
 
     def _scoped(self, text, end, places):
-        """A company's action limited to one country ("stopped offering its services in
-        Canada") belongs to it; otherwise it is company-wide."""
+        """A company's action limited to one country or state ("stopped offering its services
+        in Canada", "would cancel the accounts of all entities in Illinois") belongs to it;
+        otherwise it is company-wide."""
         for s, _e, record in places:
-            if s >= end and record.kind == "country" and _SCOPED.search(text[end:s]):
+            if s >= end and record.kind in ("country", "state") and _SCOPED.search(text[end:s]):
                 return (record, "sentence")
         return (None, "company")

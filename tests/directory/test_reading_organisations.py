@@ -270,3 +270,9 @@ def test_a_body_named_again_without_its_of_phrase_is_the_same_body():
 def test_a_laws_name_beside_a_company_is_no_company():
     text = "It ruled under the Biometric Information Privacy Act every time a company scans a face."
     assert organisations_in(text) == []
+
+
+def test_a_sentences_first_word_before_a_type_noun_is_no_name_alone():
+    assert organisations_in("Electronics retailer Amazon said it would pause the trial.") == [
+        "Amazon"
+    ]
