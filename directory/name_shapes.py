@@ -5,8 +5,20 @@ Biometric Information Privacy Act" names Illinois). Pure, for `place_resolution`
 """
 
 from .name_words import HEADS
-from .text import AFTER_PLACE, FUNCTION_WORDS, PLACE_PREFIXES, TITLES, WEEKDAYS_AND_MONTHS
+from .text import (
+    AFTER_PLACE,
+    FUNCTION_WORDS,
+    PLACE_PREFIXES,
+    TITLES,
+    WEEKDAYS_AND_MONTHS,
+    words,
+)
 
+# Counts that open a sentence before a place's name: "Three U.S. senators" names no person.
+_COUNTS = words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands dozen dozens"
+)
 # The last word of a law's name, and the small words inside one ("Capture or Use of ...").
 _LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
 _LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
@@ -51,7 +63,7 @@ def part_of_a_persons_name(tokens, match):
         return True
     previous = _token(tokens, match.start - 1)
     return (
-        _capitalised_word(previous, FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES)
+        _capitalised_word(previous, FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS)
         and not tokens[match.start].sentence_start
         and previous.folded not in HEADS  # "Police Scotland"
     )

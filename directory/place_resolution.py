@@ -349,14 +349,16 @@ class PlaceReader(PlaceNeighbours):
         return bool(self._context.get(pk, set()) - {own})
 
     def _sibling_named(self, pk, parent, index):
-        """Another state of the same country named in the text: "Georgia" beside "Texas"."""
+        """Another state of the same country named in the text: "Georgia" beside "Texas", or
+        beside "Louisiana", whose name a town in Missouri shares (one state of that name)."""
         own = self._names[index]
+        places = self.name_index.places
         for other_index, other in enumerate(self.matches):
             if other_index in self._people or self._names[other_index] == own:
                 continue
-            if len(other.places) != 1 or other.places[0] == pk:
+            states = [p for p in other.places if places[p].kind == "state"]
+            if len(states) != 1 or states[0] == pk:
                 continue
-            place = self.name_index.places[other.places[0]]
-            if place.kind == "state" and place.parent == parent:
+            if places[states[0]].parent == parent:
                 return True
         return False

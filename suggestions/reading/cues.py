@@ -100,7 +100,12 @@ ACT_CUES = [
         r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b",
         needs=("regulator",),
     ),
-    cue(T.REGULATION, r"\bissued (?:a |its )?(?:policy statement|guidance|guidelines|rules)\b"),
+    # "has issued an interim policy on the use of facial recognition by its agencies".
+    cue(
+        T.REGULATION,
+        r"\bissued (?:a |an |its |new )?(?:interim |new |final )?(?:policy statement|policy|"
+        r"guidance|guidelines|rules|directive)\b",
+    ),
     cue(
         T.REGULATION,
         r"\b(?:published|issued) (?:a |an |its )?(?:formal |negative |unfavourable |"
@@ -111,7 +116,7 @@ ACT_CUES = [
         T.COURT_RULING,
         # "rules that" as a verb ("the court rules that"), not the noun ("with rules that").
         r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )(?<!proposed )"
-        r"(?<!final )\brules that\b|"
+        r"(?<!final )(?<!passed )(?<!adopted )(?<!issued )(?<!approved )\brules that\b|"
         r"\bsided with\b|\bstruck down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
         r"\bupheld\b|\bupholds\b|"
@@ -281,12 +286,14 @@ ACT_CUES = [
         r"\bwould stop (?:offering|selling|providing|using|making)\b",
         needs=("company",),
     ),
-    # A company taking down its own face data: "Microsoft has taken down MS Celeb, a data set
-    # of 10 million images", "deletes a database of faces" (what a regulator orders it to
-    # delete is read first, as enforcement).
+    # A company taking down its own face data or features: "Microsoft has taken down MS
+    # Celeb, a data set of 10 million images", "deletes a database of faces" (what a regulator
+    # orders it to delete is read first, as enforcement).
     cue(
         T.CORPORATE_PLEDGE,
         r"\b(?:has |have |had )?(?:taken|took|takes) down\b|"
+        # "Meta said it had disabled augmented reality filters ... for users in Texas".
+        r"\b(?:disabled|disables|turned off|turns off|switched off|switches off)\b|"
         r"\b(?:delet(?:es|ed)|remov(?:es|ed)) (?:its |the |a |an |their )?(?:[\w-]+ ){0,3}?"
         r"(?:data ?sets?|databases?)\b",
         needs=("company",),

