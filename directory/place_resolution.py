@@ -147,6 +147,8 @@ class PlaceReader(PlaceNeighbours):
                 if len(meanings) == 1:
                     (pk,) = meanings
                     accepted = pk in match.places
+                elif pk is not None and pk in states:
+                    accepted = True  # "the capital of Telangana", a city of which is named
                 else:
                     pk = self._in_a_state_of_the_text(index, match, states)
                     accepted = pk is not None

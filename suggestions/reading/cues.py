@@ -35,6 +35,13 @@ ACT_CUES = [
         r"\border(?:s|ed)? (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|erase|switch off|"
         r"turn off|disable|suspend|halt)\b",
     ),
+    # "The Garante has told the city of Como to stop using the system": a regulator's order.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:told|tells|instructed|directed) (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|"
+        r"erase|switch off|turn off|disable|suspend|halt)\b",
+        needs=("regulator",),
+    ),
     cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
     # "The ICO issued a reprimand to the school": a regulator's formal sanction.
     cue(

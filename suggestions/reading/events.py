@@ -133,6 +133,9 @@ def _first_cue(text, lowered):
     return 0 if any(cue.pattern.search(text) for cue in c.CASED_CUES) else None
 
 
+_IN_A_REPORT = re.compile(r"\b(?:in|by) (?:a|its|their|the) (?:\w+ )?report\b", re.IGNORECASE)
+
+
 def read_sentence(sentence, context):
     """The actions `sentence` reports, in order."""
     text = sentence.text.translate(STRAIGHT_QUOTES)
@@ -241,6 +244,14 @@ def read_sentence(sentence, context):
                 # "Spain's data protection agency, which barred the company from collecting
                 # data": a regulator bars by its order, no law.
                 cue = replace(cue, action_type=ActionType.ENFORCEMENT)
+            elif (
+                cue.action_type == ActionType.MORATORIUM
+                and match.group().startswith(("should", "must"))
+                and _IN_A_REPORT.search(text)
+            ):
+                # "Police forces should stop using it ..., the committee said in a report": a
+                # report's call for a halt, not the halt.
+                cue = replace(cue, action_type=ActionType.CAMPAIGN, proposal=True)
             elif cue.action_type == ActionType.ENFORCEMENT and (
                 _ORDERS_OWN_STAFF.match(match.group())
                 or (match.group().startswith("order") and _CHIEF_ORDERS.search(prefix))

@@ -100,6 +100,12 @@ MEASURE_CUES = [
         r"\b(?:ban|prohibition) (?:passes|passed|takes effect|took effect)\b|"
         r"\b(?:\w+day)'s ban\b|\bbans? (?:take|takes|took) effect\b",
     ),
+    # "voted to amend the city's ban on government use of facial recognition": a ban amended
+    # is one carved into (one made wider is "expanded").
+    cue(
+        T.REPEAL,
+        r"\bamend(?:s|ed|ing)? (?:the |its |a )?(?:\S+'s )?(?:[\w-]+ ){0,2}?(?:ban|moratorium)\b",
+    ),
     cue(
         T.REPEAL,
         r"\brepeal(?:s|ed|ing)?\b|\bloosen(?:s|ed|ing)?\b|\broll(?:s|ed)? back\b|"
@@ -117,6 +123,9 @@ MEASURE_CUES = [
         r"\bapprov(?:e|es|ed|ing) (?:the |a |its )?(?:purchase|procurement|contract|"
         r"acquisition|deployment|rollout)\b|"
         r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
+        # "Nice will test facial recognition software on crowds at its carnival".
+        r"\bwill (?:test|trial|pilot) (?:[\w-]+ ){0,2}?(?:facial recognition|face "
+        r"recognition|live facial recognition)\b|"
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
         # "police said they would install smart cameras to identify women who ...", "the Home
         # Office to fund live facial recognition vans for seven police forces".

@@ -371,3 +371,18 @@ def test_a_state_beside_a_state_whose_name_a_town_shares_is_a_state():
     )
     text = "Bill Cassidy of Louisiana and Jon Ossoff of Georgia wrote to the company."
     assert places_in(text, matcher) == ["Louisiana, United States", "Georgia, United States"]
+
+
+def test_a_state_that_holds_a_city_the_text_names_is_named_by_it():
+    matcher = make_matcher(
+        more_places=[
+            (76, "India", "country", None, None, "IN"),
+            (77, "Telangana", "state", 76, None, "IN-TG"),
+            (78, "Hyderabad", "city", 77, 6_809_970, ""),
+            (79, "Pakistan", "country", None, None, "PK"),
+            (80, "Sindh", "state", 79, None, "PK-SD"),
+            (81, "Hyderabad", "city", 80, 1_732_693, ""),
+        ]
+    )
+    text = "Groups launched a campaign in Hyderabad. Police in the capital of Telangana object."
+    assert places_in(text, matcher) == ["Hyderabad, Telangana", "Telangana, India"]
