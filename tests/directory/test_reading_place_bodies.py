@@ -251,3 +251,18 @@ def test_a_countrys_data_protection_agency_is_its_regulator():
     assert organisations_in("Italy's data protection agency fined the company.") == [
         "Garante per la protezione dei dati personali"
     ]
+
+
+def test_a_countrys_court_named_bare_after_its_s_is_the_court_of_that_country():
+    keys = MATCHER.read("Hungary's Supreme Court ruled on Friday that the law was void.")
+    assert keys.organisations == (("candidate", Candidate("Supreme Court of Hungary", "court", 3)),)
+
+
+def test_a_body_named_after_a_places_s_is_found_by_the_places_own_name_too():
+    matcher = make_matcher(
+        more_organisations=[
+            (118, "Data Protection Authority of the United Kingdom", "regulator", 2)
+        ]
+    )
+    text = "The UK's Data Protection Authority said so."
+    assert organisations_in(text, matcher) == ["Data Protection Authority of the United Kingdom"]
