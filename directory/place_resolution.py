@@ -25,7 +25,8 @@ MAJOR_CITY_POPULATION = 500_000
 _KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the state
 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
-_HOME_CONTEXT, _SIBLING, _FOREIGN_REGION = 1, 10, 4
+_HOME_CONTEXT, _SIBLING, _FOREIGN_REGION, _REGION_NAMED = 1, 10, 4, 4
+_REGION_WORDS = words("province provinces provincial canton cantons cantonal")
 _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 
 
@@ -122,6 +123,9 @@ class PlaceReader(PlaceNeighbours):
             if country is not None and token.capitalised:
                 for pk in countries_named(name_index, country):
                     self._context.setdefault(pk, set()).add(token.folded)
+        # "the province's privacy law", "provincial": a text that speaks of regions means the
+        # region where one shares its name with its city (Quebec, not Quebec City).
+        self._of_regions = any(token.folded in _REGION_WORDS for token in tokens)
         self._resolved = {}
         self._bodies = [m for m in matches if m.organisations]  # see `_capitalised_mid_sentence`
 
@@ -132,6 +136,8 @@ class PlaceReader(PlaceNeighbours):
         Council", which a council of Portland, Oregon settles)."""
         settled, states = {}, set()
         for index, match in enumerate(self.matches):
+            if any(position in hidden for position in range(match.start, match.end)):
+                continue  # "Commission d'accès à l'information du Québec" settles no "Quebec"
             pk, accepted = self.resolve(match)
             if accepted and index not in self._rejected:
                 settled.setdefault(self._names[index], set()).add(pk)
@@ -245,6 +251,8 @@ class PlaceReader(PlaceNeighbours):
                 () if (a_home_state and small and place.kind != "state") or overshadowed else above
             ):
                 kind = name_index.places[ancestor].kind
+                if ancestor in candidates:
+                    continue  # Québec the city is no context for itself through Quebec the province
                 if kind in ("state", "county") and self._named_elsewhere(ancestor, index):
                     score, evidence = score + _STATE_CONTEXT, True
                     break
@@ -260,6 +268,8 @@ class PlaceReader(PlaceNeighbours):
                     score, evidence = score + _COUNTRY_CONTEXT, True
             if place.kind == "state" and self._sibling_named(pk, place.parent, index):
                 score, evidence = score + _SIBLING, True
+            if place.kind == "state" and self._of_regions:
+                score += _REGION_NAMED
             if neighbour_kinds and place.kind in neighbour_kinds:
                 score += _LISTED
             if best_score is None or score > best_score:

@@ -13,6 +13,7 @@ HEDGE = re.compile(
     r"calls? (?:on|to)|called on|call for|calls for|called for|pushed for|argued? for|if|"
     r"unless|whether|before|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
+    r"propos(?:e|es|ed|ing) amending|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
     r"(?:intent|intention) to)\b[^.;:]*$|"

@@ -386,3 +386,18 @@ def test_a_state_that_holds_a_city_the_text_names_is_named_by_it():
     )
     text = "Groups launched a campaign in Hyderabad. Police in the capital of Telangana object."
     assert places_in(text, matcher) == ["Hyderabad, Telangana", "Telangana, India"]
+
+
+QUEBEC = (76, "Quebec", "state", 8, None, "CA-QC")
+QUEBEC_CITY = (77, "Québec", "city", 76, 531_902, "")
+QUEBEC_REGULATOR = (119, "Commission d'accès à l'information du Québec", "regulator", 76)
+
+
+def test_a_text_that_speaks_of_the_province_means_the_province_not_its_city():
+    matcher = make_matcher(more_places=[QUEBEC, QUEBEC_CITY], more_organisations=[QUEBEC_REGULATOR])
+    text = (
+        "Quebec adopts a privacy overhaul. Quebec's legislature on Tuesday changed the "
+        "province's privacy law, which obliges firms to tell the Commission d'accès à "
+        "l'information du Québec of their biometric databases."
+    )
+    assert places_in(text, matcher) == ["Quebec, Canada"]

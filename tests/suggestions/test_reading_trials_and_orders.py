@@ -61,3 +61,11 @@ def test_a_ban_amended_is_carved_into():
         "2019-12-17",
         OAKLAND.pk,
     )
+
+
+def test_lawmakers_who_proposed_amending_a_law_to_bar_something_barred_nothing():
+    text = (
+        "Several Texas lawmakers have also proposed amending the state's civil rights law to "
+        "bar venues from turning away ticket holders."
+    )
+    assert read(plain(text)) == []
