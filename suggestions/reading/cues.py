@@ -214,6 +214,13 @@ ACT_CUES = [
         r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
         r"\bcampaign(?:ing|ed)? (?:for|to|against)\b|\bcampaign\b(?= has backed)",
     ),
+    # "said the federal government should impose a national moratorium": a call for one.
+    cue(
+        T.CAMPAIGN,
+        r"\bshould (?:impose|adopt|introduce|enact|put in place|pass) (?:a |an )?(?:[\w-]+ ){0,2}?"
+        r"(?:ban|moratorium|pause|prohibition)\b",
+        proposal=True,
+    ),
     # A group's report is how it makes its case: "Amnesty International published a report
     # saying ...", followed by what it calls for.
     cue(

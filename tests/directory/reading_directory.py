@@ -114,7 +114,7 @@ ORGANISATION_ALIASES = [
 ]
 
 
-def make_matcher(rejected=(), more_places=(), more_organisations=()):
+def make_matcher(rejected=(), more_places=(), more_organisations=(), more_aliases=()):
     """The matcher the directory builds from these rows (`directory.matching`)."""
     rows = DirectoryRows(
         places=tuple(
@@ -124,7 +124,7 @@ def make_matcher(rejected=(), more_places=(), more_organisations=()):
         organisations=tuple((*row, None)[:4] for row in [*ORGANISATIONS, *more_organisations]),
         rejected=tuple(rejected),
         place_aliases=tuple(PLACE_ALIASES),
-        organisation_aliases=tuple(ORGANISATION_ALIASES),
+        organisation_aliases=(*ORGANISATION_ALIASES, *more_aliases),
     )
     return matcher_from_rows(rows)
 

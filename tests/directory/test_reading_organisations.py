@@ -276,3 +276,22 @@ def test_a_sentences_first_word_before_a_type_noun_is_no_name_alone():
     assert organisations_in("Electronics retailer Amazon said it would pause the trial.") == [
         "Amazon"
     ]
+
+
+def test_of_organisations_of_one_name_the_one_whose_home_the_text_is_about():
+    matcher = make_matcher(
+        more_organisations=[
+            (120, "House of Commons", "government", 2),
+            (121, "House of Commons of Canada", "government", 8),
+        ],
+        more_aliases=[(121, "House of Commons", False, False)],
+    )
+    canadian = "A House of Commons committee said Canadian police should pause."
+    assert organisations_in(canadian, matcher) == ["House of Commons of Canada"]
+    british = "The House of Commons voted in London."
+    assert organisations_in(british, matcher) == ["House of Commons"]
+
+
+def test_a_nationality_before_police_is_no_town_named_like_it():
+    matcher = make_matcher(more_places=[(76, "Canadian", "city", 18, None, "")])
+    assert organisations_in("Canadian police said they would pause.", matcher) == []

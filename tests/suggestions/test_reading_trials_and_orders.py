@@ -69,3 +69,14 @@ def test_lawmakers_who_proposed_amending_a_law_to_bar_something_barred_nothing()
         "bar venues from turning away ticket holders."
     )
     assert read(plain(text)) == []
+
+
+def test_a_body_that_says_a_government_should_impose_a_moratorium_calls_for_one():
+    proposal = one(
+        plain(
+            "A committee of the Texas Senate said on Tuesday that the state should impose a "
+            "moratorium on police use of facial recognition.",
+            published="2022-10-04",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2022-10-04")
