@@ -241,6 +241,12 @@ _PAST_CLAUSE = re.compile(
 )
 
 
+# "The agreement, signed in March, will give ...": a month of something already done.
+_DONE_IN = re.compile(
+    r"\b(?!expected|scheduled|planned|slated)\w+ed\s+(?:in|on)\s+$", re.IGNORECASE
+)
+
+
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 # A year written out, for the sentences after it that say "that year".
 WRITTEN_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
@@ -277,7 +283,11 @@ def find_dates(sentence, published, year_named=None):
     # "in August 2020, and that November": November of 2020.
     written_year = year_named if year_named and _THAT_YEAR.search(sentence) else None
     for start, end, kind, match in found:
-        ahead = bool(future) and not _PAST_CLAUSE.search(sentence, future.end(), start)
+        ahead = (
+            bool(future)
+            and not _PAST_CLAUSE.search(sentence, future.end(), start)
+            and not _DONE_IN.search(sentence, max(0, start - 30), start)
+        )
         date, precision, explicit = _resolve(kind, match, published, ahead, written_year)
         if kind in ("full", "month_year"):
             written_year = date.year if date else None

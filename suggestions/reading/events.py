@@ -224,7 +224,10 @@ def read_sentence(sentence, context):
             if (
                 cue.action_type == ActionType.ENFORCEMENT
                 and _BY_A_COURT.search(prefix)
-                and not (kinds & {"regulator"})
+                # (a regulator named only after the order, "under the supervision of the Data
+                # Protection Commissioner", does not make the court's order its own)
+                and not any(r.kind == "regulator" and s < start for s, _e, r in organisations)
+                and "regulator" not in opening_kinds(text)
             ):
                 cue = replace(cue, action_type=ActionType.COURT_RULING)
             elif (
