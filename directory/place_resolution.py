@@ -118,14 +118,17 @@ class PlaceReader(PlaceNeighbours):
                     for pk in (home, *name_index.ancestors(home)):
                         self._context.setdefault(pk, set()).add(name)
         # A nationality is context for its country: "Palestinians" puts Hebron in Palestine.
-        for token in tokens:
-            country = DEMONYMS.get(token.text) or DEMONYMS.get(token.text.removesuffix("s"))
-            if country is not None and token.capitalised:
-                for pk in countries_named(name_index, country):
-                    self._context.setdefault(pk, set()).add(token.folded)
         # "the province's privacy law", "provincial": a text that speaks of regions means the
         # region where one shares its name with its city (Quebec, not Quebec City).
-        self._of_regions = any(token.folded in _REGION_WORDS for token in tokens)
+        self._of_regions = False
+        for token in tokens:
+            if not token.capitalised:
+                self._of_regions = self._of_regions or token.folded in _REGION_WORDS
+                continue
+            country = DEMONYMS.get(token.text) or DEMONYMS.get(token.text.removesuffix("s"))
+            if country is not None:
+                for pk in countries_named(name_index, country):
+                    self._context.setdefault(pk, set()).add(token.folded)
         self._resolved = {}
         self._bodies = [m for m in matches if m.organisations]  # see `_capitalised_mid_sentence`
 
