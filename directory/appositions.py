@@ -15,6 +15,8 @@ TYPE_NOUNS = words(
     "insurer airline contractor carrier coalition"
 )
 TYPE_NOUN_KINDS = {"coalition": "coalition"}
+_FUNCTION_WORDS_OR_TITLES = FUNCTION_WORDS | TITLES  # joined once, not at each type noun
+_NO_NAME_STARTS = _FUNCTION_WORDS_OR_TITLES | WEEKDAYS_AND_MONTHS
 # What may follow a type noun that describes the name before the comma.
 _APPOSITION_GOES_ON = words(
     "that which who whose behind based in of from with founded known best run owned"
@@ -47,7 +49,7 @@ def appositions(text, tokens, place_at):
             begin = apposed
             while begin > 0 and is_name_word(tokens[begin - 1]):
                 begin -= 1
-            if begin < apposed and tokens[begin].folded not in FUNCTION_WORDS | TITLES:
+            if begin < apposed and tokens[begin].folded not in _FUNCTION_WORDS_OR_TITLES:
                 span = _named_thing(text, tokens, begin, apposed, place_at)
                 if span:
                     span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
@@ -115,7 +117,7 @@ def _apposed_name_end(tokens, position):
 
 def _named_thing(text, tokens, start, end, place_at):
     start = trim_name_start(tokens, start, end, place_at)
-    if start >= end or tokens[start].folded in FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | TITLES:
+    if start >= end or tokens[start].folded in _NO_NAME_STARTS:
         return None
     place = place_at.get(start)
     if place is not None and place.end >= end:
