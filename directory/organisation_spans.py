@@ -9,7 +9,7 @@ supermarket chain Mercadona"). Those are *candidates*: staff confirm them before
 The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
-from .appositions import appositions
+from .appositions import TYPE_NOUNS, appositions
 from .demonyms import DEMONYMS
 from .name_words import (
     BODY_WORDS,
@@ -20,6 +20,7 @@ from .name_words import (
     trim_name_start,
 )
 from .place_bodies import (
+    WORDS_NEEDED,
     OrgSpan,
     chapters,
     councils_of,
@@ -61,6 +62,8 @@ _POSSESSIVE_TITLES = words(
 
 
 _LEGISLATURE_WORDS = words("parliament assembly congress senate chamber legislature diet house")
+# A name of a body not yet known holds one of these (`_candidate`, `_elided`).
+_ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys()
 
 
 def find_organisation_spans(text, tokens, matches, name_index):
@@ -80,22 +83,40 @@ def find_organisation_spans(text, tokens, matches, name_index):
             spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
     phrases = list(_name_phrases(tokens))
     spans = [span for span in spans if not _inside_a_longer_name(span, phrases)]
+    # A rule cannot fire where the text lacks every word it needs (a type noun, "police",
+    # "council"...), nor a name of a body without an organisation word: they are not asked.
+    # Over the bench's texts, finding organisations went from 0.12 to 0.083 ms a text by the
+    # rules' words, and to 0.071 by the phrases' (CPU, fastest of 7).
+    folded = [token.folded for token in tokens]
+    present = set(folded)
     for start, end in phrases:
-        spans.extend(_candidates(text, tokens, start, end, place_at))
-    spans.extend(appositions(text, tokens, place_at))
-    spans.extend(police_of(tokens, place_at))
-    spans.extend(police_named_first(text, tokens, place_at))
-    spans.extend(councils_of(text, tokens, place_at))
-    spans.extend(courts_of(text, tokens, place_at))
-    spans.extend(chapters(text, tokens, matches, place_at, name_index))
-    owners = owners_of(tokens, place_at, name_index)
-    spans.extend(offices_of(text, tokens, owners, name_index))
-    spans.extend(known_after_possessive(text, tokens, place_at, name_index))
-    # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
-    chamber_named = any(
-        _LEGISLATURE_WORDS.intersection(span.name.casefold().split()) for span in spans
+        if not _ORGANISATION_WORDS.isdisjoint(folded[start:end]):
+            spans.extend(_candidates(text, tokens, start, end, place_at))
+    if not TYPE_NOUNS.isdisjoint(present):
+        spans.extend(appositions(text, tokens, place_at))
+    if not WORDS_NEEDED["police"].isdisjoint(present):
+        spans.extend(police_of(tokens, place_at))
+        spans.extend(police_named_first(text, tokens, place_at))
+    if not WORDS_NEEDED["councils"].isdisjoint(present):
+        spans.extend(councils_of(text, tokens, place_at))
+    if not WORDS_NEEDED["courts"].isdisjoint(present):
+        spans.extend(courts_of(text, tokens, place_at))
+    if not WORDS_NEEDED["chapters"].isdisjoint(present):
+        spans.extend(chapters(text, tokens, matches, place_at, name_index))
+    offices, chambers = (
+        not WORDS_NEEDED[rule].isdisjoint(present) for rule in ("offices", "parliaments")
     )
-    spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not chamber_named))
+    owners = owners_of(tokens, place_at, name_index) if offices or chambers else {}
+    if offices:
+        spans.extend(offices_of(text, tokens, owners, name_index))
+    if "'s" in present:
+        spans.extend(known_after_possessive(text, tokens, place_at, name_index))
+    if chambers:
+        # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
+        chamber_named = any(
+            _LEGISLATURE_WORDS.intersection(span.name.casefold().split()) for span in spans
+        )
+        spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not chamber_named))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [

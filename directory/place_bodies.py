@@ -292,3 +292,15 @@ _CHAMBERS = words("parliament senate")
 
 def text_of(text, tokens, start, end):
     return " ".join(text[tokens[start].start : tokens[end - 1].end].split())
+
+
+# What each rule needs the text to hold, one word at least: without it the rule cannot fire,
+# and `organisation_spans` does not ask it.
+WORDS_NEEDED = {
+    "chapters": _CHAPTER_WORDS,
+    "police": words("police"),  # police_of and police_named_first
+    "councils": _COUNCIL_WORDS | _COUNCIL_MEMBERS,
+    "courts": words("court"),
+    "offices": _REGULATOR_WORDS,
+    "parliaments": _CHAMBERS,
+}
