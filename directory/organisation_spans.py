@@ -10,7 +10,6 @@ The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
 from .appositions import TYPE_NOUNS, appositions
-from .demonyms import DEMONYMS
 from .name_words import (
     BODY_WORDS,
     HEADS,
@@ -19,12 +18,12 @@ from .name_words import (
     is_name_word,
     trim_name_start,
 )
+from .namesakes import a_nationality, likeliest, places_about
 from .place_bodies import (
     WORDS_NEEDED,
     OrgSpan,
     chapters,
     councils_of,
-    countries_named,
     courts_of,
     known_after_possessive,
     offices_of,
@@ -69,12 +68,12 @@ _ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys()
 def find_organisation_spans(text, tokens, matches, name_index):
     """Every organisation named in `tokens`, overlapping spans resolved (longest first)."""
     spans = []
-    place_at = {m.start: m for m in matches if m.places and not _a_nationality(tokens, m)}
+    place_at = {m.start: m for m in matches if m.places and not a_nationality(tokens, m)}
     context = None
     for match in matches:
         if len(match.organisations) > 1 and context is None:
-            context = _places_about(tokens, matches, name_index)
-        for pk in _likeliest(match.organisations, context, name_index)[:1]:
+            context = places_about(tokens, matches, name_index)
+        for pk in likeliest(match.organisations, context, name_index)[:1]:
             organisation = name_index.organisations[pk]
             end = _past_legal_form(tokens, match.end)
             spans.append(
@@ -126,46 +125,6 @@ def find_organisation_spans(text, tokens, matches, name_index):
         and plain_key(span.name) not in name_index.rejected
     ]
     return _longest_first(spans)
-
-
-def _places_about(tokens, matches, name_index):
-    """The places a text is about, loosely: those it names (and the places above them), the
-    homes of the organisations it names by one name, and the countries of its nationalities."""
-    places = set()
-    for match in matches:
-        homes = match.places or tuple(
-            name_index.organisations[pk].jurisdiction
-            for pk in match.organisations[:1]
-            if len(match.organisations) == 1
-        )
-        for pk in homes:
-            if pk in name_index.places:
-                places.update((pk, *name_index.ancestors(pk)))
-    for token in tokens:
-        country = DEMONYMS.get(token.text)
-        if country is not None:
-            places.update(countries_named(name_index, country))
-    return places
-
-
-def _a_nationality(tokens, match):
-    """ "Canadian police": a nationality, though Canadian, Texas is a town of that name."""
-    following = tokens[match.end] if match.end < len(tokens) else None
-    return (
-        match.end - match.start == 1
-        and tokens[match.start].text in DEMONYMS
-        and not (following is not None and following.text == ",")
-    )
-
-
-def _likeliest(organisations, context, name_index):
-    """Organisations of one name, the one whose home the text is about first: "House of
-    Commons" beside "Canadian MPs" and the RCMP is Canada's."""
-    if len(organisations) < 2:
-        return organisations
-    return sorted(
-        organisations, key=lambda pk: name_index.organisations[pk].jurisdiction not in context
-    )
 
 
 # A company's legal form after its name: "Clearview AI Inc" is Clearview AI, not a company

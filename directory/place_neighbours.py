@@ -1,9 +1,11 @@
 """Where a place's name stands in a text: the words and names around it that a reader of
 places weighs. Pure; `place_resolution.PlaceReader` builds on it to decide which place a name
 means. Holds what the tokens say next to a name ("Portland, Maine", "Texas and Washington",
-"New York City", "King's Cross", a capital that opens a sentence), not how much it weighs.
+"New York City", "King's Cross", a capital that opens a sentence, a county written in full, a
+sister state named), not how much it weighs.
 """
 
+from .name_index import HOME_COUNTRIES
 from .name_words import BODY_WORDS
 from .text import DOUBTFUL_AT_SENTENCE_START, SPEECH_VERBS
 
@@ -159,3 +161,30 @@ class PlaceNeighbours:
             places[pk].kind == "city" and (places[pk].population or 0) < KNOWN_CITY_POPULATION
             for pk in match.places
         )
+
+    def _unique_county(self, pk, candidates, country, index):
+        """ "San Diego County", written in full as a name, and the only county so called in a
+        country whose counties the directory holds: a county has no population to go by."""
+        name_index = self.name_index
+        return (
+            len(candidates) == 1
+            and country is not None
+            and name_index.places[country].iso_code in HOME_COUNTRIES
+            and self._names[index].rsplit(" ", 1)[-1] in ("county", "parish", "borough")
+            and self._capitalised_mid_sentence(index)
+        )
+
+    def _sibling_named(self, pk, parent, index):
+        """Another state of the same country named in the text: "Georgia" beside "Texas", or
+        beside "Louisiana", whose name a town in Missouri shares (one state of that name)."""
+        own = self._names[index]
+        places = self.name_index.places
+        for other_index, other in enumerate(self.matches):
+            if other_index in self._people or self._names[other_index] == own:
+                continue
+            states = [p for p in other.places if places[p].kind == "state"]
+            if len(states) != 1 or states[0] == pk:
+                continue
+            if places[states[0]].parent == parent:
+                return True
+        return False

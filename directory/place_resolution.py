@@ -381,34 +381,7 @@ class PlaceReader(PlaceNeighbours):
         ]
         return all(population >= DOMINANCE * other for other in others)
 
-    def _unique_county(self, pk, candidates, country, index):
-        """ "San Diego County", written in full as a name, and the only county so called in a
-        country whose counties the directory holds: a county has no population to go by."""
-        name_index = self.name_index
-        return (
-            len(candidates) == 1
-            and country is not None
-            and name_index.places[country].iso_code in HOME_COUNTRIES
-            and self._names[index].rsplit(" ", 1)[-1] in ("county", "parish", "borough")
-            and self._capitalised_mid_sentence(index)
-        )
-
     def _named_elsewhere(self, pk, index):
         own = self._names[index] if index is not None else None
         names = self._context.get(pk)
         return bool(names) and (len(names) > 1 or own not in names)
-
-    def _sibling_named(self, pk, parent, index):
-        """Another state of the same country named in the text: "Georgia" beside "Texas", or
-        beside "Louisiana", whose name a town in Missouri shares (one state of that name)."""
-        own = self._names[index]
-        places = self.name_index.places
-        for other_index, other in enumerate(self.matches):
-            if other_index in self._people or self._names[other_index] == own:
-                continue
-            states = [p for p in other.places if places[p].kind == "state"]
-            if len(states) != 1 or states[0] == pk:
-                continue
-            if places[states[0]].parent == parent:
-                return True
-        return False

@@ -1,0 +1,48 @@
+"""Names that stand for more than one thing, told apart by what else a text names: an
+organisation whose name another shares ("House of Commons", the United Kingdom's and
+Canada's), and a nationality that is also a town's name ("Canadian police", though Canadian,
+Texas exists). Pure, for `organisation_spans`.
+"""
+
+from .demonyms import DEMONYMS
+from .place_bodies import countries_named
+
+
+def places_about(tokens, matches, name_index):
+    """The places a text is about, loosely: those it names (and the places above them), the
+    homes of the organisations it names by one name, and the countries of its nationalities."""
+    places = set()
+    for match in matches:
+        homes = match.places or tuple(
+            name_index.organisations[pk].jurisdiction
+            for pk in match.organisations[:1]
+            if len(match.organisations) == 1
+        )
+        for pk in homes:
+            if pk in name_index.places:
+                places.update((pk, *name_index.ancestors(pk)))
+    for token in tokens:
+        country = DEMONYMS.get(token.text)
+        if country is not None:
+            places.update(countries_named(name_index, country))
+    return places
+
+
+def a_nationality(tokens, match):
+    """ "Canadian police": a nationality, though Canadian, Texas is a town of that name."""
+    following = tokens[match.end] if match.end < len(tokens) else None
+    return (
+        match.end - match.start == 1
+        and tokens[match.start].text in DEMONYMS
+        and not (following is not None and following.text == ",")
+    )
+
+
+def likeliest(organisations, context, name_index):
+    """Organisations of one name, the one whose home the text is about first: "House of
+    Commons" beside "Canadian MPs" and the RCMP is Canada's."""
+    if len(organisations) < 2:
+        return organisations
+    return sorted(
+        organisations, key=lambda pk: name_index.organisations[pk].jurisdiction not in context
+    )
