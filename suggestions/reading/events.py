@@ -167,7 +167,8 @@ def read_sentence(sentence, context):
     headline = is_title_case(text)  # "Italy Bans Facial Recognition ...": every word capitalised
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
-    kinds |= opening_kinds(text)  # "The company said it had cancelled the contract"
+    opening = opening_kinds(text)  # "The company said it had cancelled the contract"
+    kinds |= opening
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue
@@ -227,7 +228,7 @@ def read_sentence(sentence, context):
                 # (a regulator named only after the order, "under the supervision of the Data
                 # Protection Commissioner", does not make the court's order its own)
                 and not any(r.kind == "regulator" and s < start for s, _e, r in organisations)
-                and "regulator" not in opening_kinds(text)
+                and "regulator" not in opening
             ):
                 cue = replace(cue, action_type=ActionType.COURT_RULING)
             elif (
