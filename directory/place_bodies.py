@@ -168,6 +168,8 @@ def known_after_possessive(text, tokens, place_at, name_index):
         for stop in range(end, start, -1):
             if not tokens[stop - 1].capitalised:
                 continue
+            # Only "<Place> <Name>": `known_of`'s other forms ("<Name> of <Place>") are asked of
+            # names found already (`recognition`), and would name such a body twice here.
             known = name_index.organisation_named(
                 f"{place_name} {text_of(text, tokens, start, stop)}"
             )
@@ -177,6 +179,21 @@ def known_after_possessive(text, tokens, place_at, name_index):
                     place=match, suppresses_places=False, rank=0,
                 )  # fmt: skip
                 break
+
+
+def known_of(name, place_name, place_pk, name_index):
+    """The body the directory knows as `name` of the place written `place_name`: "Ontario's
+    Information and Privacy Commissioner", "Britain's Supreme Court" (the Supreme Court of the
+    United Kingdom, by the place's own name)."""
+    names = [place_name]
+    if place_pk is not None and name_index.places[place_pk].name != place_name:
+        names.append(name_index.places[place_pk].name)
+    for written in names:
+        for full in (f"{written} {name}", f"{name} of {written}", f"{name} of the {written}"):
+            known = name_index.organisation_named(full)
+            if known is not None:
+                return known
+    return None
 
 
 # "Sweden's data protection authority", "British Columbia's information and privacy commissioner".
@@ -238,7 +255,12 @@ class _CountryWord:
 
 
 def countries_named(name_index, name):
-    """The pks of the countries called `name` ("Italy" for "Italian")."""
+    """The pks of the countries called `name` ("Italy" for "Italian"), worked out once per
+    directory (every text with a nationality in it asks)."""
+    return name_index.derived(("countries named", name), _countries_named, name_index, name)
+
+
+def _countries_named(name_index, name):
     return tuple(
         pk
         for match in name_index.matches(tokenize(name))

@@ -15,6 +15,7 @@ from .demonyms import ADJECTIVE_OF
 from .name_index import HOME_COUNTRIES
 from .name_words import TITLE_CASE_BODY_WORDS
 from .organisation_spans import find_organisation_spans
+from .place_bodies import known_of
 from .place_resolution import PlaceReader
 from .text import plain_key, sentence_cased, tokenize, words
 
@@ -290,12 +291,19 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
         elif owner is None and place is not None and span.place is None:
             span.place = place
             place_name = _text(text, tokens, place.start, place.end)
-            known = _known_of(span.name, place_name, places.resolve(place)[0], name_index)
+            known = known_of(span.name, place_name, places.resolve(place)[0], name_index)
             if known is not None:  # "Ontario's Information and Privacy Commissioner"
                 span.known = known.pk
-            elif _generic_body(span.name) and _below_a_country(place, places, name_index):
+            elif _generic_body(span.name) and _kind_of(place, places, name_index) in (
+                "state",
+                "county",
+                "city",
+            ):
                 span.name = f"{place_name} {span.name}"  # "Virginia's General Assembly"
-            elif _COURTS_OF_A_COUNTRY.match(span.name) and _a_country(place, places, name_index):
+            elif (
+                _COURTS_OF_A_COUNTRY.match(span.name)
+                and _kind_of(place, places, name_index) == "country"
+            ):
                 span.name = f"{span.name} of {place_name}"  # "Jamaica's Supreme Court"
     del by_start
     return [span for span in spans if id(span) not in dropped]
@@ -315,33 +323,14 @@ def _generic_body(name):
     return all(word in _GENERIC_BODY_WORDS for word in name.casefold().split())
 
 
-def _known_of(name, place_name, place_pk, name_index):
-    """The body the directory knows as `name` of the place written `place_name`: "Ontario's
-    Information and Privacy Commissioner", "Britain's Supreme Court" (the Supreme Court of the
-    United Kingdom, by the place's own name)."""
-    names = [place_name]
-    if place_pk is not None and name_index.places[place_pk].name != place_name:
-        names.append(name_index.places[place_pk].name)
-    for written in names:
-        for full in (f"{written} {name}", f"{name} of {written}", f"{name} of the {written}"):
-            known = name_index.organisation_named(full)
-            if known is not None:
-                return known
-    return None
-
-
 # A country's courts, named bare after its "'s": "Kenya's High Court" is the High Court of Kenya.
 _COURTS_OF_A_COUNTRY = re.compile(r"(?:Supreme|High|Constitutional|Federal) Court$")
 
 
-def _a_country(place, places, name_index):
+def _kind_of(place, places, name_index):
+    """The kind of the place the name `place` is read as, if it is read as one."""
     place_pk = places.resolve(place)[0]
-    return place_pk is not None and name_index.places[place_pk].kind == "country"
-
-
-def _below_a_country(place, places, name_index):
-    place_pk = places.resolve(place)[0]
-    return place_pk is not None and name_index.places[place_pk].kind in ("state", "county", "city")
+    return name_index.places[place_pk].kind if place_pk is not None else None
 
 
 def _without_repeats(spans):
