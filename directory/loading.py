@@ -177,7 +177,10 @@ def _place(code):
     if code.startswith("ocd-division/"):
         return Jurisdiction.objects.filter(ocd_id=code).first()
     if code.startswith("geonames:"):  # a city abroad, which has neither: "geonames:2643743"
-        return Jurisdiction.objects.filter(geonames_id=code.removeprefix("geonames:")).first()
+        geonames_id = code.removeprefix("geonames:")
+        if not geonames_id.isdigit():
+            raise RecordError(f"jurisdiction {code!r}: a GeoNames ID is a number (geonames:N)")
+        return Jurisdiction.objects.filter(geonames_id=int(geonames_id)).first()
     return (
         Jurisdiction.objects.filter(iso_code=code).first()
         or Jurisdiction.objects.filter(

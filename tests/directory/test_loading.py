@@ -184,3 +184,17 @@ def test_an_organisation_of_a_city_abroad_names_it_by_its_geonames_id(tmp_path):
     )
     load_reference_records(tmp_path)
     assert Organisation.objects.get(slug="met").jurisdiction == london
+
+
+def test_a_geonames_id_that_is_no_number_fails_its_record_with_a_clear_error(tmp_path):
+    fixtures(
+        tmp_path,
+        jurisdictions="",
+        organisations="- {slug: met, name: Met, kind: government,"
+        " jurisdiction: 'geonames:London'}\n"
+        "- {slug: other, name: Another, kind: civil_society}\n",
+    )
+    counts = load_reference_records(tmp_path)["organisations"]
+    assert (counts.created, counts.failed) == (1, 1)
+    assert "a GeoNames ID is a number" in counts.failures[0][1]
+    assert not Organisation.objects.filter(slug="met").exists()
