@@ -119,7 +119,11 @@ class NameIndex:
         self._prefixes.update(" ".join(words[:end]) for end in range(1, len(words)))
         self._first_words.add(words[0])
         exact, capitals, is_place, _exclude = spelling
-        if not tokens[0].capitalised if exact is not None else not (is_place or capitals[0]):
+        if exact is not None:
+            lowercase_start = not tokens[0].capitalised
+        else:
+            lowercase_start = not (is_place or capitals[0])
+        if lowercase_start:
             self._lowercase_first_words.add(words[0])  # "noyb": `_written_as` lets it be
 
     def _freeze(self):
