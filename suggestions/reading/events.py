@@ -55,11 +55,14 @@ _DRAFTED_BY = re.compile(
 )
 _ALSO = re.compile(r"\balso\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
-# "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)": a legislator's home
-# town, which says who sponsored a measure, not where it applies.
+# "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)", "senators Jeff
+# Merkley of Oregon and John Kennedy of Louisiana": a legislator's home, which says who
+# sponsored a measure, not where it applies.
 _HOMETOWN = re.compile(
     r"\b(?:Sen\.|Senator|Rep\.|Representative|Del\.|Delegate|Assembly(?:man|woman|member)|"
     r"[Ss]tate (?:Sen\.|Senator|Rep\.|Representative))\s+(?:[A-Z][\w.'-]*\s+){1,3}of\s+$|"
+    r"\b(?:[Ss]enators|[Rr]epresentatives|[Ll]awmakers|[Ll]egislators|[Cc]ongress(?:wo)?men|"
+    r"MEPs|MPs)\b[^.;:]*?\b[A-Z][\w'-]+\.? [A-Z][\w'.-]+ of\s+$|"
     r"\((?:D|R|I)-$"
 )
 # "A São Paulo state court on Wednesday ordered the metro to stop ...": what a court orders

@@ -46,13 +46,6 @@ _NEXT_TO = 30  # characters between two places that name one ("Massachusetts' ci
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
-# "senators Jeff Merkley of Oregon and John Kennedy of Louisiana introduced a bill": a place
-# after a member's name says where the member comes from, not where the measure belongs.
-_MEMBERS_HOME = re.compile(
-    r"\b(?:senators?|sen\.|rep\.|representatives?|congress(?:wo)?m[ae]n|lawmakers?|"
-    r"legislators?|(?-i:MEPs?|MPs?))\b[^.;:]*?(?-i:[A-Z][\w'-]+\.? [A-Z][\w'.-]+) of\s+$",
-    re.IGNORECASE,
-)
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )
@@ -275,10 +268,7 @@ class PlaceChooser:
         if _GLOBAL.search(text):
             return [(None, "global")]
         before = most_specific(
-            [
-                self._seated(text, s, r) for s, _e, r in places
-                if clause[0] <= s < start and not _MEMBERS_HOME.search(text, clause[0], s)
-            ]  # fmt: skip
+            [self._seated(text, s, r) for s, _e, r in places if clause[0] <= s < start]
         )
         if not before:
             before = _antecedents(text, start, places)  # "Oakland, which banned it"
