@@ -14,6 +14,7 @@ HEADS = {
     "llc": "company", "llp": "company", "plc": "company", "corp": "company",
     "airlines": "company", "airways": "company", "lines": "company",
     "corporation": "company", "company": "company", "co": "company",
+    "technologies": "company", "solutions": "company", "systems": "company",
     "coalition": "coalition", "alliance": "coalition", "network": "coalition",
     "authority": "regulator", "ombudsman": "regulator", "commissioner": "regulator",
     "inspectorate": "regulator",

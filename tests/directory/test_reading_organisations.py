@@ -295,3 +295,8 @@ def test_of_organisations_of_one_name_the_one_whose_home_the_text_is_about():
 def test_a_nationality_before_police_is_no_town_named_like_it():
     matcher = make_matcher(more_places=[(76, "Canadian", "city", 18, None, "")])
     assert organisations_in("Canadian police said they would pause.", matcher) == []
+
+
+def test_a_name_ending_in_technologies_solutions_or_systems_is_a_company():
+    text = "Acme Technologies, Vigilant Solutions and Cognitec Systems sell face search."
+    assert organisations_in(text) == ["Acme Technologies", "Vigilant Solutions", "Cognitec Systems"]
