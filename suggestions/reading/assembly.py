@@ -28,12 +28,17 @@ def _combinable(first, second):
     return not ({first.action_type, second.action_type} & distinct)
 
 
+_UNPLACED = frozenset(("context", "company"))
+
+
 def _places_agree(first, second, *, loose=False):
     if "none" in (first.place_source, second.place_source):
         return True
     if first.place is None or second.place is None:
         if first.place is not None or second.place is not None:
-            return loose and "context" in (first.place_source, second.place_source)
+            # Loosely, a place found only from the text around, or none found for a text
+            # about a company ("In the letter to Andy Jassy, ..."), is no other place.
+            return loose and bool(_UNPLACED.intersection((first.place_source, second.place_source)))
         return first.actor is None or second.actor is None or first.actor == second.actor
     if first.place.pk == second.place.pk:
         return True

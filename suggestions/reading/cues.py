@@ -29,6 +29,27 @@ ACT_CUES = [
     cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bto fine\b"),
     cue(T.ENFORCEMENT, r"\bfines (?=(?-i:[A-Z]))", cased=True),
     cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
+    # "The commission announced on Wednesday a fine of €550,000 against the department".
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:announc|issu|lev(?:i|y))(?:ed|es|ing|ies) (?:(?!to )[\w.,€$£-]+ ){0,5}(?:fine|penalty)"
+        r"\b(?!-)",
+        needs=("regulator",),
+    ),
+    # A headline's "Irish regulator fines welfare department": the object in lower case.
+    cue(
+        T.ENFORCEMENT,
+        r"(?:(?<=regulator )|(?<=watchdog )|(?<=authority )|(?<=commissioner )|"
+        r"(?<=commission ))fines\b",
+    ),
+    # The FTC's way: "Under a proposed consent order, the company may not ...", "voted 5-0 to
+    # issue the complaint".
+    cue(
+        T.ENFORCEMENT,
+        r"\bconsent (?:order|decree|agreement)\b|\bissu(?:e|ed|es|ing) (?:a |an |the |its )?"
+        r"(?:administrative )?complaint\b",
+        needs=("regulator",),
+    ),
     cue(T.ENFORCEMENT, r"\bwarned (?!that\b)(?:\S+ ){1,5}(?:about|over|against)\b"),
     cue(
         T.ENFORCEMENT,

@@ -214,8 +214,17 @@ def _date_from_later_sentences(kept, sentences, published):
     if not kept or kept[0].date is not None:
         return
     first = kept[0]
-    if sentences and sentences[0].paragraph == 0 and first.sentence is not sentences[0]:
-        for mention in find_dates(sentences[0].text, published):  # "... tool on Jan. 1"
+    # The headline's date ("... tool on Jan. 1"), then the lede's, which reports no action of
+    # its own ("The FTC said on Tuesday that the vendor had no evidence ..."): the day of the
+    # news that the action read after it belongs to.
+    lede = next((s for s in sentences if s.paragraph > 0), None)
+    opening = [sentences[0]] if sentences and sentences[0].paragraph == 0 else []
+    if lede is not None and opening:
+        opening.append(lede)
+    for sentence in opening:
+        if sentence.start >= first.sentence.start:
+            break
+        for mention in find_dates(sentence.text, published):
             if mention.date and mention.role == "event":
                 first.date, first.precision = mention.date, mention.precision
                 return

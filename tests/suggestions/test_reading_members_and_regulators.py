@@ -1,7 +1,10 @@
-"""Readings first met in the fortieth round of unseen news: where a member of a legislature
-comes from is not where the measure they propose belongs."""
+"""Readings first met in rounds ca and cb of unseen news (bench/reading_unseen): where a member
+of a legislature comes from, a regulator's fine announced or headlined, the FTC's orders, the
+lede that dates the news, and a letter told of again."""
 
-from .reading_helpers import US, one, plain
+import datetime
+
+from .reading_helpers import ITALY, US, feed, iso, one, plain, read
 
 
 def test_the_states_senators_come_from_are_not_where_their_federal_bill_belongs():
@@ -13,3 +16,56 @@ def test_the_states_senators_come_from_are_not_where_their_federal_bill_belongs(
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("bill", US.pk)
+
+
+def test_a_fine_a_regulator_announced_is_its_enforcement():
+    proposal = one(
+        plain(
+            "The Garante announced on Wednesday a fine of €550,000 against Acme for keeping "
+            "shoppers' face templates.",
+            published="2024-06-13",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("enforcement", ITALY.pk)
+    assert proposal.date == datetime.date(2024, 6, 12)
+
+
+def test_an_intent_to_fine_announced_is_still_no_fine():
+    document = plain(
+        "The Garante announced on Wednesday a provisional intent to fine Acme.",
+        published="2024-06-13",
+    )
+    assert read(document) == []
+
+
+def test_a_headline_in_which_a_regulator_fines_someone_named_in_lower_case_reports_a_fine():
+    proposal = one(
+        feed(
+            "Italian regulator fines welfare department over face matching",
+            "The department had no legal basis for the templates, the Garante said.",
+            published="2024-06-13T10:00",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("enforcement", ITALY.pk)
+
+
+def test_the_ftcs_consent_order_and_complaint_are_its_enforcement_dated_by_the_lede():
+    document = plain(
+        "The FTC said on Tuesday that Acme had no evidence for its claims of zero bias.\n\n"
+        "Under a proposed consent order, Acme may not misrepresent its accuracy. The "
+        "commission voted 5-0 to issue the complaint.",
+        published="2024-12-04",
+    )
+    assert [(p.action_type, p.jurisdiction_id, iso(p)) for p in read(document)] == [
+        ("enforcement", US.pk, "2024-12-03")
+    ]
+
+
+def test_a_letter_told_of_again_with_its_signers_is_the_same_letter():
+    document = plain(
+        "Three U.S. senators sent a letter to Acme's chief executive on Thursday asking how it "
+        "uses palm prints. In the letter to the company, Senators Jane Roe of Texas and John "
+        "Doe of Maine wrote that they had concerns.",
+        published="2021-08-13",
+    )
+    assert [(p.action_type, p.jurisdiction_id) for p in read(document)] == [("letter", US.pk)]
