@@ -32,8 +32,8 @@ ACT_CUES = [
     # "The commission announced on Wednesday a fine of €550,000 against the department".
     cue(
         T.ENFORCEMENT,
-        r"\b(?:announc|issu|lev(?:i|y))(?:ed|es|ing|ies) (?:(?!to )[\w.,€$£-]+ ){0,5}(?:fine|penalty)"
-        r"\b(?!-)",
+        r"\b(?:announc|issu|lev(?:i|y))(?:ed|es|ing|ies) (?:(?!to )[\w.,€$£-]+ ){0,5}"
+        r"(?:fine|penalty)\b(?!-)",
         needs=("regulator",),
     ),
     # A headline's "Irish regulator fines welfare department": the object in lower case.
