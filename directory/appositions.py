@@ -12,9 +12,13 @@ TYPE_NOUNS = words(
     "company companies firm chain retailer developer maker startup start-up vendor supplier "
     "giant group organisation organization nonprofit non-profit charity watchdog regulator "
     "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
-    "insurer airline contractor carrier coalition"
+    "insurer airline contractor carrier coalition groups organisations organizations "
+    "charities nonprofits"
 )
 TYPE_NOUN_KINDS = {"coalition": "coalition"}
+_PLURAL_KINDS = dict.fromkeys(
+    ("groups", "organisations", "organizations", "charities", "nonprofits"), "civil_society"
+)
 _FUNCTION_WORDS_OR_TITLES = FUNCTION_WORDS | TITLES  # joined once, not at each type noun
 _NO_NAME_STARTS = _FUNCTION_WORDS_OR_TITLES | WEEKDAYS_AND_MONTHS
 # What may follow a type noun that describes the name before the comma.
@@ -44,6 +48,7 @@ def appositions(text, tokens, place_at):
             span = _named_thing(text, tokens, after, end, place_at)
             if span:
                 yield span
+        yield from _listed_after(text, tokens, position, place_at)
         apposed = _apposed_name_end(tokens, position)
         if apposed is not None:
             begin = apposed
@@ -76,6 +81,36 @@ def appositions(text, tokens, place_at):
             if span:
                 span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
                 yield span
+
+
+def _listed_after(text, tokens, position, place_at):
+    """ "Two immigrant rights groups, Mijente and NorCal Resist, and four activists": the names
+    set off by commas after a plural type noun, each one; only where a comma closes the list,
+    so a name that begins a clause of its own ("groups, Clearview said") is not taken."""
+    if not tokens[position].folded.endswith("s"):
+        return
+    at = position + 1
+    if at >= len(tokens) or tokens[at].text != ",":
+        return
+    names = []
+    at += 1
+    while at < len(tokens) and is_name_word(tokens[at]):
+        end = at
+        while end < len(tokens) and is_name_word(tokens[end]):
+            end += 1
+        names.append((at, end))
+        joined = end < len(tokens) and tokens[end].folded == "and"
+        listed = end + 1 < len(tokens) and tokens[end].text == "," and is_name_word(tokens[end + 1])
+        at = end + 1 if joined or listed else end
+        if at == end:
+            break
+    if len(names) < 2 or at >= len(tokens) or tokens[at].text != ",":
+        return
+    for start, end in names:
+        span = _named_thing(text, tokens, start, end, place_at)
+        if span:
+            span.kind = _PLURAL_KINDS.get(tokens[position].folded, span.kind)
+            yield span
 
 
 def _dotted_name_end(tokens, start):

@@ -300,3 +300,9 @@ def test_a_nationality_before_police_is_no_town_named_like_it():
 def test_a_name_ending_in_technologies_solutions_or_systems_is_a_company():
     text = "Acme Technologies, Vigilant Solutions and Cognitec Systems sell face search."
     assert organisations_in(text) == ["Acme Technologies", "Vigilant Solutions", "Cognitec Systems"]
+
+
+def test_names_set_off_by_commas_after_a_plural_type_noun_are_each_an_organisation():
+    text = "Two immigrant rights groups, Mijente and NorCal Resist, and four activists sued."
+    assert organisations_in(text) == ["Mijente", "NorCal Resist"]
+    assert organisations_in("Rights groups, Acme said, were wrong.") == []
