@@ -124,9 +124,11 @@ MEASURE_CUES = [
         r"acquisition|deployment|rollout)\b|"
         r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
         # "has agreed to a deal with CloudWalk Technology ... to build a mass facial recognition
-        # system": a contract for the system.
-        r"\b(?:agreed to|signed|struck|reached) (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|agreement|"
-        r"contract|partnership)\b(?=[^.;]{0,120}\bto (?:build|supply|install|deploy|provide)\b)|"
+        # system", "signed a $224,000 contract with Clearview AI ... for licences to": a
+        # contract for the system.
+        r"\b(?:agreed to|signed|struck|reached) (?:a |an )?(?:[\w$€£.,-]+ ){0,2}?(?:deal|"
+        r"agreement|contract|partnership)\b(?=[^.;]{0,120}\b(?:to (?:build|supply|install|"
+        r"deploy|provide)|for (?:\S+ ){0,2}?(?:licen[cs]es|subscriptions?|access to|use of))\b)|"
         # "Nice will test facial recognition software on crowds at its carnival".
         r"\bwill (?:test|trial|pilot) (?:[\w-]+ ){0,2}?(?:facial recognition|face "
         r"recognition|live facial recognition)\b|"
