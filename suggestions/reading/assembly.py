@@ -178,7 +178,7 @@ def _absorber(event, kept):
     """The action already read that `event` only describes further, if any."""
     if not kept:
         return None
-    if event.apart or _elsewhere(event, kept):
+    if event.apart or _elsewhere(event, kept) or _another_of_its_kind(event):
         return None
     decision = _decision_of_the_inquiry(event, kept)
     if decision is not None:
@@ -213,6 +213,19 @@ def _absorber(event, kept):
         if same_actor and same_event(event, other):
             return other
     return None
+
+
+def _another_of_its_kind(event):
+    """ "In 2021 it agreed to pay $650 million to settle a similar case": a dated action its
+    own words set apart from the one reported, however alike."""
+    after = event.sentence.text[event.cue_start : event.cue_start + _REACH_OF_ANOTHER]
+    return event.dated and _ANOTHER.search(after) is not None
+
+
+_REACH_OF_ANOTHER = 80
+_ANOTHER = re.compile(
+    r"\b(?:a|an) (?:similar|separate|earlier|different|second)\b|\banother\b", re.IGNORECASE
+)
 
 
 def _its_actor_goes_on(event, other):

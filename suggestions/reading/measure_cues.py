@@ -122,6 +122,15 @@ MEASURE_CUES = [
         # to run facial recognition searches".
         r"\bapprov(?:e|es|ed|ing) (?:the |a |its )?(?:purchase|procurement|contract|"
         r"acquisition|deployment|rollout)\b|"
+        # "voted to approve a two-year, $220,000 extension of the police department's contract",
+        # "renews facial recognition contract": a contract kept is a use authorised again.
+        r"\bapprov(?:e|es|ed|ing) (?:the |a |an |its )?(?:[\w$€£.,-]+ ){0,3}?(?:extension|renewal)"
+        r" of (?:\S+ ){0,3}?(?:contract|agreement|licen[cs]es?)\b|"
+        r"\brenew(?:s|ed|ing)? (?:the |a |an |its )?(?:[\w-]+ ){0,3}?(?:contract|licen[cs]es?)\b|"
+        # "The Metropolitan Police said on Monday it would use live facial recognition in the
+        # West End": a deployment announced.
+        r"\bsaid (?:on \w+ )?(?:it|they) would (?:use|deploy) (?:live )?(?:facial|face) "
+        r"recognition\b|"
         r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
         # "has agreed to a deal with CloudWalk Technology ... to build a mass facial recognition
         # system", "signed a $224,000 contract with Clearview AI ... for licences to": a

@@ -12,6 +12,7 @@ import re
 
 from articles.parsing import FEED
 from policies.dates import DatePrecision
+from policies.models import ActionType
 
 from .assembly import assemble, same_event
 from .dates import WRITTEN_YEAR
@@ -41,6 +42,8 @@ _SIGNED_ON = re.compile(
     r"(?:into law\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_SETTLE = re.compile(r"\bsettle(?:s|d|ment)?\b", re.IGNORECASE)
+_THE_SETTLEMENT = re.compile(r"\b(?:the|its) (?:proposed )?settlement\b", re.IGNORECASE)
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"(?:\b(?:is|are)|\w['\u2019]re)\s+(?:now\s+)?(?!being\b)\w+ing\b")
 _SIMILAR = re.compile(r"\w+\s+(?:an?\s+)?similar\b", re.IGNORECASE)
@@ -228,12 +231,18 @@ def _date_from_later_sentences(kept, sentences, published):
             if mention.date and mention.role == "event":
                 first.date, first.precision = mention.date, mention.precision
                 return
+    # "has agreed to pay $68.5 million to settle a lawsuit ... The plaintiffs asked a judge on
+    # Monday to give the settlement preliminary approval": the day the settlement was filed.
+    settled = first.action_type == ActionType.LAWSUIT and _SETTLE.search(first.sentence.text)
     for sentence in sentences:
-        if sentence.start <= first.sentence.start or not _REPORT_WORD.search(sentence.text):
+        if sentence.start <= first.sentence.start:
+            continue
+        names_settlement = settled and _THE_SETTLEMENT.search(sentence.text)
+        if not names_settlement and not _REPORT_WORD.search(sentence.text):
             continue  # a date is taken only after a word of `_DOCUMENT_DATE` or `_SIGNED_ON`
         for mention in find_dates(sentence.text, published):
             before = sentence.text[: mention.start]
-            signed = mention.role == "event" and _SIGNED_ON.search(before)
+            signed = mention.role == "event" and (_SIGNED_ON.search(before) or names_settlement)
             if mention.date and (_DOCUMENT_DATE.search(before) or signed):
                 first.date, first.precision = mention.date, mention.precision
                 return

@@ -69,18 +69,3 @@ def test_a_letter_told_of_again_with_its_signers_is_the_same_letter():
         published="2021-08-13",
     )
     assert [(p.action_type, p.jurisdiction_id) for p in read(document)] == [("letter", US.pk)]
-
-
-def test_an_agencys_contract_for_licences_to_face_search_is_an_authorisation():
-    proposal = one(
-        plain(
-            "The FTC signed a $224,000 contract with Acme on Wednesday for licences to the "
-            "company's facial recognition software.",
-            published="2020-08-14",
-        )
-    )
-    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
-        "authorisation",
-        US.pk,
-        "2020-08-12",
-    )

@@ -1,0 +1,59 @@
+"""Readings first met in rounds cc and cd of unseen news (bench/reading_unseen): contracts for
+face search made or kept, a deployment announced, and class actions settled."""
+
+from .reading_helpers import OAKLAND, TEXAS, US, iso, one, plain, read
+
+
+def test_an_agencys_contract_for_licences_to_face_search_is_an_authorisation():
+    proposal = one(
+        plain(
+            "The FTC signed a $224,000 contract with Acme on Wednesday for licences to the "
+            "company's facial recognition software.",
+            published="2020-08-14",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "authorisation",
+        US.pk,
+        "2020-08-12",
+    )
+
+
+def test_a_council_approving_the_extension_of_a_face_search_contract_authorises_it_again():
+    proposal = one(
+        plain(
+            "The Oakland City Council voted 6-3 on Tuesday to approve a two-year, $220,000 "
+            "extension of the police department's contract with Acme for face search.",
+            published="2020-09-30",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "authorisation",
+        OAKLAND.pk,
+        "2020-09-29",
+    )
+
+
+def test_a_police_force_saying_it_would_use_live_facial_recognition_announces_a_deployment():
+    proposal = one(
+        plain(
+            "Oakland police said on Monday they would use live facial recognition downtown "
+            "over two days this week.",
+            published="2018-12-17",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("authorisation", OAKLAND.pk)
+
+
+def test_a_settlement_takes_the_day_it_was_put_to_the_judge_and_a_similar_one_stays_apart():
+    document = plain(
+        "Acme has agreed to pay $68.5 million to settle a lawsuit claiming it stored the face "
+        "geometry of users in Texas without consent.\n\n"
+        "The plaintiffs asked a judge on Monday to give the settlement preliminary approval. "
+        "In 2021 Acme agreed to pay $650 million to settle a similar case.",
+        published="2023-08-03",
+    )
+    assert [(p.action_type, p.jurisdiction_id, iso(p)) for p in read(document)] == [
+        ("lawsuit", TEXAS.pk, "2023-07-31"),
+        ("lawsuit", TEXAS.pk, "2021"),
+    ]
