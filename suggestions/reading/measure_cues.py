@@ -160,7 +160,7 @@ MEASURE_CUES = [
     ),
     cue(
         T.REGULATION,
-        r"\brequir(?:es|ed|ing) (?:\S+ ){0,14}?(?:approval|to disclose|to publish|to get a warrant|"
+        r"\brequir(?:es|ed|ing) (?:\S+ ){0,20}?(?:approval|to disclose|to publish|to get a warrant|"
         r"notice|consent|a warrant|written request)\b|"
         r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"

@@ -97,3 +97,19 @@ def test_draft_rules_published_by_a_regulator_are_proposed_not_a_ruling():
         "proposed",
         "2023-08-08",
     )
+
+
+def test_a_bill_signed_that_requires_consent_however_long_the_list_between_is_a_regulation():
+    proposal = one(
+        plain(
+            "Texas Gov. Jane Roe signed a bill on Friday requiring businesses that collect "
+            "biometric identifiers, such as fingerprints and face geometry, to adopt written "
+            "policies and to get consent before using them.",
+            published="2024-06-01",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "regulation",
+        TEXAS.pk,
+        "2024-05-31",
+    )
