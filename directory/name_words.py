@@ -37,7 +37,7 @@ HEADS = {
     "meeting": "government", "district": "government", "registry": "government",
     "administration": "government", "government": "government", "cabinet": "government",
     "secretariat": "government", "directorate": "government", "force": "government",
-    "division": "government",
+    "division": "government", "caucus": "government",
     "patrol": "government", "guard": "government", "constabulary": "government",
 }  # fmt: skip
 # Words that name bodies rather than places ("City Council" is no council of City, Missouri).

@@ -306,3 +306,9 @@ def test_names_set_off_by_commas_after_a_plural_type_noun_are_each_an_organisati
     text = "Two immigrant rights groups, Mijente and NorCal Resist, and four activists sued."
     assert organisations_in(text) == ["Mijente", "NorCal Resist"]
     assert organisations_in("Rights groups, Acme said, were wrong.") == []
+
+
+def test_a_caucus_is_a_body():
+    assert organisations_in("The Congressional Progressive Caucus wrote to Acme.") == [
+        "Congressional Progressive Caucus"
+    ]
