@@ -17,8 +17,8 @@ HEDGE = re.compile(
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
     r"(?:intent|intention) to)\b[^.;:]*$|"
-    # "plans to start using": the cue itself begins with the "to".
-    r"\b(?:plans?|intends?|intent(?:ion)?|hopes?|aims?|seeks?|wants?|expects?)\s+$|"
+    # "plans to start using", "will be able to fine": the cue itself begins with the "to".
+    r"\b(?:plans?|intends?|intent(?:ion)?|hopes?|aims?|seeks?|wants?|expects?|able)\s+$|"
     # "asks the Commission to prohibit X, and to put in place a moratorium": still asked for.
     r"^\W*(?:and|or)\s+to\s+(?:\S+\s+){0,8}$|"
     # "EU lawmakers back ban on ...": support for a measure, not the measure.

@@ -1,6 +1,6 @@
-"""Readings first met in rounds ca and cb of unseen news (bench/reading_unseen): where a member
+"""Readings first met in rounds ca, cb and ce of unseen news (bench/reading_unseen): where a member
 of a legislature comes from, a regulator's fine announced or headlined, the FTC's orders, the
-lede that dates the news, and a letter told of again."""
+lede that dates the news, a letter told of again, and guidelines published."""
 
 import datetime
 
@@ -69,3 +69,30 @@ def test_a_letter_told_of_again_with_its_signers_is_the_same_letter():
         published="2021-08-13",
     )
     assert [(p.action_type, p.jurisdiction_id) for p in read(document)] == [("letter", US.pk)]
+
+
+def test_guidelines_a_body_published_are_a_regulation_unless_they_call_on_others():
+    published = one(
+        plain(
+            "The European Commission published guidelines on Tuesday explaining how the "
+            "prohibited practices in the EU's AI Act should be read.",
+            published="2025-02-05",
+        )
+    )
+    assert (published.action_type, iso(published)) == ("regulation", "2025-02-04")
+    calling = read(
+        plain(
+            "The Garante on Thursday published guidelines that call on Italian cities to ban "
+            "the use of facial recognition.",
+            published="2021-01-29",
+        )
+    )
+    assert [p.action_type for p in calling] == ["campaign"]
+
+
+def test_what_authorities_will_be_able_to_fine_from_a_later_month_is_no_fine():
+    document = plain(
+        "The Garante will be able to fine companies that break the bans from August.",
+        published="2025-02-05",
+    )
+    assert read(document) == []
