@@ -312,3 +312,9 @@ def test_a_caucus_is_a_body():
     assert organisations_in("The Congressional Progressive Caucus wrote to Acme.") == [
         "Congressional Progressive Caucus"
     ]
+
+
+def test_a_name_ending_in_services_is_an_organisation():
+    assert organisations_in("The tenants were represented by Brooklyn Legal Services.") == [
+        "Brooklyn Legal Services"
+    ]
