@@ -333,7 +333,7 @@ ACT_CUES = [
         r"\b(?:disabled|disables|turned off|turns off|switched off|switches off)\b|"
         r"\b(?:delet(?:es|ed)|remov(?:es|ed)) (?:its |the |a |an |their )?(?:[\w-]+ ){0,3}?"
         r"(?:data ?sets?|databases?)\b",
-        needs=("company",),
+        needs=("company", "civil_society"),  # a university's own data set too
     ),
     # A company switching off its own system: "Meta said it would shut down the face
     # recognition system on Facebook", said of a company only (a city shuts down cameras too).

@@ -96,3 +96,25 @@ def test_what_authorities_will_be_able_to_fine_from_a_later_month_is_no_fine():
         published="2025-02-05",
     )
     assert read(document) == []
+
+
+def test_the_states_a_partys_members_come_from_are_not_where_their_bill_belongs():
+    proposal = one(
+        plain(
+            "Two U.S. House Democrats, Jane Roe of Texas and John Doe of Maine, introduced a "
+            "bill on Thursday that would ban facial recognition in public housing.",
+            published="2019-07-26",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("bill", US.pk)
+
+
+def test_a_civil_society_body_taking_down_its_own_data_set_pledges():
+    proposal = one(
+        plain(
+            "The ACLU has taken down a data set of visitors filmed on its campus in Oakland, "
+            "California, a spokesperson said on Thursday.",
+            published="2019-06-07",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("corporate_pledge", "2019-06-06")
