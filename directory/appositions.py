@@ -12,7 +12,7 @@ TYPE_NOUNS = words(
     "company companies firm chain retailer developer maker startup start-up vendor supplier "
     "giant group organisation organization nonprofit non-profit charity watchdog regulator "
     "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
-    "insurer airline contractor carrier coalition groups organisations organizations "
+    "insurer airline contractor carrier coalition network groups organisations organizations "
     "charities nonprofits"
 )
 TYPE_NOUN_KINDS = {"coalition": "coalition"}
@@ -49,7 +49,7 @@ def appositions(text, tokens, place_at):
             if span:
                 yield span
         yield from _listed_after(text, tokens, position, place_at)
-        apposed = _apposed_name_end(tokens, position)
+        apposed = _apposed_name_end(tokens, position, place_at)
         if apposed is not None:
             begin = apposed
             while begin > 0 and is_name_word(tokens[begin - 1]):
@@ -124,9 +124,11 @@ def _dotted_name_end(tokens, start):
     return None
 
 
-def _apposed_name_end(tokens, position):
-    """ "Argent, the developer behind ...", "Roskomsvoboda, a digital rights group that ...":
-    where the name before a comma ends, when the type noun at `position` describes it."""
+def _apposed_name_end(tokens, position, place_at):
+    """ "Argent, the developer behind ...", "Roskomsvoboda, a digital rights group that ...",
+    "VKontakte, a Russian social network": where the name before a comma ends, when the type
+    noun at `position` describes it (with no capitalised word between but a place or a
+    nationality)."""
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if following is not None and (
         following.folded == "'s"
@@ -137,7 +139,9 @@ def _apposed_name_end(tokens, position):
     while article >= 0 and position - article <= 4 and tokens[article].is_word:
         if tokens[article].folded in ("a", "an", "the"):
             break
-        if tokens[article].capitalised:
+        if tokens[article].capitalised and not (
+            article in place_at or _looks_like_demonym(tokens[article].text)
+        ):
             return None
         article -= 1
     else:

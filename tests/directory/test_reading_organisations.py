@@ -318,3 +318,10 @@ def test_a_name_ending_in_services_is_an_organisation():
     assert organisations_in("The tenants were represented by Brooklyn Legal Services.") == [
         "Brooklyn Legal Services"
     ]
+
+
+def test_a_name_described_after_a_comma_with_a_nationality_or_a_place_is_an_organisation():
+    text = "Its images come from VKontakte, a Russian social network."
+    assert organisations_in(text) == ["VKontakte"]
+    text = "The FTC said Acme Vision, a California company that sells cameras, misled buyers."
+    assert organisations_in(text) == ["Acme Vision"]
