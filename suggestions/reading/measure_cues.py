@@ -200,6 +200,13 @@ MEASURE_CUES = [
         r"legislation|proposal|amendments?)\b",
         status=ActionStatus.REJECTED,
     ),
+    # A chamber's or the member states' position on a law still to negotiate: "agreed on
+    # Tuesday on the Council's position on the Artificial Intelligence Act".
+    cue(
+        T.BILL,
+        r"\b(?:agreed|adopted|approved|reached) (?:on )?(?:\S+ ){0,8}?(?:position|general "
+        r"approach|negotiating mandate)(?= on\b)",
+    ),
     # Negotiators' deal on a law still to adopt: "reached a provisional agreement on the AI Act".
     cue(
         T.BILL,

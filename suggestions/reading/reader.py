@@ -8,6 +8,7 @@ repeats an event of the document adds no second suggestion.
 """
 
 import datetime
+import itertools
 import re
 
 from articles.parsing import FEED
@@ -44,6 +45,7 @@ _SIGNED_ON = re.compile(
 )
 _SETTLE = re.compile(r"\bsettle(?:s|d|ment)?\b", re.IGNORECASE)
 _THE_SETTLEMENT = re.compile(r"\b(?:the|its) (?:proposed )?settlement\b", re.IGNORECASE)
+_ALSO_DID = re.compile(r"\balso\s+$", re.IGNORECASE)
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"(?:\b(?:is|are)|\w['\u2019]re)\s+(?:now\s+)?(?!being\b)\w+ing\b")
 _SIMILAR = re.compile(r"\w+\s+(?:an?\s+)?similar\b", re.IGNORECASE)
@@ -122,6 +124,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
     kept = assemble(events, sentences, published)
     resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
+    _dated_like_the_one_before(kept)
     for event in kept:
         if (
             event.date is None
@@ -130,6 +133,19 @@ def _read_text(text, published, places, organisations, chooser, document_country
         ):
             event.date, event.precision = published, DatePrecision.DAY  # "are calling on"
     return kept
+
+
+def _dated_like_the_one_before(kept):
+    """ "The commissioners on Monday called on legislators to ... The commissioners also
+    published guidance": what the same actors also did, undated, was done that day."""
+    for before, event in itertools.pairwise(kept):
+        if event.date is not None or before.date is None:
+            continue
+        if not _ALSO_DID.search(event.sentence.text, 0, event.cue_start):
+            continue
+        if event.actor is not None and before.actor is not None and event.actor != before.actor:
+            continue
+        event.date, event.precision = before.date, before.precision
 
 
 def _like_earlier(read, earlier):

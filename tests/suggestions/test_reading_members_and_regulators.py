@@ -118,3 +118,26 @@ def test_a_civil_society_body_taking_down_its_own_data_set_pledges():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("corporate_pledge", "2019-06-06")
+
+
+def test_what_the_same_body_also_did_undated_was_done_the_day_its_first_action_was():
+    document = plain(
+        "The FTC on Monday called on Congress to adopt a legal framework for police use of "
+        "facial recognition. The FTC also published guidance for police forces to follow.",
+        published="2022-05-02",
+    )
+    assert [(p.action_type, iso(p)) for p in read(document)] == [
+        ("campaign", "2022-05-02"),
+        ("regulation", "2022-05-02"),
+    ]
+
+
+def test_the_position_a_council_agreed_on_a_law_still_to_negotiate_is_a_bill():
+    proposal = one(
+        plain(
+            "Ministers of the EU's member states agreed on Tuesday on the Council's position on "
+            "the Artificial Intelligence Act.",
+            published="2022-12-07",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("bill", "2022-12-06")
