@@ -100,10 +100,13 @@ class PlaceReader(PlaceNeighbours):
         }  # "James Cleverly": a person's, no context for Michigan, where a James lies
         no_context = self._people | self._joined | self._body_words | first_names
         given = set()  # a name repeated gives what it gave once ("Washington" is 186 places)
+        self._sole_names = {}  # place pk -> the names that can mean nothing else ("D.C.")
         for index, match in enumerate(self.matches):
             if index in no_context or (self._names[index], match.places) in given:
                 continue  # a place inside an organisation's name still gives context
             given.add((self._names[index], match.places))
+            if len(match.places) == 1:
+                self._sole_names.setdefault(match.places[0], set()).add(self._names[index])
             for pk in match.places:
                 self._context.setdefault(pk, set()).add(self._names[index])
             for pk in name_index.derived(("above all", match.places), self._above_all, match):
@@ -260,6 +263,8 @@ class PlaceReader(PlaceNeighbours):
                     score += _HOME_CONTEXT  # assumed anyway: only breaks ties
                 else:
                     score, evidence = score + _COUNTRY_CONTEXT, True
+            if self._named_otherwise(pk, index):
+                score, evidence = score + _QUALIFIED, True  # "Washington ... D.C." is the capital
             if place.kind == "state" and self._sibling_named(pk, place.parent, index):
                 score, evidence = score + _SIBLING, True
             if place.kind == "state" and self._of_regions:
@@ -380,6 +385,12 @@ class PlaceReader(PlaceNeighbours):
             if other != pk and name_index.places[other].kind in ("city", "county")
         ]
         return all(population >= DOMINANCE * other for other in others)
+
+    def _named_otherwise(self, pk, index):
+        """Whether the text names the place `pk` by a name of its own that is no part of this
+        one: "D.C." for the "Washington" of a headline, not "New York City" for "New York"."""
+        own = self._names[index] if index is not None else ""
+        return any(own not in name for name in self._sole_names.get(pk, ()))
 
     def _named_elsewhere(self, pk, index):
         own = self._names[index] if index is not None else None

@@ -6,6 +6,7 @@ from django.db import connection
 from django.db.models import Count
 from django.urls import reverse
 
+from directory.matching import build_mention_matcher
 from directory.models import Jurisdiction, JurisdictionAlias
 from directory.place_names import PlaceName
 from directory.populate import load_directory
@@ -220,3 +221,13 @@ def test_the_place_autocomplete_finds_a_place_by_its_state(admin_client):
     found = [result["text"] for result in results]
     assert "Portland, Maine, United States" in found
     assert all("Maine" in text for text in found)  # not Oregon's
+
+
+def test_a_headlines_washington_in_a_text_that_names_dc_is_the_capital():
+    text = (
+        "Washington Region To Shut Down Its Face System. Agencies in D.C., Maryland and "
+        "Virginia shared it."
+    )
+    named = build_mention_matcher().read(text).places
+    assert place(slug="washington-dc").pk in named
+    assert place(slug="washington").pk not in named

@@ -71,3 +71,8 @@ def test_a_text_that_speaks_of_the_province_means_the_province_not_its_city():
         "l'information du Québec of their biometric databases."
     )
     assert places_in(text, matcher) == ["Quebec, Canada"]
+
+
+def test_a_longer_name_of_one_place_does_not_decide_the_shorter_one():
+    text = "The New York City Council passed a bill. New York's attorney general sued."
+    assert 19 in make_matcher().read(text).places  # the state
