@@ -248,6 +248,8 @@ def _region(place_pk, name_index):
     if place_pk is None or name_index.places[place_pk].kind != "city":
         return place_pk
     city = name_index.places[place_pk]
+    if city.parent is None or name_index.places[city.parent].kind != "state":
+        return place_pk  # a city that is its own region: "Metropolitan Washington" is D.C.'s
     tokens = tokenize(f"{city.name} County")
     for match in name_index.matches(tokens):
         if (match.start, match.end) != (0, len(tokens)):

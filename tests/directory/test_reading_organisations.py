@@ -325,3 +325,15 @@ def test_a_name_described_after_a_comma_with_a_nationality_or_a_place_is_an_orga
     assert organisations_in(text) == ["VKontakte"]
     text = "The FTC said Acme Vision, a California company that sells cameras, misled buyers."
     assert organisations_in(text) == ["Acme Vision"]
+
+
+def test_a_regional_body_of_a_city_that_is_its_own_region_belongs_to_the_city():
+    # Oregon's Washington County is no region of the capital's.
+    matcher = make_matcher(more_places=[(78, "Washington County", "county", 15, 600_000, "")])
+    (key,) = matcher.read(
+        "The Metropolitan Washington Council of Governments ended it."
+    ).organisations
+    assert key == (
+        "candidate",
+        Candidate("Metropolitan Washington Council of Governments", "government", 39),
+    )
