@@ -194,7 +194,9 @@ ACT_CUES = [
     cue(
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|"
-        r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:legal |formal |federal )?"
+        # "filed a $12 million lawsuit", "filed a class-action suit"
+        r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:(?:legal|formal|federal|new|civil|state|"
+        r"class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
         r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.

@@ -57,3 +57,14 @@ def test_a_settlement_takes_the_day_it_was_put_to_the_judge_and_a_similar_one_st
         ("lawsuit", TEXAS.pk, "2023-07-31"),
         ("lawsuit", TEXAS.pk, "2021"),
     ]
+
+
+def test_a_lawsuit_filed_with_its_sum_written_out_is_a_lawsuit():
+    proposal = one(
+        plain(
+            "A man wrongly arrested after a face match filed a $12 million lawsuit against the "
+            "city of Oakland on Tuesday.",
+            published="2020-10-08",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2020-10-06")
