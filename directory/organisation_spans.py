@@ -347,6 +347,8 @@ def _candidate(text, tokens, start, end, place_at):
     )  # "City Council" is no council of Council, Idaho
     if place is not None and place.end > stop:
         place = None
+    if _head_only_a_places(tokens, start, stop, place_at):
+        return None  # "push in Brussels for the European Union": "Union" is the place's word
     name = text_of(text, tokens, start, stop)
     if name.casefold() in _BUILDINGS:
         return None  # "support in the State House": the building
@@ -356,6 +358,19 @@ def _candidate(text, tokens, start, end, place_at):
 
 
 _OWNERS = words("its their")
+
+
+def _head_only_a_places(tokens, start, stop, place_at):
+    """Whether the name's last word is a place's ("the European Union") and no organisation
+    word comes before that place ("the General Court of the European Union" has one)."""
+    last = stop - 1
+    for match in place_at.values():
+        if start < match.start <= last < match.end and not _only_heads(tokens, match):
+            return not any(
+                HEADS.get(tokens[p].folded) or HEADS_FIRST.get(tokens[p].folded)
+                for p in range(start, match.start)
+            )
+    return False
 
 
 def _stands_alone(tokens, position):

@@ -337,3 +337,9 @@ def test_a_regional_body_of_a_city_that_is_its_own_region_belongs_to_the_city():
         "candidate",
         Candidate("Metropolitan Washington Council of Governments", "government", 39),
     )
+
+
+def test_a_place_whose_name_ends_in_an_organisation_word_makes_no_organisation_of_its_phrase():
+    matcher = make_matcher(more_places=[(79, "European Union", "supranational", None, None, "")])
+    text = "They will push in Brussels for the European Union's rules to exclude it."
+    assert organisations_in(text, matcher) == []
