@@ -146,7 +146,8 @@ ACT_CUES = [
         T.COURT_RULING,
         # "rules that" as a verb ("the court rules that"), not the noun ("with rules that").
         r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )(?<!proposed )"
-        r"(?<!final )(?<!passed )(?<!adopted )(?<!issued )(?<!approved )\brules that\b|"
+        r"(?<!final )(?<!passed )(?<!adopted )(?<!issued )(?<!approved )(?<!ai )(?<!eu )"
+        r"(?<!such )(?<!these )(?<!privacy )(?<!data )\brules that\b|"
         r"\bsided with\b|\bstruck down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
         r"\bupheld\b|\bupholds\b|"

@@ -218,7 +218,9 @@ MEASURE_CUES = [
         r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bills?|legislation|measures?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
-        r"\bproposed (?:the|a|an|its) (?:\w+ )?(?:law|bill|regulation|legislation|rules|act)\b|"
+        # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules"
+        r"\bpropos(?:ed|es) (?:(?:the|a|an|its) )?(?:[\w-]+ ){0,2}?(?:law|bill|regulation|"
+        r"legislation|rules|act)\b|"
         # "published draft rules that would require consent": rules put out for comment.
         r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
         r"bill|rules|regulations?|legislation|measures)\b|"

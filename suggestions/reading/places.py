@@ -238,7 +238,9 @@ class PlaceChooser:
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == _COMPANY_KIND for r in actors)
-        if action_type == T.CORPORATE_PLEDGE and (companies_act or not governing):
+        # "Germany's new government rules out ...": a government's pledge, named or not.
+        governed = governing or _GOVERNING_WORDS.search(text, clause[0], start)
+        if action_type == T.CORPORATE_PLEDGE and (companies_act or not governed):
             if not organisations and not places:
                 return [(None, "none")]  # "The company said ...": the one named before it
             scoped = self._scoped(text, end, places)

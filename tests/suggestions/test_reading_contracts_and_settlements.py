@@ -1,7 +1,7 @@
-"""Readings first met in rounds cc and cd of unseen news (bench/reading_unseen): contracts for
+"""Readings first met in rounds cc, cd and ci of unseen news (bench/reading_unseen): contracts for
 face search made or kept, a deployment announced, and class actions settled."""
 
-from .reading_helpers import OAKLAND, TEXAS, US, iso, one, plain, read
+from .reading_helpers import ITALY, OAKLAND, TEXAS, US, iso, one, plain, read
 
 
 def test_an_agencys_contract_for_licences_to_face_search_is_an_authorisation():
@@ -68,3 +68,24 @@ def test_a_lawsuit_filed_with_its_sum_written_out_is_a_lawsuit():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2020-10-06")
+
+
+def test_ai_rules_a_commission_proposes_are_a_bill_not_a_courts_ruling():
+    document = plain(
+        "The European Commission on Wednesday proposed the first EU-wide law on artificial "
+        "intelligence. The Commission proposes AI rules that would restrict police use of "
+        "live facial recognition.",
+        published="2021-04-21",
+    )
+    assert [(p.action_type, iso(p)) for p in read(document)] == [("bill", "2021-04-21")]
+
+
+def test_a_governments_pledge_named_by_its_country_belongs_to_the_country():
+    proposal = one(
+        plain(
+            "Italy's new government rules out biometric surveillance in public spaces, its "
+            "coalition agreement said on Wednesday.",
+            published="2021-11-25",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", ITALY.pk)
