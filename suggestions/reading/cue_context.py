@@ -26,7 +26,7 @@ HEDGE = re.compile(
     r"(?:a\s+|the\s+)?$|"
     # "wants the police department to stop using it", "has told the city of Como to stop
     # using", "has long pressed the government to let it use": what others are to do.
-    r"\b(?:wants?|wanted|asks?|asked|press(?:es|ed|ing)?|(?:told|tells|instructed|directed)"
+    r"\b(?:wants?|wanted|asks?|asked|press(?:es|ed|ing)?|(?:told|tells?|instructed|directed)"
     # (what a body tells its own officers to stop is its own halt)
     r"(?!\s+(?:its\s+|their\s+)?(?:officers|staff|employees|agents|detectives)\b))\s+"
     r"(?:\S+\s+){1,8}$",

@@ -131,8 +131,8 @@ ACT_CUES = [
     # "has issued an interim policy on the use of facial recognition by its agencies".
     cue(
         T.REGULATION,
-        r"\b(?:issued|published) (?:a |an |its |new )?(?:interim |new |final )?(?:policy statement|"
-        r"policy|guidance|guidelines|rules|directive)\b"
+        r"\b(?:issued|published|released) (?:a |an |its |new )?(?:interim |new |final )?"
+        r"(?:policy statement|policy|guidance|guidelines|rules|directive)\b"
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",
     ),

@@ -215,7 +215,7 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        r"\bintroduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bills?|legislation|measures?)\b|"
+        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bills?|legislation|measures?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules"

@@ -46,6 +46,7 @@ _NEXT_TO = 30  # characters between two places that name one ("Massachusetts' ci
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
+_CAUSE = re.compile(r",\s+(?:after|because|since)\b")
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )
@@ -274,7 +275,10 @@ class PlaceChooser:
         )
         if not before:
             before = _antecedents(text, start, places)  # "Oakland, which banned it"
-        after = [(s, e, self._seated(text, s, r)) for s, e, r in places if s >= end]
+        # (not in a clause that gives the cause: ", after records showed police in Orlando")
+        cause = _CAUSE.search(text, end)
+        limit = cause.start() if cause else len(text)
+        after = [(s, e, self._seated(text, s, r)) for s, e, r in places if end <= s < limit]
         after_first = _first_named(after)
         homes = [
             r.place for s, _e, r in organisations

@@ -1,7 +1,7 @@
-"""Readings first met in rounds cc, cd and ci of unseen news (bench/reading_unseen): contracts for
+"""Readings first met in rounds cc, cd, ci and cj of unseen news (bench/reading_unseen): contracts for
 face search made or kept, a deployment announced, and class actions settled."""
 
-from .reading_helpers import ITALY, OAKLAND, TEXAS, US, iso, one, plain, read
+from .reading_helpers import ITALY, OAKLAND, TEXAS, US, feed, iso, one, plain, read
 
 
 def test_an_agencys_contract_for_licences_to_face_search_is_an_authorisation():
@@ -89,3 +89,34 @@ def test_a_governments_pledge_named_by_its_country_belongs_to_the_country():
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", ITALY.pk)
+
+
+def test_places_in_a_clause_that_gives_the_cause_are_not_where_a_letter_belongs():
+    proposal = one(
+        plain(
+            "The ACLU sent a letter to Acme on Tuesday demanding that it stop selling face "
+            "search to governments, after records showed police in Oakland were using it.",
+            published="2018-05-23",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("letter", US.pk)
+
+
+def test_workers_telling_their_chief_to_stop_selling_is_no_pledge_of_the_company():
+    document = feed(
+        "Acme workers tell their chief to stop selling face search to police",
+        "",
+        published="2018-06-22",
+    )
+    assert read(document) == []
+
+
+def test_guidance_released_is_a_regulation_and_a_bill_reintroduced_is_a_bill():
+    released = one(
+        plain("The Garante released guidance on Thursday for police.", published="2024-01-26")
+    )
+    assert (released.action_type, iso(released)) == ("regulation", "2024-01-25")
+    reintroduced = one(
+        plain("Democrats in Congress reintroduced a bill on Tuesday.", published="2021-06-16")
+    )
+    assert (reintroduced.action_type, iso(reintroduced)) == ("bill", "2021-06-15")
