@@ -112,7 +112,7 @@ ACT_CUES = [
     cue(
         T.ENFORCEMENT,
         r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:an? |its |formal )?(?:\w+ )?"
-        r"investigations? (?:into|of)\b",
+        r"(?:investigations?|inquiry|inquiries|probe) (?:into|of)\b",
         needs=("regulator",),
     ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
@@ -131,8 +131,10 @@ ACT_CUES = [
     # "has issued an interim policy on the use of facial recognition by its agencies".
     cue(
         T.REGULATION,
-        r"\b(?:issued|published|released) (?:a |an |its |new )?(?:interim |new |final )?"
-        r"(?:policy statement|policy|guidance|guidelines|rules|directive)\b"
+        # ("published its long-delayed biometrics strategy"; "issued the policy" is one told of)
+        r"\b(?:issued|published|released) (?!the )(?:a |an |its |new )?(?:(?!draft )[\w-]+ ){0,2}?"
+        r"(?:policy statement|policy|guidance|guidelines|rules|directive|strategy|"
+        r"code of practice)\b"
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",
     ),

@@ -1,5 +1,6 @@
-"""Readings first met in rounds cc, cd, ci and cj of unseen news (bench/reading_unseen): contracts for
-face search made or kept, a deployment announced, and class actions settled."""
+"""Readings first met in rounds cc, cd, ci and cj of unseen news (bench/reading_unseen):
+contracts for face search made or kept, a deployment announced, class actions settled, laws
+proposed, a government's pledge, and what a letter asks for."""
 
 from .reading_helpers import ITALY, OAKLAND, TEXAS, US, feed, iso, one, plain, read
 

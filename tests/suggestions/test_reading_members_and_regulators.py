@@ -1,6 +1,7 @@
-"""Readings first met in rounds ca, cb and ce of unseen news (bench/reading_unseen): where a member
-of a legislature comes from, a regulator's fine announced or headlined, the FTC's orders, the
-lede that dates the news, a letter told of again, and guidelines published."""
+"""Readings first met in rounds ca, cb, ce and ck of unseen news (bench/reading_unseen):
+where a member of a legislature comes from, a regulator's fine announced or headlined, the
+FTC's orders, the lede that dates the news, a letter told of again, guidelines and strategies
+published, and inquiries opened."""
 
 import datetime
 
@@ -141,3 +142,34 @@ def test_the_position_a_council_agreed_on_a_law_still_to_negotiate_is_a_bill():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("bill", "2022-12-06")
+
+
+def test_an_inquiry_a_regulator_opened_is_its_enforcement():
+    proposal = one(
+        plain(
+            "The Garante said on Wednesday that it had opened an inquiry into the police's use "
+            "of video analysis software.",
+            published="2023-11-16",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "enforcement",
+        ITALY.pk,
+        "2023-11-15",
+    )
+
+
+def test_a_strategy_published_is_a_regulation_and_the_policy_issued_is_one_told_of():
+    published = one(
+        plain(
+            "The Italian Parliament published its long-delayed biometrics strategy on Thursday.",
+            published="2018-06-29",
+        )
+    )
+    assert (published.action_type, iso(published)) == ("regulation", "2018-06-28")
+    told_of = plain(
+        "The department issued the policy after auditors found in September that agents had "
+        "used face searches without training.",
+        published="2023-09-30",
+    )
+    assert read(told_of) == []
