@@ -111,9 +111,12 @@ def find_organisation_spans(text, tokens, matches, name_index):
     if "'s" in present:
         spans.extend(known_after_possessive(text, tokens, place_at, name_index))
     if chambers:
-        # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
+        # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber. The
+        # United States Congress read in "Mexico's Congress" is no chamber the text names.
         chamber_named = any(
-            _LEGISLATURE_WORDS.intersection(span.name.casefold().split()) for span in spans
+            _LEGISLATURE_WORDS.intersection(span.name.casefold().split())
+            and not _of_another_place(span, tokens, place_at, name_index)
+            for span in spans
         )
         spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not chamber_named))
     spans = _without_persons_after_known(spans, tokens)
@@ -130,6 +133,15 @@ def find_organisation_spans(text, tokens, matches, name_index):
 # A company's legal form after its name: "Clearview AI Inc" is Clearview AI, not a company
 # of its own.
 _LEGAL_FORMS = words("inc incorporated ltd limited llc llp plc corp gmbh ag")
+
+
+def _of_another_place(span, tokens, place_at, name_index):
+    """A known body named just after another place's "'s"."""
+    if span.known is None or span.start < 2 or tokens[span.start - 1].folded != "'s":
+        return False
+    owner = next((m for m in place_at.values() if m.end == span.start - 1), None)
+    jurisdiction = name_index.organisations[span.known].jurisdiction
+    return owner is not None and jurisdiction not in owner.places
 
 
 def _past_legal_form(tokens, end):

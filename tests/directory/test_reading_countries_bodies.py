@@ -1,0 +1,36 @@
+"""Bodies of countries the directory knows little of, first met in news from Latin America
+(bench/reading_unseen, ba04): "Mexico's Congress" beside the United States Congress, and a
+country that shares its name with one of its states."""
+
+from .reading_directory import make_matcher, organisations_in
+
+MEXICO, MEXICO_STATE, MEXICO_MAINE = 200, 201, 202
+PLACES = [
+    (MEXICO, "Mexico", "country", None, None, "MX"),
+    (MEXICO_STATE, "México", "state", MEXICO, None, "MX-MEX"),
+    (MEXICO_MAINE, "Mexico", "city", 10, 2_600, ""),  # a town in Maine
+]
+ORGANISATIONS = [
+    (300, "United States Congress", "government", 1),
+    (301, "National Institute for Transparency", "regulator", MEXICO),
+]
+MATCHER = make_matcher(
+    more_places=PLACES,
+    more_organisations=ORGANISATIONS,
+    more_aliases=[(300, "Congress", True, False), (301, "INAI", True, False)],
+)
+
+
+def test_a_chamber_after_another_countrys_possessive_is_that_countrys_own():
+    names = organisations_in(
+        "The registry was created by a reform Mexico's Congress approved.", MATCHER
+    )
+    assert names == ["Congress of Mexico"]
+
+
+def test_congress_alone_is_still_the_united_states_congress():
+    assert organisations_in("Congress approved the reform.", MATCHER) == ["United States Congress"]
+
+
+def test_a_country_that_is_also_a_state_gives_its_chamber_no_name_of_its_own():
+    assert organisations_in("Georgia's Senate approved the bill.", MATCHER) == []
