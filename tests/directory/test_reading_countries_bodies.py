@@ -2,7 +2,7 @@
 (bench/reading_unseen, ba04): "Mexico's Congress" beside the United States Congress, and a
 country that shares its name with one of its states."""
 
-from .reading_directory import make_matcher, organisations_in
+from .reading_directory import make_matcher, organisations_in, places_in
 
 MEXICO, MEXICO_STATE, MEXICO_MAINE = 200, 201, 202
 PLACES = [
@@ -30,6 +30,11 @@ def test_a_chamber_after_another_countrys_possessive_is_that_countrys_own():
 
 def test_congress_alone_is_still_the_united_states_congress():
     assert organisations_in("Congress approved the reform.", MATCHER) == ["United States Congress"]
+
+
+def test_a_state_named_like_its_country_takes_no_context_from_the_countrys_bodies():
+    text = "Mexico's court struck the registry down, in a case the INAI brought."
+    assert places_in(text, MATCHER) == ["Mexico"]
 
 
 def test_a_country_that_is_also_a_state_gives_its_chamber_no_name_of_its_own():
