@@ -206,6 +206,10 @@ def read_sentence(sentence, context):
                 match.group(), prefix, clause, start, organisations
             ):
                 continue
+            if cue.action_type == ActionType.CORPORATE_PLEDGE and _place_promises(
+                text, clause, start, places, organisations
+            ):
+                continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
             actor_named = actor_named or bool(around.ACTOR_WORDS.search(prefix))
             drafted = (
@@ -363,6 +367,18 @@ def _assign_dates(found, dates, text):
             if best_distance is None or distance < best_distance:
                 best, best_distance = d, distance
         item["date"] = best
+
+
+def _place_promises(text, clause, start, places, organisations):
+    """A place that opens the clause of a company's pledge words ("Mexico will not build a
+    national database ... after the court struck the registry down"): what a country or city
+    will not do is what something else made it give up, no company's pledge."""
+    if any(clause[0] <= s < start for s, _e, _r in organisations):
+        return False
+    return any(
+        clause[0] <= s < start and text[clause[0] : s].strip() in ("", "The", "the")
+        for s, _e, _r in places
+    )
 
 
 def _company_deploys(cue_text, prefix, clause, start, organisations):

@@ -25,3 +25,14 @@ def test_a_court_that_throws_out_a_registry_rules_but_a_company_throwing_out_pla
     proposal = one(plain("The Texas Supreme Court threw out the state's phone registry."))
     assert proposal.action_type == "court_ruling"
     assert [p.action_type for p in read(plain("Acme threw out the old cameras."))] == []
+
+
+def test_what_a_country_will_no_longer_use_after_a_ruling_is_no_companys_pledge():
+    proposal = one(
+        plain(
+            "Italy will no longer use the face database after the Texas Supreme Court ruled on "
+            "Monday that it was unlawful.",
+            published="2022-04-26",
+        )
+    )
+    assert proposal.action_type == "court_ruling"
