@@ -83,7 +83,10 @@ _ORDERS_OWN_STAFF = re.compile(
 )
 # "Then-chief Mark Saunders ordered them to stop": a force's head halting his own officers.
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
-_DEPLOYING = re.compile(r"(?:to |will )?(?:begin|start|began|started|starting|roll|launched)\b")
+_DEPLOYING = re.compile(
+    r"(?:to |will )?(?:begin|begun|start|began|started|starting|roll|launch(?:ed|es)|goes|went|"
+    r"gone|switch(?:es|ed|ing)?)\b"
+)
 
 
 def _clauses(text):

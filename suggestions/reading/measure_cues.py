@@ -155,7 +155,17 @@ MEASURE_CUES = [
         # A regulator granting what someone asked for: "approved Brøndby IF's request to scan".
         r"\bapprov(?:e|es|ed|ing) (?:\S+ ){0,4}?(?:request|application|plans?|bid) to "
         r"(?:use|scan|deploy|install|operate|run|test|trial|give|grant|let|allow)\b|"
-        r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b",
+        r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b|"
+        # "launched DigiYatra, the government-backed system that ...": the system by its name.
+        r"\blaunch(?:ed|es) (?:[\w-]+ ){0,2}?[\w-]+, (?:the|a|an|its) (?:[\w-]+ ){0,3}?(?:system|"
+        r"program|programme|service|scheme|app)\b|"
+        # "DigiYatra goes live", "Uganda switches on Huawei cameras", "police have begun
+        # watching the streets through cameras": a system put to work.
+        r"\b(?:goes|went|gone) live\b|"
+        # (Not "after the school district switched on a system", told as what came before.)
+        r"\b(?:switch(?:es|ing)?|(?:has|have) switched) on (?:its |the |a |an |their |new )?"
+        r"(?:[\w-]+ ){0,3}?(?:cameras|"
+        r"system|network)\b|\b(?:begun|began|started) (?:watching|monitoring|scanning)\b",
         act=False,
     ),
     cue(

@@ -3,7 +3,7 @@ ba01-ba04): a court striking a measure down with its object between the words, o
 it out; a country that will not build what a court struck down; a system launched by its name,
 switched on or gone live, and police that have begun watching through cameras."""
 
-from .reading_helpers import iso, one, plain, read
+from .reading_helpers import ITALY, MILAN, ROME, iso, one, plain, read
 
 
 def test_a_court_that_struck_a_registry_down_rules():
@@ -36,3 +36,37 @@ def test_what_a_country_will_no_longer_use_after_a_ruling_is_no_companys_pledge(
         )
     )
     assert proposal.action_type == "court_ruling"
+
+
+def test_police_that_have_begun_watching_through_cameras_authorise_them():
+    proposal = one(
+        plain(
+            "Police in Italy have begun watching the streets of Rome through cameras that "
+            "recognise faces, officials said on Thursday.",
+            published="2019-08-16",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("authorisation", "2019-08-15")
+    assert proposal.jurisdiction_id in (ITALY.pk, ROME.pk)
+
+
+def test_a_country_that_switches_on_cameras_authorises_them():
+    proposal = one(plain("Italy switches on cameras that can recognise faces in Milan."))
+    assert proposal.action_type == "authorisation"
+    assert proposal.jurisdiction_id in (ITALY.pk, MILAN.pk)
+
+
+def test_a_system_launched_by_its_name_or_gone_live_is_authorised():
+    launched = one(
+        plain(
+            "Italy's minister on Thursday launched FaceGate, the government-backed system that "
+            "lets passengers board by face scan, at Rome's airport.",
+            published="2022-12-01",
+        )
+    )
+    assert (launched.action_type, iso(launched)) == ("authorisation", "2022-12-01")
+    assert one(plain("FaceGate goes live at Italy's airports.")).action_type == "authorisation"
+
+
+def test_a_company_launching_its_own_service_authorises_nothing():
+    assert read(plain("Acme launched FaceGo, a service that scans shoppers' faces.")) == []
