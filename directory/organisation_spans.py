@@ -76,9 +76,12 @@ def find_organisation_spans(text, tokens, matches, name_index):
         for pk in likeliest(match.organisations, context, name_index)[:1]:
             organisation = name_index.organisations[pk]
             end = _past_legal_form(tokens, match.end)
-            spans.append(
-                OrgSpan(match.start, end, organisation.name, organisation.kind, pk, rank=0)
-            )
+            span = OrgSpan(match.start, end, organisation.name, organisation.kind, pk, rank=0)
+            # "The United Nations special rapporteur": a body the directory places in the place
+            # of its own name is a party and a place (the Council of Europe, placed nowhere, is
+            # only a body).
+            span.suppresses_places = organisation.jurisdiction not in match.places
+            spans.append(span)
             spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
     phrases = list(_name_phrases(tokens))
     spans = [span for span in spans if not _inside_a_longer_name(span, phrases)]

@@ -39,3 +39,28 @@ def test_a_state_named_like_its_country_takes_no_context_from_the_countrys_bodie
 
 def test_a_country_that_is_also_a_state_gives_its_chamber_no_name_of_its_own():
     assert organisations_in("Georgia's Senate approved the bill.", MATCHER) == []
+
+
+UNITED_NATIONS, COUNCIL_OF_EUROPE = 210, 211
+BODIES = make_matcher(
+    more_places=[
+        (UNITED_NATIONS, "United Nations", "international", None, None, ""),
+        (COUNCIL_OF_EUROPE, "Council of Europe", "international", None, None, ""),
+    ],
+    more_organisations=[
+        (310, "United Nations", "government", UNITED_NATIONS),
+        (311, "Council of Europe", "government"),
+    ],
+)
+
+
+def test_a_body_placed_in_the_place_of_its_own_name_is_a_party_and_a_place():
+    text = "The United Nations special rapporteur on privacy raised it last year."
+    assert organisations_in(text, BODIES) == ["United Nations"]
+    assert places_in(text, BODIES) == ["United Nations"]
+
+
+def test_a_body_placed_nowhere_is_only_a_body():
+    text = "The Council of Europe adopted guidelines."
+    assert organisations_in(text, BODIES) == ["Council of Europe"]
+    assert places_in(text, BODIES) == []
