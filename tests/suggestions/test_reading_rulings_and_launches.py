@@ -70,3 +70,14 @@ def test_a_system_launched_by_its_name_or_gone_live_is_authorised():
 
 def test_a_company_launching_its_own_service_authorises_nothing():
     assert read(plain("Acme launched FaceGo, a service that scans shoppers' faces.")) == []
+
+
+def test_an_order_to_stop_given_to_a_company_described_between_commas_is_enforcement():
+    proposal = one(
+        plain(
+            "The Garante on Friday ordered Acme, the company behind the FaceGo app formerly "
+            "known as FaceNow, to stop paying people in Italy for face scans.",
+            published="2025-01-27",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2025-01-24")
