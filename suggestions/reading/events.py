@@ -85,7 +85,7 @@ _ORDERS_OWN_STAFF = re.compile(
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
 _DEPLOYING = re.compile(
     r"(?:to |will )?(?:begin|begun|start|began|started|starting|roll|launch(?:ed|es)|goes|went|"
-    r"gone|switch(?:es|ed|ing)?)\b"
+    r"gone|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\b"
 )
 
 

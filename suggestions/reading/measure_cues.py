@@ -163,9 +163,9 @@ MEASURE_CUES = [
         # watching the streets through cameras": a system put to work.
         r"\b(?:goes|went|gone) live\b|"
         # (Not "after the school district switched on a system", told as what came before.)
-        r"\b(?:switch(?:es|ing)?|(?:has|have) switched) on (?:its |the |a |an |their |new )?"
-        r"(?:[\w-]+ ){0,3}?(?:cameras|"
-        r"system|network)\b|\b(?:begun|began|started) (?:watching|monitoring|scanning)\b",
+        r"\b(?:(?:switch|turn)(?:es|s|ing)?|(?:has|have) (?:switched|turned)) on (?:its |the |a |"
+        r"an |their |new )?(?:[\w-]+ ){0,3}?(?:cameras|system|network|face [\w-]+)\b|"
+        r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b",
         act=False,
     ),
     cue(

@@ -81,3 +81,9 @@ def test_an_order_to_stop_given_to_a_company_described_between_commas_is_enforce
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("enforcement", "2025-01-24")
+
+
+def test_a_citys_metro_turning_on_face_fares_authorises_them_but_a_company_doing_so_does_not():
+    proposal = one(plain("Rome's metro turns on face fares at every station."))
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("authorisation", ROME.pk)
+    assert read(plain("Acme turns on face payments in its stores.")) == []
