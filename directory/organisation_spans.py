@@ -14,6 +14,7 @@ from .name_words import (
     BODY_WORDS,
     HEADS,
     HEADS_FIRST,
+    LEGAL_FORMS_FIRST,
     WEAK_HEADS,
     is_name_word,
     trim_name_start,
@@ -62,7 +63,7 @@ _POSSESSIVE_TITLES = words(
 
 _LEGISLATURE_WORDS = words("parliament assembly congress senate chamber legislature diet house")
 # A name of a body not yet known holds one of these (`_candidate`, `_elided`).
-_ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys()
+_ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys() | {"pt"}
 
 
 def find_organisation_spans(text, tokens, matches, name_index):
@@ -286,7 +287,9 @@ def _split_on_and(tokens, start, end):
     "Centre for Technology and Democracy" is one."""
     pieces, piece_start = [], start
     for position in range(start + 1, end - 1):
-        if tokens[position].folded in ("and", "&") and HEADS.get(tokens[position - 1].folded):
+        if tokens[position].folded in ("and", "&") and (
+            HEADS.get(tokens[position - 1].folded) or tokens[position + 1].text in LEGAL_FORMS_FIRST
+        ):
             pieces.append((piece_start, position))
             piece_start = position + 1
     pieces.append((piece_start, end))
@@ -325,7 +328,7 @@ def _candidate(text, tokens, start, end, place_at):
         return OrgSpan(start, start + 1, tokens[start].text, "government")
     if len(words) < 2:
         return None
-    kind = _head_kind(tokens[end - 1], last=True)
+    kind = _head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
     stop = end
     if kind is None:
         for position in words[:-1]:

@@ -64,3 +64,11 @@ def test_a_body_placed_nowhere_is_only_a_body():
     text = "The Council of Europe adopted guidelines."
     assert organisations_in(text, BODIES) == ["Council of Europe"]
     assert places_in(text, BODIES) == []
+
+
+def test_a_name_opened_by_a_legal_form_is_a_company_and_two_joined_by_and_are_two():
+    text = "The ministry summoned PT Terang Bulan Abadi and PT Sandina Abadi Nusantara."
+    assert organisations_in(text, MATCHER) == [
+        "PT Terang Bulan Abadi",
+        "PT Sandina Abadi Nusantara",
+    ]
