@@ -87,3 +87,14 @@ def test_a_citys_metro_turning_on_face_fares_authorises_them_but_a_company_doing
     proposal = one(plain("Rome's metro turns on face fares at every station."))
     assert (proposal.action_type, proposal.jurisdiction_id) == ("authorisation", ROME.pk)
     assert read(plain("Acme turns on face payments in its stores.")) == []
+
+
+def test_a_month_said_as_that_month_is_of_the_year_the_text_last_wrote_out():
+    proposal = one(
+        plain(
+            "Acme put the cameras on its platforms in 2018. The ACLU sued Acme that August, "
+            "arguing that riders had no way to refuse.",
+            published="2021-05-14",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2018-08")
