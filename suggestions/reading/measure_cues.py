@@ -144,7 +144,8 @@ MEASURE_CUES = [
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
         # "police said they would install smart cameras to identify women who ...", "the Home
         # Office to fund live facial recognition vans for seven police forces".
-        r"\b(?:will|would) (?:install|deploy) (?:[\w-]+ ){0,3}?(?:cameras|facial recognition|"
+        r"\b(?:will|would) (?:install|deploy|put up|set up|mount) (?:[\w-]+ ){0,3}?(?:cameras|"
+        r"facial recognition|"
         r"face recognition)\b|"
         r"\b(?:to|will|would) (?:fund|pay for) (?:[\w-]+ ){0,3}?(?:facial recognition|"
         r"face recognition)\b|"

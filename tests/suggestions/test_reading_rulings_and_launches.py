@@ -98,3 +98,14 @@ def test_a_month_said_as_that_month_is_of_the_year_the_text_last_wrote_out():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2018-08")
+
+
+def test_police_that_will_put_up_cameras_that_read_faces_authorise_them():
+    proposal = one(
+        plain(
+            "Police in Rome will put up cameras that read women's faces for signs of distress, "
+            "the police commissioner said on Wednesday.",
+            published="2021-01-21",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("authorisation", "2021-01-20")
