@@ -12,6 +12,8 @@ MEASURE_CUES = [
         T.MORATORIUM,
         r"\bmoratorium\b|\bpaus(?:es|ed|ing)\b|\bpause (?:imposed|on)\b|"
         r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
+        # "Indonesia freezes Worldcoin's registration", "has put Worldcoin on hold".
+        r"\bfreez(?:es|ing)\b|\bfroze\b|\bput(?:s|ting)? (?:[\w'-]+ ){1,4}?on hold\b|"
         r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
     ),
     # A trial of the technology stopped: "has stopped testing Amazon's Rekognition", "ending a

@@ -109,3 +109,9 @@ def test_police_that_will_put_up_cameras_that_read_faces_authorise_them():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("authorisation", "2021-01-20")
+
+
+def test_a_country_that_freezes_a_company_or_puts_it_on_hold_suspends_it():
+    assert one(plain("Italy freezes Acme's registration.")).action_type == "moratorium"
+    proposal = one(plain("Italy has put Acme on hold while officials examine its iris scans."))
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("moratorium", ITALY.pk)
