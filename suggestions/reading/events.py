@@ -83,6 +83,8 @@ _ORDERS_OWN_STAFF = re.compile(
 )
 # "Then-chief Mark Saunders ordered them to stop": a force's head halting his own officers.
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
+# Words between a subject and the pledge words after it: "Mexico will no longer ...".
+_AUXILIARIES = {"will", "would", "has", "have", "had", "does", "did", "now", "also"}
 _DEPLOYING = re.compile(
     r"(?:to |will )?(?:begin|begun|start|began|started|starting|roll|launch(?:ed|es)|goes|went|"
     r"gone|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\b"
@@ -373,14 +375,16 @@ def _assign_dates(found, dates, text):
 
 
 def _place_promises(text, clause, start, places, organisations):
-    """A place that opens the clause of a company's pledge words ("Mexico will not build a
-    national database ... after the court struck the registry down"): what a country or city
-    will not do is what something else made it give up, no company's pledge."""
+    """A place that is the whole subject of pledge words ("Mexico will not build a database
+    ... after the court struck the registry down"): what something else made it give up, no
+    company's pledge ("Germany's new government rules out ..." is a government's word)."""
     if any(clause[0] <= s < start for s, _e, _r in organisations):
         return False
     return any(
-        clause[0] <= s < start and text[clause[0] : s].strip() in ("", "The", "the")
-        for s, _e, _r in places
+        text[clause[0] : s].strip() in ("", "The", "the")
+        and set(text[e:start].split()) <= _AUXILIARIES
+        for s, e, _r in places
+        if clause[0] <= s < start
     )
 
 

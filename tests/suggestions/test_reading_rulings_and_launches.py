@@ -38,6 +38,11 @@ def test_what_a_country_will_no_longer_use_after_a_ruling_is_no_companys_pledge(
     assert proposal.action_type == "court_ruling"
 
 
+def test_what_a_countrys_government_rules_out_is_still_its_pledge():
+    proposal = one(plain("Italy's new government rules out facial recognition in public spaces."))
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("corporate_pledge", ITALY.pk)
+
+
 def test_police_that_have_begun_watching_through_cameras_authorise_them():
     proposal = one(
         plain(
