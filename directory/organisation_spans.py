@@ -27,6 +27,7 @@ from .place_bodies import (
     councils_of,
     courts_of,
     known_after_possessive,
+    names_a_chamber,
     offices_of,
     owners_of,
     parliaments_of,
@@ -61,7 +62,6 @@ _POSSESSIVE_TITLES = words(
 )
 
 
-_LEGISLATURE_WORDS = words("parliament assembly congress senate chamber legislature diet house")
 # A name of a body not yet known holds one of these (`_candidate`, `_elided`).
 _ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys() | {"pt"}
 
@@ -78,9 +78,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
             organisation = name_index.organisations[pk]
             end = _past_legal_form(tokens, match.end)
             span = OrgSpan(match.start, end, organisation.name, organisation.kind, pk, rank=0)
-            # "The United Nations special rapporteur": a body the directory places in the place
-            # of its own name is a party and a place (the Council of Europe, placed nowhere, is
-            # only a body).
+            # "The United Nations special rapporteur": a body placed in its own name's place.
             span.suppresses_places = organisation.jurisdiction not in match.places
             spans.append(span)
             spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
@@ -115,14 +113,9 @@ def find_organisation_spans(text, tokens, matches, name_index):
     if "'s" in present:
         spans.extend(known_after_possessive(text, tokens, place_at, name_index))
     if chambers:
-        # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber. The
-        # United States Congress read in "Mexico's Congress" is no chamber the text names.
-        chamber_named = any(
-            _LEGISLATURE_WORDS.intersection(span.name.casefold().split())
-            and not _of_another_place(span, tokens, place_at, name_index)
-            for span in spans
-        )
-        spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not chamber_named))
+        # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
+        named = names_a_chamber(spans, tokens, place_at, name_index)
+        spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not named))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
@@ -137,15 +130,6 @@ def find_organisation_spans(text, tokens, matches, name_index):
 # A company's legal form after its name: "Clearview AI Inc" is Clearview AI, not a company
 # of its own.
 _LEGAL_FORMS = words("inc incorporated ltd limited llc llp plc corp gmbh ag")
-
-
-def _of_another_place(span, tokens, place_at, name_index):
-    """A known body named just after another place's "'s"."""
-    if span.known is None or span.start < 2 or tokens[span.start - 1].folded != "'s":
-        return False
-    owner = next((m for m in place_at.values() if m.end == span.start - 1), None)
-    jurisdiction = name_index.organisations[span.known].jurisdiction
-    return owner is not None and jurisdiction not in owner.places
 
 
 def _past_legal_form(tokens, end):

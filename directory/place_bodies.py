@@ -320,6 +320,27 @@ def _a_country(match, name_index):
 
 
 _CHAMBERS = words("parliament senate congress")
+_LEGISLATURE_WORDS = words("parliament assembly congress senate chamber legislature diet house")
+
+
+def names_a_chamber(spans, tokens, place_at, name_index):
+    """Whether a body found already is a chamber the text names, so that "Hungary's
+    parliament" beside "Hungary's National Assembly" makes no second one; the United States
+    Congress matched in "Mexico's Congress" is not."""
+    return any(
+        _LEGISLATURE_WORDS.intersection(span.name.casefold().split())
+        and not _of_another_place(span, tokens, place_at, name_index)
+        for span in spans
+    )
+
+
+def _of_another_place(span, tokens, place_at, name_index):
+    """A known body named just after another place's "'s"."""
+    if span.known is None or span.start < 2 or tokens[span.start - 1].folded != "'s":
+        return False
+    owner = next((m for m in place_at.values() if m.end == span.start - 1), None)
+    jurisdiction = name_index.organisations[span.known].jurisdiction
+    return owner is not None and jurisdiction not in owner.places
 
 
 def text_of(text, tokens, start, end):

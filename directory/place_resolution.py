@@ -258,13 +258,8 @@ class PlaceReader(PlaceNeighbours):
                     break
             if foreign:
                 score -= _FOREIGN_REGION
-            # A region named like its own country (México, in Mexico) takes no context from
-            # the country: what names the country says the name is the country.
-            if (
-                country not in (None, pk)
-                and country not in candidates
-                and self._named_elsewhere(country, index)
-            ):
+            # (México, a state named like its country, takes no context from Mexico's bodies.)
+            if country not in (None, pk, *candidates) and self._named_elsewhere(country, index):
                 if at_home and not abroad:
                     score += _HOME_CONTEXT  # assumed anyway: only breaks ties
                 else:
