@@ -63,6 +63,9 @@ HEADS_FIRST = {
 }  # fmt: skip
 # "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...").
 WEAK_HEADS = {"ai": "company"}
+# A legal form that opens a company's name, written as such: Indonesia's "PT" (Perseroan
+# Terbatas) in "PT Sandina Abadi Nusantara".
+LEGAL_FORMS_FIRST = {"PT": "company"}
 
 
 def is_name_word(token):

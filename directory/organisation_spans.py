@@ -14,6 +14,7 @@ from .name_words import (
     BODY_WORDS,
     HEADS,
     HEADS_FIRST,
+    LEGAL_FORMS_FIRST,
     WEAK_HEADS,
     is_name_word,
     trim_name_start,
@@ -26,6 +27,7 @@ from .place_bodies import (
     councils_of,
     courts_of,
     known_after_possessive,
+    names_a_chamber,
     offices_of,
     owners_of,
     parliaments_of,
@@ -60,9 +62,8 @@ _POSSESSIVE_TITLES = words(
 )
 
 
-_LEGISLATURE_WORDS = words("parliament assembly congress senate chamber legislature diet house")
 # A name of a body not yet known holds one of these (`_candidate`, `_elided`).
-_ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys()
+_ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys() | {"pt"}
 
 
 def find_organisation_spans(text, tokens, matches, name_index):
@@ -76,9 +77,10 @@ def find_organisation_spans(text, tokens, matches, name_index):
         for pk in likeliest(match.organisations, context, name_index)[:1]:
             organisation = name_index.organisations[pk]
             end = _past_legal_form(tokens, match.end)
-            spans.append(
-                OrgSpan(match.start, end, organisation.name, organisation.kind, pk, rank=0)
-            )
+            span = OrgSpan(match.start, end, organisation.name, organisation.kind, pk, rank=0)
+            # "The United Nations special rapporteur": a body placed in its own name's place.
+            span.suppresses_places = organisation.jurisdiction not in match.places
+            spans.append(span)
             spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
     phrases = list(_name_phrases(tokens))
     spans = [span for span in spans if not _inside_a_longer_name(span, phrases)]
@@ -112,10 +114,8 @@ def find_organisation_spans(text, tokens, matches, name_index):
         spans.extend(known_after_possessive(text, tokens, place_at, name_index))
     if chambers:
         # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
-        chamber_named = any(
-            _LEGISLATURE_WORDS.intersection(span.name.casefold().split()) for span in spans
-        )
-        spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not chamber_named))
+        named = names_a_chamber(spans, tokens, place_at, name_index)
+        spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not named))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
@@ -271,7 +271,9 @@ def _split_on_and(tokens, start, end):
     "Centre for Technology and Democracy" is one."""
     pieces, piece_start = [], start
     for position in range(start + 1, end - 1):
-        if tokens[position].folded in ("and", "&") and HEADS.get(tokens[position - 1].folded):
+        if tokens[position].folded in ("and", "&") and (
+            HEADS.get(tokens[position - 1].folded) or tokens[position + 1].text in LEGAL_FORMS_FIRST
+        ):
             pieces.append((piece_start, position))
             piece_start = position + 1
     pieces.append((piece_start, end))
@@ -310,7 +312,7 @@ def _candidate(text, tokens, start, end, place_at):
         return OrgSpan(start, start + 1, tokens[start].text, "government")
     if len(words) < 2:
         return None
-    kind = _head_kind(tokens[end - 1], last=True)
+    kind = _head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
     stop = end
     if kind is None:
         for position in words[:-1]:

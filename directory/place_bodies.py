@@ -270,16 +270,18 @@ def _countries_named(name_index, name):
 
 
 def parliaments_of(text, tokens, owners, name_index, *, candidates=True):
-    """ "Italy's parliament", "Italy's Senate", "the Italian parliament": the country's
-    chamber, when the directory knows exactly one of it; one it does not know, named with its
-    country ("Uruguay's parliament"), is a candidate "Parliament of Uruguay", unless the text
-    names a chamber of its own (`candidates` false)."""
+    """ "Italy's parliament", "Italy's Senate", "Mexico's Congress", "the Italian parliament":
+    the country's chamber, when the directory knows exactly one of it; one it does not know,
+    named with its country ("Uruguay's parliament"), is a candidate "Parliament of Uruguay",
+    unless the text names a chamber of its own (`candidates` false)."""
     folded = [token.folded for token in tokens]
     for start, match in owners.items():
         end = match.end
         position = end + 1 if folded[end : end + 1] == ["'s"] else end
         if position >= len(folded) or folded[position] not in _CHAMBERS:
             continue
+        if folded[position] == "congress" and position == end:
+            continue  # "U.S. Congress" is one name; "Mexico's Congress" is a country's chamber
         chambers = [
             organisation
             for organisation in name_index.organisations.values()
@@ -304,12 +306,41 @@ def parliaments_of(text, tokens, owners, name_index, *, candidates=True):
 
 
 def _a_country(match, name_index):
-    return not isinstance(match, _CountryWord) and all(
-        name_index.places[pk].kind == "country" for pk in match.places
+    """A place name read as a country: the best known of its places is one, and no state
+    has its very name ("Mexico", not the towns of Maine or Missouri nor the state of México;
+    not "Georgia", a state too)."""
+    if isinstance(match, _CountryWord):
+        return False
+    places = [name_index.places[pk] for pk in match.places]
+    best = max(places, key=lambda place: name_index.prominence(place.pk))
+    if best.kind != "country":
+        return False
+    name = best.name.casefold()
+    return not any(place.kind == "state" and place.name.casefold() == name for place in places)
+
+
+_CHAMBERS = words("parliament senate congress")
+_LEGISLATURE_WORDS = words("parliament assembly congress senate chamber legislature diet house")
+
+
+def names_a_chamber(spans, tokens, place_at, name_index):
+    """Whether a body found already is a chamber the text names, so that "Hungary's
+    parliament" beside "Hungary's National Assembly" makes no second one; the United States
+    Congress matched in "Mexico's Congress" is not."""
+    return any(
+        _LEGISLATURE_WORDS.intersection(span.name.casefold().split())
+        and not _of_another_place(span, tokens, place_at, name_index)
+        for span in spans
     )
 
 
-_CHAMBERS = words("parliament senate")
+def _of_another_place(span, tokens, place_at, name_index):
+    """A known body named just after another place's "'s"."""
+    if span.known is None or span.start < 2 or tokens[span.start - 1].folded != "'s":
+        return False
+    owner = next((m for m in place_at.values() if m.end == span.start - 1), None)
+    jurisdiction = name_index.organisations[span.known].jurisdiction
+    return owner is not None and jurisdiction not in owner.places
 
 
 def text_of(text, tokens, start, end):

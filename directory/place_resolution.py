@@ -258,7 +258,8 @@ class PlaceReader(PlaceNeighbours):
                     break
             if foreign:
                 score -= _FOREIGN_REGION
-            if country not in (None, pk) and self._named_elsewhere(country, index):
+            # (México, a state named like its country, takes no context from Mexico's bodies.)
+            if country not in (None, pk, *candidates) and self._named_elsewhere(country, index):
                 if at_home and not abroad:
                     score += _HOME_CONTEXT  # assumed anyway: only breaks ties
                 else:

@@ -54,7 +54,11 @@ ACT_CUES = [
     cue(
         T.ENFORCEMENT,
         r"\border(?:s|ed)? (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|erase|switch off|"
-        r"turn off|disable|suspend|halt)\b",
+        r"turn off|disable|suspend|halt)\b|"
+        # "ordered Tools for Humanity, the company behind the World project, to stop ...": the
+        # one ordered described between commas.
+        r"\border(?:s|ed)? (?:[\w-]+ ){0,4}?[\w-]+, (?:the|a|an|its) [^,;.]{1,100}, to (?:stop|"
+        r"delete|destroy|cease|erase|switch off|turn off|disable|suspend|halt)\b",
     ),
     # "The Garante has told the city of Como to stop using the system": a regulator's order.
     cue(
@@ -150,7 +154,8 @@ ACT_CUES = [
         r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )(?<!proposed )"
         r"(?<!final )(?<!passed )(?<!adopted )(?<!issued )(?<!approved )(?<!ai )(?<!eu )"
         r"(?<!such )(?<!these )(?<!privacy )(?<!data )\brules that\b|"
-        r"\bsided with\b|\bstruck down\b|"
+        # "struck the registry down", "strikes down a law": the verb split around its object.
+        r"\bsided with\b|\bstruck (?:[\w-]+ ){0,3}?down\b|\bstrik(?:es|ing) down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
         r"\bupheld\b|\bupholds\b|"
         r"\b(?:rejected|dismissed|threw out|tossed out)\b(?= (?:\S+ ){0,3}?(?:lawsuit|suit|"
@@ -161,6 +166,9 @@ ACT_CUES = [
         T.COURT_RULING,
         r"\b(?:court|judge|tribunal)'s\s+(?:\d{4}\s+)?(?:ruling|decision|judgment)\b",
     ),
+    # "Mexico's Supreme Court throws out phone registry": what a court throws out is a law or a
+    # measure as much as a case (read of a court only, as anyone may throw out a plan).
+    cue(T.COURT_RULING, r"\b(?:throws|threw|tosses|tossed) out\b", needs=("court",)),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
     # "The Court of Appeal ... found South Wales Police's use ... breaches privacy rights".
     cue(

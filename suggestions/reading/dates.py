@@ -248,6 +248,8 @@ _DONE_IN = re.compile(
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
+# "Idec sued that August": a month of the year the text last wrote out, not of this year.
+_THAT_MONTH = re.compile(r"\b(?:that|the same|that same)\s+$", re.IGNORECASE)
 # A year written out, for the sentences after it that say "that year".
 WRITTEN_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
@@ -288,7 +290,10 @@ def find_dates(sentence, published, year_named=None):
             and not _PAST_CLAUSE.search(sentence, future.end(), start)
             and not _DONE_IN.search(sentence, max(0, start - 30), start)
         )
-        date, precision, explicit = _resolve(kind, match, published, ahead, written_year)
+        year = written_year
+        if year is None and year_named and _THAT_MONTH.search(sentence, max(0, start - 15), start):
+            year = year_named
+        date, precision, explicit = _resolve(kind, match, published, ahead, year)
         if kind in ("full", "month_year"):
             written_year = date.year if date else None
         before = sentence[max(0, start - 40) : start]

@@ -83,7 +83,12 @@ _ORDERS_OWN_STAFF = re.compile(
 )
 # "Then-chief Mark Saunders ordered them to stop": a force's head halting his own officers.
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
-_DEPLOYING = re.compile(r"(?:to |will )?(?:begin|start|began|started|starting|roll|launched)\b")
+# Words between a subject and the pledge words after it: "Mexico will no longer ...".
+_AUXILIARIES = {"will", "would", "has", "have", "had", "does", "did", "now", "also"}
+_DEPLOYING = re.compile(
+    r"(?:to |will )?(?:begin|begun|start|began|started|starting|roll|launch(?:ed|es)|goes|went|"
+    r"gone|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\b"
+)
 
 
 def _clauses(text):
@@ -204,6 +209,10 @@ def read_sentence(sentence, context):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and _company_deploys(
                 match.group(), prefix, clause, start, organisations
+            ):
+                continue
+            if cue.action_type == ActionType.CORPORATE_PLEDGE and _place_promises(
+                text, clause, start, places, organisations
             ):
                 continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
@@ -363,6 +372,20 @@ def _assign_dates(found, dates, text):
             if best_distance is None or distance < best_distance:
                 best, best_distance = d, distance
         item["date"] = best
+
+
+def _place_promises(text, clause, start, places, organisations):
+    """A place that is the whole subject of pledge words ("Mexico will not build a database
+    ... after the court struck the registry down"): what something else made it give up, no
+    company's pledge ("Germany's new government rules out ..." is a government's word)."""
+    if any(clause[0] <= s < start for s, _e, _r in organisations):
+        return False
+    return any(
+        text[clause[0] : s].strip() in ("", "The", "the")
+        and set(text[e:start].split()) <= _AUXILIARIES
+        for s, e, _r in places
+        if clause[0] <= s < start
+    )
 
 
 def _company_deploys(cue_text, prefix, clause, start, organisations):

@@ -12,6 +12,8 @@ MEASURE_CUES = [
         T.MORATORIUM,
         r"\bmoratorium\b|\bpaus(?:es|ed|ing)\b|\bpause (?:imposed|on)\b|"
         r"\btemporary ban\b|\b(?:one|two|three|four|five|\d+)-year (?:ban|suspension|moratorium)\b|"
+        # "Indonesia freezes Worldcoin's registration", "has put Worldcoin on hold".
+        r"\bfreez(?:es|ing)\b|\bfroze\b|\bput(?:s|ting)? (?:[\w'-]+ ){1,4}?on hold\b|"
         r"\bsuspend(?:s|ed|ing)?\b|\bsuspension\b|\b(?:should|must|to) stop using\b",
     ),
     # A trial of the technology stopped: "has stopped testing Amazon's Rekognition", "ending a
@@ -144,7 +146,8 @@ MEASURE_CUES = [
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
         # "police said they would install smart cameras to identify women who ...", "the Home
         # Office to fund live facial recognition vans for seven police forces".
-        r"\b(?:will|would) (?:install|deploy) (?:[\w-]+ ){0,3}?(?:cameras|facial recognition|"
+        r"\b(?:will|would) (?:install|deploy|put up|set up|mount) (?:[\w-]+ ){0,3}?(?:cameras|"
+        r"facial recognition|"
         r"face recognition)\b|"
         r"\b(?:to|will|would) (?:fund|pay for) (?:[\w-]+ ){0,3}?(?:facial recognition|"
         r"face recognition)\b|"
@@ -155,7 +158,17 @@ MEASURE_CUES = [
         # A regulator granting what someone asked for: "approved Brøndby IF's request to scan".
         r"\bapprov(?:e|es|ed|ing) (?:\S+ ){0,4}?(?:request|application|plans?|bid) to "
         r"(?:use|scan|deploy|install|operate|run|test|trial|give|grant|let|allow)\b|"
-        r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b",
+        r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b|"
+        # "launched DigiYatra, the government-backed system that ...": the system by its name.
+        r"\blaunch(?:ed|es) (?:[\w-]+ ){0,2}?[\w-]+, (?:the|a|an|its) (?:[\w-]+ ){0,3}?(?:system|"
+        r"program|programme|service|scheme|app)\b|"
+        # "DigiYatra goes live", "Uganda switches on Huawei cameras", "police have begun
+        # watching the streets through cameras": a system put to work.
+        r"\b(?:goes|went|gone) live\b|"
+        # (Not "after the school district switched on a system", told as what came before.)
+        r"\b(?:(?:switch|turn)(?:es|s|ing)?|(?:has|have) (?:switched|turned)) on (?:its |the |a |"
+        r"an |their |new )?(?:[\w-]+ ){0,3}?(?:cameras|system|network|face [\w-]+)\b|"
+        r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b",
         act=False,
     ),
     cue(
