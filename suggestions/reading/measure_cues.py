@@ -131,7 +131,7 @@ MEASURE_CUES = [
         r"\brenew(?:s|ed|ing)? (?:the |a |an |its )?(?:[\w-]+ ){0,3}?(?:contract|licen[cs]es?)\b|"
         # "The Metropolitan Police said on Monday it would use live facial recognition in the
         # West End": a deployment announced.
-        r"\bsaid (?:on \w+ )?(?:it|they) would (?:use|deploy) (?:live )?(?:facial|face) "
+        r"\bsaid (?:on \w+ )?(?:that )?(?:it|they) would (?:use|deploy) (?:live )?(?:facial|face) "
         r"recognition\b|"
         r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
         # "has agreed to a deal with CloudWalk Technology ... to build a mass facial recognition

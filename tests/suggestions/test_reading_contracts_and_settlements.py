@@ -121,3 +121,14 @@ def test_guidance_released_is_a_regulation_and_a_bill_reintroduced_is_a_bill():
         plain("Democrats in Congress reintroduced a bill on Tuesday.", published="2021-06-16")
     )
     assert (reintroduced.action_type, iso(reintroduced)) == ("bill", "2021-06-15")
+
+
+def test_a_force_saying_that_it_would_use_live_facial_recognition_announces_a_deployment():
+    proposal = one(
+        plain(
+            "Oakland police said on Thursday that they would use live facial recognition at the "
+            "stadium this weekend.",
+            published="2023-07-07",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("authorisation", "2023-07-06")
