@@ -129,6 +129,9 @@ MEASURE_CUES = [
         r"\bapprov(?:e|es|ed|ing) (?:the |a |an |its )?(?:[\w$€£.,-]+ ){0,3}?(?:extension|renewal)"
         r" of (?:\S+ ){0,3}?(?:contract|agreement|licen[cs]es?)\b|"
         r"\brenew(?:s|ed|ing)? (?:the |a |an |its )?(?:[\w-]+ ){0,3}?(?:contract|licen[cs]es?)\b|"
+        # "had awarded the contract for the shared Biometric Matching Service to a consortium":
+        # the buyer's award is the system's go-ahead.
+        r"\baward(?:s|ed|ing)? (?:the |a |an |its )?(?:[\w$€£.,-]+ ){0,3}?contract\b|"
         # "The Metropolitan Police said on Monday it would use live facial recognition in the
         # West End": a deployment announced.
         r"\bsaid (?:on \w+ )?(?:that )?(?:it|they) would (?:use|deploy) (?:live )?(?:facial|face) "
