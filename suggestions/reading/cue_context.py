@@ -16,7 +16,9 @@ HEDGE = re.compile(
     r"propos(?:e|es|ed|ing) amending|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
-    r"(?:intent|intention) to)\b[^.;:]*$|"
+    r"(?:intent|intention) to|"
+    # "Draft AI Rules Stop Short of a Face Recognition Moratorium": the measure is not taken.
+    r"(?:stops?|stopped|stopping|falls?|fell|falling) short of)\b[^.;:]*$|"
     # "plans to start using", "will be able to fine": the cue itself begins with the "to".
     r"\b(?:plans?|intends?|intent(?:ion)?|hopes?|aims?|seeks?|wants?|expects?|able)\s+$|"
     # "asks the Commission to prohibit X, and to put in place a moratorium": still asked for.

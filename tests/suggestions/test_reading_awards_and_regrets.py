@@ -2,7 +2,7 @@
 awarded to build a biometric system, a supervisor regretting that draft rules stop short of a
 moratorium, and fines told of a region's unnamed regulators."""
 
-from .reading_helpers import EU, iso, one, plain
+from .reading_helpers import EU, feed, iso, one, plain
 
 
 def test_an_agency_awarding_the_contract_for_a_biometric_system_authorises_it():
@@ -18,3 +18,16 @@ def test_an_agency_awarding_the_contract_for_a_biometric_system_authorises_it():
         EU.pk,
         "2020-06",
     )
+
+
+def test_draft_rules_that_stop_short_of_a_moratorium_impose_none_and_the_regret_is_a_call():
+    proposal = one(
+        feed(
+            "Privacy Watchdog Regrets That Draft AI Rules Stop Short of a Face Recognition "
+            "Moratorium",
+            "European Digital Rights said on Friday it regretted that the draft rules had not "
+            "taken up its call for a moratorium on face recognition in public spaces.",
+            published="2021-04-23",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2021-04-23")
