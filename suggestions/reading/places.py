@@ -26,7 +26,9 @@ _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z])")
 _MULTIPLE = re.compile(
     r"\bin (?:\w+ )?(?:several|many|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-    r" (?:\w+ )?(?:countries|member states|states|cities|jurisdictions)\b",
+    r" (?:\w+ )?(?:countries|member states|states|cities|jurisdictions)\b|"
+    # "European regulators have fined it": a continent's bodies, unnamed, are of no one country.
+    r"\b(?:European|Europe's) (?:\w+ )?(?:regulators|watchdogs|authorities|courts)\b",
     re.IGNORECASE,
 )
 _GLOBAL = re.compile(

@@ -2,7 +2,7 @@
 awarded to build a biometric system, a supervisor regretting that draft rules stop short of a
 moratorium, and fines told of a region's unnamed regulators."""
 
-from .reading_helpers import EU, feed, iso, one, plain
+from .reading_helpers import EU, feed, iso, one, plain, read
 
 
 def test_an_agency_awarding_the_contract_for_a_biometric_system_authorises_it():
@@ -31,3 +31,15 @@ def test_draft_rules_that_stop_short_of_a_moratorium_impose_none_and_the_regret_
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("campaign", "2021-04-23")
+
+
+def test_fines_by_european_regulators_unnamed_belong_to_no_one_country_of_the_text():
+    document = plain(
+        "The Italian Senate voted on Tuesday to ban facial recognition in public places. "
+        "Civil liberties groups had opposed it, arguing that such searches need a database "
+        "of billions of photos, of the kind Clearview AI has built and European regulators "
+        "have fined it for.",
+        published="2021-12-02",
+    )
+    fines = [p for p in read(document) if p.action_type == "enforcement"]
+    assert [p.jurisdiction_id for p in fines] == [None]
