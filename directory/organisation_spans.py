@@ -354,12 +354,16 @@ def _candidate(text, tokens, start, end, place_at):
     name = text_of(text, tokens, start, stop)
     if name.casefold() in _BUILDINGS:
         return None  # "support in the State House": the building
-    if tokens[stop - 1].folded == "service" and start and tokens[start - 1].folded in _OWNERS:
-        return None  # "the terms of its Azure OpenAI Service": a company's product
+    if tokens[stop - 1].folded == "service" and (
+        (start and tokens[start - 1].folded in _OWNERS)
+        or any(tokens[p].folded in _WHAT_SYSTEMS_DO for p in range(start, stop))
+    ):
+        return None  # "its Azure OpenAI Service", "the Biometric Matching Service": a product
     return OrgSpan(start, stop, name, kind, place=place)
 
 
 _OWNERS = words("its their")
+_WHAT_SYSTEMS_DO = words("matching recognition verification")  # a system's work, no body's
 
 
 def _head_only_a_places(tokens, start, stop, place_at):

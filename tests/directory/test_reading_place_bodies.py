@@ -266,3 +266,9 @@ def test_a_body_named_after_a_places_s_is_found_by_the_places_own_name_too():
     )
     text = "The UK's Data Protection Authority said so."
     assert organisations_in(text, matcher) == ["Data Protection Authority of the United Kingdom"]
+
+
+def test_a_service_named_for_what_it_matches_is_a_system_not_an_organisation():
+    text = "The agency awarded the contract for the shared Biometric Matching Service to Acme."
+    assert "Biometric Matching Service" not in organisations_in(text)
+    assert organisations_in("The Toronto Police Service said so.") == ["Toronto Police Service"]
