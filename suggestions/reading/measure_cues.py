@@ -216,6 +216,14 @@ MEASURE_CUES = [
         r"legislation|proposal|amendments?)\b",
         status=ActionStatus.REJECTED,
     ),
+    # "refused its consent to the part of the federal government's security package that
+    # would have let ...": a chamber turning a bill down is a step of the bill.
+    cue(
+        T.BILL,
+        r"\b(?:refus(?:ed|es|ing) (?:its |their )?(?:consent|approval)|vot(?:ed|es|ing) down)"
+        r" (?:to )?(?:\S+ ){0,8}?(?:bill|legislation|package)\b",
+        status=ActionStatus.REJECTED,
+    ),
     # A chamber's or the member states' position on a law still to negotiate: "agreed on
     # Tuesday on the Council's position on the Artificial Intelligence Act".
     cue(

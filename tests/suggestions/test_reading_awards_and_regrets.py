@@ -43,3 +43,14 @@ def test_fines_by_european_regulators_unnamed_belong_to_no_one_country_of_the_te
     )
     fines = [p for p in read(document) if p.action_type == "enforcement"]
     assert [p.jurisdiction_id for p in fines] == [None]
+
+
+def test_a_chamber_refusing_its_consent_to_a_bill_is_a_step_of_the_bill():
+    proposal = one(
+        plain(
+            "The Italian Senate on Friday refused its consent to the part of the government's "
+            "security package that would have let police match faces against the internet.",
+            published="2024-10-19",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("bill", "2024-10-18")
