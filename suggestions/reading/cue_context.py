@@ -58,6 +58,13 @@ INSTRUMENT_SUBJECT = re.compile(
     r"prop\b)",
     re.IGNORECASE,
 )
+# What is done the world over, or in the whole of one country, told with no place of its own.
+WORLDWIDE = re.compile(
+    r"\b(?:across the globe|around the world|worldwide|globally|across the world|global ban)\b",
+    re.IGNORECASE,
+)
+# "A national moratorium ... is in force": a measure of the whole country, told with no place.
+NATIONWIDE = re.compile(r"\b(?:national|nationwide|country-wide|countrywide)\s+(?:\w+\s+)?$", re.I)
 ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)
 # "the near-total ban", "similar bans": a noun, which reports nothing without a verb.
 NOUN_USE = re.compile(

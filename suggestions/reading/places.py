@@ -31,10 +31,6 @@ _MULTIPLE = re.compile(
     r"\b(?:European|Europe's) (?:\w+ )?(?:regulators|watchdogs|authorities|courts)\b",
     re.IGNORECASE,
 )
-_GLOBAL = re.compile(
-    r"\b(?:across the globe|around the world|worldwide|globally|across the world|global ban)\b",
-    re.IGNORECASE,
-)
 _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+(?:the\s+)?$")
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 # Officials of several places acting together: "Privacy commissioners in Alberta, British
@@ -270,7 +266,7 @@ class PlaceChooser:
                 return [(home, "company")]
         if _MULTIPLE.search(text):
             return [(None, "multiple")]
-        if _GLOBAL.search(text):
+        if around.WORLDWIDE.search(text):
             return [(None, "global")]
         before = most_specific(
             [self._seated(text, s, r) for s, _e, r in places if clause[0] <= s < start]
@@ -307,6 +303,8 @@ class PlaceChooser:
                 if clause[0] <= s < start and not any(a <= s < b for a, b in names)
             ][:1]  # fmt: skip
         earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
+        if nationwide := around.NATIONWIDE.search(text[:start]):  # "A national ban": no city's
+            earlier = [self._country_above(p) or p for p in earlier]
         if (
             action_type in _LOOKS_AFTER
             and _STATE_ADDRESSED.search(text, end)
@@ -349,6 +347,8 @@ class PlaceChooser:
         if demonym:
             return [(demonym[0][1], "demonym")]
         place = context.fallback()
+        if place is not None and nationwide:
+            place = self._country_above(place) or place
         return [(place, "context" if place is not None else "none")]
 
     def _seated(self, text, start, place):
@@ -365,9 +365,11 @@ class PlaceChooser:
         return above  # "lawmakers in Sacramento": California's
 
     def _country_above(self, place):
-        while place is not None and place.kind != "country" and place.ancestors:
-            place = self._above(place)
-        return place if place is not None and place.kind == "country" else None
+        for name, pk in zip(place.parents, place.ancestors, strict=False):  # past a region
+            found = [f.record for f in self.recogniser.places(name) if f.record.pk == pk]
+            if found and found[0].kind == "country":  # not known by its name alone ("Apulia")
+                return found[0]
+        return place if place.kind == "country" else None
 
     def _shared_by(self, places):
         """The smallest place that holds all of `places`, if the directory says which."""

@@ -2,7 +2,7 @@
 awarded to build a biometric system, a supervisor regretting that draft rules stop short of a
 moratorium, and fines told of a region's unnamed regulators."""
 
-from .reading_helpers import EU, feed, iso, one, plain, read
+from .reading_helpers import EU, ITALY, feed, iso, one, plain, read
 
 
 def test_an_agency_awarding_the_contract_for_a_biometric_system_authorises_it():
@@ -54,3 +54,14 @@ def test_a_chamber_refusing_its_consent_to_a_bill_is_a_step_of_the_bill():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("bill", "2024-10-18")
+
+
+def test_a_national_moratorium_told_beside_a_city_is_its_countrys():
+    document = plain(
+        "The Garante opened an inquiry into Milan's plan for face recognition cameras. "
+        "A national moratorium on facial recognition in public places is in force until the "
+        "end of the year.",
+        published="2023-04-21",
+    )
+    halts = [p for p in read(document) if p.action_type == "moratorium"]
+    assert [p.jurisdiction_id for p in halts] == [ITALY.pk]
