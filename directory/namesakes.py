@@ -4,8 +4,7 @@ Canada's), and a nationality that is also a town's name ("Canadian police", thou
 Texas exists). Pure, for `organisation_spans`.
 """
 
-from .demonyms import DEMONYMS
-from .place_bodies import countries_named
+from .demonyms import nationality_countries, nationality_country
 
 
 def places_about(tokens, matches, name_index):
@@ -22,9 +21,7 @@ def places_about(tokens, matches, name_index):
             if pk in name_index.places:
                 places.update((pk, *name_index.ancestors(pk)))
     for token in tokens:
-        country = DEMONYMS.get(token.text)
-        if country is not None:
-            places.update(countries_named(name_index, country))
+        places.update(nationality_countries(name_index, token.text))
     return places
 
 
@@ -33,7 +30,7 @@ def a_nationality(tokens, match):
     following = tokens[match.end] if match.end < len(tokens) else None
     return (
         match.end - match.start == 1
-        and tokens[match.start].text in DEMONYMS
+        and nationality_country(tokens[match.start].text) is not None
         and not (following is not None and following.text == ",")
     )
 

@@ -8,8 +8,8 @@ Pure: tokens and the place names found in them in, `OrgSpan`s out, for
 
 from dataclasses import dataclass
 
-from .demonyms import DEMONYMS
-from .text import CONNECTORS, TITLES, tokenize, words
+from .demonyms import nationality_countries
+from .text import CONNECTORS, TITLES, words
 
 
 @dataclass
@@ -236,11 +236,10 @@ def owners_of(tokens, place_at, name_index):
     country's name ("Italian"): what `offices_of` and `parliaments_of` read."""
     owners = dict(place_at)
     for position, token in enumerate(tokens):
-        country = DEMONYMS.get(token.text)
-        if country is not None and position not in owners:
-            owners[position] = _CountryWord(
-                position, position + 1, countries_named(name_index, country)
-            )
+        # A nationality of a country the directory lacks would stand for no place: no owner.
+        countries = nationality_countries(name_index, token.text)
+        if countries and position not in owners:
+            owners[position] = _CountryWord(position, position + 1, countries)
     return owners
 
 
@@ -252,21 +251,6 @@ class _CountryWord:
     start: int
     end: int
     places: tuple
-
-
-def countries_named(name_index, name):
-    """The pks of the countries called `name` ("Italy" for "Italian"), worked out once per
-    directory (every text with a nationality in it asks)."""
-    return name_index.derived(("countries named", name), _countries_named, name_index, name)
-
-
-def _countries_named(name_index, name):
-    return tuple(
-        pk
-        for match in name_index.matches(tokenize(name))
-        for pk in match.places
-        if name_index.places[pk].kind == "country"
-    )
 
 
 def parliaments_of(text, tokens, owners, name_index, *, candidates=True):

