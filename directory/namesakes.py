@@ -1,7 +1,8 @@
 """Names that stand for more than one thing, told apart by what else a text names: an
 organisation whose name another shares ("House of Commons", the United Kingdom's and
 Canada's), and a nationality that is also a town's name ("Canadian police", though Canadian,
-Texas exists). Pure, for `organisation_spans`.
+Texas exists). Pure, for `organisation_spans`; the place reader takes the homes of bodies as
+context by `homes_of_bodies` too.
 """
 
 from .demonyms import nationality_countries, nationality_country
@@ -12,17 +13,25 @@ def places_about(tokens, matches, name_index):
     homes of the organisations it names by one name, and the countries of its nationalities."""
     places = set()
     for match in matches:
-        homes = match.places or tuple(
-            name_index.organisations[pk].jurisdiction
-            for pk in match.organisations[:1]
-            if len(match.organisations) == 1
-        )
-        for pk in homes:
+        for pk in match.places:
             if pk in name_index.places:
                 places.update((pk, *name_index.ancestors(pk)))
+    for _match, home in homes_of_bodies(matches, name_index):
+        places.update(home)
     for token in tokens:
         places.update(nationality_countries(name_index, token.text))
     return places
+
+
+def homes_of_bodies(matches, name_index):
+    """(match, its home and the places above it) for each match that names one organisation
+    and no place, when the directory places the body ("the ICO": the United Kingdom and what
+    holds it). What a text is about for `places_about` and the place reader alike."""
+    for match in matches:
+        if len(match.organisations) == 1 and not match.places:
+            home = name_index.organisations[match.organisations[0]].jurisdiction
+            if home in name_index.places:
+                yield match, (home, *name_index.ancestors(home))
 
 
 def a_nationality(tokens, match):

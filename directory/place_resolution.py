@@ -14,6 +14,7 @@ from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES
 from .name_shapes import before_another_name, ends_a_longer_name, part_of_a_persons_name
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
+from .namesakes import homes_of_bodies
 from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
 from .text import PEOPLE_ADJECTIVES, words
 
@@ -111,13 +112,10 @@ class PlaceReader(PlaceNeighbours):
             for pk in name_index.derived(("above all", match.places), self._above_all, match):
                 self._context.setdefault(pk, set()).add(self._names[index])
         # A body the directory places is context too: the ICO puts "Chelmsford" in England.
-        for match in matches:
-            if len(match.organisations) == 1 and not match.places:
-                home = name_index.organisations[match.organisations[0]].jurisdiction
-                if home in name_index.places:
-                    name = " ".join(t.folded for t in tokens[match.start : match.end])
-                    for pk in (home, *name_index.ancestors(home)):
-                        self._context.setdefault(pk, set()).add(name)
+        for match, home in homes_of_bodies(matches, name_index):
+            name = " ".join(t.folded for t in tokens[match.start : match.end])
+            for pk in home:
+                self._context.setdefault(pk, set()).add(name)
         # A nationality is context for its country: "Palestinians" puts Hebron in Palestine.
         # "the province's privacy law", "provincial": a text that speaks of regions means the
         # region where one shares its name with its city (Quebec, not Quebec City).
