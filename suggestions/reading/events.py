@@ -9,7 +9,7 @@ folded together, the most telling type winning (`folding`).
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from directory.text import is_title_case
 from policies.models import ActionType
@@ -23,6 +23,7 @@ from .gapping import PRO_VERB as PRO_VERB_WORDS
 from .grouping import SETTLING
 from .places import PlaceChooser
 from .references import opening_kinds
+from .retyping import RETYPED, CueSite, retyped
 from .sentences import STRAIGHT_QUOTES
 
 _CLAUSE_BREAK = re.compile(
@@ -65,9 +66,6 @@ _HOMETOWN = re.compile(
     r"MEPs|MPs|Democrats|Republicans)\b[^.;:]*?\b[A-Z][\w'-]+\.? [A-Z][\w'.-]+ of\s+$|"
     r"\((?:D|R|I)-$"
 )
-# "A São Paulo state court on Wednesday ordered the metro to stop ...": what a court orders
-# is its ruling, where a regulator's order is its enforcement.
-_BY_A_COURT = re.compile(r"\b(?:court|judge|tribunal|justices)\b", re.IGNORECASE)
 # A subject that stands for the actors just named: what follows adds to their action.
 _SHARED_SUBJECT = re.compile(
     r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
@@ -78,11 +76,6 @@ _SHARED_SUBJECT = re.compile(
 _NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
 _CASE_IT_WAS_IN = re.compile(r"\bin (?:a|an|the|its|their) [\w-]+ $", re.IGNORECASE)
-_ORDERS_OWN_STAFF = re.compile(
-    r"(?:order|requir)\w*\b.*\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE
-)
-# "Then-chief Mark Saunders ordered them to stop": a force's head halting his own officers.
-_CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
 # Words between a subject and the pledge words after it: "Mexico will no longer ...".
 _AUXILIARIES = {"will", "would", "has", "have", "had", "does", "did", "now", "also"}
 _DEPLOYING = re.compile(
@@ -139,9 +132,6 @@ def _first_cue(text, lowered):
     if hit is not None:
         return hit.start()
     return 0 if any(cue.pattern.search(text) for cue in c.CASED_CUES) else None
-
-
-_IN_A_REPORT = re.compile(r"\b(?:in|by) (?:a|its|their|the) (?:\w+ )?report\b", re.IGNORECASE)
 
 
 def read_sentence(sentence, context):
@@ -234,46 +224,9 @@ def read_sentence(sentence, context):
             instrument = bool(around.INSTRUMENT_SUBJECT.match(prefix)) or bool(
                 re.search(r"\b(?:which|that)\s+(?:\w+\s+)?$", prefix)
             )
-            if (
-                cue.action_type == ActionType.ENFORCEMENT
-                and _BY_A_COURT.search(prefix)
-                # (a regulator named only after the order, "under the supervision of the Data
-                # Protection Commissioner", does not make the court's order its own)
-                and not any(r.kind == "regulator" and s < start for s, _e, r in organisations)
-                and "regulator" not in opening
-            ):
-                cue = replace(cue, action_type=ActionType.COURT_RULING)
-            elif (
-                cue.action_type == ActionType.COURT_RULING
-                and "regulator" in kinds
-                and "court" not in kinds
-                and not _BY_A_COURT.search(prefix)
-            ):
-                # "Austria's data protection authority ruled ...": a regulator's decision.
-                cue = replace(cue, action_type=ActionType.ENFORCEMENT)
-            elif (
-                cue.action_type == ActionType.BAN
-                and not cue.act
-                and "regulator" in kinds
-                and not kinds & {"government", "court"}
-            ):
-                # "Spain's data protection agency, which barred the company from collecting
-                # data": a regulator bars by its order, no law.
-                cue = replace(cue, action_type=ActionType.ENFORCEMENT)
-            elif (
-                cue.action_type == ActionType.MORATORIUM
-                and match.group().startswith(("should", "must"))
-                and _IN_A_REPORT.search(text)
-            ):
-                # "Police forces should stop using it ..., the committee said in a report": a
-                # report's call for a halt, not the halt.
-                cue = replace(cue, action_type=ActionType.CAMPAIGN, proposal=True)
-            elif cue.action_type == ActionType.ENFORCEMENT and (
-                _ORDERS_OWN_STAFF.match(match.group())
-                or (match.group().startswith("order") and _CHIEF_ORDERS.search(prefix))
-            ):
-                # "The police chief ordered officers to stop using it": a halt of its own.
-                cue = replace(cue, action_type=ActionType.MORATORIUM)
+            if cue.action_type in RETYPED:
+                site = CueSite(match.group(), prefix, text, start, kinds, opening, organisations)
+                cue = retyped(cue, site)
             found.append({
                 "cue": cue, "start": start, "end": end, "clause": clause, "passive": passive,
                 "act": not passive and (cue.act or (actor_named and not instrument)),

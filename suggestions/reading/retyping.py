@@ -1,0 +1,104 @@
+"""An action's type changed by who acts and how, once its cue has been read: what a court
+orders is its ruling, what a regulator rules or bars is its enforcement, a report's "should
+stop" is a call for a halt, and a chief's order to his own officers is their halt.
+
+`retyped` asks the rules of `RETYPINGS` in order, each only of a cue of the type it names; the
+first that applies gives the cue its new type, and no later one is asked.
+"""
+
+import re
+from dataclasses import replace
+from typing import NamedTuple
+
+from policies.models import ActionType
+
+T = ActionType
+
+_BY_A_COURT = re.compile(r"\b(?:court|judge|tribunal|justices)\b", re.IGNORECASE)
+_IN_A_REPORT = re.compile(r"\b(?:in|by) (?:a|its|their|the) (?:\w+ )?report\b", re.IGNORECASE)
+_ORDERS_OWN_STAFF = re.compile(
+    r"(?:order|requir)\w*\b.*\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE
+)
+_CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
+
+
+class CueSite(NamedTuple):
+    """A cue where the sentence holds it: what the rules look at."""
+
+    words: str  # what the cue matched ("ordered", "should stop")
+    prefix: str  # the cue's clause before it
+    text: str  # the whole sentence
+    start: int  # where the cue begins in the sentence
+    kinds: set  # the kinds of the bodies the sentence names or opens by describing
+    opening: set  # the kinds it opens by describing ("The company said ...")
+    organisations: list  # (start, end, record) of the bodies the sentence names
+
+
+def a_court_orders(cue, site):
+    """ "A São Paulo state court on Wednesday ordered the metro to stop": a court's ruling."""
+    if (
+        _BY_A_COURT.search(site.prefix)
+        # (a regulator named only after the order, "under the supervision of the Data
+        # Protection Commissioner", does not make the court's order its own)
+        and not any(r.kind == "regulator" and s < site.start for s, _e, r in site.organisations)
+        and "regulator" not in site.opening
+    ):
+        return replace(cue, action_type=T.COURT_RULING)
+    return None
+
+
+def a_regulator_rules(cue, site):
+    """ "Austria's data protection authority ruled ...": a regulator's decision, enforcement."""
+    if (
+        "regulator" in site.kinds
+        and "court" not in site.kinds
+        and not _BY_A_COURT.search(site.prefix)
+    ):
+        return replace(cue, action_type=T.ENFORCEMENT)
+    return None
+
+
+def a_regulator_bars(cue, site):
+    """ "Spain's data protection agency, which barred the company from collecting data": a
+    regulator bars by its order, no law."""
+    if not cue.act and "regulator" in site.kinds and not site.kinds & {"government", "court"}:
+        return replace(cue, action_type=T.ENFORCEMENT)
+    return None
+
+
+def a_report_calls_for_a_halt(cue, site):
+    """ "Police forces should stop using it ..., the committee said in a report": a report's
+    call for a halt, not the halt."""
+    if site.words.startswith(("should", "must")) and _IN_A_REPORT.search(site.text):
+        return replace(cue, action_type=T.CAMPAIGN, proposal=True)
+    return None
+
+
+def a_chief_halts_own_officers(cue, site):
+    """ "The police chief ordered officers to stop using it": a force's halt of its own."""
+    if _ORDERS_OWN_STAFF.match(site.words) or (
+        site.words.startswith("order") and _CHIEF_ORDERS.search(site.prefix)
+    ):
+        return replace(cue, action_type=T.MORATORIUM)
+    return None
+
+
+# (the type of cue a rule is asked of, the rule), in the order they are asked.
+RETYPINGS = (
+    (T.ENFORCEMENT, a_court_orders),
+    (T.COURT_RULING, a_regulator_rules),
+    (T.BAN, a_regulator_bars),
+    (T.MORATORIUM, a_report_calls_for_a_halt),
+    (T.ENFORCEMENT, a_chief_halts_own_officers),
+)
+RETYPED = frozenset(action_type for action_type, _rule in RETYPINGS)
+
+
+def retyped(cue, site):
+    """`cue` with the type the first rule that applies gives it, else `cue` itself."""
+    for action_type, rule in RETYPINGS:
+        if cue.action_type == action_type:
+            changed = rule(cue, site)
+            if changed is not None:
+                return changed
+    return cue
