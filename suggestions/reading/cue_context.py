@@ -101,3 +101,20 @@ ACTOR_WORDS = re.compile(
 # California").
 LISTED_ORGANISATIONS = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", re.IGNORECASE)
 LISTED_PLACES = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+in|,?\s+as well as|,?\s+along with)\s+")
+
+
+# What a cue acts on when it is another surveillance technology: "had stopped using predictive
+# software", said in a sentence with no word for faces or other biometrics, is no action here.
+_OTHER_TECHNOLOGY = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:predictive (?:policing|software|algorithms?|tools?)|licen[cs]e[- ]"
+    r"plate (?:readers?|cameras?)|gunshot detection|cell[- ]site simulators?|spyware|"
+    r"stingrays?)\b",
+    re.IGNORECASE,
+)
+_BIOMETRIC = re.compile(r"\b(?:fac(?:e|es|ial)|biometrics?|fingerprints?|iris|palm|gait)\b", re.I)
+
+
+def about_another_technology(text, end):
+    """Whether the cue ending at `end` acts on another technology than biometrics, in a
+    sentence that names none."""
+    return bool(_OTHER_TECHNOLOGY.match(text, end)) and not _BIOMETRIC.search(text)

@@ -195,6 +195,8 @@ def read_sentence(sentence, context):
                 continue  # "The law ... also bars businesses from selling": one more provision
             if around.NEGATION.search(near) or around.GENERIC_SUBJECT.search(prefix):
                 continue
+            if around.about_another_technology(text, end):
+                continue  # "had stopped using predictive software in 2017"
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and _company_deploys(

@@ -256,3 +256,17 @@ def test_places_a_ban_joins_in_its_own_sentence_took_it_too():
             (OAKLAND.pk, "ban", None),
         ]
     )
+
+
+def test_a_halt_of_another_surveillance_technology_is_no_action_on_biometrics():
+    document = plain(
+        "The mayor said the Oakland Police Department had stopped using predictive software "
+        "in 2017.",
+        published="2020-06-24",
+    )
+    assert read(document) == []
+    both = plain(
+        "Oakland on Tuesday banned predictive policing and the police's use of facial recognition.",
+        published="2020-06-24",
+    )
+    assert [p.action_type for p in read(both)] == ["ban"]
