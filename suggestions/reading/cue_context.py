@@ -96,6 +96,10 @@ ACTOR_WORDS = re.compile(
 )
 
 
+# "The law also bars ...", "The commissioners also published ...": one more of what was read.
+ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+
+
 # Between names listed together: organisations ("A, B and the C") and places, which a
 # qualifier or "as well as" may join too ("Somerville and Cambridge, as well as Oakland in
 # California").

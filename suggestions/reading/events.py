@@ -54,7 +54,6 @@ _DRAFTED_BY = re.compile(
     r"issued)\s+(?:[^,;]{0,30}?\s+)?"
     r"by\s+[^,;]+,\s*$"
 )
-_ALSO = re.compile(r"\balso\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)", "senators Jeff
 # Merkley of Oregon and John Kennedy of Louisiana": a legislator's home, which says who
@@ -191,7 +190,11 @@ def read_sentence(sentence, context):
                 continue
             if not cue.proposal and around.HEDGE.search(near):
                 continue
-            if not cue.act and _ALSO.search(prefix) and around.INSTRUMENT_SUBJECT.match(text):
+            if (
+                not cue.act
+                and around.ALSO_BEFORE.search(prefix)
+                and around.INSTRUMENT_SUBJECT.match(text)
+            ):
                 continue  # "The law ... also bars businesses from selling": one more provision
             if around.NEGATION.search(near) or around.GENERIC_SUBJECT.search(prefix):
                 continue

@@ -16,6 +16,7 @@ from policies.dates import DatePrecision
 from policies.models import ActionType
 
 from .assembly import assemble, same_event
+from .cue_context import ALSO_BEFORE
 from .dates import WRITTEN_YEAR
 from .events import SentenceContext, read_sentence
 from .places import PlaceChooser, most_specific, placed_by_document
@@ -45,7 +46,6 @@ _SIGNED_ON = re.compile(
 )
 _SETTLE = re.compile(r"\bsettle(?:s|d|ment)?\b", re.IGNORECASE)
 _THE_SETTLEMENT = re.compile(r"\b(?:the|its) (?:proposed )?settlement\b", re.IGNORECASE)
-_ALSO_DID = re.compile(r"\balso\s+$", re.IGNORECASE)
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
 _UNDER_WAY = re.compile(r"(?:\b(?:is|are)|\w['\u2019]re)\s+(?:now\s+)?(?!being\b)\w+ing\b")
 _SIMILAR = re.compile(r"\w+\s+(?:an?\s+)?similar\b", re.IGNORECASE)
@@ -141,7 +141,7 @@ def _dated_like_the_one_before(kept):
     for before, event in itertools.pairwise(kept):
         if event.date is not None or before.date is None:
             continue
-        if not _ALSO_DID.search(event.sentence.text, 0, event.cue_start):
+        if not ALSO_BEFORE.search(event.sentence.text, 0, event.cue_start):
             continue
         if event.actor is not None and before.actor is not None and event.actor != before.actor:
             continue
@@ -236,17 +236,15 @@ def _date_from_later_sentences(kept, sentences, published):
     # The headline's date ("... tool on Jan. 1"), then the lede's, which reports no action of
     # its own ("The FTC said on Tuesday that the vendor had no evidence ..."): the day of the
     # news that the action read after it belongs to.
-    lede = next((s for s in sentences if s.paragraph > 0), None)
-    opening = [sentences[0]] if sentences and sentences[0].paragraph == 0 else []
-    if lede is not None and opening:
-        opening.append(lede)
-    for sentence in opening:
-        if sentence.start >= first.sentence.start:
-            break
-        for mention in find_dates(sentence.text, published):
-            if mention.date and mention.role == "event":
-                first.date, first.precision = mention.date, mention.precision
-                return
+    if sentences and sentences[0].paragraph == 0:
+        lede = next((s for s in sentences if s.paragraph > 0), None)
+        for sentence in (sentences[0], lede):
+            if sentence is None or sentence.start >= first.sentence.start:
+                break
+            for mention in find_dates(sentence.text, published):
+                if mention.date and mention.role == "event":
+                    first.date, first.precision = mention.date, mention.precision
+                    return
     # "has agreed to pay $68.5 million to settle a lawsuit ... The plaintiffs asked a judge on
     # Monday to give the settlement preliminary approval": the day the settlement was filed.
     settled = first.action_type == ActionType.LAWSUIT and _SETTLE.search(first.sentence.text)
