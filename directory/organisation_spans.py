@@ -369,9 +369,9 @@ _WHAT_SYSTEMS_DO = words("matching recognition verification")  # a system's work
 def _head_only_a_places(tokens, start, stop, place_at):
     """Whether the name's last word is a place's ("the European Union") and no organisation
     word comes before that place ("the General Court of the European Union" has one)."""
-    last = stop - 1
-    for match in place_at.values():
-        if start < match.start <= last < match.end and not _only_heads(tokens, match):
+    for position in range(start + 1, stop):  # the name's own words, not every place's
+        match = place_at.get(position)
+        if match is not None and stop <= match.end and not _only_heads(tokens, match):
             return not any(
                 HEADS.get(tokens[p].folded) or HEADS_FIRST.get(tokens[p].folded)
                 for p in range(start, match.start)
