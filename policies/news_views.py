@@ -17,6 +17,7 @@ from . import news_filters
 from .citations import with_citation_count
 from .models import Citation
 from .news_filters import ArticleFilter
+from .news_listing import listed_articles
 from .participants import public_organisations
 from .presentation import active_filters
 from .views import KeptCountMixin
@@ -44,6 +45,7 @@ class ArticleListView(KeptCountMixin, FilterView):
         context = super().get_context_data(**kwargs)
         context["chips"] = active_filters(self.request, context["filter"])
         context["filtered"] = bool(context["chips"])
+        context["listed"] = listed_articles(context["articles"])
         # A search lists its newest matches only (`among_newest`), ranked where the database
         # ranks them (PostgreSQL's full-text search; elsewhere newest first).
         if self.more_match:

@@ -1,0 +1,92 @@
+"""What the news list shows of each article, worked out once per page in Python.
+
+`/articles/` shows 50 articles. Drawn by the template, each article's dozen lookups, two date
+formats, excerpt filters and escapes, and the articles read as model instances, were most of the
+page's CPU (bench/profile_pages.py). `listed_articles` reads a page as plain values, in the one
+query the page already ran, and `article_item_html` writes each item with every text escaped as
+the template escaped it (tests/policies/test_news_listing.py).
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from articles.templatetags.excerpts import whole_words
+from core.links import link
+
+from .charts import html_text as escape
+from .listing import first_words
+
+# A news item's excerpt is cut to this many words, as `truncatewords:40` cut it.
+EXCERPT_WORDS = 40
+_SHOWN = ("pk", "title", "provider__name", "published_at", "citation_count", "excerpt")
+
+
+@dataclass(slots=True)
+class ListedArticle:
+    """One article as the news list shows it."""
+
+    pk: int
+    title: str
+    publisher: str | None
+    published_at: datetime | None
+    citation_count: int
+    excerpt: str
+
+    @property
+    def item_html(self):
+        return article_item_html(self)
+
+
+def listed_articles(articles):
+    """A page of articles (a sliced QuerySet of the list's, or already read) as
+    `ListedArticle`s, in the same order."""
+    if isinstance(articles, QuerySet):
+        rows = articles.values_list(*_SHOWN)
+    else:
+        rows = (
+            (
+                article.pk,
+                article.title,
+                article.provider.name if article.provider_id else None,
+                article.published_at,
+                getattr(article, "citation_count", 0),
+                article.excerpt,
+            )
+            for article in articles
+        )
+    return [ListedArticle(*row) for row in rows]
+
+
+def _when(published_at):
+    if published_at is None:
+        return "date not known"
+    if timezone.is_aware(published_at):
+        published_at = timezone.localtime(published_at)
+    day = published_at.date()
+    return f'<time datetime="{day.isoformat()}">{day.day} {day:%B} {day.year}</time>'
+
+
+def article_item_html(article):
+    """One `ListedArticle` as an <article>, the same markup the template wrote, without its
+    indentation (as `listing.action_item_html`)."""
+    pk = article.pk
+    publisher = escape(article.publisher) if article.publisher else "Publisher not known"
+    where = f"{publisher} · {_when(article.published_at)}"
+    if count := article.citation_count:
+        where += (
+            f' · <span class="sources">supports {count} action{"" if count == 1 else "s"}</span>'
+        )
+    summary = ""
+    if article.excerpt:
+        excerpt = first_words(whole_words(article.excerpt), EXCERPT_WORDS)
+        summary = f'<p class="summary">{escape(excerpt)}</p>'
+    return mark_safe(  # noqa: S308 (every text escaped)
+        f'<article class="news-item" aria-labelledby="article-{pk}">'
+        f'<h3 id="article-{pk}"><a href="{escape(link("news:article-detail", pk))}">'
+        f"{escape(article.title)}</a></h3>"
+        f'<p class="where">{where}</p>{summary}</article>\n'
+    )
