@@ -45,10 +45,11 @@ from .text import (
     words,
 )
 
+# Bodies named by one word ("the Senate and the House"): `recognition` says whose.
+_LONE_BODIES = words("legislature parliament senate house")
+_BUILDINGS = frozenset(("state house", "city hall", "town hall"))
 # After an organisation word, these make it a person's title: "U.S. District Judge Sharon
 # Johnson Coleman", "the Manhattan District Attorney" name no district.
-_LONE_BODIES = words("legislature parliament senate")
-_BUILDINGS = frozenset(("state house", "city hall", "town hall"))
 _PERSONS_TITLES = words("judge justice attorney")
 # Capitalised in a title-case name, these join its words as "of" and "for" do.
 _TITLE_CASE_JOINERS = words("against for of on")
@@ -64,6 +65,7 @@ _POSSESSIVE_TITLES = words(
 
 # A name of a body not yet known holds one of these (`_candidate`, `_elided`).
 _ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys() | {"pt"}
+_ORGANISATION_WORDS |= _LONE_BODIES
 
 
 def find_organisation_spans(text, tokens, matches, name_index):
@@ -122,7 +124,8 @@ def find_organisation_spans(text, tokens, matches, name_index):
         span
         for span in spans
         if not (span.known is None and (span.start, span.end) in place_extents)
-        and plain_key(span.name) not in name_index.rejected
+        or span.name.casefold() in _LONE_BODIES  # "the House" is no House, Missouri
+        if plain_key(span.name) not in name_index.rejected
     ]
     return _longest_first(spans)
 

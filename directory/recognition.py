@@ -11,6 +11,7 @@ two are made from it.
 import re
 from dataclasses import dataclass
 
+from .chambers import chamber_of, is_bare_chamber, legislatures_named
 from .demonyms import ADJECTIVE_OF
 from .name_index import HOME_COUNTRIES
 from .name_words import TITLE_CASE_BODY_WORDS
@@ -94,11 +95,15 @@ class MentionMatcher:
         named_pks = {named.key[1]: None for named in named_places}  # in the text's order
         bodies_places = {}
         organisations = []
+        congress, legislatures = legislatures_named(spans, name_index)
         for span in _without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
             if key is not None and key[0] == "candidate" and not sure:
-                key = _of_the_one_place(span.name, named_pks | bodies_places, name_index) or key
+                around = named_pks | bodies_places
+                whose = _of_the_one_place(span.name, around, name_index, congress, legislatures)
+                # A bare "House" whose legislature the text does not give names nobody.
+                key = whose or (None if span.name.casefold() == "house" else key)
             if sure and owner is not None:
                 bodies_places[owner] = None  # "the Metropolitan King County Council": King County
             if key is not None:
@@ -162,12 +167,19 @@ def _place_its_body_confirms(span, key, tokens, name_index, named_pks):
     return Named(tokens[place.start].start, tokens[place.end - 1].end, ("jurisdiction", pk))
 
 
-def _of_the_one_place(name, named_pks, name_index):
+def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=()):
     """ "The General Assembly" in a text about Maryland is the Maryland General Assembly; "the
     National Assembly" in a text about France the French National Assembly the directory
-    knows. Only where the text names one state, or one country."""
+    knows. Only where the text names one state, or one country. A bare chamber ("the Senate")
+    is Congress's in a text that names Congress (`congress`, its place), else the state's whose
+    legislature it names (`legislatures`) or that it names: `chambers`."""
     places = name_index.places
     states = {pk for pk in named_pks if places[pk].kind == "state"}
+    if is_bare_chamber(name):
+        around = states | set(legislatures)
+        found = chamber_of(name, around, congress, name_index, _government_candidate)
+        if found is not None:
+            return found
     countries = {pk for pk in named_pks if places[pk].kind == "country"}
     if len(states) == 1 and name.casefold() in _STATE_BODIES:
         (state,) = states
@@ -206,6 +218,10 @@ def _of_the_one_place(name, named_pks, name_index):
         # gives it (a reader's own "Serbian Interior Ministry" would be a name nobody wrote).
         return ("candidate", Candidate(name, "government", country))
     return None
+
+
+def _government_candidate(name, place_pk):
+    return ("candidate", Candidate(name, "government", place_pk))
 
 
 def _body_of(place_pk, name, name_index):

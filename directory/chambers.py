@@ -1,0 +1,87 @@
+"""A legislature's chamber named bare ("the Senate voted 39-0", "Democrats in the Senate and the
+House"), read as a careful reader reads it: the chamber of the legislature the text is about.
+
+- In a text that names Congress, the chambers are Congress's: the United States Senate and the
+  United States House of Representatives.
+- In a text about one US state, the state's: "the Senate" in a text about Virginia is the
+  Virginia Senate, and "the House" its House of Delegates, as "the Maine House and Senate" are
+  the Maine House of Representatives and the Maine Senate.
+- Otherwise the text does not say whose chamber it is. A bare "Senate" is then left to the
+  country the text is about (`recognition`: "the Senate" in a text about Italy is the Italian
+  Senate) or kept as the text gives it; a bare "House" names nobody.
+
+Pure: names and the directory's name index in, a key out.
+"""
+
+import re
+
+# The chamber a bare name means, under the name its legislature gives it.
+CHAMBERS = {
+    "senate": "Senate",
+    "state senate": "Senate",
+    "house": "House of Representatives",
+    "house of representatives": "House of Representatives",
+    "state house of representatives": "House of Representatives",
+    "house of delegates": "House of Delegates",
+}
+# The states whose lower chamber is a House of Delegates (Nebraska has one chamber, and
+# California's, Nevada's, New Jersey's, New York's and Wisconsin's lower chamber is an Assembly).
+_HOUSES_OF_DELEGATES = frozenset(("Maryland", "Virginia", "West Virginia"))
+_ONE_CHAMBER = frozenset(("Nebraska",))
+_ASSEMBLIES = frozenset(("California", "Nevada", "New Jersey", "New York", "Wisconsin"))
+CONGRESS = "United States Congress"
+
+
+def is_bare_chamber(name):
+    return name.casefold() in CHAMBERS
+
+
+def chamber_of(name, states, congress, name_index, candidate):
+    """The key of the chamber `name` ("Senate", "House") is, or None if the text does not say:
+    of Congress where the text names it (`congress`, its place's pk, else None), of the one US
+    state among `states` (pks) otherwise. `candidate(name, place_pk)` makes the key of a chamber
+    the directory does not know."""
+    chamber = CHAMBERS[name.casefold()]
+    if congress is not None:
+        full, place = f"United States {chamber}", congress
+    else:
+        us_states = [pk for pk in states if _in_the_united_states(pk, name_index)]
+        if len(us_states) != 1:
+            return None
+        (place,) = us_states
+        state = name_index.places[place].name
+        if state in _ONE_CHAMBER or (state in _ASSEMBLIES and chamber != "Senate"):
+            return None
+        if chamber == "House of Representatives" and state in _HOUSES_OF_DELEGATES:
+            chamber = "House of Delegates"
+        full = f"{state} {chamber}"
+    known = name_index.organisation_named(full)
+    return ("organisation", known.pk) if known is not None else candidate(full, place)
+
+
+def _in_the_united_states(pk, name_index):
+    country = name_index.country_of(pk)
+    return country is not None and name_index.places[country].iso_code == "US"
+
+
+def legislatures_named(spans, name_index):
+    """The legislatures `spans` (organisation spans) name that the directory knows: the place
+    of Congress if they name it (else None), and the US states whose legislature they name
+    ("The Virginia General Assembly ... The Senate voted 39-0": Virginia's Senate)."""
+    congress, states = None, set()
+    for span in spans:
+        if span.known is None:
+            continue
+        organisation = name_index.organisations[span.known]
+        if organisation.name == CONGRESS:
+            congress = organisation.jurisdiction
+        elif (
+            organisation.jurisdiction is not None
+            and _STATE_LEGISLATURE.search(organisation.name)
+            and name_index.places[organisation.jurisdiction].kind == "state"
+        ):
+            states.add(organisation.jurisdiction)
+    return congress, states
+
+
+_STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")

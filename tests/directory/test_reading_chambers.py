@@ -1,0 +1,69 @@
+"""A legislature's chamber named bare, as a careful reader names it: "the Senate" and "the House"
+of the state a text is about, or of Congress where the text names Congress; a bare "House"
+whose legislature the text does not give names nobody."""
+
+from directory.recognition import Candidate
+
+from .reading_directory import make_matcher, organisations_in
+
+CONGRESS = (120, "United States Congress", "government", 1)
+US_SENATE = (121, "United States Senate", "government", 1)
+VIRGINIA = (60, "Virginia", "state", 1, None, "US-VA")
+VIRGINIA_GENERAL_ASSEMBLY = (122, "Virginia General Assembly", "government", 60)
+HOUSE_MISSOURI = (61, "House", "city", 1, 300, "")
+MATCHER = make_matcher(
+    more_places=[VIRGINIA, HOUSE_MISSOURI],
+    more_organisations=[CONGRESS, US_SENATE, VIRGINIA_GENERAL_ASSEMBLY],
+    more_aliases=[(120, "Congress", True, False)],
+)
+
+
+def test_a_bare_chamber_in_a_text_about_one_state_is_that_states():
+    text = "Vermont lawmakers acted. The House voted 120-20 and the Senate approved it."
+    assert organisations_in(text, MATCHER) == [
+        "Vermont House of Representatives",
+        "Vermont Senate",
+    ]
+    keys = MATCHER.read(text).organisations
+    assert ("candidate", Candidate("Vermont Senate", "government", 25)) in keys
+
+
+def test_a_states_lower_chamber_takes_its_own_name():
+    text = "In Virginia, the House passed the bill and the Senate voted 39-0."
+    assert organisations_in(text, MATCHER) == ["Virginia House of Delegates", "Virginia Senate"]
+
+
+def test_the_legislature_a_text_names_says_whose_chambers_they_are():
+    # Virginia is named only inside its legislature's name, which is no mention of the place.
+    text = "The Virginia General Assembly acted. The Senate voted 39-0 on Tuesday."
+    assert organisations_in(text, MATCHER) == ["Virginia General Assembly", "Virginia Senate"]
+
+
+def test_a_bare_chamber_in_a_text_that_names_congress_is_congress():
+    text = (
+        "Democrats in the Senate and the House reintroduced a bill that would bar federal "
+        "agencies from using it until Congress passes a law, said a senator of Vermont."
+    )
+    assert organisations_in(text, MATCHER) == [
+        "United States Senate",
+        "United States House of Representatives",
+        "United States Congress",
+    ]
+    keys = MATCHER.read(text).organisations
+    assert ("organisation", 121) in keys  # the Senate the directory knows
+    assert (
+        "candidate",
+        Candidate("United States House of Representatives", "government", 1),
+    ) in keys
+
+
+def test_a_bare_house_with_no_legislature_in_the_text_names_nobody_and_no_town():
+    text = "Critics in the House said the police should stop."
+    assert organisations_in(text, MATCHER) == []
+    assert MATCHER.read(text).places == ()
+
+
+def test_a_bare_senate_of_a_country_is_still_the_countrys():
+    assert organisations_in("In Italy, the Senate approved the moratorium.", MATCHER) == [
+        "Italian Senate"
+    ]
