@@ -1,8 +1,10 @@
 """A legislature's chamber named bare ("the Senate voted 39-0", "Democrats in the Senate and the
 House"), read as a careful reader reads it: the chamber of the legislature the text is about.
 
-- In a text that names Congress, the chambers are Congress's: the United States Senate and the
-  United States House of Representatives.
+- In a text that names Congress, or introduces members of Congress as news does, by their state
+  ("Representative Ted Lieu of California"; a state's own lawmakers are given their party and
+  district), the chambers are Congress's: the United States Senate and the United States House
+  of Representatives.
 - In a text about one US state, the state's: "the Senate" in a text about Virginia is the
   Virginia Senate, and "the House" its House of Delegates, as "the Maine House and Senate" are
   the Maine House of Representatives and the Maine Senate.
@@ -14,6 +16,8 @@ Pure: names and the directory's name index in, a key out.
 """
 
 import re
+
+from .text import words
 
 # The chamber a bare name means, under the name its legislature gives it.
 CHAMBERS = {
@@ -64,11 +68,13 @@ def _in_the_united_states(pk, name_index):
     return country is not None and name_index.places[country].iso_code == "US"
 
 
-def legislatures_named(spans, name_index):
-    """The legislatures `spans` (organisation spans) name that the directory knows: the place
-    of Congress if they name it (else None), and the US states whose legislature they name
-    ("The Virginia General Assembly ... The Senate voted 39-0": Virginia's Senate)."""
+def legislatures_named(spans, tokens, matches, name_index):
+    """The legislatures the text speaks of: the place of Congress if it names Congress or
+    introduces a member of Congress (else None), and the US states whose legislature it names
+    among `spans` (organisation spans) that the directory knows ("The Virginia General Assembly
+    ... The Senate voted 39-0": Virginia's Senate)."""
     congress, states = None, set()
+    known_congress = name_index.organisation_named(CONGRESS)
     for span in spans:
         if span.known is None:
             continue
@@ -81,7 +87,49 @@ def legislatures_named(spans, name_index):
             and name_index.places[organisation.jurisdiction].kind == "state"
         ):
             states.add(organisation.jurisdiction)
+    if (
+        congress is None
+        and known_congress is not None
+        and _introduces_a_member_of_congress(tokens, matches, name_index)
+    ):
+        congress = known_congress.jurisdiction
     return congress, states
 
 
 _STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")
+_LAWMAKERS = words(
+    "senator senators sen representative representatives rep reps congressman congresswoman"
+)
+_LONGEST_PERSONS_NAME = 4
+
+
+def _introduces_a_member_of_congress(tokens, matches, name_index):
+    """Whether a lawmaker is named with a US state after "of": "Senator Ed Markey of
+    Massachusetts", "Senators Jeff Merkley of Oregon, ...", "Rep. Ted Lieu of California";
+    not "state Senator ..."."""
+    states_at = {
+        match.start
+        for match in matches
+        if any(
+            name_index.places[pk].kind == "state" and _in_the_united_states(pk, name_index)
+            for pk in match.places
+        )
+    }
+    if not states_at:
+        return False
+    count = len(tokens)
+    for position, token in enumerate(tokens):
+        if token.folded not in _LAWMAKERS or not token.capitalised:
+            continue
+        if position and tokens[position - 1].folded == "state":
+            continue
+        first = position + 1
+        if first < count and tokens[first].text == ".":
+            first += 1  # "Sen."
+        end = first
+        while end < count and end - first < _LONGEST_PERSONS_NAME and tokens[end].capitalised:
+            end += 1
+        # "... of California"
+        if end > first and end + 1 in states_at and tokens[end].folded == "of":
+            return True
+    return False

@@ -65,7 +65,6 @@ _POSSESSIVE_TITLES = words(
 
 # A name of a body not yet known holds one of these (`_candidate`, `_elided`).
 _ORGANISATION_WORDS = HEADS.keys() | HEADS_FIRST.keys() | WEAK_HEADS.keys() | {"pt"}
-_ORGANISATION_WORDS |= _LONE_BODIES
 
 
 def find_organisation_spans(text, tokens, matches, name_index):

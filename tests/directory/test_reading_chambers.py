@@ -67,3 +67,21 @@ def test_a_bare_senate_of_a_country_is_still_the_countrys():
     assert organisations_in("In Italy, the Senate approved the moratorium.", MATCHER) == [
         "Italian Senate"
     ]
+
+
+def test_members_of_congress_introduced_by_their_state_make_a_bare_chamber_congresss():
+    # A state's own lawmakers are introduced by party and district, not "of <State>".
+    text = (
+        "Representative Ted Lieu of Vermont introduced the bill. Senators in the Senate "
+        "reintroduced a moratorium last year."
+    )
+    assert organisations_in(text, MATCHER) == ["United States Senate"]
+    text = "Sen. Jane Doe of Vermont spoke. The Senate passed it."
+    assert organisations_in(text, MATCHER) == ["United States Senate"]
+
+
+def test_a_state_senator_of_a_state_is_no_member_of_congress():
+    text = "State Senator Jane Doe of Vermont spoke. The Senate passed it."
+    assert organisations_in(text, MATCHER) == ["Vermont Senate"]
+    text = "Senator Jane Doe of Burlington spoke in Vermont. The Senate passed it."
+    assert organisations_in(text, MATCHER) == ["Vermont Senate"]
