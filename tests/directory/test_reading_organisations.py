@@ -343,3 +343,10 @@ def test_a_place_whose_name_ends_in_an_organisation_word_makes_no_organisation_o
     matcher = make_matcher(more_places=[(79, "European Union", "supranational", None, None, "")])
     text = "They will push in Brussels for the European Union's rules to exclude it."
     assert organisations_in(text, matcher) == []
+
+
+def test_a_name_ending_with_carriers_or_logistics_is_a_companys():
+    text = (
+        "Jorome Tims, a former driver for Black Horse Carriers, sued. So did XPO Logistics staff."
+    )
+    assert organisations_in(text) == ["Black Horse Carriers", "XPO Logistics"]
