@@ -45,7 +45,6 @@ from .text import (
     words,
 )
 
-# Bodies named by one word ("the Senate and the House"): `recognition` says whose.
 _LONE_BODIES = words("legislature parliament senate house")
 _BUILDINGS = frozenset(("state house", "city hall", "town hall"))
 # After an organisation word, these make it a person's title: "U.S. District Judge Sharon
