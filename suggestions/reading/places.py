@@ -19,6 +19,7 @@ from directory.demonyms import DEMONYMS, nationality_country
 from policies.models import ActionType
 
 from . import cue_context as around
+from .place_phrases import JOINT_ACTORS, LEGISLATORS_IN, PREMISES, SITE_IN
 
 T = ActionType
 _CHOOSERS = weakref.WeakKeyDictionary()
@@ -33,13 +34,6 @@ _MULTIPLE = re.compile(
 )
 _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+(?:the\s+)?$")
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
-# Officials of several places acting together: "Privacy commissioners in Alberta, British
-# Columbia and Quebec issued binding orders" is one joint action of the country's regulators.
-_JOINT_ACTORS = re.compile(
-    r"\b(?:commissioners|regulators|authorities|watchdogs|prosecutors|attorneys general)\s+"
-    r"(?:in|of|from)\s+$",
-    re.IGNORECASE,
-)
 _NEXT_TO = 30  # characters between two places that name one ("Massachusetts' city of Boston")
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
@@ -47,23 +41,6 @@ _IN = re.compile(r"\bin\s+$")
 _CAUSE = re.compile(r",\s+(?:after|because|since)\b")
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
-)
-# A site named with its place, before a company's halt: what it stopped there is done there.
-_SITE_IN = re.compile(
-    r"\b(?:estate|development|site|campus|stores?|shops?|stations?|stadiums?|malls?|airports?|"
-    r"premises)\s+in\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# A company's own premises: what it does there is done where they are.
-_PREMISES = re.compile(
-    r"\b(?:its|their) (?:[\w-]+ ){0,2}?(?:stores|shops|stations|branches|supermarkets|"
-    r"restaurants|outlets|premises|stadiums?|venues|malls|airports|casinos|hotels)\b",
-    re.IGNORECASE,
-)
-# "Lawmakers in Springfield", "legislators in Albany": the legislature sitting in that city,
-# whose place is the one above it (the state; for "lawmakers in Washington", the country).
-_LEGISLATORS_IN = re.compile(
-    r"\b(?:lawmakers|legislators|legislature|parliament|congress)\s+in\s+$", re.IGNORECASE
 )
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
@@ -244,11 +221,11 @@ class PlaceChooser:
                 return [(None, "none")]  # "The company said ...": the one named before it
             scoped = self._scoped(text, end, places)
             site = next(
-                (r for s, _e, r in places if s < start and _SITE_IN.search(text, 0, s)), None
+                (r for s, _e, r in places if s < start and SITE_IN.search(text, 0, s)), None
             )
             if scoped[0] is None and site is not None:
                 return [(site, "sentence")]  # "the King's Cross estate in London ... stopped"
-            if scoped[0] is None and _PREMISES.search(text):
+            if scoped[0] is None and PREMISES.search(text):
                 country = _sole_country(context.places)
                 if country is not None:
                     return [(country, "company")]  # "at its stations": where they are
@@ -338,7 +315,7 @@ class PlaceChooser:
                 source = "organisation" if candidates in (actor_homes, homes) else "sentence"
                 if index == 0 and candidates is before and len(candidates) > 1:
                     first = next(s for s, _e, r in places if r in candidates)
-                    joint = _JOINT_ACTORS.search(text, clause[0], first)
+                    joint = JOINT_ACTORS.search(text, clause[0], first)
                     shared = self._shared_by(candidates) if joint else None
                     if shared is not None:
                         return [(shared, "sentence")]  # "commissioners in Alberta, B.C. and ..."
@@ -355,7 +332,7 @@ class PlaceChooser:
         """The place a legislature named by the city it sits in belongs to, else `place`."""
         if place.kind != "city" or not place.ancestors:
             return place
-        if not _LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
+        if not LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
             return place
         if any((place.name, country) in _national_capitals() for country in place.parents):
             return self._country_above(place) or place  # "parliament in Vienna": Austria's

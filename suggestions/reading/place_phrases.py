@@ -1,0 +1,30 @@
+"""What the words around a place say of it, for `places.PlaceChooser`: a site or premises where
+a company acts, a legislature sitting in a city, officials of several places acting together.
+Patterns only."""
+
+import re
+
+# Officials of several places acting together: "Privacy commissioners in Alberta, British
+# Columbia and Quebec issued binding orders" is one joint action of the country's regulators.
+JOINT_ACTORS = re.compile(
+    r"\b(?:commissioners|regulators|authorities|watchdogs|prosecutors|attorneys general)\s+"
+    r"(?:in|of|from)\s+$",
+    re.IGNORECASE,
+)
+# A site named with its place, before a company's halt: what it stopped there is done there.
+SITE_IN = re.compile(
+    r"\b(?:estate|development|site|campus|stores?|shops?|stations?|stadiums?|malls?|airports?|"
+    r"premises)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A company's own premises: what it does there is done where they are.
+PREMISES = re.compile(
+    r"\b(?:its|their) (?:[\w-]+ ){0,2}?(?:stores|shops|stations|branches|supermarkets|"
+    r"restaurants|outlets|premises|stadiums?|venues|malls|airports|casinos|hotels)\b",
+    re.IGNORECASE,
+)
+# "Lawmakers in Springfield", "legislators in Albany": the legislature sitting in that city,
+# whose place is the one above it (the state; for "lawmakers in Washington", the country).
+LEGISLATORS_IN = re.compile(
+    r"\b(?:lawmakers|legislators|legislature|parliament|congress)\s+in\s+$", re.IGNORECASE
+)
