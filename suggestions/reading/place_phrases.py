@@ -1,6 +1,6 @@
 """What the words around a place say of it, for `places.PlaceChooser`: a site or premises where
-a company acts, a legislature sitting in a city, officials of several places acting together.
-Patterns only."""
+a company acts, a legislature sitting in a city, officials of several places acting together,
+a court named by its place. Patterns only."""
 
 import re
 
@@ -27,4 +27,11 @@ PREMISES = re.compile(
 # whose place is the one above it (the state; for "lawmakers in Washington", the country).
 LEGISLATORS_IN = re.compile(
     r"\b(?:lawmakers|legislators|legislature|parliament|congress)\s+in\s+$", re.IGNORECASE
+)
+# A court named by its place, after the place: "in Illinois state court", "a Cook County court",
+# "in federal court in Chicago" (the place after "in" is the court's).
+IN_COURT = re.compile(
+    r"\s+(?:(?:state|federal|district|county|circuit|superior|municipal|civil|criminal|"
+    r"appeals)\s+)*courts?\b",
+    re.IGNORECASE,
 )

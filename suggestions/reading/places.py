@@ -19,7 +19,7 @@ from directory.demonyms import DEMONYMS, nationality_country
 from policies.models import ActionType
 
 from . import cue_context as around
-from .place_phrases import JOINT_ACTORS, LEGISLATORS_IN, PREMISES, SITE_IN
+from .place_phrases import IN_COURT, JOINT_ACTORS, LEGISLATORS_IN, PREMISES, SITE_IN
 
 T = ActionType
 _CHOOSERS = weakref.WeakKeyDictionary()
@@ -34,6 +34,7 @@ _MULTIPLE = re.compile(
 )
 _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+(?:the\s+)?$")
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
+_IN_COURT = {T.LAWSUIT, T.COURT_RULING}
 _NEXT_TO = 30  # characters between two places that name one ("Massachusetts' city of Boston")
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
@@ -243,6 +244,14 @@ class PlaceChooser:
                 return [(home, "company")]
         if _MULTIPLE.search(text):
             return [(None, "multiple")]
+        if action_type in _IN_COURT:
+            # "sued Clearview AI in Illinois state court": where the court is, not where the
+            # plaintiffs are from ("several Chicago groups").
+            court = next(
+                (r for s, e, r in places if s >= clause[0] and IN_COURT.match(text, e)), None
+            )
+            if court is not None:
+                return [(court, "sentence")]
         if around.WORLDWIDE.search(text):
             return [(None, "global")]
         before = most_specific(

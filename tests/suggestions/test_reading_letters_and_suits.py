@@ -3,7 +3,7 @@ reading_unseen): a committee that "has written to" a minister, dated by the lett
 Friday"; a suit told more of ("The suit, filed on Friday in federal court in Atlanta") where
 its place differs; a class action filed; a jury's verdict; and "last autumn"."""
 
-from .reading_helpers import MAINE, OAKLAND, SAN_FRANCISCO, TEXAS, iso, one, plain, read
+from .reading_helpers import CALIFORNIA, MAINE, OAKLAND, SAN_FRANCISCO, TEXAS, iso, one, plain, read
 
 
 def test_a_committee_that_has_written_to_a_minister_sends_a_letter_dated_when_sent():
@@ -95,3 +95,19 @@ def test_the_case_brought_by_someone_after_a_ruling_is_the_case_it_decided():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("court_ruling", "2020-08-11", TEXAS.pk)
     ]
+
+
+def test_a_suit_filed_in_a_court_named_by_its_place_belongs_where_the_court_is():
+    # "several Sacramento groups" say where the plaintiffs are from, not where they sued.
+    proposal = one(
+        plain(
+            "The American Civil Liberties Union and several Sacramento groups sued Clearview AI "
+            "in California state court on Thursday.",
+            published="2020-05-29",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "lawsuit",
+        "2020-05-28",
+        CALIFORNIA.pk,
+    )
