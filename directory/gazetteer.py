@@ -27,6 +27,7 @@ from core.strict_yaml import load_yaml
 from .names import (
     census_county_name,
     census_place_name,
+    english_city_names,
     is_acronym,
     iso_subdivision_name,
     match_key,
@@ -273,6 +274,7 @@ def _add_cities(places, curated, min_population):
     census = _us_cities_by_name(places)
     subdivision_of = _admin1_subdivisions(places, curated, cities)
     own_regions = _own_region_cities(curated, cities)
+    english = english_city_names(curated.get("city_names") or {}, cities, CURATED_FILE.name)
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         country = city["countrycode"]
         if country == "US":
@@ -290,12 +292,15 @@ def _add_cities(places, curated, min_population):
             parent_key = parent_key or places.key_of_iso.get(country)
         if parent_key is None:
             continue  # a country ISO 3166 does not list (Kosovo)
+        name, aliases = english.get(city["geonameid"], (city["name"], []))
         record = PlaceRecord(
             key=f"geonames:{city['geonameid']}",
-            name=city["name"],
+            name=name,
             kind="city",
             parent_key=parent_key,
+            official_name=city["name"] if name != city["name"] else "",
         )
+        record.add_aliases([city["name"], *aliases], case_sensitive=False)
         _lend_geonames(record, city)
         places.add(record)
 

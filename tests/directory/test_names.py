@@ -2,9 +2,11 @@
 
 import pytest
 
+from core.records import RecordError
 from directory.names import (
     census_county_name,
     census_place_name,
+    english_city_names,
     iso_subdivision_name,
     match_key,
     takes_the,
@@ -109,3 +111,15 @@ def test_names_from_different_sources_match_despite_accents_and_saints():
 )
 def test_countries_and_unions_english_writes_with_the_take_it_in_sentences(name, kind, written):
     assert takes_the(name, kind) is written
+
+
+def test_a_city_named_in_english_keeps_its_own_languages_name_and_a_wrong_id_is_refused():
+    cities = {"2886242": {"geonameid": 2886242, "name": "Köln"}}
+    assert english_city_names({2886242: "Cologne"}, cities, "places.yaml") == {
+        2886242: ("Cologne", [])
+    }
+    assert english_city_names({2886242: {"aliases": ["Koeln"]}}, cities, "places.yaml") == {
+        2886242: ("Köln", ["Koeln"])
+    }
+    with pytest.raises(RecordError, match=r"places.yaml: city_names: no city 1 in GeoNames"):
+        english_city_names({1: "Nowhere"}, cities, "places.yaml")
