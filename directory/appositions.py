@@ -5,7 +5,7 @@ epicenter.works". Pure: tokens in, `OrgSpan`s out, for `organisation_spans`.
 
 from .name_words import is_name_word, trim_name_start
 from .place_bodies import OrgSpan, text_of
-from .text import CONNECTORS, FUNCTION_WORDS, TITLES, WEEKDAYS_AND_MONTHS, words
+from .text import CONNECTORS, FUNCTION_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS_AND_MONTHS, words
 
 # Nouns that say the name beside them is an organisation: "the supermarket chain Mercadona".
 TYPE_NOUNS = words(
@@ -61,8 +61,10 @@ def appositions(text, tokens, place_at):
                     yield span
         before = position - 1
         while before >= 0 and position - before <= 3 and not tokens[before].capitalised:
-            if not tokens[before].is_word or tokens[before].folded in CONNECTORS | FUNCTION_WORDS:
-                break  # "... Privacy Act every time a company scans": the noun's own article
+            if not tokens[before].is_word or tokens[before].folded in _NOT_IN_A_NAMES_PHRASE:
+                # "... Privacy Act every time a company scans": the noun's own article; "Kaye
+                # said companies had sold spyware": a speaker's verb, not the name's noun
+                break
             before -= 1
         end = before + 1
         begin = end
@@ -167,6 +169,7 @@ def _named_thing(text, tokens, start, end, place_at):
 
 
 _LAW_WORDS = words("act bill law ordinance")
+_NOT_IN_A_NAMES_PHRASE = CONNECTORS | FUNCTION_WORDS | SPEECH_VERBS
 
 
 def _joins_a_name(tokens, position):

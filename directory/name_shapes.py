@@ -73,6 +73,19 @@ def part_of_a_persons_name(tokens, match):
     )
 
 
+def describes_a_person(tokens, match):
+    """ "Senator Mike Lee of Utah, a Republican,": a name after "a" or "an" that ends its
+    phrase describes someone (a party, a nationality), though a town is called Republican;
+    not "a Boston resident", where it qualifies the noun after it."""
+    article = _token(tokens, match.start - 1)
+    after = _token(tokens, match.end)
+    return (
+        article is not None
+        and article.folded in ("a", "an")
+        and (after is None or not after.is_word)
+    )
+
+
 def ends_a_longer_name(tokens, match):
     """ "Ban Facial Recognition Denver": the last of three or more capitalised words, none of
     them a title, names a campaign or a body, not a person; the place is named elsewhere in

@@ -12,7 +12,12 @@ place is only taken when the text gives it some context.
 
 from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES
-from .name_shapes import before_another_name, ends_a_longer_name, part_of_a_persons_name
+from .name_shapes import (
+    before_another_name,
+    describes_a_person,
+    ends_a_longer_name,
+    part_of_a_persons_name,
+)
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
 from .namesakes import homes_of_bodies
 from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
@@ -44,6 +49,7 @@ class PlaceReader(PlaceNeighbours):
             for index, match in enumerate(self.matches)
             if (part_of_a_persons_name(tokens, match) and not ends_a_longer_name(tokens, match))
             or self._names[index] in PEOPLE_ADJECTIVES
+            or describes_a_person(tokens, match)
         }
         longer_names = {
             index for index, match in enumerate(self.matches) if ends_a_longer_name(tokens, match)

@@ -350,3 +350,9 @@ def test_a_name_ending_with_carriers_or_logistics_is_a_companys():
         "Jorome Tims, a former driver for Black Horse Carriers, sued. So did XPO Logistics staff."
     )
     assert organisations_in(text) == ["Black Horse Carriers", "XPO Logistics"]
+
+
+def test_a_speaker_before_a_type_noun_is_no_name_of_its_kind():
+    # "the White Castle burger chain" names a company; "Kaye said companies ..." does not.
+    assert organisations_in("In Paris, Kaye said companies had sold spyware.") == []
+    assert organisations_in("The White Castle burger chain said so.") == ["White Castle"]

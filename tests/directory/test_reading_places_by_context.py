@@ -76,3 +76,14 @@ def test_a_text_that_speaks_of_the_province_means_the_province_not_its_city():
 def test_a_longer_name_of_one_place_does_not_decide_the_shorter_one():
     text = "The New York City Council passed a bill. New York's attorney general sued."
     assert 19 in make_matcher().read(text).places  # the state
+
+
+def test_a_name_that_ends_a_phrase_after_a_describes_a_person_not_a_town():
+    # Republican, Illinois: "a Republican" after a senator's name is his party.
+    matcher = make_matcher(more_places=[(76, "Republican", "city", 13, None, "")])
+    text = (
+        "Senator Chris Coons of Texas, a Democrat, and Senator Mike Lee of Vermont, a Republican."
+    )
+    assert places_in(text, matcher) == ["Texas, United States", "Vermont, United States"]
+    # It still qualifies the noun after it: "a Detroit firm" names Detroit.
+    assert places_in("The city hired a Detroit firm.") == ["Detroit, Michigan"]
