@@ -55,6 +55,14 @@ _DRAFTED_BY = re.compile(
     r"by\s+[^,;]+,\s*$"
 )
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# "created by Massachusetts' 2020 police reform law", "under the state's 2008 privacy law": a
+# year inside a law that a preposition makes no subject of the sentence names that law, not
+# when what the sentence reports was done ("Illinois' 2008 law requires ..." dates the law).
+_OWNED = re.compile(
+    r"\b(?:by|under)\s+(?:(?:the|its|their)\s+)?(?:[\w.-]+(?:'s|\u2019s|s'|s\u2019)\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_LAW_OF_YEAR = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:law|statute)\b")
 # "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)", "senators Jeff
 # Merkley of Oregon and John Kennedy of Louisiana": a legislator's home, which says who
 # sponsored a measure, not where it applies.
@@ -258,6 +266,8 @@ def read_sentence(sentence, context):
         d for d in dates
         if not _DATED.search(text[: d.start])
         and not (_INDEFINITE.search(text[: d.start]) and _LAW_OF_YEAR.match(text, d.end))
+        and not (d.precision == "year" and _OWNED.search(text[: d.start])
+                 and _NAMED_LAW_OF_YEAR.match(text, d.end))
     ]  # fmt: skip
     dates = [
         d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")

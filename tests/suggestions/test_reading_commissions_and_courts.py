@@ -1,0 +1,30 @@
+"""Readings first met in rounds da to dc of news the reader had not seen (bench/reading_unseen):
+United States state and local events. A year inside a law a body was created by names that
+law, not when the body acted; a body that approves its own report enacts nothing."""
+
+from .reading_helpers import TEXAS, iso, one, plain, read
+
+
+def test_a_year_inside_the_law_that_created_a_body_does_not_date_what_the_body_did():
+    proposal = one(
+        plain(
+            "A commission created by Texas' 2020 police reform law has recommended that "
+            "police get a warrant before running a face search.",
+            published="2022-03-10",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "campaign",
+        None,
+        TEXAS.pk,
+    )
+
+
+def test_a_law_whose_year_opens_the_sentence_is_still_dated_by_it():
+    proposals = read(
+        plain(
+            "Texas' 2009 law requires written consent before a company captures a face scan.",
+            published="2022-03-10",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2009")]
