@@ -195,7 +195,9 @@ MEASURE_CUES = [
     cue(
         T.REGULATION,
         rf"\b{ENACT}\s+(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
-        r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
+        # (not "approved its final report": a body's findings and advice, which enact nothing)
+        r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
+        r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
         r"\btook effect\b",  # the news that it did; "takes effect on" details a measure
         specific=False,

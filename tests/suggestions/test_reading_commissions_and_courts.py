@@ -28,3 +28,14 @@ def test_a_law_whose_year_opens_the_sentence_is_still_dated_by_it():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2009")]
+
+
+def test_a_body_that_approves_its_own_report_enacts_nothing():
+    proposals = read(
+        plain(
+            "A Texas commission has recommended that police get a warrant before running a "
+            "face search. The commission approved its final report earlier this month.",
+            published="2022-03-10",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2022-03")]
