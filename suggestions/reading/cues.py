@@ -170,6 +170,9 @@ ACT_CUES = [
     # measure as much as a case (read of a court only, as anyone may throw out a plan).
     cue(T.COURT_RULING, r"\b(?:throws|threw|tosses|tossed) out\b", needs=("court",)),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
+    # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
+    # whatever a court orders a party to do, it orders by its ruling.
+    cue(T.COURT_RULING, r"\border(?:s|ed) (?:\S+ ){1,7}?to [a-z]+\b", needs=("court",)),
     # "The Court of Appeal ... found South Wales Police's use ... breaches privacy rights".
     cue(
         T.COURT_RULING,

@@ -39,3 +39,14 @@ def test_a_body_that_approves_its_own_report_enacts_nothing():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2022-03")]
+
+
+def test_whatever_a_court_orders_a_party_to_do_it_orders_by_its_ruling():
+    proposal = one(
+        plain(
+            "The Texas Supreme Court on Thursday ordered Acme to defend a shop in a case over "
+            "face scans.",
+            published="2021-05-20",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2021-05-20")
