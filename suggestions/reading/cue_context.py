@@ -97,6 +97,10 @@ ACTOR_WORDS = re.compile(
 
 
 # "The law also bars ...", "The commissioners also published ...": one more of what was read.
+# "Krishna Schaumburg Tan, a tanning salon sued for sharing customers' fingerprints": a
+# participle that says what the party named is, in the case a ruling decides, no new suit.
+DESCRIBED_AS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+PARTICIPLE_FOLLOWS = re.compile(r"\s+(?:for|over)\b", re.IGNORECASE)
 ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 
 

@@ -50,3 +50,14 @@ def test_whatever_a_court_orders_a_party_to_do_it_orders_by_its_ruling():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2021-05-20")
+
+
+def test_a_party_described_as_sued_for_something_brings_no_new_suit():
+    proposals = read(
+        plain(
+            "The Texas Supreme Court ruled on Thursday in favour of Acme, a retailer sued for "
+            "collecting shoppers' face scans.",
+            published="2021-05-20",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2021-05-20")]
