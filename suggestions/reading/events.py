@@ -161,7 +161,11 @@ def read_sentence(sentence, context):
         and not text[f.end - offset : f.end - offset + 6].startswith("-based")
     ]  # fmt: skip
     # Every place named says someone is named; a sponsor's home town is not where a measure goes.
-    places = [n for n in named if not _HOMETOWN.search(text, 0, n[0])]
+    places = [
+        n for n in named
+        if not _HOMETOWN.search(text, 0, n[0])
+        and not around.describes_the_place_before(text, n[0], named)
+    ]  # fmt: skip
     organisations = [
         (f.start - offset, f.end - offset, f.record)
         for f in context.organisations

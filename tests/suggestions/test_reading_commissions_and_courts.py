@@ -2,7 +2,7 @@
 United States state and local events. A year inside a law a body was created by names that
 law, not when the body acted; a body that approves its own report enacts nothing."""
 
-from .reading_helpers import TEXAS, iso, one, plain, read
+from .reading_helpers import OAKLAND, TEXAS, iso, one, plain, read
 
 
 def test_a_year_inside_the_law_that_created_a_body_does_not_date_what_the_body_did():
@@ -61,3 +61,14 @@ def test_a_party_described_as_sued_for_something_brings_no_new_suit():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2021-05-20")]
+
+
+def test_a_place_that_only_says_where_the_place_before_it_is_takes_no_measure():
+    proposals = read(
+        plain(
+            "Voters in Oakland, the largest city in California, approved a ban on Tuesday. "
+            "Oakland, the sister city of Rome, is the first city to adopt such a ban.",
+            published="2021-11-03",
+        )
+    )
+    assert [(p.action_type, p.jurisdiction_id) for p in proposals] == [("ban", OAKLAND.pk)]
