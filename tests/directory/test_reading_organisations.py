@@ -196,6 +196,13 @@ def test_a_name_before_a_comma_and_a_type_noun_is_that_kind_of_organisation():
     ]
 
 
+def test_a_name_described_as_a_business_of_a_kind_is_that_business():
+    text = "She said Symphony Bronzeville Park, a Detroit nursing home, made her scan a finger."
+    assert organisations_in(text) == ["Symphony Bronzeville Park"]
+    assert organisations_in("Sunset Tan, a tanning salon in Boston, was sued.") == ["Sunset Tan"]
+    assert organisations_in("She grew up in the Smith home, her mother said.") == []
+
+
 def test_a_person_described_by_a_type_noun_is_no_organisation():
     assert organisations_in("Jane Smith, a company spokeswoman, said so.") == []
     assert organisations_in("Jane Smith, the group's director, said so.") == []
