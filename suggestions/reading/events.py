@@ -37,12 +37,13 @@ _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
-# "extended the moratorium that it announced last June": when the thing acted on was made, a
-# date for the cue before it only if the sentence has no other.
+# "extended the moratorium that it announced last June", "to settle two lawsuits the state
+# brought in 2022": when the thing acted on was made, a date for the cue before it only if
+# the sentence has no other.
 _MADE_EARLIER = re.compile(
     # Not "a decree that the Senate passed on Thursday", which carries the measure reported.
-    r"\b(?:that|which)\s+(?:it|they|the\s+\w+)\s+(?:had\s+)?(?:first\s+)?(?:announced|"
-    r"introduced|imposed|put in place)\s+(?:(?:in|on|last|this)\s+)?$",
+    r"\b(?:(?:that|which)\s+)?(?:it|they|the\s+\w+)\s+(?:had\s+)?(?:first\s+)?(?:announced|"
+    r"introduced|imposed|put in place|brought|filed)\s+(?:(?:in|on|last|this)\s+)?$",
     re.IGNORECASE,
 )
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.

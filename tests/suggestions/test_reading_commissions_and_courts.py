@@ -72,3 +72,16 @@ def test_a_place_that_only_says_where_the_place_before_it_is_takes_no_measure():
         )
     )
     assert [(p.action_type, p.jurisdiction_id) for p in proposals] == [("ban", OAKLAND.pk)]
+
+
+def test_a_settlement_of_suits_brought_years_before_is_dated_when_announced():
+    proposals = read(
+        plain(
+            "Acme has agreed to pay Texas $5 million to settle two lawsuits the state brought in "
+            "2022, the attorney general announced last week.",
+            published="2025-05-12",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("lawsuit", "2025-05", TEXAS.pk)
+    ]
