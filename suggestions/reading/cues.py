@@ -173,6 +173,12 @@ ACT_CUES = [
     # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
     # whatever a court orders a party to do, it orders by its ruling.
     cue(T.COURT_RULING, r"\border(?:s|ed) (?:\S+ ){1,7}?to [a-z]+\b", needs=("court",)),
+    # "A Cook County judge on Friday denied Clearview AI's motion to dismiss": a motion is
+    # decided by the court it is made to.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:denied|denies|granted|grants|rejected|rejects) (?:\S+ ){0,4}?motion\b",
+    ),
     # "The Court of Appeal ... found South Wales Police's use ... breaches privacy rights".
     cue(
         T.COURT_RULING,
@@ -214,7 +220,9 @@ ACT_CUES = [
         r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
-        r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?|class action),? (?:\w+ ){0,2}?"
+        # ("a motion to dismiss a lawsuit brought by ...": the suit a ruling is about)
+        r"\b(?<!, in a )(?<!, in the )(?<!dismiss a )(?<!dismiss the )"
+        r"(?:suit|lawsuit|complaints?|class action),? (?:\w+ ){0,2}?"
         r"(?:was |were )?(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"

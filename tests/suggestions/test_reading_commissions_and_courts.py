@@ -85,3 +85,14 @@ def test_a_settlement_of_suits_brought_years_before_is_dated_when_announced():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("lawsuit", "2025-05", TEXAS.pk)
     ]
+
+
+def test_a_judge_deciding_a_motion_to_dismiss_a_suit_rules_and_brings_no_suit():
+    proposals = read(
+        plain(
+            "A Texas judge on Friday denied Acme's motion to dismiss a lawsuit brought by the "
+            "ACLU under the state's biometric privacy law.",
+            published="2021-08-28",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2021-08-27")]
