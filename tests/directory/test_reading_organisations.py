@@ -203,6 +203,13 @@ def test_a_name_described_as_a_business_of_a_kind_is_that_business():
     assert organisations_in("She grew up in the Smith home, her mother said.") == []
 
 
+def test_a_hospital_or_clinic_named_as_such_is_an_organisation():
+    assert organisations_in("Nurses at Ingalls Memorial Hospital sued.") == [
+        "Ingalls Memorial Hospital"
+    ]
+    assert organisations_in("The Mayo Clinic said it had stopped.") == ["Mayo Clinic"]
+
+
 def test_a_person_described_by_a_type_noun_is_no_organisation():
     assert organisations_in("Jane Smith, a company spokeswoman, said so.") == []
     assert organisations_in("Jane Smith, the group's director, said so.") == []
