@@ -16,6 +16,7 @@ from .demonyms import ADJECTIVE_OF
 from .name_index import HOME_COUNTRIES
 from .name_words import TITLE_CASE_BODY_WORDS
 from .organisation_spans import find_organisation_spans
+from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
 from .text import plain_key, sentence_cased, tokenize, words
@@ -85,6 +86,7 @@ class MentionMatcher:
             matches = [m for m in matches if not _headline_capitals_only(tokens, cased, m)]
         tokens = cased
         spans = find_organisation_spans(text, tokens, matches, name_index)
+        spans = with_partners(text, tokens, spans, {m.start for m in matches if m.places})
         places = PlaceReader(tokens, matches, name_index)
         spans = _join_possessives(text, tokens, spans, matches, name_index, places)
         hidden = {
