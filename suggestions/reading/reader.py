@@ -26,7 +26,9 @@ from .references import resolve_references
 from .sentences import split_sentences
 
 _DOCUMENT_DATE = re.compile(
-    r"\b(?:published|released|issued|dated|announced|made public)\s*,?\s*(?:on\s+|in\s+)?"
+    # ("approved its final report ... and released it on Tuesday": the report, named before)
+    r"\b(?:published|released|issued|dated|announced|made public)\s*,?\s*(?:(?:it|them)\s+)?"
+    r"(?:on\s+|in\s+)?"
     r"(?:(?:early|late|mid)[- ]+)?$",
     re.IGNORECASE,
 )

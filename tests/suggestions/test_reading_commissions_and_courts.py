@@ -96,3 +96,18 @@ def test_a_judge_deciding_a_motion_to_dismiss_a_suit_rules_and_brings_no_suit():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2021-08-27")]
+
+
+def test_a_report_released_on_a_day_named_after_it_dates_the_recommendations_told_before():
+    proposals = read(
+        plain(
+            "A Texas commission has recommended that police get a warrant before running a "
+            "face search. The commission approved its final report and released it on Tuesday. "
+            "Under the law Governor Abbott signed in December 2020, police must ask the state "
+            "police to run searches.",
+            published="2022-03-24",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals if not p.background] == [
+        ("campaign", "2022-03-22")
+    ]
