@@ -169,8 +169,12 @@ MEASURE_CUES = [
         # watching the streets through cameras": a system put to work.
         r"\b(?:goes|went|gone) live\b|"
         # (Not "after the school district switched on a system", told as what came before.)
+        # "Lockport schools switch on facial recognition", "activated its facial recognition and
+        # gun detection system in all of its buildings".
         r"\b(?:(?:switch|turn)(?:es|s|ing)?|(?:has|have) (?:switched|turned)) on (?:its |the |a |"
-        r"an |their |new )?(?:[\w-]+ ){0,3}?(?:cameras|system|network|face [\w-]+)\b|"
+        r"an |their |new )?(?:[\w-]+ ){0,3}?(?:cameras|system|network|face [\w-]+|facial "
+        r"recognition)\b|\bactivat(?:es|ed|ing) (?:its |the |a |an |their |new )?(?:[\w-]+ ){0,5}?"
+        r"(?:cameras|system|network)\b|"
         r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b",
         act=False,
     ),

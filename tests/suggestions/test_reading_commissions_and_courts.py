@@ -111,3 +111,16 @@ def test_a_report_released_on_a_day_named_after_it_dates_the_recommendations_tol
     assert [(p.action_type, iso(p)) for p in proposals if not p.background] == [
         ("campaign", "2022-03-22")
     ]
+
+
+def test_a_district_that_activates_its_face_system_authorises_it():
+    proposals = read(
+        plain(
+            "The Oakland school district activated its facial recognition and gun detection "
+            "system in all of its buildings on Thursday.",
+            published="2020-01-03",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("authorisation", "2020-01-02", OAKLAND.pk)
+    ]
