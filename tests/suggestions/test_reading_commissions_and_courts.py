@@ -124,3 +124,14 @@ def test_a_district_that_activates_its_face_system_authorises_it():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("authorisation", "2020-01-02", OAKLAND.pk)
     ]
+
+
+def test_a_letter_to_an_office_named_in_lower_case_is_a_letter():
+    proposals = read(
+        plain(
+            "The ACLU wrote to the state attorney general on Monday, asking him to stop the "
+            "searches.",
+            published="2020-01-08",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("letter", "2020-01-06")]
