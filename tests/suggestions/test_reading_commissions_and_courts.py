@@ -135,3 +135,18 @@ def test_a_letter_to_an_office_named_in_lower_case_is_a_letter():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("letter", "2020-01-06")]
+
+
+def test_what_another_did_the_same_day_is_dated_by_the_action_before():
+    proposals = read(
+        plain(
+            "The Oakland school district activated its facial recognition system on Thursday. "
+            "The ACLU wrote to the state education commissioner the same day, asking her to "
+            "stop it.",
+            published="2020-01-03",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [
+        ("authorisation", "2020-01-02"),
+        ("letter", "2020-01-02"),
+    ]
