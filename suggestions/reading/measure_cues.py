@@ -193,7 +193,14 @@ MEASURE_CUES = [
     cue(
         T.BILL,
         r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
-        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b",
+        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        # A committee's step: "voted 8-3 on Tuesday to send AB 2261 to the Appropriations
+        # Committee"; and the end of one there: "was held in the Assembly Appropriations
+        # Committee", "bill stalls in Assembly committee".
+        r"\bvoted (?:\S+ ){0,4}?to (?:send|advance|forward) (?:the |a )?(?:bill|legislation|"
+        r"measure|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        r"\b(?:(?:was|were|is) held|died|dies|stall(?:s|ed)) in (?:the )?(?:[\w-]+ ){0,3}?"
+        r"committee\b",
         specific=False,
     ),
     cue(

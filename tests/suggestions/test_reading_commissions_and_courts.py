@@ -2,7 +2,7 @@
 United States state and local events. A year inside a law a body was created by names that
 law, not when the body acted; a body that approves its own report enacts nothing."""
 
-from .reading_helpers import OAKLAND, TEXAS, iso, one, plain, read
+from .reading_helpers import CALIFORNIA, OAKLAND, TEXAS, iso, one, plain, read
 
 
 def test_a_year_inside_the_law_that_created_a_body_does_not_date_what_the_body_did():
@@ -150,3 +150,24 @@ def test_what_another_did_the_same_day_is_dated_by_the_action_before():
         ("authorisation", "2020-01-02"),
         ("letter", "2020-01-02"),
     ]
+
+
+def test_a_bill_held_in_committee_and_one_a_committee_sends_on_are_steps_of_bills():
+    held = read(
+        plain(
+            "AB 99, a bill to set rules for facial recognition in California, was held in the "
+            "Assembly Appropriations Committee this week.",
+            published="2020-06-05",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in held] == [
+        ("bill", "2020-06", CALIFORNIA.pk)
+    ]
+    sent = read(
+        plain(
+            "The California Assembly's privacy committee voted 8-3 on Tuesday to send AB 99 to "
+            "the appropriations committee.",
+            published="2020-05-05",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in sent] == [("bill", "2020-05-05")]
