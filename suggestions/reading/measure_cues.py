@@ -25,6 +25,15 @@ MEASURE_CUES = [
         r"\b(?:end(?:s|ed|ing)|(?:to|will|would) end) (?:its |the |a |an |that |this |their )?"
         r"(?:(?!of\b)[\w-]+ ){0,2}?(?:test|pilot|trial)s?\b",
     ),
+    # An authority holding back a body it oversees: "had asked the Lockport City School
+    # District to delay testing its facial recognition system" (a group's request is its call,
+    # `retyping.a_group_asks_for_a_pause`).
+    cue(
+        T.MORATORIUM,
+        r"\b(?:asked|told|instructed|directed|ordered) (?:\S+ ){1,7}?to (?:delay|postpone|"
+        r"hold off)\b",
+        needs=("government", "regulator"),
+    ),
     # A government giving up a use it had planned: "has dropped plans to let the federal police
     # use facial recognition" (a company's dropped plans are its pledge, read first in `cues`).
     cue(

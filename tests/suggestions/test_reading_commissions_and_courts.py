@@ -171,3 +171,25 @@ def test_a_bill_held_in_committee_and_one_a_committee_sends_on_are_steps_of_bill
         )
     )
     assert [(p.action_type, iso(p)) for p in sent] == [("bill", "2020-05-05")]
+
+
+def test_an_authority_that_asks_a_body_to_delay_its_face_system_pauses_it():
+    proposal = one(
+        plain(
+            "The Federal Trade Commission said on Thursday that it had asked Acme to delay "
+            "testing its face scanning system until privacy protections are in place.",
+            published="2019-05-30",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("moratorium", "2019-05-30")
+
+
+def test_a_group_that_asks_a_council_to_delay_a_purchase_calls_for_a_pause():
+    proposal = one(
+        plain(
+            "The ACLU asked the Portland City Council on Monday to delay the purchase of face "
+            "recognition cameras.",
+            published="2020-06-02",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2020-06-01")
