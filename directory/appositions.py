@@ -13,8 +13,11 @@ TYPE_NOUNS = words(
     "giant group organisation organization nonprofit non-profit charity watchdog regulator "
     "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
     "insurer airline contractor carrier coalition network groups organisations organizations "
-    "charities nonprofits"
+    "charities nonprofits hospital clinic salon restaurant hotel casino pharmacy"
 )
+# A type noun only after the word before it: "a Chicago nursing home", not "the Smith home".
+TYPE_NOUNS_AFTER = {"home": words("nursing care")}
+TYPE_NOUN_WORDS = TYPE_NOUNS | TYPE_NOUNS_AFTER.keys()  # what a text must hold to be asked
 TYPE_NOUN_KINDS = {"coalition": "coalition"}
 _PLURAL_KINDS = dict.fromkeys(
     ("groups", "organisations", "organizations", "charities", "nonprofits"), "civil_society"
@@ -30,7 +33,7 @@ _APPOSITION_GOES_ON = words(
 def appositions(text, tokens, place_at):
     """ "the supermarket chain Mercadona", "the White Castle burger chain"."""
     for position, token in enumerate(tokens):
-        if token.folded not in TYPE_NOUNS or token.capitalised:
+        if token.capitalised or not _a_type_noun(tokens, position):
             continue
         after = position + 1
         if after + 1 < len(tokens) and tokens[after].folded in ("called", "named"):
@@ -124,6 +127,14 @@ def _dotted_name_end(tokens, start):
     if token.is_word and len(head) > 2 and len(tail) > 1 and tail.isalpha():
         return start + 1
     return None
+
+
+def _a_type_noun(tokens, position):
+    folded = tokens[position].folded
+    if folded in TYPE_NOUNS:
+        return True
+    before = TYPE_NOUNS_AFTER.get(folded)
+    return before is not None and position > 0 and tokens[position - 1].folded in before
 
 
 def _apposed_name_end(tokens, position, place_at):

@@ -28,7 +28,7 @@ HEADS = {
     "labs": "civil_society", "laboratory": "civil_society", "trust": "civil_society",
     "society": "civil_society", "federation": "civil_society", "chamber": "civil_society",
     "fund": "civil_society", "forum": "civil_society", "league": "civil_society",
-    "services": "civil_society",
+    "services": "civil_society", "hospital": "civil_society", "clinic": "civil_society",
     "observatory": "civil_society", "group": "civil_society", "club": "civil_society",
     "council": "government", "commission": "government", "committee": "government",
     "department": "government", "dept": "government", "office": "government",

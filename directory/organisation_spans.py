@@ -9,7 +9,7 @@ supermarket chain Mercadona"). Those are *candidates*: staff confirm them before
 The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
-from .appositions import TYPE_NOUNS, appositions
+from .appositions import TYPE_NOUN_WORDS, appositions
 from .name_words import (
     BODY_WORDS,
     HEADS,
@@ -93,7 +93,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
     for start, end in phrases:
         if not _ORGANISATION_WORDS.isdisjoint(folded[start:end]):
             spans.extend(_candidates(text, tokens, start, end, place_at))
-    if not TYPE_NOUNS.isdisjoint(present):
+    if not TYPE_NOUN_WORDS.isdisjoint(present):
         spans.extend(appositions(text, tokens, place_at))
     if not WORDS_NEEDED["police"].isdisjoint(present):
         spans.extend(police_of(tokens, place_at))

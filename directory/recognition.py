@@ -16,6 +16,7 @@ from .demonyms import ADJECTIVE_OF
 from .name_index import HOME_COUNTRIES
 from .name_words import TITLE_CASE_BODY_WORDS
 from .organisation_spans import find_organisation_spans
+from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
 from .text import plain_key, sentence_cased, tokenize, words
@@ -80,8 +81,12 @@ class MentionMatcher:
         name_index = self.name_index
         matches = name_index.matches(tokens)
         named = {p for m in matches for p in range(m.start, m.end)}
-        tokens = sentence_cased(tokens, named, TITLE_CASE_BODY_WORDS)
+        cased = sentence_cased(tokens, named, TITLE_CASE_BODY_WORDS)
+        if cased is not tokens:  # a name whose every capital was the headline's is none
+            matches = [m for m in matches if not _headline_capitals_only(tokens, cased, m)]
+        tokens = cased
         spans = find_organisation_spans(text, tokens, matches, name_index)
+        spans = with_partners(text, tokens, spans, {m.start for m in matches if m.places})
         places = PlaceReader(tokens, matches, name_index)
         spans = _join_possessives(text, tokens, spans, matches, name_index, places)
         hidden = {
@@ -127,6 +132,14 @@ class MentionMatcher:
     def organisation_name(self, key):
         kind, value = key
         return value.name if kind == "candidate" else self.name_index.organisations[value].name
+
+
+def _headline_capitals_only(tokens, cased, match):
+    """ "It Will Stop": capitals that a Title Case headline put on every word of the match
+    and `sentence_cased` took off again (an auxiliary verb, not Will County)."""
+    return all(
+        tokens[p].capitalised and not cased[p].capitalised for p in range(match.start, match.end)
+    )
 
 
 def _organisation_key(span, place_pk, name_index, place_texts):

@@ -149,6 +149,13 @@ FUNCTION_WORDS = words(
     "even just still yet so such more most much few once neither either nor whether however "
     "meanwhile instead elsewhere earlier later already unless upon within beyond toward towards"
 )
+# The verbs that carry a headline's tense and mood: Title Case capitalises them as it does
+# every word ("Clearview Says It Will Stop Selling"), though some are also places' names
+# (Will County, Illinois), which a headline names with the word after them ("Will County").
+AUXILIARY_VERBS = words(
+    "will would shall should can could may might must is are was were be been being has have "
+    "had does do did"
+)
 WEEKDAYS_AND_MONTHS = words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december jan feb mar apr jun jul aug "
@@ -218,7 +225,7 @@ def sentence_cased(tokens, named, keeps_after):
                 continue
             keep = (
                 position == start
-                or position in named
+                or (position in named and not _a_verb_alone(tokens, position, named))
                 or (len(token.text) > 1 and token.text.isupper())
                 or (kept and token.folded in keeps_after)
             )
@@ -226,6 +233,18 @@ def sentence_cased(tokens, named, keeps_after):
                 out[position] = token._replace(capitalised=False)
             kept = keep
     return out
+
+
+def _a_verb_alone(tokens, position, named):
+    """An auxiliary verb before a word of no name the directory knows ("It Will Stop", not
+    "Will County Bans ..." or "In Will, Illinois"): a Title Case capital, not the name."""
+    following = position + 1
+    return (
+        tokens[position].folded in AUXILIARY_VERBS
+        and following < len(tokens)
+        and tokens[following].is_word
+        and following not in named
+    )
 
 
 def is_title_case(text):

@@ -97,6 +97,21 @@ ACTOR_WORDS = re.compile(
 
 
 # "The law also bars ...", "The commissioners also published ...": one more of what was read.
+# "Krishna Schaumburg Tan, a tanning salon sued for sharing customers' fingerprints": a
+# participle that says what the party named is, in the case a ruling decides, no new suit.
+DESCRIBED_AS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+PARTICIPLE_FOLLOWS = re.compile(r"\s+(?:for|over)\b", re.IGNORECASE)
+# "Bellingham, the seat of Whatcom County, is the first city ...": a place named only to say
+# where the place before it is, which is what the sentence is about.
+DESCRIBING_A_PLACE = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+$", re.IGNORECASE)
+
+
+def describes_the_place_before(text, place_start, places):
+    """Whether the place at `place_start` stands in an apposition to a place just before it."""
+    hit = DESCRIBING_A_PLACE.search(text, 0, place_start)
+    return hit is not None and any(end == hit.start() for _s, end, _r in places)
+
+
 ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 
 

@@ -170,6 +170,15 @@ ACT_CUES = [
     # measure as much as a case (read of a court only, as anyone may throw out a plan).
     cue(T.COURT_RULING, r"\b(?:throws|threw|tosses|tossed) out\b", needs=("court",)),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
+    # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
+    # whatever a court orders a party to do, it orders by its ruling.
+    cue(T.COURT_RULING, r"\border(?:s|ed) (?:\S+ ){1,7}?to [a-z]+\b", needs=("court",)),
+    # "A Cook County judge on Friday denied Clearview AI's motion to dismiss": a motion is
+    # decided by the court it is made to.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:denied|denies|granted|grants|rejected|rejects) (?:\S+ ){0,4}?motion\b",
+    ),
     # "The Court of Appeal ... found South Wales Police's use ... breaches privacy rights".
     cue(
         T.COURT_RULING,
@@ -211,7 +220,9 @@ ACT_CUES = [
         r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
-        r"\b(?<!, in a )(?<!, in the )(?:suit|lawsuit|complaints?|class action),? (?:\w+ ){0,2}?"
+        # ("a motion to dismiss a lawsuit brought by ...": the suit a ruling is about)
+        r"\b(?<!, in a )(?<!, in the )(?<!dismiss a )(?<!dismiss the )"
+        r"(?:suit|lawsuit|complaints?|class action),? (?:\w+ ){0,2}?"
         r"(?:was |were )?(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
@@ -239,6 +250,13 @@ ACT_CUES = [
     cue(T.LETTER, r"\b(?:wrote|written) to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
     # "has written to police chiefs urging them to ...": the perfect says a letter was sent.
     cue(T.LETTER, r"\b(?:has|have|had) written to\b", proposal=True),
+    # "wrote to the interim education commissioner the same day": an office named in lower case.
+    cue(
+        T.LETTER,
+        r"\bwrote to (?:the |its |their )?(?:[a-z-]+ ){0,3}?(?:commissioner|secretary|minister|"
+        r"chiefs?|director|chair|governor|mayor|president|attorney general)\b",
+        proposal=True,
+    ),
     cue(
         T.LETTER,
         proposal=True,

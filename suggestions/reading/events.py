@@ -37,12 +37,13 @@ _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
-# "extended the moratorium that it announced last June": when the thing acted on was made, a
-# date for the cue before it only if the sentence has no other.
+# "extended the moratorium that it announced last June", "to settle two lawsuits the state
+# brought in 2022": when the thing acted on was made, a date for the cue before it only if
+# the sentence has no other.
 _MADE_EARLIER = re.compile(
     # Not "a decree that the Senate passed on Thursday", which carries the measure reported.
-    r"\b(?:that|which)\s+(?:it|they|the\s+\w+)\s+(?:had\s+)?(?:first\s+)?(?:announced|"
-    r"introduced|imposed|put in place)\s+(?:(?:in|on|last|this)\s+)?$",
+    r"\b(?:(?:that|which)\s+)?(?:it|they|the\s+\w+)\s+(?:had\s+)?(?:first\s+)?(?:announced|"
+    r"introduced|imposed|put in place|brought|filed)\s+(?:(?:in|on|last|this)\s+)?$",
     re.IGNORECASE,
 )
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
@@ -55,6 +56,14 @@ _DRAFTED_BY = re.compile(
     r"by\s+[^,;]+,\s*$"
 )
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# "created by Massachusetts' 2020 police reform law", "under the state's 2008 privacy law": a
+# year inside a law that a preposition makes no subject of the sentence names that law, not
+# when what the sentence reports was done ("Illinois' 2008 law requires ..." dates the law).
+_OWNED = re.compile(
+    r"\b(?:by|under)\s+(?:(?:the|its|their)\s+)?(?:[\w.-]+(?:'s|\u2019s|s'|s\u2019)\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_LAW_OF_YEAR = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:law|statute)\b")
 # "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)", "senators Jeff
 # Merkley of Oregon and John Kennedy of Louisiana": a legislator's home, which says who
 # sponsored a measure, not where it applies.
@@ -153,7 +162,11 @@ def read_sentence(sentence, context):
         and not text[f.end - offset : f.end - offset + 6].startswith("-based")
     ]  # fmt: skip
     # Every place named says someone is named; a sponsor's home town is not where a measure goes.
-    places = [n for n in named if not _HOMETOWN.search(text, 0, n[0])]
+    places = [
+        n for n in named
+        if not _HOMETOWN.search(text, 0, n[0])
+        and not around.describes_the_place_before(text, n[0], named)
+    ]  # fmt: skip
     organisations = [
         (f.start - offset, f.end - offset, f.record)
         for f in context.organisations
@@ -200,6 +213,8 @@ def read_sentence(sentence, context):
                 continue
             if around.about_another_technology(text, end):
                 continue  # "had stopped using predictive software in 2017"
+            if around.DESCRIBED_AS.search(prefix) and around.PARTICIPLE_FOLLOWS.match(text, end):
+                continue  # "..., a tanning salon sued for sharing fingerprints": what it is
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and _company_deploys(
@@ -258,6 +273,8 @@ def read_sentence(sentence, context):
         d for d in dates
         if not _DATED.search(text[: d.start])
         and not (_INDEFINITE.search(text[: d.start]) and _LAW_OF_YEAR.match(text, d.end))
+        and not (d.precision == "year" and _OWNED.search(text[: d.start])
+                 and _NAMED_LAW_OF_YEAR.match(text, d.end))
     ]  # fmt: skip
     dates = [
         d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")

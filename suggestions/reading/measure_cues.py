@@ -25,6 +25,15 @@ MEASURE_CUES = [
         r"\b(?:end(?:s|ed|ing)|(?:to|will|would) end) (?:its |the |a |an |that |this |their )?"
         r"(?:(?!of\b)[\w-]+ ){0,2}?(?:test|pilot|trial)s?\b",
     ),
+    # An authority holding back a body it oversees: "had asked the Lockport City School
+    # District to delay testing its facial recognition system" (a group's request is its call,
+    # `retyping.a_group_asks_for_a_pause`).
+    cue(
+        T.MORATORIUM,
+        r"\b(?:asked|told|instructed|directed|ordered) (?:\S+ ){1,7}?to (?:delay|postpone|"
+        r"hold off)\b",
+        needs=("government", "regulator"),
+    ),
     # A government giving up a use it had planned: "has dropped plans to let the federal police
     # use facial recognition" (a company's dropped plans are its pledge, read first in `cues`).
     cue(
@@ -169,8 +178,12 @@ MEASURE_CUES = [
         # watching the streets through cameras": a system put to work.
         r"\b(?:goes|went|gone) live\b|"
         # (Not "after the school district switched on a system", told as what came before.)
+        # "Lockport schools switch on facial recognition", "activated its facial recognition and
+        # gun detection system in all of its buildings".
         r"\b(?:(?:switch|turn)(?:es|s|ing)?|(?:has|have) (?:switched|turned)) on (?:its |the |a |"
-        r"an |their |new )?(?:[\w-]+ ){0,3}?(?:cameras|system|network|face [\w-]+)\b|"
+        r"an |their |new )?(?:[\w-]+ ){0,3}?(?:cameras|system|network|face [\w-]+|facial "
+        r"recognition)\b|\bactivat(?:es|ed|ing) (?:its |the |a |an |their |new )?(?:[\w-]+ ){0,5}?"
+        r"(?:cameras|system|network)\b|"
         r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b",
         act=False,
     ),
@@ -189,13 +202,22 @@ MEASURE_CUES = [
     cue(
         T.BILL,
         r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
-        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b",
+        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        # A committee's step: "voted 8-3 on Tuesday to send AB 2261 to the Appropriations
+        # Committee"; and the end of one there: "was held in the Assembly Appropriations
+        # Committee", "bill stalls in Assembly committee".
+        r"\bvoted (?:\S+ ){0,4}?to (?:send|advance|forward) (?:the |a )?(?:bill|legislation|"
+        r"measure|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        r"\b(?:(?:was|were|is) held|died|dies|stall(?:s|ed)) in (?:the )?(?:[\w-]+ ){0,3}?"
+        r"committee\b",
         specific=False,
     ),
     cue(
         T.REGULATION,
         rf"\b{ENACT}\s+(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
-        r"\b(?:approved|passed|adopted|enacted)\b|\bgave (?:its |their )?(?:final )?approval\b|"
+        # (not "approved its final report": a body's findings and advice, which enact nothing)
+        r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
+        r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
         r"\btook effect\b",  # the news that it did; "takes effect on" details a measure
         specific=False,

@@ -26,7 +26,9 @@ from .references import resolve_references
 from .sentences import split_sentences
 
 _DOCUMENT_DATE = re.compile(
-    r"\b(?:published|released|issued|dated|announced|made public)\s*,?\s*(?:on\s+|in\s+)?"
+    # ("approved its final report ... and released it on Tuesday": the report, named before)
+    r"\b(?:published|released|issued|dated|announced|made public)\s*,?\s*(?:(?:it|them)\s+)?"
+    r"(?:on\s+|in\s+)?"
     r"(?:(?:early|late|mid)[- ]+)?$",
     re.IGNORECASE,
 )
@@ -44,6 +46,7 @@ _SIGNED_ON = re.compile(
     r"(?:into law\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_SAME_DAY = re.compile(r"\b(?:the same day|that same day|later that day|on the same day)\b", re.I)
 _SETTLE = re.compile(r"\bsettle(?:s|d|ment)?\b", re.IGNORECASE)
 _THE_SETTLEMENT = re.compile(r"\b(?:the|its) (?:proposed )?settlement\b", re.IGNORECASE)
 _FEDERAL = re.compile(r"\b(?:federal|nationwide|national|Congress)\b")
@@ -140,6 +143,10 @@ def _dated_like_the_one_before(kept):
     published guidance": what the same actors also did, undated, was done that day."""
     for before, event in itertools.pairwise(kept):
         if event.date is not None or before.date is None:
+            continue
+        if _SAME_DAY.search(event.sentence.text):
+            # "The NYCLU wrote to the commissioner the same day": whoever acts, that day.
+            event.date, event.precision = before.date, before.precision
             continue
         if not ALSO_BEFORE.search(event.sentence.text, 0, event.cue_start):
             continue

@@ -74,6 +74,17 @@ def a_report_calls_for_a_halt(cue, site):
     return None
 
 
+def a_group_asks_for_a_pause(cue, site):
+    """ "The ACLU asked the council to delay the purchase": a group's call for a pause, which
+    only the authority over the body asked makes a pause."""
+    if not site.words.startswith(("asked", "told")):
+        return None
+    actors = {r.kind for s, _e, r in site.organisations if s < site.start}
+    if actors & {"civil_society", "coalition"} and not actors & {"government", "regulator"}:
+        return replace(cue, action_type=T.CAMPAIGN, proposal=True)
+    return None
+
+
 def a_chief_halts_own_officers(cue, site):
     """ "The police chief ordered officers to stop using it": a force's halt of its own."""
     if _ORDERS_OWN_STAFF.match(site.words) or (
@@ -89,6 +100,7 @@ RETYPINGS = (
     (T.COURT_RULING, a_regulator_rules),
     (T.BAN, a_regulator_bars),
     (T.MORATORIUM, a_report_calls_for_a_halt),
+    (T.MORATORIUM, a_group_asks_for_a_pause),
     (T.ENFORCEMENT, a_chief_halts_own_officers),
 )
 RETYPED = frozenset(action_type for action_type, _rule in RETYPINGS)

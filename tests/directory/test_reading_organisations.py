@@ -196,6 +196,26 @@ def test_a_name_before_a_comma_and_a_type_noun_is_that_kind_of_organisation():
     ]
 
 
+def test_a_name_described_as_a_business_of_a_kind_is_that_business():
+    text = "She said Symphony Bronzeville Park, a Detroit nursing home, made her scan a finger."
+    assert organisations_in(text) == ["Symphony Bronzeville Park"]
+    assert organisations_in("Sunset Tan, a tanning salon in Boston, was sued.") == ["Sunset Tan"]
+    assert organisations_in("She grew up in the Smith home, her mother said.") == []
+
+
+def test_a_hospital_or_clinic_named_as_such_is_an_organisation():
+    assert organisations_in("Nurses at Ingalls Memorial Hospital sued.") == [
+        "Ingalls Memorial Hospital"
+    ]
+    assert organisations_in("The Mayo Clinic said it had stopped.") == ["Mayo Clinic"]
+
+
+def test_a_firm_named_after_its_partners_keeps_the_names_before_its_commas():
+    text = "The nurse sued the hospital and Becton, Dickinson and Company, which makes them."
+    assert organisations_in(text) == ["Becton, Dickinson and Company"]
+    assert organisations_in("It hired Smith & Co after the ruling.") == ["Smith & Co"]
+
+
 def test_a_person_described_by_a_type_noun_is_no_organisation():
     assert organisations_in("Jane Smith, a company spokeswoman, said so.") == []
     assert organisations_in("Jane Smith, the group's director, said so.") == []

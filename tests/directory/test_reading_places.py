@@ -261,6 +261,14 @@ def test_a_title_case_headline_names_what_a_sentence_would():
     assert places_in("Mobile Phones Unlock With A Face Across The Country") == []
 
 
+def test_a_title_case_headlines_auxiliary_verb_is_no_town_of_that_name():
+    # Will, Illinois: "Will" is the headline's verb, though the text names the state.
+    matcher = make_matcher(more_places=[(84, "Will", "city", 13, None, "")])
+    text = "Clearview Says It Will Stop Selling To Companies Based In Illinois"
+    assert places_in(text, matcher) == ["Illinois, United States"]
+    assert places_in("Police In Will, Illinois, Drop Face Searches", matcher)[0] == "Will, Illinois"
+
+
 def test_a_foreign_region_named_like_a_major_city_at_home_needs_its_country_named():
     assert places_in("Police in Portland used the system.") == ["Portland, Oregon"]
     assert places_in("Police in Portland, Jamaica used it.") == ["Portland, Jamaica", "Jamaica"]
