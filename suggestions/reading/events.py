@@ -221,8 +221,9 @@ def read_sentence(sentence, context):
                 match.group(), prefix, clause, start, organisations
             ):
                 continue
-            if cue.action_type == ActionType.CORPORATE_PLEDGE and _place_promises(
-                text, clause, start, places, organisations
+            if cue.action_type == ActionType.CORPORATE_PLEDGE and (
+                _place_promises(text, clause, start, places, organisations)
+                or _ordered_too(match.group(), clause, found)
             ):
                 continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
@@ -360,6 +361,15 @@ def _place_promises(text, clause, start, places, organisations):
         and set(text[e:start].split()) <= _AUXILIARIES
         for s, e, _r in places
         if clause[0] <= s < start
+    )
+
+
+def _ordered_too(cue_text, clause, found):
+    """A second stop that an order of its clause asks for ("ordered Worldcoin to stop scanning
+    irises and to stop using the data"): what the order requires, no pledge of the company's."""
+    return cue_text.lower().startswith("to ") and any(
+        item["cue"].action_type == ActionType.ENFORCEMENT and item["clause"] == clause
+        for item in found
     )
 
 

@@ -1,0 +1,18 @@
+"""Readings first met in round dd of news the reader had not seen (bench/reading_unseen): a
+regulator's order that asks for two stops, a company's word that it will no longer recognise
+faces, and a setting rolled out to users."""
+
+from .reading_helpers import ITALY, iso, plain, read
+
+
+def test_a_second_stop_an_order_asks_for_is_the_order_not_a_companys_pledge():
+    proposals = read(
+        plain(
+            "The Garante said on Wednesday it had ordered Clearview AI to stop scanning faces "
+            "and to stop using the data it already holds in Italy.",
+            published="2024-03-07",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("enforcement", "2024-03-06", ITALY.pk)
+    ]
