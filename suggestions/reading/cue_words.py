@@ -54,7 +54,9 @@ ONLY_BASIS = (
     r"based (?:only|solely|exclusively) on\b)"
 )
 ASKING = r"(?:call(?:s|ed|ing)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|demand(?:s|ed|ing)|seek(?:s|ing))"
+# What a company says it will no longer do: sell or use the technology, or apply it to the
+# faces it holds ("Facebook will no longer recognise faces in the photos its users upload").
 PLEDGED_VERB = (
     r"(?:add|put|sell|offer|use|build|develop|deploy|provide|make|supply|market|introduce|"
-    r"roll out|acquire|buy|purchase)"
+    r"roll out|acquire|buy|purchase|recogni[sz]e|scan|identify)"
 )

@@ -16,3 +16,16 @@ def test_a_second_stop_an_order_asks_for_is_the_order_not_a_companys_pledge():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("enforcement", "2024-03-06", ITALY.pk)
     ]
+
+
+def test_a_company_that_will_no_longer_recognise_faces_pledges_it():
+    proposals = read(
+        plain(
+            "Acme will no longer recognise faces in the photos its users upload unless they "
+            "choose to let it, the company said on Tuesday.",
+            published="2019-09-04",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("corporate_pledge", "2019-09-03", None)
+    ]
