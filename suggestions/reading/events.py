@@ -86,6 +86,10 @@ _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.
 _CASE_IT_WAS_IN = re.compile(r"\bin (?:a|an|the|its|their) [\w-]+ $", re.IGNORECASE)
 # Words between a subject and the pledge words after it: "Mexico will no longer ...".
 _AUXILIARIES = {"will", "would", "has", "have", "had", "does", "did", "now", "also"}
+# What is rolled out to users may be their choice about the technology, not the technology.
+_USER_CHOICE = re.compile(
+    r"\b(?:setting|settings|option|options|controls?|toggle|opt-in|opt-out)\b", re.IGNORECASE
+)
 _DEPLOYING = re.compile(
     r"(?:to |will )?(?:begin|begun|start|began|started|starting|roll|launch(?:ed|es)|goes|went|"
     r"gone|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\b"
@@ -217,10 +221,12 @@ def read_sentence(sentence, context):
                 continue  # "..., a tanning salon sued for sharing fingerprints": what it is
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
-            if cue.action_type == ActionType.AUTHORISATION and _company_deploys(
-                match.group(), prefix, clause, start, organisations
+            if cue.action_type == ActionType.AUTHORISATION and (
+                _company_deploys(match.group(), prefix, clause, start, organisations)
+                or _USER_CHOICE.search(prefix[-40:] + " " + text[end : end + 40])
+                and match.group().lower().startswith("roll")
             ):
-                continue
+                continue  # "the setting will be rolled out to everyone": a choice, no deployment
             if cue.action_type == ActionType.CORPORATE_PLEDGE and (
                 _place_promises(text, clause, start, places, organisations)
                 or _ordered_too(match.group(), clause, found)

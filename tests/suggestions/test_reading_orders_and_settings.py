@@ -29,3 +29,15 @@ def test_a_company_that_will_no_longer_recognise_faces_pledges_it():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("corporate_pledge", "2019-09-03", None)
     ]
+
+
+def test_a_setting_rolled_out_to_users_is_their_choice_not_a_deployment():
+    proposals = read(
+        plain(
+            "Users who already had the face recognition setting will keep it, Acme said on "
+            "Tuesday, and the setting will be rolled out to everyone in Italy over the coming "
+            "weeks.",
+            published="2019-09-04",
+        )
+    )
+    assert proposals == []
