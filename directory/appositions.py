@@ -44,10 +44,13 @@ def appositions(text, tokens, place_at):
             continue
         if after < len(tokens) and is_name_word(tokens[after]):
             end = after
-            while (
-                end < len(tokens) and is_name_word(tokens[end]) and not (tokens[end].sentence_start)
-            ):
-                end += 1
+            while end < len(tokens) and not tokens[end].sentence_start:
+                if is_name_word(tokens[end]):
+                    end += 1
+                elif _ampersand_joins(tokens, end):
+                    end += 2  # "the law firm Covington & Burling": one name of two
+                else:
+                    break
             span = _named_thing(text, tokens, after, end, place_at)
             if span:
                 yield span
@@ -181,6 +184,17 @@ def _named_thing(text, tokens, start, end, place_at):
 
 _LAW_WORDS = words("act bill law ordinance")
 _NOT_IN_A_NAMES_PHRASE = CONNECTORS | FUNCTION_WORDS | SPEECH_VERBS
+
+
+def _ampersand_joins(tokens, position):
+    """An "&" between two capitalised words ("Covington & Burling", "Smith & Wesson")."""
+    return (
+        tokens[position].text == "&"
+        and position > 0
+        and is_name_word(tokens[position - 1])
+        and position + 1 < len(tokens)
+        and is_name_word(tokens[position + 1])
+    )
 
 
 def _joins_a_name(tokens, position):

@@ -1,0 +1,10 @@
+"""Organisations first met in round dd of news the reader had not seen (bench/reading_unseen):
+a firm of two names joined by an ampersand, and a name beside the word "agency"."""
+
+from .reading_directory import organisations_in
+
+
+def test_a_firm_of_two_names_joined_by_an_ampersand_is_one_name():
+    assert organisations_in("An audit by the law firm Covington & Burling found nothing.") == [
+        "Covington & Burling"
+    ]
