@@ -13,7 +13,7 @@ TYPE_NOUNS = words(
     "giant group organisation organization nonprofit non-profit charity watchdog regulator "
     "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
     "insurer airline contractor carrier coalition network groups organisations organizations "
-    "charities nonprofits hospital clinic salon restaurant hotel casino pharmacy"
+    "charities nonprofits hospital clinic salon restaurant hotel casino pharmacy agency"
 )
 # A type noun only after the word before it: "a Chicago nursing home", not "the Smith home".
 TYPE_NOUNS_AFTER = {"home": words("nursing care")}

@@ -8,3 +8,8 @@ def test_a_firm_of_two_names_joined_by_an_ampersand_is_one_name():
     assert organisations_in("An audit by the law firm Covington & Burling found nothing.") == [
         "Covington & Burling"
     ]
+
+
+def test_a_name_beside_the_word_agency_is_an_organisation():
+    assert organisations_in("It was prepared with the data rights agency AWO.") == ["AWO"]
+    assert organisations_in("The agency said on Friday it would appeal.") == []
