@@ -223,8 +223,10 @@ def read_sentence(sentence, context):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and (
                 _company_deploys(match.group(), prefix, clause, start, organisations)
-                or _USER_CHOICE.search(prefix[-40:] + " " + text[end : end + 40])
-                and match.group().lower().startswith("roll")
+                or (
+                    match.group().lower().startswith("roll")
+                    and _USER_CHOICE.search(prefix[-40:] + " " + text[end : end + 40])
+                )
             ):
                 continue  # "the setting will be rolled out to everyone": a choice, no deployment
             if cue.action_type == ActionType.CORPORATE_PLEDGE and (
