@@ -252,6 +252,8 @@ def _date_from_later_sentences(kept, sentences, published):
                 if mention.date and mention.role == "event":
                     first.date, first.precision = mention.date, mention.precision
                     return
+    if _said_on_in_the_next_sentence(first, sentences, published):
+        return
     # "has agreed to pay $68.5 million to settle a lawsuit ... The plaintiffs asked a judge on
     # Monday to give the settlement preliminary approval": the day the settlement was filed.
     settled = first.action_type == ActionType.LAWSUIT and _SETTLE.search(first.sentence.text)
@@ -267,3 +269,25 @@ def _date_from_later_sentences(kept, sentences, published):
             if mention.date and (_DOCUMENT_DATE.search(before) or signed):
                 first.date, first.precision = mention.date, mention.precision
                 return
+
+
+# "Big Brother Watch has filed a complaint ... The group said on Tuesday that ...": the lede's
+# perfect tense leaves the day to the next sentence, in which whoever acted says so.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+)?$", re.IGNORECASE)
+_SAID_BY = re.compile(r"^[^,;:]{0,60}?\bsaid\s+(?:on\s+)?$")
+
+
+def _said_on_in_the_next_sentence(first, sentences, published):
+    """An undated action told in the perfect takes the day the next sentence says it was told."""
+    from .dates import find_dates
+
+    if not _PERFECT.search(first.sentence.text, 0, first.cue_start + 1):
+        return False
+    following = [s for s in sentences if s.start > first.sentence.start]
+    if not following:
+        return False
+    for mention in find_dates(following[0].text, published):
+        if mention.date and _SAID_BY.match(following[0].text[: mention.start]):
+            first.date, first.precision = mention.date, mention.precision
+            return True
+    return False

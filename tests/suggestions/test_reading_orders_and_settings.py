@@ -1,6 +1,6 @@
 """Readings first met in round dd of news the reader had not seen (bench/reading_unseen): a
 regulator's order that asks for two stops, a company's word that it will no longer recognise
-faces, and a setting rolled out to users."""
+faces, a setting rolled out to users, and a suit that "has filed" dated by the sentence after it."""
 
 from .reading_helpers import ITALY, iso, plain, read
 
@@ -41,3 +41,14 @@ def test_a_setting_rolled_out_to_users_is_their_choice_not_a_deployment():
         )
     )
     assert proposals == []
+
+
+def test_a_suit_filed_in_the_perfect_takes_the_day_the_next_sentence_says_it():
+    proposals = read(
+        plain(
+            "The ACLU has filed a lawsuit against Clearview AI, a company that scrapes photos.\n\n"
+            "The group said on Tuesday that the company broke the law.",
+            published="2022-11-09",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2022-11-08")]
