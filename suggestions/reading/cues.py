@@ -215,7 +215,7 @@ ACT_CUES = [
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|"
         # "filed a $12 million lawsuit", "filed a class-action suit"
-        r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:(?:legal|formal|federal|new|civil|state|"
+        r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:(?:legal|formal|federal|new|civil|criminal|state|"
         r"class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
         r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
