@@ -270,6 +270,10 @@ MEASURE_CUES = [
         # "published draft rules that would require consent": rules put out for comment.
         r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
         r"bill|rules|regulations?|legislation|measures)\b|"
+        # "opened a ten-week consultation on a new legal framework": rules put out for comment.
+        r"\b(?:open(?:ed|s)|launch(?:ed|es)) (?:a |an |its |the )?(?:[\w-]+ ){0,2}?consultation "
+        r"on (?:a |an |the |its )?(?:new |proposed |draft )?(?:legal framework|laws?|rules|"
+        r"regulations?|legislation|code)\b|"
         # "A draft revision of Hangzhou's property management rules published on Saturday".
         r"\bdraft (?:revision|amendment|law|bill|rules|regulations?)\b[^.;]{0,80}?\b"
         r"(?:published|released|issued|unveiled)\b|"

@@ -13,3 +13,16 @@ def test_a_criminal_complaint_filed_against_a_company_is_a_suit():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2025-10-28")]
+
+
+def test_a_consultation_opened_on_a_new_legal_framework_puts_rules_forward():
+    proposals = read(
+        plain(
+            "Italy's government on Thursday opened a ten-week consultation on a new legal "
+            "framework for police use of facial recognition.",
+            published="2025-12-05",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("bill", "2025-12-04", ITALY.pk)
+    ]
