@@ -244,6 +244,9 @@ ACT_CUES = [
         # "asked for permission to appeal against the tribunal's decision": an appeal sought.
         r"\b(?:(?:asked|asks|applied|applies|sought|seeks) (?:for )?)?(?:permission|leave) to "
         r"appeal\b|\b(?:filed|lodged|launched) an appeal\b|"
+        # "has withdrawn from its case in the tribunal": a party giving up its own case.
+        r"\b(?:withdr(?:ew|awn|aws)|dropp(?:ed|ing)|drops) (?:from )?(?:its|their) (?:\w+ )?"
+        r"(?:case|appeal|lawsuit|suit|challenge)\b|"
         r"\bappeal(?:ed|s) against\b",
     ),
     # Letters and campaigns.

@@ -1,5 +1,6 @@
 """Readings first met in round de of news the reader had not seen (bench/reading_unseen): a
-criminal complaint filed against a company, and a government's consultation on a new law."""
+criminal complaint filed against a company, a government's consultation on a new law, and a
+company withdrawing from its own case."""
 
 from .reading_helpers import ITALY, iso, plain, read
 
@@ -26,3 +27,8 @@ def test_a_consultation_opened_on_a_new_legal_framework_puts_rules_forward():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("bill", "2025-12-04", ITALY.pk)
     ]
+
+
+def test_a_company_withdrawing_from_its_case_takes_a_step_in_the_suit():
+    proposals = read(plain("Acme has withdrawn from its case in the Texas Supreme Court."))
+    assert "lawsuit" in [p.action_type for p in proposals]
