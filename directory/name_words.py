@@ -69,6 +69,14 @@ WEAK_HEADS = {"ai": "company"}
 LEGAL_FORMS_FIRST = {"PT": "company"}
 
 
+def head_kind(token, *, last):
+    """The kind of organisation a word ending (`last`) or inside a name makes it, or None."""
+    kind = HEADS.get(token.folded)
+    if kind is None and last:
+        kind = WEAK_HEADS.get(token.folded) if token.text.isupper() else None
+    return kind
+
+
 def is_name_word(token):
     """A capitalised word, as the words of a name are."""
     return token.is_word and token.capitalised

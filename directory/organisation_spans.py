@@ -16,6 +16,7 @@ from .name_words import (
     HEADS_FIRST,
     LEGAL_FORMS_FIRST,
     WEAK_HEADS,
+    head_kind,
     is_name_word,
     trim_name_start,
 )
@@ -260,13 +261,6 @@ def _unspaced(tokens, position):
     )
 
 
-def _head_kind(token, *, last):
-    kind = HEADS.get(token.folded)
-    if kind is None and last:
-        kind = WEAK_HEADS.get(token.folded) if token.text.isupper() else None
-    return kind
-
-
 def _split_on_and(tokens, start, end):
     """ "Big Brother Watch and Liberty" is two names; "Maine House and Senate" is two chambers;
     "Centre for Technology and Democracy" is one."""
@@ -313,7 +307,7 @@ def _candidate(text, tokens, start, end, place_at):
         return OrgSpan(start, start + 1, tokens[start].text, "government")
     if len(words) < 2:
         return None
-    kind = _head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
+    kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
     stop = end
     if kind is None:
         for position in words[:-1]:
