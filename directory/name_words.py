@@ -60,8 +60,12 @@ HEADS_FIRST = {
     "ministerio": "government", "ministère": "government", "ministero": "government",
     "conseil": "government", "cour": "court", "corte": "court", "tribunal": "court",
     "defensoría": "regulator", "fiscalía": "government", "policía": "government",
-    "polizia": "government",
+    "polizia": "government", "coalizão": "coalition", "coalición": "coalition",
+    "coligação": "coalition",
 }  # fmt: skip
+# Words that open names and never end them, so a capitalised word after one goes on with the
+# name ("Coalizão Direitos na Rede"); not "Tribunal", an English organisation word too.
+OPENS_NAMES_ONLY = HEADS_FIRST.keys() - HEADS.keys()
 # "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...").
 WEAK_HEADS = {"ai": "company"}
 # A legal form that opens a company's name, written as such: Indonesia's "PT" (Perseroan

@@ -15,6 +15,7 @@ from .name_words import (
     HEADS,
     HEADS_FIRST,
     LEGAL_FORMS_FIRST,
+    OPENS_NAMES_ONLY,
     WEAK_HEADS,
     head_kind,
     is_name_word,
@@ -316,6 +317,7 @@ def _candidate(text, tokens, start, end, place_at):
             if head and (
                 (following.folded in CONNECTORS and not following.capitalised)
                 or following.folded in _TITLE_CASE_JOINERS  # "Alliance Against Sexual ..."
+                or (tokens[position].folded in OPENS_NAMES_ONLY and following.capitalised)
             ):
                 kind = head
                 break
