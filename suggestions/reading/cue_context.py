@@ -17,6 +17,8 @@ HEDGE = re.compile(
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"
     r"lobby (?:\S+ ){0,6}to|lobbied|demand(?:s|ed|ing)?|recommend(?:s|ed|ing)?|"
     r"(?:intent|intention) to|"
+    # "EU weighing a five-year ban", "the ban it had floated": a measure thought about.
+    r"weigh(?:s|ed|ing)|mull(?:s|ed|ing)|float(?:s|ed|ing)|"
     # "Draft AI Rules Stop Short of a Face Recognition Moratorium": the measure is not taken.
     r"(?:stops?|stopped|stopping|falls?|fell|falling) short of)\b[^.;:]*$|"
     # "plans to start using", "will be able to fine": the cue itself begins with the "to".
