@@ -38,7 +38,12 @@ HEDGE = re.compile(
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no|didn't|doesn't|don't|won't|failed to|declined to|refused to|"
-    r"rejected|voted down|voted against)\s+(?:\w+\s+){0,2}$|\bbut does not\s*$",
+    r"rejected|voted down|voted against|"
+    # "dropping the temporary ban that an earlier draft had considered": no ban is taken.
+    r"dropp(?:ed|ing)|drops|abandon(?:s|ed|ing)|scrapp(?:ed|ing)|rul(?:ed|es|ing) out)"
+    r"\s+(?:\w+\s+){0,2}$|\bbut does not\s*$|"
+    # "unveils AI white paper without the facial recognition ban": the ban is left out.
+    r"\bwithout\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "a community that has banned", "one of a dozen US cities to have done so": a generic subject.
