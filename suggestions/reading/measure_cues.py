@@ -270,6 +270,9 @@ MEASURE_CUES = [
         # "published draft rules that would require consent": rules put out for comment.
         r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
         r"bill|rules|regulations?|legislation|measures)\b|"
+        # "published its white paper on artificial intelligence, proposing strict rules".
+        r"\b(?:published|unveil(?:ed|s)|present(?:ed|s)|released|issued) (?:its |a |the |an )?"
+        r"(?:[\w-]+ ){0,2}?white paper\b|"
         # "opened a ten-week consultation on a new legal framework": rules put out for comment.
         r"\b(?:open(?:ed|s)|launch(?:ed|es)) (?:a |an |its |the )?(?:[\w-]+ ){0,2}?consultation "
         r"on (?:a |an |the |its )?(?:new |proposed |draft )?(?:legal framework|laws?|rules|"

@@ -1,7 +1,7 @@
 """Readings first met in round df of news the reader had not seen (bench/reading_unseen): a ban
 a government is only weighing, a ban dropped from its plans, and a white paper of proposals."""
 
-from .reading_helpers import plain, read
+from .reading_helpers import ITALY, iso, plain, read
 
 
 def test_a_ban_a_government_is_weighing_is_not_taken():
@@ -20,3 +20,16 @@ def test_a_ban_dropped_or_left_out_of_a_plan_is_not_taken():
         )
     )
     assert proposals == []
+
+
+def test_a_white_paper_published_puts_rules_forward():
+    proposals = read(
+        plain(
+            "Italy's government on Wednesday published its white paper on artificial "
+            "intelligence, proposing strict rules for high-risk uses.",
+            published="2020-02-20",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("bill", "2020-02-19", ITALY.pk)
+    ]
