@@ -98,27 +98,39 @@ def _listed_after(text, tokens, position, place_at):
     if not tokens[position].folded.endswith("s"):
         return
     at = position + 1
-    if at >= len(tokens) or tokens[at].text != ",":
+    introduced = _introducing_words(tokens, at)  # "30 organisations including Coding Rights"
+    if at >= len(tokens) or (tokens[at].text != "," and not introduced):
         return
     names = []
-    at += 1
+    at += introduced or 1
     while at < len(tokens) and is_name_word(tokens[at]):
         end = at
         while end < len(tokens) and is_name_word(tokens[end]):
             end += 1
+        if introduced and end < len(tokens) and tokens[end].text.isdigit():
+            end += 1  # "Artigo 19"
         names.append((at, end))
         joined = end < len(tokens) and tokens[end].folded == "and"
         listed = end + 1 < len(tokens) and tokens[end].text == "," and is_name_word(tokens[end + 1])
         at = end + 1 if joined or listed else end
         if at == end:
             break
-    if len(names) < 2 or at >= len(tokens) or tokens[at].text != ",":
+    if not introduced and (len(names) < 2 or at >= len(tokens) or tokens[at].text != ","):
         return
     for start, end in names:
         span = _named_thing(text, tokens, start, end, place_at)
         if span:
             span.kind = _PLURAL_KINDS.get(tokens[position].folded, span.kind)
             yield span
+
+
+def _introducing_words(tokens, at):
+    """How many words at `at` introduce a list of examples ("including", "such as"), or 0."""
+    if at < len(tokens) and tokens[at].folded == "including":
+        return 1
+    if at + 1 < len(tokens) and (tokens[at].folded, tokens[at + 1].folded) == ("such", "as"):
+        return 2
+    return 0
 
 
 def _dotted_name_end(tokens, start):

@@ -1,6 +1,6 @@
 """Organisations first met in round dd of news the reader had not seen (bench/reading_unseen):
-a firm of two names joined by an ampersand, a name beside the word "agency", and a coalition
-named head first in Portuguese."""
+a firm of two names joined by an ampersand, a name beside the word "agency", a coalition named
+head first in Portuguese, and the names a plural type noun introduces with "including"."""
 
 from .reading_directory import organisations_in
 
@@ -20,3 +20,9 @@ def test_a_portuguese_coalition_named_head_first_is_one_name():
     assert organisations_in("It was presented by the Coalizão Direitos na Rede on Tuesday.") == [
         "Coalizão Direitos na Rede"
     ]
+
+
+def test_names_listed_after_organisations_including_are_organisations():
+    text = "A letter signed by 30 organisations including Coding Rights, Artigo 19 and others."
+    assert organisations_in(text) == ["Coding Rights", "Artigo 19"]
+    assert organisations_in("Rights groups such as Coding Rights objected.") == ["Coding Rights"]
