@@ -275,7 +275,10 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\bshould (?:impose|adopt|introduce|enact|put in place|pass) (?:a |an )?(?:[\w-]+ ){0,2}?"
-        r"(?:ban|moratorium|pause|prohibition)\b",
+        r"(?:ban|moratorium|pause|prohibition)\b|"
+        # "said that governments should start passing laws on facial recognition": a call for rules.
+        r"\bshould (?:start |begin )?(?:pass(?:ing)?|adopt(?:ing)?|enact(?:ing)?) (?:new )?"
+        r"(?:laws|legislation|rules)\b",
         proposal=True,
     ),
     # A group's report is how it makes its case: "Amnesty International published a report

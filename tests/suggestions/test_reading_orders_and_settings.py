@@ -1,6 +1,7 @@
 """Readings first met in round dd of news the reader had not seen (bench/reading_unseen): a
 regulator's order that asks for two stops, a company's word that it will no longer recognise
-faces, a setting rolled out to users, and a suit that "has filed" dated by the sentence after it."""
+faces, a setting rolled out to users, a suit that "has filed" dated by the sentence after it, and
+a company's word that governments should pass laws."""
 
 from .reading_helpers import ITALY, iso, plain, read
 
@@ -52,3 +53,14 @@ def test_a_suit_filed_in_the_perfect_takes_the_day_the_next_sentence_says_it():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2022-11-08")]
+
+
+def test_a_company_saying_governments_should_pass_laws_calls_for_them():
+    proposals = read(
+        plain(
+            "Acme's president said on Thursday that governments should start passing laws on "
+            "facial recognition next year.",
+            published="2018-12-07",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2018-12-06")]
