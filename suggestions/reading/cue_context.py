@@ -43,7 +43,7 @@ NEGATION = re.compile(
     r"dropp(?:ed|ing)|drops|abandon(?:s|ed|ing)|scrapp(?:ed|ing)|rul(?:ed|es|ing) out)"
     r"\s+(?:\w+\s+){0,2}$|\bbut does not\s*$|"
     # "unveils AI white paper without the facial recognition ban": the ban is left out.
-    r"\bwithout\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\bwithout\s+(?:an?\s+|the\s+|its\s+)?(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "a community that has banned", "one of a dozen US cities to have done so": a generic subject.

@@ -33,3 +33,13 @@ def test_a_white_paper_published_puts_rules_forward():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("bill", "2020-02-19", ITALY.pk)
     ]
+
+
+def test_a_call_after_without_and_a_noun_is_still_a_call():
+    proposals = read(
+        plain(
+            "The ACLU said the system had been introduced without a specific law and called on "
+            "the Italian Parliament to stop it."
+        )
+    )
+    assert [p.action_type for p in proposals] == ["campaign"]
