@@ -3,6 +3,7 @@ Mercadona", "the White Castle burger chain", "Argent, the developer behind ...",
 epicenter.works". Pure: tokens in, `OrgSpan`s out, for `organisation_spans`.
 """
 
+from .demonyms import nationality_country
 from .name_words import is_name_word, trim_name_start
 from .place_bodies import OrgSpan, text_of
 from .text import CONNECTORS, FUNCTION_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS_AND_MONTHS, words
@@ -186,6 +187,8 @@ def _named_thing(text, tokens, start, end, place_at):
     start = trim_name_start(tokens, start, end, place_at)
     if start >= end or tokens[start].folded in _NO_NAME_STARTS:
         return None
+    if end - start == 1 and nationality_country(tokens[start].text):
+        return None  # "The Chinese company said": a nationality, once "The" is dropped
     place = place_at.get(start)
     if place is not None and place.end >= end:
         return None  # "the Seattle company" names a place, not a company

@@ -1,6 +1,7 @@
 """Organisations first met in round dd of news the reader had not seen (bench/reading_unseen):
 a firm of two names joined by an ampersand, a name beside the word "agency", a coalition named
-head first in Portuguese, and the names a plural type noun introduces with "including"."""
+head first in Portuguese, the names a plural type noun introduces with "including", and a
+nationality before a type noun, which names no organisation."""
 
 from .reading_directory import organisations_in
 
@@ -26,3 +27,7 @@ def test_names_listed_after_organisations_including_are_organisations():
     text = "A letter signed by 30 organisations including Coding Rights, Artigo 19 and others."
     assert organisations_in(text) == ["Coding Rights", "Artigo 19"]
     assert organisations_in("Rights groups such as Coding Rights objected.") == ["Coding Rights"]
+
+
+def test_a_nationality_before_a_type_noun_opening_a_sentence_is_no_name():
+    assert organisations_in("It sued. The Chinese company said it would appeal.") == []
