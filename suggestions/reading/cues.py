@@ -179,6 +179,13 @@ ACT_CUES = [
         T.COURT_RULING,
         r"\b(?:denied|denies|granted|grants|rejected|rejects) (?:\S+ ){0,4}?motion\b",
     ),
+    # "let a class action go ahead", "allowed the lawsuit to proceed": a ruling for the case.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:let|lets|allowed|allows|permitted) (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?"
+        r"(?:class action|lawsuit|suit|case)\b[^.;]{0,60}?\b(?:go ahead|proceed|move forward)\b",
+        needs=("court",),
+    ),
     # "The Court of Appeal ... found South Wales Police's use ... breaches privacy rights".
     cue(
         T.COURT_RULING,

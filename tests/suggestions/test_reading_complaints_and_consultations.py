@@ -1,6 +1,6 @@
 """Readings first met in round de of news the reader had not seen (bench/reading_unseen): a
-criminal complaint filed against a company, a government's consultation on a new law, and a
-company withdrawing from its own case."""
+criminal complaint filed against a company, a government's consultation on a new law, a company
+withdrawing from its own case, and a court letting a class action go ahead."""
 
 from .reading_helpers import ITALY, iso, plain, read
 
@@ -32,3 +32,14 @@ def test_a_consultation_opened_on_a_new_legal_framework_puts_rules_forward():
 def test_a_company_withdrawing_from_its_case_takes_a_step_in_the_suit():
     proposals = read(plain("Acme has withdrawn from its case in the Texas Supreme Court."))
     assert "lawsuit" in [p.action_type for p in proposals]
+
+
+def test_a_court_letting_a_class_action_go_ahead_rules_for_it():
+    proposals = read(
+        plain(
+            "The Texas Supreme Court on Monday let a class action go ahead that accuses Acme "
+            "of scanning faces without consent.",
+            published="2019-09-04",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2019-09-02")]
