@@ -13,6 +13,7 @@ import re
 
 from policies.models import ActionStatus
 
+from .court_cues import COURT_CUES
 from .cue_words import PLEDGED_VERB, Cue, T, cue
 from .measure_cues import MEASURE_CUES
 
@@ -147,76 +148,7 @@ ACT_CUES = [
         r"\b(?:published|issued) (?:a |an |its )?(?:formal |negative |unfavourable |"
         r"unfavorable |critical )?opinion\b",
     ),
-    # Courts.
-    cue(
-        T.COURT_RULING,
-        # "rules that" as a verb ("the court rules that"), not the noun ("with rules that").
-        r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )(?<!proposed )"
-        r"(?<!final )(?<!passed )(?<!adopted )(?<!issued )(?<!approved )(?<!ai )(?<!eu )"
-        r"(?<!such )(?<!these )(?<!privacy )(?<!data )\brules that\b|"
-        # "struck the registry down", "strikes down a law": the verb split around its object.
-        r"\bsided with\b|\bstruck (?:[\w-]+ ){0,3}?down\b|\bstrik(?:es|ing) down\b|"
-        r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
-        r"\bupheld\b|\bupholds\b|"
-        r"\b(?:rejected|dismissed|threw out|tossed out)\b(?= (?:\S+ ){0,3}?(?:lawsuit|suit|"
-        r"case|challenge|complaint|appeal|petition|claims?)\b)|"
-        r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
-    ),
-    cue(
-        T.COURT_RULING,
-        r"\b(?:court|judge|tribunal)'s\s+(?:\d{4}\s+)?(?:ruling|decision|judgment)\b",
-    ),
-    # "Mexico's Supreme Court throws out phone registry": what a court throws out is a law or a
-    # measure as much as a case (read of a court only, as anyone may throw out a plan).
-    cue(T.COURT_RULING, r"\b(?:throws|threw|tosses|tossed) out\b", needs=("court",)),
-    cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
-    # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
-    # whatever a court orders a party to do, it orders by its ruling.
-    cue(T.COURT_RULING, r"\border(?:s|ed) (?:\S+ ){1,7}?to [a-z]+\b", needs=("court",)),
-    # "A Cook County judge on Friday denied Clearview AI's motion to dismiss": a motion is
-    # decided by the court it is made to.
-    cue(
-        T.COURT_RULING,
-        r"\b(?:denied|denies|granted|grants|rejected|rejects) (?:\S+ ){0,4}?motion\b",
-    ),
-    # "let a class action go ahead", "allowed the lawsuit to proceed": a ruling for the case.
-    cue(
-        T.COURT_RULING,
-        r"\b(?:let|lets|allowed|allows|permitted) (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?"
-        r"(?:class action|lawsuit|suit|case)\b[^.;]{0,60}?\b(?:go ahead|proceed|move forward)\b",
-        needs=("court",),
-    ),
-    # "The Court of Appeal ... found South Wales Police's use ... breaches privacy rights".
-    cue(
-        T.COURT_RULING,
-        r"\b(?:found|finds|held|holds)\b(?=[^.;]{0,140}?\b(?:breach(?:es|ed)?|violat(?:es|ed)|"
-        r"(?:was|is|were|are) unlawful|(?:was|is|were|are) illegal|infringe[sd]?)\b)",
-        needs=("court",),
-    ),
-    # "A federal jury in Chicago found on Wednesday that BNSF Railway violated ...": a verdict.
-    cue(
-        T.COURT_RULING,
-        r"\bjury\b[^.;]{0,60}?\b(?:found|finds|ruled)\b(?=[^.;]{0,140}?\b(?:violat(?:es|ed)|"
-        r"breach(?:es|ed)?|liable|(?:was|were) (?:unlawful|illegal))\b)|"
-        r"\bjury (?:verdict|awarded)\b",
-    ),
-    cue(
-        T.COURT_RULING,
-        r"\b(?:judgment|ruling|decision),? (?:was )?handed down\b|"
-        r"\bhanded down (?:its |a |the )?(?:judgment|ruling|decision)\b",
-    ),
-    # "a $650 million settlement ..., approved by a federal judge in February".
-    cue(
-        T.COURT_RULING,
-        r"\bsettlement\b[^.;]{0,80}?(?<!be )\bapproved by (?:a |the )?(?:[\w-]+ ){0,3}?"
-        r"(?:judge|court)\b",  # not "must be approved by the bankruptcy court"
-    ),
-    # A judge's approval of a settlement decides the case.
-    cue(
-        T.COURT_RULING,
-        r"\b(?:judge|court)\b[^.;]{0,60}?\b(?:approved|(?:gave|granted) (?:its |her |his )?"
-        r"(?:final |preliminary )?approval to) (?:\S+ ){0,3}?(?:settlement|deal)\b",
-    ),
+    *COURT_CUES,
     # Lawsuits and settlements.
     cue(
         T.LAWSUIT,
