@@ -17,6 +17,7 @@ Pure: names and the directory's name index in, a key out.
 
 import re
 
+from .place_bodies import OrgSpan
 from .text import words
 
 # The chamber a bare name means, under the name its legislature gives it.
@@ -98,7 +99,8 @@ def legislatures_named(spans, tokens, matches, name_index):
 
 _STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")
 _LAWMAKERS = words(
-    "senator senators sen representative representatives rep reps congressman congresswoman"
+    "senator senators sen representative representatives rep reps congressman congresswoman "
+    "democrats republicans"  # "Three House Democrats, Yvette Clarke of New York, ..."
 )
 _LONGEST_PERSONS_NAME = 4
 
@@ -124,8 +126,8 @@ def _introduces_a_member_of_congress(tokens, matches, name_index):
         if position and tokens[position - 1].folded == "state":
             continue
         first = position + 1
-        if first < count and tokens[first].text == ".":
-            first += 1  # "Sen."
+        if first < count and tokens[first].text in (".", ","):
+            first += 1  # "Sen.", "Democrats, Yvette Clarke of New York"
         end = first
         while end < count and end - first < _LONGEST_PERSONS_NAME and tokens[end].capitalised:
             end += 1
@@ -133,3 +135,18 @@ def _introduces_a_member_of_congress(tokens, matches, name_index):
         if end > first and end + 1 in states_at and tokens[end].folded == "of":
             return True
     return False
+
+
+# "House Democrats", "Senate Republicans": lawmakers named by their chamber and party.
+_PARTY_MEMBERS = words("democrats republicans democratic republican gop")
+
+
+def chamber_of_its_members(tokens, start, end):
+    """The chamber a phrase names by its members ("Three House Democrats introduced a bill",
+    "Vermont House Republicans") names the House, whose legislature `chamber_of` then says),
+    else None."""
+    for position in range(start, end - 1):
+        chamber, party = tokens[position], tokens[position + 1]
+        if chamber.folded in ("house", "senate") and party.folded in _PARTY_MEMBERS:
+            return OrgSpan(position, position + 1, chamber.text, "government")
+    return None

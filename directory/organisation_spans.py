@@ -10,6 +10,7 @@ The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
 from .appositions import TYPE_NOUN_WORDS, appositions
+from .chambers import chamber_of_its_members
 from .name_words import (
     BODY_WORDS,
     HEADS,
@@ -301,6 +302,8 @@ def _elided(text, tokens, first, position):
 
 
 def _candidate(text, tokens, start, end, place_at):
+    if members := chamber_of_its_members(tokens, start, end):
+        return members  # "House Democrats"
     words = [p for p in range(start, end) if tokens[p].folded not in CONNECTORS]
     if len(words) == 1 and tokens[start].folded in _LONE_BODIES and _stands_alone(tokens, start):
         # "until the Legislature approves", "approved by Parliament": a body named by its

@@ -85,3 +85,10 @@ def test_a_state_senator_of_a_state_is_no_member_of_congress():
     assert organisations_in(text, MATCHER) == ["Vermont Senate"]
     text = "Senator Jane Doe of Burlington spoke in Vermont. The Senate passed it."
     assert organisations_in(text, MATCHER) == ["Vermont Senate"]
+
+
+def test_a_chamber_named_by_its_members_party_is_that_chamber():
+    text = "Three House Democrats, Jane Doe of Vermont and John Roe of Texas, introduced a bill."
+    assert organisations_in(text, MATCHER) == ["United States House of Representatives"]
+    # Whose House the text does not say: nobody's.
+    assert organisations_in("Senior House Republicans opposed it.", MATCHER) == []
