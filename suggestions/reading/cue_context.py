@@ -31,8 +31,11 @@ HEDGE = re.compile(
     # "wants the police department to stop using it", "has told the city of Como to stop
     # using", "has long pressed the government to let it use": what others are to do.
     r"\b(?:wants?|wanted|asks?|asked|press(?:es|ed|ing)?|(?:told|tells?|instructed|directed)"
-    # (what a body tells its own officers to stop is its own halt)
-    r"(?!\s+(?:its\s+|their\s+)?(?:officers|staff|employees|agents|detectives)\b))\s+"
+    # (what a body tells its own officers to stop is its own halt, and what it tells
+    # prosecutors, whom only their superiors instruct, is its order: "told the state's
+    # prosecutors to bar police from using it")
+    r"(?!\s+(?:its\s+|their\s+)?(?:officers|staff|employees|agents|detectives)\b)"
+    r"(?!\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?prosecutors\b))\s+"
     r"(?:\S+\s+){1,8}$",
     re.IGNORECASE,
 )

@@ -155,8 +155,9 @@ ACT_CUES = [
         r"\bsu(?:ed|es|ing)\b|"
         # "filed a $12 million lawsuit", "filed a class-action suit"
         r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:(?:legal|formal|federal|new|civil|criminal|state|"
-        r"class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
-        r"(?:suit|lawsuit|complaint|case|petition|claim)\b|"
+        r"proposed|class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
+        # ("filed a proposed class action against the company": the class action itself)
+        r"(?:suit|lawsuit|complaint|case|petition|claim|class action)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
         # ("a motion to dismiss a lawsuit brought by ...": the suit a ruling is about)
@@ -203,7 +204,9 @@ ACT_CUES = [
         T.LETTER,
         proposal=True,
         pattern=r"\bin (?:a|an) (?:[\w-]+ )*?letter\b|\bsent (?:\S+ ){0,5}?(?:a |an )?"
-        r"(?:[\w-]+ )?letter\b|\bletter,? (?:sent|to (?:the |president )?[a-z])",
+        r"(?:[\w-]+ )?letter\b|\bletter,? (?:sent|to (?:the |president )?[a-z])|"
+        # "a cease-and-desist letter that Twitter sent in January": its sender named between.
+        r"\bletters? (?:that|which) (?:[\w'-]+ ){1,4}?sent\b",
     ),
     cue(
         T.CAMPAIGN,

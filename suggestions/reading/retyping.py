@@ -19,6 +19,11 @@ _IN_A_REPORT = re.compile(r"\b(?:in|by) (?:a|its|their|the) (?:\w+ )?report\b", 
 _ORDERS_OWN_STAFF = re.compile(
     r"(?:order|requir)\w*\b.*\b(?:officers|staff|employees|detectives|agents)\b", re.IGNORECASE
 )
+# What a platform grants another and can take away: "suspended the developer account of ...".
+_ACCESS_TAKEN = re.compile(
+    r"\w+ (?:\S+ ){0,5}?(?:account|accounts|access|certificate|certificates|licen[cs]es?)\b",
+    re.IGNORECASE,
+)
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
 
 
@@ -94,6 +99,21 @@ def a_chief_halts_own_officers(cue, site):
     return None
 
 
+def a_company_cuts_off_another(cue, site):
+    """ "Apple on Friday suspended the developer account of Clearview AI": a company enforcing
+    its rules on another, no halt of its own (what it suspends of its own is its pause)."""
+    if not _ACCESS_TAKEN.match(site.text, site.start):
+        return None
+    end = _ACCESS_TAKEN.match(site.text, site.start).end()
+    before = {r for s, _e, r in site.organisations if s < site.start}
+    after = {r for s, _e, r in site.organisations if site.start <= s <= end + 4}
+    if any(r.kind == "company" for r in before) and any(
+        r.kind == "company" and r not in before for r in after
+    ):
+        return replace(cue, action_type=T.ENFORCEMENT)
+    return None
+
+
 # (the type of cue a rule is asked of, the rule), in the order they are asked.
 RETYPINGS = (
     (T.ENFORCEMENT, a_court_orders),
@@ -101,6 +121,7 @@ RETYPINGS = (
     (T.BAN, a_regulator_bars),
     (T.MORATORIUM, a_report_calls_for_a_halt),
     (T.MORATORIUM, a_group_asks_for_a_pause),
+    (T.MORATORIUM, a_company_cuts_off_another),
     (T.ENFORCEMENT, a_chief_halts_own_officers),
 )
 RETYPED = frozenset(action_type for action_type, _rule in RETYPINGS)
