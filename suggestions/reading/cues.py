@@ -239,7 +239,8 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
-        r"want(?:s|ed)?) for (?:a |an )?(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)\b|"
+        r"want(?:s|ed)?) for (?:a |an )?(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
+        r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
         r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b",
     ),
     # An advisory body's advice to the body that decides: "voted to recommend that the City

@@ -184,7 +184,10 @@ MEASURE_CUES = [
         r"an |their |new )?(?:[\w-]+ ){0,3}?(?:cameras|system|network|face [\w-]+|facial "
         r"recognition)\b|\bactivat(?:es|ed|ing) (?:its |the |a |an |their |new )?(?:[\w-]+ ){0,5}?"
         r"(?:cameras|system|network)\b|"
-        r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b",
+        r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b|"
+        # "South Wales Police is deploying live facial recognition cameras in Cardiff today".
+        r"\b(?:is|are) deploying (?:[\w-]+ ){0,3}?(?:cameras|vans|facial recognition|face "
+        r"recognition)\b",
         act=False,
     ),
     cue(
