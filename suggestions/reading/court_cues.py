@@ -26,7 +26,13 @@ COURT_CUES = [
     ),
     # "Mexico's Supreme Court throws out phone registry": what a court throws out is a law or a
     # measure as much as a case (read of a court only, as anyone may throw out a plan).
-    cue(T.COURT_RULING, r"\b(?:throws|threw|tosses|tossed) out\b", needs=("court",)),
+    # "refused Tools for Humanity's request to lift the temporary ban": the court decides it.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:throws|threw|tosses|tossed) out\b|\b(?:refused|refuses|rejected|rejects|denied|"
+        r"denies) (?:\S+ ){0,4}?(?:request|application|bid)\b",
+        needs=("court",),
+    ),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
     # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
     # whatever a court orders a party to do, it orders by its ruling.

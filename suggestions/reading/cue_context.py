@@ -39,6 +39,12 @@ HEDGE = re.compile(
     r"(?:\S+\s+){1,8}$",
     re.IGNORECASE,
 )
+# A thing as the subject of "would not use": "the government insisted the cameras would not
+# use facial recognition" describes the system; it is nobody's pledge.
+THING_SUBJECT = re.compile(
+    r"\b(?:cameras?|systems?|software|technology|tools?|apps?|algorithms?|devices?)\s+$",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(
     r"\b(?:not|never|no|didn't|doesn't|don't|won't|failed to|declined to|refused to|"
     r"rejected|voted down|voted against|"

@@ -230,7 +230,8 @@ def read_sentence(sentence, context):
             ):
                 continue  # "the setting will be rolled out to everyone": a choice, no deployment
             if cue.action_type == ActionType.CORPORATE_PLEDGE and (
-                _place_promises(text, clause, start, places, organisations)
+                around.THING_SUBJECT.search(prefix)
+                or _place_promises(text, clause, start, places, organisations)
                 or _ordered_too(match.group(), clause, found)
             ):
                 continue
