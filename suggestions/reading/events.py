@@ -21,6 +21,7 @@ from .folding import fold
 from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_item
 from .gapping import PRO_VERB as PRO_VERB_WORDS
 from .grouping import SETTLING
+from .lawmakers import beside_lawmakers
 from .places import PlaceChooser
 from .references import opening_kinds
 from .retyping import RETYPED, CueSite, retyped
@@ -64,16 +65,6 @@ _OWNED = re.compile(
     re.IGNORECASE,
 )
 _NAMED_LAW_OF_YEAR = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:law|statute)\b")
-# "sponsored by Sen. Rodger Smitherman of Birmingham", "(D-Birmingham)", "senators Jeff
-# Merkley of Oregon and John Kennedy of Louisiana": a legislator's home, which says who
-# sponsored a measure, not where it applies.
-_HOMETOWN = re.compile(
-    r"\b(?:Sen\.|Senator|Rep\.|Representative|Del\.|Delegate|Assembly(?:man|woman|member)|"
-    r"[Ss]tate (?:Sen\.|Senator|Rep\.|Representative))\s+(?:[A-Z][\w.'-]*\s+){1,3}of\s+$|"
-    r"\b(?:[Ss]enators|[Rr]epresentatives|[Ll]awmakers|[Ll]egislators|[Cc]ongress(?:wo)?men|"
-    r"MEPs|MPs|Democrats|Republicans)\b[^.;:]*?\b[A-Z][\w'-]+\.? [A-Z][\w'.-]+ of\s+$|"
-    r"\((?:D|R|I)-$"
-)
 # A subject that stands for the actors just named: what follows adds to their action.
 _SHARED_SUBJECT = re.compile(
     r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
@@ -165,11 +156,11 @@ def read_sentence(sentence, context):
         if sentence.start <= f.start and f.end <= sentence.end
         and not text[f.end - offset : f.end - offset + 6].startswith("-based")
     ]  # fmt: skip
-    # Every place named says someone is named; a sponsor's home town is not where a measure goes.
+    # Every place named says someone is named; a sponsor's home town is not where a measure goes
+    # (a member of Congress's state gives the United States, `lawmakers`).
     places = [
-        n for n in named
-        if not _HOMETOWN.search(text, 0, n[0])
-        and not around.describes_the_place_before(text, n[0], named)
+        n for n in beside_lawmakers(text, named)
+        if not around.describes_the_place_before(text, n[0], named)
     ]  # fmt: skip
     organisations = [
         (f.start - offset, f.end - offset, f.record)

@@ -1,8 +1,9 @@
 """Readings first met in round fa of news the reader had not seen (bench/reading_unseen): a
 platform cutting off another company's account, an attorney general's word to the state's
-prosecutors, a proposed class action filed, and a letter whose sender is named after it."""
+prosecutors, a proposed class action filed, a letter whose sender is named after it, and a
+member of Congress named with a state."""
 
-from .reading_helpers import ACME, CLEARVIEW, TEXAS, iso, one, plain, read
+from .reading_helpers import ACME, CLEARVIEW, TEXAS, US, iso, one, plain, read
 
 
 def test_a_company_that_suspends_another_companys_account_enforces_its_rules():
@@ -72,3 +73,29 @@ def test_a_letter_that_a_company_sent_is_its_letter():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("letter", "2020-01")
+
+
+def test_a_member_of_congress_named_with_a_state_acts_in_the_united_states():
+    proposal = one(
+        plain(
+            "Senator Angus King of Maine on Thursday sent a letter to Clearview AI demanding "
+            "that it name the police departments that use its app.",
+            published="2020-01-24",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "letter",
+        "2020-01-23",
+        US.pk,
+    )
+
+
+def test_a_state_senator_named_with_the_state_gives_no_country():
+    proposal = one(
+        plain(
+            "State Senator Jane Roe of Maine on Thursday sent a letter to Clearview AI "
+            "demanding that it name its customers.",
+            published="2020-01-24",
+        )
+    )
+    assert proposal.jurisdiction_id != US.pk
