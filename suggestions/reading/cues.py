@@ -292,7 +292,8 @@ ACT_CUES = [
     cue(
         T.CORPORATE_PLEDGE,
         r"\b(?:withdr(?:ew|awn|aws)|cancel(?:l?ed|s)|scrapp?(?:ed|s)?|drop(?:ped|s)?|"
-        r"abandon(?:ed|s)?|end(?:ed|s)) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?(?:tender|"
+        r"abandon(?:ed|s)?|end(?:ed|s)|terminat(?:ed|es)) (?:a |an |its |the |their )?"
+        r"(?:[\w-]+ ){0,2}?(?:tender|"
         r"contract|plans?|project|pilot|trial)\b",
         needs=("company",),
     ),

@@ -13,10 +13,16 @@ from .grouping import better, cannot_take, combinable, near
 from .proposals import of_the_earlier_kind
 from .roles import mark_subjects, read_roles, within_reach
 
-_HALTING = re.compile(r"(?:to )?(?:stop|cease|stopped|ceased)\b", re.IGNORECASE)
+# (and a contract ended: "The Jefferson County Sheriff's Office has ended its contract with
+# Clearview AI" is the office's halt of its use, where a company's would be its pledge)
+_HALTING = re.compile(
+    r"(?:to )?(?:stop|cease|stopped|ceased)\b|(?:end(?:ed|s)?|cancel(?:l?ed|s)?|"
+    r"terminat(?:ed|es|e)) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?contract\b",
+    re.IGNORECASE,
+)
 _GOVERNING_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:[\w.'-]+\s+){0,3}?(?:department|police|council|city|county|state|"
-    r"government|agency|ministry|board|commission|force)\b",
+    r"government|agency|ministry|board|commission|force|sheriff's office|sheriff)\b",
     re.IGNORECASE,
 )
 

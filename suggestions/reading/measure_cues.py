@@ -186,8 +186,9 @@ MEASURE_CUES = [
         r"(?:cameras|system|network)\b|"
         r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b|"
         # "South Wales Police is deploying live facial recognition cameras in Cardiff today".
-        r"\b(?:is|are) deploying (?:[\w-]+ ){0,3}?(?:cameras|vans|facial recognition|face "
-        r"recognition)\b",
+        # "Essex Police Deploys Live Facial Recognition Cameras In Chelmsford".
+        r"\b(?:(?:is|are) deploying|deploys) (?:[\w-]+ ){0,3}?(?:cameras|vans|facial "
+        r"recognition|face recognition)\b",
         act=False,
     ),
     cue(
