@@ -143,8 +143,9 @@ MEASURE_CUES = [
         r"\baward(?:s|ed|ing)? (?:the |a |an |its )?(?:[\w$€£.,-]+ ){0,3}?contract\b|"
         # "The Metropolitan Police said on Monday it would use live facial recognition in the
         # West End": a deployment announced.
-        r"\bsaid (?:on \w+ )?(?:that )?(?:it|they) would (?:use|deploy) (?:live )?(?:facial|face) "
-        r"recognition\b|"
+        # ("The Met Police Says It Will Use Facial Recognition At The Coronation")
+        r"\b(?:said|says) (?:on \w+ )?(?:that )?(?:it|they) (?:would|will) (?:use|deploy) "
+        r"(?:live )?(?:facial|face) recognition\b|"
         r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
         # "has agreed to a deal with CloudWalk Technology ... to build a mass facial recognition
         # system", "signed a $224,000 contract with Clearview AI ... for licences to": a
@@ -161,10 +162,11 @@ MEASURE_CUES = [
         r"\b(?:will|would) (?:install|deploy|put up|set up|mount) (?:[\w-]+ ){0,3}?(?:cameras|"
         r"facial recognition|"
         r"face recognition)\b|"
-        r"\b(?:to|will|would) (?:fund|pay for) (?:[\w-]+ ){0,3}?(?:facial recognition|"
-        r"face recognition)\b|"
+        # ("has given £55.5 million to police forces to buy live facial recognition vans")
+        r"\b(?:to|will|would) (?:fund|pay for|buy|purchase) (?:[\w-]+ ){0,3}?(?:facial "
+        r"recognition|face recognition)\b|"
         r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
-        r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate)\b|"
+        r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate|compare|match|scan)\b|"
         r"\b(?:will be|are|is) allowed to use\b|"
         r"\bgiv(?:es|ing|e) (?:\S+ ){0,8}?(?:more )?(?:room|freedom|power|powers|authority) to\b|"
         # A regulator granting what someone asked for: "approved Brøndby IF's request to scan".

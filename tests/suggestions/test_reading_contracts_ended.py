@@ -1,9 +1,10 @@
 """Readings of shapes the held-out news is likely to use, probed beside round fc (bench/
 reading_unseen): a sheriff's office or police department that ends its contract with a face
-search company halts its own use, and a Title Case headline's "Deploys ... Cameras" puts them
-to use."""
+search company halts its own use; a Title Case headline's "Deploys ... Cameras", a body that
+"says it will use" facial recognition, money given to police "to buy" it, and a vote "to allow
+police to compare photos" put it to use."""
 
-from .reading_helpers import CLEARVIEW, OAKLAND, iso, one, plain
+from .reading_helpers import CLEARVIEW, ITALY, OAKLAND, PORTLAND, iso, one, plain
 
 
 def test_a_police_department_that_ends_its_contract_with_a_vendor_halts_its_use():
@@ -50,3 +51,40 @@ def test_a_title_case_headline_in_which_police_deploy_cameras_reports_their_use(
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("authorisation", OAKLAND.pk)
+
+
+def test_a_parliament_that_votes_to_allow_police_to_compare_photos_authorises_it():
+    proposal = one(
+        plain(
+            "The Italian Parliament voted on Tuesday to allow police to compare photos of "
+            "suspects with images on the internet.",
+            published="2024-10-16",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "authorisation",
+        "2024-10-15",
+        ITALY.pk,
+    )
+
+
+def test_a_body_that_says_it_will_use_facial_recognition_authorises_it():
+    proposal = one(
+        plain(
+            "The Portland City Council says it will use facial recognition at city hall from "
+            "Monday.",
+            published="2023-05-05",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("authorisation", PORTLAND.pk)
+
+
+def test_money_given_to_police_to_buy_facial_recognition_authorises_it():
+    proposal = one(
+        plain(
+            "Italy's government has given 5 million euros to police forces to buy live facial "
+            "recognition vans.",
+            published="2024-03-05",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("authorisation", ITALY.pk)
