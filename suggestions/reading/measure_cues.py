@@ -166,7 +166,8 @@ MEASURE_CUES = [
         r"\b(?:to|will|would) (?:fund|pay for|buy|purchase) (?:[\w-]+ ){0,3}?(?:facial "
         r"recognition|face recognition)\b|"
         r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
-        r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate|compare|match|scan)\b|"
+        r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate|compare|match|scan|keep using|"
+        r"continue (?:using|to use))\b|"  # "to let the police department keep using its contract"
         r"\b(?:will be|are|is) allowed to use\b|"
         r"\bgiv(?:es|ing|e) (?:\S+ ){0,8}?(?:more )?(?:room|freedom|power|powers|authority) to\b|"
         # A regulator granting what someone asked for: "approved Brøndby IF's request to scan".

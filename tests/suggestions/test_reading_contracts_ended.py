@@ -88,3 +88,18 @@ def test_money_given_to_police_to_buy_facial_recognition_authorises_it():
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("authorisation", ITALY.pk)
+
+
+def test_a_council_that_votes_to_let_police_keep_using_a_system_authorises_it():
+    proposal = one(
+        plain(
+            "The Portland City Council voted 8-1 on Tuesday to let the police department keep "
+            "using its facial recognition contract.",
+            published="2021-03-10",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "authorisation",
+        "2021-03-09",
+        PORTLAND.pk,
+    )
