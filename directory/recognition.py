@@ -19,7 +19,8 @@ from .organisation_spans import find_organisation_spans
 from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
-from .text import plain_key, sentence_cased, tokenize, words
+from .repeats import without_repeats
+from .text import sentence_cased, tokenize, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ class MentionMatcher:
         bodies_places = {}
         organisations = []
         congress, legislatures = legislatures_named(spans, tokens, matches, name_index)
-        for span in _without_repeats(spans):
+        for span in without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
             if key is not None and key[0] == "candidate" and not sure:
@@ -362,23 +363,6 @@ def _kind_of(place, places, name_index):
     """The kind of the place the name `place` is read as, if it is read as one."""
     place_pk = places.resolve(place)[0]
     return name_index.places[place_pk].kind if place_pk is not None else None
-
-
-def _without_repeats(spans):
-    """A generic name that repeats the end of a longer one ("the Supreme Court" after "the
-    Illinois Supreme Court", "Town Meeting" after "Brookline Town Meeting"), or its start before
-    "of" ("the Cyberspace Administration" beside "the Cyberspace Administration of China"), is
-    the same body."""
-    names = [plain_key(span.name) for span in spans if span.name]
-    for span in spans:
-        if span.known is None and span.name and span.place is None:
-            key = plain_key(span.name)
-            if any(
-                other != key and (other.endswith(" " + key) or other.startswith(key + " of "))
-                for other in names
-            ):
-                continue
-        yield span
 
 
 def _text(text, tokens, start, end):
