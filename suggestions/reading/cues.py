@@ -241,7 +241,10 @@ ACT_CUES = [
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
         r"want(?:s|ed)?) for (?:a |an )?(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
         r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
-        r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b",
+        r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b|"
+        # "adopted a motion asking the government to ban it": the motion asks, it bans nothing.
+        r"\b(?:motion|resolution)s? (?:that |which )?(?:ask(?:s|ed|ing)|urg(?:es|ed|ing)|"
+        r"call(?:s|ed|ing) on)\b",
     ),
     # An advisory body's advice to the body that decides: "voted to recommend that the City
     # Council ban ..." asks for the ban; it does not impose it.
