@@ -189,13 +189,13 @@ def _move_into_regions(records, matched):
 
 
 def _rename_regions(records, matched):
-    """Stored regions still named as their source names them ("Zhejiang Sheng") given the
-    English name `places.yaml` now gives them ("Zhejiang"); returns how many. A region staff
-    renamed keeps their name."""
+    """Stored regions and cities still named as their source names them ("Zhejiang Sheng",
+    "Köln") given the English name `places.yaml` now gives them ("Zhejiang", "Cologne");
+    returns how many. A place staff renamed keeps their name."""
     wanted = {
         matched[record.key]: record
         for record in records
-        if record.kind == "state" and record.official_name and record.key in matched
+        if record.kind in ("state", "city") and record.official_name and record.key in matched
     }
     places = [
         place

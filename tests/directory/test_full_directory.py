@@ -249,3 +249,14 @@ def test_a_city_or_region_named_in_its_own_language_has_the_name_english_news_wr
     assert local_name in {city.official_name, city.parent.official_name}
     named = build_mention_matcher().read(f"Police in {city.name} tested it.").places
     assert named == (city.pk,)
+
+
+def test_a_reload_gives_a_city_still_named_by_its_source_its_english_name():
+    cologne = place(geonames_id=2886242)
+    Jurisdiction.objects.filter(pk=cologne.pk).update(name="Köln")  # as older data stored it
+    staff_named = place(geonames_id=2510911)
+    Jurisdiction.objects.filter(pk=staff_named.pk).update(name="Sevilla (Andalucía)")
+    report = load_directory()
+    assert report.renamed == 1
+    assert place(pk=cologne.pk).name == "Cologne"
+    assert place(pk=staff_named.pk).name == "Sevilla (Andalucía)"  # staff's name stays
