@@ -17,6 +17,7 @@ Pure: names and the directory's name index in, a key out.
 
 import re
 
+from .lawmaker_names import a_member_of_congress_home
 from .place_bodies import OrgSpan
 from .text import words
 
@@ -69,7 +70,7 @@ def _in_the_united_states(pk, name_index):
     return country is not None and name_index.places[country].iso_code == "US"
 
 
-def legislatures_named(spans, tokens, matches, name_index):
+def legislatures_named(text, spans, tokens, matches, name_index):
     """The legislatures the text speaks of: the place of Congress if it names Congress or
     introduces a member of Congress (else None), and the US states whose legislature it names
     among `spans` (organisation spans) that the directory knows ("The Virginia General Assembly
@@ -91,50 +92,26 @@ def legislatures_named(spans, tokens, matches, name_index):
     if (
         congress is None
         and known_congress is not None
-        and _introduces_a_member_of_congress(tokens, matches, name_index)
+        and _introduces_a_member_of_congress(text, tokens, matches, name_index)
     ):
         congress = known_congress.jurisdiction
     return congress, states
 
 
 _STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")
-_LAWMAKERS = words(
-    "senator senators sen representative representatives rep reps congressman congresswoman "
-    "democrats republicans"  # "Three House Democrats, Yvette Clarke of New York, ..."
-)
-_LONGEST_PERSONS_NAME = 4
 
 
-def _introduces_a_member_of_congress(tokens, matches, name_index):
-    """Whether a lawmaker is named with a US state after "of": "Senator Ed Markey of
-    Massachusetts", "Senators Jeff Merkley of Oregon, ...", "Rep. Ted Lieu of California";
-    not "state Senator ..."."""
-    states_at = {
-        match.start
+def _introduces_a_member_of_congress(text, tokens, matches, name_index):
+    """Whether a US state is named as a lawmaker's home, not a state lawmaker's: "Senator Ed
+    Markey of Massachusetts", "Three House Democrats, Yvette Clarke of New York, ..."."""
+    return any(
+        a_member_of_congress_home(text, tokens[match.start].start)
         for match in matches
         if any(
             name_index.places[pk].kind == "state" and _in_the_united_states(pk, name_index)
             for pk in match.places
         )
-    }
-    if not states_at:
-        return False
-    count = len(tokens)
-    for position, token in enumerate(tokens):
-        if token.folded not in _LAWMAKERS or not token.capitalised:
-            continue
-        if position and tokens[position - 1].folded == "state":
-            continue
-        first = position + 1
-        if first < count and tokens[first].text in (".", ","):
-            first += 1  # "Sen.", "Democrats, Yvette Clarke of New York"
-        end = first
-        while end < count and end - first < _LONGEST_PERSONS_NAME and tokens[end].capitalised:
-            end += 1
-        # "... of California"
-        if end > first and end + 1 in states_at and tokens[end].folded == "of":
-            return True
-    return False
+    )
 
 
 # "House Democrats", "Senate Republicans": lawmakers named by their chamber and party.

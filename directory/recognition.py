@@ -101,7 +101,7 @@ class MentionMatcher:
         named_pks = {named.key[1]: None for named in named_places}  # in the text's order
         bodies_places = {}
         organisations = []
-        congress, legislatures = legislatures_named(spans, tokens, matches, name_index)
+        congress, legislatures = legislatures_named(text, spans, tokens, matches, name_index)
         for span in without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
