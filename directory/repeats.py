@@ -12,11 +12,11 @@ def without_repeats(spans):
     the same body."""
     names = [plain_key(span.name) for span in spans if span.name]
     for span in spans:
-        if span.known is None and span.name and _shortened(plain_key(span.name), names):
-            continue  # "Minneapolis Council Bans ..." over "The Minneapolis City Council voted"
-        if span.known is None and span.name and span.place is None:
+        if span.known is None and span.name:
             key = plain_key(span.name)
-            if any(
+            if _shortened(key, names):
+                continue  # "Minneapolis Council Bans ..." over "The Minneapolis City Council voted"
+            if span.place is None and any(
                 other != key and (other.endswith(" " + key) or other.startswith(key + " of "))
                 for other in names
             ):
@@ -30,11 +30,11 @@ _LEFT_OUT = words("city town county municipal common state")
 def _shortened(key, names):
     """Whether `key` is another name of the text less one word a headline leaves out."""
     cut = key.split()
-    return any(
-        len(other.split()) == len(cut) + 1
-        and any(
-            word in _LEFT_OUT and other.split()[:i] + other.split()[i + 1 :] == cut
-            for i, word in enumerate(other.split())
-        )
-        for other in names
-    )
+    for other in names:
+        words_of_other = other.split()
+        if len(words_of_other) != len(cut) + 1:
+            continue
+        for i, word in enumerate(words_of_other):
+            if word in _LEFT_OUT and words_of_other[:i] + words_of_other[i + 1 :] == cut:
+                return True
+    return False
