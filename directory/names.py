@@ -201,5 +201,9 @@ def english_city_names(entries, cities, source):
         if city is None:
             raise RecordError(f"{source}: city_names: no city {geonames_id} in GeoNames")
         entry = {"name": entry} if isinstance(entry, str) else entry
+        if not isinstance(entry, dict) or not set(entry) <= {"name", "aliases"}:
+            raise RecordError(
+                f"{source}: city_names: {geonames_id} must be a name or name/aliases, not {entry!r}"
+            )
         english[city["geonameid"]] = (entry.get("name", city["name"]), entry.get("aliases", []))
     return english

@@ -123,3 +123,5 @@ def test_a_city_named_in_english_keeps_its_own_languages_name_and_a_wrong_id_is_
     }
     with pytest.raises(RecordError, match=r"places.yaml: city_names: no city 1 in GeoNames"):
         english_city_names({1: "Nowhere"}, cities, "places.yaml")
+    with pytest.raises(RecordError, match=r"places.yaml: city_names: 2886242 must be a name"):
+        english_city_names({2886242: {"nmae": "Cologne"}}, cities, "places.yaml")
