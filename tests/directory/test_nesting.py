@@ -94,3 +94,18 @@ def test_a_full_renumbering_agrees_with_the_parents(country):
     Jurisdiction.objects.rebuild_tree()
     assert_tree_consistent()
     assert Jurisdiction.objects.rebuild_tree() == 0  # nothing left to change
+
+
+def test_the_places_containing_a_query_that_finds_nothing_are_none(country):
+    maine = Jurisdiction.objects.get(name="Maine")
+    portland = Jurisdiction.objects.get(name="Portland", parent=maine)
+    above = Jurisdiction.objects.containing_any(
+        Jurisdiction.objects.filter(pk=portland.pk).values("pk")
+    )
+    assert set(above.values_list("name", flat=True)) == {"Portland", "Maine", "United States"}
+    assert (
+        list(
+            Jurisdiction.objects.containing_any(Jurisdiction.objects.filter(pk__in=[]).values("pk"))
+        )
+        == []
+    )
