@@ -309,7 +309,9 @@ def many_actions():
 # The jurisdiction tree, then the actions; organisations and sources once per chunk.
 EXPORT_QUERIES_PER_CHUNK = 2
 EXPORT_QUERIES = 2 + EXPORT_QUERIES_PER_CHUNK
-FILTERED_EXPORT_QUERIES = EXPORT_QUERIES + 2  # the jurisdiction and organisation looked up
+# the jurisdiction and organisation looked up, and the places inside the jurisdiction that
+# hold actions (`within`)
+FILTERED_EXPORT_QUERIES = EXPORT_QUERIES + 3
 
 
 @pytest.mark.parametrize(

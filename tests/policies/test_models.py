@@ -62,6 +62,21 @@ def test_actions_within_a_state_include_its_cities(minnesota):
     assert set(PolicyAction.objects.within(minnesota)) == {city_ban, state_bill}
 
 
+def test_actions_within_a_place_with_more_acting_places_than_a_query_names_are_all_found(
+    minnesota, monkeypatch
+):
+    monkeypatch.setattr("policies.models.MAX_PLACES_LISTED", 1)
+    city_ban = PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="minneapolis"))
+    state_bill = PolicyActionFactory(jurisdiction=minnesota)
+    PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="ut"))
+    assert set(PolicyAction.objects.within(minnesota)) == {city_ban, state_bill}
+
+
+def test_no_action_is_within_a_place_where_none_was_taken(minnesota):
+    PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="ut"))
+    assert not PolicyAction.objects.within(minnesota).exists()
+
+
 @pytest.mark.parametrize(
     ("precision", "shown", "iso"),
     [

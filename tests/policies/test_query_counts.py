@@ -60,17 +60,19 @@ PAGES = {
     # the chart (its counts added up are the count), page of actions, participants (places and
     # organisations are typed), the types and statuses on record (only those are offered)
     "timeline": (lambda s, o, a: "/", 4),
-    # ... plus looking up the chosen jurisdiction, organisation
+    # ... plus looking up the chosen jurisdiction, organisation, and the places inside the
+    # jurisdiction that hold actions (`within`)
     "filtered timeline": (
         lambda s, o, a: f"/?jurisdiction={s.slug}&organisation={o.slug}&type=ban&q=Action",
-        6 + SEARCH_INDEX,
+        7 + SEARCH_INDEX,
     ),
     # the action, its participants, its citations with articles
     "action": (lambda s, o, a: a.get_absolute_url(), 3),
-    # place, ancestors, subtree (children and their counts), counts, its own standing, the
-    # standing of the places inside it (counted apart, so city bans never read as its own),
-    # page count, page of actions, participants
-    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 9),
+    # place, ancestors, the places inside it that hold actions (`within`), subtree (children
+    # and their counts), counts, its own standing, the standing of the places inside it
+    # (counted apart, so city bans never read as its own), page count, page of actions,
+    # participants
+    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 10),
     # the tree, totals, the points on the maps
     "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 3),
     "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page

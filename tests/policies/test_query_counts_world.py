@@ -24,8 +24,8 @@ PAGES = {
     # the chart (its counts added up are the count), page, participants (places and
     # organisations are typed, not listed), the types and statuses on record
     "/": 4,
-    # ... and the chosen place
-    "/?jurisdiction=massachusetts": 5,
+    # ... and the chosen place, and the places inside it that hold actions (`within`)
+    "/?jurisdiction=massachusetts": 6,
     # listed places, their totals, the cities and counties drawn as points
     "/jurisdictions/": 3,
     # totals, result count, page of results (listed places are a subquery of the ordering)
@@ -34,16 +34,18 @@ PAGES = {
     "/jurisdictions/?q=Boston%2C+MA": 4,
     # ... and, no place being named "boston massachusetts", the reading tried first
     "/jurisdictions/?q=boston+massachusetts": 5,
-    # place, places above, their totals, their newest actions, participants, places inside,
-    # totals inside, count, page of actions, participants, its own standing, the standing of
-    # the places inside it (counted apart: city bans never read as the place's own)
-    "/jurisdictions/boston-ma/": 12,
-    "/jurisdictions/massachusetts/": 12,
-    # ... with no records: no page of actions, no standing to ask for; its notice asks if it
-    # has places inside
-    "/jurisdictions/portland-me/": 9,
+    # place, places above, their totals, their newest actions, participants, the places inside
+    # that hold actions (`within`), places inside, totals inside, count, page of actions,
+    # participants, its own standing, the standing of the places inside it (counted apart:
+    # city bans never read as the place's own)
+    "/jurisdictions/boston-ma/": 13,
+    "/jurisdictions/massachusetts/": 13,
+    # ... with no records: no place inside holds an action, so nothing inside is asked for
+    # (no places, totals, count or page of actions, no standing); its notice asks if it has
+    # places inside
+    "/jurisdictions/portland-me/": 7,
     # a root: no places above
-    "/jurisdictions/united-states/": 9,
+    "/jurisdictions/united-states/": 10,
     # count, page (publishers are typed, with suggestions from their own endpoint)
     "/articles/": 2,
     # ... and the chosen place
