@@ -196,8 +196,10 @@ MEASURE_CUES = [
     ),
     cue(
         T.REGULATION,
-        r"\brequir(?:es|ed|ing) (?:\S+ ){0,20}?(?:approval|to disclose|to publish|to get a warrant|"
-        r"notice|consent|a warrant|written request)\b|"
+        # (Not "required her to scan her fingerprint, without the written notice ... the law
+        # demands": what was done without notice is a breach told, no measure requiring it.)
+        r"\brequir(?:es|ed|ing) (?:(?!without\b)\S+ ){0,20}?(?:approval|to disclose|to publish|"
+        r"to get a warrant|notice|consent|a warrant|written request)\b|"
         r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
         r"\blimits (?:the )?(?:[\w.']+ ){0,4}?(?:police department|department|officers|agencies)"
