@@ -20,6 +20,8 @@ from .name_words import (
     WEAK_HEADS,
     head_kind,
     is_name_word,
+    national_arm,
+    places_subject,
     trim_name_start,
 )
 from .namesakes import a_nationality, likeliest, places_about
@@ -312,6 +314,10 @@ def _candidate(text, tokens, start, end, place_at):
     if len(words) < 2:
         return None
     kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
+    if kind is None and national_arm(tokens, end, place_at):
+        kind = HEADS[tokens[end - 2].folded]  # "Compass Group USA"
+    if kind is not None and places_subject(tokens, start, end, place_at):
+        return None  # "the Texas AI law": the state's AI, no company
     stop = end
     if kind is None:
         for position in words[:-1]:
