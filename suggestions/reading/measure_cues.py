@@ -228,9 +228,16 @@ MEASURE_CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
-        r"\btook effect\b",  # the news that it did; "takes effect on" details a measure
+        r"\btook effect\b|"  # the news that it did; "takes effect on" details a measure
+        # "Mexico published in its official gazette on Wednesday a reform": publication
+        # enacts it.
+        r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
+        r"diario oficial|bolet[ií]n oficial|journal officiel|gazzetta ufficiale)\b",
         specific=False,
     ),
+    # "A two-year deadline set by Brazil's General Sports Law ran out this month": what the
+    # law requires applies from now, whoever set it.
+    cue(T.REGULATION, r"\bdeadline (?:[\w'\u2019-]+ ){0,8}?(?:ran out|expired|lapsed)\b"),
     # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
     # comes from, enacted by someone ("under a law that took effect on Friday": in force).
     cue(

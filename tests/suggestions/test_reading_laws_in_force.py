@@ -1,7 +1,7 @@
 """Laws signed and in force, and the suits told beside them (round ga: Colorado's and Texas'
 biometric laws taking effect, the Seventh Circuit on a vending kiosk's fingerprint scans)."""
 
-from .reading_helpers import TEXAS, feed, item, iso, one, plain, read
+from .reading_helpers import ITALY, TEXAS, feed, iso, item, one, plain, read
 
 
 def test_a_bill_signed_by_a_governor_named_as_gov_is_signed_by_someone_named():
@@ -45,3 +45,29 @@ def test_what_a_company_did_without_the_notice_a_law_demands_is_no_measure_requi
         )
     )
     assert proposal.action_type == "lawsuit"
+
+
+def test_a_deadline_set_by_a_law_running_out_is_the_laws_requirement_applying():
+    proposal = one(
+        plain(
+            "A two-year deadline set by Italy's sports law ran out this month, and large "
+            "stadiums must now identify spectators by their faces.",
+            published="2025-06-16",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2025-06")
+
+
+def test_a_reform_published_in_the_official_gazette_is_enacted_that_day():
+    proposal = one(
+        plain(
+            "Italy published in its official gazette on Wednesday a reform that adds each "
+            "person's photograph and fingerprints to the identity register.",
+            published="2025-07-17",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "regulation",
+        ITALY.pk,
+        "2025-07-16",
+    )
