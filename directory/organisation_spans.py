@@ -9,6 +9,7 @@ supermarket chain Mercadona"). Those are *candidates*: staff confirm them before
 The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
+from .acronyms import acronyms_apposed
 from .appositions import TYPE_NOUN_WORDS, appositions
 from .chambers import chamber_of_its_members
 from .name_words import (
@@ -100,6 +101,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
             spans.extend(_candidates(text, tokens, start, end, place_at))
     if not TYPE_NOUN_WORDS.isdisjoint(present):
         spans.extend(appositions(text, tokens, place_at))
+    spans.extend(acronyms_apposed(text, tokens, place_at))  # "the commission, the CNDP,"
     if not WORDS_NEEDED["police"].isdisjoint(present):
         spans.extend(police_of(tokens, place_at))
         spans.extend(police_named_first(text, tokens, place_at))
