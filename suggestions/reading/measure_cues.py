@@ -68,6 +68,14 @@ MEASURE_CUES = [
         r"[^.;]{0,60}\b(?:approves?|authori[sz]es?|passes|allows|enacts|adopts)\b)",
         act=False,
     ),
+    # "The Minneapolis City Council voted on Thursday to end the police department's use of
+    # facial recognition": a body's vote to end another's use bars it (a force that ends its
+    # own contract halts its use, `cues`).
+    cue(
+        T.BAN,
+        r"\bvot(?:ed|es|e|ing) (?:\S+ ){0,4}?to (?:end|stop) (?:the |its |their |all )?"
+        r"(?:[\w'\u2019-]+ ){0,4}?use of\b",
+    ),
     # "will stop local police ... from buying or using facial recognition": what a law does.
     cue(
         T.BAN,
