@@ -255,6 +255,8 @@ MEASURE_CUES = [
         r"came into force|went into effect)\b",
         specific=False,
     ),
+    # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.
+    cue(T.BILL, r"\bveto(?:ed|es|ing)\b", status=ActionStatus.REJECTED),
     # A government taking back its own proposal.
     cue(
         T.BILL,
