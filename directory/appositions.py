@@ -187,8 +187,10 @@ def _named_thing(text, tokens, start, end, place_at):
     start = trim_name_start(tokens, start, end, place_at)
     if start >= end or tokens[start].folded in _NO_NAME_STARTS:
         return None
-    if end - start == 1 and nationality_country(tokens[start].text):
-        return None  # "The Chinese company said": a nationality, once "The" is dropped
+    if nationality_country(tokens[end - 1].text) or tokens[end - 1].folded in _REGIONAL:
+        # "The Chinese company said": a nationality, once "The" is dropped; "Derechos
+        # Digitales, a Latin American organisation": words that end in one describe.
+        return None
     place = place_at.get(start)
     if place is not None and place.end >= end:
         return None  # "the Seattle company" names a place, not a company
@@ -198,6 +200,8 @@ def _named_thing(text, tokens, start, end, place_at):
 
 
 _LAW_WORDS = words("act bill law ordinance")
+# Adjectives of regions wider than a country, which describe as nationalities do.
+_REGIONAL = words("american african european asian arab")
 _NOT_IN_A_NAMES_PHRASE = CONNECTORS | FUNCTION_WORDS | SPEECH_VERBS
 
 

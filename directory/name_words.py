@@ -81,6 +81,28 @@ def head_kind(token, *, last):
     return kind
 
 
+def national_arm(tokens, end, place_at):
+    """ "a lawsuit against Compass Group USA": a country's short form in capitals after a
+    name's organisation word names the company's arm in that country, not a place of its own."""
+    match = place_at.get(end - 1)
+    return (
+        match is not None
+        and match.end == end
+        and end >= 2
+        and tokens[end - 1].text.isupper()
+        and tokens[end - 2].folded in HEADS
+    )
+
+
+def places_subject(tokens, start, end, place_at):
+    """Whether a name is only a place before a word that ends company names but is also a
+    subject ("Texas AI law", "a new EU AI strategy"): the place's AI, not a company."""
+    if tokens[end - 1].folded not in WEAK_HEADS or tokens[end - 1].folded in HEADS:
+        return False
+    match = place_at.get(start)
+    return match is not None and match.end == end - 1
+
+
 def is_name_word(token):
     """A capitalised word, as the words of a name are."""
     return token.is_word and token.capitalised

@@ -9,6 +9,7 @@ supermarket chain Mercadona"). Those are *candidates*: staff confirm them before
 The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
+from .acronyms import acronyms_apposed
 from .appositions import TYPE_NOUN_WORDS, appositions
 from .chambers import chamber_of_its_members
 from .name_words import (
@@ -20,6 +21,8 @@ from .name_words import (
     WEAK_HEADS,
     head_kind,
     is_name_word,
+    national_arm,
+    places_subject,
     trim_name_start,
 )
 from .namesakes import a_nationality, likeliest, places_about
@@ -98,6 +101,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
             spans.extend(_candidates(text, tokens, start, end, place_at))
     if not TYPE_NOUN_WORDS.isdisjoint(present):
         spans.extend(appositions(text, tokens, place_at))
+    spans.extend(acronyms_apposed(text, tokens, place_at))  # "the commission, the CNDP,"
     if not WORDS_NEEDED["police"].isdisjoint(present):
         spans.extend(police_of(tokens, place_at))
         spans.extend(police_named_first(text, tokens, place_at))
@@ -312,6 +316,10 @@ def _candidate(text, tokens, start, end, place_at):
     if len(words) < 2:
         return None
     kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
+    if kind is None and national_arm(tokens, end, place_at):
+        kind = HEADS[tokens[end - 2].folded]  # "Compass Group USA"
+    if kind is not None and places_subject(tokens, start, end, place_at):
+        return None  # "the Texas AI law": the state's AI, no company
     stop = end
     if kind is None:
         for position in words[:-1]:

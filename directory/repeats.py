@@ -17,13 +17,20 @@ def without_repeats(spans):
             if _shortened(key, names):
                 continue  # "Minneapolis Council Bans ..." over "The Minneapolis City Council voted"
             if span.place is None and any(
-                other != key and (other.endswith(" " + key) or other.startswith(key + " of "))
+                other != key
+                and (
+                    other.endswith(" " + key)
+                    or other.startswith(key + " of ")
+                    or other.removeprefix(key + " ") in _COUNTRY_SHORT_FORMS
+                )
                 for other in names
             ):
                 continue
         yield span
 
 
+# "Compass Group" beside "Compass Group USA": the company named without its country's arm.
+_COUNTRY_SHORT_FORMS = words("usa us uk")
 _LEFT_OUT = words("city town county municipal common state")
 
 

@@ -101,9 +101,11 @@ COMPANY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Words that name someone able to act, when no organisation is recognised.
+# ("Gov." ends in a period, so no word boundary can follow it: it is matched on its own.)
 ACTOR_WORDS = re.compile(
+    r"\bgov\.(?!\w)|"
     r"\b(?:council(?:lors|ors|members)?|voters|lawmakers|legislat(?:ure|ors)|parliament|"
-    r"assembly|governor|gov\.|mayor|commission(?:ers?)?|regulators?|watchdog|authority|court|"
+    r"assembly|governor|mayor|commission(?:ers?)?|regulators?|watchdog|authority|court|"
     r"judges?|justices|company|shareholders|attorney general|town meeting|senate|house|"
     r"department|police|government|supervisors|board|city|state|office|agency|minist(?:er|ry)|"
     r"cabinet|administration|congress|groups|organi[sz]ations|coalition|alliance|researchers|"

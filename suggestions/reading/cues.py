@@ -82,13 +82,14 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     cue(T.ENFORCEMENT, r"\bfindings of (?:their|its|the|a) (?:\w+ )?investigation\b"),
-    # "said it would take no regulatory action against Facewatch": the decision that closes
-    # a regulator's inquiry is its decision as much as a fine is.
+    # "said it would take no regulatory action against Facewatch", "had ended its inquiry into
+    # JR East's use": the decision that closes a regulator's inquiry is its decision as much
+    # as a fine is.
     cue(
         T.ENFORCEMENT,
         r"\b(?:(?:will|would) )?(?:take|takes|took|taking) no (?:further |formal |regulatory |"
-        r"enforcement )*action against\b|\b(?:closed|closes) (?:its|an|the) (?:\w+ )?"
-        r"(?:inquiry|investigation)\b",
+        r"enforcement )*action against\b|\b(?:closed|closes|ended|ends|concluded|concludes) "
+        r"(?:its|an|the) (?:\w+ )?(?:inquiry|investigation|probe)\b",
         needs=("regulator",),
     ),
     cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
@@ -175,7 +176,9 @@ ACT_CUES = [
         r"\b(?:agreed to (?:pay|settle(?! (?:\S+ ){0,3}?charges\b))|"
         r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
         r"(?:lawsuit|suit|case|claims)|settlement (?:was )?announced|under (?:a|the) settlement|"
-        r"in (?:a |the )?[\w-]+ settlement)\b",
+        r"in (?:a |the )?[\w-]+ settlement|"
+        # "Paxton announced on Tuesday a $1.4 billion settlement with Meta".
+        r"(?:announc|reach)(?:ed|es|ing) (?:\S+ ){0,5}?settlement with)\b",
     ),
     cue(
         T.LAWSUIT,

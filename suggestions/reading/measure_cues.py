@@ -68,6 +68,14 @@ MEASURE_CUES = [
         r"[^.;]{0,60}\b(?:approves?|authori[sz]es?|passes|allows|enacts|adopts)\b)",
         act=False,
     ),
+    # "The Minneapolis City Council voted on Thursday to end the police department's use of
+    # facial recognition": a body's vote to end another's use bars it (a force that ends its
+    # own contract halts its use, `cues`).
+    cue(
+        T.BAN,
+        r"\bvot(?:ed|es|e|ing) (?:\S+ ){0,4}?to (?:end|stop) (?:the |its |their |all )?"
+        r"(?:[\w'\u2019-]+ ){0,4}?use of\b",
+    ),
     # "will stop local police ... from buying or using facial recognition": what a law does.
     cue(
         T.BAN,
@@ -196,8 +204,10 @@ MEASURE_CUES = [
     ),
     cue(
         T.REGULATION,
-        r"\brequir(?:es|ed|ing) (?:\S+ ){0,20}?(?:approval|to disclose|to publish|to get a warrant|"
-        r"notice|consent|a warrant|written request)\b|"
+        # (Not "required her to scan her fingerprint, without the written notice ... the law
+        # demands": what was done without notice is a breach told, no measure requiring it.)
+        r"\brequir(?:es|ed|ing) (?:(?!without\b)\S+ ){0,20}?(?:approval|to disclose|to publish|"
+        r"to get a warrant|notice|consent|a warrant|written request)\b|"
         r"\brestrict(?:s|ed|ing)\s+(?:the\s+)?(?:use|police|how|access|chokeholds|government)\b|"
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
         r"\blimits (?:the )?(?:[\w.']+ ){0,4}?(?:police department|department|officers|agencies)"
@@ -226,9 +236,16 @@ MEASURE_CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
-        r"\btook effect\b",  # the news that it did; "takes effect on" details a measure
+        r"\btook effect\b|"  # the news that it did; "takes effect on" details a measure
+        # "Mexico published in its official gazette on Wednesday a reform": publication
+        # enacts it.
+        r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
+        r"diario oficial|bolet[ií]n oficial|journal officiel|gazzetta ufficiale)\b",
         specific=False,
     ),
+    # "A two-year deadline set by Brazil's General Sports Law ran out this month": what the
+    # law requires applies from now, whoever set it.
+    cue(T.REGULATION, r"\bdeadline (?:[\w'\u2019-]+ ){0,8}?(?:ran out|expired|lapsed)\b"),
     # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
     # comes from, enacted by someone ("under a law that took effect on Friday": in force).
     cue(
@@ -238,6 +255,8 @@ MEASURE_CUES = [
         r"came into force|went into effect)\b",
         specific=False,
     ),
+    # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.
+    cue(T.BILL, r"\bveto(?:ed|es|ing)\b", status=ActionStatus.REJECTED),
     # A government taking back its own proposal.
     cue(
         T.BILL,

@@ -85,9 +85,11 @@ def read_document(document, recogniser):
     main_places = named[0][0]
     named[1:] = [(found, placed_by_document(bodies, main_places)) for found, bodies in named[1:]]
     country = _usual_country(named, chooser)
+    main_place = _common_place(*named[0])
     kept = []  # (related_index, event)
     for (related_index, text, published), (places, organisations) in zip(texts, named, strict=True):
-        events = _read_text(text, published, places, organisations, chooser, country)
+        home = main_place if related_index is not None else None
+        events = _read_text(text, published, places, organisations, chooser, country, home)
         for event in events:
             # A related item's report of an event already read is no second suggestion; within
             # one text, `assemble` has decided already. An undated mention ("joining
@@ -108,7 +110,7 @@ def published_of(texts, related_index):
     return next(published for index, _text, published in texts if index == related_index)
 
 
-def _read_text(text, published, places, organisations, chooser, document_country):
+def _read_text(text, published, places, organisations, chooser, document_country, home=None):
     sentences = split_sentences(text)
     country = _common_place(places, organisations)
     events = []
@@ -119,7 +121,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
         context.earlier = events
         context.year_named = year_named
         context.fallback = lambda s=sentence: _fallback(
-            s, sentences, places, events, text, country, document_country
+            s, sentences, places, events, text, country, document_country, home
         )
         events.extend(_like_earlier(read_sentence(sentence, context), events))
         years = WRITTEN_YEAR.findall(sentence.text)
@@ -184,8 +186,9 @@ def _usual_country(named, chooser):
     return counts[("record", ranked[-1][1])] if ranked else None
 
 
-def _fallback(sentence, sentences, places, events, text, country, document_country):
-    """The place of a sentence that names none: the paragraph's, the story's, the title's."""
+def _fallback(sentence, sentences, places, events, text, country, document_country, home):
+    """The place of a sentence that names none: the paragraph's, the story's, the title's;
+    for a related item that names no place at all, the main story's (`home`)."""
     paragraph_start = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
     earlier = [f.record for f in places if paragraph_start <= f.start < sentence.start]
     if earlier:
@@ -200,6 +203,10 @@ def _fallback(sentence, sentences, places, events, text, country, document_count
         return country
     if _FEDERAL.search(text):
         return document_country
+    if not places:
+        # "Gov. Greg Abbott on Sunday signed House Bill 149" beside a story about Texas: an
+        # item of the same feed that names no place of its own is read where the story is.
+        return home
     return None
 
 
