@@ -66,11 +66,13 @@ HEADS_FIRST = {
 # Words that open names and never end them, so a capitalised word after one goes on with the
 # name ("Coalizão Direitos na Rede"); not "Tribunal", an English organisation word too.
 OPENS_NAMES_ONLY = HEADS_FIRST.keys() - HEADS.keys()
-# "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...").
-WEAK_HEADS = {"ai": "company"}
+# "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...");
+# a sports club's initials end its name in capitals ("Brøndby IF", "Valencia CF", "Bolton
+# Wanderers FC"), where "if" in lower case is a conjunction.
+WEAK_HEADS = {"ai": "company", "fc": "company", "afc": "company", "cf": "company", "if": "company"}
 # A legal form that opens a company's name, written as such: Indonesia's "PT" (Perseroan
-# Terbatas) in "PT Sandina Abadi Nusantara".
-LEGAL_FORMS_FIRST = {"PT": "company"}
+# Terbatas) in "PT Sandina Abadi Nusantara"; a football club's "FC" ("FC Metz").
+LEGAL_FORMS_FIRST = {"PT": "company", "FC": "company", "AFC": "company"}
 
 
 def head_kind(token, *, last):

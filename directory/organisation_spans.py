@@ -349,7 +349,9 @@ def _candidate(text, tokens, start, end, place_at):
     )  # "City Council" is no council of Council, Idaho
     if place is not None and place.end > stop:
         place = None
-    if _head_only_a_places(tokens, start, stop, place_at):
+    if tokens[start].text not in LEGAL_FORMS_FIRST and _head_only_a_places(
+        tokens, start, stop, place_at
+    ):
         return None  # "push in Brussels for the European Union": "Union" is the place's word
     name = text_of(text, tokens, start, stop)
     if name.casefold() in _BUILDINGS:
