@@ -223,6 +223,13 @@ ACT_CUES = [
         r"(?:laws|legislation|rules)\b",
         proposal=True,
     ),
+    # A body's answer to a government's consultation is its case put to that government: "In a
+    # consultation response sent on Monday to the ministry, the authority said ...".
+    cue(
+        T.CAMPAIGN,
+        r"\bconsultation (?:response|submission|reply)\b|\b(?:responded|response|submission|"
+        r"reply) to (?:a |the |its |their )?(?:\w+ ){0,3}?consultation\b",
+    ),
     # A group's report is how it makes its case: "Amnesty International published a report
     # saying ...", followed by what it calls for.
     cue(

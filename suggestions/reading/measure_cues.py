@@ -221,7 +221,8 @@ MEASURE_CUES = [
     ),
     cue(
         T.REGULATION,
-        rf"\b{ENACT}\s+(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
+        # (not "adopts most of its single market rules": a standing practice, no measure)
+        rf"\b{ENACT}\s+(?!(?:most|many|all|some) of\b)(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
         # (not "approved its final report": a body's findings and advice, which enact nothing)
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
