@@ -116,3 +116,29 @@ _MEMBERS = words("members member leaders officials staff employees negotiators r
 
 def _only_head_after(tokens, start, end):
     return start + 1 < end and tokens[start + 1].folded in HEADS
+
+
+# Second halves of a hyphened word that describe what comes after it ("the Vienna-based group",
+# "an Amazon-owned Ring"), not a word of one name.
+_DESCRIBING_HALVES = words("based owned led run style born made wide funded backed linked")
+
+
+def hyphened_into_name(tokens, position):
+    """ "First-tier Tribunal", "Co-operative Party": at `position` a hyphen, touching both
+    words, joins a word in lower case to the capitalised one before it, and the name goes on
+    after them."""
+    after = position + 2
+    if after >= len(tokens) or tokens[position].text != "-":
+        return False
+    half, following = tokens[position + 1], tokens[after]
+    return (
+        tokens[position - 1].end == tokens[position].start == half.start - 1
+        and half.is_word
+        and not half.capitalised
+        and half.folded not in _DESCRIBING_HALVES
+        and not half.folded.endswith("ed")
+        and not following.sentence_start
+        and is_name_word(following)
+        and following.folded not in FUNCTION_WORDS
+        and following.folded not in WEEKDAYS_AND_MONTHS
+    )
