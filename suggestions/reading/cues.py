@@ -145,8 +145,10 @@ ACT_CUES = [
     ),
     cue(
         T.REGULATION,
-        r"\b(?:published|issued) (?:a |an |its )?(?:formal |negative |unfavourable |"
-        r"unfavorable |critical )?opinion\b",
+        r"\b(?:published|issued|adopted) (?:a |an |its )?(?:formal |negative |unfavourable |"
+        r"unfavorable |critical )?opinion\b|"
+        # "In an opinion adopted on Thursday at the request of France's regulator, the board".
+        r"\bopinion,? (?:it |which it )?(?:adopted|issued|published)\b",
     ),
     *COURT_CUES,
     # Lawsuits and settlements.
