@@ -1,10 +1,11 @@
 """Names listed with organisations: "signed by Big Brother Watch, Liberty, the Runnymede
 Trust, Race on the Agenda, StopWatch and Access Now". In a list of names set off by commas
-where most are organisations the reader already found, the others are organisations too,
+where half or more are organisations the reader already found, the others are organisations too,
 though no word of theirs says so. Pure: tokens and spans in, `OrgSpan`s out, for
 `organisation_spans`.
 """
 
+import re
 from collections import Counter
 
 from .name_words import is_name_word
@@ -13,11 +14,12 @@ from .text import TITLES
 
 # The small words a listed name may hold between its capitalised ones ("Race on the Agenda").
 _INSIDE_A_NAME = frozenset(("of", "on", "the", "for", "in", "to", "de", "du", "des", "la"))
+_DOTTED = re.compile(r"[a-z]{3,}\.[a-z]{2,}")  # "epicenter.works", a group's web address
 _MOST_ITEMS = 4  # a list this long at least, so that a pair ("Smith and Jones") is no list
 
 
 def listed_with_organisations(text, tokens, spans):
-    """The names of a comma list of four or more, more than half of them organisations already
+    """The names of a comma list of four or more, half of them or more organisations already
     found, that no span covers yet."""
     found = {(span.start, span.end): span for span in spans}
     position = 0
@@ -25,7 +27,7 @@ def listed_with_organisations(text, tokens, spans):
         items, after = _list_at(tokens, position)
         if len(items) >= _MOST_ITEMS:
             known = [found[item] for item in items if item in found]
-            if 2 * len(known) > len(items):
+            if len(known) >= 2 and 2 * len(known) >= len(items):
                 kind = Counter(span.kind for span in known).most_common(1)[0][0]
                 for start, end in items:
                     if (start, end) not in found and not _covered(start, end, spans):
@@ -58,7 +60,10 @@ def _list_at(tokens, position):
 
 def _name_end(tokens, start):
     """Where a listed name that begins at `start` ends: capitalised words, with small words
-    between them; None if no name begins there."""
+    between them, or one written like a web address ("epicenter.works"); None if no name
+    begins there."""
+    if start < len(tokens) and _DOTTED.fullmatch(tokens[start].text):
+        return start + 1
     if start >= len(tokens) or not is_name_word(tokens[start]):
         return None
     if tokens[start].folded in TITLES:

@@ -111,7 +111,9 @@ def trim_name_start(tokens, start, end, place_at):
     return start
 
 
-_MEMBERS = words("members member leaders officials staff employees negotiators representatives")
+_MEMBERS = words(
+    "members member leaders officials staff employees negotiators representatives committees"
+)  # "Committees of the Parliament are preparing ...": some of its committees, no name
 
 
 def _only_head_after(tokens, start, end):
