@@ -169,6 +169,9 @@ ACT_CUES = [
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
+        # "his claim in the Employment Tribunal, which he brought in October 2021".
+        r"\b(?:claim|suit|lawsuit|case|complaint)\b[^.;]{0,60}?, which (?:he|she|they|it) "
+        r"(?:brought|filed|lodged)\b|"
         r"\b(?:alerted|complained to) (?:\S+ ){0,4}?(?:to|about|over)\b",
     ),
     cue(T.LAWSUIT, r"\b(?:the )?(?:[\w']+ )?(?:\d{4} )(?:lawsuit|suit|class action)\b"),
@@ -176,7 +179,7 @@ ACT_CUES = [
         T.LAWSUIT,
         r"\b(?:agreed to (?:pay|settle(?! (?:\S+ ){0,3}?charges\b))|"
         r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
-        r"(?:lawsuit|suit|case|claims)|settlement (?:was )?announced|under (?:a|the) settlement|"
+        r"(?:lawsuit|suit|case|claims?)|settlement (?:was )?announced|under (?:a|the) settlement|"
         r"in (?:a |the )?[\w-]+ settlement)\b",
     ),
     cue(
@@ -237,7 +240,7 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:published|publishes|released|releases|issued|issues) (?:a |an |its |their )?"
-        r"(?:new )?report\b",
+        r"(?:new )?(?:report|(?:joint |collective )?statement)\b",
         needs=("civil_society", "coalition"),
     ),
     cue(
@@ -248,7 +251,8 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
-        r"want(?:s|ed)?) for (?:a |an )?(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
+        r"want(?:s|ed)?|ask(?:s|ed|ing)?) for (?:a |an )?"
+        r"(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
         r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
         r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b|"
         # "adopted a motion asking the government to ban it": the motion asks, it bans nothing.

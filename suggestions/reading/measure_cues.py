@@ -275,6 +275,8 @@ MEASURE_CUES = [
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules"
         r"\bpropos(?:ed|es) (?:(?:the|a|an|its) )?(?:[\w-]+ ){0,2}?(?:law|bill|regulation|"
         r"legislation|rules|act)\b|"
+        # "The European Commission published its proposal for the Act on 21 April".
+        r"\b(?:published|presented|unveiled|tabled) (?:its|a|the) (?:[\w-]+ )?proposal for\b|"
         # "published draft rules that would require consent": rules put out for comment.
         r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
         r"bill|rules|regulations?|legislation|measures)\b|"
