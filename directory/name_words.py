@@ -66,11 +66,13 @@ HEADS_FIRST = {
 # Words that open names and never end them, so a capitalised word after one goes on with the
 # name ("Coalizão Direitos na Rede"); not "Tribunal", an English organisation word too.
 OPENS_NAMES_ONLY = HEADS_FIRST.keys() - HEADS.keys()
-# "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...").
-WEAK_HEADS = {"ai": "company"}
+# "AI" ends company names ("Clearview AI") but is also a subject ("AI and Policing ...");
+# a sports club's initials end its name in capitals ("Brøndby IF", "Valencia CF", "Bolton
+# Wanderers FC"), where "if" in lower case is a conjunction.
+WEAK_HEADS = {"ai": "company", "fc": "company", "afc": "company", "cf": "company", "if": "company"}
 # A legal form that opens a company's name, written as such: Indonesia's "PT" (Perseroan
-# Terbatas) in "PT Sandina Abadi Nusantara".
-LEGAL_FORMS_FIRST = {"PT": "company"}
+# Terbatas) in "PT Sandina Abadi Nusantara"; a football club's "FC" ("FC Metz").
+LEGAL_FORMS_FIRST = {"PT": "company", "FC": "company", "AFC": "company"}
 
 
 def head_kind(token, *, last):
@@ -131,8 +133,36 @@ def trim_name_start(tokens, start, end, place_at):
     return start
 
 
-_MEMBERS = words("members member leaders officials staff employees negotiators representatives")
+_MEMBERS = words(
+    "members member leaders officials staff employees negotiators representatives committees"
+)  # "Committees of the Parliament are preparing ...": some of its committees, no name
 
 
 def _only_head_after(tokens, start, end):
     return start + 1 < end and tokens[start + 1].folded in HEADS
+
+
+# Second halves of a hyphened word that describe what comes after it ("the Vienna-based group",
+# "an Amazon-owned Ring"), not a word of one name.
+_DESCRIBING_HALVES = words("based owned led run style born made wide funded backed linked")
+
+
+def hyphened_into_name(tokens, position):
+    """ "First-tier Tribunal", "Co-operative Party": at `position` a hyphen, touching both
+    words, joins a word in lower case to the capitalised one before it, and the name goes on
+    after them."""
+    after = position + 2
+    if after >= len(tokens) or tokens[position].text != "-":
+        return False
+    half, following = tokens[position + 1], tokens[after]
+    return (
+        tokens[position - 1].end == tokens[position].start == half.start - 1
+        and half.is_word
+        and not half.capitalised
+        and half.folded not in _DESCRIBING_HALVES
+        and not half.folded.endswith("ed")
+        and not following.sentence_start
+        and is_name_word(following)
+        and following.folded not in FUNCTION_WORDS
+        and following.folded not in WEEKDAYS_AND_MONTHS
+    )

@@ -12,6 +12,7 @@ The longest name wins, so "ACLU of Maine" is not also the ACLU.
 from .acronyms import acronyms_apposed
 from .appositions import TYPE_NOUN_WORDS, appositions
 from .chambers import chamber_of_its_members
+from .name_lists import listed_with_organisations
 from .name_words import (
     BODY_WORDS,
     HEADS,
@@ -20,6 +21,7 @@ from .name_words import (
     OPENS_NAMES_ONLY,
     WEAK_HEADS,
     head_kind,
+    hyphened_into_name,
     is_name_word,
     national_arm,
     places_subject,
@@ -123,6 +125,8 @@ def find_organisation_spans(text, tokens, matches, name_index):
         # "Hungary's parliament" beside "Hungary's National Assembly": no second chamber.
         named = names_a_chamber(spans, tokens, place_at, name_index)
         spans.extend(parliaments_of(text, tokens, owners, name_index, candidates=not named))
+    if "," in present:  # "signed by Liberty, Statewatch, Race on the Agenda and StopWatch"
+        spans.extend(list(listed_with_organisations(text, tokens, spans)))
     spans = _without_persons_after_known(spans, tokens)
     place_extents = {(m.start, m.end) for m in matches if m.places}
     spans = [
@@ -227,6 +231,9 @@ def _name_phrases(tokens):
             joiner = _joiner_length(tokens, cursor)
             if joiner and cursor + joiner < count and _continues_name(tokens[cursor + joiner]):
                 cursor += joiner
+                continue
+            if hyphened_into_name(tokens, cursor):
+                cursor += 2  # "the First-tier Tribunal": one word of the name, hyphen and all
                 continue
             break
         yield start, end
@@ -377,6 +384,8 @@ _WHAT_SYSTEMS_DO = words("matching recognition verification")  # a system's work
 def _head_only_a_places(tokens, start, stop, place_at):
     """Whether the name's last word is a place's ("the European Union") and no organisation
     word comes before that place ("the General Court of the European Union" has one)."""
+    if tokens[start].text in LEGAL_FORMS_FIRST:
+        return False  # "FC Metz": the club's initials are its organisation word
     for position in range(start + 1, stop):  # the name's own words, not every place's
         match = place_at.get(position)
         if match is not None and stop <= match.end and not _only_heads(tokens, match):

@@ -163,14 +163,18 @@ class PlaceNeighbours:
         )
 
     def _unique_county(self, pk, candidates, country, index):
-        """ "San Diego County", written in full as a name, and the only county so called in a
-        country whose counties the directory holds: a county has no population to go by."""
+        """ "San Diego County", written in full as a name, or an English shire ("Oxfordshire"),
+        and the only county so called in a country whose counties the directory holds: a county
+        has no population to go by."""
         name_index = self.name_index
+        name = self._names[index]
         return (
             len(candidates) == 1
             and country is not None
             and name_index.places[country].iso_code in HOME_COUNTRIES
-            and self._names[index].rsplit(" ", 1)[-1] in ("county", "parish", "borough")
+            and (
+                name.rsplit(" ", 1)[-1] in ("county", "parish", "borough") or name.endswith("shire")
+            )
             and self._capitalised_mid_sentence(index)
         )
 

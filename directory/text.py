@@ -267,6 +267,10 @@ def _sentences(tokens):
 _TITLE_CASE_WORDS = 5
 
 
+# A headline is short: a sentence with this many commas lists names, however capitalised.
+_LIST_COMMAS = 3
+
+
 def _is_title_case(tokens, start, end):
     """A capitalised first word and five or more others, nearly all of those that are not
     small words capitalised (an organisation's name alone, four such words, is not one)."""
@@ -277,4 +281,6 @@ def _is_title_case(tokens, start, end):
     ]
     if len(content) < _TITLE_CASE_WORDS or not tokens[start].capitalised:
         return False
+    if sum(token.text == "," for token in tokens[start:end]) >= _LIST_COMMAS:
+        return False  # "signed by Liberty, Statewatch, Race on the Agenda and ...": a list
     return sum(token.capitalised for token in content) >= 0.85 * len(content)

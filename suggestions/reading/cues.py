@@ -146,8 +146,10 @@ ACT_CUES = [
     ),
     cue(
         T.REGULATION,
-        r"\b(?:published|issued) (?:a |an |its )?(?:formal |negative |unfavourable |"
-        r"unfavorable |critical )?opinion\b",
+        r"\b(?:published|issued|adopted) (?:a |an |its )?(?:formal |negative |unfavourable |"
+        r"unfavorable |critical )?opinion\b|"
+        # "In an opinion adopted on Thursday at the request of France's regulator, the board".
+        r"\bopinion,? (?:it |which it )?(?:adopted|issued|published)\b",
     ),
     *COURT_CUES,
     # Lawsuits and settlements.
@@ -168,6 +170,9 @@ ACT_CUES = [
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
         r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
+        # "his claim in the Employment Tribunal, which he brought in October 2021".
+        r"\b(?:claim|suit|lawsuit|case|complaint)\b[^.;]{0,60}?, which (?:he|she|they|it) "
+        r"(?:brought|filed|lodged)\b|"
         r"\b(?:alerted|complained to) (?:\S+ ){0,4}?(?:to|about|over)\b",
     ),
     cue(T.LAWSUIT, r"\b(?:the )?(?:[\w']+ )?(?:\d{4} )(?:lawsuit|suit|class action)\b"),
@@ -175,7 +180,7 @@ ACT_CUES = [
         T.LAWSUIT,
         r"\b(?:agreed to (?:pay|settle(?! (?:\S+ ){0,3}?charges\b))|"
         r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
-        r"(?:lawsuit|suit|case|claims)|settlement (?:was )?announced|under (?:a|the) settlement|"
+        r"(?:lawsuit|suit|case|claims?)|settlement (?:was )?announced|under (?:a|the) settlement|"
         r"in (?:a |the )?[\w-]+ settlement|"
         # "Paxton announced on Tuesday a $1.4 billion settlement with Meta".
         r"(?:announc|reach)(?:ed|es|ing) (?:\S+ ){0,5}?settlement with)\b",
@@ -226,12 +231,19 @@ ACT_CUES = [
         r"(?:laws|legislation|rules)\b",
         proposal=True,
     ),
+    # A body's answer to a government's consultation is its case put to that government: "In a
+    # consultation response sent on Monday to the ministry, the authority said ...".
+    cue(
+        T.CAMPAIGN,
+        r"\bconsultation (?:response|submission|reply)\b|\b(?:responded|response|submission|"
+        r"reply) to (?:a |the |its |their )?(?:\w+ ){0,3}?consultation\b",
+    ),
     # A group's report is how it makes its case: "Amnesty International published a report
     # saying ...", followed by what it calls for.
     cue(
         T.CAMPAIGN,
         r"\b(?:published|publishes|released|releases|issued|issues) (?:a |an |its |their )?"
-        r"(?:new )?report\b",
+        r"(?:new )?(?:report|(?:joint |collective )?statement)\b",
         needs=("civil_society", "coalition"),
     ),
     cue(
@@ -242,7 +254,8 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
-        r"want(?:s|ed)?) for (?:a |an )?(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
+        r"want(?:s|ed)?|ask(?:s|ed|ing)?) for (?:a |an )?"
+        r"(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
         r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
         r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b|"
         # "adopted a motion asking the government to ban it": the motion asks, it bans nothing.

@@ -57,7 +57,8 @@ _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
 # What may stand before a month named alone, so that a capitalised "March" in a name is no date.
 _MONTH_LEAD = (
     r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Tt]hat|[Ll]ast|"
-    r"[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Ss]ince|of|and|the)[- ]+"
+    r"[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Ss]ince|of|and|the|"
+    r"dated)[- ]+"  # "an audit dated February": the month a document bears
     r"(?:(?:early|late|mid)[- ]+)?)"
 )
 

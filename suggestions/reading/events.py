@@ -270,9 +270,12 @@ def read_sentence(sentence, context):
         return []  # most sentences: no need to read their dates
     dates = find_dates(text, context.published, context.year_named)
     dates = [d for d in dates if d.role != "deadline"]
+    # "The decision, dated July 13, followed a complaint": the date a document bears dates no
+    # other cue; only the finding made in it ("found in an audit dated February that ...").
+    documents_dated = [d for d in dates if _DATED.search(text[: d.start])]
     dates = [
         d for d in dates
-        if not _DATED.search(text[: d.start])
+        if d not in documents_dated
         and not (_INDEFINITE.search(text[: d.start]) and _LAW_OF_YEAR.match(text, d.end))
         and not (d.precision == "year" and _OWNED.search(text[: d.start])
                  and _NAMED_LAW_OF_YEAR.match(text, d.end))
@@ -286,6 +289,12 @@ def read_sentence(sentence, context):
     drafting = [f["undated_span"] for f in found if f.get("undated_span")]
     dates = [d for d in dates if not any(a <= d.start < b for a, b in drafting)]
     _assign_dates(found, dates, text)
+    for item in found:
+        if item["date"] is None:
+            start, end = item.get("scope", (item["start"], item["end"]))
+            item["date"] = next(
+                (d for d in documents_dated if start <= d.start and d.end <= end), None
+            )
     # "added the moratorium to the bill in September": a step of the moratorium reported, not
     # another one (undated, it only describes that one further, as other sentences do).
     found = [item for item in found if not (item.get("refers_back") and item.get("date"))]

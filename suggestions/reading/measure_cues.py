@@ -231,7 +231,8 @@ MEASURE_CUES = [
     ),
     cue(
         T.REGULATION,
-        rf"\b{ENACT}\s+(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
+        # (not "adopts most of its single market rules": a standing practice, no measure)
+        rf"\b{ENACT}\s+(?!(?:most|many|all|some) of\b)(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
         # (not "approved its final report": a body's findings and advice, which enact nothing)
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
@@ -293,6 +294,8 @@ MEASURE_CUES = [
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules"
         r"\bpropos(?:ed|es) (?:(?:the|a|an|its) )?(?:[\w-]+ ){0,2}?(?:law|bill|regulation|"
         r"legislation|rules|act)\b|"
+        # "The European Commission published its proposal for the Act on 21 April".
+        r"\b(?:published|presented|unveiled|tabled) (?:its|a|the) (?:[\w-]+ )?proposal for\b|"
         # "published draft rules that would require consent": rules put out for comment.
         r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
         r"bill|rules|regulations?|legislation|measures)\b|"

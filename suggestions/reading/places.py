@@ -39,6 +39,9 @@ _NEXT_TO = 30  # characters between two places that name one ("Massachusetts' ci
 _COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
+# "an opinion adopted at the request of France's regulator": the one who asked, not where the
+# act belongs.
+_REQUESTER = re.compile(r"\bat the (?:request|behest|invitation) of\s+(?:\S+\s+){0,2}$", re.I)
 _CAUSE = re.compile(r",\s+(?:after|because|since)\b")
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
@@ -262,7 +265,11 @@ class PlaceChooser:
         # (not in a clause that gives the cause: ", after records showed police in Orlando")
         cause = _CAUSE.search(text, end)
         limit = cause.start() if cause else len(text)
-        after = [(s, e, self._seated(text, s, r)) for s, e, r in places if end <= s < limit]
+        after = [
+            (s, e, self._seated(text, s, r))
+            for s, e, r in places
+            if end <= s < limit and not _REQUESTER.search(text, max(0, s - 60), s)
+        ]
         after_first = _first_named(after)
         homes = [
             r.place for s, _e, r in organisations
