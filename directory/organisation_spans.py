@@ -13,6 +13,7 @@ from .acronyms import acronyms_apposed
 from .appositions import TYPE_NOUN_WORDS, appositions
 from .chambers import chamber_of_its_members
 from .name_lists import listed_with_organisations
+from .name_phrases import name_phrases
 from .name_words import (
     BODY_WORDS,
     HEADS,
@@ -21,8 +22,6 @@ from .name_words import (
     OPENS_NAMES_ONLY,
     WEAK_HEADS,
     head_kind,
-    hyphened_into_name,
-    is_name_word,
     national_arm,
     places_subject,
     trim_name_start,
@@ -45,10 +44,8 @@ from .place_bodies import (
 )
 from .text import (
     CONNECTORS,
-    FUNCTION_WORDS,
     PLACE_PREFIXES,
     TITLES,
-    WEEKDAYS_AND_MONTHS,
     plain_key,
     words,
 )
@@ -60,14 +57,6 @@ _BUILDINGS = frozenset(("state house", "city hall", "town hall"))
 _PERSONS_TITLES = words("judge justice attorney")
 # Capitalised in a title-case name, these join its words as "of" and "for" do.
 _TITLE_CASE_JOINERS = words("against for of on")
-# Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
-_ON_HEADS = words("committee subcommittee commission council center centre board conference")
-# Words whose "'s" a name goes on through: "Sheriff's Office", and the common nouns of names
-# such as "People's Court", "Queen's University", "Children's Hospital".
-_POSSESSIVE_TITLES = words(
-    "sheriff sheriffs governor mayor commissioner president defender people queen king women "
-    "children citizens veterans"
-)
 
 
 # A name of a body not yet known holds one of these (`_candidate`, `_elided`).
@@ -90,7 +79,7 @@ def find_organisation_spans(text, tokens, matches, name_index):
             span.suppresses_places = organisation.jurisdiction not in match.places
             spans.append(span)
             spans.extend(_branches(text, tokens, match, organisation, place_at, name_index))
-    phrases = list(_name_phrases(tokens))
+    phrases = list(name_phrases(tokens))
     spans = [span for span in spans if not _inside_a_longer_name(span, phrases)]
     # A rule cannot fire where the text lacks every word it needs (a type noun, "police",
     # "council"...), nor a name of a body without an organisation word: they are not asked.
@@ -206,72 +195,6 @@ def _branches(text, tokens, match, organisation, place_at, name_index):
     if place is not None:
         name = text_of(text, tokens, match.start, place.end)
         yield OrgSpan(match.start, place.end, name, organisation.kind, place=place, rank=1)
-
-
-def _name_phrases(tokens):
-    """Runs of capitalised words, with the small words names hold ("of the", "and", "de")."""
-    position, count = 0, len(tokens)
-    while position < count:
-        if not is_name_word(tokens[position]):
-            position += 1
-            continue
-        start = end = position
-        cursor = position + 1
-        end = cursor
-        while cursor < count:
-            token = tokens[cursor]
-            if token.sentence_start:
-                break
-            if token.folded in WEEKDAYS_AND_MONTHS:
-                break
-            if is_name_word(token):
-                cursor += 1
-                end = cursor
-                continue
-            joiner = _joiner_length(tokens, cursor)
-            if joiner and cursor + joiner < count and _continues_name(tokens[cursor + joiner]):
-                cursor += joiner
-                continue
-            if hyphened_into_name(tokens, cursor):
-                cursor += 2  # "the First-tier Tribunal": one word of the name, hyphen and all
-                continue
-            break
-        yield start, end
-        position = end
-
-
-def _continues_name(token):
-    return (
-        is_name_word(token)
-        and token.folded not in WEEKDAYS_AND_MONTHS
-        and token.folded not in FUNCTION_WORDS
-    )
-
-
-def _joiner_length(tokens, position):
-    token = tokens[position]
-    if token.folded == "'s":
-        return 1 if tokens[position - 1].folded in _POSSESSIVE_TITLES else 0
-    if token.text == "-" and _unspaced(tokens, position):
-        return 1  # "the Justice Sub-Committee on Policing"
-    if token.folded not in CONNECTORS or token.capitalised:
-        return 0
-    if token.folded == "on" and tokens[position - 1].folded not in _ON_HEADS:
-        return 0  # "Committee on the Judiciary", but not "Metropolitan Police on London streets"
-    following = tokens[position + 1] if position + 1 < len(tokens) else None
-    if following is not None and following.folded in ("the", "la", "le", "les", "l"):
-        return 2 if token.folded in ("of", "on", "for", "de", "to") else 0
-    return 0 if token.folded == "the" else 1
-
-
-def _unspaced(tokens, position):
-    after = position + 1
-    return (
-        position > 0
-        and after < len(tokens)
-        and tokens[position - 1].end == tokens[position].start
-        and tokens[position].end == tokens[after].start
-    )
 
 
 def _split_on_and(tokens, start, end):
