@@ -70,6 +70,9 @@ OPENS_NAMES_ONLY = HEADS_FIRST.keys() - HEADS.keys()
 # a sports club's initials end its name in capitals ("Brøndby IF", "Valencia CF", "Bolton
 # Wanderers FC"), where "if" in lower case is a conjunction.
 WEAK_HEADS = {"ai": "company", "fc": "company", "afc": "company", "cf": "company", "if": "company"}
+# Of those, the words that are also a subject after a place ("the Texas AI law"): a club's
+# initials after its town ("Brøndby IF") are the club.
+_SUBJECT_HEADS = frozenset(("ai",))
 # A legal form that opens a company's name, written as such: Indonesia's "PT" (Perseroan
 # Terbatas) in "PT Sandina Abadi Nusantara"; a football club's "FC" ("FC Metz").
 LEGAL_FORMS_FIRST = {"PT": "company", "FC": "company", "AFC": "company"}
@@ -99,7 +102,7 @@ def national_arm(tokens, end, place_at):
 def places_subject(tokens, start, end, place_at):
     """Whether a name is only a place before a word that ends company names but is also a
     subject ("Texas AI law", "a new EU AI strategy"): the place's AI, not a company."""
-    if tokens[end - 1].folded not in WEAK_HEADS or tokens[end - 1].folded in HEADS:
+    if tokens[end - 1].folded not in _SUBJECT_HEADS:
         return False
     match = place_at.get(start)
     return match is not None and match.end == end - 1
