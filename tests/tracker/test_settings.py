@@ -80,3 +80,13 @@ def test_a_web_worker_keeps_its_sqlite_connection_between_requests(tmp_path):
     sqlite = {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
     assert database_setting(tmp_path, "CONN_MAX_AGE", **sqlite) == "60"
     assert database_setting(tmp_path, "CONN_MAX_AGE", DJANGO_CONN_MAX_AGE="0", **sqlite) == "0"
+
+
+def test_postgresql_plans_for_a_database_on_ssd_unless_the_url_says_otherwise(tmp_path):
+    postgres = "postgres://user@db.example:5432/tracker"
+    options = database_setting(tmp_path, "OPTIONS", DATABASE_URL=postgres)
+    assert options == "{'options': '-c random_page_cost=1.1'}"
+    own = database_setting(
+        tmp_path, "OPTIONS", DATABASE_URL=f"{postgres}?options=-c%20work_mem%3D64MB"
+    )
+    assert own == "{'options': '-c work_mem=64MB'}"
