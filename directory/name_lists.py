@@ -21,9 +21,14 @@ _MOST_ITEMS = 4  # a list this long at least, so that a pair ("Smith and Jones")
 def listed_with_organisations(text, tokens, spans):
     """The names of a comma list of four or more, half of them or more organisations already
     found, that no span covers yet."""
+    if len(spans) < 2:
+        return  # two of the list's names must be found already
     found = {(span.start, span.end): span for span in spans}
-    position = 0
-    while position < len(tokens):
+    position, count = 0, len(tokens)
+    while position < count:
+        if not _may_open_a_name(tokens[position]):
+            position += 1  # no list opens here; asking _list_at was most of this rule's cost
+            continue
         items, after = _list_at(tokens, position)
         if len(items) >= _MOST_ITEMS:
             known = [found[item] for item in items if item in found]
@@ -33,6 +38,11 @@ def listed_with_organisations(text, tokens, spans):
                     if (start, end) not in found and not _covered(start, end, spans):
                         yield OrgSpan(start, end, text_of(text, tokens, start, end), kind)
         position = max(after, position + 1)
+
+
+def _may_open_a_name(token):
+    """Whether a listed name may begin at `token` (see `_list_at` and `_name_end`)."""
+    return is_name_word(token) or token.folded == "the" or _DOTTED.fullmatch(token.text)
 
 
 def _list_at(tokens, position):
