@@ -24,25 +24,38 @@ def listed_with_organisations(text, tokens, spans):
     if len(spans) < 2:
         return  # two of the list's names must be found already
     found = {(span.start, span.end): span for span in spans}
-    position, count = 0, len(tokens)
-    while position < count:
-        if not _may_open_a_name(tokens[position]):
-            position += 1  # no list opens here; asking _list_at was most of this rule's cost
-            continue
-        items, after = _list_at(tokens, position)
+    position = 0
+    for start in _list_openings(tokens):
+        if start < position:
+            continue  # inside the list before
+        items, after = _list_at(tokens, start)
         if len(items) >= _MOST_ITEMS:
-            known = [found[item] for item in items if item in found]
-            if len(known) >= 2 and 2 * len(known) >= len(items):
-                kind = Counter(span.kind for span in known).most_common(1)[0][0]
-                for start, end in items:
-                    if (start, end) not in found and not _covered(start, end, spans):
-                        yield OrgSpan(start, end, text_of(text, tokens, start, end), kind)
-        position = max(after, position + 1)
+            yield from _unknown_names(text, tokens, items, found, spans)
+        position = max(after, start + 1)
 
 
-def _may_open_a_name(token):
-    """Whether a listed name may begin at `token` (see `_list_at` and `_name_end`)."""
-    return is_name_word(token) or token.folded == "the" or _DOTTED.fullmatch(token.text)
+def _unknown_names(text, tokens, items, found, spans):
+    """The names of a list's `items` that no span covers, if half of them or more are
+    organisations already `found`: organisations of the kind most of those are."""
+    known = [found[item] for item in items if item in found]
+    if len(known) < 2 or 2 * len(known) < len(items):
+        return
+    kind = Counter(span.kind for span in known).most_common(1)[0][0]
+    for start, end in items:
+        if (start, end) not in found and not _covered(start, end, spans):
+            yield OrgSpan(start, end, text_of(text, tokens, start, end), kind)
+
+
+def _list_openings(tokens):
+    """Where a listed name may begin (see `_list_at` and `_name_end`): asking `_list_at` at
+    every token was most of this rule's cost."""
+    return [
+        position
+        for position, token in enumerate(tokens)
+        if (token.is_word and token.capitalised)
+        or token.folded == "the"
+        or ("." in token.text and _DOTTED.fullmatch(token.text))
+    ]
 
 
 def _list_at(tokens, position):
