@@ -237,7 +237,9 @@ MEASURE_CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
-        r"\btook effect\b|"  # the news that it did; "takes effect on" details a measure
+        # The news that it did ("took effect", "went into effect", "takes effect today");
+        # "takes effect on January 1" details a measure.
+        r"\b(?:took|went into) effect\b|\b(?:takes|goes into) effect today\b|"
         # "Mexico published in its official gazette on Wednesday a reform": publication
         # enacts it.
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"

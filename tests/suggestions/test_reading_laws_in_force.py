@@ -71,3 +71,31 @@ def test_a_reform_published_in_the_official_gazette_is_enacted_that_day():
         ITALY.pk,
         "2025-07-16",
     )
+
+
+def test_a_law_that_went_into_effect_is_in_force_from_that_day():
+    proposal = one(
+        plain(
+            "Texas' biometric privacy amendment went into effect on Thursday.",
+            published="2026-01-02",
+        )
+    )
+    assert (proposal.action_type, proposal.status, iso(proposal)) == (
+        "regulation",
+        "in_force",
+        "2026-01-01",
+    )
+
+
+def test_a_law_that_takes_effect_today_is_in_force_from_the_day_of_the_news():
+    proposal = one(
+        plain(
+            "Texas' biometric privacy amendment takes effect today.",
+            published="2026-01-01",
+        )
+    )
+    assert (proposal.action_type, proposal.status, iso(proposal)) == (
+        "regulation",
+        "in_force",
+        "2026-01-01",
+    )
