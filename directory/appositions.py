@@ -169,9 +169,9 @@ def _apposed_name_end(tokens, position, place_at):
         if tokens[article].folded in ("a", "an", "the"):
             break
         if tokens[article].capitalised and not (
-            article in place_at or _looks_like_demonym(tokens[article].text)
+            _in_a_place(article, place_at) or _looks_like_demonym(tokens[article].text)
         ):
-            return None
+            return None  # (a place of several words, "a New Zealand company", is one)
         article -= 1
     else:
         return None
@@ -181,6 +181,10 @@ def _apposed_name_end(tokens, position, place_at):
     if tokens[comma].text != "," or not is_name_word(tokens[comma - 1]):
         return None
     return comma
+
+
+def _in_a_place(position, place_at):
+    return any(start <= position < match.end for start, match in place_at.items())
 
 
 def _named_thing(text, tokens, start, end, place_at):

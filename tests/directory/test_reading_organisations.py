@@ -347,6 +347,11 @@ def test_a_name_described_after_a_comma_with_a_nationality_or_a_place_is_an_orga
     assert organisations_in(text) == ["Acme Vision"]
 
 
+def test_a_name_described_after_a_comma_with_a_place_of_several_words_is_an_organisation():
+    text = "The FTC said Vizionary, a New York company that sells cameras, misled buyers."
+    assert organisations_in(text) == ["Vizionary"]
+
+
 def test_a_regional_body_of_a_city_that_is_its_own_region_belongs_to_the_city():
     # Oregon's Washington County is no region of the capital's.
     matcher = make_matcher(more_places=[(78, "Washington County", "county", 15, 600_000, "")])
