@@ -22,6 +22,7 @@ from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_
 from .gapping import PRO_VERB as PRO_VERB_WORDS
 from .grouping import SETTLING
 from .lawmakers import beside_lawmakers
+from .own_words import speaker_quotes
 from .places import PlaceChooser
 from .references import opening_kinds
 from .retyping import RETYPED, CueSite, retyped
@@ -169,6 +170,9 @@ def read_sentence(sentence, context):
     ]
     clauses = _clauses(text)
     quoted = _quoted(text)
+    # "'We have paused the program,' the chief said": the speaker's own act, read as told.
+    own_words = speaker_quotes(text, quoted, organisations)
+    quoted = [span for span in quoted if span not in own_words]
     headline = is_title_case(text)  # "Italy Bans Facial Recognition ...": every word capitalised
     found = []
     kinds = {record.kind for _s, _e, record in organisations}

@@ -182,6 +182,12 @@ MEASURE_CUES = [
         r"\bapprov(?:e|es|ed|ing) (?:\S+ ){0,4}?(?:request|application|plans?|bid) to "
         r"(?:use|scan|deploy|install|operate|run|test|trial|give|grant|let|allow)\b|"
         r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b|"
+        # "fifty officers have been wearing body cameras that can flag someone on a list",
+        # "began testing software that identifies ...": the system at work, told by what it does.
+        r"\b(?:have been|has been|are now|began|started|start|begin) (?:wearing|testing|"
+        r"trialling|trialing|piloting|using) (?:[\w-]+ ){0,3}?(?:cameras?|software|systems?) "
+        r"(?:that|which) (?:can )?(?:recogni[sz]es?|identif(?:y|ies)|flags?|match(?:es)?|"
+        r"scans? faces)\b|"
         # "launched DigiYatra, the government-backed system that ...": the system by its name.
         r"\blaunch(?:ed|es) (?:[\w-]+ ){0,2}?[\w-]+, (?:the|a|an|its) (?:[\w-]+ ){0,3}?(?:system|"
         r"program|programme|service|scheme|app)\b|"

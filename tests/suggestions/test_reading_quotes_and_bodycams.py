@@ -1,0 +1,47 @@
+"""Readings first met in round ja of news the reader had not seen (bench/reading_unseen): a
+quote in which a body's spokesperson or head tells what the body has done, and police officers
+wearing cameras that recognise faces."""
+
+from .reading_helpers import iso, plain, read
+
+
+def test_a_chief_quoted_saying_we_have_paused_the_program_reports_the_pause():
+    proposals = read(
+        plain(
+            '"We have paused the program," the police chief said on Tuesday.',
+            published="2025-06-04",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("moratorium", "2025-06-03")]
+
+
+def test_a_quote_of_opinion_in_the_first_person_reports_nothing():
+    proposals = read(plain('"We think a ban would be a mistake," the police chief said.'))
+    assert proposals == []
+
+
+def test_a_quote_not_put_in_anyones_mouth_is_still_left_alone():
+    proposals = read(plain('Campaigners held signs reading "We have banned the cameras".'))
+    assert proposals == []
+
+
+def test_officers_wearing_cameras_that_can_flag_faces_is_the_system_put_to_use():
+    proposals = read(
+        plain(
+            "Since Wednesday, fifty officers of the police service have been wearing body "
+            "cameras that can flag someone on a watch list.",
+            published="2025-12-08",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2025-12-03")]
+
+
+def test_a_spokespersons_quote_of_officers_wearing_such_cameras_reports_the_trial():
+    proposals = read(
+        plain(
+            '"Since Wednesday, fifty of our officers have been wearing body cameras that can '
+            'flag someone on our list," a police spokesperson told reporters.',
+            published="2025-12-08",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2025-12-03")]
