@@ -69,6 +69,12 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
+    # "the three provincial regulators issued binding orders": an order named by its force.
+    cue(
+        T.ENFORCEMENT,
+        r"\bissu(?:e|ed|es|ing) (?:a |an |its |their )?(?:binding|enforcement|compliance|"
+        r"cease-and-desist|stop-processing) (?:orders?|notices?)\b",
+    ),
     # "The ICO issued a reprimand to the school": a regulator's formal sanction.
     cue(
         T.ENFORCEMENT,

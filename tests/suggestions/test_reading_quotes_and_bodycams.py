@@ -45,3 +45,14 @@ def test_a_spokespersons_quote_of_officers_wearing_such_cameras_reports_the_tria
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2025-12-03")]
+
+
+def test_regulators_that_issued_binding_orders_enforce_in_the_month_the_sentence_gives():
+    proposals = read(
+        plain(
+            "In December 2021 the three provincial regulators issued binding orders; the "
+            "first required the company to stop collecting images.",
+            published="2025-06-04",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2021-12")]
