@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .chambers import chamber_of, is_bare_chamber, legislatures_named
 from .demonyms import ADJECTIVE_OF
+from .initials import bracketed_initials
 from .name_index import HOME_COUNTRIES
 from .name_words import TITLE_CASE_BODY_WORDS
 from .organisation_spans import find_organisation_spans
@@ -93,6 +94,7 @@ class MentionMatcher:
         hidden = {
             p for span in spans if span.suppresses_places for p in range(span.start, span.end)
         }
+        hidden |= bracketed_initials(tokens, spans)  # "Authority (ICA)": no Peruvian city
         named_places = tuple(
             Named(tokens[match.start].start, tokens[match.end - 1].end, ("jurisdiction", pk))
             for match, pk in places.named_places(hidden)
