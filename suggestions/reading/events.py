@@ -48,6 +48,12 @@ _MADE_EARLIER = re.compile(
     r"introduced|imposed|put in place|brought|filed)\s+(?:(?:in|on|last|this)\s+)?$",
     re.IGNORECASE,
 )
+# What came out before the act: its dates tell when that happened, not when the act was done.
+_CAME_TO_LIGHT = re.compile(
+    r"\bafter (?:it|news) (?:emerged|was revealed|was reported|came to light|became known|broke)"
+    r" that\b",
+    re.IGNORECASE,
+)
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
 _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
 # A measure's drafter or sponsor between commas after it: who wrote it, not who acts now.
@@ -358,6 +364,8 @@ def _assign_dates(found, dates, text):
                 distance += 60
             if d.start >= item["end"] and _MADE_EARLIER.search(text, 0, d.start):
                 distance += 100  # "extended the moratorium that it announced last June"
+            if d.start >= item["end"] and _CAME_TO_LIGHT.search(text, item["end"], d.start):
+                continue  # "stopped the trial, after it emerged that officers had tested it in May"
             if best_distance is None or distance < best_distance:
                 best, best_distance = d, distance
         item["date"] = best

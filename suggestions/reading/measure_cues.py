@@ -23,7 +23,10 @@ MEASURE_CUES = [
         T.MORATORIUM,
         r"\b(?:stopp(?:ed|ing)|stops|halt(?:s|ed|ing)) (?:testing|trial?ling|piloting)\b|"
         r"\b(?:end(?:s|ed|ing)|(?:to|will|would) end) (?:its |the |a |an |that |this |their )?"
-        r"(?:(?!of\b)[\w-]+ ){0,2}?(?:test|pilot|trial)s?\b",
+        r"(?:(?!of\b)[\w-]+ ){0,2}?(?:test|pilot|trial)s?\b|"
+        # "We have stopped the trial": its own trial, named by the word for one.
+        r"\b(?:stopp(?:ed|ing)|stops|halt(?:s|ed|ing)) (?:its|the|that|this|their) "
+        r"(?:(?!of\b)[\w-]+ )?(?:test|pilot|trial)\b(?! of\b)",
     ),
     # An authority holding back a body it oversees: "had asked the Lockport City School
     # District to delay testing its facial recognition system" (a group's request is its call,
@@ -182,6 +185,9 @@ MEASURE_CUES = [
         r"\bapprov(?:e|es|ed|ing) (?:\S+ ){0,4}?(?:request|application|plans?|bid) to "
         r"(?:use|scan|deploy|install|operate|run|test|trial|give|grant|let|allow)\b|"
         r"\blaunched (?:the|a|its) (?:system|program|programme|pilot|service)\b|"
+        # "has been using a facial recognition system since March": a use that began then.
+        r"\b(?:has|have) been using (?:an? |the |its |their )?(?:live )?(?:facial|face) "
+        r"recognition (?:system |software |tool |technology )?since\b|"
         # "fifty officers have been wearing body cameras that can flag someone on a list",
         # "began testing software that identifies ...": the system at work, told by what it does.
         r"\b(?:have been|has been|are now|began|started|start|begin) (?:wearing|testing|"

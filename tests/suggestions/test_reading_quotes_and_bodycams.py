@@ -56,3 +56,35 @@ def test_regulators_that_issued_binding_orders_enforce_in_the_month_the_sentence
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2021-12")]
+
+
+def test_a_spokesperson_quoted_saying_we_have_stopped_the_trial_reports_the_halt():
+    proposals = read(
+        plain(
+            '"We have stopped the trial and we will not be using the tool," a police '
+            "spokesperson said."
+        )
+    )
+    assert [p.action_type for p in proposals] == ["moratorium"]
+
+
+def test_a_date_of_what_emerged_before_the_act_does_not_date_the_act():
+    proposals = read(
+        plain(
+            "The police stopped the trial after it emerged that officers had tested the app "
+            "earlier this year.",
+            published="2020-05-18",
+        )
+    )
+    assert [(p.action_type, p.date) for p in proposals] == [("moratorium", None)]
+
+
+def test_an_agency_that_has_been_using_face_recognition_since_a_month_began_its_use_then():
+    proposals = read(
+        plain(
+            "The National Police Agency has been using a facial recognition system since "
+            "March to compare images from security cameras with its photos of people arrested.",
+            published="2020-09-14",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2020-03")]
