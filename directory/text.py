@@ -157,6 +157,9 @@ AUXILIARY_VERBS = words(
     "will would shall should can could may might must is are was were be been being has have "
     "had does do did"
 )
+# Words a Title Case headline capitalises that are a place's whole name only by chance ("Of",
+# a town in Turkey): inside a headline they are the words they are.
+TITLE_CASE_SMALL_WORDS = words("of in for and the to by on at with from into or")
 WEEKDAYS_AND_MONTHS = words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december jan feb mar apr jun jul aug "
@@ -226,7 +229,11 @@ def sentence_cased(tokens, named, keeps_after):
                 continue
             keep = (
                 position == start
-                or (position in named and not _a_verb_alone(tokens, position, named))
+                or (
+                    position in named
+                    and not _a_verb_alone(tokens, position, named)
+                    and token.folded not in TITLE_CASE_SMALL_WORDS  # "Use Of": no town of Of
+                )
                 or (len(token.text) > 1 and token.text.isupper())
                 or (kept and token.folded in keeps_after)
             )
