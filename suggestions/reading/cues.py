@@ -140,6 +140,14 @@ ACT_CUES = [
         r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b",
         needs=("regulator",),
     ),
+    # "announced on the 21st that they would jointly investigate Clearview AI": an inquiry
+    # announced is one opened.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:announc(?:ed|es)|said) (?:\S+ ){0,3}?(?:that )?(?:it|they|the \w+) (?:would|will) "
+        r"(?:jointly |formally )?investigate\b",
+        needs=("regulator",),
+    ),
     # "has issued an interim policy on the use of facial recognition by its agencies".
     cue(
         T.REGULATION,

@@ -76,6 +76,11 @@ _PATTERNS = [
     ("month_day", re.compile(rf"\b{_M}\s+{_DAY}(?!\s*,?\s*(?:19|20)\d\d)")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_M}(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month", re.compile(rf"{_MONTH_LEAD}{_M}(?!\w)(?!\s+\d)")),
+    # "announced on the 21st": a day of the month the text was published in, or the one before.
+    (
+        "ordinal_day",
+        re.compile(r"\b[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
+    ),
     ("election_day", re.compile(r"\bElection Day\b")),
     (
         "relative",
@@ -197,6 +202,8 @@ def _resolve(kind, match, published, future, sentence_year):
         ended = _SEASON_ENDS[groups["season"].lower()] < published.month
         year = published.year - (groups["relative"].lower() == "last" and not ended)
         return datetime.date(year, 1, 1), YEAR, False
+    if kind == "ordinal_day":
+        return _day_on_or_before(day, published), DAY, False
     if kind == "election_day":
         return _us_election_day(published.year), DAY, False
     if kind == "weekday":
@@ -218,6 +225,14 @@ def _resolve(kind, match, published, future, sentence_year):
     if relative == "yesterday":
         return published - datetime.timedelta(days=1), DAY, False
     return published, DAY, False
+
+
+def _day_on_or_before(day, published):
+    """The last date on or before `published` that falls on that day of a month."""
+    if day <= published.day:
+        return _safe_date(published.year, published.month, day)
+    previous = published.replace(day=1) - datetime.timedelta(days=1)
+    return _safe_date(previous.year, previous.month, min(day, previous.day))
 
 
 def _safe_date(year, month, day):

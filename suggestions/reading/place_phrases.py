@@ -7,7 +7,8 @@ import re
 # Officials of several places acting together: "Privacy commissioners in Alberta, British
 # Columbia and Quebec issued binding orders" is one joint action of the country's regulators.
 JOINT_ACTORS = re.compile(
-    r"\b(?:commissioners|regulators|authorities|watchdogs|prosecutors|attorneys general)\s+"
+    r"\b(?:commissioners|regulators|authorities|watchdogs|prosecutors|attorneys general|"
+    r"counterparts|colleagues)\s+"
     r"(?:in|of|from)\s+$",
     re.IGNORECASE,
 )
