@@ -75,6 +75,13 @@ COURT_CUES = [
         r"\bsettlement\b[^.;]{0,80}?(?<!be )\bapproved by (?:a |the )?(?:[\w-]+ ){0,3}?"
         r"(?:judge|court)\b",  # not "must be approved by the bankruptcy court"
     ),
+    # "A Cuyahoga County judge last Thursday suppressed the gun and other evidence police
+    # seized": a court that keeps evidence out of a trial decides on it.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:judge|court|justices)\b[^.;]{0,60}?\b(?:suppress(?:ed|es)|excluded|"
+        r"threw out|tossed out)\b(?=[^.;]{0,60}?\bevidence\b)",
+    ),
     # A judge's approval of a settlement decides the case.
     cue(
         T.COURT_RULING,

@@ -155,3 +155,10 @@ def about_another_technology(text, end):
     """Whether the cue ending at `end` acts on another technology than biometrics, in a
     sentence that names none."""
     return bool(_OTHER_TECHNOLOGY.match(text, end)) and not _BIOMETRIC.search(text)
+
+
+# Between an organisation and a cue: a relative clause whose antecedent is a noun after the
+# organisation ("The Seventh Circuit said the plaintiffs, who sued under ...": the plaintiffs
+# sued, not the court), so the organisation is not the cue's subject.
+# (A noun in lower case: "Jackson, Mississippi, which banned" is Jackson's.)
+ANOTHER_ANTECEDENT = re.compile(r"\s[a-z][\w'-]*,\s+(?:who|which)\s+(?:[\w'-]+\s+){0,2}$")

@@ -182,7 +182,8 @@ ACT_CUES = [
         r"(?:suit|lawsuit|complaints?|class action),? (?:\w+ ){0,2}?"
         r"(?:was |were )?(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.
-        r"\bcase(?<!in a case)(?<!in the case) (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
+        # "The case, filed in Cook County last year, now returns": its filing between commas.
+        r"\bcase(?<!in a case)(?<!in the case),? (?:\w+ ){0,2}?(?:was |were )?(?:filed|brought)\b|"
         r"\bcomplaints? that (?:[^.;]{0,120}?)\bfiled\b|\bfiled suit\b|"
         # "his claim in the Employment Tribunal, which he brought in October 2021".
         r"\b(?:claim|suit|lawsuit|case|complaint)\b[^.;]{0,60}?, which (?:he|she|they|it) "

@@ -215,6 +215,16 @@ class PlaceChooser:
 
     def choose(self, action_type, text, start, end, clause, places, organisations, context):
         """[(place or None, how it was found)]: more than one for "X, Y and Z passed bans"."""
+        # "The U.S. Court of Appeals said the plaintiffs, who sued under ...": what is named
+        # before a relative clause of another antecedent is the speaker's, not the clause's.
+        places, organisations = (
+            [
+                n
+                for n in named
+                if not (n[1] <= start and around.ANOTHER_ANTECEDENT.search(text, n[1], start))
+            ]
+            for named in (places, organisations)
+        )
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == _COMPANY_KIND for r in actors)

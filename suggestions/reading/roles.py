@@ -108,6 +108,8 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
             continue
         if o_start >= end and _SUBORDINATE.search(text, end, o_start):
             continue
+        if o_end <= start and around.ANOTHER_ANTECEDENT.search(text, o_end, start):
+            continue
         listed = previous_end is not None and around.LISTED_ORGANISATIONS.fullmatch(
             text[previous_end:o_start]
         )

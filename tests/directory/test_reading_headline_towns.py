@@ -1,0 +1,37 @@
+"""A Title Case headline capitalises every word, so its capitals prove no name: a town abroad
+that is no major city ("Man", Côte d'Ivoire) is not read from a headline alone."""
+
+from .reading_directory import make_matcher, places_in
+
+IVORY_COAST, MAN, WEST_VIRGINIA, MAN_WV, FLORIDA, ABIDJAN = 9001, 9002, 9003, 9004, 9005, 9006
+MATCHER = make_matcher(
+    more_places=[
+        (IVORY_COAST, "Côte d'Ivoire", "country", None, None, "CI"),
+        (MAN, "Man", "city", IVORY_COAST, 241_969, ""),
+        (WEST_VIRGINIA, "West Virginia", "state", 1, None, "US-WV"),
+        (MAN_WV, "Man", "city", WEST_VIRGINIA, None, ""),  # a village: needs its state named
+        (FLORIDA, "Florida", "state", 1, None, "US-FL"),
+        (ABIDJAN, "Abidjan", "city", IVORY_COAST, 4_707_000, ""),
+    ]
+)
+
+
+def test_a_small_town_abroad_named_by_a_headlines_capital_alone_is_no_place():
+    assert places_in(
+        "Florida Appeals Court Says Man Named By Face Software Had No Right To See Them\n\n"
+        "A Florida appeals court upheld the conviction.",
+        MATCHER,
+    ) == ["Florida, United States"]
+
+
+def test_the_town_is_a_place_where_the_text_names_it_outside_the_headline():
+    assert places_in(
+        "Police In Man Start Scanning Faces At The Market\n\nPolice in Man began using cameras.",
+        MATCHER,
+    ) == ["Man, Côte d'Ivoire"]
+
+
+def test_a_major_city_abroad_in_a_headline_is_still_the_city():
+    assert places_in("Police In Abidjan Start Scanning Faces At The Market", MATCHER) == [
+        "Abidjan, Côte d'Ivoire"
+    ]
