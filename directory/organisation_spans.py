@@ -27,6 +27,7 @@ from .name_words import (
     trim_name_start,
 )
 from .namesakes import a_nationality, likeliest, places_about
+from .office_places import OFFICE_TITLES
 from .place_bodies import (
     WORDS_NEEDED,
     OrgSpan,
@@ -199,11 +200,14 @@ def _branches(text, tokens, match, organisation, place_at, name_index):
 
 def _split_on_and(tokens, start, end):
     """ "Big Brother Watch and Liberty" is two names; "Maine House and Senate" is two chambers;
-    "Centre for Technology and Democracy" is one."""
+    "the President and Congress" a title and a body; "Centre for Technology and Democracy" one."""
     pieces, piece_start = [], start
     for position in range(start + 1, end - 1):
+        before = tokens[position - 1].folded
         if tokens[position].folded in ("and", "&") and (
-            HEADS.get(tokens[position - 1].folded) or tokens[position + 1].text in LEGAL_FORMS_FIRST
+            HEADS.get(before)
+            or (before in OFFICE_TITLES and position - 1 == piece_start)  # a title alone
+            or tokens[position + 1].text in LEGAL_FORMS_FIRST
         ):
             pieces.append((piece_start, position))
             piece_start = position + 1

@@ -17,6 +17,7 @@ from .headline_places import without_headline_towns
 from .initials import bracketed_initials
 from .name_index import HOME_COUNTRIES
 from .name_words import TITLE_CASE_BODY_WORDS
+from .office_places import officers_as_their_bodies, without_offices
 from .organisation_spans import find_organisation_spans
 from .partner_names import with_partners
 from .place_bodies import known_of
@@ -82,7 +83,7 @@ class MentionMatcher:
             return Spans((), ())
         tokens = tokenize(text)
         name_index = self.name_index
-        matches = name_index.matches(tokens)
+        matches = without_offices(tokens, name_index.matches(tokens), name_index)
         named = {p for m in matches for p in range(m.start, m.end)}
         cased = sentence_cased(tokens, named, TITLE_CASE_BODY_WORDS)
         if cased is not tokens:  # a name whose every capital was the headline's is none
@@ -94,6 +95,7 @@ class MentionMatcher:
             matches = towns_taken
         tokens = cased
         spans = find_organisation_spans(text, tokens, matches, name_index)
+        spans = officers_as_their_bodies(tokens, spans, matches, name_index)
         spans = with_partners(text, tokens, spans, {m.start for m in matches if m.places})
         places = PlaceReader(tokens, matches, name_index)
         spans = _join_possessives(text, tokens, spans, matches, name_index, places)

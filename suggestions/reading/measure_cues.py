@@ -305,9 +305,10 @@ MEASURE_CUES = [
         r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bills?|legislation|measures?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
-        # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules"
-        r"\bpropos(?:ed|es) (?:(?:the|a|an|its) )?(?:[\w-]+ ){0,2}?(?:law|bill|regulation|"
-        r"legislation|rules|act)\b|"
+        # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules", "on
+        # Thursday proposed a rule that would let it take photographs" (an agency's rule)
+        r"\bpropos(?:ed|es) (?:(?:the|a|an|its) )?(?:[\w-]+ ){0,2}?(?:law|bill|regulations?|"
+        r"legislation|rules?|act)\b|"
         # "The European Commission published its proposal for the Act on 21 April".
         r"\b(?:published|presented|unveiled|tabled) (?:its|a|the) (?:[\w-]+ )?proposal for\b|"
         # "published draft rules that would require consent": rules put out for comment.

@@ -1,7 +1,7 @@
-"""Readings first met in round ia of news the reader had not seen (bench/reading_unseen): a
+"""Readings first met in rounds ia and ib of news the reader had not seen (bench/reading_unseen): a
 day of the month named alone ("on the 27th"), a judge who suppressed evidence, a case told
 more of between commas ("The case, filed in Cook County last year,"), and a court that speaks
-of the plaintiffs "who sued", which is no party to their suit."""
+of the plaintiffs "who sued", which is no party to their suit; an agency that "proposed a rule"."""
 
 import datetime
 
@@ -66,3 +66,17 @@ def test_a_court_that_speaks_of_the_plaintiffs_who_sued_is_no_party_to_their_sui
     assert proposal.action_type == "lawsuit"
     assert COURT.pk not in [pk for pk, _role in proposal.organisations]
     assert (ACME.pk, "target") in proposal.organisations
+
+
+def test_an_agency_that_proposed_a_rule_proposes_a_measure():
+    proposal = one(
+        plain(
+            "The FTC on Thursday proposed a rule that would let it photograph every traveller.",
+            published="2020-11-19",
+        )
+    )
+    assert (proposal.action_type, proposal.status, iso(proposal)) == (
+        "bill",
+        "proposed",
+        "2020-11-19",
+    )

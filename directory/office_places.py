@@ -1,0 +1,68 @@
+"""Towns named like an office: "the President" advises, though a village of Pennsylvania is
+called President. Pure.
+
+A capitalised title after "the" ("the President and Congress", "the Governor") is the office
+its holder fills, not a small town of that name; read as a town it would also be context for
+its state, and draw other names there (Oakland, Pennsylvania, for Oakland beside San Francisco).
+"""
+
+import dataclasses
+
+from .place_neighbours import KNOWN_CITY_POPULATION
+from .text import TITLES
+
+# Titles that name an office alone ("the President"); "Justice" is a field as much ("the Justice
+# and Home Affairs Committee", "Ministry of Justice and Human Rights").
+OFFICE_TITLES = TITLES - {"justice"}
+
+
+def without_offices(tokens, matches, name_index):
+    """`matches` less the small towns of a one-word name in `OFFICE_TITLES` after "the"."""
+    kept = []
+    for match in matches:
+        if match.places and _an_office(tokens, match):
+            places = tuple(pk for pk in match.places if not _small_town(pk, name_index))
+            if not places and not match.organisations:
+                continue
+            match = dataclasses.replace(match, places=places)
+        kept.append(match)
+    return kept
+
+
+def _an_office(tokens, match):
+    return (
+        match.end - match.start == 1
+        and match.start > 0
+        and tokens[match.start - 1].folded == "the"
+        and tokens[match.start].folded in OFFICE_TITLES
+        and not (match.end < len(tokens) and tokens[match.end].capitalised)  # "the Justice Sub-"
+    )
+
+
+def _small_town(pk, name_index):
+    place = name_index.places[pk]
+    return place.kind == "city" and (place.population or 0) < KNOWN_CITY_POPULATION
+
+
+# The officers a known body's name may stand before ("the IRS Commissioner, Charles Rettig").
+_OFFICERS = frozenset(
+    {"commissioner", "director", "secretary", "administrator", "chief", "chair", "chairman",
+     "chairwoman", "president", "spokesperson", "spokesman", "spokeswoman"}
+)  # fmt: skip
+
+
+def officers_as_their_bodies(tokens, spans, matches, name_index):
+    """`spans` with a body the directory does not know, named as a known body and one of its
+    officers ("the IRS Commissioner", "the FBI Director"), read as the known body: the officer
+    is a person's office, not another organisation."""
+    known_at = {(m.start, m.end): m.organisations[0] for m in matches if len(m.organisations) == 1}
+    out = []
+    for span in spans:
+        owner = known_at.get((span.start, span.end - 1))
+        if span.known is None and owner is not None and tokens[span.end - 1].folded in _OFFICERS:
+            record = name_index.organisations[owner]
+            span = dataclasses.replace(
+                span, end=span.end - 1, name=record.name, kind=record.kind, known=owner, rank=0
+            )
+        out.append(span)
+    return out
