@@ -1,14 +1,17 @@
-"""Places a Title Case headline seems to name only because it capitalises every word.
+"""Places a text seems to name only because of a capital it did not choose.
 
 "Florida Appeals Court Says Man Named By Face Software ...": "Man" is a town of 240,000 in
-Côte d'Ivoire (and a village in West Virginia), and the headline gives it the capital any name
-has. A capital proves a name only where the text chose it: a town abroad that is no major city,
-named nowhere else in the text, is not read from a headline's capitals. Pure.
+Côte d'Ivoire (and a village in West Virginia), and the Title Case headline gives it the capital
+any name has. "Opinion: Federal agencies have rules": a sentence's first word is capitalised
+whatever it is, and Federal is a town in Argentina, which then drew "San Francisco" there. A
+town abroad that is no major city is not read from such capitals alone. Pure.
 """
 
 import dataclasses
 
+from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES
+from .place_neighbours import KNOWN_CITY_POPULATION
 from .place_resolution import MAJOR_CITY_POPULATION
 
 
@@ -48,9 +51,55 @@ def _name(tokens, match):
     return " ".join(t.folded for t in tokens[match.start : match.end])
 
 
-def _small_town_abroad(pk, name_index):
+def _small_town_abroad(pk, name_index, below=MAJOR_CITY_POPULATION):
     place = name_index.places[pk]
-    if place.kind != "city" or (place.population or 0) >= MAJOR_CITY_POPULATION:
+    if place.kind != "city" or (place.population or 0) >= below:
         return False
     country = name_index.country_of(pk)
     return country is not None and name_index.places[country].iso_code not in HOME_COUNTRIES
+
+
+def without_opening_towns(tokens, matches, name_index):
+    """`matches` less the towns abroad of under 100,000 whose one-word name only opens a
+    sentence (or follows a colon) before a word that is not "'s" ("Zurich's city parliament"
+    is a name), in a text that names nothing else of their country: no place in it and no
+    nationality. Other places of the name stay."""
+    opening = {
+        m.start
+        for m in matches
+        if m.places and m.end - m.start == 1 and _opens(tokens, m.start) and _not_owning(tokens, m)
+    }
+    if not opening:
+        return matches
+    named_elsewhere = {_name(tokens, m) for m in matches if m.start not in opening}
+    countries_named = set()
+    for m in matches:  # a name of places all in one country names it ("San Francisco" does not)
+        countries = {name_index.country_of(pk) or pk for pk in m.places}
+        if m.start not in opening and len(countries) == 1:
+            countries_named |= countries
+    for token in tokens:
+        if token.capitalised:
+            countries_named.update(nationality_countries(name_index, token.text, plural=True))
+    kept = []
+    for match in matches:
+        if match.start in opening and _name(tokens, match) not in named_elsewhere:
+            places = tuple(
+                pk
+                for pk in match.places
+                if not _small_town_abroad(pk, name_index, KNOWN_CITY_POPULATION)
+                or name_index.country_of(pk) in countries_named
+            )
+            if not places and not match.organisations:
+                continue
+            match = dataclasses.replace(match, places=places)
+        kept.append(match)
+    return kept
+
+
+def _opens(tokens, position):
+    return tokens[position].sentence_start or (position > 0 and tokens[position - 1].text == ":")
+
+
+def _not_owning(tokens, match):
+    following = match.end < len(tokens) and tokens[match.end].text
+    return following not in ("'s", "\u2019s")

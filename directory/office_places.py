@@ -35,7 +35,11 @@ def _an_office(tokens, match):
         and match.start > 0
         and tokens[match.start - 1].folded == "the"
         and tokens[match.start].folded in OFFICE_TITLES
-        and not (match.end < len(tokens) and tokens[match.end].capitalised)  # "the Justice Sub-"
+        # not "the Justice Sub-Committee", nor "the King's Cross estate": part of a longer name
+        and not (
+            match.end < len(tokens)
+            and (tokens[match.end].capitalised or tokens[match.end].text in ("'s", "\u2019s"))
+        )
     )
 
 

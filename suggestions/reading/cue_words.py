@@ -50,7 +50,8 @@ INSTRUMENT = (
 )
 # What a match may not be on its own: "as the only reason for an arrest", "based solely on".
 ONLY_BASIS = (
-    r"(?:as (?:the )?(?:only|sole) (?:basis|reason|grounds?|evidence)\b|"
+    # ("barring a match from being the only reason to arrest someone")
+    r"(?:(?:as|being) (?:the )?(?:only|sole) (?:basis|reason|grounds?|evidence)\b|"
     r"based (?:only|solely|exclusively) on\b)"
 )
 ASKING = r"(?:call(?:s|ed|ing)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|demand(?:s|ed|ing)|seek(?:s|ing))"

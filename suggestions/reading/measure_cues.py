@@ -214,6 +214,14 @@ MEASURE_CUES = [
         r"recognition|face recognition)\b",
         act=False,
     ),
+    # "the Department of Homeland Security barred its agencies from using a match as the sole
+    # basis for an arrest": a body that rules how a match may be used regulates, an act of its
+    # own (what a law already reported "bars" so only describes it, below).
+    cue(
+        T.REGULATION,
+        rf"\b{BAN_VERB}\b(?= (?:its|their) [^.;]{{0,100}}\b{ONLY_BASIS})",
+        needs=("government", "regulator"),
+    ),
     cue(
         T.REGULATION,
         # (Not "required her to scan her fingerprint, without the written notice ... the law

@@ -42,6 +42,9 @@ _ACTOR_KINDS = {
 }  # fmt: skip
 _NOUNS = "|".join(sorted(_REFERENCE_KINDS, key=len, reverse=True))
 # A sentence that opens on a description ("The company said ...", "The Dutch watchdog found").
+# "A federal judge in Chicago on Monday rejected ...", "A Cook County judge": a court described
+# without its name still decides as one.
+_OPENING_COURT = re.compile(r"(?:A|An)\s+(?:[\w'-]+\s+){0,3}?(?:judge|court|tribunal)\b")
 _OPENING_DESCRIPTION = re.compile(rf"(?:The|Its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b")
 
 
@@ -49,6 +52,8 @@ def opening_kinds(text):
     """The kinds of organisation `text` opens by describing ("The company said it had cancelled
     the contract": a company), for a cue that only such an organisation takes."""
     described = _OPENING_DESCRIPTION.match(text)
+    if described is None and _OPENING_COURT.match(text):
+        return {"court"}
     return set(_REFERENCE_KINDS[described["noun"]]) if described else set()
 
 

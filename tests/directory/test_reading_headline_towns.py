@@ -35,3 +35,29 @@ def test_a_major_city_abroad_in_a_headline_is_still_the_city():
     assert places_in("Police In Abidjan Start Scanning Faces At The Market", MATCHER) == [
         "Abidjan, Côte d'Ivoire"
     ]
+
+
+ARGENTINA, FEDERAL, SAN_FRANCISCO_AR = 9011, 9012, 9013
+OPENING_MATCHER = make_matcher(
+    more_places=[
+        (ARGENTINA, "Argentina", "country", None, None, "AR"),
+        (FEDERAL, "Federal", "city", ARGENTINA, 16_333, ""),
+        (SAN_FRANCISCO_AR, "San Francisco", "city", ARGENTINA, 59_062, ""),
+    ]
+)
+
+
+def test_a_small_town_abroad_that_only_opens_a_sentence_is_no_place_nor_context():
+    assert places_in(
+        "Opinion: Federal agencies have rules. Some cities have acted: San Francisco banned it.",
+        OPENING_MATCHER,
+    ) == ["San Francisco, United States"]
+
+
+def test_the_opening_town_is_a_place_where_the_text_names_its_country():
+    assert places_in(
+        "Federal approved the plan, the first town in Argentina.", OPENING_MATCHER
+    ) == [
+        "Federal, Argentina",
+        "Argentina",
+    ]

@@ -1,7 +1,8 @@
-"""Readings first met in rounds ia and ib of news the reader had not seen (bench/reading_unseen): a
-day of the month named alone ("on the 27th"), a judge who suppressed evidence, a case told
-more of between commas ("The case, filed in Cook County last year,"), and a court that speaks
-of the plaintiffs "who sued", which is no party to their suit; an agency that "proposed a rule"."""
+"""Readings first met in rounds ia-ic of news the reader had not seen (bench/reading_unseen):
+a day of the month named alone ("on the 27th"), a judge who suppressed evidence, a case told
+more of between commas ("The case, filed in Cook County last year,"), a court that speaks of
+the plaintiffs "who sued", which is no party to their suit; an agency that "proposed a rule";
+a judge described without a name; rules that a match may not be the only reason to arrest."""
 
 import datetime
 
@@ -9,7 +10,7 @@ import pytest
 
 from suggestions.reading.dates import find_dates
 
-from .reading_helpers import ACME, COURT, TEXAS, iso, one, plain
+from .reading_helpers import ACME, COURT, TEXAS, iso, one, plain, read
 
 D = datetime.date
 
@@ -79,4 +80,44 @@ def test_an_agency_that_proposed_a_rule_proposes_a_measure():
         "bill",
         "proposed",
         "2020-11-19",
+    )
+
+
+def test_a_judge_described_without_a_name_who_rejected_a_bid_to_throw_out_suits_rules():
+    proposal = one(
+        plain(
+            "A federal judge in Sacramento on Monday rejected Acme's bid to throw out the "
+            "lawsuits, ruling that the First Amendment does not shield it.",
+            published="2022-02-16",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2022-02-14")
+
+
+def test_rules_barring_a_match_from_being_the_only_reason_for_an_arrest_regulate():
+    proposal = one(
+        plain(
+            "The Portland City Council issued rules on Thursday for the police's use of facial "
+            "recognition, barring a match from being the only reason to arrest someone.",
+            published="2023-09-15",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2023-09-14")
+
+
+def test_a_body_that_barred_its_agencies_from_using_a_match_alone_regulates_on_its_own():
+    proposals = read(
+        plain(
+            "In September the Portland City Council barred its officers from using a match as "
+            "the sole basis for an arrest, and in December the Italian Parliament issued a "
+            "policy along the same lines.",
+            published="2024-11-04",
+        )
+    )
+    assert (
+        sorted((p.action_type, iso(p)) for p in proposals)
+        == [
+            ("regulation", "2024-09"),
+            ("regulation", "2023-12"),
+        ][::-1]
     )
