@@ -7,10 +7,8 @@ whatever it is, and Federal is a town in Argentina, which then drew "San Francis
 town abroad that is no major city is not read from such capitals alone. Pure.
 """
 
-import dataclasses
-
 from .demonyms import nationality_countries
-from .name_index import HOME_COUNTRIES
+from .name_index import HOME_COUNTRIES, without_places
 from .place_neighbours import KNOWN_CITY_POPULATION
 from .place_resolution import MAJOR_CITY_POPULATION
 
@@ -26,15 +24,11 @@ def without_headline_towns(tokens, cased, matches, name_index):
     if not in_headlines:
         return matches
     named_elsewhere = {_name(tokens, m) for m in matches if m.start not in in_headlines}
-    kept = []
-    for match in matches:
-        if match.start in in_headlines and _name(tokens, match) not in named_elsewhere:
-            places = tuple(pk for pk in match.places if not _small_town_abroad(pk, name_index))
-            if not places and not match.organisations:
-                continue
-            match = dataclasses.replace(match, places=places)
-        kept.append(match)
-    return kept
+    return without_places(
+        matches,
+        lambda m: m.start in in_headlines and _name(tokens, m) not in named_elsewhere,
+        lambda pk: _small_town_abroad(pk, name_index),
+    )
 
 
 def _title_case_positions(tokens, cased):
@@ -80,20 +74,14 @@ def without_opening_towns(tokens, matches, name_index):
     for token in tokens:
         if token.capitalised:
             countries_named.update(nationality_countries(name_index, token.text, plural=True))
-    kept = []
-    for match in matches:
-        if match.start in opening and _name(tokens, match) not in named_elsewhere:
-            places = tuple(
-                pk
-                for pk in match.places
-                if not _small_town_abroad(pk, name_index, KNOWN_CITY_POPULATION)
-                or name_index.country_of(pk) in countries_named
-            )
-            if not places and not match.organisations:
-                continue
-            match = dataclasses.replace(match, places=places)
-        kept.append(match)
-    return kept
+    return without_places(
+        matches,
+        lambda m: m.start in opening and _name(tokens, m) not in named_elsewhere,
+        lambda pk: (
+            _small_town_abroad(pk, name_index, KNOWN_CITY_POPULATION)
+            and name_index.country_of(pk) not in countries_named
+        ),
+    )
 
 
 def _opens(tokens, position):

@@ -8,7 +8,7 @@ a few lookups per word of text whatever the size of the directory.
 
 import hashlib
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import name_key, plain_key, tokenize
 
@@ -51,6 +51,20 @@ class NameMatch:
     end: int
     places: tuple  # jurisdiction pks
     organisations: tuple  # organisation pks
+
+
+def without_places(matches, asked, unwanted):
+    """`matches` with the places `unwanted(pk)` says no to taken out of each match that
+    `asked(match)` picks; a match left with neither places nor organisations is dropped."""
+    kept = []
+    for match in matches:
+        if asked(match):
+            places = tuple(pk for pk in match.places if not unwanted(pk))
+            if not places and not match.organisations:
+                continue
+            match = replace(match, places=places)
+        kept.append(match)
+    return kept
 
 
 class NameIndex:

@@ -8,6 +8,7 @@ its state, and draw other names there (Oakland, Pennsylvania, for Oakland beside
 
 import dataclasses
 
+from .name_index import without_places
 from .place_neighbours import KNOWN_CITY_POPULATION
 from .text import TITLES
 
@@ -18,15 +19,11 @@ OFFICE_TITLES = TITLES - {"justice"}
 
 def without_offices(tokens, matches, name_index):
     """`matches` less the small towns of a one-word name in `OFFICE_TITLES` after "the"."""
-    kept = []
-    for match in matches:
-        if match.places and _an_office(tokens, match):
-            places = tuple(pk for pk in match.places if not _small_town(pk, name_index))
-            if not places and not match.organisations:
-                continue
-            match = dataclasses.replace(match, places=places)
-        kept.append(match)
-    return kept
+    return without_places(
+        matches,
+        lambda m: m.places and _an_office(tokens, m),
+        lambda pk: _small_town(pk, name_index),
+    )
 
 
 def _an_office(tokens, match):
