@@ -9,9 +9,9 @@ supermarket chain Mercadona"). Those are *candidates*: staff confirm them before
 The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
-from .acronyms import acronyms_apposed
 from .appositions import TYPE_NOUN_WORDS, appositions
 from .chambers import chamber_of_its_members
+from .initials import acronyms_apposed
 from .name_lists import listed_with_organisations
 from .name_phrases import name_phrases
 from .name_words import (
