@@ -35,8 +35,17 @@ SQLITE_OPTIONS = {
 # database in memory or on SSD. 1.1, as PostgreSQL's documentation suggests for SSDs, on this
 # app's connections: a place's page's SQL 115 -> 46 ms (the United States) and 92 -> 32 ms
 # (California) on bench/web's data, best of 5 by EXPLAIN ANALYZE; the other pages the same
-# within the noise. Options in DATABASE_URL (`?options=...`) replace these.
+# within the noise. Options in DATABASE_URL (`?options=...`) replace these, and so does
+# DJANGO_POSTGRES_OPTIONS, which may be empty: PgBouncer refuses the `options` startup
+# parameter, so behind it set the value on the server (ALTER DATABASE ... SET) instead.
 POSTGRESQL_OPTIONS = {"options": "-c random_page_cost=1.1"}
+
+
+def _postgresql_options():
+    given = os.environ.get("DJANGO_POSTGRES_OPTIONS")
+    if given is None:
+        return POSTGRESQL_OPTIONS
+    return {"options": given} if given else {}
 
 
 def databases(sqlite_path):
@@ -61,7 +70,7 @@ def databases(sqlite_path):
     if default["ENGINE"] == "django.db.backends.sqlite3":
         default["OPTIONS"] = SQLITE_OPTIONS
     elif default["ENGINE"] == "django.db.backends.postgresql":
-        default["OPTIONS"] = {**POSTGRESQL_OPTIONS, **default.get("OPTIONS", {})}
+        default["OPTIONS"] = {**_postgresql_options(), **default.get("OPTIONS", {})}
     return {"default": default}
 
 

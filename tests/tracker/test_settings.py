@@ -90,3 +90,12 @@ def test_postgresql_plans_for_a_database_on_ssd_unless_the_url_says_otherwise(tm
         tmp_path, "OPTIONS", DATABASE_URL=f"{postgres}?options=-c%20work_mem%3D64MB"
     )
     assert own == "{'options': '-c work_mem=64MB'}"
+
+
+def test_postgresql_options_can_be_left_out_for_a_pooler_that_refuses_them(tmp_path):
+    postgres = {"DATABASE_URL": "postgres://user@db.example:5432/tracker"}
+    assert database_setting(tmp_path, "OPTIONS", DJANGO_POSTGRES_OPTIONS="", **postgres) == "{}"
+    given = database_setting(
+        tmp_path, "OPTIONS", DJANGO_POSTGRES_OPTIONS="-c work_mem=64MB", **postgres
+    )
+    assert given == "{'options': '-c work_mem=64MB'}"
