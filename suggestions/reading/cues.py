@@ -194,8 +194,10 @@ ACT_CUES = [
     cue(
         T.LAWSUIT,
         r"\b(?:agreed to (?:pay|settle(?! (?:\S+ ){0,3}?charges\b))|"
-        r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
-        r"(?:lawsuit|suit|case|claims?)|settlement (?:was )?announced|under (?:a|the) settlement|"
+        # ("to settle a class action by drivers who said ...": the class action is the suit)
+        r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}?"
+        r"(?:lawsuit|suit|case|claims?|class action)|settlement (?:was )?announced|"
+        r"under (?:a|the) settlement|"
         r"in (?:a |the )?[\w-]+ settlement|"
         # "Paxton announced on Tuesday a $1.4 billion settlement with Meta".
         r"(?:announc|reach)(?:ed|es|ing) (?:\S+ ){0,5}?settlement with)\b",

@@ -1,0 +1,15 @@
+"""Readings first met in round la of news the reader had not seen (bench/reading_unseen): a
+class action settled is a step of the suit, as a lawsuit settled is."""
+
+from .reading_helpers import iso, plain, read
+
+
+def test_a_company_paying_to_settle_a_class_action_settles_the_suit():
+    proposals = read(
+        plain(
+            "Acme will pay $75 million to settle a class action by truck drivers who said it "
+            "scanned their fingerprints, according to a filing on Monday in federal court.",
+            published="2024-02-27",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2024-02-26")]
