@@ -57,11 +57,12 @@ COURT_CUES = [
         r"(?:was|is|were|are) unlawful|(?:was|is|were|are) illegal|infringe[sd]?)\b)",
         needs=("court",),
     ),
-    # "A federal jury in Chicago found on Wednesday that BNSF Railway violated ...": a verdict.
+    # "A federal jury in Chicago found on Wednesday that BNSF Railway violated ...": a verdict,
+    # and so is "A jury found in 2022 that the railway had broken the state's law".
     cue(
         T.COURT_RULING,
         r"\bjury\b[^.;]{0,60}?\b(?:found|finds|ruled)\b(?=[^.;]{0,140}?\b(?:violat(?:es|ed)|"
-        r"breach(?:es|ed)?|liable|(?:was|were) (?:unlawful|illegal))\b)|"
+        r"breach(?:es|ed)?|broke|broken|liable|(?:was|were) (?:unlawful|illegal))\b)|"
         r"\bjury (?:verdict|awarded)\b",
     ),
     cue(

@@ -1,5 +1,6 @@
 """Readings first met in round la of news the reader had not seen (bench/reading_unseen): a
-class action settled is a step of the suit, as a lawsuit settled is."""
+class action settled is a step of the suit, as a lawsuit settled is; a jury's finding that a
+company broke a law is its verdict."""
 
 from .reading_helpers import iso, plain, read
 
@@ -13,3 +14,15 @@ def test_a_company_paying_to_settle_a_class_action_settles_the_suit():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2024-02-26")]
+
+
+def test_a_jury_that_found_a_company_had_broken_a_law_gave_its_verdict():
+    proposals = read(
+        plain(
+            "A jury found in 2022 that Acme had broken the state's biometric privacy law.",
+            published="2024-02-27",
+        )
+    )
+    assert [(p.action_type, iso(p), p.background) for p in proposals] == [
+        ("court_ruling", "2022", True)
+    ]
