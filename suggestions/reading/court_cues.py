@@ -33,6 +33,14 @@ COURT_CUES = [
         r"denies) (?:\S+ ){0,4}?(?:request|application|bid)\b",
         needs=("court",),
     ),
+    # "the $228 million award against Acme was thrown out last June": what only a court can
+    # undo, undone.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:award|verdict|judgment|conviction|damages|fine|penalty|case|lawsuit|suit|claims?)"
+        r" (?:[\w$-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:thrown out|tossed out|"
+        r"vacated|set aside)\b",
+    ),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
     # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
     # whatever a court orders a party to do, it orders by its ruling.

@@ -1,6 +1,6 @@
 """Readings first met in round la of news the reader had not seen (bench/reading_unseen): a
 class action settled is a step of the suit, as a lawsuit settled is; a jury's finding that a
-company broke a law is its verdict."""
+company broke a law is its verdict; an award thrown out is a court's ruling."""
 
 from .reading_helpers import iso, plain, read
 
@@ -25,4 +25,16 @@ def test_a_jury_that_found_a_company_had_broken_a_law_gave_its_verdict():
     )
     assert [(p.action_type, iso(p), p.background) for p in proposals] == [
         ("court_ruling", "2022", True)
+    ]
+
+
+def test_an_award_thrown_out_is_a_ruling_though_no_court_is_named():
+    proposals = read(
+        plain(
+            "The $228 million award against Acme was thrown out last June.",
+            published="2024-02-27",
+        )
+    )
+    assert [(p.action_type, iso(p), p.background) for p in proposals] == [
+        ("court_ruling", "2023-06", True)
     ]
