@@ -249,6 +249,14 @@ MEASURE_CUES = [
         r"committee\b",
         specific=False,
     ),
+    # "The General Assembly passed the measure in March ... Governor Glenn Youngkin signed it in
+    # April": what a governor signs after a legislature passed it is the bill. (Not "took effect
+    # on Thursday, a year after Governor Jay Inslee signed it": a signing that only dates another.)
+    cue(
+        T.BILL,
+        r"\b(?<!after )(?<!after the )(?:governor|gov\.)\s[^.;]{0,40}?\bsign(?:s|ed)\s"
+        r"(?:it|the measure)\b",
+    ),
     cue(
         T.REGULATION,
         # (not "adopts most of its single market rules": a standing practice, no measure)

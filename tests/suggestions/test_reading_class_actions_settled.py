@@ -1,6 +1,7 @@
 """Readings first met in round la of news the reader had not seen (bench/reading_unseen): a
 class action settled is a step of the suit, as a lawsuit settled is; a jury's finding that a
-company broke a law is its verdict; an award thrown out is a court's ruling."""
+company broke a law is its verdict; an award thrown out is a court's ruling; a governor's
+signature on a measure just told of is the bill's."""
 
 from .reading_helpers import iso, plain, read
 
@@ -38,3 +39,28 @@ def test_an_award_thrown_out_is_a_ruling_though_no_court_is_named():
     assert [(p.action_type, iso(p), p.background) for p in proposals] == [
         ("court_ruling", "2023-06", True)
     ]
+
+
+def test_what_a_governor_signed_after_lawmakers_passed_it_is_the_bill():
+    proposals = read(
+        plain(
+            "The state law on face searches went into effect on Friday. Governor Jane Roe "
+            "signed it in April.",
+            published="2022-07-02",
+        )
+    )
+    assert [(p.action_type, iso(p), p.background) for p in proposals] == [
+        ("regulation", "2022-07-01", False),
+        ("bill", "2022-04", True),
+    ]
+
+
+def test_a_law_in_force_a_year_after_the_governor_signed_it_is_only_in_force():
+    proposals = read(
+        plain(
+            "A state law on face searches took effect on Thursday, a year after the governor "
+            "signed it.",
+            published="2021-07-01",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2021-07-01")]
