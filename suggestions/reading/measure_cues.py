@@ -318,7 +318,9 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bills?|legislation|measures?)\b|"
+        # ("introduced an ordinance that would ban ...": a council's bill is its ordinance)
+        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |an |the )?(?:\w+ )?(?:bills?|legislation|"
+        r"measures?|ordinances?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules", "on
