@@ -170,8 +170,10 @@ ACT_CUES = [
     cue(
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|"
-        # "filed a $12 million lawsuit", "filed a class-action suit"
-        r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:(?:legal|formal|federal|new|civil|criminal|state|"
+        # "filed a $12 million lawsuit", "filed a class-action suit"; "refiled the state's
+        # lawsuit against Clearview AI": a suit dismissed and brought again.
+        r"\b(?:re-?)?fil(?:ed|es|ing) (?:a |the |an |its |their |(?:the )?[\w-]+'s )?"
+        r"(?:(?:legal|formal|federal|new|civil|criminal|state|"
         r"proposed|class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
         # ("filed a proposed class action against the company": the class action itself)
         r"(?:suit|lawsuit|complaint|case|petition|claim|class action)\b|"

@@ -1,0 +1,15 @@
+"""Readings first met in round lc of news the reader had not seen (bench/reading_unseen): a
+lawsuit refiled is brought again."""
+
+from .reading_helpers import iso, plain, read
+
+
+def test_an_attorney_general_who_refiled_the_states_lawsuit_brought_it_again():
+    proposals = read(
+        plain(
+            "The attorney general on Friday refiled the state's lawsuit against Acme, accusing "
+            "it of selling searches of people's faces.",
+            published="2025-04-28",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2025-04-25")]
