@@ -249,6 +249,9 @@ MEASURE_CUES = [
         r"committee\b",
         specific=False,
     ),
+    # "AB 1034 was moved to the California State Senate's inactive file on Monday": a bill set
+    # aside by the chamber it was in, whoever asked.
+    cue(T.BILL, r"\b(?:moved|placed|sent|ordered) to (?:the )?(?:[\w'-]+ ){0,4}?inactive file\b"),
     # "The General Assembly passed the measure in March ... Governor Glenn Youngkin signed it in
     # April": what a governor signs after a legislature passed it is the bill. (Not "took effect
     # on Thursday, a year after Governor Jay Inslee signed it": a signing that only dates another.)

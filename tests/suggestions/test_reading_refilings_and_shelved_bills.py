@@ -1,5 +1,5 @@
 """Readings first met in round lc of news the reader had not seen (bench/reading_unseen): a
-lawsuit refiled is brought again."""
+lawsuit refiled is brought again; a bill moved to the inactive file is set aside."""
 
 from .reading_helpers import iso, plain, read
 
@@ -13,3 +13,14 @@ def test_an_attorney_general_who_refiled_the_states_lawsuit_brought_it_again():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2025-04-25")]
+
+
+def test_a_bill_moved_to_the_inactive_file_is_set_aside():
+    proposals = read(
+        plain(
+            "The bill was moved to the State Senate's inactive file on Monday at the request "
+            "of its floor manager.",
+            published="2023-09-13",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("bill", "2023-09-11")]
