@@ -209,8 +209,12 @@ ACT_CUES = [
         r"\basked (?:the )?[\w ]{0,60}(?:tribunal|court)\b[^.;]{0,20}\bto review\b|"
         r"\bchalleng(?:es|ed|ing) (?:\S+ ){0,4}(?:determination|decision|ruling|order)\b|"
         # "asked for permission to appeal against the tribunal's decision": an appeal sought.
-        r"\b(?:(?:asked|asks|applied|applies|sought|seeks) (?:for )?)?(?:permission|leave) to "
-        r"appeal\b|\b(?:filed|lodged|launched) an appeal\b|"
+        # "asked a judge in Chicago for leave to file a brief opposing the settlement": a
+        # party's step, what it asks the court for being no hedge of it.
+        r"\b(?:(?:asked|asks|applied|applies|sought|seeks) (?:(?:\S+ ){0,8}?for )?)?"
+        r"(?:permission|leave) to "
+        r"(?:appeal|file (?:a |an )?(?:[\w-]+ ){0,2}?brief)\b|"
+        r"\b(?:filed|lodged|launched) an appeal\b|"
         # "has withdrawn from its case in the tribunal": a party giving up its own case.
         r"\b(?:withdr(?:ew|awn|aws)|dropp(?:ed|ing)|drops) (?:from )?(?:its|their) (?:\w+ )?"
         r"(?:case|appeal|lawsuit|suit|challenge)\b|"

@@ -1,5 +1,6 @@
 """Readings first met in round lc of news the reader had not seen (bench/reading_unseen): a
-lawsuit refiled is brought again; a bill moved to the inactive file is set aside."""
+lawsuit refiled is brought again; a bill moved to the inactive file is set aside; leave asked
+to file a brief is a step in a case."""
 
 from .reading_helpers import iso, plain, read
 
@@ -24,3 +25,14 @@ def test_a_bill_moved_to_the_inactive_file_is_set_aside():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("bill", "2023-09-11")]
+
+
+def test_states_asking_leave_to_file_a_brief_against_a_settlement_take_a_step_in_the_case():
+    proposals = read(
+        plain(
+            "The attorneys general of 22 states on Thursday asked a judge in Sacramento for leave "
+            "to file a brief opposing the settlement of the class action against Acme.",
+            published="2024-12-13",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2024-12-12")]
