@@ -1,8 +1,9 @@
 """Readings first met in round lc of news the reader had not seen (bench/reading_unseen): a
 lawsuit refiled is brought again; a bill moved to the inactive file is set aside; leave asked
-to file a brief is a step in a case."""
+to file a brief is a step in a case, and the attorneys general of many states who take it act
+for their country."""
 
-from .reading_helpers import iso, plain, read
+from .reading_helpers import US, iso, plain, read
 
 
 def test_an_attorney_general_who_refiled_the_states_lawsuit_brought_it_again():
@@ -36,3 +37,14 @@ def test_states_asking_leave_to_file_a_brief_against_a_settlement_take_a_step_in
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("lawsuit", "2024-12-12")]
+
+
+def test_the_attorneys_general_of_many_states_act_together_for_their_country():
+    proposals = read(
+        plain(
+            "The attorneys general of 22 states on Thursday asked a judge in Sacramento for leave "
+            "to file a brief opposing the settlement of the class action against Acme.",
+            published="2024-12-13",
+        )
+    )
+    assert [p.jurisdiction_id for p in proposals] == [US.pk]
