@@ -60,6 +60,12 @@ def names_a_law(tokens, position):
     return last is not None and last.folded in _LAW_HEADS
 
 
+def inside_a_laws_name(tokens, match):
+    """ "the Vermont Consumer Protection Act": a word after the first of a law's name is part
+    of the name (Protection, Kansas is no place here); the first word names the law's place."""
+    return part_of_a_persons_name(tokens, match) and names_a_law(tokens, match.end)
+
+
 def part_of_a_persons_name(tokens, match):
     """ "Robert Williams", "Mayor London Breed", "Councilman De'Keither Stamps"; and "May"
     is a month unless a place qualifies it."""

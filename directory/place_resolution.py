@@ -16,6 +16,7 @@ from .name_shapes import (
     before_another_name,
     describes_a_person,
     ends_a_longer_name,
+    inside_a_laws_name,
     part_of_a_persons_name,
 )
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
@@ -100,10 +101,15 @@ class PlaceReader(PlaceNeighbours):
         first_names = {
             index
             for index, match in enumerate(self.matches)
-            if before_another_name(tokens, match)
-            and tokens[match.end].folded not in TITLE_CASE_BODY_WORDS
+            if (
+                (
+                    before_another_name(tokens, match)
+                    and tokens[match.end].folded not in TITLE_CASE_BODY_WORDS
+                )
+                or inside_a_laws_name(tokens, match)
+            )
             and all(self._small_town(pk) for pk in match.places)
-        }  # "James Cleverly": a person's, no context for Michigan, where a James lies
+        }  # "James Cleverly", "Consumer Protection Act": no context for Michigan or Kansas
         no_context = self._people | self._joined | self._body_words | first_names
         given = set()  # a name repeated gives what it gave once ("Washington" is 186 places)
         self._sole_names = {}  # place pk -> the names that can mean nothing else ("D.C.")

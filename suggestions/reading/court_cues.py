@@ -33,6 +33,14 @@ COURT_CUES = [
         r"denies) (?:\S+ ){0,4}?(?:request|application|bid)\b",
         needs=("court",),
     ),
+    # "the $228 million award against Acme was thrown out last June": what only a court can
+    # undo, undone.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:award|verdict|judgment|conviction|damages|fine|penalty|case|lawsuit|suit|claims?)"
+        r" (?:[\w$-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:thrown out|tossed out|"
+        r"vacated|set aside)\b",
+    ),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
     # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
     # whatever a court orders a party to do, it orders by its ruling.
@@ -57,11 +65,12 @@ COURT_CUES = [
         r"(?:was|is|were|are) unlawful|(?:was|is|were|are) illegal|infringe[sd]?)\b)",
         needs=("court",),
     ),
-    # "A federal jury in Chicago found on Wednesday that BNSF Railway violated ...": a verdict.
+    # "A federal jury in Chicago found on Wednesday that BNSF Railway violated ...": a verdict,
+    # and so is "A jury found in 2022 that the railway had broken the state's law".
     cue(
         T.COURT_RULING,
         r"\bjury\b[^.;]{0,60}?\b(?:found|finds|ruled)\b(?=[^.;]{0,140}?\b(?:violat(?:es|ed)|"
-        r"breach(?:es|ed)?|liable|(?:was|were) (?:unlawful|illegal))\b)|"
+        r"breach(?:es|ed)?|broke|broken|liable|(?:was|were) (?:unlawful|illegal))\b)|"
         r"\bjury (?:verdict|awarded)\b",
     ),
     cue(

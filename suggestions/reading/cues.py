@@ -170,8 +170,10 @@ ACT_CUES = [
     cue(
         T.LAWSUIT,
         r"\bsu(?:ed|es|ing)\b|"
-        # "filed a $12 million lawsuit", "filed a class-action suit"
-        r"\bfil(?:ed|es|ing) (?:a |the |an )?(?:(?:legal|formal|federal|new|civil|criminal|state|"
+        # "filed a $12 million lawsuit", "filed a class-action suit"; "refiled the state's
+        # lawsuit against Clearview AI": a suit dismissed and brought again.
+        r"\b(?:re-?)?fil(?:ed|es|ing) (?:a |the |an |its |their |(?:the )?[\w-]+'s )?"
+        r"(?:(?:legal|formal|federal|new|civil|criminal|state|"
         r"proposed|class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
         # ("filed a proposed class action against the company": the class action itself)
         r"(?:suit|lawsuit|complaint|case|petition|claim|class action)\b|"
@@ -194,8 +196,10 @@ ACT_CUES = [
     cue(
         T.LAWSUIT,
         r"\b(?:agreed to (?:pay|settle(?! (?:\S+ ){0,3}?charges\b))|"
-        r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}"
-        r"(?:lawsuit|suit|case|claims?)|settlement (?:was )?announced|under (?:a|the) settlement|"
+        # ("to settle a class action by drivers who said ...": the class action is the suit)
+        r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}?"
+        r"(?:lawsuit|suit|case|claims?|class action)|settlement (?:was )?announced|"
+        r"under (?:a|the) settlement|"
         r"in (?:a |the )?[\w-]+ settlement|"
         # "Paxton announced on Tuesday a $1.4 billion settlement with Meta".
         r"(?:announc|reach)(?:ed|es|ing) (?:\S+ ){0,5}?settlement with)\b",
@@ -205,8 +209,12 @@ ACT_CUES = [
         r"\basked (?:the )?[\w ]{0,60}(?:tribunal|court)\b[^.;]{0,20}\bto review\b|"
         r"\bchalleng(?:es|ed|ing) (?:\S+ ){0,4}(?:determination|decision|ruling|order)\b|"
         # "asked for permission to appeal against the tribunal's decision": an appeal sought.
-        r"\b(?:(?:asked|asks|applied|applies|sought|seeks) (?:for )?)?(?:permission|leave) to "
-        r"appeal\b|\b(?:filed|lodged|launched) an appeal\b|"
+        # "asked a judge in Chicago for leave to file a brief opposing the settlement": a
+        # party's step, what it asks the court for being no hedge of it.
+        r"\b(?:(?:asked|asks|applied|applies|sought|seeks) (?:(?:\S+ ){0,8}?for )?)?"
+        r"(?:permission|leave) to "
+        r"(?:appeal|file (?:a |an )?(?:[\w-]+ ){0,2}?brief)\b|"
+        r"\b(?:filed|lodged|launched) an appeal\b|"
         # "has withdrawn from its case in the tribunal": a party giving up its own case.
         r"\b(?:withdr(?:ew|awn|aws)|dropp(?:ed|ing)|drops) (?:from )?(?:its|their) (?:\w+ )?"
         r"(?:case|appeal|lawsuit|suit|challenge)\b|"

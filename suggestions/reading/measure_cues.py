@@ -249,6 +249,17 @@ MEASURE_CUES = [
         r"committee\b",
         specific=False,
     ),
+    # "AB 1034 was moved to the California State Senate's inactive file on Monday": a bill set
+    # aside by the chamber it was in, whoever asked.
+    cue(T.BILL, r"\b(?:moved|placed|sent|ordered) to (?:the )?(?:[\w'-]+ ){0,4}?inactive file\b"),
+    # "The General Assembly passed the measure in March ... Governor Glenn Youngkin signed it in
+    # April": what a governor signs after a legislature passed it is the bill. (Not "took effect
+    # on Thursday, a year after Governor Jay Inslee signed it": a signing that only dates another.)
+    cue(
+        T.BILL,
+        r"\b(?<!after )(?<!after the )(?:governor|gov\.)\s[^.;]{0,40}?\bsign(?:s|ed)\s"
+        r"(?:it|the measure)\b",
+    ),
     cue(
         T.REGULATION,
         # (not "adopts most of its single market rules": a standing practice, no measure)
@@ -310,7 +321,9 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?(?:bills?|legislation|measures?)\b|"
+        # ("introduced an ordinance that would ban ...": a council's bill is its ordinance)
+        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |an |the )?(?:\w+ )?(?:bills?|legislation|"
+        r"measures?|ordinances?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules", "on

@@ -36,3 +36,10 @@ IN_COURT = re.compile(
     r"appeals)\s+)*courts?\b",
     re.IGNORECASE,
 )
+# Officials of many states acting together: "The attorneys general of 22 states and the
+# District of Columbia asked the judge ..." is one act of the country the states are in.
+STATES_TOGETHER = re.compile(
+    r"\b(?:attorneys general|governors|legislatures|secretaries of state) of (?:\w+ )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a dozen) states\b",
+    re.IGNORECASE,
+)

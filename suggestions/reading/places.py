@@ -19,7 +19,14 @@ from directory.demonyms import DEMONYMS, nationality_country
 from policies.models import ActionType
 
 from . import cue_context as around
-from .place_phrases import IN_COURT, JOINT_ACTORS, LEGISLATORS_IN, PREMISES, SITE_IN
+from .place_phrases import (
+    IN_COURT,
+    JOINT_ACTORS,
+    LEGISLATORS_IN,
+    PREMISES,
+    SITE_IN,
+    STATES_TOGETHER,
+)
 
 T = ActionType
 _CHOOSERS = weakref.WeakKeyDictionary()
@@ -255,6 +262,10 @@ class PlaceChooser:
                 home = _national_home(actors) if company_acts else None
                 # "The Good Guys pauses its trial": a national chain's own halt is in its country.
                 return [(home, "company")]
+        if STATES_TOGETHER.search(text, 0, start) and places:
+            country = self._country_above(places[-1][2])
+            if country is not None:
+                return [(country, "sentence")]  # one act of the country the states are in
         if _MULTIPLE.search(text):
             return [(None, "multiple")]
         if action_type in _IN_COURT:
