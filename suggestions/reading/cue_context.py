@@ -84,7 +84,7 @@ NATIONWIDE = re.compile(r"\b(?:national|nationwide|country-wide|countrywide)\s+(
 ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)
 # "the near-total ban", "similar bans": a noun, which reports nothing without a verb.
 NOUN_USE = re.compile(
-    r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|local|statewide)"
+    r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|with|local|statewide)"
     r"\s+(?:[\w-]+\s+){0,2}$|"
     r"(?:^|[:;]\s*)(?-i:[A-Z][\w.'-]*)\s+$",  # "Boston ban is a model": a place's ban
     re.IGNORECASE,

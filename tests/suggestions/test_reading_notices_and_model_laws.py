@@ -1,7 +1,7 @@
 """Readings first met in round kb of news the reader had not seen (bench/reading_unseen): a rights
 group's legal notice to an agency, and a model law published "with bans for the riskiest uses"."""
 
-from .reading_helpers import iso, one, plain
+from .reading_helpers import feed, iso, one, plain
 
 
 def test_a_group_that_sent_a_legal_notice_to_an_agency_sent_a_letter():
@@ -13,3 +13,15 @@ def test_a_group_that_sent_a_legal_notice_to_an_agency_sent_a_letter():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("letter", "2019-07-18")
+
+
+def test_bans_after_with_in_a_headline_are_a_noun_that_reports_no_ban():
+    proposal = one(
+        feed(
+            "Researchers publish a model law for facial recognition, with bans for the riskiest "
+            "uses",
+            "The ACLU released a report on Tuesday proposing a model law for facial recognition.",
+            published="2022-09-28",
+        )
+    )
+    assert proposal.action_type == "campaign"
