@@ -284,7 +284,10 @@ MEASURE_CUES = [
     cue(
         T.BILL,
         r"\bwithdr(?:ew|aws|awn|awing) (?:a |the |its )?(?:draft )?(?:\w+ )?(?:law|bill|"
-        r"legislation|proposal|amendments?)\b",
+        r"legislation|proposal|amendments?)\b|"
+        # "withdrew an earlier version of the law in September 2021": the same kind of step.
+        r"\bwithdr(?:ew|aws|awn|awing) (?:an? |the |its )(?:earlier |previous |first )?"
+        r"(?:version|draft) of (?:the |its |a )?(?:\w+ )?(?:law|bill|legislation)\b",
         status=ActionStatus.REJECTED,
     ),
     # "refused its consent to the part of the federal government's security package that

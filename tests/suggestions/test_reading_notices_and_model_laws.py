@@ -25,3 +25,18 @@ def test_bans_after_with_in_a_headline_are_a_noun_that_reports_no_ban():
         )
     )
     assert proposal.action_type == "campaign"
+
+
+def test_a_ministry_that_withdrew_an_earlier_version_of_a_law_withdrew_a_bill():
+    proposal = one(
+        plain(
+            "The Interior Ministry of Italy withdrew an earlier version of the law in September "
+            "2021, dropping its plan for facial recognition cameras.",
+            published="2022-12-27",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.status) == (
+        "bill",
+        "2021-09",
+        "rejected",
+    )
