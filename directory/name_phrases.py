@@ -63,11 +63,19 @@ def _joiner_length(tokens, position):
         return 1 if tokens[position - 1].folded in _POSSESSIVE_TITLES else 0
     if token.text == "-" and _unspaced(tokens, position):
         return 1  # "the Justice Sub-Committee on Policing"
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if (
+        token.folded in ("a", "à")
+        and not token.capitalised
+        and following is not None
+        and following.folded in ("la", "las", "los")
+        and not following.capitalised  # "sued a Los Angeles firm": an English "a"
+    ):
+        return 2  # "Unidad de Inteligencia Artificial Aplicada a la Seguridad": "to the"
     if token.folded not in CONNECTORS or token.capitalised:
         return 0
     if token.folded == "on" and tokens[position - 1].folded not in _ON_HEADS:
         return 0  # "Committee on the Judiciary", but not "Metropolitan Police on London streets"
-    following = tokens[position + 1] if position + 1 < len(tokens) else None
     if following is not None and following.folded in ("the", "la", "le", "les", "l"):
         return 2 if token.folded in ("of", "on", "for", "de", "to") else 0
     return 0 if token.folded == "the" else 1

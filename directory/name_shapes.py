@@ -104,6 +104,28 @@ def ends_a_longer_name(tokens, match):
     )
 
 
+def ends_a_body_of(tokens, match):
+    """ "University of Technology Sydney", "Commissioner for Data Protection": the last word
+    of a body's name joined by "of" or "for", whose capitalised words before it are no
+    person's first names; the place is no person where it stands alone ("Sydney researchers"),
+    and no context for places that share its state."""
+    joined = False  # "Police Commissioner William Gross" joins no words by "of": a person
+    for offset in range(1, 7):
+        token = _token(tokens, match.start - offset)
+        if token is None or not token.is_word:
+            return False
+        if token.capitalised:
+            if joined and token.folded in HEADS:
+                return True
+        elif token.folded in ("of", "for") and offset > 1:
+            joined = True
+        else:
+            return False
+        if token.sentence_start:
+            return False
+    return False
+
+
 def _capitalised_word(token, besides):
     """Whether `token` is a capitalised word other than those folded in `besides`."""
     return bool(

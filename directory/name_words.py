@@ -61,7 +61,9 @@ HEADS_FIRST = {
     "conseil": "government", "cour": "court", "corte": "court", "tribunal": "court",
     "defensoría": "regulator", "fiscalía": "government", "policía": "government",
     "polizia": "government", "coalizão": "coalition", "coalición": "coalition",
-    "coligação": "coalition",
+    "coligação": "coalition", "unidad": "government", "unidade": "government",
+    "dirección": "government", "secretaría": "government", "superintendencia": "regulator",
+    "superintendência": "regulator", "bancada": "government",
 }  # fmt: skip
 # Words that open names and never end them, so a capitalised word after one goes on with the
 # name ("Coalizão Direitos na Rede"); not "Tribunal", an English organisation word too.

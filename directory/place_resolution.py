@@ -15,6 +15,7 @@ from .name_index import HOME_COUNTRIES
 from .name_shapes import (
     before_another_name,
     describes_a_person,
+    ends_a_body_of,
     ends_a_longer_name,
     inside_a_laws_name,
     part_of_a_persons_name,
@@ -45,10 +46,15 @@ class PlaceReader(PlaceNeighbours):
         self._names = [" ".join(t.folded for t in tokens[m.start : m.end]) for m in self.matches]
         # A name written as part of a person's name ("Robert Williams", "Mayor London Breed")
         # is that person wherever it stands alone in the text, unless a place qualifies it.
+        bodies_of = {i for i, match in enumerate(self.matches) if ends_a_body_of(tokens, match)}
         people = {
             self._names[index]
             for index, match in enumerate(self.matches)
-            if (part_of_a_persons_name(tokens, match) and not ends_a_longer_name(tokens, match))
+            if (
+                part_of_a_persons_name(tokens, match)
+                and not ends_a_longer_name(tokens, match)
+                and index not in bodies_of  # "University of Technology Sydney": no person
+            )
             or self._names[index] in PEOPLE_ADJECTIVES
             or describes_a_person(tokens, match)
         }
@@ -89,6 +95,7 @@ class PlaceReader(PlaceNeighbours):
             | portfolios
             | self._joined
             | self._body_words
+            | bodies_of
             | {
                 index
                 for index, match in enumerate(self.matches)
@@ -110,7 +117,7 @@ class PlaceReader(PlaceNeighbours):
             )
             and all(self._small_town(pk) for pk in match.places)
         }  # "James Cleverly", "Consumer Protection Act": no context for Michigan or Kansas
-        no_context = self._people | self._joined | self._body_words | first_names
+        no_context = self._people | self._joined | self._body_words | first_names | bodies_of
         given = set()  # a name repeated gives what it gave once ("Washington" is 186 places)
         self._sole_names = {}  # place pk -> the names that can mean nothing else ("D.C.")
         for index, match in enumerate(self.matches):

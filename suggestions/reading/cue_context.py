@@ -84,7 +84,7 @@ NATIONWIDE = re.compile(r"\b(?:national|nationwide|country-wide|countrywide)\s+(
 ADJECTIVE_USE = re.compile(r"\b(?:at|the|a|an|of|in|for|on)\s+$", re.IGNORECASE)
 # "the near-total ban", "similar bans": a noun, which reports nothing without a verb.
 NOUN_USE = re.compile(
-    r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|local|statewide)"
+    r"\b(?:a|an|the|its|their|this|that|these|those|similar|any|no|of|on|for|with|local|statewide)"
     r"\s+(?:[\w-]+\s+){0,2}$|"
     r"(?:^|[:;]\s*)(?-i:[A-Z][\w.'-]*)\s+$",  # "Boston ban is a model": a place's ban
     re.IGNORECASE,
@@ -107,6 +107,7 @@ ACTOR_WORDS = re.compile(
     r"\b(?:council(?:lors|ors|members)?|voters|lawmakers|legislat(?:ure|ors)|parliament|"
     r"assembly|governor|mayor|commission(?:ers?)?|regulators?|watchdog|authority|court|"
     r"judges?|justices|company|shareholders|attorney general|town meeting|senate|house|"
+    r"president|prime minister|premier|chancellor|"
     r"department|police|government|supervisors|board|city|state|office|agency|minist(?:er|ry)|"
     r"cabinet|administration|congress|groups|organi[sz]ations|coalition|alliance|researchers|"
     r"members)\b",

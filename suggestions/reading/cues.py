@@ -237,7 +237,10 @@ ACT_CUES = [
         pattern=r"\bin (?:a|an) (?:[\w-]+ )*?letter\b|\bsent (?:\S+ ){0,5}?(?:a |an )?"
         r"(?:[\w-]+ )?letter\b|\bletter,? (?:sent|to (?:the |president )?[a-z])|"
         # "a cease-and-desist letter that Twitter sent in January": its sender named between.
-        r"\bletters? (?:that|which) (?:[\w'-]+ ){1,4}?sent\b",
+        r"\bletters? (?:that|which) (?:[\w'-]+ ){1,4}?sent\b|"
+        # "sent a legal notice to the National Crime Records Bureau (NCRB), asking it to
+        # recall": a lawyer's letter before any suit.
+        r"\b(?:sent|served) (?:\S+ ){0,5}?(?:a |an )?legal notices?\b",
     ),
     cue(
         T.CAMPAIGN,

@@ -295,7 +295,10 @@ MEASURE_CUES = [
     cue(
         T.BILL,
         r"\bwithdr(?:ew|aws|awn|awing) (?:a |the |its )?(?:draft )?(?:\w+ )?(?:law|bill|"
-        r"legislation|proposal|amendments?)\b",
+        r"legislation|proposal|amendments?)\b|"
+        # "withdrew an earlier version of the law in September 2021": the same kind of step.
+        r"\bwithdr(?:ew|aws|awn|awing) (?:an? |the |its )(?:earlier |previous |first )?"
+        r"(?:version|draft) of (?:the |its |a )?(?:\w+ )?(?:law|bill|legislation)\b",
         status=ActionStatus.REJECTED,
     ),
     # "refused its consent to the part of the federal government's security package that
@@ -303,7 +306,10 @@ MEASURE_CUES = [
     cue(
         T.BILL,
         r"\b(?:refus(?:ed|es|ing) (?:its |their )?(?:consent|approval)|vot(?:ed|es|ing) down)"
-        r" (?:to )?(?:\S+ ){0,8}?(?:bill|legislation|package)\b",
+        r" (?:to )?(?:\S+ ){0,8}?(?:bill|legislation|package)\b|"
+        # "the bills that a parliamentary committee rejected in 2019": the chamber named after.
+        r"\b(?:bills?|legislation) (?:that|which) (?:a |an |the |its )?(?:[\w-]+ ){0,3}?"
+        r"(?:committee|parliament|senate|assembly|house|lawmakers|legislature) rejected\b",
         status=ActionStatus.REJECTED,
     ),
     # A chamber's or the member states' position on a law still to negotiate: "agreed on

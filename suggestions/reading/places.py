@@ -56,7 +56,7 @@ _STATE_ADDRESSED = re.compile(
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
-    r"governor|mayor|minister|ministry|agency|department|senator|lawmakers|court|judge)\b",
+    r"governor|mayor|minister|ministry|agency|bureau|department|senator|lawmakers|court|judge)\b",
     re.IGNORECASE,
 )
 
