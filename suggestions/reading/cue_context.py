@@ -11,7 +11,9 @@ HEDGE = re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
     r"hopes? to|aims? to|seeks? to|asking|asks?|asked|urg(?:e|es|ed|ing)|calling (?:on|for)|"
     r"calls? (?:on|to)|called on|call for|calls for|called for|pushed for|argued? for|if|"
-    r"unless|whether|before|were they|must|"
+    # ("before the resignations were announced, Smith wrote that Axon was pausing": a clause
+    # of time closed by its comma leaves the main clause after it as told)
+    r"unless|whether|before(?![^.;:,]*,)|were they|must|"
     r"any move to|the only way|is to|proposals? to|efforts? to|attempts? to|in support of|"
     r"propos(?:e|es|ed|ing) amending|"
     r"rather than|instead of|expected to|likely to|set to|due to|to follow with|campaign\w*|"

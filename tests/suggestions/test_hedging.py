@@ -60,3 +60,14 @@ def test_the_month_of_may_is_no_hedge():
         ("bill", 2020),
         ("court_ruling", 2019),
     ]
+
+
+def test_a_clause_of_time_closed_by_its_comma_does_not_hedge_the_main_clause():
+    proposal = one(
+        plain(
+            "On Sunday, before the resignations were announced, its chief wrote that Acme was "
+            "pausing work on the project.",
+            published="2022-06-07",
+        )
+    )
+    assert (proposal.action_type, proposal.date.isoformat()) == ("moratorium", "2022-06-05")
