@@ -198,3 +198,18 @@ def test_a_geonames_id_that_is_no_number_fails_its_record_with_a_clear_error(tmp
     assert (counts.created, counts.failed) == (1, 1)
     assert "a GeoNames ID is a number" in counts.failures[0][1]
     assert not Organisation.objects.filter(slug="met").exists()
+
+
+def test_the_federal_departments_that_sanction_companies_are_known_as_the_us_government():
+    """ "The Commerce Department on Monday put 28 companies on its Entity List": the act is the
+    United States', which only the department's record can say when the sentence names no
+    place of its own (it names Xinjiang, where the repression is)."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for name, alias in [
+        ("Department of Commerce", "Commerce Department"),
+        ("Department of the Treasury", "Treasury Department"),
+    ]:
+        record = records[name]
+        assert (record["kind"], record["jurisdiction"]) == ("government", "US")
+        assert alias in record["aliases"]
