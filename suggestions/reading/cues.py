@@ -99,6 +99,15 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     cue(T.ENFORCEMENT, r"\bsettl(?:ed|ing|es) (?:the )?charges\b"),
+    # A government's sanction on named companies: "put 28 companies on its Entity List", "added
+    # SenseTime to its list of Chinese military-industrial complex companies", "adds Hikvision
+    # to trade blacklist" (a watchlist of faces is the technology's, not a sanction).
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing))\b [^.;]{1,120}? (?:on|to) "
+        r"(?:its |the |their |a )?(?:[\w'-]+ ){0,3}?(?:entity list|blacklist|sanctions list|"
+        r"list of (?:[\w'-]+ ){0,5}?(?:companies|firms|entities))\b",
+    ),
     cue(
         T.ENFORCEMENT,
         r"\b(?:breached|violated|broke|interfered with|failed to comply with)\b",
