@@ -213,3 +213,15 @@ def test_the_federal_departments_that_sanction_companies_are_known_as_the_us_gov
         record = records[name]
         assert (record["kind"], record["jurisdiction"]) == ("government", "US")
         assert alias in record["aliases"]
+
+
+def test_the_uk_cabinet_office_and_the_fcc_are_known_with_their_countries():
+    """ "The Cabinet Office on Thursday ordered government departments to stop installing" and
+    "the FCC said on Friday" place what they do, where the sentence names no country."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    cabinet_office = records["Cabinet Office"]
+    fcc = records["Federal Communications Commission"]
+    assert (cabinet_office["kind"], cabinet_office["jurisdiction"]) == ("government", "GB")
+    assert (fcc["kind"], fcc["jurisdiction"]) == ("regulator", "US")
+    assert {"text": "FCC", "case_sensitive": True} in fcc["aliases"]
