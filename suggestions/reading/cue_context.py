@@ -107,7 +107,7 @@ COMPANY_SUBJECT = re.compile(
 ACTOR_WORDS = re.compile(
     r"\bgov\.(?!\w)|"
     r"\b(?:council(?:lors|ors|members)?|voters|lawmakers|legislat(?:ure|ors)|parliament|"
-    r"assembly|governor|mayor|commission(?:ers?)?|regulators?|watchdog|authority|court|"
+    r"assembly|governor|mayor|president|commission(?:ers?)?|regulators?|watchdog|authority|court|"
     r"judges?|justices|company|shareholders|attorney general|town meeting|senate|house|"
     r"president|prime minister|premier|chancellor|"
     r"department|police|government|supervisors|board|city|state|office|agency|minist(?:er|ry)|"
