@@ -25,6 +25,11 @@ _ACCESS_TAKEN = re.compile(
     re.IGNORECASE,
 )
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
+# "ordered government departments to stop installing": a government's bodies, in the plural.
+_ORDERS_DEPARTMENTS = re.compile(
+    r"(?:order|instruct|direct|told)\w*\b (?:\S+ ){0,3}?(?:departments|agencies|ministries)\b",
+    re.IGNORECASE,
+)
 
 
 class CueSite(NamedTuple):
@@ -99,6 +104,17 @@ def a_chief_halts_own_officers(cue, site):
     return None
 
 
+def a_government_halts_its_departments(cue, site):
+    """ "The Cabinet Office on Thursday ordered government departments to stop installing the
+    cameras": a government's halt across its own departments, not a regulator's order (what a
+    regulator orders departments to stop is still its enforcement)."""
+    if not _ORDERS_DEPARTMENTS.match(site.words):
+        return None
+    if any(r.kind in ("regulator", "court") for s, _e, r in site.organisations if s < site.start):
+        return None
+    return replace(cue, action_type=T.MORATORIUM)
+
+
 def a_company_cuts_off_another(cue, site):
     """ "Apple on Friday suspended the developer account of Clearview AI": a company enforcing
     its rules on another, no halt of its own (what it suspends of its own is its pause)."""
@@ -123,6 +139,7 @@ RETYPINGS = (
     (T.MORATORIUM, a_group_asks_for_a_pause),
     (T.MORATORIUM, a_company_cuts_off_another),
     (T.ENFORCEMENT, a_chief_halts_own_officers),
+    (T.ENFORCEMENT, a_government_halts_its_departments),
 )
 RETYPED = frozenset(action_type for action_type, _rule in RETYPINGS)
 
