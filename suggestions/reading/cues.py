@@ -68,6 +68,15 @@ ACT_CUES = [
         r"erase|switch off|turn off|disable|suspend|halt)\b",
         needs=("regulator",),
     ),
+    # "The Cabinet Office instructed government departments to stop deploying the cameras": a
+    # government's halt across its own departments (`retyping` reads "ordered" so too).
+    cue(
+        T.MORATORIUM,
+        r"\b(?:instruct(?:s|ed)|direct(?:s|ed)|told|tells) (?:all |its |their )?(?:government |"
+        r"federal |state )?(?:departments|agencies|ministries) (?:\S+ ){0,3}?to (?:stop|cease|"
+        r"halt|suspend)\b",
+        needs=("government",),
+    ),
     cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
     # "the three provincial regulators issued binding orders": an order named by its force.
     cue(

@@ -32,3 +32,14 @@ def test_a_regulator_that_orders_departments_to_stop_still_enforces():
     )
     assert proposal.action_type == "enforcement"
     assert GARANTE.pk in [pk for pk, _role in proposal.organisations]
+
+
+def test_a_government_that_instructs_its_departments_to_stop_halts_its_own_use():
+    proposal = one(
+        plain(
+            "Today the Portland City Council instructed government departments to stop "
+            "deploying the cameras.",
+            published="2022-11-24",
+        )
+    )
+    assert (proposal.action_type, proposal.date.isoformat()) == ("moratorium", "2022-11-24")
