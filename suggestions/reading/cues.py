@@ -213,7 +213,10 @@ ACT_CUES = [
     cue(T.LAWSUIT, r"\b(?:the )?(?:[\w']+ )?(?:\d{4} )(?:lawsuit|suit|class action)\b"),
     cue(
         T.LAWSUIT,
-        r"\b(?:agreed to (?:pay|settle(?! (?:\S+ ){0,3}?charges\b))|"
+        # ("agreed to pay $5.8 million to settle charges brought by the FTC": a regulator's
+        # charges settled, its enforcement)
+        r"\b(?:agreed to (?:pay(?!(?:[^.;]|\.\d){0,60}?\bto settle (?:\S+ ){0,3}?charges\b)|"
+        r"settle(?! (?:\S+ ){0,3}?charges\b))|"
         # ("to settle a class action by drivers who said ...": the class action is the suit)
         r"(?:to settle|settl(?:es|ed)) (?:\S+ ){0,4}?"
         r"(?:lawsuit|suit|case|claims?|class action)|settlement (?:was )?announced|"

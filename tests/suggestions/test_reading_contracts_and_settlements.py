@@ -132,3 +132,13 @@ def test_a_force_saying_that_it_would_use_live_facial_recognition_announces_a_de
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("authorisation", "2023-07-06")
+
+
+def test_paying_a_sum_with_a_decimal_point_to_settle_a_regulators_charges_is_one_enforcement():
+    proposal = one(
+        plain(
+            "Last May, Acme agreed to pay $5.8 million to settle charges brought by the FTC.",
+            published="2024-01-25",
+        )
+    )
+    assert (proposal.action_type, proposal.date.isoformat()) == ("enforcement", "2023-05-01")
