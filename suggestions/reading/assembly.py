@@ -194,7 +194,9 @@ def _absorber(event, kept):
     for other in reversed(kept):
         if _also_another(event, other):
             continue
-        undated_kin = not event.dated and kindred_types(event.action_type, other.action_type)
+        undated_kin = not event.dated and (
+            kindred_types(event.action_type, other.action_type) or _its_call_again(event, other)
+        )
         if undated_kin and (
             _places_agree(event, other, loose=True) or _its_actor_goes_on(event, other)
         ):
@@ -213,6 +215,19 @@ def _absorber(event, kept):
         if same_actor and same_event(event, other):
             return other
     return None
+
+
+def _its_call_again(event, other):
+    """ "On Friday, the EDPB and the EDPS adopted a joint opinion ... the EDPB and the EDPS call
+    for a general ban": the same bodies' undated call, after an act of theirs the text dated, is
+    what that act said (what they "also" did is another act)."""
+    return (
+        event.action_type == T.CAMPAIGN
+        and event.actor is not None
+        and event.actor == other.actor
+        and other.dated
+        and not _ALSO.search(event.sentence.text, 0, event.cue_start + 5)
+    )
 
 
 def _another_of_its_kind(event):
