@@ -7,6 +7,7 @@ Biometric Information Privacy Act" names Illinois). Pure, for `place_resolution`
 from .name_words import HEADS
 from .text import (
     AFTER_PLACE,
+    DOUBTFUL_AT_SENTENCE_START,
     FUNCTION_WORDS,
     PLACE_PREFIXES,
     TITLES,
@@ -64,6 +65,15 @@ def inside_a_laws_name(tokens, match):
     """ "the Vermont Consumer Protection Act": a word after the first of a law's name is part
     of the name (Protection, Kansas is no place here); the first word names the law's place."""
     return part_of_a_persons_name(tokens, match) and names_a_law(tokens, match.end)
+
+
+def a_word_of_a_laws_title(tokens, match):
+    """ "the George Floyd Justice in Policing Act", "the Fourth Amendment Is Not For Sale Act":
+    inside a law's name, a place's name that is also a given name or a common word is a word
+    of its title (the person it honours, what it is about), where a place's name without
+    another sense is the law's place ("the Illinois Biometric Information Privacy Act")."""
+    name = " ".join(token.folded for token in tokens[match.start : match.end])
+    return name in DOUBTFUL_AT_SENTENCE_START and names_a_law(tokens, match.end)
 
 
 def part_of_a_persons_name(tokens, match):

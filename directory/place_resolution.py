@@ -13,6 +13,7 @@ place is only taken when the text gives it some context.
 from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES
 from .name_shapes import (
+    a_word_of_a_laws_title,
     before_another_name,
     describes_a_person,
     ends_a_body_of,
@@ -99,7 +100,7 @@ class PlaceReader(PlaceNeighbours):
             | {
                 index
                 for index, match in enumerate(self.matches)
-                if before_another_name(tokens, match)
+                if before_another_name(tokens, match) or a_word_of_a_laws_title(tokens, match)
             }
         )
         # place pk -> the names of the matches that name it or lie in it. A place repeated is

@@ -1,0 +1,27 @@
+"""A place's name inside a law's name: the law's place, or a word of its title."""
+
+from .reading_directory import make_matcher, places_in
+
+# A large town named like a given name, and one named like a common word.
+_NAMESAKES = [
+    (80, "George", "city", 4, 188_580, ""),
+    (81, "Sale", "city", 4, 972_299, ""),
+]
+
+
+def test_a_given_name_opening_a_laws_name_is_the_person_it_honours_not_a_place():
+    matcher = make_matcher(more_places=_NAMESAKES)
+    text = "The House passed the George Floyd Justice in Policing Act, which limits cameras."
+    assert places_in(text, matcher) == []
+
+
+def test_a_common_word_inside_a_laws_title_is_no_place():
+    matcher = make_matcher(more_places=_NAMESAKES)
+    text = "The House passed the Fourth Amendment Is Not For Sale Act, which limits brokers."
+    assert places_in(text, matcher) == []
+
+
+def test_a_place_with_no_other_sense_still_names_its_laws_place():
+    matcher = make_matcher(more_places=_NAMESAKES)
+    text = "It broke the Illinois Biometric Information Privacy Act."
+    assert places_in(text, matcher) == ["Illinois, United States"]
