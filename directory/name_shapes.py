@@ -67,13 +67,16 @@ def inside_a_laws_name(tokens, match):
     return part_of_a_persons_name(tokens, match) and names_a_law(tokens, match.end)
 
 
-def a_word_of_a_laws_title(tokens, match):
+def a_word_of_a_laws_title(tokens, match, small_towns_only):
     """ "the George Floyd Justice in Policing Act", "the Fourth Amendment Is Not For Sale Act":
     inside a law's name, a place's name that is also a given name or a common word is a word
-    of its title (the person it honours, what it is about), where a place's name without
-    another sense is the law's place ("the Illinois Biometric Information Privacy Act")."""
+    of its title (the person it honours, what it is about), and so is the name of small towns
+    only (Justice, Illinois): laws are named after the states, countries and cities a reader
+    knows ("the Illinois Biometric Information Privacy Act" names Illinois)."""
     name = " ".join(token.folded for token in tokens[match.start : match.end])
-    return name in DOUBTFUL_AT_SENTENCE_START and names_a_law(tokens, match.end)
+    return names_a_law(tokens, match.end) and (
+        small_towns_only or name in DOUBTFUL_AT_SENTENCE_START
+    )
 
 
 def part_of_a_persons_name(tokens, match):

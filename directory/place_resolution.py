@@ -100,7 +100,10 @@ class PlaceReader(PlaceNeighbours):
             | {
                 index
                 for index, match in enumerate(self.matches)
-                if before_another_name(tokens, match) or a_word_of_a_laws_title(tokens, match)
+                if before_another_name(tokens, match)
+                or a_word_of_a_laws_title(
+                    tokens, match, all(self._small_town(pk) for pk in match.places)
+                )
             }
         )
         # place pk -> the names of the matches that name it or lie in it. A place repeated is

@@ -6,6 +6,7 @@ from .reading_directory import make_matcher, places_in
 _NAMESAKES = [
     (80, "George", "city", 4, 188_580, ""),
     (81, "Sale", "city", 4, 972_299, ""),
+    (82, "Justice", "city", 13, 12_600, ""),
 ]
 
 
@@ -19,6 +20,12 @@ def test_a_common_word_inside_a_laws_title_is_no_place():
     matcher = make_matcher(more_places=_NAMESAKES)
     text = "The House passed the Fourth Amendment Is Not For Sale Act, which limits brokers."
     assert places_in(text, matcher) == []
+
+
+def test_a_small_towns_name_inside_a_laws_title_is_no_place_though_its_state_is_named():
+    matcher = make_matcher(more_places=_NAMESAKES)
+    text = "The House passed the Justice in Policing Act, which a senator from Illinois backs."
+    assert places_in(text, matcher) == ["Illinois, United States"]
 
 
 def test_a_place_with_no_other_sense_still_names_its_laws_place():
