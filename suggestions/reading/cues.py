@@ -290,7 +290,9 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:published|publishes|released|releases|issued|issues) (?:a |an |its |their )?"
-        r"(?:new )?(?:report|(?:joint |collective )?statement)\b",
+        r"(?:new )?(?:report|(?:joint |collective )?statement)\b|"
+        # "said in a report released this month that the government should act": the same.
+        r"\bin (?:a |an |its |their )(?:new )?report (?:released|published|issued)\b",
         needs=("civil_society", "coalition"),
     ),
     cue(

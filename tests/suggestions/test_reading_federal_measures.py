@@ -1,8 +1,8 @@
-"""Readings first met in round na of news the reader had not seen (bench/reading_unseen): a
-president's executive order, a bill named after a person, and a place-like word inside a bill's
-name."""
+"""Readings first met in rounds na and nb of news the reader had not seen
+(bench/reading_unseen): a president's executive order, and a group's case said in a report it
+released."""
 
-from .reading_helpers import US, iso, plain, read
+from .reading_helpers import ITALY, US, iso, plain, read
 
 
 def test_a_presidents_executive_order_is_a_regulation_the_president_makes():
@@ -15,4 +15,17 @@ def test_a_presidents_executive_order_is_a_regulation_the_president_makes():
     )
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("regulation", "2022-05-25", US.pk)
+    ]
+
+
+def test_a_groups_case_said_in_a_report_it_released_is_its_campaign():
+    proposals = read(
+        plain(
+            "Amnesty International said in a report released on Tuesday that the government "
+            "should act promptly to limit facial recognition in Italy.",
+            published="2024-01-26",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("campaign", "2024-01-23", ITALY.pk)
     ]
