@@ -128,6 +128,14 @@ MEASURE_CUES = [
         T.REPEAL,
         r"\bamend(?:s|ed|ing)? (?:the |its |a )?(?:\S+'s )?(?:[\w-]+ ){0,2}?(?:ban|moratorium)\b",
     ),
+    # "President Donald Trump revoked the executive order ...", "the office rescinded the 2024
+    # memo": a government taking back a measure of its own, an act.
+    cue(
+        T.REPEAL,
+        r"\b(?:revok(?:es|ed|ing)|rescind(?:s|ed|ing)?) (?:the |an? |its |their |his |her )?"
+        r"(?:[\w'-]+ ){0,4}?(?:executive order|order|memo|memorandum|guidance|policy|directive|"
+        r"rules?|regulations?|law|ordinance)\b",
+    ),
     cue(
         T.REPEAL,
         r"\brepeal(?:s|ed|ing)?\b|\bloosen(?:s|ed|ing)?\b|\broll(?:s|ed)? back\b|"

@@ -1,6 +1,6 @@
-"""Readings first met in rounds na and nb of news the reader had not seen
-(bench/reading_unseen): a president's executive order, and a group's case said in a report it
-released."""
+"""Readings first met in rounds na-nc of news the reader had not seen (bench/reading_unseen):
+a president's executive order, a group's case said in a report it released, and a government
+revoking or rescinding a measure of its own."""
 
 from .reading_helpers import ITALY, US, iso, plain, read
 
@@ -28,4 +28,17 @@ def test_a_groups_case_said_in_a_report_it_released_is_its_campaign():
     )
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("campaign", "2024-01-23", ITALY.pk)
+    ]
+
+
+def test_a_government_revoking_an_order_repeals_it():
+    proposals = read(
+        plain(
+            "President Jane Doe on Monday revoked the executive order that limited face scans "
+            "in the United States.",
+            published="2025-01-21",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("repeal", "2025-01-20", US.pk)
     ]
