@@ -37,6 +37,7 @@ _NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
 _NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|an?)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 # "extended the moratorium that it announced last June", "to settle two lawsuits the state
@@ -290,9 +291,14 @@ def read_sentence(sentence, context):
         and not (d.precision == "year" and _OWNED.search(text[: d.start])
                  and _NAMED_LAW_OF_YEAR.match(text, d.end))
     ]  # fmt: skip
+    # "rescinded the 2024 memo": a year between a cue's verb and its instrument names the
+    # instrument, not when the cue's act was done.
     dates = [
-        d for d in dates if not (_PERIOD_SINCE.search(text[: d.start]) and d.precision == "year")
-    ]
+        d for d in dates
+        if not (d.precision == "year" and (_PERIOD_SINCE.search(text[: d.start]) or (
+            _DETERMINER.search(text[: d.start])
+            and any(f["start"] < d.start and d.end <= f["end"] for f in found))))
+    ]  # fmt: skip
     found.sort(key=lambda f: f["start"])
     found.extend(gapped_items(text, found, dates, places, organisations))
     found.sort(key=lambda f: f["start"])

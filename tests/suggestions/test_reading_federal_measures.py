@@ -1,6 +1,6 @@
 """Readings first met in rounds na-nc of news the reader had not seen (bench/reading_unseen):
-a president's executive order, a group's case said in a report it released, and a government
-revoking or rescinding a measure of its own."""
+a president's executive order, a group's case said in a report it released, a government
+revoking or rescinding a measure of its own, and the year of the measure it rescinds."""
 
 from .reading_helpers import ITALY, US, iso, plain, read
 
@@ -41,4 +41,17 @@ def test_a_government_revoking_an_order_repeals_it():
     )
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("repeal", "2025-01-20", US.pk)
+    ]
+
+
+def test_a_year_between_the_verb_and_the_measure_dates_the_measure_not_the_act():
+    proposals = read(
+        plain(
+            "In April, the Federal Trade Commission rescinded its 2019 policy on face scans in "
+            "the United States.",
+            published="2025-05-06",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("repeal", "2025-04", US.pk)
     ]
