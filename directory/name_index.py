@@ -222,6 +222,15 @@ class NameIndex:
                         return self.organisations.get(pk)
         return None
 
+    def organisation_names(self):
+        """Every name and alias of every known organisation, as (folded words, pk)."""
+        for key, groups in self._names.items():
+            for spelling, keys in groups:
+                if not spelling[3]:
+                    for kind, pk in keys:
+                        if kind == "organisation":
+                            yield key, pk
+
     def derived(self, key, work_out, *args):
         """`work_out(*args)`, kept under `key`: what a reader works out from the directory
         alone (what the places of one name have in common, say) is the same in every text, and
