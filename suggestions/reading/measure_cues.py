@@ -338,9 +338,11 @@ MEASURE_CUES = [
         r"legislation|rules?|act)\b|"
         # "The European Commission published its proposal for the Act on 21 April".
         r"\b(?:published|presented|unveiled|tabled) (?:its|a|the) (?:[\w-]+ )?proposal for\b|"
-        # "published draft rules that would require consent": rules put out for comment.
-        r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
-        r"bill|rules|regulations?|legislation|measures)\b|"
+        # "published draft rules that would require consent": rules put out for comment; "has
+        # sent two draft laws to the other ministries": drafts a ministry circulates.
+        r"\b(?:published|released|issued|unveiled|sent|circulated) "
+        r"(?:a |its |the |new |two |three |four )?draft (?:\w+ )?(?:laws?|"
+        r"bills?|rules|regulations?|legislation|measures)\b|"
         # "published its white paper on artificial intelligence, proposing strict rules".
         r"\b(?:published|unveil(?:ed|s)|present(?:ed|s)|released|issued) (?:its |a |the |an )?"
         r"(?:[\w-]+ ){0,2}?white paper\b|"
