@@ -268,9 +268,12 @@ MEASURE_CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
-        # The news that it did ("took effect", "went into effect", "takes effect today");
+        # The news that it did ("took effect", "went into effect", "takes effect today", "goes
+        # into effect on Tuesday", a weekday being the latest on or before the text's day);
         # "takes effect on January 1" details a measure.
         r"\b(?:took|went into) effect\b|\b(?:takes|goes into) effect today\b|"
+        r"\b(?:takes|take|goes into|go into) effect on (?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)\b|"
         # "Mexico published in its official gazette on Wednesday a reform": publication
         # enacts it.
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
