@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from .text import name_key, plain_key, tokenize
 
 # Bump when the reading rules change, so that articles are re-linked on the next import.
-RULES_VERSION = "recognition-16"
+RULES_VERSION = "recognition-17"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +221,15 @@ class NameIndex:
                     if kind == "organisation":
                         return self.organisations.get(pk)
         return None
+
+    def organisation_names(self):
+        """Every name and alias of every known organisation, as (folded words, pk)."""
+        for key, groups in self._names.items():
+            for spelling, keys in groups:
+                if not spelling[3]:
+                    for kind, pk in keys:
+                        if kind == "organisation":
+                            yield key, pk
 
     def derived(self, key, work_out, *args):
         """`work_out(*args)`, kept under `key`: what a reader works out from the directory

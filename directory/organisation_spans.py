@@ -88,9 +88,10 @@ def find_organisation_spans(text, tokens, matches, name_index):
     # rules' words, and to 0.071 by the phrases' (CPU, fastest of 7).
     folded = [token.folded for token in tokens]
     present = set(folded)
+    known_extents = {(span.start, span.end) for span in spans}
     for start, end in phrases:
         if not _ORGANISATION_WORDS.isdisjoint(folded[start:end]):
-            spans.extend(_candidates(text, tokens, start, end, place_at))
+            spans.extend(_candidates(text, tokens, start, end, place_at, known_extents))
     if not TYPE_NOUN_WORDS.isdisjoint(present):
         spans.extend(appositions(text, tokens, place_at))
     spans.extend(acronyms_apposed(text, tokens, place_at))  # "the commission, the CNDP,"
@@ -198,9 +199,11 @@ def _branches(text, tokens, match, organisation, place_at, name_index):
         yield OrgSpan(match.start, place.end, name, organisation.kind, place=place, rank=1)
 
 
-def _split_on_and(tokens, start, end):
+def _split_on_and(tokens, start, end, known_extents=frozenset()):
     """ "Big Brother Watch and Liberty" is two names; "Maine House and Senate" is two chambers;
-    "the President and Congress" a title and a body; "Centre for Technology and Democracy" one."""
+    "the President and Congress" a title and a body; "Centre for Technology and Democracy" one;
+    "the Folketing and National Police Commissioner Thorkild Fogde" a known body, whole before
+    the "and", and what follows it."""
     pieces, piece_start = [], start
     for position in range(start + 1, end - 1):
         before = tokens[position - 1].folded
@@ -208,6 +211,7 @@ def _split_on_and(tokens, start, end):
             HEADS.get(before)
             or (before in OFFICE_TITLES and position - 1 == piece_start)  # a title alone
             or tokens[position + 1].text in LEGAL_FORMS_FIRST
+            or (piece_start, position) in known_extents
         ):
             pieces.append((piece_start, position))
             piece_start = position + 1
@@ -215,9 +219,9 @@ def _split_on_and(tokens, start, end):
     return pieces
 
 
-def _candidates(text, tokens, start, end, place_at):
+def _candidates(text, tokens, start, end, place_at, known_extents=frozenset()):
     start = trim_name_start(tokens, start, end, place_at)
-    pieces = _split_on_and(tokens, start, end)
+    pieces = _split_on_and(tokens, start, end, known_extents)
     first_piece = None
     for piece_start, piece_end in pieces:
         span = _candidate(text, tokens, piece_start, piece_end, place_at)

@@ -271,7 +271,7 @@ def parliaments_of(text, tokens, owners, name_index, *, candidates=True):
             for organisation in name_index.organisations.values()
             if organisation.kind == "government"
             and organisation.jurisdiction in match.places
-            and folded[position] in organisation.name.casefold().split()
+            and folded[position] in _chamber_words(name_index).get(organisation.pk, ())
             and name_index.places[organisation.jurisdiction].kind == "country"
         ]
         if len(chambers) == 1:
@@ -287,6 +287,23 @@ def parliaments_of(text, tokens, owners, name_index, *, candidates=True):
             yield OrgSpan(
                 start, position + 1, name, "government", place=match, suppresses_places=False
             )
+
+
+def _chamber_words(name_index):
+    """The chamber words each government body's names and aliases hold, by its pk: a
+    parliament known by its own word is named by the chamber word in an alias too, so
+    "Sweden's parliament" is the Riksdag, also called the "Swedish Parliament"."""
+    return name_index.derived(("chamber words",), _find_chamber_words, name_index)
+
+
+def _find_chamber_words(name_index):
+    found = {}
+    for key, pk in name_index.organisation_names():
+        organisation = name_index.organisations.get(pk)
+        chambers = _CHAMBERS.intersection(key.split(" "))
+        if chambers and organisation is not None and organisation.kind == "government":
+            found.setdefault(pk, set()).update(chambers)
+    return {pk: frozenset(chambers) for pk, chambers in found.items()}
 
 
 def _a_country(match, name_index):

@@ -41,6 +41,31 @@ HEDGE = re.compile(
     r"(?:\S+\s+){1,8}$",
     re.IGNORECASE,
 )
+# "A law that widens how police may use fingerprints goes into effect": a modal inside the
+# relative clause that describes the measure is what the measure allows, not a hedge on its
+# taking effect (`hedge_is_the_measures_content`).
+_MEASURE_DESCRIBED = re.compile(
+    r"^\W*(?:the|a|an|this|its|their)\s+(?:\S+\s+){0,3}?(?:law|act|bill|ordinance|"
+    r"regulation|rules|code|statute|legislation|measure)s?\s+(?:that|which|under which)\b",
+    re.IGNORECASE,
+)
+_TAKING_EFFECT = re.compile(r"\b(?:effect|into force)\b", re.IGNORECASE)
+# ("A law that bans it could take effect on Monday": the hedge is on the taking effect)
+_MODAL_JUST_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|should|can|must|will|shall|to)\s+(?:not\s+)?$", re.IGNORECASE
+)
+
+
+def hedge_is_the_measures_content(clause_before, cue_text):
+    """Whether the hedge words before a measure's taking effect all stand in the relative
+    clause that says what the measure does."""
+    return bool(
+        _TAKING_EFFECT.search(cue_text)
+        and _MEASURE_DESCRIBED.match(clause_before)
+        and not _MODAL_JUST_BEFORE.search(clause_before)
+    )
+
+
 # A thing as the subject of "would not use": "the government insisted the cameras would not
 # use facial recognition" describes the system; it is nobody's pledge.
 THING_SUBJECT = re.compile(

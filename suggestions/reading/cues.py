@@ -228,6 +228,9 @@ ACT_CUES = [
     cue(
         T.LAWSUIT,
         r"\basked (?:the )?[\w ]{0,60}(?:tribunal|court)\b[^.;]{0,20}\bto review\b|"
+        # "asked the Conseil d'État in July to annul the decree": a court's remedy sought, the
+        # court named by a name without the word "court".
+        r"\b(?:asked|asks|asking) (?:\S+ ){1,6}?to (?:annul|quash)\b|"
         r"\bchalleng(?:es|ed|ing) (?:\S+ ){0,4}(?:determination|decision|ruling|order)\b|"
         # "asked for permission to appeal against the tribunal's decision": an appeal sought.
         # "asked a judge in Chicago for leave to file a brief opposing the settlement": a

@@ -207,7 +207,11 @@ def read_sentence(sentence, context):
             noun = around.NOUN_USE.search(prefix) and around.NOUN_FOLLOWS.match(text, end)
             if match.group().lower() in ("ban", "bans") and noun:
                 continue
-            if not cue.proposal and around.HEDGE.search(near):
+            if (
+                not cue.proposal
+                and around.HEDGE.search(near)
+                and not around.hedge_is_the_measures_content(prefix, match.group())
+            ):
                 continue
             if (
                 not cue.act

@@ -276,9 +276,12 @@ MEASURE_CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
-        # The news that it did ("took effect", "went into effect", "takes effect today");
+        # The news that it did ("took effect", "went into effect", "takes effect today", "goes
+        # into effect on Tuesday", a weekday being the latest on or before the text's day);
         # "takes effect on January 1" details a measure.
         r"\b(?:took|went into) effect\b|\b(?:takes|goes into) effect today\b|"
+        r"\b(?:takes|take|goes into|go into) effect on (?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)\b|"
         # "Mexico published in its official gazette on Wednesday a reform": publication
         # enacts it.
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
@@ -346,9 +349,11 @@ MEASURE_CUES = [
         r"legislation|rules?|act)\b|"
         # "The European Commission published its proposal for the Act on 21 April".
         r"\b(?:published|presented|unveiled|tabled) (?:its|a|the) (?:[\w-]+ )?proposal for\b|"
-        # "published draft rules that would require consent": rules put out for comment.
-        r"\b(?:published|released|issued|unveiled) (?:a |its |the |new )?draft (?:\w+ )?(?:law|"
-        r"bill|rules|regulations?|legislation|measures)\b|"
+        # "published draft rules that would require consent": rules put out for comment; "has
+        # sent two draft laws to the other ministries": drafts a ministry circulates.
+        r"\b(?:published|released|issued|unveiled|sent|circulated) "
+        r"(?:a |its |the |new |two |three |four )?draft (?:\w+ )?(?:laws?|"
+        r"bills?|rules|regulations?|legislation|measures)\b|"
         # "published its white paper on artificial intelligence, proposing strict rules".
         r"\b(?:published|unveil(?:ed|s)|present(?:ed|s)|released|issued) (?:its |a |the |an )?"
         r"(?:[\w-]+ ){0,2}?white paper\b|"

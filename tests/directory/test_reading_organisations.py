@@ -42,6 +42,14 @@ def test_two_organisations_joined_by_and_are_two():
     ]
 
 
+def test_a_known_body_whole_before_and_is_not_the_start_of_a_longer_name():
+    matcher = make_matcher(more_organisations=[(312, "Folketing", "government", 3)])
+    text = "He met the parties in the Folketing and National Police Commissioner Thorkild Fogde."
+    names = organisations_in(text, matcher)
+    assert names[0] == "Folketing"
+    assert not any(name.startswith("Folketing and") for name in names)
+
+
 def test_a_chamber_elided_after_and_is_the_same_states_chamber():
     assert organisations_in("It passed the Maine House and Senate.") == [
         "Maine House",

@@ -139,6 +139,16 @@ def test_a_countrys_parliament_in_lower_case_is_the_one_the_directory_knows():
     ]
 
 
+def test_a_countrys_parliament_in_lower_case_is_the_body_whose_alias_says_parliament():
+    matcher = make_matcher(
+        more_places=[(310, "Sweden", "country", None, None, "SE")],
+        more_organisations=[(311, "Riksdag", "government", 310)],
+        more_aliases=[(311, "Swedish Parliament", False, False)],
+    )
+    text = "Sweden's parliament, the Riksdag, approved the proposal on Tuesday."
+    assert organisations_in(text, matcher) == ["Riksdag"]
+
+
 def test_a_legislature_named_by_its_word_alone_belongs_to_the_one_state_named():
     # Maine's legislature is not in this directory: a candidate under the name the text uses.
     keys = MATCHER.read("Officers in Maine may not use it until the Legislature approves.")

@@ -1,5 +1,6 @@
 """Readings first met in round df of news the reader had not seen (bench/reading_unseen): a ban
-a government is only weighing, a ban dropped from its plans, and a white paper of proposals."""
+a government is only weighing, a ban dropped from its plans, and a white paper of proposals;
+from round ob, draft laws a government sends round."""
 
 from .reading_helpers import ITALY, iso, plain, read
 
@@ -43,3 +44,16 @@ def test_a_call_after_without_and_a_noun_is_still_a_call():
         )
     )
     assert [p.action_type for p in proposals] == ["campaign"]
+
+
+def test_draft_laws_a_government_sends_round_its_ministries_are_a_bill():
+    proposals = read(
+        plain(
+            "Italy's government on Monday sent two draft laws to the other ministries that "
+            "would let the police search the internet for faces.",
+            published="2025-07-22",
+        )
+    )
+    assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
+        ("bill", "2025-07-21", ITALY.pk)
+    ]

@@ -1,5 +1,6 @@
 """Laws signed and in force, and the suits told beside them (round ga: Colorado's and Texas'
-biometric laws taking effect, the Seventh Circuit on a vending kiosk's fingerprint scans)."""
+biometric laws taking effect, the Seventh Circuit on a vending kiosk's fingerprint scans; round
+oc: a law going into effect on a weekday, what the law allows said with "may")."""
 
 from .reading_helpers import ITALY, TEXAS, feed, iso, item, one, plain, read
 
@@ -99,3 +100,29 @@ def test_a_law_that_takes_effect_today_is_in_force_from_the_day_of_the_news():
         "in_force",
         "2026-01-01",
     )
+
+
+def test_a_law_that_goes_into_effect_on_a_weekday_is_in_force_from_that_day():
+    proposal = one(
+        plain("Italy's law on face searches goes into effect on Tuesday.", published="2025-07-01")
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "regulation",
+        "2025-07-01",
+        ITALY.pk,
+    )
+
+
+def test_what_a_law_lets_police_do_is_no_hedge_on_its_taking_effect():
+    proposal = one(
+        plain(
+            "A law that widens how Italian police may use fingerprints took effect on Tuesday.",
+            published="2025-07-01",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2025-07-01")
+    hedged = plain(
+        "A law that widens how Italian police may use fingerprints could take effect on Tuesday.",
+        published="2025-07-01",
+    )
+    assert read(hedged) == []

@@ -1,7 +1,8 @@
 """Readings first met in rounds am and an of news the reader had not seen (bench/
 reading_unseen): a committee that "has written to" a minister, dated by the letter "sent on
 Friday"; a suit told more of ("The suit, filed on Friday in federal court in Atlanta") where
-its place differs; a class action filed; a jury's verdict; and "last autumn"."""
+its place differs; a class action filed; a jury's verdict; "last autumn"; and, from round oa,
+a court asked to annul a decree."""
 
 from .reading_helpers import CALIFORNIA, MAINE, OAKLAND, SAN_FRANCISCO, TEXAS, iso, one, plain, read
 
@@ -111,3 +112,13 @@ def test_a_suit_filed_in_a_court_named_by_its_place_belongs_where_the_court_is()
         "2020-05-28",
         CALIFORNIA.pk,
     )
+
+
+def test_asking_a_court_named_without_the_word_court_to_annul_a_decree_is_a_lawsuit():
+    proposal = one(
+        plain(
+            "Access Now asked the Conseil d'État in July to annul the decree creating the app.",
+            published="2019-07-18",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2019-07")
