@@ -10,7 +10,7 @@ town abroad that is no major city is not read from such capitals alone. Pure.
 from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES, without_places
 from .place_neighbours import KNOWN_CITY_POPULATION
-from .place_resolution import MAJOR_CITY_POPULATION
+from .place_standing import MAJOR_CITY_POPULATION
 
 
 def without_headline_towns(tokens, cased, matches, name_index):

@@ -24,13 +24,12 @@ from .name_shapes import (
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
 from .namesakes import homes_of_bodies
 from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
+from .place_standing import KNOWN_IN_ITS_STATE, PlaceStanding
 from .text import PEOPLE_ADJECTIVES, words
 
 _PORTFOLIO_TITLES = words("secretary minister ministry")
 
 DOMINANCE = 5
-MAJOR_CITY_POPULATION = 500_000
-_KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the state
 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
 _HOME_CONTEXT, _SIBLING, _FOREIGN_REGION, _REGION_NAMED = 1, 10, 4, 4
@@ -38,7 +37,7 @@ _REGION_WORDS = words("province provinces provincial canton cantons cantonal")
 _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 
 
-class PlaceReader(PlaceNeighbours):
+class PlaceReader(PlaceNeighbours, PlaceStanding):
     def __init__(self, tokens, matches, name_index):
         self.tokens = tokens
         self.name_index = name_index
@@ -208,7 +207,7 @@ class PlaceReader(PlaceNeighbours):
             pk
             for pk in match.places
             if places[pk].kind == "city"
-            and (places[pk].population or 0) >= _KNOWN_IN_ITS_STATE
+            and (places[pk].population or 0) >= KNOWN_IN_ITS_STATE
             and not states.isdisjoint(self.name_index.ancestors(pk))
         ]
         return there[0] if len(there) == 1 else None
@@ -308,70 +307,6 @@ class PlaceReader(PlaceNeighbours):
             # of New York: a town named like a country is written with its state.
             return a_country, True
         return best, best_evidence or self._needs_no_context(best, candidates, index)
-
-    def _facts(self, candidates):
-        """(whether the name has places in both home countries, and for each place: (pk, the
-        place, the places above it, its prominence, its country, whether that is a home
-        country, the state and county above it that the text may name, whether it is a region
-        abroad that a major home city of the name outranks))."""
-        name_index = self.name_index
-        places = name_index.places
-        a_home_state = any(self._is_home_state(pk) for pk in candidates)
-        a_major_home_city = any(self._is_major_home_city(pk) for pk in candidates)
-        # Places of the name in both home countries (Chelmsford, Cambridge): naming one settles it.
-        abroad = {self._iso_of(name_index.country_of(pk)) for pk in candidates} >= HOME_COUNTRIES
-        facts = []
-        for pk in candidates:
-            place, above, country = places[pk], name_index.ancestors(pk), name_index.country_of(pk)
-            # "Texas and Washington" in a text about Illinois are the states, not towns of
-            # Illinois: a state a reader knows unprompted outweighs a small town's context.
-            small = (place.population or 0) < KNOWN_CITY_POPULATION
-            # "cases in Detroit" in a text about Alabama are Michigan's city of 640,000, not
-            # Alabama's village of 200: a town its own state barely knows takes no context
-            # from that state where a major city shares its name.
-            tiny = (place.population or 0) < _KNOWN_IN_ITS_STATE and place.kind == "city"
-            overshadowed = a_major_home_city and tiny
-            context_above = (
-                ()
-                if (a_home_state and small and place.kind != "state") or overshadowed
-                else tuple(
-                    # Québec the city is no context for itself through Quebec the province.
-                    a
-                    for a in above
-                    if places[a].kind in ("state", "county") and a not in candidates
-                )
-            )
-            # "Police in Portland": the city of 650,000 a reader of this tracker knows, not the
-            # Jamaican parish that outranks any city on its name alone. The text naming
-            # Jamaica restores it (`_COUNTRY_CONTEXT`).
-            foreign = a_major_home_city and place.kind == "state" and not self._at_home(country)
-            at_home = country is not None and places[country].iso_code in HOME_COUNTRIES
-            facts.append(
-                (pk, place, above, name_index.prominence(pk), country, at_home, context_above,
-                 foreign)
-            )  # fmt: skip
-        return abroad, tuple(facts)
-
-    def _iso_of(self, country):
-        return self.name_index.places[country].iso_code if country is not None else None
-
-    def _at_home(self, country):
-        return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES
-
-    def _is_major_home_city(self, pk):
-        place = self.name_index.places[pk]
-        return (
-            place.kind == "city"
-            and (place.population or 0) >= MAJOR_CITY_POPULATION
-            and self._at_home(self.name_index.country_of(pk))
-        )
-
-    def _is_home_state(self, pk):
-        place = self.name_index.places[pk]
-        if place.kind != "state":
-            return False
-        country = self.name_index.country_of(pk)
-        return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES
 
     def _needs_no_context(self, pk, candidates, index):
         name_index = self.name_index

