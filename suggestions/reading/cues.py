@@ -269,7 +269,9 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
-        r"\bcampaign(?:ing|ed)? (?:for|to|against)\b|\bcampaign\b(?= has backed)",
+        r"\bcampaign(?:ing|ed) (?:for|to|against)\b|\bcampaign\b(?= has backed)|"
+        # "Groups that campaign against ... say": a relative clause says who they are, not an act.
+        r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bcampaign (?:for|to|against)\b",
     ),
     # "said the federal government should impose a national moratorium": a call for one.
     cue(
