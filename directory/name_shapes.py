@@ -48,7 +48,9 @@ def before_another_name(tokens, match):
 
 
 def names_a_law(tokens, position):
-    """Whether the capitalised words from `position` on end a law's name ("... Act")."""
+    """Whether the capitalised words from `position` on end a law's name ("... Act"). The name
+    ends at its head: in "the Freedom of Information Act in January" the joiner after "Act"
+    starts no more of it, so the month is no last word of the name."""
     last = None
     for offset in range(12):
         token = _token(tokens, position + offset)
@@ -56,6 +58,10 @@ def names_a_law(tokens, position):
             break
         if token.capitalised:
             last = token
+            if token.folded in _LAW_HEADS and not _capitalised_word(
+                _token(tokens, position + offset + 1), ()
+            ):
+                return True
         elif token.folded not in _LAW_NAME_JOINERS:
             break
     return last is not None and last.folded in _LAW_HEADS

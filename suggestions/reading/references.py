@@ -6,7 +6,8 @@ action whose sentence has such a subject ("the council", "the regulator", "the c
 and no actor of its own is taken by the nearest organisation named before it of a kind the
 words fit (a headline's "Dutch privacy watchdog fines ..." by the first one named after it,
 as the body names it). And a case described apart from the court's ruling on it ("The case
-began in 2016, when Rosenbach sued Six Flags") gives the ruling its parties.
+began in 2016, when Rosenbach sued Six Flags") gives the ruling its parties, and a suit said
+to "name" bodies in a sentence of its own ("The suit names the TSA and ICE") has them as parties.
 """
 
 import re
@@ -79,6 +80,12 @@ _LIST_BEFORE = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w.&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w.&-]*'s\s+)?"
 )
+# "The suit names Customs and Border Protection ... as well as the department itself": the
+# parties a suit reported before is brought against, listed in a sentence of their own.
+_SUIT_NAMES = re.compile(
+    r"^\W*(?:The|That|This|Its|Their)\s+(?:\w+\s+)?(?:suit|lawsuit|complaint|petition)\s+"
+    r"(?:also\s+)?names\b"
+)
 _CASE = re.compile(
     r"^\W*(?:The|That|This)\s+(?:\w+\s+)?(?:case|suit|lawsuit|complaint|challenge)\b"
 )
@@ -95,6 +102,7 @@ def resolve_references(events, organisations, sentences):
                 event.organisations[:] = [(found.record, "actor"), *others]
     _parties_of_the_case(events)
     _counsel(events, organisations, sentences)
+    _parties_named(events, organisations, sentences)
 
 
 def _referent(event, organisations, sentences):
@@ -147,6 +155,24 @@ def _counsel(events, organisations, sentences):
             )
             known = {org for org, _role in lawsuit.organisations}
             lawsuit.organisations.extend((org, "actor") for org in counsel if org not in known)
+
+
+def _parties_named(events, organisations, sentences):
+    """Those a sentence says a suit "names" are parties to the lawsuit reported before it, the
+    ones it is brought against ("The suit names the TSA and ICE as well as the department")."""
+    lawsuits = [e for e in events if e.action_type == T.LAWSUIT]
+    for sentence in sentences:
+        match = _SUIT_NAMES.match(sentence.text)
+        earlier = [e for e in lawsuits if e.sentence.start < sentence.start]
+        if match is None or not earlier:
+            continue
+        lawsuit = earlier[-1]
+        known = {org for org, _role in lawsuit.organisations}
+        for found in organisations:
+            after = sentence.start + match.end() <= found.start and found.end <= sentence.end
+            if after and found.record not in known:
+                lawsuit.organisations.append((found.record, "target"))
+                known.add(found.record)
 
 
 def _listed_before(sentence, position, organisations):

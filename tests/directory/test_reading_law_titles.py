@@ -32,3 +32,12 @@ def test_a_place_with_no_other_sense_still_names_its_laws_place():
     matcher = make_matcher(more_places=_NAMESAKES)
     text = "It broke the Illinois Biometric Information Privacy Act."
     assert places_in(text, matcher) == ["Illinois, United States"]
+
+
+def test_a_laws_name_ends_at_its_head_so_a_small_town_opening_it_is_no_place():
+    matcher = make_matcher(more_places=[(83, "Freedom", "city", 19, 2_400, "")])
+    text = (
+        "The New York Civil Liberties Union asked for the records under the Freedom of "
+        "Information Act in January."
+    )
+    assert places_in(text, matcher) == []

@@ -341,3 +341,9 @@ def test_a_persons_first_name_is_no_context_for_the_town_of_that_name():
 
 def test_initials_only_one_place_has_are_that_place_abroad_too():
     assert places_in("Police in B.C. stopped using it.") == ["British Columbia, Canada"]
+
+
+def test_a_sentence_opening_with_man_tells_of_a_man_not_of_a_large_town_abroad():
+    matcher = make_matcher(more_places=[(84, "Man", "city", 4, 188_704, "")])
+    text = "Man wrongly arrested over a face match sues Detroit police."
+    assert places_in(text, matcher) == ["Detroit, Michigan"]

@@ -100,3 +100,18 @@ def test_those_who_represented_a_party_take_part_in_the_lawsuit_reported_before(
         )
     )
     assert proposal.organisations == ((META.pk, "actor"), (ACLU.pk, "actor"), (ACME.pk, "actor"))
+
+
+def test_those_a_suit_is_said_to_name_are_parties_to_the_lawsuit_reported_before():
+    proposal = one(
+        plain(
+            "The ACLU sued Clearview on Thursday over its face searches. The suit names Meta and "
+            "Acme as well as the company itself."
+        )
+    )
+    assert proposal.organisations == (
+        (ACLU.pk, "actor"),
+        (CLEARVIEW.pk, "target"),
+        (META.pk, "target"),
+        (ACME.pk, "target"),
+    )
