@@ -1,0 +1,66 @@
+"""The cues of companies' pledges: what a company says it will stop, pause, retire, give up,
+take down or shut down of its own (a regulator's order to do so is read first, as
+enforcement, in `cues`). Read last among the cues of who acts, in this order.
+"""
+
+from .cue_words import PLEDGED_VERB, T, cue
+
+PLEDGE_CUES = [
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|would|wo)(?:(?:\s+not|\s+no\s+longer|n't),?|"
+        rf"[^.;]{{0,80}}?\band\s+not)\s+{PLEDGED_VERB}\b",
+    ),
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:pledged not to|promised not to|promises not to|rules out|"
+        # "IBM no longer offers general purpose facial recognition": what it has given up.
+        rf"ruled out|no longer {PLEDGED_VERB}s?)\b",
+    ),
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\bwill (?:stop(?! (?:\S+ ){1,10}?from (?:using|buying|acquiring|deploying))|retire|"
+        r"transition away|phase out|cease)\b|\bwould (?:transition away|phase out)\b|"
+        r"\bto (?:retire|phase out|"
+        r"transition away)\b|\bto (?:stop|cease) (?:offering|selling|using|providing|making)\b|"
+        r"\bstopped (?:offering|selling|providing|using)\b|\bscraps\b|\bretires\b|"
+        r"\b(?:is )?cancel(?:l?ing|s|l?ed) (?:its )?[\w ]{0,30}"
+        r"(?:program|programs|product|service)",
+    ),
+    # A company giving up a system it had planned: "Renfe has withdrawn a tender for a biometric
+    # system", "said it had cancelled the contract", "drops plans for facial recognition".
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:withdr(?:ew|awn|aws)|cancel(?:l?ed|s)|scrapp?(?:ed|s)?|drop(?:ped|s)?|"
+        r"abandon(?:ed|s)?|end(?:ed|s)|terminat(?:ed|es)) (?:a |an |its |the |their )?"
+        r"(?:[\w-]+ ){0,2}?(?:tender|"
+        r"contract|plans?|project|pilot|trial)\b",
+        needs=("company",),
+    ),
+    # "said on Friday it would pause its trial": a company's word on its own use.
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|would) (?:pause|suspend|halt)\b|"
+        r"\bwould stop (?:offering|selling|providing|using|making)\b",
+        needs=("company",),
+    ),
+    # A company taking down its own face data or features: "Microsoft has taken down MS
+    # Celeb, a data set of 10 million images", "deletes a database of faces" (what a regulator
+    # orders it to delete is read first, as enforcement).
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:has |have |had )?(?:taken|took|takes) down\b|"
+        # "Meta said it had disabled augmented reality filters ... for users in Texas".
+        r"\b(?:disabled|disables|turned off|turns off|switched off|switches off)\b|"
+        r"\b(?:delet(?:es|ed)|remov(?:es|ed)) (?:its |the |a |an |their )?(?:[\w-]+ ){0,3}?"
+        r"(?:data ?sets?|databases?)\b",
+        needs=("company", "civil_society"),  # a university's own data set too
+    ),
+    # A company switching off its own system: "Meta said it would shut down the face
+    # recognition system on Facebook", said of a company only (a city shuts down cameras too).
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|would|to) (?:shut down|discontinue)\b|\bshut(?:s|ting)? down\b",
+        needs=("company",),
+    ),
+]
