@@ -8,7 +8,7 @@ town abroad that is no major city is not read from such capitals alone. Pure.
 """
 
 from .demonyms import nationality_countries
-from .name_index import HOME_COUNTRIES, without_places
+from .name_index import HOME_COUNTRIES, match_words, without_places
 from .place_neighbours import KNOWN_CITY_POPULATION
 from .place_standing import MAJOR_CITY_POPULATION
 
@@ -23,10 +23,10 @@ def without_headline_towns(tokens, cased, matches, name_index):
     in_headlines = _title_case_positions(tokens, cased)
     if not in_headlines:
         return matches
-    named_elsewhere = {_name(tokens, m) for m in matches if m.start not in in_headlines}
+    named_elsewhere = {match_words(tokens, m) for m in matches if m.start not in in_headlines}
     return without_places(
         matches,
-        lambda m: m.start in in_headlines and _name(tokens, m) not in named_elsewhere,
+        lambda m: m.start in in_headlines and match_words(tokens, m) not in named_elsewhere,
         lambda pk: _small_town_abroad(pk, name_index),
     )
 
@@ -39,10 +39,6 @@ def _title_case_positions(tokens, cased):
             positions.update(range(start, end))
         start = end
     return positions
-
-
-def _name(tokens, match):
-    return " ".join(t.folded for t in tokens[match.start : match.end])
 
 
 def _small_town_abroad(pk, name_index, below=MAJOR_CITY_POPULATION):
@@ -65,7 +61,7 @@ def without_opening_towns(tokens, matches, name_index):
     }
     if not opening:
         return matches
-    named_elsewhere = {_name(tokens, m) for m in matches if m.start not in opening}
+    named_elsewhere = {match_words(tokens, m) for m in matches if m.start not in opening}
     countries_named = set()
     for m in matches:  # a name of places all in one country names it ("San Francisco" does not)
         countries = {name_index.country_of(pk) or pk for pk in m.places}
@@ -76,7 +72,7 @@ def without_opening_towns(tokens, matches, name_index):
             countries_named.update(nationality_countries(name_index, token.text, plural=True))
     return without_places(
         matches,
-        lambda m: m.start in opening and _name(tokens, m) not in named_elsewhere,
+        lambda m: m.start in opening and match_words(tokens, m) not in named_elsewhere,
         lambda pk: (
             _small_town_abroad(pk, name_index, KNOWN_CITY_POPULATION)
             and name_index.country_of(pk) not in countries_named

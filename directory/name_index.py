@@ -53,6 +53,11 @@ class NameMatch:
     organisations: tuple  # organisation pks
 
 
+def match_words(tokens, match):
+    """The folded words a match covers, as one string: "new york city"."""
+    return " ".join(token.folded for token in tokens[match.start : match.end])
+
+
 def without_places(matches, asked, unwanted):
     """`matches` with the places `unwanted(pk)` says no to taken out of each match that
     `asked(match)` picks; a match left with neither places nor organisations is dropped."""

@@ -4,6 +4,7 @@
 Biometric Information Privacy Act" names Illinois). Pure, for `place_resolution`.
 """
 
+from .name_index import match_words
 from .name_words import HEADS
 from .text import (
     AFTER_PLACE,
@@ -79,9 +80,8 @@ def a_word_of_a_laws_title(tokens, match, small_towns_only):
     of its title (the person it honours, what it is about), and so is the name of small towns
     only (Justice, Illinois): laws are named after the states, countries and cities a reader
     knows ("the Illinois Biometric Information Privacy Act" names Illinois)."""
-    name = " ".join(token.folded for token in tokens[match.start : match.end])
     return names_a_law(tokens, match.end) and (
-        small_towns_only or name in DOUBTFUL_AT_SENTENCE_START
+        small_towns_only or match_words(tokens, match) in DOUBTFUL_AT_SENTENCE_START
     )
 
 

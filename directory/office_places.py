@@ -9,7 +9,7 @@ its state, and draw other names there (Oakland, Pennsylvania, for Oakland beside
 import dataclasses
 
 from .name_index import without_places
-from .place_neighbours import KNOWN_CITY_POPULATION
+from .place_neighbours import is_small_town
 from .text import TITLES
 
 # Titles that name an office alone ("the President"); "Justice" is a field as much ("the Justice
@@ -22,7 +22,7 @@ def without_offices(tokens, matches, name_index):
     return without_places(
         matches,
         lambda m: m.places and _an_office(tokens, m),
-        lambda pk: _small_town(pk, name_index),
+        lambda pk: is_small_town(name_index.places[pk]),
     )
 
 
@@ -38,11 +38,6 @@ def _an_office(tokens, match):
             and (tokens[match.end].capitalised or tokens[match.end].text in ("'s", "\u2019s"))
         )
     )
-
-
-def _small_town(pk, name_index):
-    place = name_index.places[pk]
-    return place.kind == "city" and (place.population or 0) < KNOWN_CITY_POPULATION
 
 
 # The officers a known body's name may stand before ("the IRS Commissioner, Charles Rettig").

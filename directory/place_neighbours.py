@@ -11,6 +11,13 @@ from .text import DOUBTFUL_AT_SENTENCE_START, SPEECH_VERBS
 
 # A place this big, and this much bigger than any other of its name, needs no context.
 KNOWN_CITY_POPULATION = 100_000
+
+
+def is_small_town(place):
+    """A city under `KNOWN_CITY_POPULATION`, which a text must give some context to mean."""
+    return place.kind == "city" and (place.population or 0) < KNOWN_CITY_POPULATION
+
+
 # Offices only a state has: "Washington Gov. Jay Inslee" is the state's governor.
 _STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
 
@@ -156,11 +163,7 @@ class PlaceNeighbours:
         after = self._match_at(match.end + 1)
         if after is None or self.tokens[after.start].sentence_start:
             return False
-        places = self.name_index.places
-        return all(
-            places[pk].kind == "city" and (places[pk].population or 0) < KNOWN_CITY_POPULATION
-            for pk in match.places
-        )
+        return all(is_small_town(self.name_index.places[pk]) for pk in match.places)
 
     def _unique_county(self, pk, candidates, country, index):
         """ "San Diego County", written in full as a name, or an English shire ("Oxfordshire"),

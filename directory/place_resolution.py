@@ -11,7 +11,7 @@ place is only taken when the text gives it some context.
 """
 
 from .demonyms import nationality_countries
-from .name_index import HOME_COUNTRIES
+from .name_index import HOME_COUNTRIES, match_words
 from .name_shapes import (
     a_word_of_a_laws_title,
     before_another_name,
@@ -23,7 +23,7 @@ from .name_shapes import (
 )
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
 from .namesakes import homes_of_bodies
-from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours
+from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours, is_small_town
 from .place_standing import KNOWN_IN_ITS_STATE, PlaceStanding
 from .text import PEOPLE_ADJECTIVES, words
 
@@ -43,7 +43,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
         self.name_index = name_index
         self.matches = [m for m in matches if m.places]
         self._index = {id(match): index for index, match in enumerate(self.matches)}
-        self._names = [" ".join(t.folded for t in tokens[m.start : m.end]) for m in self.matches]
+        self._names = [match_words(tokens, m) for m in self.matches]
         # A name written as part of a person's name ("Robert Williams", "Mayor London Breed")
         # is that person wherever it stands alone in the text, unless a place qualifies it.
         bodies_of = {i for i, match in enumerate(self.matches) if ends_a_body_of(tokens, match)}
@@ -135,7 +135,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 self._context.setdefault(pk, set()).add(self._names[index])
         # A body the directory places is context too: the ICO puts "Chelmsford" in England.
         for match, home in homes_of_bodies(matches, name_index):
-            name = " ".join(t.folded for t in tokens[match.start : match.end])
+            name = match_words(tokens, match)
             for pk in home:
                 self._context.setdefault(pk, set()).add(name)
         # A nationality is context for its country: "Palestinians" puts Hebron in Palestine.
@@ -213,8 +213,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
         return there[0] if len(there) == 1 else None
 
     def _small_town(self, pk):
-        place = self.name_index.places[pk]
-        return place.kind == "city" and (place.population or 0) < KNOWN_CITY_POPULATION
+        return is_small_town(self.name_index.places[pk])
 
     def resolve(self, match):
         """(the place `match` most likely means, whether the text gives enough to say so)."""
