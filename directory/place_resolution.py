@@ -259,7 +259,17 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
         )
         best, best_score, best_evidence = None, None, False
         a_country, best_qualified = None, False
-        for pk, place, above, score, country, at_home, context_above, foreign in facts:
+        for (
+            pk,
+            place,
+            above,
+            score,
+            country,
+            at_home,
+            context_above,
+            foreign,
+            of_its_country,
+        ) in facts:
             evidence = False
             if place.kind == "country":
                 a_country = pk
@@ -275,7 +285,11 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             if foreign:
                 score -= _FOREIGN_REGION
             # (México, a state named like its country, takes no context from Mexico's bodies.)
-            if country not in (None, pk, *candidates) and self._named_elsewhere(country, index):
+            if (
+                of_its_country
+                and country not in (None, pk, *candidates)
+                and self._named_elsewhere(country, index)
+            ):
                 if at_home and not abroad:
                     score += _HOME_CONTEXT  # assumed anyway: only breaks ties
                 else:

@@ -15,7 +15,8 @@ class PlaceStanding:
         """(whether the name has places in both home countries, and for each place: (pk, the
         place, the places above it, its prominence, its country, whether that is a home
         country, the state and county above it that the text may name, whether it is a region
-        abroad that a major home city of the name outranks))."""
+        abroad that a major home city of the name outranks, whether its country named in the
+        text counts for it))."""
         name_index = self.name_index
         places = name_index.places
         a_home_state = any(self._is_home_state(pk) for pk in candidates)
@@ -48,9 +49,11 @@ class PlaceStanding:
             # Jamaica restores it (`_COUNTRY_CONTEXT`).
             foreign = a_major_home_city and place.kind == "state" and not self._at_home(country)
             at_home = country is not None and places[country].iso_code in HOME_COUNTRIES
+            # "Hilton said ... hotels in London": the country is no more context for a tiny
+            # namesake than its state is (`overshadowed`), whatever else hints at it.
             facts.append(
                 (pk, place, above, name_index.prominence(pk), country, at_home, context_above,
-                 foreign)
+                 foreign, not overshadowed)
             )  # fmt: skip
         return abroad, tuple(facts)
 

@@ -347,3 +347,12 @@ def test_a_sentence_opening_with_man_tells_of_a_man_not_of_a_large_town_abroad()
     matcher = make_matcher(more_places=[(84, "Man", "city", 4, 188_704, "")])
     text = "Man wrongly arrested over a face match sues Detroit police."
     assert places_in(text, matcher) == ["Detroit, Michigan"]
+
+
+def test_a_word_that_could_only_be_american_towns_does_not_move_a_world_city_there():
+    # "Hilton" is two small American towns and no place the text means; the United States it
+    # hints at does not make "London" Kentucky's village of 8,000.
+    matcher = make_matcher(more_places=[(80, "Hilton", "city", 19, 5_000, "")])
+    text = "Hilton said it had stopped the trial. Its hotels in London never used it."
+    assert places_in(text, matcher) == ["London, England"]
+    assert "London, Kentucky" in places_in("Police in London, Kentucky, use it.", matcher)
