@@ -1,0 +1,68 @@
+"""News outlets, shops, airlines and platforms the news names, from the curated records: known
+by the names a reporter writes, and the ones that are also ordinary words only as names."""
+
+import pytest
+from django.db import transaction
+
+from directory.loading import load_organisation_directory
+from directory.matching import build_mention_matcher
+from directory.models import Jurisdiction
+
+
+@pytest.fixture(scope="module")
+def matcher(django_db_setup, django_db_blocker):
+    """Built once from the curated records; the rows are rolled back, the matcher kept."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        built = _build()
+        transaction.set_rollback(True)
+    return built
+
+
+def _build():
+    load_organisation_directory()
+    united_kingdom = Jurisdiction.objects.create(
+        name="United Kingdom", slug="united-kingdom", kind="country", iso_code="GB"
+    )
+    england = Jurisdiction.objects.create(
+        name="England", slug="england", kind="state", iso_code="GB-ENG", parent=united_kingdom
+    )
+    Jurisdiction.objects.create(
+        name="London", slug="london", kind="city", parent=england, population=8_961_989
+    )
+    return build_mention_matcher()
+
+
+def organisations_in(matcher, text):
+    return sorted(matcher.organisation_name(key) for key in matcher.read(text).organisations)
+
+
+def test_the_outlets_a_story_cites_are_organisations(matcher):
+    text = (
+        "The Washington Post reported the trial, according to The Guardian; BuzzFeed News and "
+        "Wired had found the same, and the BBC and NPR confirmed it."
+    )
+    assert organisations_in(matcher, text) == [
+        "BBC", "BuzzFeed News", "NPR", "The Guardian", "The Washington Post", "Wired",
+    ]  # fmt: skip
+
+
+def test_shops_and_airlines_named_without_an_organisation_word_are_known(matcher):
+    text = "Asda, Tesco and Marks & Spencer tested it; Hilton and Delta Air Lines use it."
+    assert organisations_in(matcher, text) == [
+        "Asda", "Delta Air Lines", "Hilton", "Marks & Spencer", "Tesco",
+    ]  # fmt: skip
+
+
+def test_names_that_are_also_words_count_only_with_their_capital(matcher):
+    text = "Officers in boots walked past wired cameras, a ring of them, sharing intel."
+    assert organisations_in(matcher, text) == []
+    assert organisations_in(matcher, "Boots and Intel declined to comment.") == [
+        "Boots",
+        "Intel",
+    ]
+
+
+def test_a_city_inside_a_known_bodys_name_is_not_named(matcher):
+    reading = matcher.read("Transport for London said it had no plans to use the cameras.")
+    assert reading.places == ()
+    assert organisations_in(matcher, "TfL said so.") == ["Transport for London"]
