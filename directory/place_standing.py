@@ -34,9 +34,12 @@ class PlaceStanding:
             # from that state where a major city shares its name.
             tiny = (place.population or 0) < KNOWN_IN_ITS_STATE and place.kind == "city"
             overshadowed = a_major_home_city and tiny
+            # Neither takes context from its country either: "Yorkshire" (American towns only)
+            # does not make England Arkansas' town, nor "Hilton" London Kentucky's.
+            takes_context = not ((a_home_state and small and place.kind != "state") or overshadowed)
             context_above = (
                 ()
-                if (a_home_state and small and place.kind != "state") or overshadowed
+                if not takes_context
                 else tuple(
                     # Québec the city is no context for itself through Quebec the province.
                     a
@@ -49,11 +52,9 @@ class PlaceStanding:
             # Jamaica restores it (`_COUNTRY_CONTEXT`).
             foreign = a_major_home_city and place.kind == "state" and not self._at_home(country)
             at_home = country is not None and places[country].iso_code in HOME_COUNTRIES
-            # "Hilton said ... hotels in London": the country is no more context for a tiny
-            # namesake than its state is (`overshadowed`), whatever else hints at it.
             facts.append(
                 (pk, place, above, name_index.prominence(pk), country, at_home, context_above,
-                 foreign, not overshadowed)
+                 foreign, takes_context)
             )  # fmt: skip
         return abroad, tuple(facts)
 

@@ -356,3 +356,13 @@ def test_a_word_that_could_only_be_american_towns_does_not_move_a_world_city_the
     text = "Hilton said it had stopped the trial. Its hotels in London never used it."
     assert places_in(text, matcher) == ["London, England"]
     assert "London, Kentucky" in places_in("Police in London, Kentucky, use it.", matcher)
+
+
+def test_towns_named_like_a_home_nation_take_no_context_from_the_country_either():
+    # "Yorkshire" is only American towns here, so the text hints at the United States; England
+    # is still the nation, not Kentucky's town of that name.
+    towns = [(81, "England", "city", 24, 2_500, ""), (82, "Yorkshire", "city", 19, 1_200, "")]
+    matcher = make_matcher(more_places=towns)
+    text = "Police in England said so. Yorkshire is considering it."
+    assert places_in(text, matcher) == ["England, United Kingdom"]
+    assert "England, Kentucky" in places_in("The town of England, Kentucky, voted.", matcher)
