@@ -87,7 +87,7 @@ def world_places(curated=None, *, ocd_dir=OCD_DIR, min_population=GEONAMES_MIN_P
     _add_subdivisions(places, curated, ocd_dir)
     _add_us_divisions(places, curated, ocd_dir)
     _add_cities(places, curated, min_population)
-    for record in uk_area_records(places, PlaceRecord):
+    for record in uk_area_records(places, PlaceRecord, curated.get("uk_areas")):
         places.add(record)
     return places.records
 

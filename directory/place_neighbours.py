@@ -166,9 +166,10 @@ class PlaceNeighbours:
         return all(is_small_town(self.name_index.places[pk]) for pk in match.places)
 
     def _unique_county(self, pk, candidates, country, index):
-        """ "San Diego County", written in full as a name, or an English shire ("Oxfordshire"),
-        and the only county so called in a country whose counties the directory holds: a county
-        has no population to go by."""
+        """ "San Diego County", written in full as a name, an English shire ("Oxfordshire") or
+        an area of several words ("Greater Manchester", "North Ayrshire"), and the only county
+        so called in a country whose counties the directory holds: a county has no population
+        to go by."""
         name_index = self.name_index
         name = self._names[index]
         return (
@@ -176,7 +177,9 @@ class PlaceNeighbours:
             and country is not None
             and name_index.places[country].iso_code in HOME_COUNTRIES
             and (
-                name.rsplit(" ", 1)[-1] in ("county", "parish", "borough") or name.endswith("shire")
+                name.rsplit(" ", 1)[-1] in ("county", "parish", "borough")
+                or name.endswith("shire")
+                or " " in name
             )
             and self._capitalised_mid_sentence(index)
         )

@@ -1,7 +1,7 @@
 """Store the directory of places: one idempotent step that adds what is missing.
 
-A place already stored is found by its OCD ID (or an ID that OCD says names the same
-division), its ISO 3166 code, its GeoNames ID or, for a body with none of these, its slug, and
+A place already stored is found by its OCD ID (or an ID that OCD says names the same division),
+its ISO 3166 code, its GeoNames ID or, for a body or a UK area with none of these, its slug, and
 is left as staff keep it: only blank reference fields (GeoNames ID, coordinates, population,
 official name) are filled in, and missing aliases added. One exception: a GeoNames city that
 older data put directly under its country moves under the region the data now gives it, if it
@@ -112,7 +112,7 @@ def _match(records):
                 pk = pk or by_ocd.get(ocd_id)
         pk = pk or (record.iso_code and by_iso.get(record.iso_code))
         pk = pk or (record.geonames_id and by_geonames.get(record.geonames_id))
-        if not pk and record.key.startswith("body:"):
+        if not pk and record.key.startswith(("body:", "uk-area:")):
             pk = by_slug.get(record.slug)
         if pk:
             matched[record.key] = pk

@@ -1,7 +1,8 @@
 """The United Kingdom's local areas, as its news names them: the counties, unitary authorities,
 London boroughs, metropolitan districts, Scottish council areas, Welsh principal areas and
 Northern Irish districts that ISO 3166-2 lists below England, Scotland, Wales and Northern
-Ireland ("a school in Essex", "North Ayrshire's schools", "police in Croydon").
+Ireland ("a school in Essex", "North Ayrshire's schools", "police in Croydon"), and the areas
+`places.yaml` adds that ISO leaves out (Greater Manchester, the West Midlands, Yorkshire).
 
 Part of `directory.gazetteer`: records in, records out. An area named like a city the
 directory already holds in the same nation (Birmingham, Leeds, "Glasgow City", "Bristol,
@@ -9,6 +10,9 @@ City of") is left out: a reader who writes the name means the city.
 """
 
 import pycountry
+from django.utils.text import slugify
+
+from core.records import RecordError
 
 from .names import iso_subdivision_name, match_key
 
@@ -18,9 +22,10 @@ _NATIONS = ("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR")
 _NAMES_FOR_OTHER_THINGS = frozenset({"GB-WSM"})
 
 
-def uk_area_records(places, record_type):
+def uk_area_records(places, record_type, curated_areas=None):
     """A record of kind "county" for each local area of the United Kingdom, under its nation;
-    `places` holds the nations and cities already read (`gazetteer.Places`)."""
+    `places` holds the nations and cities already read (`gazetteer.Places`); `curated_areas`
+    ({nation's ISO code: [name, ...]}) adds the areas ISO 3166-2 leaves out."""
     nation_keys = {code: places.key_of_iso.get(code) for code in _NATIONS}
     cities = _city_names_by_nation(places, nation_keys)
     records = []
@@ -42,6 +47,17 @@ def uk_area_records(places, record_type):
         )
         record.add_aliases(names.aliases, case_sensitive=False)
         records.append(record)
+    for code, names in (curated_areas or {}).items():
+        nation_key = nation_keys.get(code)
+        if nation_key is None:
+            raise RecordError(f"places.yaml: uk_areas: {code} is not one of {', '.join(_NATIONS)}")
+        nation = places.by_key[nation_key].name
+        for name in names:
+            slug = slugify(f"{name} {nation}")  # found again by it: these have no code
+            records.append(
+                record_type(key=f"uk-area:{slug}", name=name, kind="county",
+                            parent_key=nation_key, slug=slug)
+            )  # fmt: skip
     return records
 
 

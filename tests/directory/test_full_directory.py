@@ -87,6 +87,12 @@ def test_the_united_kingdoms_local_areas_are_under_their_nations():
     assert place(iso_code="GB-NAY").qualified_name == "North Ayrshire, Scotland, United Kingdom"
     # Birmingham is the city alone: no area of the same name beside it.
     assert Jurisdiction.objects.filter(name="Birmingham", parent__iso_code="GB-ENG").count() == 1
+    # The areas ISO 3166-2 leaves out (it lists their districts), kept by their slugs.
+    manchester = place(slug="greater-manchester-england")
+    assert (manchester.kind, manchester.parent.name) == ("county", "England")
+    assert place(slug="west-midlands-england").qualified_name == (
+        "West Midlands, England, United Kingdom"
+    )
 
 
 def test_countries_and_their_first_level_units():

@@ -135,6 +135,19 @@ def test_a_county_written_in_full_and_the_only_one_so_called_needs_no_context():
     ]
 
 
+def test_an_area_of_several_words_and_the_only_one_so_called_needs_no_context():
+    # The metropolitan counties have no "County" in their names: "Greater Manchester" is as
+    # sure a name as "San Diego County"; a one-word area ("Essex") still needs its context.
+    areas = [
+        (83, "Greater Manchester", "county", 20, None, ""),
+        (84, "Essex", "county", 20, None, ""),
+    ]
+    matcher = make_matcher(more_places=areas)
+    text = "Asda runs the trial in five stores in Greater Manchester, the chain said."
+    assert places_in(text, matcher) == ["Greater Manchester, England"]
+    assert places_in("Schools in Essex bought cameras.", matcher) == []
+
+
 def test_a_country_is_not_a_town_of_a_state_the_text_names_unless_written_with_it():
     assert places_in("Texas sued; regulators in Italy fined it too.") == [
         "Texas, United States",

@@ -2,6 +2,9 @@
 boroughs and council areas under their nation, written the right way round, and left to the
 city where a city of the same nation has the name."""
 
+import pytest
+
+from core.records import RecordError
 from directory.gazetteer import PlaceRecord, Places
 from directory.uk_areas import as_written, uk_area_records
 
@@ -13,7 +16,7 @@ NATIONS = (
 )
 
 
-def areas(cities=()):
+def areas(cities=(), curated_areas=None):
     """The areas read beside the nations and the given (name, nation code) cities."""
     places = Places()
     places.add(PlaceRecord(key="iso:GB", name="United Kingdom", kind="country", iso_code="GB"))
@@ -27,7 +30,8 @@ def areas(cities=()):
         places.add(
             PlaceRecord(key=f"geonames:{name}", name=name, kind="city", parent_key=f"iso:{nation}")
         )
-    return {record.name: record for record in uk_area_records(places, PlaceRecord)}
+    records = uk_area_records(places, PlaceRecord, curated_areas)
+    return {record.name: record for record in records}
 
 
 def test_a_local_area_is_a_county_under_its_nation():
@@ -56,3 +60,16 @@ def test_a_welsh_areas_welsh_name_is_an_alias():
 
 def test_westminster_is_left_out_as_news_means_parliament_by_it():
     assert "Westminster" not in areas()
+
+
+def test_areas_iso_leaves_out_are_added_under_their_nation_with_a_slug_to_find_them_by():
+    found = areas(curated_areas={"GB-ENG": ["Greater Manchester", "West Midlands"]})
+    manchester = found["Greater Manchester"]
+    assert (manchester.kind, manchester.parent_key) == ("county", "iso:GB-ENG")
+    assert manchester.slug == "greater-manchester-england"
+    assert found["West Midlands"].key == "uk-area:west-midlands-england"
+
+
+def test_an_added_area_under_no_nation_is_an_error_naming_the_file_and_the_code():
+    with pytest.raises(RecordError, match=r"places\.yaml: uk_areas: GB-XX"):
+        areas(curated_areas={"GB-XX": ["Atlantis"]})
