@@ -20,6 +20,13 @@ _CAME_TO_LIGHT = re.compile(
     re.IGNORECASE,
 )
 
+# "paused its plans, and the committee will hold hearings in April": a later clause with a
+# subject and a future of its own dates what is still to come, not the act before it.
+_LATER_CLAUSE_TO_COME = re.compile(
+    r",\s+(?:and|but|while)\s+[^.;,]*?\b(?:will|is to|are to|is due to|are due to)\s",
+    re.IGNORECASE,
+)
+
 
 def assign_dates(found, dates, text):
     """Each cue's date: one inside the cue is its own; otherwise the nearest date that no
@@ -51,6 +58,8 @@ def assign_dates(found, dates, text):
                 distance += 60
             if d.start >= item["end"] and _MADE_EARLIER.search(text, 0, d.start):
                 distance += 100  # "extended the moratorium that it announced last June"
+            if d.start >= item["end"] and _LATER_CLAUSE_TO_COME.search(text, item["end"], d.start):
+                continue
             if d.start >= item["end"] and _CAME_TO_LIGHT.search(text, item["end"], d.start):
                 continue  # "stopped the trial, after it emerged that officers had tested it in May"
             if best_distance is None or distance < best_distance:
