@@ -51,6 +51,14 @@ _DRAFTED_BY = re.compile(
     r"by\s+[^,;]+,\s*$"
 )
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# "introduced a bill in Congress on Thursday to ban ...": what the bill put forward would do,
+# however far its verb stands from the bill; not "passed legislation to ban", which bans.
+_A_BILLS_PURPOSE = re.compile(
+    r"\b(?:re)?(?:introduc|fil|tabl|propos|unveil|submitt|sponsor|draft)(?:e|es|ed|ing)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:bills?|legislation|measures?|"
+    r"proposals?|ordinances?|amendments?)\b[^.;:]{0,90}?\bto\s+$",
+    re.IGNORECASE,
+)
 # "created by Massachusetts' 2020 police reform law", "under the state's 2008 privacy law": a
 # year inside a law that a preposition makes no subject of the sentence names that law, not
 # when what the sentence reports was done ("Illinois' 2008 law requires ..." dates the law).
@@ -229,6 +237,8 @@ def read_sentence(sentence, context):
                 continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
             actor_named = actor_named or bool(around.ACTOR_WORDS.search(prefix))
+            if _A_BILLS_PURPOSE.search(prefix):
+                actor_named = False
             drafted = (
                 _DRAFTED_BY.search(prefix) if around.INSTRUMENT_SUBJECT.match(prefix) else None
             )

@@ -366,6 +366,11 @@ MEASURE_CUES = [
         r"(?:published|released|issued|unveiled)\b|"
         # "the Justice in Policing Act that Democrats introduced in Congress on Monday"
         r"\b(?:act|bill) (?:that|which) (?:\S+ ){0,3}?introduced\b|"
+        # "lawmakers filed a bill on Tuesday that would ...", "A bill filed in Baton Rouge
+        # would ...": a bill filed, tabled or sponsored is a bill introduced.
+        r"\b(?:filed|submitted|tabled|sponsored|authored) (?:a |an |the )?(?:new |draft )?"
+        r"(?:bills?|legislation)\b|\b(?:bill|legislation) (?:was |were )?(?:filed|submitted|"
+        r"tabled)\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
         r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
         r"\bpending before\b|\bis pending\b|"
