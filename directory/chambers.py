@@ -92,13 +92,41 @@ def legislatures_named(text, spans, tokens, matches, name_index):
     if (
         congress is None
         and known_congress is not None
-        and _introduces_a_member_of_congress(text, tokens, matches, name_index)
+        and (
+            _introduces_a_member_of_congress(text, tokens, matches, name_index)
+            or _binds_federal_bodies(text, spans, states)
+        )
     ):
         congress = known_congress.jurisdiction
     return congress, states
 
 
 _STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")
+# "a bill to ban federal use of face recognition": what only Congress makes law for.
+_FEDERAL = re.compile(
+    r"\bfederal (?:use|agencies|agency|government|law enforcement|officials|funds|funding|"
+    r"grants|ban|moratorium|legislation|bill)\b|\bCapitol Hill\b",
+    re.IGNORECASE,
+)
+# "the Vermont Senate", "the Virginia House of Delegates": a chamber named with its legislature.
+_A_CHAMBER_NAMED_WHOLE = re.compile(
+    r"\S\s+(?:State\s+)?(?:Senate|House|Assembly|House of (?:Representatives|Delegates))$"
+)
+
+
+def _binds_federal_bodies(text, spans, states):
+    """Whether the text is about a measure for the federal government and names no state's
+    legislature or chamber: its bare chambers are Congress's ("Senate Democrats introduced a
+    bill to ban federal use of ...", though a state is named for where arrests happened)."""
+    return (
+        not states
+        and _FEDERAL.search(text) is not None
+        and not any(
+            _A_CHAMBER_NAMED_WHOLE.search(span.name)
+            and not span.name.startswith(("United States", "U.S."))
+            for span in spans
+        )
+    )
 
 
 def _introduces_a_member_of_congress(text, tokens, matches, name_index):

@@ -92,3 +92,15 @@ def test_a_chamber_named_by_its_members_party_is_that_chamber():
     assert organisations_in(text, MATCHER) == ["United States House of Representatives"]
     # Whose House the text does not say: nobody's.
     assert organisations_in("Senior House Republicans opposed it.", MATCHER) == []
+
+
+def test_a_bare_chamber_of_lawmakers_who_would_bind_federal_agencies_is_congresss():
+    # Vermont is named, but only for where wrongful arrests happened: "Senate Democrats" who
+    # would ban "federal use" sit in the United States Senate.
+    text = (
+        "Senate Democrats on Thursday introduced a bill to ban federal use of face "
+        "recognition, citing wrongful arrests in Vermont."
+    )
+    assert organisations_in(text, MATCHER) == ["United States Senate"]
+    state = "The Vermont Senate voted on Thursday, and the Senate's bill binds federal agencies."
+    assert organisations_in(state, MATCHER) == ["Vermont Senate"]
