@@ -25,6 +25,12 @@ _PLURAL_KINDS = dict.fromkeys(
 )
 _FUNCTION_WORDS_OR_TITLES = FUNCTION_WORDS | TITLES  # joined once, not at each type noun
 _NO_NAME_STARTS = _FUNCTION_WORDS_OR_TITLES | WEEKDAYS_AND_MONTHS
+# How many words may stand between the article and the type noun of a name's description:
+# "GICSA, the public works and maintenance company owned by ..." has four.
+_DESCRIPTION_WORDS = 4
+# A description that long is a compound of nouns ("public works and maintenance"), with no
+# other small word in it.
+_NOT_IN_A_LONG_DESCRIPTION = FUNCTION_WORDS - {"and"}
 # What may follow a type noun that describes the name before the comma.
 _APPOSITION_GOES_ON = words(
     "that which who whose behind based in of from with founded known best run owned"
@@ -165,7 +171,7 @@ def _apposed_name_end(tokens, position, place_at):
     ):
         return None  # "a company spokesman", "the group's director": someone else
     article = position - 1
-    while article >= 0 and position - article <= 4 and tokens[article].is_word:
+    while article >= 0 and position - article <= _DESCRIPTION_WORDS + 1 and tokens[article].is_word:
         if tokens[article].folded in ("a", "an", "the"):
             break
         if tokens[article].capitalised and not (
@@ -177,6 +183,11 @@ def _apposed_name_end(tokens, position, place_at):
         return None
     if article < 2 or tokens[article].folded not in ("a", "an", "the"):
         return None
+    described = range(article + 1, position)
+    if len(described) >= _DESCRIPTION_WORDS and any(
+        tokens[at].folded in _NOT_IN_A_LONG_DESCRIPTION for at in described
+    ):
+        return None  # "100,000 Coloradans, the biometric rules reach any company": a clause
     comma = article - 1
     if tokens[comma].text != "," or not is_name_word(tokens[comma - 1]):
         return None
