@@ -32,6 +32,18 @@ ACT_CUES = [
     cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bto fine\b"),
     cue(T.ENFORCEMENT, r"\bfines (?=(?-i:[A-Z]))", cased=True),
     cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
+    # The fine named first: "The penalty, imposed in July by the office's president", "the fine
+    # it imposed on the chain in 2021" (not "the fines that can be imposed").
+    cue(T.ENFORCEMENT, r"\b(?:fine|penalty)\b,? (?:(?:it|they|which|that) )?imposed\b"),
+    # A regulator's criticism in a decision is its sanction, as Nordic regulators give it:
+    # "criticised the chain in a decision published on Wednesday", "expressed serious criticism
+    # of the municipality".
+    cue(
+        T.ENFORCEMENT,
+        r"\bcritici[sz](?:ed|es) [^.;]{1,80}?\bin (?:a|its) (?:\w+ )?(?:decision|ruling)\b|"
+        r"\b(?:express(?:ed|es)|issu(?:ed|es)) (?:serious |severe |strong )?criticism of\b",
+        needs=("regulator",),
+    ),
     # "The commission announced on Wednesday a fine of €550,000 against the department".
     cue(
         T.ENFORCEMENT,
