@@ -2,7 +2,7 @@
 fine named before the verb that imposed it, a regulator's criticism given in a decision, an
 authorisation extended, and a complaint dated by the year said after its own filing."""
 
-from .reading_helpers import GARANTE, ITALY, feed, iso, one, plain, read
+from .reading_helpers import ACME, GARANTE, ITALY, feed, iso, one, plain, read
 
 
 def test_a_penalty_named_before_the_verb_that_imposed_it_is_an_enforcement():
@@ -71,3 +71,21 @@ def test_a_complaint_takes_the_year_said_after_its_own_filing():
         )
     )
     assert ("lawsuit", "2021") in [(p.action_type, iso(p)) for p in proposals]
+
+
+def test_a_regulator_whose_criticism_is_the_action_takes_it():
+    proposal = one(
+        plain(
+            "Italy's data protection authority, the Garante, criticised Acme in a decision "
+            "published on Wednesday.",
+            published="2024-07-04",
+        )
+    )
+    names = dict(proposal.organisations)
+    assert names.get(GARANTE.pk) == "actor"
+    assert names.get(ACME.pk) == "target"
+
+
+def test_a_body_that_criticised_what_another_did_is_still_a_commentator():
+    proposal = one(plain("The Garante criticised Acme's decision on Monday to ban the scans."))
+    assert GARANTE.pk not in [pk for pk, _role in proposal.organisations]
