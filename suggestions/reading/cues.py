@@ -69,11 +69,12 @@ ACT_CUES = [
     cue(
         T.ENFORCEMENT,
         r"\border(?:s|ed)? (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|erase|switch off|"
-        r"turn off|disable|suspend|halt)\b|"
-        # "ordered Tools for Humanity, the company behind the World project, to stop ...": the
-        # one ordered described between commas.
-        r"\border(?:s|ed)? (?:[\w-]+ ){0,4}?[\w-]+, (?:the|a|an|its) [^,;.]{1,100}, to (?:stop|"
-        r"delete|destroy|cease|erase|switch off|turn off|disable|suspend|halt)\b",
+        r"turn off|disable|suspend|halt|close|shut down)\b|"
+        # "ordered Tools for Humanity, the company behind the World project, to stop ...", "has
+        # ordered the World Foundation and Tools for Humanity, the two companies behind ..., to
+        # close": the ones ordered described between commas.
+        r"\border(?:s|ed)? (?:[\w-]+ ){0,7}?[\w-]+, (?:the|a|an|its) [^,;.]{1,100}, to (?:stop|"
+        r"delete|destroy|cease|erase|switch off|turn off|disable|suspend|halt|close|shut down)\b",
     ),
     # "The Garante has told the city of Como to stop using the system": a regulator's order.
     cue(
