@@ -14,7 +14,8 @@ TYPE_NOUNS = words(
     "giant group organisation organization nonprofit non-profit charity watchdog regulator "
     "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
     "insurer airline contractor carrier coalition network groups organisations organizations "
-    "charities nonprofits hospital clinic salon restaurant hotel casino pharmacy agency"
+    "charities nonprofits hospital clinic salon restaurant hotel casino pharmacy agency "
+    "dealership"
 )
 # A type noun only after the word before it: "a Chicago nursing home", not "the Smith home".
 TYPE_NOUNS_AFTER = {"home": words("nursing care")}
@@ -49,6 +50,11 @@ def appositions(text, tokens, place_at):
         if dotted is not None:  # "the digital rights group epicenter.works"
             yield OrgSpan(after, dotted, text_of(text, tokens, after, dotted), "civil_society")
             continue
+        between = _name_between_commas(tokens, after)
+        if between is not None:  # "a car dealership, Cappello Giovanni & Figli, was fined"
+            span = _named_thing(text, tokens, after + 1, between, place_at)
+            if span:
+                yield span
         if after < len(tokens) and is_name_word(tokens[after]):
             end = after
             while end < len(tokens) and not tokens[end].sentence_start:
@@ -96,6 +102,25 @@ def appositions(text, tokens, place_at):
             if span:
                 span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
                 yield span
+
+
+def _name_between_commas(tokens, comma):
+    """Where a name set off by commas right after a type noun ends ("a car dealership,
+    Cappello Giovanni & Figli, 120,000 euros"), or None: only a name whose closing comma
+    follows it, so a clause ("the company, Acme said, ...") is not taken."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(tokens) and not tokens[end].sentence_start:
+        if is_name_word(tokens[end]):
+            end += 1
+        elif _ampersand_joins(tokens, end):
+            end += 2
+        else:
+            break
+    if end == comma + 1 or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    return end
 
 
 def _listed_after(text, tokens, position, place_at):

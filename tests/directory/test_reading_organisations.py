@@ -398,3 +398,9 @@ def test_a_name_before_a_comma_may_be_described_in_up_to_four_words():
     assert organisations_in(text) == ["Orlan"]
     text = "It covers 100,000 Coloradans, the new rules reach any company that collects them."
     assert organisations_in(text) == []
+
+
+def test_a_name_set_off_by_commas_after_a_type_noun_is_that_kind_of_organisation():
+    text = "It fined a car dealership, Rossi Bruno & Figli, 120,000 euros."
+    assert organisations_in(text) == ["Rossi Bruno & Figli"]
+    assert organisations_in("The company, Vexa said, had stopped.") == []
