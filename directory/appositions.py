@@ -14,7 +14,8 @@ TYPE_NOUNS = words(
     "giant group organisation organization nonprofit non-profit charity watchdog regulator "
     "outlet newspaper publisher broadcaster operator manufacturer provider platform bank "
     "insurer airline contractor carrier coalition network groups organisations organizations "
-    "charities nonprofits hospital clinic salon restaurant hotel casino pharmacy agency"
+    "charities nonprofits hospital clinic salon restaurant hotel casino pharmacy agency "
+    "dealership"
 )
 # A type noun only after the word before it: "a Chicago nursing home", not "the Smith home".
 TYPE_NOUNS_AFTER = {"home": words("nursing care")}
@@ -25,6 +26,12 @@ _PLURAL_KINDS = dict.fromkeys(
 )
 _FUNCTION_WORDS_OR_TITLES = FUNCTION_WORDS | TITLES  # joined once, not at each type noun
 _NO_NAME_STARTS = _FUNCTION_WORDS_OR_TITLES | WEEKDAYS_AND_MONTHS
+# How many words may stand between the article and the type noun of a name's description:
+# "GICSA, the public works and maintenance company owned by ..." has four.
+_DESCRIPTION_WORDS = 4
+# A description that long is a compound of nouns ("public works and maintenance"), with no
+# other small word in it.
+_NOT_IN_A_LONG_DESCRIPTION = FUNCTION_WORDS - {"and"}
 # What may follow a type noun that describes the name before the comma.
 _APPOSITION_GOES_ON = words(
     "that which who whose behind based in of from with founded known best run owned"
@@ -43,6 +50,11 @@ def appositions(text, tokens, place_at):
         if dotted is not None:  # "the digital rights group epicenter.works"
             yield OrgSpan(after, dotted, text_of(text, tokens, after, dotted), "civil_society")
             continue
+        between = _name_between_commas(tokens, after)
+        if between is not None:  # "a car dealership, Cappello Giovanni & Figli, was fined"
+            span = _named_thing(text, tokens, after + 1, between, place_at)
+            if span:
+                yield span
         if after < len(tokens) and is_name_word(tokens[after]):
             end = after
             while end < len(tokens) and not tokens[end].sentence_start:
@@ -90,6 +102,25 @@ def appositions(text, tokens, place_at):
             if span:
                 span.kind = TYPE_NOUN_KINDS.get(token.folded, span.kind)
                 yield span
+
+
+def _name_between_commas(tokens, comma):
+    """Where a name set off by commas right after a type noun ends ("a car dealership,
+    Cappello Giovanni & Figli, 120,000 euros"), or None: only a name whose closing comma
+    follows it, so a clause ("the company, Acme said, ...") is not taken."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(tokens) and not tokens[end].sentence_start:
+        if is_name_word(tokens[end]):
+            end += 1
+        elif _ampersand_joins(tokens, end):
+            end += 2
+        else:
+            break
+    if end == comma + 1 or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    return end
 
 
 def _listed_after(text, tokens, position, place_at):
@@ -165,7 +196,7 @@ def _apposed_name_end(tokens, position, place_at):
     ):
         return None  # "a company spokesman", "the group's director": someone else
     article = position - 1
-    while article >= 0 and position - article <= 4 and tokens[article].is_word:
+    while article >= 0 and position - article <= _DESCRIPTION_WORDS + 1 and tokens[article].is_word:
         if tokens[article].folded in ("a", "an", "the"):
             break
         if tokens[article].capitalised and not (
@@ -177,6 +208,11 @@ def _apposed_name_end(tokens, position, place_at):
         return None
     if article < 2 or tokens[article].folded not in ("a", "an", "the"):
         return None
+    described = range(article + 1, position)
+    if len(described) >= _DESCRIPTION_WORDS and any(
+        tokens[at].folded in _NOT_IN_A_LONG_DESCRIPTION for at in described
+    ):
+        return None  # "100,000 Coloradans, the biometric rules reach any company": a clause
     comma = article - 1
     if tokens[comma].text != "," or not is_name_word(tokens[comma - 1]):
         return None

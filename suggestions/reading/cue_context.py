@@ -127,6 +127,13 @@ COMPANY_SUBJECT = re.compile(
     r"operator|supermarket|airline|store|bank|platform|startup|insurer|carrier)\b",
     re.IGNORECASE,
 )
+# The businesses a relative clause describes: "the companies, which began scanning irises".
+COMPANIES_DESCRIBED = re.compile(
+    r"\b(?:the|its|a|two|three|both)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firms?|"
+    r"retailers?|chains?|operators?|startups?|platforms?)\W*$",
+    re.IGNORECASE,
+)
+RELATIVE_START = re.compile(r"^\W*(?:which|who)\b", re.IGNORECASE)
 # Words that name someone able to act, when no organisation is recognised.
 # ("Gov." ends in a period, so no word boundary can follow it: it is matched on its own.)
 ACTOR_WORDS = re.compile(

@@ -56,7 +56,7 @@ def assign_dates(found, dates, text):
                 distance -= 40  # a date in the cue's own clause is nearer than it looks
             if d.role == "effective":
                 distance += 60
-            if d.start >= item["end"] and _MADE_EARLIER.search(text, 0, d.start):
+            if d.start >= item["end"] and _made_earlier(text, item["end"], d.start):
                 distance += 100  # "extended the moratorium that it announced last June"
             if d.start >= item["end"] and _LATER_CLAUSE_TO_COME.search(text, item["end"], d.start):
                 continue
@@ -65,3 +65,11 @@ def assign_dates(found, dates, text):
             if best_distance is None or distance < best_distance:
                 best, best_distance = d, distance
         item["date"] = best
+
+
+def _made_earlier(text, cue_end, date_start):
+    """Whether the words before a date say when the thing acted on was made, after the cue:
+    not the cue's own verb ("follows a complaint the worker filed in 2021": the filing is the
+    complaint's, and 2021 its date)."""
+    match = _MADE_EARLIER.search(text, 0, date_start)
+    return match is not None and match.start() >= cue_end

@@ -32,6 +32,18 @@ ACT_CUES = [
     cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bto fine\b"),
     cue(T.ENFORCEMENT, r"\bfines (?=(?-i:[A-Z]))", cased=True),
     cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
+    # The fine named first: "The penalty, imposed in July by the office's president", "the fine
+    # it imposed on the chain in 2021" (not "the fines that can be imposed").
+    cue(T.ENFORCEMENT, r"\b(?:fine|penalty)\b,? (?:(?:it|they|which|that) )?imposed\b"),
+    # A regulator's criticism in a decision is its sanction, as Nordic regulators give it:
+    # "criticised the chain in a decision published on Wednesday", "expressed serious criticism
+    # of the municipality".
+    cue(
+        T.ENFORCEMENT,
+        r"\bcritici[sz](?:ed|es) [^.;]{1,80}?\bin (?:a|its) (?:\w+ )?(?:decision|ruling)\b|"
+        r"\b(?:express(?:ed|es)|issu(?:ed|es)) (?:serious |severe |strong )?criticism of\b",
+        needs=("regulator",),
+    ),
     # "The commission announced on Wednesday a fine of €550,000 against the department".
     cue(
         T.ENFORCEMENT,
@@ -57,11 +69,12 @@ ACT_CUES = [
     cue(
         T.ENFORCEMENT,
         r"\border(?:s|ed)? (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|erase|switch off|"
-        r"turn off|disable|suspend|halt)\b|"
-        # "ordered Tools for Humanity, the company behind the World project, to stop ...": the
-        # one ordered described between commas.
-        r"\border(?:s|ed)? (?:[\w-]+ ){0,4}?[\w-]+, (?:the|a|an|its) [^,;.]{1,100}, to (?:stop|"
-        r"delete|destroy|cease|erase|switch off|turn off|disable|suspend|halt)\b",
+        r"turn off|disable|suspend|halt|close|shut down)\b|"
+        # "ordered Tools for Humanity, the company behind the World project, to stop ...", "has
+        # ordered the World Foundation and Tools for Humanity, the two companies behind ..., to
+        # close": the ones ordered described between commas.
+        r"\border(?:s|ed)? (?:[\w-]+ ){0,7}?[\w-]+, (?:the|a|an|its) [^,;.]{1,100}, to (?:stop|"
+        r"delete|destroy|cease|erase|switch off|turn off|disable|suspend|halt|close|shut down)\b",
     ),
     # "The Garante has told the city of Como to stop using the system": a regulator's order.
     cue(

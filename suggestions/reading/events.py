@@ -222,7 +222,7 @@ def read_sentence(sentence, context):
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and (
-                _company_deploys(match.group(), prefix, clause, start, organisations)
+                _company_deploys(match.group(), text, clause, start, organisations)
                 or (
                     match.group().lower().startswith("roll")
                     and _USER_CHOICE.search(prefix[-40:] + " " + text[end : end + 40])
@@ -363,12 +363,16 @@ def _ordered_too(cue_text, clause, found):
     )
 
 
-def _company_deploys(cue_text, prefix, clause, start, organisations):
-    """A business putting the technology to use ("The railway began using the system"): no
-    policy of anyone's, where a police force doing so is an authorisation."""
+def _company_deploys(cue_text, text, clause, start, organisations):
+    """A business putting the technology to use ("The railway began using the system", "the
+    companies, which began scanning irises"): no policy of anyone's, where a police force doing
+    so is an authorisation."""
     if not _DEPLOYING.match(cue_text):
         return False
     actors = [record for s, _e, record in organisations if clause[0] <= s < start]
     if actors:
         return all(record.kind == "company" for record in actors)
+    prefix = text[clause[0] : start]
+    if around.RELATIVE_START.match(prefix):
+        return bool(around.COMPANIES_DESCRIBED.search(text, 0, clause[0]))
     return bool(around.COMPANY_SUBJECT.match(prefix))

@@ -157,6 +157,10 @@ MEASURE_CUES = [
         r"\bapprov(?:e|es|ed|ing) (?:the |a |an |its )?(?:[\w$€£.,-]+ ){0,3}?(?:extension|renewal)"
         r" of (?:\S+ ){0,3}?(?:contract|agreement|licen[cs]es?)\b|"
         r"\brenew(?:s|ed|ing)? (?:the |a |an |its )?(?:[\w-]+ ){0,3}?(?:contract|licen[cs]es?)\b|"
+        # "extended the authorisation it first gave the club in 2019" (not a court's "granted
+        # permission to appeal").
+        r"\b(?:extend|renew|grant)(?:s|ed|ing)? (?:the |an? |its |their )?(?:\w+ )?"
+        r"(?:authori[sz]ation|permission|permit)\b(?! to (?:appeal|apply|bring|file|proceed))|"
         # "had awarded the contract for the shared Biometric Matching Service to a consortium":
         # the buyer's award is the system's go-ahead.
         r"\baward(?:s|ed|ing)? (?:the |a |an |its )?(?:[\w$€£.,-]+ ){0,3}?contract\b|"

@@ -12,7 +12,7 @@ from policies.models import ActionType
 from . import cue_context as around
 
 _COMMENTATOR_AFTER = re.compile(
-    r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?:welcomed|condemned|praised|criticised|criticized|"
+    r"^\W*(?:,[^,]{0,80},\s*)?(?:also\s+)?(?P<verb>welcomed|condemned|praised|criticised|criticized|"
     r"opposed|backed|supported|endorsed|said|says|called|argued|testified|spoke)\b",
     re.IGNORECASE,
 )
@@ -100,7 +100,7 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
     previous_end, previous_role = None, None
     for o_start, o_end, record in organisations:
         before = text[:o_start]
-        commenting = _ACCORDING.search(before) or _COMMENTATOR_AFTER.match(text[o_end:])
+        commenting = _ACCORDING.search(before) or _comments(text, o_end, start)
         speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
         if commenting and not speaks_for_itself:
             continue
@@ -131,3 +131,10 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
         if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
             roles.append((record, role))
     return roles
+
+
+def _comments(text, o_end, start):
+    """Whether the verb after an organisation says it only comments on the action: not where
+    that verb is the action's own ("Datatilsynet, criticised the chain in a decision")."""
+    match = _COMMENTATOR_AFTER.match(text[o_end:])
+    return match is not None and o_end + match.start("verb") != start

@@ -389,3 +389,18 @@ def test_a_speaker_before_a_type_noun_is_no_name_of_its_kind():
     # "the White Castle burger chain" names a company; "Kaye said companies ..." does not.
     assert organisations_in("In Paris, Kaye said companies had sold spyware.") == []
     assert organisations_in("The White Castle burger chain said so.") == ["White Castle"]
+
+
+def test_a_name_before_a_comma_may_be_described_in_up_to_four_words():
+    text = "Vexa, the small cloud storage firm behind the app, was fined."
+    assert organisations_in(text) == ["Vexa"]
+    text = "Orlan, the road repair and lighting company owned by the town, was fined."
+    assert organisations_in(text) == ["Orlan"]
+    text = "It covers 100,000 Coloradans, the new rules reach any company that collects them."
+    assert organisations_in(text) == []
+
+
+def test_a_name_set_off_by_commas_after_a_type_noun_is_that_kind_of_organisation():
+    text = "It fined a car dealership, Rossi Bruno & Figli, 120,000 euros."
+    assert organisations_in(text) == ["Rossi Bruno & Figli"]
+    assert organisations_in("The company, Vexa said, had stopped.") == []
