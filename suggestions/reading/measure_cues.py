@@ -292,12 +292,14 @@ MEASURE_CUES = [
     # law requires applies from now, whoever set it.
     cue(T.REGULATION, r"\bdeadline (?:[\w'\u2019-]+ ){0,8}?(?:ran out|expired|lapsed)\b"),
     # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
-    # comes from, enacted by someone ("under a law that took effect on Friday": in force).
+    # comes from, enacted by someone ("under a law that took effect on Friday": in force);
+    # "under a rule the military's Internal Security Operations Command announced": a body's
+    # rule, made when announced.
     cue(
         T.REGULATION,
-        r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure)"
-        r" (?:that |which )?(?:\S+ ){0,5}?(?:signed|passed|approved|enacted|adopted|took effect|"
-        r"came into force|went into effect)\b",
+        r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
+        r"rules?|regulations?|decree) (?:that |which )?(?:\S+ ){0,6}?(?:signed|passed|approved|"
+        r"enacted|adopted|announced|issued|imposed|took effect|came into force|went into effect)\b",
         specific=False,
     ),
     # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.

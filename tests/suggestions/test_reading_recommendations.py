@@ -1,6 +1,6 @@
-"""Readings first met in round ta of news the reader had not seen (bench/reading_unseen): a
-body's recommendation asks for an action even when a time stands between the verb and what
-it recommends."""
+"""Readings first met in rounds ta and tb of news the reader had not seen
+(bench/reading_unseen): a body's recommendation asks for an action even when a time stands
+between the verb and what it recommends; the rule a body announced is its regulation."""
 
 from .reading_helpers import iso, plain, read
 
@@ -14,3 +14,15 @@ def test_a_recommendation_with_a_time_before_that_is_a_call():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2023-09")]
+
+
+def test_the_rule_a_body_announced_is_its_regulation():
+    # Round tb: "under a rule the ... Command announced earlier this year".
+    proposals = read(
+        plain(
+            "Stores in Texas must delete shoppers' face scans within a year, under a rule the "
+            "state's consumer protection agency announced earlier this year.",
+            published="2019-10-28",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2019")]
