@@ -208,6 +208,8 @@ MEASURE_CUES = [
         # "DigiYatra goes live", "Uganda switches on Huawei cameras", "police have begun
         # watching the streets through cameras": a system put to work.
         r"\b(?:goes|went|gone) live\b|"
+        # "The 335 cameras ... were switched on in December": the same, told of the cameras.
+        r"\b(?:cameras|system|network)\b[^.;]{0,60}?\b(?:was|were|been) (?:switched|turned) on\b|"
         # (Not "after the school district switched on a system", told as what came before.)
         # "Lockport schools switch on facial recognition", "activated its facial recognition and
         # gun detection system in all of its buildings".

@@ -1,6 +1,7 @@
-"""Readings first met in rounds ta and tb of news the reader had not seen
+"""Readings first met in rounds ta to tc of news the reader had not seen
 (bench/reading_unseen): a body's recommendation asks for an action even when a time stands
-between the verb and what it recommends; the rule a body announced is its regulation."""
+between the verb and what it recommends; the rule a body announced is its regulation; cameras
+that "were switched on" are a use authorised."""
 
 from .reading_helpers import iso, plain, read
 
@@ -26,3 +27,15 @@ def test_the_rule_a_body_announced_is_its_regulation():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2019")]
+
+
+def test_cameras_that_were_switched_on_are_a_use_authorised():
+    # Round tc: the passive of "switches on its cameras", with a project approved beside it.
+    proposals = read(
+        plain(
+            "The cameras, which scan faces, were switched on in Texas in December under a "
+            "project that the state government had approved.",
+            published="2021-03-15",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2020-12")]
