@@ -163,8 +163,9 @@ MEASURE_CUES = [
         # "The Metropolitan Police said on Monday it would use live facial recognition in the
         # West End": a deployment announced.
         # ("The Met Police Says It Will Use Facial Recognition At The Coronation")
+        # ("said on Monday that it would use a facial recognition app to verify voters")
         r"\b(?:said|says) (?:on \w+ )?(?:that )?(?:it|they) (?:would|will) (?:use|deploy) "
-        r"(?:live )?(?:facial|face) recognition\b|"
+        r"(?:a |an |its |their )?(?:live )?(?:facial|face) recognition\b|"
         r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
         # "has agreed to a deal with CloudWalk Technology ... to build a mass facial recognition
         # system", "signed a $224,000 contract with Clearview AI ... for licences to": a

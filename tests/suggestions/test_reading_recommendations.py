@@ -1,7 +1,8 @@
 """Readings first met in rounds ta to tc of news the reader had not seen
 (bench/reading_unseen): a body's recommendation asks for an action even when a time stands
 between the verb and what it recommends; the rule a body announced is its regulation; cameras
-that "were switched on" are a use authorised."""
+that "were switched on" are a use authorised; what a court "told" a party to do it ordered; a body
+that "said it would use a facial recognition app" authorises it."""
 
 from .reading_helpers import iso, plain, read
 
@@ -39,3 +40,27 @@ def test_cameras_that_were_switched_on_are_a_use_authorised():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2020-12")]
+
+
+def test_what_a_court_told_a_party_to_do_it_ordered_by_its_ruling():
+    # Round tc: "When the Delhi High Court told the Delhi Police in 2018 to use ...".
+    proposals = read(
+        plain(
+            "When the Texas Supreme Court told Acme in 2018 to use face matching software to "
+            "trace missing children, few objected.",
+            published="2020-02-24",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2018")]
+
+
+def test_a_body_that_said_it_would_use_a_face_recognition_app_authorises_it():
+    # Round tc: the article before "facial recognition" no longer hides the announcement.
+    proposals = read(
+        plain(
+            "The Texas election commission said on Monday that it would use a facial "
+            "recognition app to verify voters at ten polling stations.",
+            published="2020-01-20",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2020-01-20")]
