@@ -57,6 +57,11 @@ def _continues_name(token):
     )
 
 
+# The articles a name's small word may take before its next word: "Committee on the
+# Judiciary", "Asociación por los Derechos Civiles".
+_ARTICLES = ("the", "la", "le", "les", "l", "los", "las", "el")
+
+
 def _joiner_length(tokens, position):
     token = tokens[position]
     if token.folded == "'s":
@@ -76,8 +81,8 @@ def _joiner_length(tokens, position):
         return 0
     if token.folded == "on" and tokens[position - 1].folded not in _ON_HEADS:
         return 0  # "Committee on the Judiciary", but not "Metropolitan Police on London streets"
-    if following is not None and following.folded in ("the", "la", "le", "les", "l"):
-        return 2 if token.folded in ("of", "on", "for", "de", "to") else 0
+    if following is not None and following.folded in _ARTICLES:
+        return 2 if token.folded in ("of", "on", "for", "de", "to", "por", "para") else 0
     return 0 if token.folded == "the" else 1
 
 

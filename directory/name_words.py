@@ -41,6 +41,7 @@ HEADS = {
     "secretariat": "government", "directorate": "government", "force": "government",
     "division": "government", "caucus": "government",
     "patrol": "government", "guard": "government", "constabulary": "government",
+    "command": "government",
 }  # fmt: skip
 # Words that name bodies rather than places ("City Council" is no council of City, Missouri).
 BODY_WORDS = HEADS.keys() | {"city", "town", "village", "county", "state", "commonwealth"}

@@ -135,10 +135,10 @@ def name_tokens(text):
 
 # Small words that join the words of a name: "Office of the Privacy Commissioner of Canada",
 # "Centro de Estudios Legales y Sociales", "Garante per la protezione", "Coalizão Direitos na
-# Rede".
+# Rede", "Asociación por los Derechos Civiles".
 CONNECTORS = words(
     "of for on and & the de del la le les des du di dei della delle per y et für van von der "
-    "à al da do dos das na nas"
+    "à al da do dos das na nas por para"
 )
 # Capitalised words that open a sentence or stand before a name without being part of it.
 FUNCTION_WORDS = words(

@@ -43,8 +43,13 @@ COURT_CUES = [
     ),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
     # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
-    # whatever a court orders a party to do, it orders by its ruling.
-    cue(T.COURT_RULING, r"\border(?:s|ed) (?:\S+ ){1,7}?to [a-z]+\b", needs=("court",)),
+    # whatever a court orders a party to do, it orders by its ruling ("When the Delhi High
+    # Court told the Delhi Police in 2018 to use ...", "directed the ministry to": the same).
+    cue(
+        T.COURT_RULING,
+        r"\b(?:order(?:s|ed)|direct(?:s|ed)|told) (?:\S+ ){1,7}?to [a-z]+\b",
+        needs=("court",),
+    ),
     # "A Cook County judge on Friday denied Clearview AI's motion to dismiss": a motion is
     # decided by the court it is made to.
     cue(

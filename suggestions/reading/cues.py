@@ -332,10 +332,12 @@ ACT_CUES = [
         r"call(?:s|ed|ing) on)\b",
     ),
     # An advisory body's advice to the body that decides: "voted to recommend that the City
-    # Council ban ..." asks for the ban; it does not impose it.
+    # Council ban ..." asks for the ban; it does not impose it. A time or a report may stand
+    # between ("recommended last month that", "recommended in its report that").
     cue(
         T.CAMPAIGN,
-        r"\brecommend(?:s|ed|ing)? (?:that|a|an)\b",
+        r"\brecommend(?:s|ed|ing)? (?:(?:on|in|last|this|earlier|late|early) (?:[\w'-]+ ){1,2}?)?"
+        r"(?:that|a|an)\b",
         status=ActionStatus.ONGOING,
         proposal=True,
     ),

@@ -101,7 +101,8 @@ _PATTERNS = [
             r"(?:\s+(?:night|morning|afternoon|evening))?\b",
         ),
     ),
-    ("year", re.compile(rf"(?<![$€£#\w.-])(?<![A-Z]{{2}} )(?<!No\. )(?<!Bill ){_YEAR}\b")),
+    # A year that runs on after a slash ("Decree 13/2023/ND-CP") is part of a reference number.
+    ("year", re.compile(rf"(?<![$€£#\w.-])(?<![A-Z]{{2}} )(?<!No\. )(?<!Bill ){_YEAR}\b(?!/\w)")),
 ]
 
 _LOWER_CASE_KINDS = {"relative", "weekday", "season"}

@@ -167,8 +167,9 @@ MEASURE_CUES = [
         # "The Metropolitan Police said on Monday it would use live facial recognition in the
         # West End": a deployment announced.
         # ("The Met Police Says It Will Use Facial Recognition At The Coronation")
+        # ("said on Monday that it would use a facial recognition app to verify voters")
         r"\b(?:said|says) (?:on \w+ )?(?:that )?(?:it|they) (?:would|will) (?:use|deploy) "
-        r"(?:live )?(?:facial|face) recognition\b|"
+        r"(?:a |an |its |their )?(?:live )?(?:facial|face) recognition\b|"
         r"\b(?:will|would) be able to (?:use|run|deploy|search|scan)\b|"
         # "has agreed to a deal with CloudWalk Technology ... to build a mass facial recognition
         # system", "signed a $224,000 contract with Clearview AI ... for licences to": a
@@ -212,6 +213,8 @@ MEASURE_CUES = [
         # "DigiYatra goes live", "Uganda switches on Huawei cameras", "police have begun
         # watching the streets through cameras": a system put to work.
         r"\b(?:goes|went|gone) live\b|"
+        # "The 335 cameras ... were switched on in December": the same, told of the cameras.
+        r"\b(?:cameras|system|network)\b[^.;]{0,60}?\b(?:was|were|been) (?:switched|turned) on\b|"
         # (Not "after the school district switched on a system", told as what came before.)
         # "Lockport schools switch on facial recognition", "activated its facial recognition and
         # gun detection system in all of its buildings".
@@ -296,12 +299,14 @@ MEASURE_CUES = [
     # law requires applies from now, whoever set it.
     cue(T.REGULATION, r"\bdeadline (?:[\w'\u2019-]+ ){0,8}?(?:ran out|expired|lapsed)\b"),
     # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
-    # comes from, enacted by someone ("under a law that took effect on Friday": in force).
+    # comes from, enacted by someone ("under a law that took effect on Friday": in force);
+    # "under a rule the military's Internal Security Operations Command announced": a body's
+    # rule, made when announced.
     cue(
         T.REGULATION,
-        r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure)"
-        r" (?:that |which )?(?:\S+ ){0,5}?(?:signed|passed|approved|enacted|adopted|took effect|"
-        r"came into force|went into effect)\b",
+        r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
+        r"rules?|regulations?|decree) (?:that |which )?(?:\S+ ){0,6}?(?:signed|passed|approved|"
+        r"enacted|adopted|announced|issued|imposed|took effect|came into force|went into effect)\b",
         specific=False,
     ),
     # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.

@@ -257,6 +257,15 @@ def test_a_city_or_region_named_in_its_own_language_has_the_name_english_news_wr
     assert named == (city.pk,)
 
 
+@pytest.mark.parametrize("spelling", ["Naypyitaw", "Naypyidaw", "Nay Pyi Taw"])
+def test_myanmars_capital_is_found_as_english_news_spells_it_and_is_under_its_country(spelling):
+    # Round tc: GeoNames writes "Nay Pyi Taw"; the news writes "Naypyitaw".
+    capital = place(geonames_id=6611854)
+    assert (capital.name, capital.parent.iso_code) == ("Naypyitaw", "MM")
+    named = build_mention_matcher().read(f"Cameras were installed in {spelling}.").places
+    assert named == (capital.pk,)
+
+
 def test_a_reload_gives_a_city_still_named_by_its_source_its_english_name():
     cologne = place(geonames_id=2886242)
     Jurisdiction.objects.filter(pk=cologne.pk).update(name="Köln")  # as older data stored it

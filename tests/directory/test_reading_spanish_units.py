@@ -26,3 +26,9 @@ def test_an_english_a_before_a_capitalised_los_joins_nothing():
 def test_a_brazilian_caucus_named_head_first_by_bancada_is_one_name():
     text = "The case was brought by the Bancada Feminista, a collective mandate on the council."
     assert organisations_in(text) == ["Bancada Feminista"]
+
+
+def test_a_spanish_name_holding_por_los_is_one_name():
+    # Round ta: "por los" ("for the") joins a name as "of the" does.
+    text = "Groups such as the Asociación por los Derechos Civiles urged lawmakers to vote no."
+    assert organisations_in(text) == ["Asociación por los Derechos Civiles"]

@@ -67,3 +67,8 @@ def test_a_date_after_until_is_a_deadline_not_an_event():
 
 def test_may_as_a_verb_is_no_month():
     assert find_dates("Police may not run searches themselves.", D(2021, 7, 2)) == []
+
+
+def test_a_year_inside_a_reference_number_is_no_date():
+    mentions = find_dates("Decree 13/2023/ND-CP took effect on Saturday.", D(2023, 7, 3))
+    assert [(m.date, m.precision) for m in mentions] == [(D(2023, 7, 1), "day")]
