@@ -57,6 +57,12 @@ _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )
 _GOVERNING_KINDS = {"government", "regulator", "court"}
+# "a bill to ban federal use of face recognition", "would bar federal agencies from ...".
+_FEDERAL_MEASURE = re.compile(
+    r"\bfederal (?:use|agencies|agency|government|law enforcement|officials|funds|funding|"
+    r"grants)\b",
+    re.IGNORECASE,
+)
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
     r"governor|mayor|minister|ministry|agency|bureau|department|senator|lawmakers|court|judge)\b",
@@ -289,6 +295,8 @@ class PlaceChooser:
         place = context.fallback()
         if place is not None and nationwide:
             place = self._country_above(place) or place
+        if place is None and _FEDERAL_MEASURE.search(text, end):
+            place = self.country("United States")  # a text of no place: the tracker's home
         return [(place, "context" if place is not None else "none")]
 
     def _seated(self, text, start, place):
