@@ -21,13 +21,16 @@ _COUNTS = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands dozen dozens"
 )
+# Parties written as adjectives before a place's name describe people, and are no first name:
+# "Five Democratic U.S. senators", "Republican Texas lawmakers".
+_PARTIES = words("democratic republican")
 # The last word of a law's name, and the small words inside one ("Capture or Use of ...").
 _LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
 _LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
 # The word lists below joined once, not at every name a text holds (a third of the CPU of
 # `part_of_a_persons_name`, which is asked of every place name).
 _NOT_A_NAME_AFTER = TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS | {"city", "state"}
-_NOT_A_NAME_BEFORE = FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS
+_NOT_A_NAME_BEFORE = FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS | _PARTIES
 _NOT_A_NAME_TWO_BEFORE = TITLES | FUNCTION_WORDS
 
 

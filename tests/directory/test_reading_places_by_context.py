@@ -87,3 +87,9 @@ def test_a_name_that_ends_a_phrase_after_a_describes_a_person_not_a_town():
     assert places_in(text, matcher) == ["Texas, United States", "Vermont, United States"]
     # It still qualifies the noun after it: "a Detroit firm" names Detroit.
     assert places_in("The city hired a Detroit firm.") == ["Detroit, Michigan"]
+
+
+def test_a_party_before_a_place_is_no_first_name():
+    # "Democratic" describes the senators; the country after it is no person's surname.
+    assert places_in("Five Democratic U.S. senators wrote to the company.") == ["United States"]
+    assert places_in("Two Republican Texas lawmakers filed the bill.") == ["Texas, United States"]
