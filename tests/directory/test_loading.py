@@ -225,3 +225,15 @@ def test_the_uk_cabinet_office_and_the_fcc_are_known_with_their_countries():
     assert (cabinet_office["kind"], cabinet_office["jurisdiction"]) == ("government", "GB")
     assert (fcc["kind"], fcc["jurisdiction"]) == ("regulator", "US")
     assert {"text": "FCC", "case_sensitive": True} in fcc["aliases"]
+
+
+def test_an_airport_operator_and_a_van_camera_maker_are_known_companies():
+    """ "Aeroporti di Roma paused a similar system" and "footage from Netradyne cameras": single
+    names with no word a company's name ends in, which only the directory can know."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    assert (records["Aeroporti di Roma"]["kind"], records["Aeroporti di Roma"]["jurisdiction"]) == (
+        "company",
+        "IT",
+    )
+    assert (records["Netradyne"]["kind"], records["Netradyne"]["jurisdiction"]) == ("company", "US")
