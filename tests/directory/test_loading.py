@@ -237,3 +237,20 @@ def test_an_airport_operator_and_a_van_camera_maker_are_known_companies():
         "IT",
     )
     assert (records["Netradyne"]["kind"], records["Netradyne"]["jurisdiction"]) == ("company", "US")
+
+
+def test_airport_delivery_and_tax_bodies_fined_over_biometrics_are_known():
+    """ "fined Aena", "fined Foodinho, the company through which Glovo runs", "the Guardia di
+    Finanza", "served a final enforcement notice on HM Revenue and Customs": names with no word
+    a body's name ends in, and HMRC's initials, which only the directory can know."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for name, kind, country in [
+        ("Aena", "company", "ES"),
+        ("Glovo", "company", "ES"),
+        ("Foodinho", "company", "IT"),
+        ("Guardia di Finanza", "government", "IT"),
+        ("HM Revenue and Customs", "government", "GB"),
+    ]:
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == (kind, country)
+    assert {"text": "HMRC", "case_sensitive": True} in records["HM Revenue and Customs"]["aliases"]
