@@ -282,15 +282,21 @@ def _date_from_later_sentences(kept, sentences, published):
 # "Big Brother Watch has filed a complaint ... The group said on Tuesday that ...": the lede's
 # perfect tense leaves the day to the next sentence, in which whoever acted says so.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+)?$", re.IGNORECASE)
-_SAID_BY = re.compile(r"^[^,;:]{0,60}?\bsaid\s+(?:on\s+)?$")
+# "The Garante announced the decision on Friday": the decision the lede told of, that day.
+_PERFECT_CUE = re.compile(r"(?:has|have)\s", re.IGNORECASE)
+_SAID_BY = re.compile(
+    r"^[^,;:]{0,60}?\b(?:said|announced(?:\s+(?:it|(?:the|its|their)\s+(?:decision|fine|"
+    r"penalty|order|ruling|sanctions?)))?)\s+(?:on\s+)?$"
+)
 
 
 def _said_on_in_the_next_sentence(first, sentences, published):
     """An undated action told in the perfect takes the day the next sentence says it was told."""
     from .dates import find_dates
 
-    if not _PERFECT.search(first.sentence.text, 0, first.cue_start + 1):
-        return False
+    text, cue = first.sentence.text, first.cue_start
+    if not (_PERFECT.search(text, 0, cue + 1) or _PERFECT_CUE.match(text, cue)):
+        return False  # "has fined": a cue may hold its own auxiliary
     following = [s for s in sentences if s.start > first.sentence.start]
     if not following:
         return False
