@@ -153,7 +153,10 @@ ACT_CUES = [
     # "issued a provisional notice to stop further processing": an order, if not yet final.
     cue(
         T.ENFORCEMENT,
-        r"\bissued (?:a |an |its )?(?:provisional |preliminary |formal )?(?:enforcement )?notice\b",
+        r"\bissued (?:a |an |its )?(?:provisional |preliminary |formal )?(?:enforcement )?notice\b"
+        # "served a final enforcement notice on HMRC", "issues a preliminary enforcement notice"
+        r"|\b(?:issu|serv)(?:e|es|ed|ing) (?:a |an |its |their )?"
+        r"(?:(?:final|provisional|preliminary|formal) )?enforcement notices?\b",
     ),
     cue(
         T.ENFORCEMENT,

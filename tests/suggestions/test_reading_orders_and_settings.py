@@ -3,7 +3,7 @@ regulator's order that asks for two stops, a company's word that it will no long
 faces, a setting rolled out to users, a suit that "has filed" dated by the sentence after it, and
 a company's word that governments should pass laws."""
 
-from .reading_helpers import ITALY, iso, plain, read
+from .reading_helpers import ITALY, US, iso, one, plain, read
 
 
 def test_a_second_stop_an_order_asks_for_is_the_order_not_a_companys_pledge():
@@ -64,3 +64,28 @@ def test_a_company_saying_governments_should_pass_laws_calls_for_them():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2018-12-06")]
+
+
+def test_an_enforcement_notice_served_or_issued_final_or_preliminary_is_enforcement():
+    # A regulator "served a final enforcement notice on" a body, as it "issues a preliminary
+    # enforcement notice": its order, whatever the verb and the notice's stage.
+    served = one(
+        plain(
+            "The Federal Trade Commission said on Thursday that it had served a final "
+            "enforcement notice on Acme, giving it 28 days to delete the voice records.",
+            published="2019-05-10",
+        )
+    )
+    assert (served.action_type, served.jurisdiction_id, iso(served)) == (
+        "enforcement",
+        US.pk,
+        "2019-05-09",
+    )
+    issued = one(
+        plain(
+            "April 2019 - The Federal Trade Commission issues a preliminary enforcement notice "
+            "to Acme.",
+            published="2019-05-10",
+        )
+    )
+    assert (issued.action_type, iso(issued)) == ("enforcement", "2019-04")
