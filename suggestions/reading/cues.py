@@ -29,7 +29,11 @@ _UNLAWFUL = (
 
 ACT_CUES = [
     # Regulators' enforcement.
-    cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bto fine\b"),
+    # ("the power to fine a business" a law gives or withholds is no fine)
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:has |have |had )?fined\b|(?<!power )(?<!powers )(?<!authority )\bto fine\b",
+    ),
     cue(T.ENFORCEMENT, r"\bfines (?=(?-i:[A-Z]))", cased=True),
     cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
     # "The commission announced on Wednesday a fine of €550,000 against the department".
@@ -176,7 +180,7 @@ ACT_CUES = [
         T.REGULATION,
         # ("published its long-delayed biometrics strategy"; "issued the policy" is one told of)
         r"\b(?:issued|published|released) (?!the )(?:a |an |its |new )?(?:(?!draft )[\w-]+ ){0,2}?"
-        r"(?:policy statement|policy|guidance|guidelines|rules|directive|strategy|"
+        r"(?:policy statement|policy|guidance|guidelines|rules|final rule|directive|strategy|"
         r"code of practice)\b"
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",

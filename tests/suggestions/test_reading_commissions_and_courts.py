@@ -193,3 +193,19 @@ def test_a_group_that_asks_a_council_to_delay_a_purchase_calls_for_a_pause():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("campaign", "2020-06-01")
+
+
+def test_a_court_that_sets_aside_a_finding_rules():
+    # "partly set aside the finding that Acme broke the law": a court undoing a decision.
+    proposal = one(
+        plain(
+            "Last Wednesday the Texas Supreme Court partly set aside the finding that Acme broke "
+            "the privacy law when it ran facial recognition in its stores.",
+            published="2026-02-09",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "court_ruling",
+        TEXAS.pk,
+        "2026-02-04",
+    )

@@ -89,3 +89,16 @@ def test_an_enforcement_notice_served_or_issued_final_or_preliminary_is_enforcem
         )
     )
     assert (issued.action_type, iso(issued)) == ("enforcement", "2019-04")
+
+
+def test_a_power_to_fine_that_a_law_withholds_is_no_fine():
+    # "gives no city agency the power to fine a business": what a law does not allow, no act.
+    proposals = read(
+        plain(
+            "Since 2021 Italy has required shops that collect biometric data to post a notice. "
+            "The law lets customers sue, but gives no agency the power to fine a business that "
+            "fails to post the sign.",
+            published="2026-01-09",
+        )
+    )
+    assert "enforcement" not in [p.action_type for p in proposals]
