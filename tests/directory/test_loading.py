@@ -254,3 +254,12 @@ def test_airport_delivery_and_tax_bodies_fined_over_biometrics_are_known():
     ]:
         assert (records[name]["kind"], records[name]["jurisdiction"]) == (kind, country)
     assert {"text": "HMRC", "case_sensitive": True} in records["HM Revenue and Customs"]["aliases"]
+
+
+def test_australias_review_tribunals_are_known_courts_of_australia():
+    """ "the Administrative Review Tribunal partly set aside the finding": a national tribunal,
+    whose decisions are Australia's wherever the facts it reviews took place."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for name in ("Administrative Review Tribunal", "Administrative Appeals Tribunal"):
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == ("court", "AU")
