@@ -209,3 +209,16 @@ def test_a_court_that_sets_aside_a_finding_rules():
         TEXAS.pk,
         "2026-02-04",
     )
+
+
+def test_where_a_party_acted_when_it_broke_the_law_does_not_place_the_ruling():
+    # "... broke the law when it ran facial recognition in its stores in Oakland": the stores'
+    # place, in a clause of what the party did; the court's own state places its ruling.
+    proposal = one(
+        plain(
+            "Last Wednesday the Texas Supreme Court partly set aside the finding that Acme broke "
+            "the privacy law when it ran facial recognition in its stores in Oakland.",
+            published="2026-02-09",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("court_ruling", TEXAS.pk)
