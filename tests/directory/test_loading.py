@@ -263,3 +263,13 @@ def test_australias_review_tribunals_are_known_courts_of_australia():
     records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
     for name in ("Administrative Review Tribunal", "Administrative Appeals Tribunal"):
         assert (records[name]["kind"], records[name]["jurisdiction"]) == ("court", "AU")
+
+
+def test_a_grocer_and_amazons_doorbell_company_are_known():
+    """ "Wegmans said on Monday", "Amazon's Ring began rolling out Familiar Faces": Ring only
+    capitalised (a ring is no company), and with no country, as it sells abroad too."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    assert (records["Wegmans"]["kind"], records["Wegmans"]["jurisdiction"]) == ("company", "US")
+    assert records["Ring"]["kind"] == "company" and "jurisdiction" not in records["Ring"]
+    assert {"text": "Ring", "case_sensitive": True} in records["Ring"]["aliases"]
