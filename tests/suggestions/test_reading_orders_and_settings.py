@@ -102,3 +102,15 @@ def test_a_power_to_fine_that_a_law_withholds_is_no_fine():
         )
     )
     assert "enforcement" not in [p.action_type for p in proposals]
+
+
+def test_a_measure_in_force_since_a_year_is_dated_that_year():
+    # "has required shops ... since 2021": the requirement began that year.
+    proposals = read(
+        plain(
+            "Italy has required shops that collect biometric data to post a notice at their "
+            "entrances since 2021.",
+            published="2026-01-09",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2021")]
