@@ -194,9 +194,16 @@ def _fallback(sentence, sentences, places, events, text, country, document_count
     earlier = [f.record for f in places if paragraph_start <= f.start < sentence.start]
     if earlier:
         return most_specific(earlier[-2:])[-1]
+    item = _item_of(sentence, sentences)
     for event in events:
+        if item is not None and event.sentence.start < item[0]:
+            continue  # a newsletter's earlier item is another story
         if event.place is not None and event.place_source not in ("company", "none"):
             return event.place
+    if item is not None:
+        heading = [f.record for f in places if item[0] <= f.start < item[1]]
+        if heading:
+            return most_specific(heading)[0]
     title = [f.record for f in places if f.start < sentences[0].end and sentences[0].paragraph == 0]
     if title:
         return most_specific(title)[0]
@@ -209,6 +216,24 @@ def _fallback(sentence, sentences, places, events, text, country, document_count
         # item of the same feed that names no place of its own is read where the story is.
         return home
     return None
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]$")
+
+
+def _item_of(sentence, sentences):
+    """The numbered heading of the newsletter item `sentence` is in ("2." and the headline
+    after it), as (start, end) in the text, or None in a text without numbered items."""
+    number = None
+    for other in sentences:
+        if other.start >= sentence.start:
+            break
+        if _ITEM_NUMBER.match(other.text.strip()):
+            number = other
+    if number is None:
+        return None
+    headline = next((s for s in sentences if s.start > number.start), number)
+    return number.start, headline.end
 
 
 def _common_place(places, organisations):
