@@ -67,3 +67,12 @@ def test_a_date_after_until_is_a_deadline_not_an_event():
 
 def test_may_as_a_verb_is_no_month():
     assert find_dates("Police may not run searches themselves.", D(2021, 7, 2)) == []
+
+
+def test_last_and_a_month_is_behind_even_in_a_sentence_that_looks_ahead():
+    # "Kmart, which was found in breach last October, will be watching": no October to come.
+    (mention,) = find_dates(
+        "Kmart, which was found in breach last October, will be watching closely.",
+        datetime.date(2026, 2, 9),
+    )
+    assert (mention.date, mention.precision) == (datetime.date(2025, 10, 1), "month")
