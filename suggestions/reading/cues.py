@@ -123,6 +123,13 @@ ACT_CUES = [
         r"(?:its |the |their |a )?(?:[\w'-]+ ){0,3}?(?:entity list|blacklist|sanctions list|"
         r"list of (?:[\w'-]+ ){0,5}?(?:companies|firms|entities))\b",
     ),
+    # "The commissioner's original determination, in October 2024, held ...", "Kmart, which was
+    # found in breach ... last October": a regulator's finding, named or told in the passive.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:commissioner|regulator|watchdog)'s (?:\w+ )?determination\b|"
+        r"\b(?:was|were|been) found (?:to be )?in breach\b",
+    ),
     cue(
         T.ENFORCEMENT,
         r"\b(?:breached|violated|broke|interfered with|failed to comply with)\b",

@@ -114,3 +114,21 @@ def test_a_measure_in_force_since_a_year_is_dated_that_year():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2021")]
+
+
+def test_a_commissioners_determination_and_a_company_found_in_breach_are_enforcement():
+    # "The commissioner's original determination, in October 2024, held ...", "Acme, which was
+    # found in breach ... last October": a regulator's findings, told of as context.
+    proposals = read(
+        plain(
+            "The Italian regulator says it is considering an appeal. The commissioner's original "
+            "determination, in October 2024, held that scanning every shopper was "
+            "disproportionate. Acme, which was found in breach over its own cameras last "
+            "October, will be watching closely.",
+            published="2026-02-09",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [
+        ("enforcement", "2024-10"),
+        ("enforcement", "2025-10"),
+    ]
