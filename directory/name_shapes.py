@@ -21,13 +21,17 @@ _COUNTS = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands dozen dozens"
 )
+# Parties written as adjectives before a place's name describe people, and are no first name:
+# "Five Democratic U.S. senators", "Republican Texas lawmakers".
+_PARTIES = words("democratic republican")
 # The last word of a law's name, and the small words inside one ("Capture or Use of ...").
 _LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
 _LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
 # The word lists below joined once, not at every name a text holds (a third of the CPU of
 # `part_of_a_persons_name`, which is asked of every place name).
+_AIRPORT_WORDS = words("airport airports")
 _NOT_A_NAME_AFTER = TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS | {"city", "state"}
-_NOT_A_NAME_BEFORE = FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS
+_NOT_A_NAME_BEFORE = FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS | _PARTIES
 _NOT_A_NAME_TWO_BEFORE = TITLES | FUNCTION_WORDS
 
 
@@ -45,6 +49,34 @@ def before_another_name(tokens, match):
         and following.capitalised
         and not following.sentence_start
         and following.folded not in _NOT_A_NAME_AFTER
+    )
+
+
+def before_a_head(tokens, match):
+    """ "SEA Milan Airports", "Jackson County Council": a place's name before the word a
+    body's name ends with is inside that name, and no person's ("Mayor London Breed")."""
+    following = _token(tokens, match.end)
+    return bool(
+        following is not None
+        and following.is_word
+        and following.capitalised
+        and following.folded in HEADS
+    )
+
+
+def names_an_airport(tokens, match):
+    """ "Milan Linate", "Rome Fiumicino", "London Heathrow": in a text that speaks of airports,
+    one capitalised word after a place's name, which ends the phrase and heads no body, names
+    the place's airport, and so the place ("Passengers at Milan Linate can no longer ...")."""
+    following, after = _token(tokens, match.end), _token(tokens, match.end + 1)
+    return bool(
+        following is not None
+        and following.is_word
+        and following.capitalised
+        and not following.sentence_start
+        and following.folded not in HEADS
+        and not _capitalised_word(after, ())
+        and any(token.folded in _AIRPORT_WORDS for token in tokens)
     )
 
 

@@ -14,11 +14,13 @@ from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES, match_words
 from .name_shapes import (
     a_word_of_a_laws_title,
+    before_a_head,
     before_another_name,
     describes_a_person,
     ends_a_body_of,
     ends_a_longer_name,
     inside_a_laws_name,
+    names_an_airport,
     part_of_a_persons_name,
 )
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
@@ -27,6 +29,8 @@ from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours, is_small_t
 from .place_standing import KNOWN_IN_ITS_STATE, PlaceStanding
 from .text import PEOPLE_ADJECTIVES, words
 
+# Cities large enough to be named by their airports ("Milan Linate", "London Heathrow").
+_AIRPORT_CITY_POPULATION = 1_000_000
 _PORTFOLIO_TITLES = words("secretary minister ministry")
 
 DOMINANCE = 5
@@ -54,6 +58,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 part_of_a_persons_name(tokens, match)
                 and not ends_a_longer_name(tokens, match)
                 and index not in bodies_of  # "University of Technology Sydney": no person
+                and not before_a_head(tokens, match)  # "SEA Milan Airports": no person
             )
             or self._names[index] in PEOPLE_ADJECTIVES
             or describes_a_person(tokens, match)
@@ -99,7 +104,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             | {
                 index
                 for index, match in enumerate(self.matches)
-                if before_another_name(tokens, match)
+                if (before_another_name(tokens, match) and not self._city_of_an_airport(match))
                 or a_word_of_a_laws_title(
                     tokens, match, all(self._small_town(pk) for pk in match.places)
                 )
@@ -191,6 +196,16 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                     accepted = pk is not None
             if accepted:
                 yield match, pk
+
+    def _city_of_an_airport(self, match):
+        """ "Milan Linate": a city of a million people or more, before its airport's name; a
+        lesser town's name before another word stays part of that name, a person's ("Elizabeth
+        Warren", "George Floyd") as often as an airport's."""
+        places = self.name_index.places
+        return names_an_airport(self.tokens, match) and any(
+            places[pk].kind == "city" and (places[pk].population or 0) >= _AIRPORT_CITY_POPULATION
+            for pk in match.places
+        )
 
     def _states_of(self, pk):
         places = self.name_index.places

@@ -231,15 +231,24 @@ def _its_call_again(event, other):
 
 
 def _another_of_its_kind(event):
-    """ "In 2021 it agreed to pay $650 million to settle a similar case": a dated action its
-    own words set apart from the one reported, however alike."""
-    after = event.sentence.text[event.cue_start : event.cue_start + _REACH_OF_ANOTHER]
-    return event.dated and _ANOTHER.search(after) is not None
+    """ "In 2021 it agreed to pay $650 million to settle a similar case", "It is the second
+    time the regulator has penalised the company: in 2021 it fined": a dated action its own
+    words set apart from the one reported, however alike."""
+    text, cue = event.sentence.text, event.cue_start
+    after = text[cue : cue + _REACH_OF_ANOTHER]
+    before = text[max(0, cue - _REACH_OF_ANOTHER) : cue]
+    return event.dated and (
+        _ANOTHER.search(after) is not None or _TIMES_BEFORE.search(before) is not None
+    )
 
 
 _REACH_OF_ANOTHER = 80
 _ANOTHER = re.compile(
     r"\b(?:a|an) (?:similar|separate|earlier|different|second)\b|\banother\b", re.IGNORECASE
+)
+# "It is the second time ...", "not the first time ...": what follows is the earlier time.
+_TIMES_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth) time\b|\bnot the first time\b", re.IGNORECASE
 )
 
 

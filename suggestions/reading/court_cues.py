@@ -20,6 +20,9 @@ COURT_CUES = [
         r"case|challenge|complaint|appeal|petition|claims?)\b)|"
         r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),
+    # "partly set aside the finding that Bunnings broke the Privacy Act": a court undoing a
+    # decision (read of a court only, as anyone may set money aside).
+    cue(T.COURT_RULING, r"\bset(?:s|ting)? aside\b", needs=("court",)),
     cue(
         T.COURT_RULING,
         r"\b(?:court|judge|tribunal)'s\s+(?:\d{4}\s+)?(?:ruling|decision|judgment)\b",

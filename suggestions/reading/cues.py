@@ -29,7 +29,11 @@ _UNLAWFUL = (
 
 ACT_CUES = [
     # Regulators' enforcement.
-    cue(T.ENFORCEMENT, r"\b(?:has |have |had )?fined\b|\bto fine\b"),
+    # ("the power to fine a business" a law gives or withholds is no fine)
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:has |have |had )?fined\b|(?<!power )(?<!powers )(?<!authority )\bto fine\b",
+    ),
     cue(T.ENFORCEMENT, r"\bfines (?=(?-i:[A-Z]))", cased=True),
     cue(T.ENFORCEMENT, r"\bimpos(?:ed|es|ing) (?:a |an )?(?:[\w.,€$£-]+ ){0,5}(?:fine|penalty)\b"),
     # The fine named first: "The penalty, imposed in July by the office's president", "the fine
@@ -132,6 +136,13 @@ ACT_CUES = [
         r"(?:its |the |their |a )?(?:[\w'-]+ ){0,3}?(?:entity list|blacklist|sanctions list|"
         r"list of (?:[\w'-]+ ){0,5}?(?:companies|firms|entities))\b",
     ),
+    # "The commissioner's original determination, in October 2024, held ...", "Kmart, which was
+    # found in breach ... last October": a regulator's finding, named or told in the passive.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:commissioner|regulator|watchdog)'s (?:\w+ )?determination\b|"
+        r"\b(?:was|were|been) found (?:to be )?in breach\b",
+    ),
     cue(
         T.ENFORCEMENT,
         r"\b(?:breached|violated|broke|interfered with|failed to comply with)\b",
@@ -166,7 +177,10 @@ ACT_CUES = [
     # "issued a provisional notice to stop further processing": an order, if not yet final.
     cue(
         T.ENFORCEMENT,
-        r"\bissued (?:a |an |its )?(?:provisional |preliminary |formal )?(?:enforcement )?notice\b",
+        r"\bissued (?:a |an |its )?(?:provisional |preliminary |formal )?(?:enforcement )?notice\b"
+        # "served a final enforcement notice on HMRC", "issues a preliminary enforcement notice"
+        r"|\b(?:issu|serv)(?:e|es|ed|ing) (?:a |an |its |their )?"
+        r"(?:(?:final|provisional|preliminary|formal) )?enforcement notices?\b",
     ),
     cue(
         T.ENFORCEMENT,
@@ -186,7 +200,7 @@ ACT_CUES = [
         T.REGULATION,
         # ("published its long-delayed biometrics strategy"; "issued the policy" is one told of)
         r"\b(?:issued|published|released) (?!the )(?:a |an |its |new )?(?:(?!draft )[\w-]+ ){0,2}?"
-        r"(?:policy statement|policy|guidance|guidelines|rules|directive|strategy|"
+        r"(?:policy statement|policy|guidance|guidelines|rules|final rule|directive|strategy|"
         r"code of practice)\b"
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",

@@ -264,6 +264,8 @@ _DONE_IN = re.compile(
 )
 
 
+# "which was found in breach last October, will be watching": "last" is always behind.
+_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 # "Idec sued that August": a month of the year the text last wrote out, not of this year.
 _THAT_MONTH = re.compile(r"\b(?:that|the same|that same)\s+$", re.IGNORECASE)
@@ -306,6 +308,7 @@ def find_dates(sentence, published, year_named=None):
             bool(future)
             and not _PAST_CLAUSE.search(sentence, future.end(), start)
             and not _DONE_IN.search(sentence, max(0, start - 30), start)
+            and not _LAST.search(sentence, max(0, start - 10), start)
         )
         year = written_year
         if year is None and year_named and _THAT_MONTH.search(sentence, max(0, start - 15), start):

@@ -38,6 +38,11 @@ _NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
 _NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "has required shops to post a notice since 2021": a measure in force since then began then.
+_PERFECT_MEASURE = re.compile(
+    r"\b(?:has|have)\s+(?:required|banned|barred|prohibited|restricted|forbidden|mandated)\b",
+    re.IGNORECASE,
+)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|an?)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
@@ -295,7 +300,8 @@ def read_sentence(sentence, context):
     # instrument, not when the cue's act was done.
     dates = [
         d for d in dates
-        if not (d.precision == "year" and (_PERIOD_SINCE.search(text[: d.start]) or (
+        if not (d.precision == "year" and ((
+            _PERIOD_SINCE.search(text[: d.start]) and not _PERFECT_MEASURE.search(text)) or (
             _DETERMINER.search(text[: d.start])
             and any(f["start"] < d.start and d.end <= f["end"] for f in found))))
     ]  # fmt: skip

@@ -52,7 +52,9 @@ _IN = re.compile(r"\bin\s+$")
 # "an opinion adopted at the request of France's regulator": the one who asked, not where the
 # act belongs.
 _REQUESTER = re.compile(r"\bat the (?:request|behest|invitation) of\s+(?:\S+\s+){0,2}$", re.I)
-_CAUSE = re.compile(r",\s+(?:after|because|since)\b")
+# (and a clause of what a party did: "set aside the finding that Acme broke the law when it
+# ran cameras in its stores in Victoria" places the stores, not the decision)
+_CAUSE = re.compile(r",\s+(?:after|because|since)\b|\s+when\s+(?:it|they)\s")
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )

@@ -194,9 +194,16 @@ def _fallback(sentence, sentences, places, events, text, country, document_count
     earlier = [f.record for f in places if paragraph_start <= f.start < sentence.start]
     if earlier:
         return most_specific(earlier[-2:])[-1]
+    item = _item_of(sentence, sentences)
     for event in events:
+        if item is not None and event.sentence.start < item[0]:
+            continue  # a newsletter's earlier item is another story
         if event.place is not None and event.place_source not in ("company", "none"):
             return event.place
+    if item is not None:
+        heading = [f.record for f in places if item[0] <= f.start < item[1]]
+        if heading:
+            return most_specific(heading)[0]
     title = [f.record for f in places if f.start < sentences[0].end and sentences[0].paragraph == 0]
     if title:
         return most_specific(title)[0]
@@ -209,6 +216,24 @@ def _fallback(sentence, sentences, places, events, text, country, document_count
         # item of the same feed that names no place of its own is read where the story is.
         return home
     return None
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]$")
+
+
+def _item_of(sentence, sentences):
+    """The numbered heading of the newsletter item `sentence` is in ("2." and the headline
+    after it), as (start, end) in the text, or None in a text without numbered items."""
+    number = None
+    for other in sentences:
+        if other.start >= sentence.start:
+            break
+        if _ITEM_NUMBER.match(other.text.strip()):
+            number = other
+    if number is None:
+        return None
+    headline = next((s for s in sentences if s.start > number.start), number)
+    return number.start, headline.end
 
 
 def _common_place(places, organisations):
@@ -282,15 +307,21 @@ def _date_from_later_sentences(kept, sentences, published):
 # "Big Brother Watch has filed a complaint ... The group said on Tuesday that ...": the lede's
 # perfect tense leaves the day to the next sentence, in which whoever acted says so.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+)?$", re.IGNORECASE)
-_SAID_BY = re.compile(r"^[^,;:]{0,60}?\bsaid\s+(?:on\s+)?$")
+# "The Garante announced the decision on Friday": the decision the lede told of, that day.
+_PERFECT_CUE = re.compile(r"(?:has|have)\s", re.IGNORECASE)
+_SAID_BY = re.compile(
+    r"^[^,;:]{0,60}?\b(?:said|announced(?:\s+(?:it|(?:the|its|their)\s+(?:decision|fine|"
+    r"penalty|order|ruling|sanctions?)))?)\s+(?:on\s+)?$"
+)
 
 
 def _said_on_in_the_next_sentence(first, sentences, published):
     """An undated action told in the perfect takes the day the next sentence says it was told."""
     from .dates import find_dates
 
-    if not _PERFECT.search(first.sentence.text, 0, first.cue_start + 1):
-        return False
+    text, cue = first.sentence.text, first.cue_start
+    if not (_PERFECT.search(text, 0, cue + 1) or _PERFECT_CUE.match(text, cue)):
+        return False  # "has fined": a cue may hold its own auxiliary
     following = [s for s in sentences if s.start > first.sentence.start]
     if not following:
         return False

@@ -225,3 +225,51 @@ def test_the_uk_cabinet_office_and_the_fcc_are_known_with_their_countries():
     assert (cabinet_office["kind"], cabinet_office["jurisdiction"]) == ("government", "GB")
     assert (fcc["kind"], fcc["jurisdiction"]) == ("regulator", "US")
     assert {"text": "FCC", "case_sensitive": True} in fcc["aliases"]
+
+
+def test_an_airport_operator_and_a_van_camera_maker_are_known_companies():
+    """ "Aeroporti di Roma paused a similar system" and "footage from Netradyne cameras": single
+    names with no word a company's name ends in, which only the directory can know."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    assert (records["Aeroporti di Roma"]["kind"], records["Aeroporti di Roma"]["jurisdiction"]) == (
+        "company",
+        "IT",
+    )
+    assert (records["Netradyne"]["kind"], records["Netradyne"]["jurisdiction"]) == ("company", "US")
+
+
+def test_airport_delivery_and_tax_bodies_fined_over_biometrics_are_known():
+    """ "fined Aena", "fined Foodinho, the company through which Glovo runs", "the Guardia di
+    Finanza", "served a final enforcement notice on HM Revenue and Customs": names with no word
+    a body's name ends in, and HMRC's initials, which only the directory can know."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for name, kind, country in [
+        ("Aena", "company", "ES"),
+        ("Glovo", "company", "ES"),
+        ("Foodinho", "company", "IT"),
+        ("Guardia di Finanza", "government", "IT"),
+        ("HM Revenue and Customs", "government", "GB"),
+    ]:
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == (kind, country)
+    assert {"text": "HMRC", "case_sensitive": True} in records["HM Revenue and Customs"]["aliases"]
+
+
+def test_australias_review_tribunals_are_known_courts_of_australia():
+    """ "the Administrative Review Tribunal partly set aside the finding": a national tribunal,
+    whose decisions are Australia's wherever the facts it reviews took place."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for name in ("Administrative Review Tribunal", "Administrative Appeals Tribunal"):
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == ("court", "AU")
+
+
+def test_a_grocer_and_amazons_doorbell_company_are_known():
+    """ "Wegmans said on Monday", "Amazon's Ring began rolling out Familiar Faces": Ring only
+    capitalised (a ring is no company), and with no country, as it sells abroad too."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    assert (records["Wegmans"]["kind"], records["Wegmans"]["jurisdiction"]) == ("company", "US")
+    assert records["Ring"]["kind"] == "company" and "jurisdiction" not in records["Ring"]
+    assert {"text": "Ring", "case_sensitive": True} in records["Ring"]["aliases"]

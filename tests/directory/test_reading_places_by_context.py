@@ -2,7 +2,7 @@
 person's name lists no town, a nationality is context for its country, a count is no first
 name, a state beside a state, a state that holds a city named, a province over its city."""
 
-from .reading_directory import make_matcher, places_in
+from .reading_directory import make_matcher, organisations_in, places_in
 
 
 def test_a_persons_name_after_and_lists_no_town_beside_a_state():
@@ -87,3 +87,27 @@ def test_a_name_that_ends_a_phrase_after_a_describes_a_person_not_a_town():
     assert places_in(text, matcher) == ["Texas, United States", "Vermont, United States"]
     # It still qualifies the noun after it: "a Detroit firm" names Detroit.
     assert places_in("The city hired a Detroit firm.") == ["Detroit, Michigan"]
+
+
+def test_a_party_before_a_place_is_no_first_name():
+    # "Democratic" describes the senators; the country after it is no person's surname.
+    assert places_in("Five Democratic U.S. senators wrote to the company.") == ["United States"]
+    assert places_in("Two Republican Texas lawmakers filed the bill.") == ["Texas, United States"]
+
+
+def test_a_city_before_its_airports_name_is_named_in_a_text_about_airports():
+    # "London Heathrow": the airport of London, where the text speaks of airports.
+    text = "Passengers at London Heathrow can board by face, the airport said."
+    assert places_in(text) == ["London, England"]
+    # Without the word, the capitalised word after it may be a surname ("London Breed").
+    assert places_in("Passengers at London Heathrow can board by face.") == []
+    # A small town's name before another word stays part of a name.
+    assert places_in("Staff at Williams Heathrow said the airport is shut.") == []
+
+
+def test_a_place_inside_a_bodys_name_is_no_persons_surname():
+    # "BAA London Airports" is a company, not a person called London: London stays a place
+    # where it stands alone, and the operator of airports is read as a company.
+    text = "BAA London Airports said the gates at London Gatwick would close."
+    assert places_in(text) == ["London, England"]
+    assert organisations_in(text) == ["BAA London Airports"]

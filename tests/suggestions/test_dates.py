@@ -72,3 +72,12 @@ def test_may_as_a_verb_is_no_month():
 def test_a_year_inside_a_reference_number_is_no_date():
     mentions = find_dates("Decree 13/2023/ND-CP took effect on Saturday.", D(2023, 7, 3))
     assert [(m.date, m.precision) for m in mentions] == [(D(2023, 7, 1), "day")]
+
+
+def test_last_and_a_month_is_behind_even_in_a_sentence_that_looks_ahead():
+    # "Kmart, which was found in breach last October, will be watching": no October to come.
+    (mention,) = find_dates(
+        "Kmart, which was found in breach last October, will be watching closely.",
+        datetime.date(2026, 2, 9),
+    )
+    assert (mention.date, mention.precision) == (datetime.date(2025, 10, 1), "month")

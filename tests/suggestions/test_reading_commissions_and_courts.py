@@ -193,3 +193,32 @@ def test_a_group_that_asks_a_council_to_delay_a_purchase_calls_for_a_pause():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("campaign", "2020-06-01")
+
+
+def test_a_court_that_sets_aside_a_finding_rules():
+    # "partly set aside the finding that Acme broke the law": a court undoing a decision.
+    proposal = one(
+        plain(
+            "Last Wednesday the Texas Supreme Court partly set aside the finding that Acme broke "
+            "the privacy law when it ran facial recognition in its stores.",
+            published="2026-02-09",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "court_ruling",
+        TEXAS.pk,
+        "2026-02-04",
+    )
+
+
+def test_where_a_party_acted_when_it_broke_the_law_does_not_place_the_ruling():
+    # "... broke the law when it ran facial recognition in its stores in Oakland": the stores'
+    # place, in a clause of what the party did; the court's own state places its ruling.
+    proposal = one(
+        plain(
+            "Last Wednesday the Texas Supreme Court partly set aside the finding that Acme broke "
+            "the privacy law when it ran facial recognition in its stores in Oakland.",
+            published="2026-02-09",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("court_ruling", TEXAS.pk)

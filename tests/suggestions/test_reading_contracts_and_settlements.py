@@ -142,3 +142,20 @@ def test_paying_a_sum_with_a_decimal_point_to_settle_a_regulators_charges_is_one
         )
     )
     assert (proposal.action_type, proposal.date.isoformat()) == ("enforcement", "2023-05-01")
+
+
+def test_a_fine_announced_the_next_sentence_takes_that_day_and_the_first_of_two_stays_apart():
+    # The lede's perfect leaves the day to the next sentence ("announced the decision on
+    # Friday"); "the second time" sets the fine of 2021 apart from the one reported.
+    document = plain(
+        "Italy's data protection authority has fined Acme €5 million and banned its face checks "
+        "on couriers.\n\n"
+        "The Garante announced the decision on Friday.\n\n"
+        "It is the second time the regulator has penalised the company: in 2021 it fined Acme "
+        "€2.6 million.",
+        published="2024-11-25",
+    )
+    assert [(p.action_type, p.jurisdiction_id, iso(p)) for p in read(document)] == [
+        ("enforcement", ITALY.pk, "2024-11-22"),
+        ("enforcement", ITALY.pk, "2021"),
+    ]

@@ -55,3 +55,17 @@ def test_a_year_between_the_verb_and_the_measure_dates_the_measure_not_the_act()
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("repeal", "2025-04", US.pk)
     ]
+
+
+def test_a_final_rule_an_agency_publishes_is_a_regulation():
+    # "published a final rule on Monday that lets ...": an agency's rule, singular and final.
+    proposals = read(
+        plain(
+            "The Federal Trade Commission published a final rule on Monday that lets it "
+            "photograph every visitor to the United States.",
+            published="2025-10-27",
+        )
+    )
+    assert [(p.action_type, p.jurisdiction_id, iso(p)) for p in proposals] == [
+        ("regulation", US.pk, "2025-10-27")
+    ]

@@ -122,3 +122,18 @@ def test_asking_a_court_named_without_the_word_court_to_annul_a_decree_is_a_laws
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("lawsuit", "2019-07")
+
+
+def test_a_newsletters_numbered_item_is_placed_by_its_heading_not_the_item_before():
+    # "2." and "A doorbell in Texas" head the second story: its rollout, which names no place,
+    # is not placed by the first story's city.
+    document = plain(
+        "1.\n\nA city rule\n\n"
+        "Oakland has required shops to post a notice since 2021.\n\n"
+        "2.\n\nA doorbell in Texas\n\n"
+        "Acme began rolling out Familiar Faces in December, letting owners label faces.",
+        published="2026-01-09",
+    )
+    placed = {p.action_type: p.jurisdiction_id for p in read(document)}
+    assert placed["regulation"] == OAKLAND.pk
+    assert placed["authorisation"] == TEXAS.pk
