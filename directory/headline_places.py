@@ -12,6 +12,39 @@ from .name_index import HOME_COUNTRIES, match_words, without_places
 from .place_neighbours import KNOWN_CITY_POPULATION
 from .place_standing import MAJOR_CITY_POPULATION
 
+# Under this many people every place of a name (the directory's cities from GeoNames have
+# 15,000 at least; smaller US census places carry no population): villages only.
+_VILLAGE_POPULATION = 15_000
+
+
+def capitals_kept(tokens, matches, name_index):
+    """The token positions whose capitals a Title Case sentence keeps as a name's: those of
+    names the directory knows, less names of villages only, which the capital alone does not
+    make names ("Spain's Data Protection Agency Fines ...": Protection, Kansas, and Agency,
+    Iowa, would leave "Protection Agency" a body of its own) unless their state follows
+    ("Police In Will, Illinois, Drop ...")."""
+    places = name_index.places
+    regions_at = {
+        m.start
+        for m in matches
+        if any(places[pk].kind in ("state", "country", "county") for pk in m.places)
+    }
+    return {
+        position
+        for match in matches
+        if match.organisations
+        or not all(
+            places[pk].kind == "city" and (places[pk].population or 0) < _VILLAGE_POPULATION
+            for pk in match.places
+        )
+        or (
+            match.end + 1 < len(tokens)
+            and tokens[match.end].text == ","
+            and match.end + 1 in regions_at
+        )
+        for position in range(match.start, match.end)
+    }
+
 
 def without_headline_towns(tokens, cased, matches, name_index):
     """`matches` less the small towns abroad that only Title Case sentences name (those where

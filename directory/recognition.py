@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .chambers import chamber_of, is_bare_chamber, legislatures_named
 from .demonyms import ADJECTIVE_OF
-from .headline_places import without_headline_towns, without_opening_towns
+from .headline_places import capitals_kept, without_headline_towns, without_opening_towns
 from .initials import bracketed_initials
 from .name_index import HOME_COUNTRIES
 from .name_words import TITLE_CASE_BODY_WORDS
@@ -85,13 +85,14 @@ class MentionMatcher:
         name_index = self.name_index
         matches = without_offices(tokens, name_index.matches(tokens), name_index)
         matches = without_opening_towns(tokens, matches, name_index)
-        named = {p for m in matches for p in range(m.start, m.end)}
-        cased = sentence_cased(tokens, named, TITLE_CASE_BODY_WORDS)
+        cased = sentence_cased(
+            tokens, capitals_kept(tokens, matches, name_index), TITLE_CASE_BODY_WORDS
+        )
         if cased is not tokens:  # a name whose every capital was the headline's is none
             matches = [m for m in matches if not _headline_capitals_only(tokens, cased, m)]
             towns_taken = without_headline_towns(tokens, cased, matches, name_index)
             if len(towns_taken) < len(matches):  # their words lose the capital a name kept
-                named = {p for m in towns_taken for p in range(m.start, m.end)}
+                named = capitals_kept(tokens, towns_taken, name_index)
                 cased = sentence_cased(tokens, named, TITLE_CASE_BODY_WORDS)
             matches = towns_taken
         tokens = cased

@@ -273,8 +273,9 @@ class PlaceChooser:
                 # its finding belongs, not where the breach took place.
                 order.insert(1, sole_regulators_home(context.organisations))
         for index, candidates in enumerate(order):
-            if candidates is actor_homes and candidates:
-                # "The Met ... began using it in London": the place inside the body's own.
+            if candidates is actor_homes and candidates and action_type != T.ENFORCEMENT:
+                # "The Met ... began using it in London": the place inside the body's own (not
+                # where a regulator found the breach: "fined Dia for its stores in Madrid").
                 inside = [
                     r for s, _e, r in places
                     if clause[0] <= s < clause[1] and candidates[0].pk in r.ancestors

@@ -1,7 +1,7 @@
 """A Title Case headline capitalises every word, so its capitals prove no name: a town abroad
 that is no major city ("Man", Côte d'Ivoire) is not read from a headline alone."""
 
-from .reading_directory import make_matcher, places_in
+from .reading_directory import make_matcher, organisations_in, places_in
 
 IVORY_COAST, MAN, WEST_VIRGINIA, MAN_WV, FLORIDA, ABIDJAN = 9001, 9002, 9003, 9004, 9005, 9006
 MATCHER = make_matcher(
@@ -61,3 +61,13 @@ def test_the_opening_town_is_a_place_where_the_text_names_its_country():
         "Federal, Argentina",
         "Argentina",
     ]
+
+
+def test_villages_named_like_words_keep_no_headline_capital_for_a_body_to_end_on():
+    # Protection, Kansas and Agency, Iowa: in "Italy's Data Protection Agency Fines ...", the
+    # headline's capitals made "Protection Agency" a body of its own.
+    villages = [(85, "Protection", "city", 18, None, ""), (86, "Agency", "city", 17, None, "")]
+    matcher = make_matcher(more_places=villages)
+    headline = "Italy's Data Protection Agency Fines Supermarket Chain Over Face Scans"
+    assert "Protection Agency" not in organisations_in(headline, matcher)
+    assert places_in(headline, matcher) == ["Italy"]
