@@ -157,6 +157,13 @@ ACT_CUES = [
         rf"{_UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
         r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
     ),
+    # "The European Ombudsman has found that the Commission did not do enough to check ...":
+    # an ombudsman's finding of a failure, its maladministration.
+    cue(
+        T.ENFORCEMENT,
+        r"\bombuds(?:man|woman|person)\b[^.;]{0,60}?\b(?:found|finds|concluded|concludes)\b"
+        r"[^.;]{0,120}?\b(?:failed to|did not|had not|fell short|maladministration)\b",
+    ),
     # "The Organe de contrôle ... concluded on Friday that officers had no legal basis".
     cue(
         T.ENFORCEMENT,

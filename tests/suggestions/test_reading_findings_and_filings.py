@@ -193,3 +193,15 @@ def test_a_sentence_opening_on_a_description_of_a_body_has_a_body_of_that_kind()
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("enforcement", "2023-06-06")
+
+
+def test_an_ombudsmans_finding_that_a_body_failed_its_duty_is_a_finding():
+    proposal = one(
+        plain(
+            "The ombudsman has found that the agency did not properly assess the risks of the "
+            "face databases it paid for. In a decision dated Monday, she called it a serious "
+            "shortcoming.",
+            published="2022-11-30",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2022-11-28")
