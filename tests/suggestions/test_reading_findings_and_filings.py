@@ -205,3 +205,14 @@ def test_an_ombudsmans_finding_that_a_body_failed_its_duty_is_a_finding():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("enforcement", "2022-11-28")
+
+
+def test_challenges_filed_against_a_town_are_a_suit():
+    proposal = one(
+        plain(
+            "A digital rights group has filed challenges against the town of Oakland, arguing "
+            "that its camera software amounts to biometric surveillance.",
+            published="2022-05-11",
+        )
+    )
+    assert proposal.action_type == "lawsuit"
