@@ -126,6 +126,9 @@ def trim_name_start(tokens, start, end, place_at):
         if folded in _MEMBERS and tokens[start + 1].folded in ("of", "for", "from"):
             start += 2
             continue
+        if _a_formation_of(tokens, start, end):
+            start += 3  # "Full Bench of": what is left is the court, "the Fair Work Commission"
+            continue
         if folded in TITLES and (start in place_at or _only_head_after(tokens, start, end)):
             break
         if folded in TITLES and tokens[start + 1].folded == "'s":
@@ -142,6 +145,19 @@ def trim_name_start(tokens, start, end, place_at):
 _MEMBERS = words(
     "members member leaders officials staff employees negotiators representatives committees"
 )  # "Committees of the Parliament are preparing ...": some of its committees, no name
+
+
+# A court's or tribunal's formation for one case ("a Full Bench of the Fair Work Commission",
+# "the Grand Chamber of the European Court of Human Rights"): the body is the one after "of".
+_FORMATIONS = frozenset((("full", "bench"), ("full", "court"), ("grand", "chamber")))
+
+
+def _a_formation_of(tokens, start, end):
+    return (
+        start + 3 < end
+        and (tokens[start].folded, tokens[start + 1].folded) in _FORMATIONS
+        and tokens[start + 2].folded == "of"
+    )
 
 
 def _only_head_after(tokens, start, end):

@@ -243,6 +243,15 @@ def _elided(text, tokens, first, position):
     return OrgSpan(position, position + 1, name, kind, place=first.place, suppresses_places=False)
 
 
+def _a_trust_fund(tokens, start, end):
+    """ "the EU Emergency Trust Fund for Africa", "the Highway Trust Fund": money set aside for
+    a purpose, a programme that others spend, not a body of its own."""
+    return any(
+        tokens[p].folded == "fund" and tokens[p - 1].folded == "trust"
+        for p in range(start + 1, end)
+    )
+
+
 def _candidate(text, tokens, start, end, place_at):
     if members := chamber_of_its_members(tokens, start, end):
         return members  # "House Democrats"
@@ -251,7 +260,7 @@ def _candidate(text, tokens, start, end, place_at):
         # "until the Legislature approves", "approved by Parliament": a body named by its
         # word alone (where the text names its place, `recognition` ties it there).
         return OrgSpan(start, start + 1, tokens[start].text, "government")
-    if len(words) < 2:
+    if len(words) < 2 or _a_trust_fund(tokens, start, end):
         return None
     kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
     if kind is None and national_arm(tokens, end, place_at):

@@ -157,6 +157,13 @@ ACT_CUES = [
         rf"{_UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
         r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
     ),
+    # "The European Ombudsman has found that the Commission did not do enough to check ...":
+    # an ombudsman's finding of a failure, its maladministration.
+    cue(
+        T.ENFORCEMENT,
+        r"\bombuds(?:man|woman|person)\b[^.;]{0,60}?\b(?:found|finds|concluded|concludes)\b"
+        r"[^.;]{0,120}?\b(?:failed to|did not|had not|fell short|maladministration)\b",
+    ),
     # "The Organe de contrôle ... concluded on Friday that officers had no legal basis".
     cue(
         T.ENFORCEMENT,
@@ -223,7 +230,7 @@ ACT_CUES = [
         r"(?:(?:legal|formal|federal|new|civil|criminal|state|"
         r"proposed|class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
         # ("filed a proposed class action against the company": the class action itself)
-        r"(?:suit|lawsuit|complaint|case|petition|claim|class action)\b|"
+        r"(?:suit|lawsuit|complaint|case|petition|claim|class action|challenges?)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
         # ("a motion to dismiss a lawsuit brought by ...": the suit a ruling is about)

@@ -264,8 +264,7 @@ MEASURE_CUES = [
         r"committee\b",
         specific=False,
     ),
-    # "AB 1034 was moved to the California State Senate's inactive file on Monday": a bill set
-    # aside by the chamber it was in, whoever asked.
+    # "AB 1034 was moved to the California State Senate's inactive file on Monday": set aside.
     cue(T.BILL, r"\b(?:moved|placed|sent|ordered) to (?:the )?(?:[\w'-]+ ){0,4}?inactive file\b"),
     # "The General Assembly passed the measure in March ... Governor Glenn Youngkin signed it in
     # April": what a governor signs after a legislature passed it is the bill. (Not "took effect
@@ -283,18 +282,18 @@ MEASURE_CUES = [
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
         r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
-        # The news that it did ("took effect", "went into effect", "takes effect today", "goes
-        # into effect on Tuesday", a weekday being the latest on or before the text's day);
-        # "takes effect on January 1" details a measure.
+        # The news that it did ("took effect", "takes effect today", "goes into effect on
+        # Tuesday", the latest such day); "takes effect on January 1" details a measure.
         r"\b(?:took|went into) effect\b|\b(?:takes|goes into) effect today\b|"
         r"\b(?:takes|take|goes into|go into) effect on (?:monday|tuesday|wednesday|thursday|"
         r"friday|saturday|sunday)\b|"
-        # "Mexico published in its official gazette on Wednesday a reform": publication
-        # enacts it.
+        # "Mexico published in its official gazette on Wednesday a reform": publication enacts.
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
         r"diario oficial|bolet[ií]n oficial|journal officiel|gazzetta ufficiale)\b",
         specific=False,
     ),
+    # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named.
+    cue(T.REGULATION, r"\b(?:received|receives|was given|granted) (?:the )?royal assent\b"),
     # "A two-year deadline set by Brazil's General Sports Law ran out this month": what the
     # law requires applies from now, whoever set it.
     cue(T.REGULATION, r"\bdeadline (?:[\w'\u2019-]+ ){0,8}?(?:ran out|expired|lapsed)\b"),

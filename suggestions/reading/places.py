@@ -59,6 +59,15 @@ _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )
 _GOVERNING_KINDS = {"government", "regulator", "court"}
+# "Strasbourg rules against Britain's DNA database": a city that rules is its court's seat,
+# named for the court, not the place the ruling belongs to.
+_RULES_AFTER = re.compile(r"\s+(?:rules|ruled|decides|decided)\b")
+
+
+def _a_seat_ruling(place, text, end):
+    return place.kind == "city" and _RULES_AFTER.match(text, end) is not None
+
+
 # "a bill to ban federal use of face recognition", "would bar federal agencies from ...".
 _FEDERAL_MEASURE = re.compile(
     r"\bfederal (?:use|agencies|agency|government|law enforcement|officials|funds|funding|"
@@ -213,7 +222,12 @@ class PlaceChooser:
         if around.WORLDWIDE.search(text):
             return [(None, "global")]
         before = most_specific(
-            [self._seated(text, s, r) for s, _e, r in places if clause[0] <= s < start]
+            [
+                self._seated(text, s, r)
+                for s, e, r in places
+                if clause[0] <= s < start
+                and not (action_type == T.COURT_RULING and _a_seat_ruling(r, text, e))
+            ]
         )
         if not before:
             before = _antecedents(text, start, places)  # "Oakland, which banned it"

@@ -145,6 +145,20 @@ def test_the_members_of_a_body_name_the_body():
     ]
 
 
+def test_a_formation_of_a_court_or_tribunal_names_the_court_or_tribunal():
+    assert organisations_in("A Full Bench of the Fair Work Commission ruled for him.") == [
+        "Fair Work Commission"
+    ]
+    assert organisations_in("The Grand Chamber of the Strasbourg Human Rights Court ruled.") == [
+        "Strasbourg Human Rights Court"
+    ]
+
+
+def test_a_trust_fund_is_money_set_aside_not_an_organisation():
+    assert organisations_in("The Ombudsman faulted the Emergency Trust Fund for Africa.") == []
+    assert organisations_in("It was paid from the Highway Trust Fund.") == []
+
+
 def test_a_states_attorney_general_named_with_the_holder_is_a_person_not_an_office():
     assert organisations_in("Texas Attorney General Ken Paxton sued Amazon.") == ["Amazon"]
 

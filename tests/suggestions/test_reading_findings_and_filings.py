@@ -2,7 +2,7 @@
 suit dated by the sentence that says when it was filed, a second finding against another
 organisation, a watchdog's finding told as what it says, and a company dropping a plan."""
 
-from .reading_helpers import ACME, ITALY, TEXAS, feed, iso, one, plain, read
+from .reading_helpers import ACME, ITALY, NETHERLANDS, TEXAS, feed, iso, one, plain, read
 
 
 def test_a_suit_dated_only_where_its_filing_is_said_between_commas_takes_that_date():
@@ -193,3 +193,41 @@ def test_a_sentence_opening_on_a_description_of_a_body_has_a_body_of_that_kind()
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("enforcement", "2023-06-06")
+
+
+def test_an_ombudsmans_finding_that_a_body_failed_its_duty_is_a_finding():
+    proposal = one(
+        plain(
+            "The ombudsman has found that the agency did not properly assess the risks of the "
+            "face databases it paid for. In a decision dated Monday, she called it a serious "
+            "shortcoming.",
+            published="2022-11-30",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("enforcement", "2022-11-28")
+
+
+def test_challenges_filed_against_a_town_are_a_suit():
+    proposal = one(
+        plain(
+            "A digital rights group has filed challenges against the town of Oakland, arguing "
+            "that its camera software amounts to biometric surveillance.",
+            published="2022-05-11",
+        )
+    )
+    assert proposal.action_type == "lawsuit"
+
+
+def test_a_city_that_rules_is_the_courts_seat_not_where_the_ruling_belongs():
+    proposal = one(
+        plain(
+            "1. Rome rules against the Netherlands' fingerprint database\n"
+            "The court ruled unanimously on Thursday that keeping the prints breaches privacy.",
+            published="2008-12-05",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "court_ruling",
+        "2008-12-04",
+        NETHERLANDS.pk,
+    )

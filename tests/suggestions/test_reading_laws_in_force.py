@@ -126,3 +126,14 @@ def test_what_a_law_lets_police_do_is_no_hedge_on_its_taking_effect():
         published="2025-07-01",
     )
     assert read(hedged) == []
+
+
+def test_a_law_given_royal_assent_is_enacted():
+    proposal = one(
+        plain(
+            "The Freedoms Act received Royal Assent on Tuesday. It requires police to destroy "
+            "the fingerprints of most people who are not convicted.",
+            published="2012-05-01",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2012-05-01")
