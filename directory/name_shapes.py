@@ -29,7 +29,9 @@ _LAW_HEADS = frozenset(("act", "law", "code", "statute", "ordinance"))
 _LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
 # The word lists below joined once, not at every name a text holds (a third of the CPU of
 # `part_of_a_persons_name`, which is asked of every place name).
-_AIRPORT_WORDS = words("airport airports")
+# An airport or a railway terminus is named by its city and its own name ("Milan Linate",
+# "London Euston"), in a text that speaks of airports or stations.
+_AIRPORT_WORDS = words("airport airports station stations")
 _NOT_A_NAME_AFTER = TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS | {"city", "state"}
 _NOT_A_NAME_BEFORE = FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS | _PARTIES
 _NOT_A_NAME_TWO_BEFORE = TITLES | FUNCTION_WORDS
@@ -65,9 +67,10 @@ def before_a_head(tokens, match):
 
 
 def names_an_airport(tokens, match):
-    """ "Milan Linate", "Rome Fiumicino", "London Heathrow": in a text that speaks of airports,
-    one capitalised word after a place's name, which ends the phrase and heads no body, names
-    the place's airport, and so the place ("Passengers at Milan Linate can no longer ...")."""
+    """ "Milan Linate", "Rome Fiumicino", "London Heathrow", "London Euston": in a text that
+    speaks of airports or stations, one capitalised word after a place's name, which ends the
+    phrase and heads no body, names the place's airport or terminus, and so the place
+    ("Passengers at Milan Linate can no longer ...")."""
     following, after = _token(tokens, match.end), _token(tokens, match.end + 1)
     return bool(
         following is not None

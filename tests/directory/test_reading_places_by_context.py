@@ -105,6 +105,13 @@ def test_a_city_before_its_airports_name_is_named_in_a_text_about_airports():
     assert places_in("Staff at Williams Heathrow said the airport is shut.") == []
 
 
+def test_a_city_before_its_terminus_is_named_in_a_text_about_stations():
+    # "London Euston": the station of London, where the text speaks of stations.
+    text = "The trials covered stations including London Euston and Leeds."
+    assert places_in(text) == ["London, England"]
+    assert places_in("The trials covered London Euston.") == []
+
+
 def test_a_place_inside_a_bodys_name_is_no_persons_surname():
     # "BAA London Airports" is a company, not a person called London: London stays a place
     # where it stands alone, and the operator of airports is read as a company.
