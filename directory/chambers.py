@@ -102,10 +102,12 @@ def legislatures_named(text, spans, tokens, matches, name_index):
 
 
 _STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")
-# "a bill to ban federal use of face recognition": what only Congress makes law for.
+# "a bill to ban federal use of face recognition", "Americans' personal data", "the Fourth
+# Amendment": what only Congress makes law for, or the whole nation it makes law for.
 _FEDERAL = re.compile(
     r"\bfederal (?:use|agencies|agency|government|law enforcement|officials|funds|funding|"
-    r"grants|ban|moratorium|legislation|bill)\b|\bCapitol Hill\b",
+    r"grants|ban|moratorium|legislation|bill)\b|\bCapitol Hill\b|\bFourth Amendment\b|"
+    r"\bAmericans['\u2019]",
     re.IGNORECASE,
 )
 # "the Vermont Senate", "the Virginia House of Delegates": a chamber named with its legislature.

@@ -104,3 +104,11 @@ def test_a_bare_chamber_of_lawmakers_who_would_bind_federal_agencies_is_congress
     assert organisations_in(text, MATCHER) == ["United States Senate"]
     state = "The Vermont Senate voted on Thursday, and the Senate's bill binds federal agencies."
     assert organisations_in(state, MATCHER) == ["Vermont Senate"]
+
+
+def test_a_bare_chamber_in_a_text_about_americans_rights_is_congresss():
+    text = (
+        "The bill would stop police buying Americans' data without a warrant. Two senators "
+        "first introduced it in the Senate in 2021."
+    )
+    assert organisations_in(text, MATCHER) == ["United States Senate"]
