@@ -158,11 +158,19 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
 
     def _above_all(self, match):
         """The places above every place of `match`'s name (Washington state's and county's
-        towns are all in the United States)."""
+        towns are all in the United States), none where the name is only small towns in
+        several states: "Hilton", "Yorkshire" or "Marks" make no text American."""
         shared = None
         for pk in match.places:
             above = set(self.name_index.ancestors(pk))
             shared = above if shared is None else shared & above
+        places = self.name_index.places
+        if (
+            shared
+            and all(is_small_town(places[pk]) for pk in match.places)
+            and all(places[pk].kind not in ("state", "county") for pk in shared)
+        ):
+            return ()
         return tuple(shared or ())
 
     def named_places(self, hidden):

@@ -379,3 +379,12 @@ def test_towns_named_like_a_home_nation_take_no_context_from_the_country_either(
     text = "Police in England said so. Yorkshire is considering it."
     assert places_in(text, matcher) == ["England, United Kingdom"]
     assert "England, Kentucky" in places_in("The town of England, Kentucky, voted.", matcher)
+
+
+def test_a_name_of_small_towns_in_several_states_makes_no_text_american():
+    # Two small American towns called Hilton, neither meant: no context for Cambridge.
+    towns = [(87, "Hilton", "city", 19, 5_000, ""), (88, "Hilton", "city", 17, 3_000, "")]
+    matcher = make_matcher(more_places=towns)
+    assert places_in("Councillors in Cambridge voted. Hilton said so.", matcher) == []
+    text = "Councillors in Cambridge voted, the first in the U.S. to do so."
+    assert places_in(text, matcher)[0] == "Cambridge, Massachusetts"
