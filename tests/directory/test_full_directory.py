@@ -266,6 +266,13 @@ def test_myanmars_capital_is_found_as_english_news_spells_it_and_is_under_its_co
     assert named == (capital.pk,)
 
 
+def test_newcastle_in_a_text_about_the_united_kingdom_is_newcastle_upon_tyne():
+    # GeoNames writes "Newcastle upon Tyne"; British news writes "Newcastle".
+    newcastle = place(geonames_id=2641673)
+    text = "Police in Newcastle used the cameras, the UK's Home Office said."
+    assert newcastle.pk in build_mention_matcher().read(text).places
+
+
 def test_a_reload_gives_a_city_still_named_by_its_source_its_english_name():
     cologne = place(geonames_id=2886242)
     Jurisdiction.objects.filter(pk=cologne.pk).update(name="Köln")  # as older data stored it
