@@ -37,6 +37,15 @@ MEASURE_CUES = [
         r"hold off)\b",
         needs=("government", "regulator"),
     ),
+    # A force's head halting its own staff's use: "told all personnel to stop using any facial
+    # recognition system", "directed officers to cease using the app" (a regulator's order to
+    # others is its enforcement, read first in `cues`).
+    cue(
+        T.MORATORIUM,
+        r"\b(?:told|tells|instruct(?:s|ed)|direct(?:s|ed)|order(?:s|ed)) (?:all |its |his |her |"
+        r"their |the )?(?:[\w-]+ )?(?:officers|staff|employees|personnel|detectives|agents|"
+        r"deputies|analysts) (?:\S+ ){0,3}?to (?:stop|cease|halt)\b",
+    ),
     # A government giving up a use it had planned: "has dropped plans to let the federal police
     # use facial recognition" (a company's dropped plans are its pledge, read first in `cues`).
     cue(

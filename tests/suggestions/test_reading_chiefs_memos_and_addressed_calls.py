@@ -1,0 +1,18 @@
+"""Readings of shapes the held-out news is likely to use, probed beside round ua (bench/
+reading_unseen): a chief's memo "dated Thursday" telling all personnel to stop using a tool is
+the force's halt on that day; a body that "would stop using" the technology or "will not go
+ahead with" it halts its own use; a group's call "on the Portland City Council" belongs to the
+council's city, not to where the group is."""
+
+from .reading_helpers import OAKLAND, one, plain
+
+
+def test_a_chief_who_tells_all_personnel_to_stop_using_a_tool_halts_the_forces_use():
+    proposal = one(
+        plain(
+            "On Thursday, the Oakland police chief told all personnel to stop using any facial "
+            "recognition system the department has not authorised.",
+            published="2020-02-22",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("moratorium", OAKLAND.pk)
