@@ -4,7 +4,7 @@ the force's halt on that day; a body that "would stop using" the technology or "
 ahead with" it halts its own use; a group's call "on the Portland City Council" belongs to the
 council's city, not to where the group is."""
 
-from .reading_helpers import OAKLAND, one, plain
+from .reading_helpers import OAKLAND, iso, one, plain
 
 
 def test_a_chief_who_tells_all_personnel_to_stop_using_a_tool_halts_the_forces_use():
@@ -16,3 +16,29 @@ def test_a_chief_who_tells_all_personnel_to_stop_using_a_tool_halts_the_forces_u
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("moratorium", OAKLAND.pk)
+
+
+def test_a_chiefs_memo_dated_on_a_weekday_telling_all_personnel_to_stop_is_a_halt_that_day():
+    proposal = one(
+        plain(
+            "In a memo dated Thursday, the Oakland police chief told all personnel to stop using "
+            "any facial recognition system the department has not authorised.",
+            published="2020-02-22",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "moratorium",
+        "2020-02-20",
+        OAKLAND.pk,
+    )
+
+
+def test_a_document_dated_on_a_day_still_dates_no_other_act():
+    proposal = one(
+        plain(
+            "The Garante fined Clearview AI, in a decision dated July 13.",
+            published="2022-07-20",
+        )
+    )
+    assert proposal.action_type == "enforcement"
+    assert iso(proposal) != "2022-07-13"
