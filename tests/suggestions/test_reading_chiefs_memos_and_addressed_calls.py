@@ -4,7 +4,7 @@ the force's halt on that day; a body that "would stop using" the technology or "
 ahead with" it halts its own use; a group's call "on the Portland City Council" belongs to the
 council's city, not to where the group is."""
 
-from .reading_helpers import OAKLAND, iso, one, plain
+from .reading_helpers import OAKLAND, PORTLAND, iso, one, plain
 
 
 def test_a_chief_who_tells_all_personnel_to_stop_using_a_tool_halts_the_forces_use():
@@ -42,3 +42,39 @@ def test_a_document_dated_on_a_day_still_dates_no_other_act():
     )
     assert proposal.action_type == "enforcement"
     assert iso(proposal) != "2022-07-13"
+
+
+def test_a_council_that_says_it_would_stop_using_the_technology_halts_its_use():
+    proposal = one(
+        plain(
+            "The Portland City Council said on Friday the city would stop using facial "
+            "recognition altogether.",
+            published="2026-02-28",
+        )
+    )
+    assert (proposal.action_type, iso(proposal), proposal.jurisdiction_id) == (
+        "moratorium",
+        "2026-02-27",
+        PORTLAND.pk,
+    )
+
+
+def test_a_body_that_will_not_go_ahead_with_the_technology_halts_it():
+    proposal = one(
+        plain(
+            "The Portland City Council said on Friday that the city will not go ahead with "
+            "facial recognition at this time.",
+            published="2026-02-28",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("moratorium", "2026-02-27")
+
+
+def test_a_company_that_will_not_go_ahead_with_a_product_pledges():
+    proposal = one(
+        plain(
+            "Acme said on Friday that it will not go ahead with its face search product.",
+            published="2026-02-28",
+        )
+    )
+    assert proposal.action_type == "corporate_pledge"
