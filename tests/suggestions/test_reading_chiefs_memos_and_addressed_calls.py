@@ -4,7 +4,7 @@ the force's halt on that day; a body that "would stop using" the technology or "
 ahead with" it halts its own use; a group's call "on the Portland City Council" belongs to the
 council's city, not to where the group is."""
 
-from .reading_helpers import OAKLAND, PORTLAND, iso, one, plain
+from .reading_helpers import OAKLAND, PORTLAND, US, iso, one, plain
 
 
 def test_a_chief_who_tells_all_personnel_to_stop_using_a_tool_halts_the_forces_use():
@@ -78,3 +78,15 @@ def test_a_company_that_will_not_go_ahead_with_a_product_pledges():
         )
     )
     assert proposal.action_type == "corporate_pledge"
+
+
+def test_a_call_on_a_city_council_belongs_to_the_councils_city():
+    proposal = one(
+        plain(
+            "The ACLU on Friday called on the Portland City Council to prohibit police from "
+            "using Clearview AI, and urged state lawmakers to act.",
+            published="2020-02-28",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("campaign", PORTLAND.pk)
+    assert proposal.jurisdiction_id != US.pk
