@@ -161,6 +161,14 @@ MEASURE_CUES = [
         # to run facial recognition searches".
         r"\bapprov(?:e|es|ed|ing) (?:the |a |its )?(?:purchase|procurement|contract|"
         r"acquisition|deployment|rollout)\b|"
+        # "approved a camera system in March that can identify people", "has approved spending
+        # about $4 million on cameras": equipment bought, no rule made.
+        # (not "approved a moratorium on facial recognition systems": a measure on them)
+        r"\bapprov(?:e|es|ed|ing) (?:the |a |an |its |their )?(?:(?!(?:on|of|for|against)\b)"
+        r"[\w-]+ ){0,2}?(?:camera|"
+        r"surveillance|facial recognition|face recognition|video) (?:systems?|network|"
+        r"software)\b|\bapprov(?:e|es|ed|ing) spending (?:[\w$€£.,-]+ ){0,8}?on (?:[\w-]+ )"
+        r"{0,2}?(?:cameras|camera systems?|software|facial recognition|face recognition)\b|"
         # "voted to approve a two-year, $220,000 extension of the police department's contract",
         # "renews facial recognition contract": a contract kept is a use authorised again.
         r"\bapprov(?:e|es|ed|ing) (?:the |a |an |its )?(?:[\w$€£.,-]+ ){0,3}?(?:extension|renewal)"
