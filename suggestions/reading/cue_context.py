@@ -157,7 +157,8 @@ PARTICIPLE_FOLLOWS = re.compile(r"\s+(?:for|over)\b", re.IGNORECASE)
 # "cameras look for people barred from the property": a participle that says who the people
 # are, no measure of anyone's.
 PEOPLE_DESCRIBED = re.compile(
-    r"\b(?:people|persons|individuals|those|anyone|residents|tenants|shoppers|customers|"
+    r"\b(?:people|persons?|someone|somebody|individuals|those|anyone|residents|tenants|"
+    r"shoppers|customers|"
     r"riders|passengers|visitors|fans|students|patrons|drivers)\s+$",
     re.IGNORECASE,
 )

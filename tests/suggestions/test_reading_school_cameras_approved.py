@@ -3,7 +3,7 @@ reading_unseen): a school district or council that approves a camera system, or 
 cameras, authorises their use (no rule is made); "a person barred from school grounds" says
 whom the cameras look for, no ban."""
 
-from .reading_helpers import OAKLAND, one, plain
+from .reading_helpers import OAKLAND, one, plain, read
 
 
 def test_a_district_that_approves_a_camera_system_authorises_it():
@@ -37,3 +37,16 @@ def test_a_moratorium_approved_on_face_recognition_systems_is_still_a_moratorium
         )
     )
     assert proposal.action_type == "moratorium"
+
+
+def test_a_person_barred_from_school_grounds_is_described_not_banned():
+    assert (
+        read(
+            plain(
+                "In Oakland, cameras alert staff when a person barred from school grounds "
+                "walks in.",
+                published="2018-07-18",
+            )
+        )
+        == []
+    )
