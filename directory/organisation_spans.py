@@ -186,7 +186,13 @@ def _branches(text, tokens, match, organisation, place_at, name_index):
     position = match.end
     if position < len(tokens) and tokens[position].folded == "of":
         position += 1
-        if position < len(tokens) and tokens[position].folded in PLACE_PREFIXES:
+        # "ACLU of Northern California" skips the prefix; "ACLU of North Carolina" keeps it,
+        # a place's own first word.
+        if (
+            position < len(tokens)
+            and tokens[position].folded in PLACE_PREFIXES
+            and getattr(place_at.get(position), "end", position + 1) <= position + 1
+        ):
             position += 1
     elif not any(
         name_index.places[pk].kind == "country"

@@ -154,6 +154,15 @@ ACTOR_WORDS = re.compile(
 # participle that says what the party named is, in the case a ruling decides, no new suit.
 DESCRIBED_AS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 PARTICIPLE_FOLLOWS = re.compile(r"\s+(?:for|over)\b", re.IGNORECASE)
+# "cameras look for people barred from the property": a participle that says who the people
+# are, no measure of anyone's.
+PEOPLE_DESCRIBED = re.compile(
+    r"\b(?:people|persons?|someone|somebody|individuals|those|anyone|residents|tenants|"
+    r"shoppers|customers|"
+    r"riders|passengers|visitors|fans|students|patrons|drivers)\s+$",
+    re.IGNORECASE,
+)
+BARRED_FROM = re.compile(r"(?:barred|banned|prohibited)\s+from\b", re.IGNORECASE)
 # "Bellingham, the seat of Whatcom County, is the first city ...": a place named only to say
 # where the place before it is, which is what the sentence is about.
 DESCRIBING_A_PLACE = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+$", re.IGNORECASE)

@@ -46,6 +46,13 @@ _PERFECT_MEASURE = re.compile(
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|an?)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
+# "In a memo dated Thursday, the chief told all personnel to stop ...": the document the act
+# was done in, opening the sentence, bears the act's own date.
+_DONE_IN_DATED = re.compile(
+    r"^\W*in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}?(?:memo|memorandum|letter|"
+    r"directive|order|email|e-mail|notice|bulletin) dated\s+$",
+    re.IGNORECASE,
+)
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
 _LAW_OF_YEAR = re.compile(r"\s+(?:law|statute)\b", re.IGNORECASE)
 # A measure's drafter or sponsor between commas after it: who wrote it, not who acts now.
@@ -224,6 +231,8 @@ def read_sentence(sentence, context):
                 continue  # "had stopped using predictive software in 2017"
             if around.DESCRIBED_AS.search(prefix) and around.PARTICIPLE_FOLLOWS.match(text, end):
                 continue  # "..., a tanning salon sued for sharing fingerprints": what it is
+            if around.PEOPLE_DESCRIBED.search(prefix) and around.BARRED_FROM.match(text, start):
+                continue  # "looking for people barred from the property": who they are
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and (
@@ -288,7 +297,11 @@ def read_sentence(sentence, context):
     dates = [d for d in dates if d.role != "deadline"]
     # "The decision, dated July 13, followed a complaint": the date a document bears dates no
     # other cue; only the finding made in it ("found in an audit dated February that ...").
-    documents_dated = [d for d in dates if _DATED.search(text[: d.start])]
+    documents_dated = [
+        d
+        for d in dates
+        if _DATED.search(text[: d.start]) and not _DONE_IN_DATED.search(text[: d.start])
+    ]
     dates = [
         d for d in dates
         if d not in documents_dated

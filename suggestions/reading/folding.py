@@ -16,7 +16,10 @@ from .roles import mark_subjects, read_roles, within_reach
 # (and a contract ended: "The Jefferson County Sheriff's Office has ended its contract with
 # Clearview AI" is the office's halt of its use, where a company's would be its pledge)
 _HALTING = re.compile(
-    r"(?:to )?(?:stop|cease|stopped|ceased)\b|(?:end(?:ed|s)?|cancel(?:l?ed|s)?|"
+    # "said it would stop using it", "will not go ahead with facial recognition".
+    r"(?:(?:will|would) )?(?:to )?(?:stop|cease|stopped|ceased)\b|"
+    r"(?:will|would|wo)(?: not|n't) (?:go ahead|move forward|proceed) with\b|"
+    r"(?:end(?:ed|s)?|cancel(?:l?ed|s)?|"
     r"terminat(?:ed|es|e)) (?:a |an |its |the |their )?(?:[\w-]+ ){0,2}?contract\b",
     re.IGNORECASE,
 )

@@ -267,9 +267,21 @@ class PlaceChooser:
         earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
         if nationwide := around.NATIONWIDE.search(text[:start]):  # "A national ban": no city's
             earlier = [self._country_above(p) or p for p in earlier]
+        # "called on the Raleigh City Council to prohibit ...": the body a call is addressed
+        # to places it, before where the campaigners are.
+        addressed = [
+            (s, r.place) for s, _e, r in organisations
+            if start <= s <= end + 40 and r.kind == "government" and r.place is not None
+            and r.place.kind not in _WEAK_HOME_KINDS
+        ][:1]  # fmt: skip
+        state_addressed = _STATE_ADDRESSED.search(text, end)
+        if addressed and state_addressed and state_addressed.start() < addressed[0][0]:
+            addressed = []
+        addressed = [place for _s, place in addressed]
         if (
             action_type in _LOOKS_AFTER
-            and _STATE_ADDRESSED.search(text, end)
+            and state_addressed
+            and not addressed
             and any(home.kind == "state" for home in actor_homes)
         ):
             # "The ACLU of Massachusetts urged state lawmakers to follow Boston": the state's.
@@ -278,7 +290,7 @@ class PlaceChooser:
             # "calls for a ban ... by British police forces": the nationality of what it asks
             # about, before where the campaigners are.
             named_after = [place for s, place in demonym if s >= end][:1]
-            order = [after_first, named_after, before, actor_homes, homes, earlier]
+            order = [after_first, named_after, addressed, before, actor_homes, homes, earlier]
         else:
             order = [before, actor_homes, after_first, homes, earlier]
             if action_type == T.ENFORCEMENT and not before and not actor_homes:

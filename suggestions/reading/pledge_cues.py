@@ -11,6 +11,12 @@ PLEDGE_CUES = [
         r"\b(?:will|would|wo)(?:(?:\s+not|\s+no\s+longer|n't),?|"
         rf"[^.;]{{0,80}}?\band\s+not)\s+{PLEDGED_VERB}\b",
     ),
+    # A body declining a system it had weighed: "will not go ahead with facial recognition",
+    # "would not move forward with the contract".
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will|would|wo)(?:\s+not|n't)\s+(?:go ahead|move forward|proceed) with\b",
+    ),
     cue(
         T.CORPORATE_PLEDGE,
         r"\b(?:pledged not to|promised not to|promises not to|rules out|"
@@ -42,7 +48,8 @@ PLEDGE_CUES = [
         T.CORPORATE_PLEDGE,
         r"\b(?:will|would) (?:pause|suspend|halt)\b|"
         r"\bwould stop (?:offering|selling|providing|using|making)\b",
-        needs=("company",),
+        # "the police department said it would stop using it": a force's halt of its own too.
+        needs=("company", "government"),
     ),
     # A company taking down its own face data or features: "Microsoft has taken down MS
     # Celeb, a data set of 10 million images", "deletes a database of faces" (what a regulator

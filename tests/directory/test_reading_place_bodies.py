@@ -282,3 +282,19 @@ def test_a_service_named_for_what_it_matches_is_a_system_not_an_organisation():
     text = "The agency awarded the contract for the shared Biometric Matching Service to Acme."
     assert "Biometric Matching Service" not in organisations_in(text)
     assert organisations_in("The Toronto Police Service said so.") == ["Toronto Police Service"]
+
+
+def test_a_groups_branch_in_a_state_whose_name_opens_with_north_is_its_branch_there():
+    # "North" opens the state's own name; "Northern" before a place is only a prefix, even
+    # where some place is called "Northern".
+    matcher = make_matcher(
+        more_places=[
+            (61, "North Carolina", "state", 1, None, "US-NC"),
+            (62, "Northern", "city", 26, None, ""),
+        ]
+    )
+    text = "The ACLU of North Carolina objected."
+    assert organisations_in(text, matcher) == ["ACLU of North Carolina"]
+    assert places_in(text, matcher) == []
+    text = "The ACLU of Northern California objected."
+    assert organisations_in(text, matcher) == ["ACLU of Northern California"]
