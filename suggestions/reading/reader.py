@@ -122,7 +122,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
         context.earlier = events
         context.year_named = year_named
         context.fallback = lambda s=sentence: _fallback(
-            s, sentences, places, events, text, country, document_country, home
+            s, sentences, places, organisations, events, text, country, document_country, home
         )
         events.extend(_like_earlier(read_sentence(sentence, context), events))
         years = WRITTEN_YEAR.findall(sentence.text)
@@ -187,13 +187,24 @@ def _usual_country(named, chooser):
     return counts[("record", ranked[-1][1])] if ranked else None
 
 
-def _fallback(sentence, sentences, places, events, text, country, document_country, home):
-    """The place of a sentence that names none: the paragraph's, the story's, the title's;
-    for a related item that names no place at all, the main story's (`home`)."""
+def _fallback(
+    sentence, sentences, places, organisations, events, text, country, document_country, home
+):
+    """The place of a sentence that names none: the paragraph's (a governing body's named in
+    it counts: "The Springfield City Council in Illinois met. The council voted ..." is
+    Springfield's), the story's, the title's; for a related item that names no place at all,
+    the main story's (`home`)."""
     paragraph_start = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
-    earlier = [f.record for f in places if paragraph_start <= f.start < sentence.start]
+    earlier = [(f.start, f.record) for f in places if paragraph_start <= f.start < sentence.start]
     if earlier:
-        return most_specific(earlier[-2:])[-1]
+        earlier += [
+            (f.start, f.record.place)
+            for f in organisations
+            if paragraph_start <= f.start < sentence.start
+            and f.record.place is not None
+            and f.record.kind == "government"
+        ]
+        return most_specific([record for _start, record in sorted(earlier)][-2:])[-1]
     item = _item_of(sentence, sentences)
     for event in events:
         if item is not None and event.sentence.start < item[0]:
