@@ -248,8 +248,15 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
 
     def _is_settled(self, match):
         """Whether the text says which place this is: "DeKalb County, Georgia", "Portland,
-        Maine" (the name qualifies another, or another qualifies it)."""
-        return self._qualifier(match) is not None or self._qualified(match) is not None
+        Maine" (the name qualifies another, or another qualifies it), "the Washington
+        governor" (a word after it leaves the state alone of the places of the name)."""
+        if self._qualifier(match) is not None or self._qualified(match) is not None:
+            return True
+        # (A state only: "the New York City Council" leaves "New York's attorney general" open.)
+        kept = self._kind_restricted(match)
+        return (
+            len(kept) == 1 < len(match.places) and self.name_index.places[kept[0]].kind == "state"
+        )
 
     def _settled_elsewhere(self, index):
         """ "a Georgia man ... in DeKalb County, Georgia": the place another mention of the same

@@ -1,6 +1,6 @@
 """Which places a text names, read as a careful reader would: sentences in, places out."""
 
-from .reading_directory import make_matcher, places_in
+from .reading_directory import MATCHER, make_matcher, places_in
 
 
 def test_a_place_written_after_the_name_decides_it_and_is_named_too():
@@ -388,3 +388,9 @@ def test_a_name_of_small_towns_in_several_states_makes_no_text_american():
     assert places_in("Councillors in Cambridge voted. Hilton said so.", matcher) == []
     text = "Councillors in Cambridge voted, the first in the U.S. to do so."
     assert places_in(text, matcher)[0] == "Cambridge, Massachusetts"
+
+
+def test_a_name_a_word_after_it_settles_means_the_same_place_where_it_stands_alone():
+    # "the Washington governor" is the state's, and so is "agencies in Washington" after it.
+    text = "The Washington governor signed the bill. Agencies in Washington must test systems."
+    assert MATCHER.read(text).places == (16,)
