@@ -217,7 +217,10 @@ ACT_CUES = [
         r"\b(?:published|issued|adopted) (?:a |an |its )?(?:formal |negative |unfavourable |"
         r"unfavorable |critical )?opinion\b|"
         # "In an opinion adopted on Thursday at the request of France's regulator, the board".
-        r"\bopinion,? (?:it |which it )?(?:adopted|issued|published)\b",
+        r"\bopinion,? (?:it |which it )?(?:adopted|issued|published)\b|"
+        # "adopted General Comment No. 37": a treaty body's reading of what its treaty requires.
+        r"\b(?:published|issued|adopted) (?:a |an |its )?(?:new )?general "
+        r"(?:comment|recommendation)\b",
     ),
     *COURT_CUES,
     # Lawsuits and settlements.

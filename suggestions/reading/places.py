@@ -30,6 +30,7 @@ from .place_phrases import (
     PREMISES,
     SITE_IN,
     STATES_TOGETHER,
+    VENUE_IN,
 )
 
 T = ActionType
@@ -175,6 +176,7 @@ class PlaceChooser:
             ]
             for named in (places, organisations)
         )
+        places = [n for n in places if not VENUE_IN.search(text, max(0, n[0] - 40), n[0])]
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == COMPANY_KIND for r in actors)
