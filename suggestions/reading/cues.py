@@ -347,7 +347,9 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
-        r"want(?:s|ed)?|ask(?:s|ed|ing)?) for (?:a |an )?"
+        # ("called on Tuesday for an immediate moratorium": the day between the call and what)
+        r"want(?:s|ed)?|ask(?:s|ed|ing)?) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |"
+        r"yesterday |today )?for (?:a |an )?"
         r"(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
         r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
         r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b|"

@@ -66,3 +66,13 @@ def test_a_place_named_as_it_acts_is_still_its_place():
         )
     )
     assert [(p.action_type, p.jurisdiction_id) for p in proposals] == [("regulation", ROME.pk)]
+
+
+def test_a_call_for_a_moratorium_with_its_day_between_is_a_campaign():
+    proposals = read(
+        plain(
+            "The ACLU called on Tuesday for an immediate moratorium on facial recognition.",
+            published="2019-06-26",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2019-06-25")]
