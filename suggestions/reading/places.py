@@ -373,6 +373,11 @@ class PlaceChooser:
         in Canada", "would cancel the accounts of all entities in Illinois") belongs to it;
         otherwise it is company-wide."""
         for s, _e, record in places:
-            if s >= end and record.kind in ("country", "state") and _SCOPED.search(text[end:s]):
+            # ("for new users in the European Union": a company's action limited to the EU)
+            if (
+                s >= end
+                and record.kind in ("country", "state", "supranational")
+                and _SCOPED.search(text[end:s])
+            ):
                 return (record, "sentence")
         return (None, "company")
