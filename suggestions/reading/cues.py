@@ -191,7 +191,8 @@ ACT_CUES = [
     ),
     cue(
         T.ENFORCEMENT,
-        r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b",
+        r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b|"
+        r"\b(?:re)?open(?:ed|s)? (?:formal |new )?proceedings against\b",  # "reopened proceedings"
         needs=("regulator",),
     ),
     # "announced on the 21st that they would jointly investigate Clearview AI": an inquiry

@@ -41,3 +41,13 @@ def test_a_companys_action_for_users_in_the_eu_is_the_eus_and_dated_when_said():
     assert [(p.action_type, p.jurisdiction_id, iso(p)) for p in proposals] == [
         ("corporate_pledge", EU.pk, "2012-09-21")
     ]
+
+
+def test_a_regulator_reopening_proceedings_against_a_company_enforces():
+    proposals = read(
+        plain(
+            "In August, the Garante reopened proceedings against Meta over its face database.",
+            published="2012-09-21",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2012-08")]
