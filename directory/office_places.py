@@ -50,15 +50,46 @@ _OFFICERS = frozenset(
 def officers_as_their_bodies(tokens, spans, matches, name_index):
     """`spans` with a body the directory does not know, named as a known body and one of its
     officers ("the IRS Commissioner", "the FBI Director"), read as the known body: the officer
-    is a person's office, not another organisation."""
-    known_at = {(m.start, m.end): m.organisations[0] for m in matches if len(m.organisations) == 1}
+    is a person's office, not another organisation. The office may be a high one and carry its
+    portfolio and holder ("the UN High Commissioner for Human Rights, Michelle Bachelet")."""
+    known_at = {}
+    for m in matches:
+        if len(m.organisations) == 1:
+            known_at.setdefault(m.start, []).append((m.end, m.organisations[0], m.places))
     out = []
     for span in spans:
-        owner = known_at.get((span.start, span.end - 1))
-        if span.known is None and owner is not None and tokens[span.end - 1].folded in _OFFICERS:
-            record = name_index.organisations[owner]
-            span = dataclasses.replace(
-                span, end=span.end - 1, name=record.name, kind=record.kind, known=owner, rank=0
-            )
+        if span.known is None:
+            owner = _owner_of_office(tokens, span, known_at.get(span.start, ()))
+            if owner is not None:
+                end, pk, places = owner
+                record = name_index.organisations[pk]
+                span = dataclasses.replace(
+                    span, end=end, name=record.name, kind=record.kind, known=pk, rank=0
+                )
+                # as the known body's own span: "the UN High Commissioner" still names the UN
+                span.suppresses_places = record.jurisdiction not in places
         out.append(span)
     return out
+
+
+# Words an office's title may start with ("High Commissioner", "Deputy Director").
+_RANKS = frozenset({"high", "deputy", "acting", "special", "assistant", "associate", "vice"})
+
+
+def _owner_of_office(tokens, span, owners):
+    """The (end, pk, places) of the known body `span` opens with when the rest is one of its
+    officers: the officer's title last ("the IRS Commissioner"), or a high rank's title followed
+    by its portfolio ("UN High Commissioner for Human Rights")."""
+    for end, pk, places in sorted(owners, key=lambda owner: -owner[0]):
+        if end >= span.end:
+            continue
+        if end == span.end - 1 and tokens[end].folded in _OFFICERS:
+            return end, pk, places
+        if (
+            end + 2 < span.end
+            and tokens[end].folded in _RANKS
+            and tokens[end + 1].folded in _OFFICERS
+            and tokens[end + 2].folded in ("for", "on", "of")
+        ):
+            return end, pk, places
+    return None

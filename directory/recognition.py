@@ -328,6 +328,9 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
             continue
         owner = next((s for s in spans if s.end == span.start - 1), None)
         place = place_ending_at.get(span.start - 1)
+        if _body_of_a_place_that_is_a_body(text, tokens, span, owner, place, places, name_index):
+            dropped.add(id(owner))  # "the UN's Human Rights Committee": the UN is its place
+            continue
         if owner is not None and owner.known is None and owner.name and owner.rank == 2:
             span.name = f"{owner.name} {span.name}"
             span.place = span.place or owner.place
@@ -351,6 +354,20 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
                 span.name = f"{span.name} of {place_name}"  # "Jamaica's Supreme Court"
     del by_start
     return [span for span in spans if id(span) not in dropped]
+
+
+def _body_of_a_place_that_is_a_body(text, tokens, span, owner, place, places, name_index):
+    """Whether `span`, after a known body that is also a place and its "'s", is a body the
+    directory knows by the place's name ("the UN's Human Rights Committee" is the UN Human Rights
+    Committee): `span` is made that body, and the owner names only the place."""
+    if owner is None or owner.known is None or place is None or place.start != owner.start:
+        return False
+    place_name = _text(text, tokens, place.start, place.end)
+    known = known_of(span.name, place_name, places.resolve(place)[0], name_index)
+    if known is None:
+        return False
+    span.known, span.place = known.pk, place
+    return True
 
 
 # The words of a body that takes its place's name: "Virginia's General Assembly" is the

@@ -27,6 +27,10 @@ _LATER_CLAUSE_TO_COME = re.compile(
     re.IGNORECASE,
 )
 
+# "..., and will delete them by Oct. 15, the commissioner said on Friday": the day the whole
+# sentence was said is no later clause's.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
+
 
 def assign_dates(found, dates, text):
     """Each cue's date: one inside the cue is its own; otherwise the nearest date that no
@@ -58,7 +62,11 @@ def assign_dates(found, dates, text):
                 distance += 60
             if d.start >= item["end"] and _made_earlier(text, item["end"], d.start):
                 distance += 100  # "extended the moratorium that it announced last June"
-            if d.start >= item["end"] and _LATER_CLAUSE_TO_COME.search(text, item["end"], d.start):
+            if (
+                d.start >= item["end"]
+                and _LATER_CLAUSE_TO_COME.search(text, item["end"], d.start)
+                and not _SAID_ON.search(text, max(0, d.start - 25), d.start)
+            ):
                 continue
             if d.start >= item["end"] and _CAME_TO_LIGHT.search(text, item["end"], d.start):
                 continue  # "stopped the trial, after it emerged that officers had tested it in May"

@@ -191,7 +191,8 @@ ACT_CUES = [
     ),
     cue(
         T.ENFORCEMENT,
-        r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b",
+        r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b|"
+        r"\b(?:re)?open(?:ed|s)? (?:formal |new )?proceedings against\b",  # "reopened proceedings"
         needs=("regulator",),
     ),
     # "announced on the 21st that they would jointly investigate Clearview AI": an inquiry
@@ -217,7 +218,10 @@ ACT_CUES = [
         r"\b(?:published|issued|adopted) (?:a |an |its )?(?:formal |negative |unfavourable |"
         r"unfavorable |critical )?opinion\b|"
         # "In an opinion adopted on Thursday at the request of France's regulator, the board".
-        r"\bopinion,? (?:it |which it )?(?:adopted|issued|published)\b",
+        r"\bopinion,? (?:it |which it )?(?:adopted|issued|published)\b|"
+        # "adopted General Comment No. 37": a treaty body's reading of what its treaty requires.
+        r"\b(?:published|issued|adopted) (?:a |an |its )?(?:new )?general "
+        r"(?:comment|recommendation)\b",
     ),
     *COURT_CUES,
     # Lawsuits and settlements.
@@ -344,7 +348,9 @@ ACT_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
-        r"want(?:s|ed)?|ask(?:s|ed|ing)?) for (?:a |an )?"
+        # ("called on Tuesday for an immediate moratorium": the day between the call and what)
+        r"want(?:s|ed)?|ask(?:s|ed|ing)?) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |"
+        r"yesterday |today )?for (?:a |an )?"
         r"(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
         r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
         r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b|"

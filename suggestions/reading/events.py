@@ -27,7 +27,7 @@ from .own_words import speaker_quotes
 from .places import PlaceChooser
 from .references import opening_kinds
 from .retyping import RETYPED, CueSite, retyped
-from .sentences import STRAIGHT_QUOTES
+from .sentences import STRAIGHT_QUOTES, asks_yes_or_no
 
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[\u2013\u2014]\s|\s--\s|\sbecause\s|"
@@ -154,6 +154,8 @@ def _first_cue(text, lowered):
 def read_sentence(sentence, context):
     """The actions `sentence` reports, in order."""
     text = sentence.text.translate(STRAIGHT_QUOTES)
+    if asks_yes_or_no(text):
+        return []
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = None  # offsets would not carry over: read the text itself, ignoring case

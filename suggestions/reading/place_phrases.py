@@ -43,3 +43,9 @@ STATES_TOGETHER = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a dozen) states\b",
     re.IGNORECASE,
 )
+# Where a body met to act, not what it acts for: "Meeting in Istanbul in October, the
+# assembly's members adopted a resolution" (an assembly of the world's regulators).
+VENUE_IN = re.compile(
+    r"\b(?:meeting|met|meets|gathered|gathering|convened|convening)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

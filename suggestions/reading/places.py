@@ -30,6 +30,7 @@ from .place_phrases import (
     PREMISES,
     SITE_IN,
     STATES_TOGETHER,
+    VENUE_IN,
 )
 
 T = ActionType
@@ -175,6 +176,7 @@ class PlaceChooser:
             ]
             for named in (places, organisations)
         )
+        places = [n for n in places if not VENUE_IN.search(text, max(0, n[0] - 40), n[0])]
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == COMPANY_KIND for r in actors)
@@ -371,6 +373,11 @@ class PlaceChooser:
         in Canada", "would cancel the accounts of all entities in Illinois") belongs to it;
         otherwise it is company-wide."""
         for s, _e, record in places:
-            if s >= end and record.kind in ("country", "state") and _SCOPED.search(text[end:s]):
+            # ("for new users in the European Union": a company's action limited to the EU)
+            if (
+                s >= end
+                and record.kind in ("country", "state", "supranational")
+                and _SCOPED.search(text[end:s])
+            ):
                 return (record, "sentence")
         return (None, "company")

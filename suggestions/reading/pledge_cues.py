@@ -71,3 +71,16 @@ PLEDGE_CUES = [
         needs=("company",),
     ),
 ]
+# A company saying no: "had turned down a request from a California law enforcement agency to
+# install its facial recognition", "declined to put the technology on the camera network",
+# "has trained the model to refuse requests to identify real people".
+PLEDGE_CUES.append(
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:turn(?:ed|s|ing)|rejected|refused|declined) (?:down )?(?:a |an |the |its |their )?"
+        r"(?:[\w-]+ ){0,2}?(?:requests?|bids?|offers?)\b|"
+        r"\b(?:declined|refused) to (?:sell|supply|provide|put|install|offer|deploy)\b|"
+        r"\b(?:trained|built|designed|taught|set) (?:\S+ ){0,3}?to refuse\b",
+        needs=("company",),
+    )
+)

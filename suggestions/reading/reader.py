@@ -20,6 +20,7 @@ from .cue_context import ALSO_BEFORE
 from .dates import WRITTEN_YEAR
 from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
+from .place_phrases import VENUE_IN
 from .places import PlaceChooser, most_specific
 from .proposals import of_the_earlier_kind
 from .proposing import proposal
@@ -113,7 +114,9 @@ def published_of(texts, related_index):
 
 def _read_text(text, published, places, organisations, chooser, document_country, home=None):
     sentences = split_sentences(text)
-    country = _common_place(places, organisations)
+    # ("Meeting in Istanbul, the assembly adopted ...": where a body met is no sentence's place)
+    places_told = [f for f in places if not VENUE_IN.search(text, max(0, f.start - 40), f.start)]
+    country = _common_place(places_told, organisations)
     events = []
     year_named = None
     for sentence in sentences:
@@ -122,7 +125,15 @@ def _read_text(text, published, places, organisations, chooser, document_country
         context.earlier = events
         context.year_named = year_named
         context.fallback = lambda s=sentence: _fallback(
-            s, sentences, places, organisations, events, text, country, document_country, home
+            s,
+            sentences,
+            places_told,
+            organisations,
+            events,
+            text,
+            country,
+            document_country,
+            home,
         )
         events.extend(_like_earlier(read_sentence(sentence, context), events))
         years = WRITTEN_YEAR.findall(sentence.text)

@@ -24,6 +24,18 @@ _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'(\[]?[A-Z0-9\u00c0-\u00dd\u0391-\u03
 # Curly quotes read as straight ones: the same length, so offsets stay true.
 STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 
+# "Q: Does it ban facial recognition at protests?": a yes-or-no question asks whether something
+# happened; it reports nothing (an interview's label, "Q:", may stand before it).
+_YES_OR_NO = re.compile(
+    r"^(?:Q\s*[:.]\s*)?[\"']?(?:Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|"
+    r"Had|May|Might|Must)\b[^?]*\?[\"')\]]*$"
+)
+
+
+def asks_yes_or_no(text):
+    """Whether `text` is a question to be answered yes or no ("Does it ban ...?")."""
+    return _YES_OR_NO.match(text.strip()) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

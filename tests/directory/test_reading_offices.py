@@ -41,3 +41,20 @@ def test_a_known_bodys_officer_is_that_body_not_another():
     assert organisations_in(
         "The letter asks the IRS Commissioner, Charles Rettig, how data is kept.", MATCHER
     ) == ["Internal Revenue Service"]
+
+
+UN = 9203
+UN_MATCHER = make_matcher(
+    more_organisations=[(UN, "United Nations", "government", None)],
+    more_aliases=[(UN, "UN", True, False)],
+)
+
+
+def test_a_high_office_with_its_portfolio_and_holder_is_its_body():
+    # Round wa: "The UN High Commissioner for Human Rights, Michelle Bachelet, on Thursday
+    # urged ...": a high office, its portfolio and its holder, not a body of their own.
+    for text in (
+        "The UN High Commissioner for Human Rights, Michelle Bachelet, urged a moratorium.",
+        "UN High Commissioner for Human Rights Michelle Bachelet urged a moratorium.",
+    ):
+        assert organisations_in(text, UN_MATCHER) == ["United Nations"]

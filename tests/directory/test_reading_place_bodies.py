@@ -298,3 +298,19 @@ def test_a_groups_branch_in_a_state_whose_name_opens_with_north_is_its_branch_th
     assert places_in(text, matcher) == []
     text = "The ACLU of Northern California objected."
     assert organisations_in(text, matcher) == ["ACLU of Northern California"]
+
+
+def test_a_body_owned_by_a_place_that_is_a_body_is_the_known_body_of_that_place():
+    # Round wa: "the UN's Human Rights Committee" is the UN Human Rights Committee; the UN is
+    # its place, as Ontario is the commissioner's, not a second organisation.
+    matcher = make_matcher(
+        more_places=[(9301, "UN", "international", None, None, "")],
+        more_organisations=[
+            (9302, "United Nations", "government", 9301),
+            (9303, "United Nations Human Rights Committee", "government", 9301),
+        ],
+        more_aliases=[(9302, "UN", True, False), (9303, "UN Human Rights Committee", False, False)],
+    )
+    text = "What the UN's Human Rights Committee says about cameras at protests."
+    assert organisations_in(text, matcher) == ["United Nations Human Rights Committee"]
+    assert places_in(text, matcher) == ["UN"]
