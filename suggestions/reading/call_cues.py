@@ -1,0 +1,109 @@
+"""The cues of letters and campaigns: who writes to whom, who calls, urges, petitions or
+campaigns for a measure, and who recommends one to the body that decides. Read among the cues
+of who acts in `cues`, after those of regulators and litigants and before companies' pledges,
+in this order.
+"""
+
+from policies.models import ActionStatus
+
+from .cue_words import T, cue
+
+CALL_CUES = [
+    cue(T.LETTER, r"\b(?:wrote|written) to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
+    # "has written to police chiefs urging them to ...": the perfect says a letter was sent.
+    cue(T.LETTER, r"\b(?:has|have|had) written to\b", proposal=True),
+    # "wrote to the interim education commissioner the same day": an office named in lower case.
+    cue(
+        T.LETTER,
+        r"\bwrote to (?:the |its |their )?(?:[a-z-]+ ){0,3}?(?:commissioner|secretary|minister|"
+        r"chiefs?|director|chair|governor|mayor|president|attorney general)\b",
+        proposal=True,
+    ),
+    cue(
+        T.LETTER,
+        proposal=True,
+        pattern=r"\bin (?:a|an) (?:[\w-]+ )*?letter\b|\bsent (?:\S+ ){0,5}?(?:a |an )?"
+        r"(?:[\w-]+ )?letter\b|\bletter,? (?:sent|to (?:the |president )?[a-z])|"
+        # "a cease-and-desist letter that Twitter sent in January": its sender named between.
+        r"\bletters? (?:that|which) (?:[\w'-]+ ){1,4}?sent\b|"
+        # "sent a legal notice to the National Crime Records Bureau (NCRB), asking it to
+        # recall": a lawyer's letter before any suit.
+        r"\b(?:sent|served) (?:\S+ ){0,5}?(?:a |an )?legal notices?\b",
+    ),
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
+        r"\bcampaign(?:ing|ed) (?:for|to|against)\b|\bcampaign\b(?= has backed)|"
+        # "Groups that campaign against ... say": a relative clause says who they are, not an act.
+        r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bcampaign (?:for|to|against)\b",
+    ),
+    # "said the federal government should impose a national moratorium": a call for one.
+    cue(
+        T.CAMPAIGN,
+        r"\bshould (?:impose|adopt|introduce|enact|put in place|pass) (?:a |an )?(?:[\w-]+ ){0,2}?"
+        r"(?:ban|moratorium|pause|prohibition)\b|"
+        # "said that governments should start passing laws on facial recognition": a call for rules.
+        r"\bshould (?:start |begin )?(?:pass(?:ing)?|adopt(?:ing)?|enact(?:ing)?) (?:new )?"
+        r"(?:laws|legislation|rules)\b",
+        proposal=True,
+    ),
+    # A body's answer to a government's consultation is its case put to that government: "In a
+    # consultation response sent on Monday to the ministry, the authority said ...".
+    cue(
+        T.CAMPAIGN,
+        r"\bconsultation (?:response|submission|reply)\b|\b(?:responded|response|submission|"
+        r"reply) to (?:a |the |its |their )?(?:\w+ ){0,3}?consultation\b",
+    ),
+    # A group's report is how it makes its case: "Amnesty International published a report
+    # saying ...", followed by what it calls for.
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:published|publishes|released|releases|issued|issues) (?:a |an |its |their )?"
+        r"(?:new )?(?:report|(?:joint |collective )?statement)\b|"
+        # "said in a report released this month that the government should act": the same.
+        r"\bin (?:a |an |its |their )(?:new )?report (?:released|published|issued)\b",
+        needs=("civil_society", "coalition"),
+    ),
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:collect(?:ed|ing|s)?|gather(?:ed|ing|s)?|delivered|submitted) (?:\S+ ){0,4}?"
+        r"signatures\b",
+    ),
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:call(?:s|ed|ing)?|joined calls|demand(?:s|ed|ing)?|push(?:es|ed)?|"
+        # ("called on Tuesday for an immediate moratorium": the day between the call and what)
+        r"want(?:s|ed)?|ask(?:s|ed|ing)?) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |"
+        r"yesterday |today )?for (?:a |an )?"
+        r"(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
+        r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
+        r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b|"
+        # "adopted a motion asking the government to ban it": the motion asks, it bans nothing.
+        r"\b(?:motion|resolution)s? (?:that |which )?(?:ask(?:s|ed|ing)|urg(?:es|ed|ing)|"
+        r"call(?:s|ed|ing) on)\b",
+    ),
+    # An advisory body's advice to the body that decides: "voted to recommend that the City
+    # Council ban ..." asks for the ban; it does not impose it. A time or a report may stand
+    # between ("recommended last month that", "recommended in its report that").
+    cue(
+        T.CAMPAIGN,
+        r"\brecommend(?:s|ed|ing)? (?:(?:on|in|last|this|earlier|late|early) (?:[\w'-]+ ){1,2}?)?"
+        r"(?:that|a|an)\b",
+        status=ActionStatus.ONGOING,
+        proposal=True,
+    ),
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobby|lobbied|demand(?:s|ed)?)\b"
+        r"(?= (?:[\w.'-]+ ){0,8}?to\b)",
+        status=ActionStatus.ONGOING,
+        proposal=True,
+    ),
+    cue(
+        T.CAMPAIGN,
+        r"\b(?:voted down|reject(?:s|ed)?|defeat(?:s|ed)?) (?:\w+ ){0,2}(?:shareholder )?"
+        r"proposals?\b",
+        status=ActionStatus.REJECTED,
+        proposal=True,
+    ),
+]
