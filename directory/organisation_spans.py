@@ -167,6 +167,11 @@ def _without_persons_after_known(spans, tokens):
     ]
 
 
+# "Vigilant Solutions for the Kenosha Police Department": after a known body's whole name, what
+# it does for or with another body names that body, not a longer name (`_split_on_and`).
+_ON_BEHALF_OF = words("for with")
+
+
 def _longest_first(spans):
     chosen, taken = [], set()
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.rank, s.start)):
@@ -209,10 +214,16 @@ def _split_on_and(tokens, start, end, known_extents=frozenset()):
     """ "Big Brother Watch and Liberty" is two names; "Maine House and Senate" is two chambers;
     "the President and Congress" a title and a body; "Centre for Technology and Democracy" one;
     "the Folketing and National Police Commissioner Thorkild Fogde" a known body, whole before
-    the "and", and what follows it."""
+    the "and", and what follows it, as "Vigilant Solutions for the Kenosha Police Department"
+    is a known company, whole before the "for", and a police department."""
     pieces, piece_start = [], start
     for position in range(start + 1, end - 1):
         before = tokens[position - 1].folded
+        if tokens[position].folded in _ON_BEHALF_OF and (piece_start, position) in known_extents:
+            # "Vigilant Solutions for the Kenosha Police Department": a known body, and another.
+            pieces.append((piece_start, position))
+            piece_start = position + 1 + (tokens[position + 1].folded == "the")
+            continue
         if tokens[position].folded in ("and", "&") and (
             HEADS.get(before)
             or (before in OFFICE_TITLES and position - 1 == piece_start)  # a title alone

@@ -50,6 +50,12 @@ def test_a_known_body_whole_before_and_is_not_the_start_of_a_longer_name():
     assert not any(name.startswith("Folketing and") for name in names)
 
 
+def test_a_known_body_whole_before_for_is_not_the_start_of_a_longer_name():
+    # "... for the Detroit Police Department": the company, and the police it works for.
+    text = "The city signed a contract with Clearview AI for the Detroit Police Department."
+    assert organisations_in(text) == ["Clearview AI", "Detroit Police Department"]
+
+
 def test_a_chamber_elided_after_and_is_the_same_states_chamber():
     assert organisations_in("It passed the Maine House and Senate.") == [
         "Maine House",
