@@ -29,8 +29,9 @@ from .references import opening_kinds
 from .retyping import RETYPED, CueSite, retyped
 from .sentences import STRAIGHT_QUOTES, asks_yes_or_no
 
+# (a spaced hyphen is a dash typed as one: "SEOUL (Wire) - The commission fined ...")
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[\u2013\u2014]\s|\s--\s|\sbecause\s|"
+    r";|:|\s[\u2013\u2014-]\s|\s--\s|\sbecause\s|"
     r",\s(?:and|but|while|after|when|replacing|settling|making|creating|reversing|overturning|"
     r"ending|under)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
 )
