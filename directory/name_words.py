@@ -13,7 +13,7 @@ HEADS = {
     "inc": "company", "incorporated": "company", "ltd": "company", "limited": "company",
     "llc": "company", "llp": "company", "plc": "company", "corp": "company",
     "airlines": "company", "airways": "company", "lines": "company", "carriers": "company",
-    "logistics": "company", "airports": "company",
+    "logistics": "company", "airports": "company", "bank": "company",
     "corporation": "company", "company": "company", "co": "company",
     "technologies": "company", "solutions": "company", "systems": "company",
     "coalition": "coalition", "alliance": "coalition", "network": "coalition",
