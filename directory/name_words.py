@@ -81,6 +81,19 @@ _SUBJECT_HEADS = frozenset(("ai",))
 LEGAL_FORMS_FIRST = {"PT": "company", "FC": "company", "AFC": "company"}
 
 
+# "the State Bank of Vietnam", "the Reserve Bank of India": a country's central bank, which
+# regulates the banks, not one of them ("Deutsche Bank").
+_CENTRAL_BANKS = frozenset(("state", "reserve", "central", "national", "people's"))
+
+
+def central_bank(tokens, start, stop):
+    """Whether the name in tokens[start:stop] is a central bank's."""
+    return any(
+        tokens[p].folded == "bank" and tokens[p - 1].folded in _CENTRAL_BANKS
+        for p in range(start + 1, stop)
+    )
+
+
 def head_kind(token, *, last):
     """The kind of organisation a word ending (`last`) or inside a name makes it, or None."""
     kind = HEADS.get(token.folded)

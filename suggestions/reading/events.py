@@ -261,8 +261,10 @@ def read_sentence(sentence, context):
             )
             if drafted:
                 actor_named = False  # "The code, drawn up by the commissioner, comes into force"
+            # ("under a decision the State Bank of Vietnam issued": its maker named inside it)
             if not cue.specific and not (
-                any(s < start for s, _e, _r in (*named, *organisations))
+                any(s < start for s, _e, _r in named)
+                or any(s < end for s, _e, _r in organisations)
                 or around.ACTOR_WORDS.search(text[:start])
             ):
                 continue  # "measures adopted since June": adopted by no one named
