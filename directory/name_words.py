@@ -13,7 +13,7 @@ HEADS = {
     "inc": "company", "incorporated": "company", "ltd": "company", "limited": "company",
     "llc": "company", "llp": "company", "plc": "company", "corp": "company",
     "airlines": "company", "airways": "company", "lines": "company", "carriers": "company",
-    "logistics": "company", "airports": "company",
+    "logistics": "company", "airports": "company", "bank": "company",
     "corporation": "company", "company": "company", "co": "company",
     "technologies": "company", "solutions": "company", "systems": "company",
     "coalition": "coalition", "alliance": "coalition", "network": "coalition",
@@ -79,6 +79,19 @@ _SUBJECT_HEADS = frozenset(("ai",))
 # A legal form that opens a company's name, written as such: Indonesia's "PT" (Perseroan
 # Terbatas) in "PT Sandina Abadi Nusantara"; a football club's "FC" ("FC Metz").
 LEGAL_FORMS_FIRST = {"PT": "company", "FC": "company", "AFC": "company"}
+
+
+# "the State Bank of Vietnam", "the Reserve Bank of India": a country's central bank, which
+# regulates the banks, not one of them ("Deutsche Bank").
+_CENTRAL_BANKS = frozenset(("state", "reserve", "central", "national", "people's"))
+
+
+def central_bank(tokens, start, stop):
+    """Whether the name in tokens[start:stop] is a central bank's."""
+    return any(
+        tokens[p].folded == "bank" and tokens[p - 1].folded in _CENTRAL_BANKS
+        for p in range(start + 1, stop)
+    )
 
 
 def head_kind(token, *, last):

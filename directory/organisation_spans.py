@@ -21,6 +21,7 @@ from .name_words import (
     LEGAL_FORMS_FIRST,
     OPENS_NAMES_ONLY,
     WEAK_HEADS,
+    central_bank,
     head_kind,
     national_arm,
     places_subject,
@@ -306,6 +307,8 @@ def _candidate(text, tokens, start, end, place_at):
                 break
     if kind is None:
         return None
+    if kind == "company" and central_bank(tokens, start, stop):
+        kind = "regulator"
     inner = [p for p in range(start, stop) if tokens[p].folded not in CONNECTORS]
     if len(inner) < 2 or all(
         HEADS.get(tokens[p].folded) or HEADS_FIRST.get(tokens[p].folded) for p in inner

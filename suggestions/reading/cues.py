@@ -212,6 +212,13 @@ ACT_CUES = [
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",
     ),
+    # "The central bank issued Decision 2345, which requires ...": an instrument a government
+    # names by its number is made when issued (a court's "decision" has none).
+    cue(
+        T.REGULATION,
+        r"\b(?:issued|issues|signed|signs|adopted|adopts|promulgated) (?:its |a )?(?:decision|"
+        r"decree|circular|resolution) (?:no\.? ?)?\d",
+    ),
     cue(
         T.REGULATION,
         r"\b(?:published|issued|adopted) (?:a |an |its )?(?:formal |negative |unfavourable |"

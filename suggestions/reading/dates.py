@@ -250,6 +250,11 @@ _FUTURE = re.compile(
 )
 
 
+# "On November 27, the assembly passed the law, which from July 1 will ...": a future told in
+# a relative clause after the date looks ahead for that clause only.
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+
+
 # "will be able to run searches after the mayor's office approved the purchase in August": a
 # clause told in the past inside a sentence that looks ahead; its month is the last one.
 _PAST_CLAUSE = re.compile(
@@ -309,6 +314,9 @@ def find_dates(sentence, published, year_named=None):
             and not _PAST_CLAUSE.search(sentence, future.end(), start)
             and not _DONE_IN.search(sentence, max(0, start - 30), start)
             and not _LAST.search(sentence, max(0, start - 10), start)
+            and not (
+                end <= future.start() and _RELATIVE_OPENS.search(sentence, end, future.start())
+            )
         )
         year = written_year
         if year is None and year_named and _THAT_MONTH.search(sentence, max(0, start - 15), start):

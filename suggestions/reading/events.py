@@ -29,8 +29,9 @@ from .references import opening_kinds
 from .retyping import RETYPED, CueSite, retyped
 from .sentences import STRAIGHT_QUOTES, asks_yes_or_no
 
+# (a spaced hyphen is a dash typed as one: "SEOUL (Wire) - The commission fined ...")
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[\u2013\u2014]\s|\s--\s|\sbecause\s|"
+    r";|:|\s[\u2013\u2014-]\s|\s--\s|\sbecause\s|"
     r",\s(?:and|but|while|after|when|replacing|settling|making|creating|reversing|overturning|"
     r"ending|under)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
 )
@@ -260,8 +261,10 @@ def read_sentence(sentence, context):
             )
             if drafted:
                 actor_named = False  # "The code, drawn up by the commissioner, comes into force"
+            # ("under a decision the State Bank of Vietnam issued": its maker named inside it)
             if not cue.specific and not (
-                any(s < start for s, _e, _r in (*named, *organisations))
+                any(s < start for s, _e, _r in named)
+                or any(s < end for s, _e, _r in organisations)
                 or around.ACTOR_WORDS.search(text[:start])
             ):
                 continue  # "measures adopted since June": adopted by no one named

@@ -234,8 +234,9 @@ MEASURE_CUES = [
     cue(
         T.REGULATION,
         r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
-        r"rules?|regulations?|decree) (?:that |which )?(?:\S+ ){0,6}?(?:signed|passed|approved|"
-        r"enacted|adopted|announced|issued|imposed|took effect|came into force|went into effect)\b",
+        r"rules?|regulations?|decree|decision) (?:that |which )?(?:\S+ ){0,6}?(?:signed|passed|"
+        r"approved|enacted|adopted|announced|issued|imposed|took effect|came into force|"
+        r"went into effect)\b",
         specific=False,
     ),
     # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.

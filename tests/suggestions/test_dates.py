@@ -81,3 +81,13 @@ def test_last_and_a_month_is_behind_even_in_a_sentence_that_looks_ahead():
         datetime.date(2026, 2, 9),
     )
     assert (mention.date, mention.precision) == (datetime.date(2025, 10, 1), "month")
+
+
+def test_a_date_before_a_relative_clause_that_looks_ahead_is_behind():
+    # "On November 27, the assembly passed the law, which from July 1 will ...": only the
+    # relative clause looks ahead; the day it was passed is the last November 27.
+    mentions = find_dates(
+        "On November 27, the assembly passed the law, which from July 1 will replace the cards.",
+        datetime.date(2023, 12, 4),
+    )
+    assert [m.date for m in mentions] == [datetime.date(2023, 11, 27), datetime.date(2024, 7, 1)]
