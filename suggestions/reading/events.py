@@ -7,7 +7,6 @@ Cues of one sentence that do not bring a date of their own describe the same act
 folded together, the most telling type winning (`folding`).
 """
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -27,17 +26,8 @@ from .own_words import speaker_quotes
 from .places import PlaceChooser
 from .references import opening_kinds
 from .retyping import RETYPED, CueSite, retyped
-from .sentences import STRAIGHT_QUOTES, asks_yes_or_no
+from .sentences import STRAIGHT_QUOTES, asks_yes_or_no, clauses_of, quoted_spans, within
 
-# (a spaced hyphen is a dash typed as one: "SEOUL (Wire) - The commission fined ...")
-_CLAUSE_BREAK = re.compile(
-    r";|:|\s[\u2013\u2014-]\s|\s--\s|\sbecause\s|"
-    r",\s(?:and|but|while|after|when|replacing|settling|making|creating|reversing|overturning|"
-    r"ending|under)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
-)
-_NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
-_NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
-_RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
 _PERIOD_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "has required shops to post a notice since 2021": a measure in force since then began then.
 _PERFECT_MEASURE = re.compile(
@@ -102,32 +92,6 @@ _DEPLOYING = re.compile(
 )
 
 
-def _clauses(text):
-    """(start, end) spans of the clauses of a sentence; a relative clause ends at its comma."""
-    cuts = {0, len(text)}
-    for match in _CLAUSE_BREAK.finditer(text):
-        if _NAME_LIST.search(text, 0, match.start()) and _NAME_LIST_END.match(text, match.start()):
-            continue  # "Oakland, San Francisco, and Somerville": one list of names
-        cuts.add(match.start())
-    for match in _RELATIVE_OPEN.finditer(text):
-        closing = text.find(",", match.end())
-        if closing != -1:
-            cuts.add(closing)
-    ordered = sorted(cuts)
-    return list(itertools.pairwise(ordered))
-
-
-def _quoted(text):
-    spans = []
-    for match in re.finditer(r"\"[^\"]*\"?", text):
-        spans.append(match.span())
-    return spans
-
-
-def _within(position, spans):
-    return any(start <= position < end for start, end in spans)
-
-
 @dataclass
 class SentenceContext:
     """What the reader knows about the text around a sentence."""
@@ -184,8 +148,8 @@ def read_sentence(sentence, context):
         for f in context.organisations
         if sentence.start <= f.start and f.end <= sentence.end
     ]
-    clauses = _clauses(text)
-    quoted = _quoted(text)
+    clauses = clauses_of(text)
+    quoted = quoted_spans(text)
     # "'We have paused the program,' the chief said": the speaker's own act, read as told.
     own_words = speaker_quotes(text, quoted, organisations)
     quoted = [span for span in quoted if span not in own_words]
@@ -203,7 +167,7 @@ def read_sentence(sentence, context):
             matches = cue.pattern.finditer(lowered, first)
         for match in matches:
             start, end = match.span()
-            if _within(start, quoted) or any(f["start"] <= start < f["end"] for f in found):
+            if within(start, quoted) or any(f["start"] <= start < f["end"] for f in found):
                 continue
             clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
             prefix = text[clause[0] : start]

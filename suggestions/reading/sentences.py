@@ -1,10 +1,12 @@
-"""Split text into paragraphs and sentences, keeping each one's offset in the text.
+"""Split text into paragraphs and sentences, keeping each one's offset in the text, and a
+sentence into its clauses and quoted passages.
 
 News abbreviates freely ("U.S.", "Gov.", "Jan. 1", "MADISON, Wis. --"), so a full stop ends a
 sentence only when it is not the end of a known abbreviation or an initial and the next word
 starts like a sentence.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -100,3 +102,41 @@ def _add(sentences, text, start, end, paragraph):
         end -= 1
     if end > start:
         sentences.append(Sentence(start, end, text[start:end], paragraph))
+
+
+# (a spaced hyphen is a dash typed as one: "SEOUL (Wire) - The commission fined ...")
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s[\u2013\u2014-]\s|\s--\s|\sbecause\s|"
+    r",\s(?:and|but|while|after|when|replacing|settling|making|creating|reversing|overturning|"
+    r"ending|under)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
+)
+_NAME_LIST = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*$")
+_NAME_LIST_END = re.compile(r",\s+and\s+[A-Z]")
+_RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\s")
+
+
+def clauses_of(text):
+    """(start, end) spans of the clauses of a sentence; a relative clause ends at its comma."""
+    cuts = {0, len(text)}
+    for match in _CLAUSE_BREAK.finditer(text):
+        if _NAME_LIST.search(text, 0, match.start()) and _NAME_LIST_END.match(text, match.start()):
+            continue  # "Oakland, San Francisco, and Somerville": one list of names
+        cuts.add(match.start())
+    for match in _RELATIVE_OPEN.finditer(text):
+        closing = text.find(",", match.end())
+        if closing != -1:
+            cuts.add(closing)
+    ordered = sorted(cuts)
+    return list(itertools.pairwise(ordered))
+
+
+def quoted_spans(text):
+    """(start, end) of each double-quoted passage, an unclosed one running to the end."""
+    spans = []
+    for match in re.finditer(r"\"[^\"]*\"?", text):
+        spans.append(match.span())
+    return spans
+
+
+def within(position, spans):
+    return any(start <= position < end for start, end in spans)
