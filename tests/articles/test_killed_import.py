@@ -40,10 +40,19 @@ def database_url():
 
 
 def children(pid):
-    tasks = Path(f"/proc/{pid}/task")
+    """The process's children, read from each of its threads; a thread, or the process, that
+    ends while they are read has none (gunicorn's threads come and go: reading one that had
+    just ended failed a PostgreSQL run with FileNotFoundError)."""
     found = []
-    for task in tasks.iterdir() if tasks.exists() else ():
-        found += (task / "children").read_text().split()
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
+    for task in tasks:
+        try:
+            found += (task / "children").read_text().split()
+        except OSError:
+            continue
     return [int(child) for child in found]
 
 
