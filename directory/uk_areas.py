@@ -52,6 +52,8 @@ def uk_area_records(places, record_type, curated_areas=None):
         if nation_key is None:
             raise RecordError(f"places.yaml: uk_areas: {code} is not one of {', '.join(_NATIONS)}")
         nation = places.by_key[nation_key].name
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise RecordError(f"places.yaml: uk_areas: {code} must list the areas' names")
         for name in names:
             slug = slugify(f"{name} {nation}")  # found again by it: these have no code
             records.append(

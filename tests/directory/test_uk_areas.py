@@ -73,3 +73,8 @@ def test_areas_iso_leaves_out_are_added_under_their_nation_with_a_slug_to_find_t
 def test_an_added_area_under_no_nation_is_an_error_naming_the_file_and_the_code():
     with pytest.raises(RecordError, match=r"places\.yaml: uk_areas: GB-XX"):
         areas(curated_areas={"GB-XX": ["Atlantis"]})
+
+
+def test_added_areas_not_written_as_a_list_of_names_are_an_error_naming_the_file():
+    with pytest.raises(RecordError, match=r"places\.yaml: uk_areas: GB-ENG must list"):
+        areas(curated_areas={"GB-ENG": "Greater Manchester"})
