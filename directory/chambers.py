@@ -104,7 +104,7 @@ def legislatures_named(text, spans, tokens, matches, name_index):
 _STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")
 # "a bill to ban federal use of face recognition", "Americans' personal data", "the Fourth
 # Amendment": what only Congress makes law for, or the whole nation it makes law for.
-_FEDERAL = re.compile(
+FEDERAL_MEASURE = re.compile(
     r"\bfederal (?:use|agencies|agency|government|law enforcement|officials|funds|funding|"
     r"grants|ban|moratorium|legislation|bill)\b|\bCapitol Hill\b|\bFourth Amendment\b|"
     r"\bAmericans['\u2019]",
@@ -122,7 +122,7 @@ def _binds_federal_bodies(text, spans, states):
     bill to ban federal use of ...", though a state is named for where arrests happened)."""
     return (
         not states
-        and _FEDERAL.search(text) is not None
+        and FEDERAL_MEASURE.search(text) is not None
         and not any(
             _A_CHAMBER_NAMED_WHOLE.search(span.name)
             and not span.name.startswith(("United States", "U.S."))

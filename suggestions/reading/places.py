@@ -11,6 +11,7 @@ where it belongs.
 import re
 import weakref
 
+from directory.chambers import FEDERAL_MEASURE
 from directory.demonyms import DEMONYMS, nationality_country
 from policies.models import ActionType
 
@@ -69,12 +70,6 @@ def _a_seat_ruling(place, text, end):
     return place.kind == "city" and _RULES_AFTER.match(text, end) is not None
 
 
-# "a bill to ban federal use of face recognition", "would bar federal agencies from ...".
-_FEDERAL_MEASURE = re.compile(
-    r"\bfederal (?:use|agencies|agency|government|law enforcement|officials|funds|funding|"
-    r"grants)\b",
-    re.IGNORECASE,
-)
 _GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
     r"governor|mayor|minister|ministry|agency|bureau|department|senator|lawmakers|court|judge)\b",
@@ -326,7 +321,7 @@ class PlaceChooser:
         place = context.fallback()
         if place is not None and nationwide:
             place = self._country_above(place) or place
-        if place is None and _FEDERAL_MEASURE.search(text, end):
+        if place is None and FEDERAL_MEASURE.search(text, end):
             place = self.country("United States")  # a text of no place: the tracker's home
         return [(place, "context" if place is not None else "none")]
 
