@@ -122,9 +122,10 @@ def token_for(request):
 def kept_until_changed(request, name, key, compute):
     """`compute()`, kept in the default cache until public data changes: under the version's
     token, so the first request after any change computes it afresh and nothing is purged.
-    `name` says what it is, `key` (text) which one. Computed every time when the page cache
-    is off (settings.PUBLIC_CACHE_ENABLED: tests, and DEBUG under runserver)."""
-    if not settings.PUBLIC_CACHE_ENABLED:
+    `name` says what it is, `key` (text) which one. Kept whether or not the page cache is on;
+    computed every time when settings.PUBLIC_AGGREGATES_KEPT is off (tests, and DEBUG under
+    runserver)."""
+    if not settings.PUBLIC_AGGREGATES_KEPT:
         return compute()
     digest = hashlib.sha256(key.encode()).hexdigest()
     cache_key = f"{name}:{token_for(request)}:{digest}"

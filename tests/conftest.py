@@ -37,9 +37,11 @@ def _no_rate_limits(settings):
 
 @pytest.fixture(autouse=True)
 def _public_pages_live(settings):
-    """Pages rendered afresh, so that each test's query counts are the page's own;
-    tests/tracker/test_public_cache.py turns the cache on to test it."""
+    """Pages and their aggregates computed afresh, so that each test's query counts are the
+    page's own; tests/tracker/test_public_cache.py and tests/policies/test_timeline_counts.py
+    turn them on to test them."""
     settings.PUBLIC_CACHE_ENABLED = False
+    settings.PUBLIC_AGGREGATES_KEPT = False
 
 
 @pytest.fixture

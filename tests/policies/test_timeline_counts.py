@@ -14,9 +14,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def aggregates_kept(settings):
-    """The page cache on (the counts follow it), every page rendered afresh by asking for
-    another page number each time."""
-    settings.PUBLIC_CACHE_ENABLED = True
+    """The aggregates kept, the page cache off (as tests have it): every page is rendered
+    afresh, and only its aggregates are kept."""
+    settings.PUBLIC_AGGREGATES_KEPT = True
     from django.core.cache import cache
 
     cache.clear()

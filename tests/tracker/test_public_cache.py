@@ -48,6 +48,7 @@ def kept_pages(settings, where):
         backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}
     settings.CACHES = {**settings.CACHES, "public_pages": {**backend, "KEY_PREFIX": "test"}}
     settings.PUBLIC_CACHE_ENABLED = True
+    settings.PUBLIC_AGGREGATES_KEPT = True  # as production keeps them beside the pages
     from django.core.cache import caches
 
     caches["public_pages"].clear()
