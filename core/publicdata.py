@@ -115,8 +115,12 @@ def current_version():
 
 def token_for(request):
     """The public data version's token for `request`: the one the page cache read before the
-    page was rendered (`request.public_data_token`), or read now."""
-    return getattr(request, "public_data_token", None) or current_version()[0]
+    page was rendered (`request.public_data_token`), or read now and kept on the request, so
+    that every aggregate of one page is of one version, read once."""
+    token = getattr(request, "public_data_token", None)
+    if token is None:
+        token = request.public_data_token = current_version()[0]
+    return token
 
 
 def kept_until_changed(request, name, key, compute):

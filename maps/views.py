@@ -5,6 +5,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
+from core.publicdata import kept_until_changed
 from core.search import MAX_SEARCH_LENGTH
 from directory.models import JurisdictionKind
 from policies.listing import SlugUrls
@@ -70,12 +71,19 @@ class JurisdictionListView(TemplateView):
 
     template_name = "policies/jurisdiction_list.html"
 
+    @staticmethod
+    def every_places_total():
+        """A scan of every published action (`kept_until_changed`)."""
+        return published_totals(PolicyAction.objects.published())
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = PlaceSearchForm(self.request.GET)
         text = form.cleaned_data["q"].strip() if form.is_valid() else ""
         context.update(search_form=form, search_text=text)
-        totals = published_totals(PolicyAction.objects.published())
+        totals = kept_until_changed(
+            self.request, "published-totals", "all", self.every_places_total
+        )
         if not text:
             regions = listed_places().regions().filter(drawn_or_listed()).in_tree_order()
             regions = set_totals(list(regions), totals)

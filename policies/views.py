@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, Model, OuterRef, Prefetch, QuerySet
+from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.constants import EMPTY_VALUES
 from django_filters.views import FilterView
@@ -208,16 +209,17 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         # Only the places inside that hold published actions: a state has hundreds of towns,
         # so the page names those with the most and counts the rest.
         children = list(listed_places(within).filter(parent=jurisdiction).order_by("name"))
-        set_totals(children, published_totals(within))
+        place = str(jurisdiction.pk)
+        set_totals(children, self.kept("place-totals", place, lambda: published_totals(within)))
         shown = sorted(children, key=lambda child: -child.action_total)[:CHILDREN_SHOWN]
         context["children"] = sorted(shown, key=lambda child: child.name)
         context["children_not_shown"] = len(children) - len(shown)
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
-        page = Paginator(within.for_timeline(), ACTIONS_PER_PAGE).get_page(
-            self.request.GET.get("page")
-        )
+        paginator = Paginator(within.for_timeline(), ACTIONS_PER_PAGE)
+        paginator.count = self.kept("place-count", place, within.count)
+        page = paginator.get_page(self.request.GET.get("page"))
         context.update(
             page_obj=page,
             paginator=page.paginator,
@@ -235,12 +237,22 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             .select_related("jurisdiction")
             .order_by("-date", "title")[:STANDING_SHOWN]
         )
-        context["standing_inside"] = has_records and standing_inside(
+        inside = (
             standing.exclude(jurisdiction=jurisdiction)
             .order_by()
             .values_list("action_type", "status", "expiry_date", "jurisdiction__kind")
         )
+        # Keyed on the day too: an expiry date that passes changes what is in force.
+        today = f"{place}:{timezone.localdate().isoformat()}"
+        context["standing_inside"] = has_records and self.kept(
+            "place-standing-inside", today, lambda: standing_inside(inside)
+        )
         return context
+
+    def kept(self, name, place, compute):
+        """What scans every action inside the place (hundreds of thousands of rows for a
+        country), kept until public data changes (`kept_until_changed`)."""
+        return kept_until_changed(self.request, name, place, compute)
 
 
 class OrganisationListView(ListView):
@@ -314,12 +326,13 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
         # Counted from its own participations: with EXISTS per action, every published action
         # was read (the ACLU's 4,480 of 20,000: 12-20 -> 3 ms on SQLite, 18 -> 6 ms on
         # PostgreSQL, bench/web).
+        counted = PolicyAction.objects.published().filter(
+            pk__in=ActionParticipant.objects.filter(organisation=organisation).values("action")
+        )
         context["action_total"] = (
-            PolicyAction.objects.published()
-            .filter(
-                pk__in=ActionParticipant.objects.filter(organisation=organisation).values("action")
+            kept_until_changed(
+                self.request, "organisation-actions", str(organisation.pk), counted.count
             )
-            .count()
             if actions
             else 0
         )

@@ -1,0 +1,106 @@
+"""What a place's page, the places page and an organisation's page count over every action
+inside or involving them is kept until public data changes, as the timeline's chart is
+(test_timeline_counts.py): a repeat of the page reads none of it again, and a publish shows at
+once."""
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from policies.models import EditorialState
+from tests.factories import JurisdictionFactory, ParticipantFactory, PolicyActionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def aggregates_kept(settings):
+    settings.PUBLIC_AGGREGATES_KEPT = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def state():
+    """A state holding a city with a ban in force, and a draft ban in another city (returned)."""
+    state = JurisdictionFactory(name="Oregon", slug="oregon", kind="state")
+    portland = JurisdictionFactory(name="Portland", slug="portland", parent=state)
+    salem = JurisdictionFactory(name="Salem", slug="salem", parent=state)
+    PolicyActionFactory(jurisdiction=portland, title="Portland bans city use")
+    draft = PolicyActionFactory(jurisdiction=salem, title="Salem bans", state=EditorialState.DRAFT)
+    return draft
+
+
+def publish(action):
+    action.state = EditorialState.PUBLISHED
+    action.save()
+
+
+def test_a_repeat_of_a_place_page_reads_its_totals_count_and_standing_from_the_cache(
+    client, aggregates_kept, state
+):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/jurisdictions/oregon/")
+        return len(captured)
+
+    assert queries() - queries() == 3
+
+
+def test_a_publish_shows_at_once_in_a_place_pages_kept_totals(client, aggregates_kept, state):
+    draft = state
+    before = client.get("/jurisdictions/oregon/").context
+    assert [(child.name, child.action_total) for child in before["children"]] == [("Portland", 1)]
+    assert before["paginator"].count == 1
+    assert [line.sentence for line in before["standing_inside"]] == ["Ban in force in 1 city"]
+
+    publish(draft)
+    after = client.get("/jurisdictions/oregon/").context
+    assert [(child.name, child.action_total) for child in after["children"]] == [
+        ("Portland", 1),
+        ("Salem", 1),
+    ]
+    assert after["paginator"].count == 2
+    assert [line.sentence for line in after["standing_inside"]] == ["Bans in force in 2 cities"]
+
+
+def test_a_kept_standing_changes_with_the_day_an_expiry_date_passes(
+    client, aggregates_kept, state, monkeypatch
+):
+    draft = state
+    draft.expiry_date = datetime.date(2030, 1, 1)
+    publish(draft)
+
+    def standing():
+        page = client.get("/jurisdictions/oregon/")
+        return [line.sentence for line in page.context["standing_inside"]]
+
+    assert standing() == ["Bans in force in 2 cities"]
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a: datetime.date(2030, 1, 2))
+    after = standing()
+    assert after[0] == "Ban in force in 1 city"
+    assert len(after) == 2 and "expired" in after[1].lower()
+
+
+def test_a_publish_shows_at_once_in_the_places_pages_kept_totals(client, aggregates_kept, state):
+    draft = state
+    totals = {
+        p.slug: p.action_total for p in client.get("/jurisdictions/").context["jurisdictions"]
+    }
+    publish(draft)
+    after = {p.slug: p.action_total for p in client.get("/jurisdictions/").context["jurisdictions"]}
+    assert sum(after.values()) == sum(totals.values()) + 1
+
+
+def test_a_publish_shows_at_once_in_an_organisations_kept_total(client, aggregates_kept, state):
+    draft = state
+    participant = ParticipantFactory(action__title="A first ban")
+    ParticipantFactory(action=draft, organisation=participant.organisation)
+    url = participant.organisation.get_absolute_url()
+    assert client.get(url).context["action_total"] == 1
+    publish(draft)
+    assert client.get(url).context["action_total"] == 2
