@@ -100,7 +100,14 @@ def public_version():
 def current_version():
     """`(token, changed_at)` to key cached pages and aggregates on: the shared cache's
     generation and None (no query: the caller reads `public_version()` if it needs the
-    time), or, without a shared cache, the row's."""
+    time), or, without a shared cache, the row's. The token holds today's date too: what is
+    in force changes the day an expiry date passes (`policies.choices.shown_status`) with no
+    record changed, so each page and aggregate is kept for one day of the data at most."""
+    token, changed = _stored_version()
+    return f"{token}@{timezone.localdate().isoformat()}", changed
+
+
+def _stored_version():
     store = shared_cache()
     if store is not None:
         generation = store.get(GENERATION_KEY)

@@ -11,7 +11,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, Model, OuterRef, Prefetch, QuerySet
-from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.constants import EMPTY_VALUES
 from django_filters.views import FilterView
@@ -242,10 +241,8 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             .order_by()
             .values_list("action_type", "status", "expiry_date", "jurisdiction__kind")
         )
-        # Keyed on the day too: an expiry date that passes changes what is in force.
-        today = f"{place}:{timezone.localdate().isoformat()}"
         context["standing_inside"] = has_records and self.kept(
-            "place-standing-inside", today, lambda: standing_inside(inside)
+            "place-standing-inside", place, lambda: standing_inside(inside)
         )
         return context
 

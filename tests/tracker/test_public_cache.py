@@ -387,3 +387,18 @@ def test_the_browsable_api_with_its_nonce_is_never_cached(public_cache, record, 
     assert all("Cache-Control" not in page for page in pages)
     assert pages[0].content != pages[1].content  # a new nonce each time
     assert client.get("/api/actions/")["Content-Type"] == "application/json"
+
+
+def test_a_cached_page_shows_an_action_expired_the_day_after_its_expiry_date(
+    public_cache, record, client, settings, monkeypatch
+):
+    action = record["published"]
+    PolicyAction.objects.filter(pk=action.pk).update(expiry_date=datetime.date(2030, 1, 1))
+    url = action.get_absolute_url()
+    monkeypatch.setattr(timezone, "localdate", lambda *a: datetime.date(2030, 1, 1))
+    before = client.get(url).content
+    assert client.get(url).content == before  # kept
+    monkeypatch.setattr(timezone, "localdate", lambda *a: datetime.date(2030, 1, 2))
+    after = client.get(url).content
+    assert b"Expired" in after and b"Expired" not in before
+    assert after == live(client, settings, url)
