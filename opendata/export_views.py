@@ -3,7 +3,8 @@
 Each takes the timeline's own GET parameters through the same FilterSet, so a download holds
 exactly the actions the page lists, on every page of it, in the same order. Rows are streamed:
 the database is read in chunks of 2,000 actions (each chunk reads its organisations and
-sources in two queries), so memory stays flat however many actions match.
+sources in two queries), so memory stays flat however many actions match. The download of
+every action (no filters) is kept as a file until public data changes (`stored_downloads`).
 """
 
 import json
@@ -38,9 +39,12 @@ from .exports import (
 from .json_rows import record_json
 from .record import plain_record
 from .responses import about_licence_url, rejects_bad_filters, with_open_data_headers
+from .stored_downloads import kept_as_streamed, stored_name, stored_response
 from .streaming import CSV_BROKEN_OFF, JSON_BROKEN_OFF, ends_visibly
 
 EXPORT_CHUNK_SIZE = 2000
+CSV_TYPE = "text/csv; charset=utf-8"
+JSON_TYPE = "application/json; charset=utf-8"
 
 
 def published_actions(request):
@@ -141,9 +145,12 @@ def csv_text(request, actions):
 @require_safe
 @rejects_bad_filters(as_json=False)
 def actions_csv(request):
-    actions = published_actions(request)
-    body = ends_visibly(csv_text(request, actions), broken_off=CSV_BROKEN_OFF, what="CSV")
-    response = StreamingHttpResponse(body, content_type="text/csv; charset=utf-8")
+    name = stored_name(request, "csv")
+    response = stored_response(name, CSV_TYPE)
+    if response is None:
+        body = kept_as_streamed(csv_text(request, published_actions(request)), name)
+        body = ends_visibly(body, broken_off=CSV_BROKEN_OFF, what="CSV")
+        response = StreamingHttpResponse(body, content_type=CSV_TYPE)
     return with_open_data_headers(response, request, download_as="csv")
 
 
@@ -182,12 +189,13 @@ def _provenance(request):
 @require_safe
 @rejects_bad_filters(as_json=True)
 def actions_json(request):
-    actions = published_actions(request)
-    texts = _records_as(record_json, request, actions)
-    body = _stream_json_object(_provenance(request), "actions", texts)
-    body = _joined(body)
-    body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="JSON")
-    response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
+    name = stored_name(request, "json")
+    response = stored_response(name, JSON_TYPE)
+    if response is None:
+        texts = _records_as(record_json, request, published_actions(request))
+        body = _joined(_stream_json_object(_provenance(request), "actions", texts))
+        body = ends_visibly(kept_as_streamed(body, name), broken_off=JSON_BROKEN_OFF, what="JSON")
+        response = StreamingHttpResponse(body, content_type=JSON_TYPE)
     return with_open_data_headers(response, request, download_as="json")
 
 
@@ -195,18 +203,21 @@ def actions_json(request):
 @rejects_bad_filters(as_json=True)
 def actions_timelinejs(request):
     """The filtered actions, oldest first, as a TimelineJS source any newsroom can embed."""
-    actions = published_actions(request)
-    # A timeline reads from left to right whatever order the list was in.
-    actions = actions.order_by("date", "title", "pk")
-    events = (timelinejs_event(record) for record in records(request, actions))
-    head = {
-        "title": timelinejs_title(
-            url=request.build_absolute_uri("/"),
-            about_url=about_licence_url(request),
-        ),
-        **_provenance(request),
-    }
-    body = _joined(_stream_json_object(head, "events", _as_json(events)))
-    body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="TimelineJS")
-    response = StreamingHttpResponse(body, content_type="application/json; charset=utf-8")
+    name = stored_name(request, "timelinejs.json")
+    response = stored_response(name, JSON_TYPE)
+    if response is None:
+        # A timeline reads from left to right whatever order the list was in.
+        actions = published_actions(request).order_by("date", "title", "pk")
+        events = (timelinejs_event(record) for record in records(request, actions))
+        head = {
+            "title": timelinejs_title(
+                url=request.build_absolute_uri("/"),
+                about_url=about_licence_url(request),
+            ),
+            **_provenance(request),
+        }
+        body = _joined(_stream_json_object(head, "events", _as_json(events)))
+        body = kept_as_streamed(body, name)
+        body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="TimelineJS")
+        response = StreamingHttpResponse(body, content_type=JSON_TYPE)
     return with_open_data_headers(response, request)
