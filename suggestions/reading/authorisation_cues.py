@@ -8,7 +8,7 @@ from .cue_words import T, cue
 AUTHORISATION_CUES = [
     cue(
         T.AUTHORISATION,
-        r"\b(?:begin|start|began|started|starting|to start|will start|will begin|would start|"
+        r"\b(?:begin|start|began|begun|started|starting|to start|will start|will begin|would start|"
         r"would begin|resumes?|resumed|resuming|to resume|will resume|would resume)"
         r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
         # "the mayor's office approved the purchase of a retrospective system", "will be able

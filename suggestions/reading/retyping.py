@@ -24,6 +24,7 @@ _ACCESS_TAKEN = re.compile(
     r"\w+ (?:\S+ ){0,5}?(?:account|accounts|access|certificate|certificates|licen[cs]es?)\b",
     re.IGNORECASE,
 )
+_A_POLICE_FORCE = re.compile(r"\b(?:police|constabulary|sheriff)\b", re.IGNORECASE)
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
 # "ordered government departments to stop installing": a government's bodies, in the plural.
 _ORDERS_DEPARTMENTS = re.compile(
@@ -96,11 +97,20 @@ def a_group_asks_for_a_pause(cue, site):
 
 
 def a_chief_halts_own_officers(cue, site):
-    """ "The police chief ordered officers to stop using it": a force's halt of its own."""
+    """ "The police chief ordered officers to stop using it": a force's halt of its own. So is
+    a force's own order ("The Halton Regional Police Service said ... it had ordered them to
+    stop"): a police force orders no one but its own people, unless a regulator or court gives
+    the order."""
     if _ORDERS_OWN_STAFF.match(site.words) or (
         site.words.startswith("order") and _CHIEF_ORDERS.search(site.prefix)
     ):
         return replace(cue, action_type=T.MORATORIUM)
+    if site.words.startswith("order"):
+        before = [r for s, _e, r in site.organisations if s < site.start]
+        if any(_A_POLICE_FORCE.search(r.name) for r in before) and not any(
+            r.kind in ("regulator", "court") for r in before
+        ):
+            return replace(cue, action_type=T.MORATORIUM)
     return None
 
 

@@ -1,0 +1,71 @@
+"""Readings first met in round za of news the reader had not seen (bench/reading_unseen):
+Canada's commissioners and police. A regulator's finding that a use would break the law, a
+police force's own order to stop, a state begun "since" a month in a clause before the act,
+and a force that "has begun using" a system."""
+
+from policies.models import ActionType
+from suggestions.reading.cue_words import cue
+from suggestions.reading.recognition import OrganisationRecord
+from suggestions.reading.retyping import CueSite, retyped
+
+from .reading_helpers import iso, plain, read
+
+ORDERED = cue(ActionType.ENFORCEMENT, r"ordered")
+FORCE = OrganisationRecord(901, "Halton Regional Police Service", "government", None)
+REGULATOR = OrganisationRecord(902, "Information and Privacy Commissioner", "regulator", None)
+
+
+def _site(prefix, organisations):
+    words = "ordered them to stop"
+    spans = [(0, len(record.name), record) for record in organisations]
+    return CueSite(words, prefix, prefix + words, len(prefix), set(), set(), spans)
+
+
+def test_a_commissioner_finding_that_a_use_would_break_the_law_is_its_decision():
+    proposals = read(
+        plain(
+            "The privacy commissioner found on Thursday that the insurer would break the "
+            "province's privacy law if it used its photo database to help police.",
+            published="2012-02-17",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2012-02-16")]
+
+
+def test_a_commissioner_saying_a_bill_would_break_the_law_finds_nothing():
+    proposals = read(plain("The commissioner said the bill would break the privacy law."))
+    assert [p.action_type for p in proposals] != ["enforcement"]
+
+
+def test_a_police_forces_own_order_to_stop_is_its_halt():
+    prefix = "The Halton Regional Police Service said it had "
+    halted = retyped(ORDERED, _site(prefix, [FORCE]))
+    assert halted.action_type == ActionType.MORATORIUM
+
+
+def test_a_regulators_order_to_a_police_force_stays_its_enforcement():
+    prefix = "The Information and Privacy Commissioner told the police it had "
+    kept = retyped(ORDERED, _site(prefix, [REGULATOR, FORCE]))
+    assert kept.action_type == ActionType.ENFORCEMENT
+
+
+def test_a_month_since_which_officers_tested_a_tool_does_not_date_the_halt_after_it():
+    proposals = read(
+        plain(
+            "Police said on Thursday that some officers had been testing the app since "
+            "October, and that the chief had ordered officers to stop.",
+            published="2020-02-14",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("moratorium", "2020-02-13")]
+
+
+def test_a_force_that_has_begun_using_a_system_puts_it_to_use():
+    proposals = read(
+        plain(
+            "The police service has begun using facial recognition software to compare "
+            "images of suspects with its mugshots.",
+            published="2014-11-07",
+        )
+    )
+    assert [p.action_type for p in proposals] == ["authorisation"]
