@@ -69,3 +69,25 @@ def test_a_force_that_has_begun_using_a_system_puts_it_to_use():
         )
     )
     assert [p.action_type for p in proposals] == ["authorisation"]
+
+
+def test_an_exposure_draft_of_a_code_released_for_comment_is_proposed():
+    proposals = read(
+        plain(
+            "The Privacy Commissioner on Tuesday released an exposure draft of a code of "
+            "practice that would require organisations to check their use of biometrics.",
+            published="2023-12-13",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("bill", "2023-12-12")]
+
+
+def test_a_trial_announced_that_checks_faces_is_a_use_authorised():
+    proposals = read(
+        plain(
+            "The premier announced on Monday a trial that will let travellers quarantine at "
+            "home if they check in through an app that uses facial recognition.",
+            published="2021-08-24",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2021-08-23")]

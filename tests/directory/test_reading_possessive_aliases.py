@@ -1,0 +1,19 @@
+"""A body the directory knows by a name that opens with its place's possessive ("New Zealand's
+Privacy Commissioner", "Australia's Privacy Commissioner") names that place, as the same
+words do where the directory knows the body only by its other names (round zb of
+bench/reading_unseen)."""
+
+from .reading_directory import make_matcher, organisations_in, places_in
+
+MATCHER = make_matcher(more_aliases=[(109, "Canada's Privacy Commissioner", False, False)])
+
+
+def test_a_known_name_opening_with_a_countrys_possessive_names_the_country():
+    text = "The report went to Canada's Privacy Commissioner on Monday."
+    assert organisations_in(text, MATCHER) == ["Privacy Commissioner of Canada"]
+    assert places_in(text, MATCHER) == ["Canada"]
+
+
+def test_the_same_body_by_its_plain_name_names_no_place():
+    text = "The report went to the Privacy Commissioner of Canada on Monday."
+    assert places_in(text, MATCHER) == []
