@@ -82,8 +82,9 @@ ACT_CUES = [
     # "The Garante has told the city of Como to stop using the system": a regulator's order.
     cue(
         T.ENFORCEMENT,
+        # "directed mobile operators to block every SIM card not linked to an ID number".
         r"\b(?:told|tells|instructed|directed) (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|"
-        r"erase|switch off|turn off|disable|suspend|halt)\b",
+        r"erase|switch off|turn off|disable|suspend|halt|block|disconnect|deactivate)\b",
         needs=("regulator",),
     ),
     # "The Cabinet Office instructed government departments to stop deploying the cameras": a

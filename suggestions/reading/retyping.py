@@ -77,6 +77,18 @@ def a_regulator_bars(cue, site):
     return None
 
 
+def a_court_bars(cue, site):
+    """ "In January 2020 the same court let registration continue but barred the government
+    from collecting DNA": what a court bars, it bars by its ruling, no law."""
+    if (
+        _BY_A_COURT.search(site.prefix)
+        and "regulator" not in site.kinds
+        and "government" not in site.opening
+    ):
+        return replace(cue, action_type=T.COURT_RULING)
+    return None
+
+
 def a_report_calls_for_a_halt(cue, site):
     """ "Police forces should stop using it ..., the committee said in a report": a report's
     call for a halt, not the halt."""
@@ -145,6 +157,7 @@ RETYPINGS = (
     (T.ENFORCEMENT, a_court_orders),
     (T.COURT_RULING, a_regulator_rules),
     (T.BAN, a_regulator_bars),
+    (T.BAN, a_court_bars),
     (T.MORATORIUM, a_report_calls_for_a_halt),
     (T.MORATORIUM, a_group_asks_for_a_pause),
     (T.MORATORIUM, a_company_cuts_off_another),

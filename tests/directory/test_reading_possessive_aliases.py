@@ -1,7 +1,8 @@
 """A body the directory knows by a name that opens with its place's possessive ("New Zealand's
 Privacy Commissioner", "Australia's Privacy Commissioner") names that place, as the same
 words do where the directory knows the body only by its other names (round zb of
-bench/reading_unseen)."""
+bench/reading_unseen); and a commission named for the field it regulates is a regulator
+(round zc)."""
 
 from .reading_directory import make_matcher, organisations_in, places_in
 
@@ -17,3 +18,10 @@ def test_a_known_name_opening_with_a_countrys_possessive_names_the_country():
 def test_the_same_body_by_its_plain_name_names_no_place():
     text = "The report went to the Privacy Commissioner of Canada on Monday."
     assert places_in(text, MATCHER) == []
+
+
+def test_a_commission_named_for_the_field_it_regulates_is_a_regulator():
+    keys = MATCHER.read("The Nigerian Communications Commission told operators so.").organisations
+    assert [key[1].kind for key in keys] == ["regulator"]
+    keys = MATCHER.read("The Kenya Human Rights Commission said so.").organisations
+    assert [key[1].kind for key in keys] == ["government"]

@@ -91,3 +91,25 @@ def test_a_trial_announced_that_checks_faces_is_a_use_authorised():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("authorisation", "2021-08-23")]
+
+
+def test_what_a_court_bars_it_bars_by_its_ruling():
+    proposals = read(
+        plain(
+            "In January 2020 the same court let registration continue but barred the "
+            "government from collecting DNA.",
+            published="2021-10-15",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("court_ruling", "2020-01")]
+
+
+def test_a_regulator_that_directed_operators_to_block_lines_enforces():
+    proposals = read(
+        plain(
+            "The Federal Trade Commission on Tuesday directed mobile operators to block every "
+            "line not linked to an identity number.",
+            published="2020-12-16",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2020-12-15")]
