@@ -1,7 +1,8 @@
 """A body the directory knows by a name that opens with its place's possessive ("New Zealand's
 Privacy Commissioner", "Australia's Privacy Commissioner") names that place, as the same
 words do where the directory knows the body only by its other names (round zb of
-bench/reading_unseen); and a commission named for the field it regulates is a regulator
+bench/reading_unseen); a commission named for the field it regulates is a regulator, and a
+court named for the cases it hears ("in Administrative and Tax Matters") is named whole
 (round zc)."""
 
 from .reading_directory import make_matcher, organisations_in, places_in
@@ -25,3 +26,13 @@ def test_a_commission_named_for_the_field_it_regulates_is_a_regulator():
     assert [key[1].kind for key in keys] == ["regulator"]
     keys = MATCHER.read("The Kenya Human Rights Commission said so.").organisations
     assert [key[1].kind for key in keys] == ["government"]
+
+
+def test_a_court_named_for_the_cases_it_hears_is_named_whole():
+    text = "The Court of Appeals in Administrative and Tax Matters rejected the appeal."
+    assert organisations_in(text, MATCHER) == ["Court of Appeals in Administrative and Tax Matters"]
+
+
+def test_a_court_in_a_city_keeps_its_own_name():
+    text = "The Court of Appeals in Boston rejected the appeal."
+    assert organisations_in(text, MATCHER) == ["Court of Appeals"]
