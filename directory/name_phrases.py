@@ -37,6 +37,10 @@ def name_phrases(tokens):
                 cursor += 1
                 end = cursor
                 continue
+            matters = _matters_end(tokens, start, cursor)
+            if matters:
+                cursor = end = matters  # "Court of Appeals in Administrative and Tax Matters"
+                continue
             joiner = _joiner_length(tokens, cursor)
             if joiner and cursor + joiner < count and _continues_name(tokens[cursor + joiner]):
                 cursor += joiner
@@ -47,6 +51,28 @@ def name_phrases(tokens):
             break
         yield start, end
         position = end
+
+
+# A court named for the cases it hears: "the Court of Appeals in Administrative and Tax
+# Matters", "the Chamber in Criminal Matters" (as courts of Spanish- and French-speaking
+# countries are named in English); "in" joins nothing else ("the Court of Appeals in Boston").
+_COURT_WORDS = words("court courts chamber tribunal appeals")
+_CASES = words("matters cases")
+
+
+def _matters_end(tokens, start, cursor):
+    """Where a court's "in ... Matters" ends, if `cursor` opens one after a court's name."""
+    if tokens[cursor].folded != "in" or _COURT_WORDS.isdisjoint(
+        t.folded for t in tokens[start:cursor]
+    ):
+        return None
+    for position in range(cursor + 1, min(cursor + 10, len(tokens))):
+        token = tokens[position]
+        if token.folded in _CASES and is_name_word(token):
+            return position + 1
+        if not (is_name_word(token) or token.folded in ("and", ",")):
+            return None
+    return None
 
 
 def _continues_name(token):

@@ -102,6 +102,27 @@ def head_kind(token, *, last):
     return kind
 
 
+# The fields a commission named for them regulates: "the Nigerian Communications Commission",
+# "a Competition Commission" are regulators; other commissions govern or advise ("Kenya
+# Human Rights Commission", "Law Commission").
+_REGULATED_FIELDS = words(
+    "communications telecommunications trade competition securities broadcasting energy "
+    "utilities gaming gambling"
+)
+
+
+def commission_kind(tokens, start, end, kind):
+    """`kind`, or "regulator" for a commission named for the field it regulates."""
+    if (
+        kind == "government"
+        and end - start >= 2
+        and tokens[end - 1].folded == "commission"
+        and tokens[end - 2].folded in _REGULATED_FIELDS
+    ):
+        return "regulator"
+    return kind
+
+
 def national_arm(tokens, end, place_at):
     """ "a lawsuit against Compass Group USA": a country's short form in capitals after a
     name's organisation word names the company's arm in that country, not a place of its own."""

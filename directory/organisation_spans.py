@@ -22,6 +22,7 @@ from .name_words import (
     OPENS_NAMES_ONLY,
     WEAK_HEADS,
     central_bank,
+    commission_kind,
     head_kind,
     national_arm,
     places_subject,
@@ -281,6 +282,7 @@ def _candidate(text, tokens, start, end, place_at):
     if len(words) < 2 or _a_trust_fund(tokens, start, end):
         return None
     kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
+    kind = commission_kind(tokens, start, end, kind)  # "Nigerian Communications Commission"
     if kind is None and national_arm(tokens, end, place_at):
         kind = HEADS[tokens[end - 2].folded]  # "Compass Group USA"
     if kind is not None and places_subject(tokens, start, end, place_at):

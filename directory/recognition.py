@@ -22,6 +22,7 @@ from .organisation_spans import find_organisation_spans
 from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
+from .possessive_places import possessive_place
 from .repeats import without_repeats
 from .text import sentence_cased, tokenize, words
 
@@ -127,10 +128,13 @@ class MentionMatcher:
             if key is not None:
                 start, end = tokens[span.start].start, tokens[span.end - 1].end
                 organisations.append(Named(start, end, key, owner, sure))
-                confirmed = _place_its_body_confirms(span, key, tokens, name_index, named_pks)
-                if confirmed is not None:
-                    named_places += (confirmed,)
-                    named_pks[confirmed.key[1]] = None
+                confirmed = possessive_place(span, key, tokens, name_index, named_pks)
+                # (not where the text names a place already: "Hamburg's" the state, not also
+                # the city a body of it is filed under)
+                if confirmed is not None and all(n.start != confirmed[0] for n in named_places):
+                    place_start, place_end, pk = confirmed
+                    named_places += (Named(place_start, place_end, ("jurisdiction", pk)),)
+                    named_pks[pk] = None
         return Spans(named_places, tuple(organisations))
 
     def describe_place(self, pk):
@@ -177,20 +181,6 @@ def _organisation_key(span, place_pk, name_index, place_texts):
     if _REGIONAL.search(span.name):
         return ("candidate", Candidate(span.name, "government", _region(place_pk, name_index)))
     return ("candidate", Candidate(span.name, span.kind, place_pk))
-
-
-def _place_its_body_confirms(span, key, tokens, name_index, named_pks):
-    """ "Ontario's Information and Privacy Commissioner": the province is named, and the body
-    the directory knows for it says which Ontario, with no country named."""
-    place = span.place
-    if key[0] != "organisation" or place is None or place.end >= span.start:
-        return None
-    if tokens[place.end].folded != "'s":
-        return None
-    pk = name_index.organisations[key[1]].jurisdiction
-    if pk is None or pk not in place.places or not named_pks.keys().isdisjoint(place.places):
-        return None  # (the text names the place already, as it reads the name)
-    return Named(tokens[place.start].start, tokens[place.end - 1].end, ("jurisdiction", pk))
 
 
 def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=()):

@@ -8,7 +8,7 @@ from .cue_words import T, cue
 AUTHORISATION_CUES = [
     cue(
         T.AUTHORISATION,
-        r"\b(?:begin|start|began|started|starting|to start|will start|will begin|would start|"
+        r"\b(?:begin|start|began|begun|started|starting|to start|will start|will begin|would start|"
         r"would begin|resumes?|resumed|resuming|to resume|will resume|would resume)"
         r" (?:operational |routine |live )?(?:use|using|deploying|deployment)\b|"
         # "the mayor's office approved the purchase of a retrospective system", "will be able
@@ -51,6 +51,10 @@ AUTHORISATION_CUES = [
         # "Nice will test facial recognition software on crowds at its carnival".
         r"\bwill (?:test|trial|pilot) (?:[\w-]+ ){0,2}?(?:facial recognition|face "
         r"recognition|live facial recognition)\b|"
+        # "announced on Monday a trial that will let travellers quarantine at home, checked by
+        # an app that uses facial recognition": a use announced as a trial or pilot.
+        r"\bannounc(?:ed|es) (?:on \w+ )?(?:a |an |its )?(?:[\w-]+ ){0,2}?(?:trial|pilot)"
+        r"(?= (?:of|that|which|to|in|at|for)\b)|"
         r"\broll(?:s|ed|ing)? out\b|\bapprov(?:es|ed) (?:the )?use of\b|"
         # "police said they would install smart cameras to identify women who ...", "the Home
         # Office to fund live facial recognition vans for seven police forces".

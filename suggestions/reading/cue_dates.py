@@ -27,6 +27,10 @@ _LATER_CLAUSE_TO_COME = re.compile(
     re.IGNORECASE,
 )
 
+# "said on Thursday that officers had been testing it since October, and that the chief had
+# ordered them to stop": when a state began, in a clause before the act's, does not date it.
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
 # "..., and will delete them by Oct. 15, the commissioner said on Friday": the day the whole
 # sentence was said is no later clause's.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -60,6 +64,12 @@ def assign_dates(found, dates, text):
                 distance -= 40  # a date in the cue's own clause is nearer than it looks
             if d.role == "effective":
                 distance += 60
+            if (
+                d.end <= item["start"]
+                and _SINCE.search(text, max(0, d.start - 8), d.start)
+                and not item["clause"][0] <= d.start < item["clause"][1]
+            ):
+                distance += 100  # "had been testing it since October, and that the chief ordered"
             if d.start >= item["end"] and _made_earlier(text, item["end"], d.start):
                 distance += 100  # "extended the moratorium that it announced last June"
             if (

@@ -82,8 +82,9 @@ ACT_CUES = [
     # "The Garante has told the city of Como to stop using the system": a regulator's order.
     cue(
         T.ENFORCEMENT,
+        # "directed mobile operators to block every SIM card not linked to an ID number".
         r"\b(?:told|tells|instructed|directed) (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|"
-        r"erase|switch off|turn off|disable|suspend|halt)\b",
+        r"erase|switch off|turn off|disable|suspend|halt|block|disconnect|deactivate)\b",
         needs=("regulator",),
     ),
     # "The Cabinet Office instructed government departments to stop deploying the cameras": a
@@ -155,6 +156,14 @@ ACT_CUES = [
         # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
         rf"{_UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
         r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
+    ),
+    # "The commissioner found on Thursday that the insurer would break the province's privacy
+    # law if it used ...": a regulator's finding that a use it examined would be unlawful is
+    # its decision, though the use is still to come ("said the bill would violate" is no finding).
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
+        r"concluded|concludes)\b[^.;]{0,80}?\b(?:would|will) (?:break|breach|violate|contravene)\b",
     ),
     # "The European Ombudsman has found that the Commission did not do enough to check ...":
     # an ombudsman's finding of a failure, its maladministration.

@@ -293,6 +293,9 @@ MEASURE_CUES = [
         r"\b(?:published|released|issued|unveiled|sent|circulated) "
         r"(?:a |its |the |new |two |three |four )?draft (?:\w+ )?(?:laws?|"
         r"bills?|rules|regulations?|legislation|measures)\b|"
+        # "released an exposure draft of a code of practice": a code put out for comment.
+        r"\b(?:published|released|issued|unveiled|circulated) (?:a |an |its |the )?(?:\w+ )?"
+        r"draft (?:of (?:a |an |the |its )?(?:[\w-]+ ){0,2}?)?(?:codes?|code of practice)\b|"
         # "published its white paper on artificial intelligence, proposing strict rules".
         r"\b(?:published|unveil(?:ed|s)|present(?:ed|s)|released|issued) (?:its |a |the |an )?"
         r"(?:[\w-]+ ){0,2}?white paper\b|"

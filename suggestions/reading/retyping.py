@@ -24,6 +24,7 @@ _ACCESS_TAKEN = re.compile(
     r"\w+ (?:\S+ ){0,5}?(?:account|accounts|access|certificate|certificates|licen[cs]es?)\b",
     re.IGNORECASE,
 )
+_A_POLICE_FORCE = re.compile(r"\b(?:police|constabulary|sheriff)\b", re.IGNORECASE)
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
 # "ordered government departments to stop installing": a government's bodies, in the plural.
 _ORDERS_DEPARTMENTS = re.compile(
@@ -76,6 +77,18 @@ def a_regulator_bars(cue, site):
     return None
 
 
+def a_court_bars(cue, site):
+    """ "In January 2020 the same court let registration continue but barred the government
+    from collecting DNA": what a court bars, it bars by its ruling, no law."""
+    if (
+        _BY_A_COURT.search(site.prefix)
+        and "regulator" not in site.kinds
+        and "government" not in site.opening
+    ):
+        return replace(cue, action_type=T.COURT_RULING)
+    return None
+
+
 def a_report_calls_for_a_halt(cue, site):
     """ "Police forces should stop using it ..., the committee said in a report": a report's
     call for a halt, not the halt."""
@@ -96,11 +109,20 @@ def a_group_asks_for_a_pause(cue, site):
 
 
 def a_chief_halts_own_officers(cue, site):
-    """ "The police chief ordered officers to stop using it": a force's halt of its own."""
+    """ "The police chief ordered officers to stop using it": a force's halt of its own. So is
+    a force's own order ("The Halton Regional Police Service said ... it had ordered them to
+    stop"): a police force orders no one but its own people, unless a regulator or court gives
+    the order."""
     if _ORDERS_OWN_STAFF.match(site.words) or (
         site.words.startswith("order") and _CHIEF_ORDERS.search(site.prefix)
     ):
         return replace(cue, action_type=T.MORATORIUM)
+    if site.words.startswith("order"):
+        before = [r for s, _e, r in site.organisations if s < site.start]
+        if any(_A_POLICE_FORCE.search(r.name) for r in before) and not any(
+            r.kind in ("regulator", "court") for r in before
+        ):
+            return replace(cue, action_type=T.MORATORIUM)
     return None
 
 
@@ -135,6 +157,7 @@ RETYPINGS = (
     (T.ENFORCEMENT, a_court_orders),
     (T.COURT_RULING, a_regulator_rules),
     (T.BAN, a_regulator_bars),
+    (T.BAN, a_court_bars),
     (T.MORATORIUM, a_report_calls_for_a_halt),
     (T.MORATORIUM, a_group_asks_for_a_pause),
     (T.MORATORIUM, a_company_cuts_off_another),
