@@ -272,10 +272,26 @@ _DONE_IN = re.compile(
 # "which was found in breach last October, will be watching": "last" is always behind.
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
+# "Meta shut down its system later that year": with no other date, the year the text last
+# wrote out, at a year's precision.
+_ONLY_THAT_YEAR = re.compile(
+    r"\b(?:(?:later|earlier) (?:in )?|(?:in |during )?)(?:that|the same|that same) year\b",
+    re.IGNORECASE,
+)
 # "Idec sued that August": a month of the year the text last wrote out, not of this year.
 _THAT_MONTH = re.compile(r"\b(?:that|the same|that same)\s+$", re.IGNORECASE)
 # A year written out, for the sentences after it that say "that year".
 WRITTEN_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def _that_year_only(sentence, year_named):
+    """ "later that year" in a sentence with no other date: the year last written out."""
+    that_year = _ONLY_THAT_YEAR.search(sentence) if year_named else None
+    if that_year is None:
+        return []
+    start, end = that_year.span()
+    date = datetime.date(year_named, 1, 1)
+    return [DateMention(start, end, sentence[start:end], date, YEAR, "event", True)]
 
 
 def find_dates(sentence, published, year_named=None):
@@ -288,7 +304,7 @@ def find_dates(sentence, published, year_named=None):
     if len(lowered) != len(sentence):
         lowered = None
     elif not _ANY_WRITTEN.search(sentence) and not _ANY_LOWER_CASE.search(lowered):
-        return []
+        return _that_year_only(sentence, year_named)
     for kind, pattern in _PATTERNS:
         target = sentence
         if kind in _LOWER_CASE_KINDS:  # written in lower case: read in the lower-cased text
@@ -306,6 +322,8 @@ def find_dates(sentence, published, year_named=None):
             found.append((start, end, kind, match))
     found.sort(key=lambda item: item[0])
     mentions = []
+    if not found:
+        return _that_year_only(sentence, year_named)
     # "in August 2020, and that November": November of 2020.
     written_year = year_named if year_named and _THAT_YEAR.search(sentence) else None
     for start, end, kind, match in found:

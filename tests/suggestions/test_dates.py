@@ -91,3 +91,20 @@ def test_a_date_before_a_relative_clause_that_looks_ahead_is_behind():
         datetime.date(2023, 12, 4),
     )
     assert [m.date for m in mentions] == [datetime.date(2023, 11, 27), datetime.date(2024, 7, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meta shut down its face recognition system later that year.",
+        "The city council passed a ban that same year.",
+        "In the same year the agency paused its pilot.",
+    ],
+)
+def test_that_year_alone_is_the_year_the_text_last_wrote_out(sentence):
+    mentions = find_dates(sentence, D(2024, 6, 18), year_named=2021)
+    assert [(m.date, m.precision) for m in mentions] == [(D(2021, 1, 1), "year")]
+
+
+def test_that_year_without_a_year_written_before_is_no_date():
+    assert find_dates("Meta shut down its system later that year.", D(2024, 6, 18)) == []
