@@ -163,6 +163,10 @@ PEOPLE_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 BARRED_FROM = re.compile(r"(?:barred|banned|prohibited)\s+from\b", re.IGNORECASE)
+# "to keep out lawyers from firms suing the company": "suing" right after a plural noun says
+# who the people are (parties to a suit told of), no suit brought in the sentence; "is suing",
+# "Texas suing" are not read so.
+NOUN_SUING = re.compile(r"\b(?!(?:is|was|has|its|this|as|us|thus|always|perhaps)\s)[a-z]+s\s+$")
 # "Bellingham, the seat of Whatcom County, is the first city ...": a place named only to say
 # where the place before it is, which is what the sentence is about.
 DESCRIBING_A_PLACE = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+$", re.IGNORECASE)

@@ -1,0 +1,29 @@
+"""Readings first met in round ya of news the reader had not seen (bench/reading_unseen):
+"suing" after a plural noun, which says who people are, not that a suit was brought."""
+
+import pytest
+
+from .reading_helpers import iso, one, plain, read
+
+
+def test_suing_after_a_plural_noun_says_who_people_are_not_that_a_suit_was_brought():
+    proposal = one(
+        plain(
+            "The FTC sent a letter on Tuesday to Acme saying its use of facial recognition to "
+            "keep out lawyers from firms suing the company may break state law.",
+            published="2023-01-25",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("letter", "2023-01-24")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state of Texas is suing Acme over its face scans, it said on Tuesday.",
+        "Texas said on Tuesday it was suing Acme over its face scans.",
+    ],
+)
+def test_a_state_that_is_suing_still_brings_a_suit(sentence):
+    proposals = read(plain(sentence, published="2023-01-25"))
+    assert [p.action_type for p in proposals] == ["lawsuit"]
