@@ -253,7 +253,7 @@ ACT_CUES = [
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
         # ("a motion to dismiss a lawsuit brought by ...": the suit a ruling is about)
-        r"\b(?<!, in a )(?<!, in the )(?<!dismiss a )(?<!dismiss the )"
+        r"\b(?<! in a )(?<! in the )(?<!dismiss a )(?<!dismiss the )"
         r"(?:suit|lawsuit|complaints?|class action),? (?:\w+ ){0,2}?"
         r"(?:was |were )?(?:filed|brought)\b|"
         # "annulled ... in a case brought by": the ruling's case, not a lawsuit of its own.

@@ -1,5 +1,6 @@
 """Readings first met in round ya of news the reader had not seen (bench/reading_unseen):
-"suing" after a plural noun, which says who people are, not that a suit was brought."""
+"suing" after a plural noun, which says who people are, not that a suit was brought; the suit a
+ruling was made "in"; an undated ruling after a dated one, its court named."""
 
 import pytest
 
@@ -27,3 +28,14 @@ def test_suing_after_a_plural_noun_says_who_people_are_not_that_a_suit_was_broug
 def test_a_state_that_is_suing_still_brings_a_suit(sentence):
     proposals = read(plain(sentence, published="2023-01-25"))
     assert [p.action_type for p in proposals] == ["lawsuit"]
+
+
+def test_the_suit_a_ruling_was_made_in_is_no_suit_of_its_own():
+    proposal = one(
+        plain(
+            "A federal appeals court on Monday sided with Meta in a lawsuit brought by a man "
+            "who never had an account.",
+            published="2024-06-18",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2024-06-17")
