@@ -198,7 +198,9 @@ def _absorber(event, kept):
             kindred_types(event.action_type, other.action_type) or _its_call_again(event, other)
         )
         if undated_kin and (
-            _places_agree(event, other, loose=True) or _its_actor_goes_on(event, other)
+            _places_agree(event, other, loose=True)
+            or _its_actor_goes_on(event, other)
+            or _the_ruling_told_again(event, other)
         ):
             return other
         same_actor = (
@@ -215,6 +217,19 @@ def _absorber(event, kept):
         if same_actor and same_event(event, other):
             return other
     return None
+
+
+def _the_ruling_told_again(event, other):
+    """ "A federal appeals court on Monday sided with Meta ... A three-judge panel of the U.S.
+    Court of Appeals for the Ninth Circuit upheld a lower court's decision": an undated ruling
+    after one the text dated is that ruling told with its court named, wherever each sentence
+    looks (a dateline's city, the state whose law it reads)."""
+    return (
+        event.action_type == T.COURT_RULING
+        and other.action_type == T.COURT_RULING
+        and other.dated
+        and not _ALSO.search(event.sentence.text, 0, event.cue_start + 5)
+    )
 
 
 def _its_call_again(event, other):

@@ -39,3 +39,15 @@ def test_the_suit_a_ruling_was_made_in_is_no_suit_of_its_own():
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2024-06-17")
+
+
+def test_an_undated_ruling_after_a_dated_one_is_that_ruling_with_its_court_named():
+    proposal = one(
+        plain(
+            "SAN FRANCISCO (Wire) - A federal appeals court on Monday sided with Meta over "
+            "its photo tags. The Texas Supreme Court upheld a lower court's decision in Meta's "
+            "favour, finding that the data was no biometric identifier.",
+            published="2024-06-18",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2024-06-17")
