@@ -273,3 +273,12 @@ def test_a_grocer_and_amazons_doorbell_company_are_known():
     assert (records["Wegmans"]["kind"], records["Wegmans"]["jurisdiction"]) == ("company", "US")
     assert records["Ring"]["kind"] == "company" and "jurisdiction" not in records["Ring"]
     assert {"text": "Ring", "case_sensitive": True} in records["Ring"]["aliases"]
+
+
+def test_the_aclus_california_advocacy_arm_is_known():
+    """ "the ACLU California Action": the California affiliates' legislative arm, not the
+    national ACLU with a place and a word after it."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    record = records["ACLU California Action"]
+    assert (record["kind"], record["jurisdiction"]) == ("civil_society", "US-CA")
