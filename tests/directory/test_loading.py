@@ -282,3 +282,19 @@ def test_the_aclus_california_advocacy_arm_is_known():
     records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
     record = records["ACLU California Action"]
     assert (record["kind"], record["jurisdiction"]) == ("civil_society", "US-CA")
+
+
+def test_the_numbered_federal_appeals_courts_are_known_by_their_short_names():
+    """ "the Seventh Circuit's 2019 ruling", "the 9th Circuit": how the news names them after
+    the first mention, as "D.C. Circuit" names its court."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for word, number in [
+        ("First", "1st"),
+        ("Seventh", "7th"),
+        ("Ninth", "9th"),
+        ("Eleventh", "11th"),
+    ]:
+        aliases = records[f"United States Court of Appeals for the {word} Circuit"]["aliases"]
+        for short in (f"{word} Circuit", f"{number} Circuit"):
+            assert {"text": short, "case_sensitive": True} in aliases
