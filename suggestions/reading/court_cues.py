@@ -20,6 +20,14 @@ COURT_CUES = [
         r"case|challenge|complaint|appeal|petition|claims?)\b)|"
         r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),
+    # "the Illinois Supreme Court decided Walton v. Roosevelt University, holding that ...": a
+    # court deciding a case it names by its parties.
+    cue(
+        T.COURT_RULING,
+        r"\bdecided (?=(?:(?-i:[A-Z])[\w.'&-]*\s+){1,6}v\.?\s+(?-i:[A-Z]))",
+        cased=True,
+        needs=("court",),
+    ),
     # "partly set aside the finding that Bunnings broke the Privacy Act": a court undoing a
     # decision (read of a court only, as anyone may set money aside).
     cue(T.COURT_RULING, r"\bset(?:s|ting)? aside\b", needs=("court",)),

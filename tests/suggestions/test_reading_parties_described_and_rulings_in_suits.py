@@ -1,6 +1,7 @@
 """Readings first met in round ya of news the reader had not seen (bench/reading_unseen):
 "suing" after a plural noun, which says who people are, not that a suit was brought; the suit a
-ruling was made "in"; an undated ruling after a dated one, its court named."""
+ruling was made "in"; an undated ruling after a dated one, its court named; and from round yb, a
+court that "decided" a case it names by its parties."""
 
 import pytest
 
@@ -51,3 +52,21 @@ def test_an_undated_ruling_after_a_dated_one_is_that_ruling_with_its_court_named
         )
     )
     assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2024-06-17")
+
+
+def test_a_court_that_decided_a_case_named_by_its_parties_ruled():
+    proposal = one(
+        plain(
+            "On Thursday, March 23, the Texas Supreme Court decided Walton v. Acme, holding "
+            "that federal labor law preempts the claims.",
+            published="2023-03-27",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("court_ruling", "2023-03-23")
+
+
+def test_a_case_decided_with_no_case_name_is_no_ruling_read_here():
+    assert (
+        read(plain("The Texas Supreme Court decided to hear the appeal.", published="2023-03-27"))
+        == []
+    )
