@@ -214,8 +214,10 @@ ACT_CUES = [
     # "has issued an interim policy on the use of facial recognition by its agencies".
     cue(
         T.REGULATION,
-        # ("published its long-delayed biometrics strategy"; "issued the policy" is one told of)
-        r"\b(?:issued|published|released) (?!the )(?:a |an |its |new )?(?:(?!draft )[\w-]+ ){0,2}?"
+        # ("published its long-delayed biometrics strategy"; "issued the policy" is one told of;
+        # "keep a published retention policy": the participle as an adjective, no act)
+        r"(?<! a )(?<! an )(?<! the )\b(?:issued|published|released) (?!the )"
+        r"(?:a |an |its |new )?(?:(?!draft )[\w-]+ ){0,2}?"
         r"(?:policy statement|policy|guidance|guidelines|rules|final rule|directive|strategy|"
         r"code of practice)\b"
         # (guidelines "that call on member states to ban" are the call read after them)

@@ -1,7 +1,7 @@
 """Readings first met in round ya of news the reader had not seen (bench/reading_unseen):
 "suing" after a plural noun, which says who people are, not that a suit was brought; the suit a
 ruling was made "in"; an undated ruling after a dated one, its court named; and from round yb, a
-court that "decided" a case it names by its parties."""
+court that "decided" a case it names by its parties, and "a published policy", an adjective."""
 
 import pytest
 
@@ -68,5 +68,18 @@ def test_a_court_that_decided_a_case_named_by_its_parties_ruled():
 def test_a_case_decided_with_no_case_name_is_no_ruling_read_here():
     assert (
         read(plain("The Texas Supreme Court decided to hear the appeal.", published="2023-03-27"))
+        == []
+    )
+
+
+def test_a_published_policy_after_an_article_is_no_policy_issued():
+    assert (
+        read(
+            plain(
+                "Since 2019 Acme has kept written consent and a published retention policy "
+                "for every employee who is asked to use a face scanner.",
+                published="2023-03-27",
+            )
+        )
         == []
     )
