@@ -33,7 +33,12 @@ _LAW_NAME_JOINERS = frozenset(("of", "or", "and", "the", "for", "on", "in"))
 # "London Euston"), in a text that speaks of airports or stations.
 _AIRPORT_WORDS = words("airport airports station stations")
 _NOT_A_NAME_AFTER = TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS | {"city", "state"}
-_NOT_A_NAME_BEFORE = FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS | _PARTIES
+# "Did Texas not already protect biometric data?", "Is Utah next?": a question's verb opens
+# it, no one's first name ("Will" and "Can" may be both, and stay doubtful).
+_QUESTION_VERBS = words("is are was were has have had does do did should would could must shall")
+_NOT_A_NAME_BEFORE = (
+    FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS | _PARTIES | _QUESTION_VERBS
+)
 _NOT_A_NAME_TWO_BEFORE = TITLES | FUNCTION_WORDS
 
 

@@ -394,3 +394,12 @@ def test_a_name_a_word_after_it_settles_means_the_same_place_where_it_stands_alo
     # "the Washington governor" is the state's, and so is "agencies in Washington" after it.
     text = "The Washington governor signed the bill. Agencies in Washington must test systems."
     assert MATCHER.read(text).places == (16,)
+
+
+def test_a_question_that_opens_with_its_verb_names_the_place_after_it():
+    """ "Did Texas not already protect biometric data?": the verb opens the question, no one's
+    first name, so the place is named there and wherever else the text names it."""
+    assert places_in("Maine police acted. Did Maine not already ban it?") == [
+        "Maine, United States"
+    ]
+    assert places_in("Is Maine next?") == ["Maine, United States"]
