@@ -166,6 +166,12 @@ BARRED_FROM = re.compile(r"(?:barred|banned|prohibited)\s+from\b", re.IGNORECASE
 # "to keep out lawyers from firms suing the company": "suing" right after a plural noun says
 # who the people are (parties to a suit told of), no suit brought in the sentence; "is suing",
 # "Texas suing" are not read so.
+# "a lower bar than most states set": "bar" as a noun, a standard, no measure ("a bar on
+# face recognition" is one, and "to bar" the verb).
+BAR_AS_A_NOUN = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|lower|higher|high|low|new)\s+$", re.IGNORECASE
+)
+NOT_A_BAR_ON = re.compile(r"\s+(?!on\b|against\b)", re.IGNORECASE)
 NOUN_SUING = re.compile(r"\b(?!(?:is|was|has|its|this|as|us|thus|always|perhaps)\s)[a-z]+s\s+$")
 # "Bellingham, the seat of Whatcom County, is the first city ...": a place named only to say
 # where the place before it is, which is what the sentence is about.

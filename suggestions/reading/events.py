@@ -200,6 +200,12 @@ def read_sentence(sentence, context):
                 continue  # "..., a tanning salon sued for sharing fingerprints": what it is
             if around.PEOPLE_DESCRIBED.search(prefix) and around.BARRED_FROM.match(text, start):
                 continue  # "looking for people barred from the property": who they are
+            if (
+                match.group().lower() == "bar"
+                and around.BAR_AS_A_NOUN.search(prefix)
+                and around.NOT_A_BAR_ON.match(text, end)
+            ):
+                continue  # "a lower bar than most states set": a standard
             if match.group().lower() == "suing" and around.NOUN_SUING.search(prefix):
                 continue  # "lawyers from firms suing the company": who they are
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):

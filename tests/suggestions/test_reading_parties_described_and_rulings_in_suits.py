@@ -1,7 +1,8 @@
 """Readings first met in round ya of news the reader had not seen (bench/reading_unseen):
 "suing" after a plural noun, which says who people are, not that a suit was brought; the suit a
 ruling was made "in"; an undated ruling after a dated one, its court named; and from round yb, a
-court that "decided" a case it names by its parties, and "a published policy", an adjective."""
+court that "decided" a case it names by its parties, "a published policy", an adjective, and
+from round yc "a lower bar", a noun."""
 
 import pytest
 
@@ -83,3 +84,24 @@ def test_a_published_policy_after_an_article_is_no_policy_issued():
         )
         == []
     )
+
+
+def test_a_bar_that_is_a_standard_is_no_ban():
+    proposal = one(
+        plain(
+            "Governor Smith on Monday signed the Maine privacy act into law. It reaches businesses "
+            "that hold the data of 35,000 people, a lower bar than most states set.",
+            published="2023-09-14",
+        )
+    )
+    assert proposal.action_type != "ban"
+
+
+def test_to_bar_the_verb_is_still_a_ban():
+    proposals = read(
+        plain(
+            "The council voted on Monday to bar the police from using facial recognition.",
+            published="2023-09-14",
+        )
+    )
+    assert [p.action_type for p in proposals] == ["ban"]
