@@ -45,9 +45,12 @@ def stored_response(name, content_type):
     if name is None or not default_storage.exists(name):
         return None
     try:
-        return FileResponse(default_storage.open(name), content_type=content_type)
+        response = FileResponse(default_storage.open(name), content_type=content_type)
     except FileNotFoundError:  # removed between the two calls by a newer version's download
         return None
+    # FileResponse names the file after the kept one: the download names itself, as streamed.
+    del response["Content-Disposition"]
+    return response
 
 
 def kept_as_streamed(texts, name):

@@ -31,11 +31,13 @@ def actions():
     return PolicyActionFactory(title="A draft ban", state=EditorialState.DRAFT)
 
 
-def download(client, name, query=""):
+def download(client, name, query="", headers=None):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(reverse(name) + query)
         body = b"".join(response.streaming_content)
     assert response.status_code == 200
+    if headers is not None:
+        headers.append({k: v for k, v in response.items() if k != "Content-Length"})
     return body, len(queries)
 
 
@@ -45,9 +47,11 @@ def kept_files(folder):
 
 @pytest.mark.parametrize("name", DOWNLOADS)
 def test_a_repeated_whole_download_is_the_kept_file_and_reads_no_rows(client, kept, actions, name):
-    first, first_queries = download(client, name)
-    again, again_queries = download(client, name)
+    headers = []
+    first, first_queries = download(client, name, headers=headers)
+    again, again_queries = download(client, name, headers=headers)
     assert again == first
+    assert headers[1] == headers[0]
     assert first_queries > 3
     assert again_queries == 1  # the data version
     assert len(kept_files(kept)) == 1
