@@ -104,3 +104,26 @@ def test_a_publish_shows_at_once_in_an_organisations_kept_total(client, aggregat
     assert client.get(url).context["action_total"] == 1
     publish(draft)
     assert client.get(url).context["action_total"] == 2
+
+
+def test_a_publish_in_a_new_country_lists_it_at_once_on_the_places_page(
+    client, aggregates_kept, state
+):
+    portugal = JurisdictionFactory(name="Portugal", slug="portugal", kind="country")
+    draft = PolicyActionFactory(jurisdiction=portugal, state=EditorialState.DRAFT)
+
+    def listed():
+        return [place.slug for place in client.get("/jurisdictions/").context["jurisdictions"]]
+
+    assert "portugal" not in listed()
+    assert "portugal" not in listed()  # kept
+    publish(draft)
+    assert "portugal" in listed()
+
+
+def test_a_repeat_of_the_places_page_reads_nothing_but_the_data_version(
+    client, aggregates_kept, state, django_assert_num_queries
+):
+    client.get("/jurisdictions/")
+    with django_assert_num_queries(1):
+        client.get("/jurisdictions/")
