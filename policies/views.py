@@ -184,6 +184,16 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
         return context
 
 
+def children_shown(jurisdiction, within):
+    """The places inside `jurisdiction` that hold published actions (`within` it), the busiest
+    `CHILDREN_SHOWN` by name, each with its `action_total`, and how many more there are: a state
+    has hundreds of towns, so the page names those with the most and counts the rest."""
+    children = list(listed_places(within).filter(parent=jurisdiction).order_by("name"))
+    set_totals(children, published_totals(within))
+    shown = sorted(children, key=lambda child: -child.action_total)[:CHILDREN_SHOWN]
+    return sorted(shown, key=lambda child: child.name), len(children) - len(shown)
+
+
 class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
     """What applies in a place: what was done there and inside it (its timeline rolled up with
     theirs, and where it stands), kept apart from what applies there from the places above."""
@@ -205,14 +215,10 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         context["from_above"] = applying_from_above(ancestors)
         for above in context["from_above"]:
             above.actions = listed_actions(above.actions)
-        # Only the places inside that hold published actions: a state has hundreds of towns,
-        # so the page names those with the most and counts the rest.
-        children = list(listed_places(within).filter(parent=jurisdiction).order_by("name"))
         place = str(jurisdiction.pk)
-        set_totals(children, self.kept("place-totals", place, lambda: published_totals(within)))
-        shown = sorted(children, key=lambda child: -child.action_total)[:CHILDREN_SHOWN]
-        context["children"] = sorted(shown, key=lambda child: child.name)
-        context["children_not_shown"] = len(children) - len(shown)
+        context["children"], context["children_not_shown"] = self.kept(
+            "place-children", place, lambda: children_shown(jurisdiction, within)
+        )
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
