@@ -82,25 +82,56 @@ def _read(fields):
     return [_AS_ISO_TEXT[field](field) if field in _AS_ISO_TEXT else field for field in fields]
 
 
-def _plain_rows(actions):
-    """Each of `actions` as its plain row, with its participants and its citations.
+_PLACE_ID = ACTION_FIELDS.index("jurisdiction_id")
 
-    Actions, participants and citations are read as plain rows (`values_list`), each chunk of
-    actions reading its participants and citations in one query each (compiled once a
-    download, `ForEachIds`), grouped here: Django's own `prefetch_related` builds a queryset
-    for every action it fills, which was a third of an export's time, and model instances
-    most of the rest (bench/bench_export.py).
-    """
-    participants_of = ForEachIds(export_participants(IDS_LATER).values_list(*PARTICIPANT_FIELDS))
-    citations_of = ForEachIds(export_citations(IDS_LATER).values_list(*_read(CITATION_FIELDS)))
-    rows = actions.values_list(*_read(ACTION_FIELDS))
-    rows = rows.iterator(chunk_size=EXPORT_CHUNK_SIZE)
-    while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):
+
+def action_rows(actions):
+    """`actions` as the plain rows a record is built from (`ActionRow`, ISO dates as text)."""
+    return actions.prefetch_related(None).values_list(*_read(ACTION_FIELDS))
+
+
+class _Parts:
+    """The participants and citations of chunks of action rows, one query each a chunk
+    (compiled once, `ForEachIds`), grouped by action: Django's own `prefetch_related` builds a
+    queryset for every action it fills, which was a third of an export's time, and model
+    instances most of the rest (bench/bench_export.py)."""
+
+    def __init__(self):
+        participants = export_participants(IDS_LATER).values_list(*PARTICIPANT_FIELDS)
+        self.participants_of = ForEachIds(participants)
+        self.citations_of = ForEachIds(
+            export_citations(IDS_LATER).values_list(*_read(CITATION_FIELDS))
+        )
+
+    def of(self, chunk):
+        """Each row of `chunk` with its participants and its citations."""
         ids = [row[0] for row in chunk]
-        participants = _by_action(participants_of.rows(ids))
-        citations = _by_action(citations_of.rows(ids))
+        participants = _by_action(self.participants_of.rows(ids))
+        citations = _by_action(self.citations_of.rows(ids))
         for row in chunk:
             yield row, participants[row[0]], citations[row[0]]
+
+
+def _plain_rows(actions):
+    """Each of `actions` as its plain row, with its participants and its citations, read in
+    chunks of EXPORT_CHUNK_SIZE actions."""
+    parts = _Parts()
+    rows = action_rows(actions).iterator(chunk_size=EXPORT_CHUNK_SIZE)
+    while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):
+        yield from parts.of(chunk)
+
+
+def records_of_rows(request, rows):
+    """The `plain_record`s of action rows already read (`action_rows`, a page of them), with
+    their places' paths read from those places alone: the read API's list."""
+    if not rows:
+        return []
+    paths = Jurisdiction.objects.slug_paths_of({row[_PLACE_ID] for row in rows} - {None})
+    links = SiteLinks(request.build_absolute_uri)
+    return [
+        plain_record(row, participants, citations, links=links, paths=paths)
+        for row, participants, citations in _Parts().of(rows)
+    ]
 
 
 def _records_as(build, request, actions):

@@ -211,3 +211,34 @@ class ArticleSerializer(_WithPage, serializers.ModelSerializer):
     def get_cited_by(self, article) -> list[str]:
         # Prefetched with only the citations of published actions (see the view).
         return [citation.action.slug for citation in article.published_citations]
+
+
+def _order_of(serializer):
+    """(name, the nested fields' order or None) of each of `serializer`'s fields, in order."""
+    order = []
+    for name, field in serializer.fields.items():
+        nested = field.child if isinstance(field, serializers.ListSerializer) else field
+        order.append(
+            (name, _order_of(nested) if isinstance(nested, serializers.Serializer) else None)
+        )
+    return order
+
+
+def _arranged(value, order):
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [_arranged(item, order) for item in value]
+    return {
+        name: value[name] if nested is None else _arranged(value[name], nested)
+        for name, nested in order
+    }
+
+
+_ACTION_ORDER = _order_of(ActionSerializer())
+
+
+def in_order(record):
+    """An action's record (the download's, with its `api_url`) with its fields, and its nested
+    objects' fields, in the order `ActionSerializer` declares them, as it would write them."""
+    return _arranged(record, _ACTION_ORDER)

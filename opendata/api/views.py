@@ -23,10 +23,12 @@ from rest_framework.pagination import PageNumberPagination
 from articles.models import Article
 from directory.models import Jurisdiction
 from policies.filters import ActionFilter
+from policies.listing import SlugUrls
 from policies.models import Citation, PolicyAction
 from policies.news_filters import ArticleFilter
 from policies.participants import public_organisations
 
+from ..export_views import action_rows, records_of_rows
 from ..exports import LICENCE
 from .filters import JurisdictionFilterSet, OrganisationFilterSet
 from .serializers import (
@@ -34,6 +36,7 @@ from .serializers import (
     ArticleSerializer,
     JurisdictionSerializer,
     OrganisationSerializer,
+    in_order,
 )
 
 # Filters that look a record up by slug through a filter method: the schema generator cannot
@@ -157,6 +160,23 @@ class ActionViewSet(_OpenDataViewSet):
 
     def get_queryset(self):
         return PolicyAction.objects.published().for_export().order_by("-date", "title", "pk")
+
+    def list(self, request, *args, **kwargs):
+        """A page of the download's records (`records_of_rows`), read as plain rows as the
+        downloads read them, not as model instances with their organisations and sources
+        prefetched by Django and then serialized field by field: the records are the same
+        (tests/opendata/test_api.py), in the serializer's order of fields."""
+        rows = self.paginate_queryset(action_rows(self.filter_queryset(self.get_queryset())))
+        records = records_of_rows(request, rows)
+        action_url = SlugUrls("api:action-detail")
+        return self.get_paginated_response(
+            [
+                in_order(
+                    record | {"api_url": request.build_absolute_uri(action_url(record["slug"]))}
+                )
+                for record in records
+            ]
+        )
 
 
 @extend_schema_view(

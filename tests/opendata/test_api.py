@@ -4,9 +4,11 @@ what is wrong, and a fixed number of queries whatever the number of rows."""
 import json
 
 import pytest
+from rest_framework.request import Request
 
 from directory.models import Jurisdiction
-from policies.models import EditorialState
+from opendata.api.serializers import ActionSerializer
+from policies.models import EditorialState, PolicyAction
 from tests.factories import (
     ArticleFactory,
     CitationFactory,
@@ -216,6 +218,21 @@ def test_an_api_action_is_the_json_download_record_field_for_field(imported_seed
         api_only = {name: action.pop(name) for name in API_ONLY_ACTION_FIELDS}
         assert api_only["api_url"] == f"http://testserver/api/actions/{action['slug']}/"
         assert action == records[action["slug"]]
+
+
+def test_a_listed_action_is_what_the_serializer_writes_of_it_in_its_order_of_fields(
+    imported_seeds, client, rf
+):
+    quiet = PolicyActionFactory(slug="quiet", extent="company_wide", jurisdiction=None)
+    CitationFactory(action=quiet, quote="", article=ArticleFactory(url="urn:policy-tracker:x"))
+    listed = client.get("/api/actions/?page_size=200").content.decode()
+    actions = PolicyAction.objects.published().for_export().order_by("-date", "title", "pk")
+    request = Request(rf.get("/api/actions/"))
+    serialized = ActionSerializer(actions, many=True, context={"request": request}).data
+    items = json.loads(listed, object_pairs_hook=list)[3][1]  # count, next, previous, results
+    assert json.dumps(items) == json.dumps(
+        json.loads(json.dumps(serialized), object_pairs_hook=list)
+    )
 
 
 def test_an_action_describes_its_place_as_the_jurisdictions_endpoint_does(imported_seeds, client):
