@@ -126,13 +126,16 @@ def token_for(request):
     that every aggregate of one page is of one version, read once."""
     token = getattr(request, "public_data_token", None)
     if token is None:
-        token = request.public_data_token = current_version()[0]
+        token = current_version()[0]
+        if request is not None:
+            request.public_data_token = token
     return token
 
 
 def kept_until_changed(request, name, key, compute):
     """`compute()`, kept in the default cache until public data changes: under the version's
     token, so the first request after any change computes it afresh and nothing is purged.
+    `request` may be None where no request is at hand (the version is then read each call).
     `name` says what it is, `key` (text) which one. Kept whether or not the page cache is on;
     computed every time when settings.PUBLIC_AGGREGATES_KEPT is off (tests, and DEBUG under
     runserver)."""
