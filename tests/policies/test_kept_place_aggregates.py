@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from directory.models import Jurisdiction
 from policies.models import EditorialState
 from tests.factories import JurisdictionFactory, ParticipantFactory, PolicyActionFactory
 
@@ -129,3 +130,17 @@ def test_a_repeat_of_the_places_page_reads_nothing_but_the_data_version(
     client.get("/jurisdictions/")
     with django_assert_num_queries(1):
         client.get("/jurisdictions/")
+
+
+def test_an_action_published_in_a_place_new_to_the_record_shows_at_once_filtered_by_its_state(
+    client, aggregates_kept, state
+):
+    oregon = Jurisdiction.objects.get(slug="oregon")
+
+    def titles():
+        return [action.title for action in client.get("/?jurisdiction=oregon").context["listed"]]
+
+    assert titles() == ["Portland bans city use"]
+    eugene = JurisdictionFactory(name="Eugene", slug="eugene", parent=oregon)
+    PolicyActionFactory(jurisdiction=eugene, title="Eugene bans it", date=datetime.date(2024, 1, 1))
+    assert titles() == ["Eugene bans it", "Portland bans city use"]
