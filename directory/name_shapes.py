@@ -71,6 +71,23 @@ def before_a_head(tokens, match):
     )
 
 
+def names_an_event_of_a_year(tokens, match):
+    """ "before the 2025 Jubilee", "at the 2022 Commonwealth Games": a name after "the" and a
+    year names an event, not a town; one that a noun follows is a place again ("the 2019
+    Christchurch attacks")."""
+    year, article = _token(tokens, match.start - 1), _token(tokens, match.start - 2)
+    following = _token(tokens, match.end)
+    return bool(
+        year is not None
+        and article is not None
+        and article.folded == "the"
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and year.text[:2] in ("19", "20")
+        and not (following is not None and following.is_word and not following.capitalised)
+    )
+
+
 def names_an_airport(tokens, match):
     """ "Milan Linate", "Rome Fiumicino", "London Heathrow", "London Euston": in a text that
     speaks of airports or stations, one capitalised word after a place's name, which ends the

@@ -21,6 +21,7 @@ from .name_shapes import (
     ends_a_longer_name,
     inside_a_laws_name,
     names_an_airport,
+    names_an_event_of_a_year,
     part_of_a_persons_name,
 )
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
@@ -105,6 +106,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 index
                 for index, match in enumerate(self.matches)
                 if (before_another_name(tokens, match) and not self._city_of_an_airport(match))
+                or names_an_event_of_a_year(tokens, match)
                 or a_word_of_a_laws_title(
                     tokens, match, all(self._small_town(pk) for pk in match.places)
                 )
@@ -122,6 +124,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                     and tokens[match.end].folded not in TITLE_CASE_BODY_WORDS
                 )
                 or inside_a_laws_name(tokens, match)
+                or names_an_event_of_a_year(tokens, match)
             )
             and all(self._small_town(pk) for pk in match.places)
         }  # "James Cleverly", "Consumer Protection Act": no context for Michigan or Kansas
