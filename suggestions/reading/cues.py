@@ -186,6 +186,14 @@ ACT_CUES = [
         r"(?:investigations?|inquiry|inquiries|probe) (?:into|of)\b",
         needs=("regulator",),
     ),
+    # "said it had asked the city of Rome to explain plans to fit cameras", "wrote to the
+    # council for details": a regulator demanding an account of a use opens its inquiry.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:ask(?:ed|s|ing)?|wr(?:ote|ites|itten) to) (?:\S+ ){1,6}?(?:to explain|for "
+        r"(?:details|information|an explanation|clarifications?))\b",
+        needs=("regulator",),
+    ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").
     cue(T.ENFORCEMENT, r"\bsettle(?:s|d)? (?:\S+ ){0,3}?charges\b", needs=("regulator",)),
     cue(T.ENFORCEMENT, r"\bformal (?:notice|warning|reprimand)\b"),
@@ -209,6 +217,15 @@ ACT_CUES = [
         T.ENFORCEMENT,
         r"\b(?:announc(?:ed|es)|said) (?:\S+ ){0,3}?(?:that )?(?:it|they|the \w+) (?:would|will) "
         r"(?:jointly |formally )?investigate\b",
+        needs=("regulator",),
+    ),
+    # "The CNIL said on Tuesday that cameras that analyse people's behaviour ... need a specific
+    # law before they can be used": a regulator's position on what a use requires, its guidance.
+    cue(
+        T.REGULATION,
+        r"\b(?:said|says|found|finds|concluded|concludes)\b[^.;]{0,160}?\b(?:need|needs|require|"
+        r"requires) (?:a |an )?(?:specific|dedicated|explicit|its own) (?:law|legal basis|"
+        r"legislation|statute)\b",
         needs=("regulator",),
     ),
     # "has issued an interim policy on the use of facial recognition by its agencies".
