@@ -216,6 +216,9 @@ def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=(
         # which is the one it is about ("Mayor Walsh signs Boston's ban ... days after the City
         # Council approved it ... places including Springfield and Cambridge").
         return _body_of(cities[0], name, name_index)
+    if len(countries) > 1:  # "London ... Croydon ... outside of China": the one its places lie in
+        homes = {a for pk in named_pks if pk not in countries for a in name_index.ancestors(pk)}
+        countries = countries & homes if len(countries & homes) == 1 else countries
     if len(countries) != 1:
         return None
     (country,) = countries

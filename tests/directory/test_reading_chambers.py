@@ -112,3 +112,10 @@ def test_a_bare_chamber_in_a_text_about_americans_rights_is_congresss():
         "first introduced it in the Senate in 2021."
     )
     assert organisations_in(text, MATCHER) == ["United States Senate"]
+
+
+def test_of_several_countries_named_a_bare_chamber_is_the_one_the_texts_places_lie_in():
+    # "... by Parliament" in a text about London that quotes "outside of China" is Britain's.
+    matcher = make_matcher(more_places=[(901, "Milan", "city", 5, 1_371_498, "")])
+    text = "In Italy the Senate approved the moratorium Milan asked for. France has none."
+    assert organisations_in(text, matcher) == ["Italian Senate"]
