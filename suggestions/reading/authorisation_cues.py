@@ -98,6 +98,11 @@ AUTHORISATION_CUES = [
         r"recognition)\b|\bactivat(?:es|ed|ing) (?:its |the |a |an |their |new )?(?:[\w-]+ ){0,5}?"
         r"(?:cameras|system|network)\b|"
         r"\b(?:begun|began|started) (?:watching|monitoring|scanning)\b|"
+        # "said on Thursday that it would more than double its use of live facial recognition":
+        # a force's own decision to use the cameras more is a use authorised.
+        r"\b(?:will|would) (?:more than )?(?:double|triple|expand|increase|extend|step up|scale "
+        r"up) (?:its |their |the )?(?:use|deployments?) of (?:[\w-]+ ){0,2}?(?:facial|face) "
+        r"recognition\b|"
         # "South Wales Police is deploying live facial recognition cameras in Cardiff today".
         # "Essex Police Deploys Live Facial Recognition Cameras In Chelmsford".
         r"\b(?:(?:is|are) deploying|deploys) (?:[\w-]+ ){0,3}?(?:cameras|vans|facial "

@@ -9,7 +9,9 @@ COURT_CUES = [
     cue(
         T.COURT_RULING,
         # "rules that" as a verb ("the court rules that"), not the noun ("with rules that").
-        r"\bruled\b|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )(?<!proposed )"
+        # ("has ruled out cameras": excluded, no ruling)
+        r"\bruled\b(?! out\b)|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )"
+        r"(?<!proposed )"
         r"(?<!final )(?<!passed )(?<!adopted )(?<!issued )(?<!approved )(?<!ai )(?<!eu )"
         r"(?<!such )(?<!these )(?<!privacy )(?<!data )\brules that\b|"
         # "struck the registry down", "strikes down a law": the verb split around its object.

@@ -172,6 +172,9 @@ def read_sentence(sentence, context):
             clause = next((span for span in clauses if span[0] <= start < span[1]), (0, len(text)))
             prefix = text[clause[0] : start]
             near = prefix[-110:]
+            # "want to let police search ..., according to the coalition agreement the parties
+            # presented": what is wanted is the source's content, the source itself is told.
+            near = near[max(0, near.lower().rfind("according to ")) :]
             if cue.action_type == ActionType.BAN and around.ADJECTIVE_USE.search(prefix):
                 continue
             if cue.action_type in _NAMED_LIKE and start and text[start].isupper() and not headline:

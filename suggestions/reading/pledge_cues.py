@@ -11,6 +11,14 @@ PLEDGE_CUES = [
         r"\b(?:will|would|wo)(?:(?:\s+not|\s+no\s+longer|n't),?|"
         rf"[^.;]{{0,80}}?\band\s+not)\s+{PLEDGED_VERB}\b",
     ),
+    # "according to the coalition agreement the parties presented in Berlin on Wednesday":
+    # the parties that will govern promise what their agreement says.
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\bcoalition (?:agreement|deal|pact|contract)\b[^.;]{0,60}?\b(?:presented|signed|"
+        r"published|unveiled|sealed)\b|\b(?:presented|signed|published|unveiled|sealed) "
+        r"(?:a |an |its |their )?coalition (?:agreement|deal|pact|contract)\b",
+    ),
     # A body declining a system it had weighed: "will not go ahead with facial recognition",
     # "would not move forward with the contract".
     cue(
