@@ -33,7 +33,10 @@ CALL_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"
-        r"\bcampaign(?:ing|ed) (?:for|to|against)\b|\bcampaign\b(?= has backed)|"
+        # ("Groups campaigning against facial recognition noted": who they are, as below)
+        r"(?<!groups )(?<!organisations )(?<!organizations )(?<!activists )(?<!those )"
+        r"\bcampaigning (?:for|to|against)\b|\bcampaigned (?:for|to|against)\b|"
+        r"\bcampaign\b(?= has backed)|"
         # "Groups that campaign against ... say": a relative clause says who they are, not an act.
         r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bcampaign (?:for|to|against)\b",
     ),

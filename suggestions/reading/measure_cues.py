@@ -207,10 +207,12 @@ MEASURE_CUES = [
     cue(
         T.REGULATION,
         # (not "adopts most of its single market rules": a standing practice, no measure)
-        rf"\b{ENACT}\s+(?!(?:most|many|all|some) of\b)(?:\S+\s+){{0,8}}?{INSTRUMENT}\b|"
+        # (not "approved on Tuesday a draft law": a bill, sent on to parliament)
+        rf"\b{ENACT}\s+(?!(?:most|many|all|some) of\b)(?:(?!draft\b)\S+\s+){{0,8}}?{INSTRUMENT}\b|"
         # (not "approved its final report": a body's findings and advice, which enact nothing)
         r"\b(?:approved|passed|adopted|enacted)\b(?! (?:its|their|the|a) (?:\w+ )?(?:report|"
-        r"findings|recommendations)\b)|\bgave (?:its |their )?(?:final )?approval\b|"
+        r"findings|recommendations)\b)(?!(?: on \w+)? (?:a |an |the |its )?draft\b)|"
+        r"\bgave (?:its |their )?(?:final )?approval\b|"
         r"\bbecame law\b|\b(?:entered|enters|came|comes) into force\b|\bstart to apply\b|"
         # The news that it did ("took effect", "takes effect today", "goes into effect on
         # Tuesday", the latest such day); "takes effect on January 1" details a measure.
@@ -286,11 +288,15 @@ MEASURE_CUES = [
         # Thursday proposed a rule that would let it take photographs" (an agency's rule)
         r"\bpropos(?:ed|es) (?:(?:the|a|an|its) )?(?:[\w-]+ ){0,2}?(?:law|bill|regulations?|"
         r"legislation|rules?|act)\b|"
+        # "proposed on Wednesday to push back the AI Act's obligations": a change to a law.
+        r"\bpropos(?:ed|es) (?:on \w+ )?to (?:delay|postpone|push back|amend|change|simplify|"
+        r"scrap|repeal|extend)\b|"
         # "The European Commission published its proposal for the Act on 21 April".
         r"\b(?:published|presented|unveiled|tabled) (?:its|a|the) (?:[\w-]+ )?proposal for\b|"
         # "published draft rules that would require consent": rules put out for comment; "has
         # sent two draft laws to the other ministries": drafts a ministry circulates.
-        r"\b(?:published|released|issued|unveiled|sent|circulated) "
+        # ("Spain's cabinet approved on Tuesday a draft law": a government's bill, sent on)
+        r"\b(?:published|released|issued|unveiled|sent|circulated|approved(?: on \w+)?) "
         r"(?:a |its |the |new |two |three |four )?draft (?:\w+ )?(?:laws?|"
         r"bills?|rules|regulations?|legislation|measures)\b|"
         # "released an exposure draft of a code of practice": a code put out for comment.
