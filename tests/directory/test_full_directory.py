@@ -130,6 +130,8 @@ def test_countries_and_their_first_level_units():
         (2735943, "Porto, Porto, Portugal, European Union"),
         (3369157, "Cape Town, Western Cape, South Africa"),
         (1172451, "Lahore, Punjab, Pakistan"),
+        (1248991, "Colombo, Western Province, Sri Lanka"),
+        (1185241, "Dhaka, Dhaka, Bangladesh"),
         (2643743, "London, England, United Kingdom"),
     ],
 )
