@@ -87,6 +87,14 @@ ACT_CUES = [
         r"erase|switch off|turn off|disable|suspend|halt|block|disconnect|deactivate)\b",
         needs=("regulator",),
     ),
+    # "The telecoms authority last month began blocking every SIM card not verified by
+    # fingerprint": a regulator carrying out a cut-off is its enforcement, as its order is.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:began|begun|begins|started|starts) (?:to )?(?:block(?:ing)?|disconnect(?:ing)?|"
+        r"deactivat(?:e|ing)|cut(?:ting)? off|switch(?:ing)? off)\b",
+        needs=("regulator",),
+    ),
     # "The Cabinet Office instructed government departments to stop deploying the cameras": a
     # government's halt across its own departments (`retyping` reads "ordered" so too).
     cue(
