@@ -231,6 +231,15 @@ ACT_CUES = [
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",
     ),
+    # "The commission last month published a guide for building owners on the responsible use
+    # of biometric data": a regulator's or government's guide is its guidance (a newspaper's or
+    # a charity's guide is none, hence the kinds it needs).
+    cue(
+        T.REGULATION,
+        r"(?<! a )(?<! an )(?<! the )\b(?:issued|published|released) (?:a |an |its |new )?"
+        r"(?:(?!draft )[\w-]+ ){0,2}?guides?\b(?! (?:dog|book)s?\b)",
+        needs=("regulator", "government"),
+    ),
     # "The central bank issued Decision 2345, which requires ...": an instrument a government
     # names by its number is made when issued (a court's "decision" has none).
     cue(

@@ -1,5 +1,6 @@
 """Readings first met in round vd of news the reader had not seen (bench/reading_unseen): South
-Asia's legislatures and regulators. A regulator that began cutting off lines enforces."""
+Asia's legislatures and regulators. A regulator that began cutting off lines enforces; in round
+wd, a regulator's published guide is its guidance."""
 
 from .reading_helpers import iso, plain, read
 
@@ -17,4 +18,25 @@ def test_a_regulator_that_began_blocking_lines_enforces():
 
 def test_a_company_that_began_blocking_spam_enforces_nothing():
     proposals = read(plain("Acme began blocking spam calls last month.", published="2015-05-04"))
+    assert proposals == []
+
+
+def test_a_regulator_that_published_a_guide_issues_guidance():
+    proposals = read(
+        plain(
+            "The Federal Trade Commission last month published a guide for building owners on "
+            "the responsible use of biometric data.",
+            published="2022-06-02",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2022-05")]
+
+
+def test_a_companys_published_guide_is_no_guidance():
+    proposals = read(
+        plain(
+            "Acme last month published a guide for shoppers on face scans at its stores.",
+            published="2022-06-02",
+        )
+    )
     assert proposals == []
