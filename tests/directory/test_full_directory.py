@@ -106,6 +106,8 @@ def test_countries_and_their_first_level_units():
     england = place(iso_code="GB-ENG")
     assert (england.name, england.kind, england.parent) == ("England", "state", uk)
     assert place(iso_code="RU").name == "Russia"
+    turkey = place(iso_code="TR")  # as English news names it, with ISO's name an alias
+    assert turkey.name == "Turkey" and ("Türkiye", False) in aliases(turkey)
     assert place(iso_code="GR-I").name == "Attica"
     assert place(geonames_id=264371).qualified_name == "Athens, Attica, Greece, European Union"
     copenhagen = place(geonames_id=2618425)
