@@ -316,7 +316,15 @@ ACT_CUES = [
         # "has withdrawn from its case in the tribunal": a party giving up its own case.
         r"\b(?:withdr(?:ew|awn|aws)|dropp(?:ed|ing)|drops) (?:from )?(?:its|their) (?:\w+ )?"
         r"(?:case|appeal|lawsuit|suit|challenge)\b|"
-        r"\bappeal(?:ed|s) against\b",
+        r"\bappealed against\b|"
+        # "Clearview appeals against the fine": the verb, after its subject; "Appeals against
+        # the authority's fines will go to the administrative courts", "the court hears appeals
+        # against fines": the noun, opening a sentence or after a determiner or a verb, a
+        # procedure described, no appeal lodged.
+        r"(?<=[a-z0-9')] )(?<!\bthe )(?<!\ball )(?<!\bany )(?<!\bits )(?<!\btheir )(?<!\bof )"
+        r"(?<!\bfor )(?<!\bto )(?<!\bon )(?<!\bin )(?<!\band )(?<!\bno )(?<!\bhear )"
+        r"(?<!\bhears )(?<!\bheard )(?<!\bhearing )(?<!\bnew )(?<!\bmore )(?<!\bmany )"
+        r"appeals against\b",
     ),
     *CALL_CUES,
     *PLEDGE_CUES,

@@ -1,6 +1,7 @@
 """Readings first met in round vd of news the reader had not seen (bench/reading_unseen): South
 Asia's legislatures and regulators. A regulator that began cutting off lines enforces; in round
-wd, a regulator's published guide is its guidance."""
+wd, a regulator's published guide is its guidance; in round xd, "appeals against" as a noun
+is a procedure described, no appeal."""
 
 from .reading_helpers import iso, plain, read
 
@@ -40,3 +41,21 @@ def test_a_companys_published_guide_is_no_guidance():
         )
     )
     assert proposals == []
+
+
+def test_appeals_against_fines_as_a_noun_are_a_procedure_not_an_appeal():
+    for text in (
+        "Appeals against the authority's fines will go to the administrative courts.",
+        "The Texas Supreme Court hears appeals against the regulator's fines.",
+    ):
+        assert [p.action_type for p in read(plain(text, published="2024-03-13"))] == [], text
+
+
+def test_a_company_that_appeals_against_a_fine_still_appeals():
+    proposals = read(
+        plain(
+            "Clearview AI appeals against the Garante's fine in a court in Rome.",
+            published="2022-04-01",
+        )
+    )
+    assert "lawsuit" in [p.action_type for p in proposals]
