@@ -271,6 +271,16 @@ def _a_trust_fund(tokens, start, end):
     )
 
 
+def _a_journal_of_record(tokens, start, end):
+    """ "published in the Official Gazette", "the Official Journal of the European Union", "the
+    Government Gazette": where a state prints its laws, not a news outlet or a body."""
+    opening = tokens[start].folded
+    return opening in ("official", "government") and tokens[start + 1].folded in (
+        "gazette",
+        "journal",
+    )
+
+
 def _candidate(text, tokens, start, end, place_at):
     if members := chamber_of_its_members(tokens, start, end):
         return members  # "House Democrats"
@@ -279,7 +289,11 @@ def _candidate(text, tokens, start, end, place_at):
         # "until the Legislature approves", "approved by Parliament": a body named by its
         # word alone (where the text names its place, `recognition` ties it there).
         return OrgSpan(start, start + 1, tokens[start].text, "government")
-    if len(words) < 2 or _a_trust_fund(tokens, start, end):
+    if (
+        len(words) < 2
+        or _a_trust_fund(tokens, start, end)
+        or _a_journal_of_record(tokens, start, end)
+    ):
         return None
     kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
     kind = commission_kind(tokens, start, end, kind)  # "Nigerian Communications Commission"

@@ -59,6 +59,8 @@ class PlaceNeighbours:
         """ "Boston becomes the largest city ...": a sentence may open with a city's name, unless
         the name is also a common word or a given name ("Reading the report", "Austin said")."""
         following = self._token(match.end)
+        if self._a_dateline(match, following):
+            return True
         return (
             self._names[self._index[id(match)]] not in DOUBTFUL_AT_SENTENCE_START
             and following is not None
@@ -67,6 +69,19 @@ class PlaceNeighbours:
                 or (following.is_word and not following.capitalised)
             )
             and following.folded not in SPEECH_VERBS
+        )
+
+    def _a_dateline(self, match, following):
+        """ "GENEVA — A UN body said ...", "PARIS (AP) —": a name in capitals before a dash or
+        an agency's name is the dateline of a report from there, written as a name."""
+        return (
+            following is not None
+            and following.text in ("\u2014", "\u2013", "(")
+            and all(
+                len(t.text) > 1 and t.text.isupper()
+                for t in self.tokens[match.start : match.end]
+                if t.is_word
+            )
         )
 
     def _council_named(self, index):

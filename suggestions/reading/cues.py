@@ -87,6 +87,14 @@ ACT_CUES = [
         r"erase|switch off|turn off|disable|suspend|halt|block|disconnect|deactivate)\b",
         needs=("regulator",),
     ),
+    # "The telecoms authority last month began blocking every SIM card not verified by
+    # fingerprint": a regulator carrying out a cut-off is its enforcement, as its order is.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:began|begun|begins|started|starts) (?:to )?(?:block(?:ing)?|disconnect(?:ing)?|"
+        r"deactivat(?:e|ing)|cut(?:ting)? off|switch(?:ing)? off)\b",
+        needs=("regulator",),
+    ),
     # "The Cabinet Office instructed government departments to stop deploying the cameras": a
     # government's halt across its own departments (`retyping` reads "ordered" so too).
     cue(
@@ -240,6 +248,15 @@ ACT_CUES = [
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",
     ),
+    # "The commission last month published a guide for building owners on the responsible use
+    # of biometric data": a regulator's or government's guide is its guidance (a newspaper's or
+    # a charity's guide is none, hence the kinds it needs).
+    cue(
+        T.REGULATION,
+        r"(?<! a )(?<! an )(?<! the )\b(?:issued|published|released) (?:a |an |its |new )?"
+        r"(?:(?!draft )[\w-]+ ){0,2}?guides?\b(?! (?:dog|book)s?\b)",
+        needs=("regulator", "government"),
+    ),
     # "The central bank issued Decision 2345, which requires ...": an instrument a government
     # names by its number is made when issued (a court's "decision" has none).
     cue(
@@ -316,7 +333,15 @@ ACT_CUES = [
         # "has withdrawn from its case in the tribunal": a party giving up its own case.
         r"\b(?:withdr(?:ew|awn|aws)|dropp(?:ed|ing)|drops) (?:from )?(?:its|their) (?:\w+ )?"
         r"(?:case|appeal|lawsuit|suit|challenge)\b|"
-        r"\bappeal(?:ed|s) against\b",
+        r"\bappealed against\b|"
+        # "Clearview appeals against the fine": the verb, after its subject; "Appeals against
+        # the authority's fines will go to the administrative courts", "the court hears appeals
+        # against fines": the noun, opening a sentence or after a determiner or a verb, a
+        # procedure described, no appeal lodged.
+        r"(?<=[a-z0-9')] )(?<!\bthe )(?<!\ball )(?<!\bany )(?<!\bits )(?<!\btheir )(?<!\bof )"
+        r"(?<!\bfor )(?<!\bto )(?<!\bon )(?<!\bin )(?<!\band )(?<!\bno )(?<!\bhear )"
+        r"(?<!\bhears )(?<!\bheard )(?<!\bhearing )(?<!\bnew )(?<!\bmore )(?<!\bmany )"
+        r"appeals against\b",
     ),
     *CALL_CUES,
     *PLEDGE_CUES,

@@ -106,6 +106,8 @@ def test_countries_and_their_first_level_units():
     england = place(iso_code="GB-ENG")
     assert (england.name, england.kind, england.parent) == ("England", "state", uk)
     assert place(iso_code="RU").name == "Russia"
+    turkey = place(iso_code="TR")  # as English news names it, with ISO's name an alias
+    assert turkey.name == "Turkey" and ("Türkiye", False) in aliases(turkey)
     assert place(iso_code="GR-I").name == "Attica"
     assert place(geonames_id=264371).qualified_name == "Athens, Attica, Greece, European Union"
     copenhagen = place(geonames_id=2618425)
@@ -130,6 +132,8 @@ def test_countries_and_their_first_level_units():
         (2735943, "Porto, Porto, Portugal, European Union"),
         (3369157, "Cape Town, Western Cape, South Africa"),
         (1172451, "Lahore, Punjab, Pakistan"),
+        (1248991, "Colombo, Western Province, Sri Lanka"),
+        (1185241, "Dhaka, Dhaka, Bangladesh"),
         (2643743, "London, England, United Kingdom"),
     ],
 )

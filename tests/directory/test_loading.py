@@ -298,3 +298,27 @@ def test_the_numbered_federal_appeals_courts_are_known_by_their_short_names():
         aliases = records[f"United States Court of Appeals for the {word} Circuit"]["aliases"]
         for short in (f"{word} Circuit", f"{number} Circuit"):
             assert {"text": short, "case_sensitive": True} in aliases
+
+
+def test_indonesias_and_malaysias_chambers_are_known():
+    """ "Indonesia's House of Representatives" is not the United States'; "the Dewan Rakyat" and
+    "the Dewan Negara" are Malaysia's two chambers, named in Malay in English news."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    indonesia = records["House of Representatives of Indonesia"]
+    assert indonesia["jurisdiction"] == "ID"
+    assert "Indonesia's House of Representatives" in indonesia["aliases"]
+    for name in ("Dewan Rakyat", "Dewan Negara", "Parliament of Malaysia"):
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == ("government", "MY")
+
+
+def test_turkeys_parliament_and_the_uns_mission_on_iran_are_known():
+    """ "Turkey's Grand National Assembly" (read before as a bare "Grand National Assembly")
+    and the UN's fact-finding mission on Iran, named in full."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    assembly = records["Grand National Assembly of Turkey"]
+    assert (assembly["kind"], assembly["jurisdiction"]) == ("government", "TR")
+    assert "Turkey's Grand National Assembly" in assembly["aliases"]
+    mission = records["Independent International Fact-Finding Mission on Iran"]
+    assert mission["jurisdiction"] == "united-nations"

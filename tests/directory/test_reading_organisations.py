@@ -165,6 +165,13 @@ def test_a_trust_fund_is_money_set_aside_not_an_organisation():
     assert organisations_in("It was paid from the Highway Trust Fund.") == []
 
 
+def test_a_states_journal_of_record_is_no_organisation():
+    text = "The amendments were published in the Official Gazette on Tuesday."
+    assert organisations_in(text) == []
+    assert organisations_in("It appeared in the Government Gazette and The Gazette.") == []
+    assert organisations_in("The Montreal Gazette reported it first.") == ["Montreal Gazette"]
+
+
 def test_a_states_attorney_general_named_with_the_holder_is_a_person_not_an_office():
     assert organisations_in("Texas Attorney General Ken Paxton sued Amazon.") == ["Amazon"]
 

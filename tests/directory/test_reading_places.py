@@ -94,6 +94,13 @@ def test_common_words_that_are_towns_need_context():
     assert places_in("It was passed in May by Illinois lawmakers.") == ["Illinois, United States"]
 
 
+def test_a_city_in_capitals_before_a_dash_is_a_dateline_and_named():
+    assert places_in("DETROIT \u2014 The police board voted on Tuesday.") == ["Detroit, Michigan"]
+    assert places_in("BOSTON (Wire) \u2014 The council voted.") == ["Boston, Massachusetts"]
+    assert places_in("Detroit \u2014 the word opens it.") == []
+    assert places_in("READING \u2014 Officials balked.") == []  # no city dominates the name
+
+
 def test_a_large_city_opening_a_sentence_is_named_when_the_text_names_one_of_its_bodies():
     text = "Detroit bans face recognition.\nThe Detroit City Council voted 7-2."
     assert places_in(text) == ["Detroit, Michigan"]
