@@ -39,7 +39,7 @@ HEADS = {
     "meeting": "government", "district": "government", "registry": "government",
     "administration": "government", "government": "government", "cabinet": "government",
     "secretariat": "government", "directorate": "government", "force": "government",
-    "division": "government", "caucus": "government",
+    "division": "government", "caucus": "government", "subcommittee": "government",
     "patrol": "government", "guard": "government", "constabulary": "government",
     "command": "government",
 }  # fmt: skip

@@ -119,3 +119,16 @@ def test_of_several_countries_named_a_bare_chamber_is_the_one_the_texts_places_l
     matcher = make_matcher(more_places=[(901, "Milan", "city", 5, 1_371_498, "")])
     text = "In Italy the Senate approved the moratorium Milan asked for. France has none."
     assert organisations_in(text, matcher) == ["Italian Senate"]
+
+
+def test_a_subcommittee_is_a_body_of_its_own_not_the_bare_chamber():
+    # Round sd: "The House Select Subcommittee on the Coronavirus Crisis" was read as "House"
+    # alone (the House of Representatives), as "Subcommittee" was no organisation word.
+    text = (
+        "In Washington, the House Select Subcommittee on the Coronavirus Crisis wrote to the "
+        "company, and the House Oversight Subcommittee on Economic and Consumer Policy did too."
+    )
+    assert organisations_in(text, MATCHER) == [
+        "House Select Subcommittee on the Coronavirus Crisis",
+        "House Oversight Subcommittee on Economic and Consumer Policy",
+    ]
