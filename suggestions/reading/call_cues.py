@@ -30,6 +30,14 @@ CALL_CUES = [
         # recall": a lawyer's letter before any suit.
         r"\b(?:sent|served) (?:\S+ ){0,5}?(?:a |an )?legal notices?\b",
     ),
+    # Lawmakers' oversight: "The House Select Subcommittee on ... opened an investigation on
+    # Thursday into ID.me" is done by letters to the company; a committee is no regulator, so
+    # its inquiry is no enforcement.
+    cue(
+        T.LETTER,
+        r"\b(?:sub-?)?(?:committee|panel)\b[^.;:]{0,80}?\b(?:open|launch)(?:ed)? "
+        r"(?:an? |its |their )?(?:formal |new )?(?:investigation|inquiry|probe)\b",
+    ),
     cue(
         T.CAMPAIGN,
         r"\b(?:launched|launches|started) (?:its |a |their )?(?:[\w\s,]{0,60}?)campaign\b|"

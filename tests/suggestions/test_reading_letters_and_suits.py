@@ -137,3 +137,27 @@ def test_a_newsletters_numbered_item_is_placed_by_its_heading_not_the_item_befor
     placed = {p.action_type: p.jurisdiction_id for p in read(document)}
     assert placed["regulation"] == OAKLAND.pk
     assert placed["authorisation"] == TEXAS.pk
+
+
+def test_a_committee_opening_an_investigation_writes_to_its_target_no_regulator_acts():
+    # Round sd: a House subcommittee's probe of ID.me, opened by a letter to its chief
+    # executive, was read only from the letter's sentence, with no day.
+    proposal = one(
+        plain(
+            "The House Select Subcommittee on the Coronavirus Crisis opened an investigation on "
+            "Thursday into Acme, whose face checks stood between people and their benefits.",
+            title="House panel opens an investigation into Acme",
+            published="2022-04-15",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("letter", "2022-04-14")
+
+
+def test_a_committee_that_opens_a_hearing_or_a_police_inquiry_writes_no_letter():
+    doc = plain(
+        "Police opened an investigation on Thursday into the crash, and the committee opened "
+        "its hearing on Friday.",
+        title="Police investigate a crash",
+        published="2022-04-15",
+    )
+    assert [p.action_type for p in read(doc)] == []
