@@ -174,6 +174,9 @@ MEASURE_CUES = [
         # detect a face within acceptable limits, according to emails")
         r"(?<!within )(?<!beyond )(?<!acceptable )(?<!reasonable )(?<!strict )(?<!legal )"
         r"(?<!the )(?<!its )(?<!their )(?<!set )(?<!time )(?<!speed )(?<!age )"
+        # (nor after "have" or a quantity: "we accept that it has to have limits, and this is
+        # one", "there are no limits, the company says")
+        r"(?<!have )(?<!has )(?<!had )(?<!no )(?<!some )(?<!any )(?<!clear )"
         r"\blimits(?:,|\s+(?:the\s+)?(?:use|how|police|government|access))|"
         r"\blimits (?:the )?(?:[\w.']+ ){0,4}?(?:police department|department|officers|agencies)"
         r" to\b|\blimits (?:its use|searches|use|searching) to\b|"

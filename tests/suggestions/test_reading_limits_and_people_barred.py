@@ -39,3 +39,14 @@ def test_a_council_that_bars_police_from_using_it_still_bans():
         )
     )
     assert (proposal.action_type, proposal.jurisdiction_id) == ("ban", PORTLAND.pk)
+
+
+def test_limits_a_service_has_are_a_noun_no_measure():
+    # Round sd: a company chief's "we accept that it has to have limits, and this is one" was
+    # read as a regulation (the verb "limits" before a comma).
+    doc = plain(
+        "Acme's chief said: we think a search engine for faces can protect people. But we "
+        "accept that it has to have limits, and this is one. There are no limits, critics say.",
+        published="2023-10-13",
+    )
+    assert read(doc) == []
