@@ -79,6 +79,15 @@ PLEDGE_CUES = [
         needs=("company",),
     ),
 ]
+# A company restricting its own service: "PimEyes ... has started blocking searches for
+# images of children", "began blocking uploads of faces".
+PLEDGE_CUES.append(
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:has |have |had )?(?:started|begun|began|starts|begins) (?:to block|blocking)\b",
+        needs=("company",),
+    )
+)
 # A company saying no: "had turned down a request from a California law enforcement agency to
 # install its facial recognition", "declined to put the technology on the camera network",
 # "has trained the model to refuse requests to identify real people".

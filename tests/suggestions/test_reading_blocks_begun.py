@@ -1,0 +1,16 @@
+"""Readings first met in round sd of news the reader had not seen (bench/reading_unseen): a
+company that "has started blocking" searches on its own service, dated by the "Since last
+week" a later answer opens with."""
+
+from .reading_helpers import ACME, iso, one, plain
+
+
+def test_a_company_that_has_started_blocking_searches_limits_its_own_service():
+    proposal = one(
+        plain(
+            "Acme, the face search engine, has started blocking searches for images of children.",
+            published="2023-10-13",
+        )
+    )
+    assert proposal.action_type == "corporate_pledge"
+    assert ACME.pk in [pk for pk, _role in proposal.organisations]
