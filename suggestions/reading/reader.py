@@ -309,6 +309,8 @@ def _date_from_later_sentences(kept, sentences, published):
                     return
     if _said_on_in_the_next_sentence(first, sentences, published):
         return
+    if _since_in_a_later_sentence(first, sentences, published):
+        return
     # "has agreed to pay $68.5 million to settle a lawsuit ... The plaintiffs asked a judge on
     # Monday to give the settlement preliminary approval": the day the settlement was filed.
     settled = first.action_type == ActionType.LAWSUIT and _SETTLE.search(first.sentence.text)
@@ -324,6 +326,30 @@ def _date_from_later_sentences(kept, sentences, published):
             if mention.date and (_DOCUMENT_DATE.search(before) or signed):
                 first.date, first.precision = mention.date, mention.precision
                 return
+
+
+# "PimEyes has started blocking searches ... Since last week, when someone uploads a photo,
+# the search does not run": what began is dated by the "Since" that says from when.
+_ONSET = re.compile(r"(?:(?:has|have|had)\s+)?(?:started|begun|began|starts|begins)\b", re.I)
+_SINCE = re.compile(r"\s*Since\s")
+
+
+def _since_in_a_later_sentence(first, sentences, published):
+    """An undated onset ("has started blocking") takes the date of a later sentence (of the
+    next five) that opens with "Since" and a date."""
+    from .dates import find_dates
+
+    if not _ONSET.match(first.sentence.text, first.cue_start):
+        return False
+    following = [s for s in sentences if s.start > first.sentence.start][:5]
+    for sentence in following:
+        if not _SINCE.match(sentence.text):
+            continue
+        for mention in find_dates(sentence.text, published):
+            if mention.date and mention.role == "event" and mention.start <= 7:
+                first.date, first.precision = mention.date, mention.precision
+                return True
+    return False
 
 
 # "Big Brother Watch has filed a complaint ... The group said on Tuesday that ...": the lede's

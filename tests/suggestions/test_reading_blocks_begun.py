@@ -14,3 +14,15 @@ def test_a_company_that_has_started_blocking_searches_limits_its_own_service():
     )
     assert proposal.action_type == "corporate_pledge"
     assert ACME.pk in [pk for pk, _role in proposal.organisations]
+
+
+def test_what_began_is_dated_by_a_later_sentence_that_opens_with_since():
+    proposal = one(
+        plain(
+            "Acme, the face search engine, has started blocking searches for images of children. "
+            "We spoke to its chief. What has changed? Since last week, when someone uploads a "
+            "photo of a child, the search does not run.",
+            published="2023-10-13",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("corporate_pledge", "2023-10")
