@@ -26,6 +26,9 @@ def first(sentence, published):
         ("Somerville banned it in June.", D(2020, 1, 14), D(2019, 6, 1), "month"),
         ("The council adopted it in August.", D(2020, 11, 4), D(2020, 8, 1), "month"),
         ("It was passed last year.", D(2021, 3, 1), D(2020, 1, 1), "year"),
+        # Round td: "A year ago, ... GSA said Login.gov would not use facial recognition".
+        ("A year ago, the agency said it would not.", D(2023, 3, 10), D(2022, 1, 1), "year"),
+        ("The city banned it two years ago.", D(2023, 3, 10), D(2021, 1, 1), "year"),
         ("It was approved earlier this month.", D(2021, 3, 20), D(2021, 3, 1), "month"),
         ("It was approved last month.", D(2021, 1, 5), D(2020, 12, 1), "month"),
         ("The watchdog said this week that it fined them.", D(2024, 9, 4), D(2024, 9, 1), "month"),
