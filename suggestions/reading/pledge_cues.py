@@ -88,6 +88,17 @@ PLEDGE_CUES.append(
         needs=("company",),
     )
 )
+# A company giving its users the deletion of their own face data: "ID.me ... said on Tuesday
+# that people who have verified their identity with it will be able to delete their selfie".
+PLEDGE_CUES.append(
+    cue(
+        T.CORPORATE_PLEDGE,
+        r"\b(?:will be able to |can now |may now |(?:will )?(?:let|allow)s? (?:\S+ ){1,4}?(?:to )?)"
+        r"delete (?:their|your|its|the) (?:[\w-]+ ){0,2}?(?:selfies?|photos?|images?|faces?|"
+        r"face ?prints?|biometric|data|scans?)\b",
+        needs=("company",),
+    )
+)
 # A company saying no: "had turned down a request from a California law enforcement agency to
 # install its facial recognition", "declined to put the technology on the camera network",
 # "has trained the model to refuse requests to identify real people".
