@@ -8,6 +8,12 @@ from policies.models import ActionStatus
 
 from .cue_words import T, cue
 
+# Bodies that audit others: a national audit office, an inspector general, an auditor.
+_AUDITOR = (
+    r"(?:accountability office|gao|inspectors? general|office of inspector general|"
+    r"auditor[- ]general|auditors? general|audit office|court of auditors|comptroller)"
+)
+
 CALL_CUES = [
     cue(T.LETTER, r"\b(?:wrote|written) to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
     # "has written to police chiefs urging them to ...": the perfect says a letter was sent.
@@ -74,6 +80,15 @@ CALL_CUES = [
         # "said in a report released this month that the government should act": the same.
         r"\bin (?:a |an |its |their )(?:new )?report (?:released|published|issued)\b",
         needs=("civil_society", "coalition"),
+    ),
+    # An auditor's findings are how it makes its case to the bodies it audits: "the Government
+    # Accountability Office said in a report released on Tuesday that 13 of the 14 agencies
+    # ...", "In a report released on Tuesday, the inspector general found that ...".
+    cue(
+        T.CAMPAIGN,
+        rf"\b{_AUDITOR}\b[^.;]{{0,80}}?\b(?:said|says|found|finds|concluded|reported) "
+        r"(?:\S+ ){0,3}?in (?:a|an|its) (?:\w+ )?(?:report|audit)\b|"
+        rf"\bin (?:a|an|its) (?:\w+ )?(?:report|audit)\b[^.;]{{0,60}}?\b{_AUDITOR}\b",
     ),
     cue(
         T.CAMPAIGN,

@@ -52,3 +52,27 @@ def test_a_country_adopting_most_of_anothers_rules_adopts_no_measure():
         )
     )
     assert proposals == []
+
+
+def test_an_auditors_findings_in_a_report_make_its_case_dated_when_released():
+    # Round td: the GAO's report on agencies that use others' face recognition systems.
+    proposals = read(
+        plain(
+            "The Government Accountability Office said in a report released on Tuesday that 13 "
+            "of the 14 federal agencies it found using face recognition systems owned by others "
+            "do not track which ones their employees use.",
+            published="2021-06-29",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("campaign", "2021-06-29")]
+
+
+def test_a_police_department_saying_something_in_a_report_makes_no_case():
+    proposals = read(
+        plain(
+            "The police department said in a report released on Tuesday that it ran 300 face "
+            "searches last year.",
+            published="2021-06-29",
+        )
+    )
+    assert proposals == []
