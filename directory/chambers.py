@@ -65,6 +65,24 @@ def chamber_of(name, states, congress, name_index, candidate):
     return ("organisation", known.pk) if known is not None else candidate(full, place)
 
 
+# "the House Energy and Commerce Committee", "the Senate Select Committee on Ethics".
+_CHAMBER_COMMITTEE = re.compile(r"(House|Senate) (?:\S+ )+(?:Sub-?)?[Cc]ommittee\b")
+
+
+def committee_place(name, states, congress, name_index):
+    """The place of a chamber's committee the directory does not know, named with its chamber
+    ("the House Energy and Commerce Committee"): where that chamber is, as `chamber_of` reads a
+    bare chamber (Congress's in a text about a federal measure), else None."""
+    committee = _CHAMBER_COMMITTEE.match(name)
+    if committee is None:
+        return None
+    found = chamber_of(committee[1], states, congress, name_index, lambda _name, pk: (None, pk))
+    if found is None:
+        return None
+    kind, value = found
+    return name_index.organisations[value].jurisdiction if kind == "organisation" else value
+
+
 def _in_the_united_states(pk, name_index):
     country = name_index.country_of(pk)
     return country is not None and name_index.places[country].iso_code == "US"
@@ -107,6 +125,8 @@ _STATE_LEGISLATURE = re.compile(r"(?:General Assembly|Legislature)$")
 FEDERAL_MEASURE = re.compile(
     r"\bfederal (?:use|agencies|agency|government|law enforcement|officials|funds|funding|"
     r"grants|ban|moratorium|legislation|bill)\b|\bCapitol Hill\b|\bFourth Amendment\b|"
+    # "Federal privacy bill that treats face data as sensitive clears House committee".
+    r"\bfederal (?:[\w-]+ ){1,2}?(?:bill|legislation)\b|"
     r"\bAmericans['\u2019]",
     re.IGNORECASE,
 )

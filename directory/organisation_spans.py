@@ -281,6 +281,9 @@ def _a_journal_of_record(tokens, start, end):
     )
 
 
+_CHAMBERS = {"house", "senate"}
+
+
 def _candidate(text, tokens, start, end, place_at):
     if members := chamber_of_its_members(tokens, start, end):
         return members  # "House Democrats"
@@ -340,6 +343,8 @@ def _candidate(text, tokens, start, end, place_at):
     )  # "City Council" is no council of Council, Idaho
     if place is not None and place.end > stop:
         place = None
+    if place is not None and place.start > start and tokens[start].folded in _CHAMBERS:
+        place = None  # "the House Energy and Commerce Committee": its subject, not Energy, Ill.
     if _head_only_a_places(tokens, start, stop, place_at):
         return None  # "push in Brussels for the European Union": "Union" is the place's word
     name = text_of(text, tokens, start, stop)

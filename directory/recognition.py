@@ -11,7 +11,7 @@ two are made from it.
 import re
 from dataclasses import dataclass
 
-from .chambers import chamber_of, is_bare_chamber, legislatures_named
+from .chambers import chamber_of, committee_place, is_bare_chamber, legislatures_named
 from .demonyms import ADJECTIVE_OF
 from .headline_places import capitals_kept, without_headline_towns, without_opening_towns
 from .initials import bracketed_initials
@@ -196,6 +196,9 @@ def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=(
         found = chamber_of(name, around, congress, name_index, _government_candidate)
         if found is not None:
             return found
+    place = committee_place(name, states | set(legislatures), congress, name_index)
+    if place is not None:  # "the House Energy and Commerce Committee": where its chamber is
+        return ("candidate", Candidate(name, "government", place))
     countries = {pk for pk in named_pks if places[pk].kind == "country"}
     if len(states) == 1 and name.casefold() in _STATE_BODIES:
         (state,) = states

@@ -132,3 +132,23 @@ def test_a_subcommittee_is_a_body_of_its_own_not_the_bare_chamber():
         "House Select Subcommittee on the Coronavirus Crisis",
         "House Oversight Subcommittee on Economic and Consumer Policy",
     ]
+
+
+ENERGY_ILLINOIS = (62, "Energy", "city", 13, 1100, "")
+COMMITTEE_MATCHER = make_matcher(
+    more_places=[ENERGY_ILLINOIS],
+    more_organisations=[CONGRESS, US_SENATE],
+    more_aliases=[(120, "Congress", True, False)],
+)
+
+
+def test_a_chambers_committee_is_placed_where_the_chamber_is_not_in_a_town_of_its_subject():
+    # Round ud: "the House Energy and Commerce Committee" was placed in Energy, Illinois (a
+    # town of the state the text names), so its vote on a federal bill went to Illinois.
+    text = (
+        "Federal privacy bill clears House committee. The House Energy and Commerce Committee "
+        "voted 53-2 to advance it, leaving Illinois' biometric privacy law in place."
+    )
+    keys = COMMITTEE_MATCHER.read(text).organisations
+    committee = Candidate("House Energy and Commerce Committee", "government", 1)
+    assert ("candidate", committee) in keys
