@@ -193,6 +193,8 @@ MEASURE_CUES = [
         # Committee", "bill stalls in Assembly committee".
         r"\bvoted (?:\S+ ){0,4}?to (?:send|advance|forward) (?:the |a )?(?:bill|legislation|"
         r"measure|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        # "voted 53-2 on Wednesday to advance the American Data Privacy and Protection Act".
+        r"\bvoted (?:\S+ ){0,4}?to (?:send|advance|forward) the (?:[\w-]+ ){1,8}?act\b|"
         r"\b(?:(?:was|were|is) held|died|dies|stall(?:s|ed)) in (?:the )?(?:[\w-]+ ){0,3}?"
         r"committee\b",
         specific=False,

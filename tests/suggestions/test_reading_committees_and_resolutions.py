@@ -15,3 +15,16 @@ def test_an_ordinance_introduced_is_a_bill_proposed():
     assert [(p.action_type, p.status, iso(p)) for p in proposals] == [
         ("bill", "proposed", "2025-05-15")
     ]
+
+
+def test_a_committee_that_voted_to_advance_a_named_act_takes_a_step_on_a_bill():
+    # Round ud: "voted 53-2 on Wednesday to advance the American Data Privacy and Protection
+    # Act" was not read, the act being named rather than called "the bill".
+    proposals = read(
+        plain(
+            "The House Energy and Commerce Committee voted 53-2 on Wednesday to advance the "
+            "American Data Privacy and Protection Act, which covers face scans.",
+            published="2022-07-21",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("bill", "2022-07-20")]
