@@ -304,6 +304,11 @@ MEASURE_CUES = [
         r"\b(?:published|released|issued|unveiled|sent|circulated|approved(?: on \w+)?) "
         r"(?:a |its |the |new |two |three |four )?draft (?:\w+ )?(?:laws?|"
         r"bills?|rules|regulations?|legislation|measures)\b|"
+        # "released on Friday a discussion draft of the American Data Privacy and Protection
+        # Act": a bill's text put out before it is introduced.
+        r"\b(?:published|released|issued|unveiled|circulated) (?:\S+ ){0,3}?(?:a |an |its |the )"
+        r"(?:discussion |exposure |staff )?draft of (?:a |an |the |its )?(?:[\w-]+ ){0,8}?"
+        r"(?:act|bill|law|legislation)\b|"
         # "released an exposure draft of a code of practice": a code put out for comment.
         r"\b(?:published|released|issued|unveiled|circulated) (?:a |an |its |the )?(?:\w+ )?"
         r"draft (?:of (?:a |an |the |its )?(?:[\w-]+ ){0,2}?)?(?:codes?|code of practice)\b|"

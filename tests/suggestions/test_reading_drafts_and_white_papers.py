@@ -57,3 +57,16 @@ def test_draft_laws_a_government_sends_round_its_ministries_are_a_bill():
     assert [(p.action_type, iso(p), p.jurisdiction_id) for p in proposals] == [
         ("bill", "2025-07-21", ITALY.pk)
     ]
+
+
+def test_a_discussion_draft_of_a_named_act_released_is_a_bill():
+    # Round ud: "released on Friday a discussion draft of the American Data Privacy and
+    # Protection Act" was not read.
+    proposals = read(
+        plain(
+            "Lawmakers from both parties released on Friday a discussion draft of the American "
+            "Data Privacy and Protection Act, which covers face scans.",
+            published="2022-06-03",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("bill", "2022-06-03")]
