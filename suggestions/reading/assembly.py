@@ -192,7 +192,7 @@ def _absorber(event, kept):
         if same_event(event, described) and _places_agree(event, described):
             return described
     for other in reversed(kept):
-        if _also_another(event, other):
+        if _also_another(event, other) or _suit_and_settlement(event, other):
             continue
         undated_kin = not event.dated and (
             kindred_types(event.action_type, other.action_type) or _its_call_again(event, other)
@@ -217,6 +217,19 @@ def _absorber(event, kept):
         if same_actor and same_event(event, other):
             return other
     return None
+
+
+_SETTLING = re.compile(r"\bsettle(?:s|d|ment)?\b|\bagree(?:s|d)? to pay\b", re.IGNORECASE)
+
+
+def _suit_and_settlement(event, other):
+    """ "Six Flags has agreed to pay $36 million to settle the class action ... The case began
+    in 2016, when Stacy Rosenbach sued": a suit's settlement and its start are two events."""
+    if not event.action_type == other.action_type == T.LAWSUIT:
+        return False
+    return bool(_SETTLING.search(event.sentence.text)) != bool(
+        _SETTLING.search(other.sentence.text)
+    )
 
 
 def _the_ruling_told_again(event, other):

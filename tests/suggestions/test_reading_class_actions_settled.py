@@ -64,3 +64,22 @@ def test_a_law_in_force_a_year_after_the_governor_signed_it_is_only_in_force():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2021-07-01")]
+
+
+def test_a_settlement_and_the_suit_begun_years_before_are_two_events():
+    # Round ud: Six Flags' settlement took the year of the suit's start ("The case began in
+    # 2016, when Stacy Rosenbach sued"), the two read as one undated event.
+    proposals = read(
+        plain(
+            "Acme has agreed to pay $36 million to settle the class action over fingerprint "
+            "scans at its park. Lawyers for the class asked a judge on Tuesday to give the "
+            "settlement preliminary approval. The case began in 2016, when a mother sued after "
+            "her son's thumbprint was taken without consent.",
+            title="Acme settles the case that changed Texas privacy law",
+            published="2021-06-04",
+        )
+    )
+    assert sorted((p.action_type, iso(p)) for p in proposals) == [
+        ("lawsuit", "2016"),
+        ("lawsuit", "2021-06-01"),
+    ]
