@@ -84,7 +84,9 @@ PLEDGE_CUES = [
 PLEDGE_CUES.append(
     cue(
         T.CORPORATE_PLEDGE,
-        r"\b(?:has |have |had )?(?:started|begun|began|starts|begins) (?:to block|blocking)\b",
+        r"\b(?:has |have |had )?(?:started|begun|began|starts|begins) (?:to block|blocking) "
+        # (what its users do with faces, not "began blocking spam calls")
+        r"(?:\S+ ){0,3}?(?:searches|uploads|requests|images|photos|faces|matches|matching)\b",
         needs=("company",),
     )
 )

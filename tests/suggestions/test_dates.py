@@ -28,7 +28,6 @@ def first(sentence, published):
         ("It was passed last year.", D(2021, 3, 1), D(2020, 1, 1), "year"),
         # Round td: "A year ago, ... GSA said Login.gov would not use facial recognition".
         ("A year ago, the agency said it would not.", D(2023, 3, 10), D(2022, 1, 1), "year"),
-        ("The city banned it two years ago.", D(2023, 3, 10), D(2021, 1, 1), "year"),
         ("It was approved earlier this month.", D(2021, 3, 20), D(2021, 3, 1), "month"),
         ("It was approved last month.", D(2021, 1, 5), D(2020, 12, 1), "month"),
         ("The watchdog said this week that it fined them.", D(2024, 9, 4), D(2024, 9, 1), "month"),
@@ -111,3 +110,8 @@ def test_that_year_alone_is_the_year_the_text_last_wrote_out(sentence):
 
 def test_that_year_without_a_year_written_before_is_no_date():
     assert find_dates("Meta shut down its system later that year.", D(2024, 6, 18)) == []
+
+
+def test_years_ago_beyond_one_give_no_year():
+    # qb03: "Three years ago, the previous coalition ... had promised" may be any of two years.
+    assert find_dates("Three years ago, the coalition had promised it.", D(2025, 4, 10)) == []
