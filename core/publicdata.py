@@ -37,7 +37,7 @@ import logging
 import secrets
 
 from django.conf import settings
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.core.cache.backends.memcached import BaseMemcachedCache
 from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
@@ -133,8 +133,9 @@ def token_for(request):
 
 
 def kept_until_changed(request, name, key, compute):
-    """`compute()`, kept in the default cache until public data changes: under the version's
-    token, so the first request after any change computes it afresh and nothing is purged.
+    """`compute()`, kept in the page cache ("public_pages") until public data changes: under
+    the version's token, so the first request after any change computes it afresh and nothing
+    is purged.
     `request` may be None where no request is at hand (the version is then read each call).
     `name` says what it is, `key` (text) which one. Kept whether or not the page cache is on;
     computed every time when settings.PUBLIC_AGGREGATES_KEPT is off (tests, and DEBUG under
@@ -143,10 +144,13 @@ def kept_until_changed(request, name, key, compute):
         return compute()
     digest = hashlib.sha256(key.encode()).hexdigest()
     cache_key = f"{name}:{token_for(request)}:{digest}"
-    value = cache.get(cache_key)
+    # Beside the pages, under the same generation, never beside the rate limits' counts: in a
+    # process's own memory a full cache drops a third of its entries, counts included.
+    store = caches[VERSION_CACHE]
+    value = store.get(cache_key)
     if value is None:
         value = compute()
-        cache.set(cache_key, value, settings.PUBLIC_CACHE_TIMEOUT)
+        store.set(cache_key, value, settings.PUBLIC_CACHE_TIMEOUT)
     return value
 
 

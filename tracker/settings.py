@@ -282,9 +282,9 @@ PUBLIC_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PUBLIC_CACHE_MAX_AGE", "0"))
 PUBLIC_CACHE_MAX_BYTES = int(os.environ.get("DJANGO_PUBLIC_CACHE_MAX_BYTES", str(2 * 1024 * 1024)))
 PUBLIC_CACHE_TIMEOUT = 24 * 60 * 60
 # Aggregates that scan every matching record (the timeline's chart and count, the news list's
-# count) are kept in the default cache until public data changes (core.publicdata), with the page
-# cache or without it: a page rendered afresh then costs what its own rows cost. Off by default
-# with DEBUG on, as the page cache.
+# count) are kept in the "public_pages" cache until public data changes (core.publicdata),
+# whether pages are kept or not: a page rendered afresh then costs what its own rows cost. Off
+# by default with DEBUG on, as the page cache.
 PUBLIC_AGGREGATES_KEPT = env_bool("DJANGO_KEEP_AGGREGATES", not DEBUG)
 
 # Rate limits per client address, as "count/period" (s, m, h, d); empty turns one off. A client

@@ -6,7 +6,7 @@ once."""
 import datetime
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -20,9 +20,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def aggregates_kept(settings):
     settings.PUBLIC_AGGREGATES_KEPT = True
-    cache.clear()
+    caches["public_pages"].clear()
     yield
-    cache.clear()
+    caches["public_pages"].clear()
 
 
 @pytest.fixture
@@ -144,3 +144,15 @@ def test_an_action_published_in_a_place_new_to_the_record_shows_at_once_filtered
     eugene = JurisdictionFactory(name="Eugene", slug="eugene", parent=oregon)
     PolicyActionFactory(jurisdiction=eugene, title="Eugene bans it", date=datetime.date(2024, 1, 1))
     assert titles() == ["Eugene bans it", "Portland bans city use"]
+
+
+def test_kept_aggregates_stay_out_of_the_cache_that_counts_rate_limits(
+    client, aggregates_kept, state
+):
+    """In a process's own memory a full cache drops a third of its entries: aggregates beside
+    the rate limits' counts would push counts out."""
+    caches["default"].clear()
+    client.get("/jurisdictions/oregon/")
+    client.get("/?jurisdiction=oregon")
+    assert not [key for key in caches["default"]._cache if "place-" in key or "timeline" in key]
+    assert [key for key in caches["public_pages"]._cache if "place-children" in key]

@@ -17,8 +17,9 @@ def aggregates_kept(settings):
     """The aggregates kept, the page cache off (as tests have it): every page is rendered
     afresh, and only its aggregates are kept."""
     settings.PUBLIC_AGGREGATES_KEPT = True
-    from django.core.cache import cache
+    from django.core.cache import caches
 
+    cache = caches["public_pages"]
     cache.clear()
     yield
     cache.clear()
