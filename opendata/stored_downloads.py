@@ -21,12 +21,14 @@ import tempfile
 
 from django.conf import settings
 from django.core.files import File
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse
 
 from core.publicdata import token_for
 
 FOLDER = "public-downloads"
+WHOLE = ".whole"  # the marker beside a kept file, written once the file is
 logger = logging.getLogger(__name__)
 
 
@@ -41,8 +43,10 @@ def stored_name(request, suffix):
 
 
 def stored_response(name, content_type):
-    """The kept file `name` as a response, or None when there is none (yet)."""
-    if name is None or not default_storage.exists(name):
+    """The kept file `name` as a response, or None when there is none (yet). A file is served
+    only once its marker says it was written whole: a storage on a local disk writes a file
+    in place, and another request could open it half-written."""
+    if name is None or not default_storage.exists(name + WHOLE):
         return None
     try:
         response = FileResponse(default_storage.open(name), content_type=content_type)
@@ -69,17 +73,18 @@ def kept_as_streamed(texts, name):
 
 
 def _keep(spool, name):
-    if default_storage.exists(name):  # another download of the same version kept it first
+    if default_storage.exists(name):  # another download of the same version keeps it
         return
     try:
         kept = default_storage.save(name, File(spool))
+        if kept != name:  # saved under another name beside one being kept meanwhile
+            default_storage.delete(kept)
+            return
+        default_storage.save(name + WHOLE, ContentFile(b""))
     except OSError:
         logger.exception("A whole download could not be kept as %s", name)
         return
-    if kept != name:  # saved under another name beside one kept meanwhile
-        default_storage.delete(kept)
-        return
     folder, _slash, file_name = name.rpartition("/")
-    for older in default_storage.listdir(folder)[1]:
-        if older != file_name:
-            default_storage.delete(f"{folder}/{older}")
+    for other in default_storage.listdir(folder)[1]:
+        if other not in (file_name, file_name + WHOLE):
+            default_storage.delete(f"{folder}/{other}")
