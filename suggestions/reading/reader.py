@@ -17,7 +17,7 @@ from policies.models import ActionType
 
 from .assembly import assemble, same_event
 from .cue_context import ALSO_BEFORE
-from .dates import WRITTEN_YEAR
+from .dates import WRITTEN_YEAR, find_dates
 from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
 from .place_phrases import VENUE_IN
@@ -290,7 +290,6 @@ def _ancestor(record, pk):
 def _date_from_later_sentences(kept, sentences, published):
     """An undated first action takes the date of the report or decision a later sentence
     dates ("The decision, dated July 13"; "In their report, published in late October")."""
-    from .dates import find_dates
 
     if not kept or kept[0].date is not None:
         return
@@ -337,7 +336,6 @@ _SINCE = re.compile(r"\s*Since\s")
 def _since_in_a_later_sentence(first, sentences, published):
     """An undated onset ("has started blocking") takes the date of a later sentence (of the
     next five) that opens with "Since" and a date."""
-    from .dates import find_dates
 
     if not _ONSET.match(first.sentence.text, first.cue_start):
         return False
@@ -365,7 +363,6 @@ _SAID_BY = re.compile(
 
 def _said_on_in_the_next_sentence(first, sentences, published):
     """An undated action told in the perfect takes the day the next sentence says it was told."""
-    from .dates import find_dates
 
     text, cue = first.sentence.text, first.cue_start
     if not (_PERFECT.search(text, 0, cue + 1) or _PERFECT_CUE.match(text, cue)):
