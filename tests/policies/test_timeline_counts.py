@@ -91,3 +91,17 @@ def test_the_news_count_is_kept_until_an_article_arrives(
         client.get("/articles/?page=last")
     ArticleFactory()
     assert client.get("/articles/").context["paginator"].count == 2
+
+
+def test_a_repeat_shows_the_chart_as_kept_drawn_without_laying_it_out_again(
+    client, aggregates_kept, actions, monkeypatch
+):
+    first = client.get("/").content.decode()
+
+    def laid_out_again(*args):
+        raise AssertionError("the kept chart was laid out again")
+
+    monkeypatch.setattr("policies.charts._laid_out", laid_out_again)
+    again = client.get("/").content.decode()
+    drawn = first[first.index('<figure class="chart">') : first.index("</figure>")]
+    assert drawn in again and "<svg" in drawn
