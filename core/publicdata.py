@@ -142,8 +142,7 @@ def kept_until_changed(request, name, key, compute):
     runserver)."""
     if not settings.PUBLIC_AGGREGATES_KEPT:
         return compute()
-    digest = hashlib.sha256(key.encode()).hexdigest()
-    cache_key = f"{name}:{token_for(request)}:{digest}"
+    cache_key = _kept_key(request, name, key)
     # Beside the pages, under the same generation, never beside the rate limits' counts: in a
     # process's own memory a full cache drops a third of its entries, counts included.
     store = caches[VERSION_CACHE]
@@ -152,6 +151,19 @@ def kept_until_changed(request, name, key, compute):
         value = compute()
         store.set(cache_key, value, settings.PUBLIC_CACHE_TIMEOUT)
     return value
+
+
+def kept_already(request, name, key):
+    """What `kept_until_changed(request, name, key, …)` keeps for the data as it stands, or
+    None while nothing is kept (and whenever aggregates are not kept)."""
+    if not settings.PUBLIC_AGGREGATES_KEPT:
+        return None
+    return caches[VERSION_CACHE].get(_kept_key(request, name, key))
+
+
+def _kept_key(request, name, key):
+    digest = hashlib.sha256(key.encode()).hexdigest()
+    return f"{name}:{token_for(request)}:{digest}"
 
 
 def _saved_or_deleted(sender, **kwargs):

@@ -35,6 +35,10 @@ class DateInput(forms.DateInput):
 
 
 class ActionFilter(django_filters.FilterSet):
+    # Whether a place's actions are found in date order rather than through the index of
+    # places (`PolicyActionQuerySet.within`): the same actions, another plan.
+    walks_dates = False
+
     q = SearchFilter(help_text="Words in the title, summary or cited articles.")
     jurisdiction = PlaceFilter(
         label="Jurisdiction",
@@ -93,7 +97,7 @@ class ActionFilter(django_filters.FilterSet):
         fields = []
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
-        return queryset.within(jurisdiction)
+        return queryset.within(jurisdiction, walking_dates=self.walks_dates)
 
     def filter_organisation(self, queryset, name, organisation):
         return queryset.involving(organisation, role=self.form.cleaned_data.get("role"))

@@ -15,12 +15,12 @@ from core.publicdata import kept_until_changed
 
 from . import news_filters
 from .citations import with_citation_count
+from .kept_counts import KeptCountMixin
 from .models import Citation
 from .news_filters import ArticleFilter
 from .news_listing import listed_articles
 from .participants import public_organisations
 from .presentation import active_filters
-from .views import KeptCountMixin
 
 
 class ArticleListView(KeptCountMixin, FilterView):

@@ -3,20 +3,18 @@
 Only published actions are ever shown; a draft or an action in review is a 404 on its own URL.
 """
 
-import json
 from functools import cached_property
 from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Exists, Model, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
-from django_filters.constants import EMPTY_VALUES
 from django_filters.views import FilterView
 
 from articles.models import organisation_mentions
-from core.publicdata import kept_until_changed
+from core.publicdata import kept_already, kept_until_changed
 from core.queries import count_subquery
 from core.search import through_search_index
 from core.slugs import FormerSlugRedirectMixin
@@ -26,6 +24,7 @@ from . import workflow
 from .charts import counts_by_year_and_type, year_type_chart
 from .choices import ActionType, ParticipantRole
 from .filters import ActionFilter
+from .kept_counts import KeptCountMixin
 from .listing import listed_actions, listed_page
 from .models import ActionParticipant, Citation, PolicyAction
 from .on_record import choices_on_record
@@ -57,49 +56,6 @@ def offer_only_choices_on_record(form):
         field = form.fields[name]
         wanted = on_record | set(form.data.getlist(name))
         field.widget.choices = [(v, label) for v, label in field.choices if v in wanted]
-
-
-def filter_key(value):
-    """A filter's cleaned value as text that names it: records by their key, lists sorted."""
-    if isinstance(value, Model):
-        return value.pk
-    if isinstance(value, list | tuple | set | QuerySet):
-        return sorted(filter_key(item) for item in value)
-    return str(value)
-
-
-class KeptCountMixin:
-    """A filtered list whose count of every match is kept until public data changes
-    (`kept_until_changed`), per filters: counting took 0.1 to 0.3 s for a filtered timeline
-    at 20,000 actions on SQLite, 0.17 s for the 100,000 articles on PostgreSQL (bench/web)."""
-
-    count_name = "list-count"
-    # Filters that order the list but never change what it counts.
-    order_only = ("sort",)
-
-    def filters_key(self):
-        """The filters as the form read them, not as the URL spelled them: parameters in any
-        order, ones no filter reads (?utm_source=…), a type's values in any order, or an
-        order of the list (and every page of it) share one count (and the timeline's
-        chart); otherwise each such URL would compute and keep its own."""
-        filterset = self.filterset
-        if filterset.is_bound and not filterset.form.is_valid():
-            return "invalid"  # strict filtering: the list is empty
-        cleaned = filterset.form.cleaned_data if filterset.is_bound else {}
-        kept = {
-            name: filter_key(value)
-            for name, value in cleaned.items()
-            if name not in self.order_only and value not in EMPTY_VALUES
-        }
-        return json.dumps(kept, sort_keys=True)
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = self.count_matches(queryset)
-        return paginator
-
-    def count_matches(self, queryset):
-        return kept_until_changed(self.request, self.count_name, self.filters_key(), queryset.count)
 
 
 class TimelineView(KeptCountMixin, FilterView):
@@ -140,6 +96,35 @@ class TimelineView(KeptCountMixin, FilterView):
         once, and counting them again was a second scan of every match (31 of a search's
         111 ms on SQLite at 20,000 actions, bench/web)."""
         return self.chart.total
+
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        filterset.walks_dates = self.walks_dates(filterset)
+        return filterset
+
+    def walks_dates(self, filterset):
+        """Whether this page of a place's actions is found sooner by walking every action in
+        date order (`PolicyActionQuerySet.within`) than by sorting all the place's matches:
+        when the walk reads fewer than about twice as many actions as there are matches
+        (each costs about half as much to read). Decided from the kept count of matches and
+        of every published action, before the list is read; until they are kept, sorted."""
+        if not (filterset.is_bound and filterset.is_valid()) or filterset.sorts_by_relevance:
+            return False
+        if not filterset.form.cleaned_data.get("jurisdiction"):
+            return False
+        chart = kept_already(self.request, "timeline-chart", self.filters_key(filterset))
+        if chart is None or not chart.total:
+            return False
+        published = kept_until_changed(
+            self.request, "published-count", "", PolicyAction.objects.published().count
+        )
+        return self.page_end(chart.total) * published < 2 * chart.total**2
+
+    def page_end(self, matches):
+        """How many matches the page asked for reaches down to, in order."""
+        paginator = Paginator(range(matches), self.paginate_by)
+        number = self.request.GET.get(self.page_kwarg) or 1
+        return paginator.get_page(paginator.num_pages if number == "last" else number).end_index()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,0 +1,90 @@
+"""A page of a busy place's actions is found by walking every action in date order, once the
+counts that say the place is busy are kept; a quiet place's through the index of places. The
+timeline lists the same actions in the same order either way."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+
+from policies.models import EditorialState
+from tests.factories import JurisdictionFactory, PolicyActionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def aggregates_kept(settings):
+    settings.PUBLIC_AGGREGATES_KEPT = True
+    caches["public_pages"].clear()
+    yield
+    caches["public_pages"].clear()
+
+
+@pytest.fixture
+def places():
+    """A state whose three cities hold 60 of 75 published actions; a town elsewhere with 3."""
+    state = JurisdictionFactory(name="Oregon", slug="oregon", kind="state")
+    cities = [JurisdictionFactory(parent=state) for _ in range(3)]
+    for n in range(60):
+        PolicyActionFactory(
+            jurisdiction=cities[n % 3], date=datetime.date(2015 + n % 9, 1 + n % 12, 1 + n % 28)
+        )
+    town, elsewhere = JurisdictionFactory(name="Bath", slug="bath"), JurisdictionFactory()
+    for n in range(15):
+        PolicyActionFactory(
+            jurisdiction=town if n < 3 else elsewhere, date=datetime.date(2016 + n % 7, 3, 1 + n)
+        )
+    return state, town
+
+
+def listed(response):
+    return [action.url for action in response.context["listed"]]
+
+
+@pytest.mark.parametrize("query", ["", "&sort=oldest", "&page=2", "&type=ban"])
+def test_a_busy_places_page_walks_dates_and_lists_what_sorting_listed(
+    client, aggregates_kept, places, query
+):
+    first = client.get(f"/?jurisdiction=oregon{query}")  # counts the matches, then keeps them
+    assert not first.context["filter"].walks_dates
+    again = client.get(f"/?jurisdiction=oregon{query}")
+    assert again.context["filter"].walks_dates
+    assert listed(again) == listed(first) and listed(first)
+
+
+def test_a_quiet_places_page_is_found_through_the_index_of_places(client, aggregates_kept, places):
+    client.get("/?jurisdiction=bath")
+    again = client.get("/?jurisdiction=bath")
+    assert not again.context["filter"].walks_dates
+    assert len(listed(again)) == 3
+
+
+def test_a_busy_place_narrowed_to_a_few_matches_by_another_filter_is_sorted(
+    client, aggregates_kept, places
+):
+    client.get("/?jurisdiction=oregon&since=2022-06-01")
+    again = client.get("/?jurisdiction=oregon&since=2022-06-01")
+    assert not again.context["filter"].walks_dates
+    assert 0 < again.context["paginator"].count < 15
+
+
+def test_a_search_ranked_by_relevance_is_never_walked(client, aggregates_kept, places):
+    client.get("/?jurisdiction=oregon&q=ban&sort=relevance")
+    again = client.get("/?jurisdiction=oregon&q=ban&sort=relevance")
+    assert not again.context["filter"].walks_dates
+
+
+def test_after_a_publish_the_first_page_is_sorted_and_counts_the_new_action(
+    client, aggregates_kept, places
+):
+    state, _town = places
+    client.get("/?jurisdiction=oregon")
+    assert client.get("/?jurisdiction=oregon").context["filter"].walks_dates
+    PolicyActionFactory(
+        jurisdiction=state, date=datetime.date(2030, 1, 1), state=EditorialState.PUBLISHED
+    )
+    after = client.get("/?jurisdiction=oregon")
+    assert not after.context["filter"].walks_dates
+    assert after.context["paginator"].count == 61
+    assert listed(after)[0] == listed(client.get("/?jurisdiction=oregon"))[0]
