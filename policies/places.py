@@ -21,13 +21,12 @@ from django.db.models import (
     Q,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import RowNumber
 
 from core.queries import count_subquery
 from directory.models import Jurisdiction, JurisdictionKind
 
+from .listing import listed_page
 from .models import PolicyAction
 
 # On a place's page, the newest actions of each place above it; the rest are on its own page.
@@ -178,30 +177,29 @@ class FromAbove:
 def applying_from_above(ancestors):
     """What applies in a place because of the places above it: for each of them, nearest
     first, its own published actions (not those of its other places: nothing from Maine on a
-    Boston page), the newest `ABOVE_SHOWN_PER_PLACE` of them and how many there are."""
+    Boston page), the newest `ABOVE_SHOWN_PER_PLACE` of them as a list shows them
+    (`listed_page`) and how many there are.
+
+    Which are the newest is read from the places' own actions' ids in order (an index of
+    place and date), then those few are read as a list reads them. A window of each place's
+    newest through the ORM took ~4 ms a page to write its SQL, for 0.2 ms of SQLite's
+    (bench/web, 20,000 actions)."""
     ancestors = list(ancestors)
     if not ancestors:
         return []
+    by_place = {place.pk: FromAbove(place, 0) for place in ancestors}
     own = PolicyAction.objects.published().filter(jurisdiction__in=ancestors)
-    totals = dict(
-        own.order_by()
-        .values_list("jurisdiction")
-        .annotate(n=Count("pk"))
-        .values_list("jurisdiction", "n")
-    )
-    newest = (
-        own.for_timeline()
-        .annotate(
-            newest_rank=Window(
-                RowNumber(),
-                partition_by=[F("jurisdiction")],
-                order_by=[F("date").desc(), F("title"), F("pk")],
-            )
-        )
-        .filter(newest_rank__lte=ABOVE_SHOWN_PER_PLACE)
-    )
-    by_place = {place.pk: FromAbove(place, totals.get(place.pk, 0)) for place in ancestors}
-    for action in newest:
-        by_place[action.jurisdiction_id].actions.append(action)
+    place_of = {}
+    for pk, place in own.order_by("jurisdiction", "-date", "title", "pk").values_list(
+        "pk", "jurisdiction"
+    ):
+        above = by_place[place]
+        above.total += 1
+        if above.total <= ABOVE_SHOWN_PER_PLACE:
+            place_of[pk] = place
+    if place_of:
+        newest = PolicyAction.objects.filter(pk__in=place_of).for_timeline()
+        for action in listed_page(newest):
+            by_place[place_of[action.pk]].actions.append(action)
     nearest_first = sorted(ancestors, key=lambda place: -place.depth)
     return [by_place[place.pk] for place in nearest_first if by_place[place.pk].total]

@@ -25,7 +25,7 @@ from .charts import counts_by_year_and_type, year_type_chart
 from .choices import ActionType, ParticipantRole
 from .filters import ActionFilter
 from .kept_counts import KeptCountMixin
-from .listing import listed_actions, listed_page
+from .listing import listed_page
 from .models import ActionParticipant, Citation, PolicyAction
 from .on_record import choices_on_record
 from .participants import public_organisations, with_action_count, with_role_counts
@@ -219,8 +219,6 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         )
         context["ancestors"] = ancestors
         context["from_above"] = applying_from_above(ancestors)
-        for above in context["from_above"]:
-            above.actions = listed_actions(above.actions)
         place = str(jurisdiction.pk)
         context["children"], context["children_not_shown"] = self.kept(
             "place-children", place, lambda: children_shown(jurisdiction, within)
