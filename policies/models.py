@@ -106,7 +106,7 @@ class PolicyActionQuerySet(models.QuerySet):
         places and sorts them all, whatever the page's LIMIT: 2.3 ms for California's 1,985
         actions, 4.3 for the European Union's 3,363, where the walk takes 0.4; but 10 ms for
         a place with ten, which the index finds in 0.1 (bench/web, 20,000 actions). The
-        timeline chooses (`TimelineView.walks_dates`)."""
+        timeline and a place's page choose (`date_walk_pays`)."""
         inside = Jurisdiction.objects.descendants_of(jurisdiction)
         acting = (
             inside.using(self.db)

@@ -103,11 +103,9 @@ class TimelineView(KeptCountMixin, FilterView):
         return filterset
 
     def walks_dates(self, filterset):
-        """Whether this page of a place's actions is found sooner by walking every action in
-        date order (`PolicyActionQuerySet.within`) than by sorting all the place's matches:
-        when the walk reads fewer than about twice as many actions as there are matches
-        (each costs about half as much to read). Decided from the kept count of matches and
-        of every published action, before the list is read; until they are kept, sorted."""
+        """Whether this page of a place's actions is found by walking every action in date
+        order (`date_walk_pays`), decided from the kept count of matches and of every
+        published action before the list is read; until they are kept, sorted."""
         if not (filterset.is_bound and filterset.is_valid()) or filterset.sorts_by_relevance:
             return False
         if not filterset.form.cleaned_data.get("jurisdiction"):
@@ -115,10 +113,9 @@ class TimelineView(KeptCountMixin, FilterView):
         chart = kept_already(self.request, "timeline-chart", self.filters_key(filterset))
         if chart is None or not chart.total:
             return False
-        published = kept_until_changed(
-            self.request, "published-count", "", PolicyAction.objects.published().count
+        return date_walk_pays(
+            chart.total, self.page_end(chart.total), published_count(self.request)
         )
-        return self.page_end(chart.total) * published < 2 * chart.total**2
 
     def page_end(self, matches):
         """How many matches the page asked for reaches down to, in order."""
@@ -172,6 +169,27 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
         return context
 
 
+def date_walk_pays(matches, page_end, published):
+    """Whether a page reaching down to the `page_end`th of a place's `matches` is found sooner
+    by walking all `published` actions in date order (`PolicyActionQuerySet.within`) than by
+    sorting every match: when the walk reads fewer than about twice as many actions as there
+    are matches, each of which costs about half as much to read as one sorted (SQLite,
+    bench/web)."""
+    if not matches or published is None:
+        return False
+    return page_end * published < 2 * matches * matches
+
+
+def published_count(request):
+    """How many actions are published, kept until public data changes; None where aggregates
+    are not kept, and then no page is walked (`date_walk_pays`): it would cost a query."""
+    if not settings.PUBLIC_AGGREGATES_KEPT:
+        return None
+    return kept_until_changed(
+        request, "published-count", "", PolicyAction.objects.published().count
+    )
+
+
 def children_shown(jurisdiction, within):
     """The places inside `jurisdiction` that hold published actions (`within` it), the busiest
     `CHILDREN_SHOWN` by name, each with its `action_total`, and how many more there are: a state
@@ -213,6 +231,9 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         paginator = Paginator(within.for_timeline(), ACTIONS_PER_PAGE)
         paginator.count = self.kept("place-count", place, within.count)
         page = paginator.get_page(self.request.GET.get("page"))
+        if date_walk_pays(paginator.count, page.end_index(), published_count(self.request)):
+            walked = PolicyAction.objects.published().within(jurisdiction, walking_dates=True)
+            page.object_list = walked.for_timeline()[page.start_index() - 1 : page.end_index()]
         context.update(
             page_obj=page,
             paginator=page.paginator,

@@ -6,8 +6,10 @@ import datetime
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from policies.models import EditorialState
+from policies.models import EditorialState, PolicyAction
 from tests.factories import JurisdictionFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +90,34 @@ def test_after_a_publish_the_first_page_is_sorted_and_counts_the_new_action(
     assert not after.context["filter"].walks_dates
     assert after.context["paginator"].count == 61
     assert listed(after)[0] == listed(client.get("/?jurisdiction=oregon"))[0]
+
+
+def walked(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    unindexed = '"jurisdiction_id" + 0)'
+    return response, any(unindexed in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_busy_places_own_page_walks_dates_and_lists_what_sorting_lists(
+    client, aggregates_kept, places
+):
+    state, _town = places
+    sorted_slugs = list(
+        PolicyAction.objects.published()
+        .within(state)
+        .order_by("-date", "title", "pk")
+        .values_list("slug", flat=True)
+    )
+    for page, shown in ((1, slice(0, 40)), (2, slice(40, 60))):
+        response, was_walked = walked(client, f"/jurisdictions/oregon/?page={page}")
+        assert was_walked  # its count, kept as it is read, comes first
+        assert [action.slug for action in response.context["actions"]] == sorted_slugs[shown]
+
+
+def test_a_quiet_places_own_page_is_found_through_the_index_of_places(
+    client, aggregates_kept, places
+):
+    client.get("/jurisdictions/bath/")
+    response, was_walked = walked(client, "/jurisdictions/bath/")
+    assert not was_walked and len(response.context["actions"]) == 3
