@@ -38,10 +38,11 @@ _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|an?)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 # "In a memo dated Thursday, the chief told all personnel to stop ...": the document the act
-# was done in, opening the sentence, bears the act's own date.
+# was done in, opening the sentence, bears the act's own date; so does a court's decision the
+# act was told in ("has rejected the challenge ..., ruling in a decision dated November 4").
 _DONE_IN_DATED = re.compile(
-    r"^\W*in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}?(?:memo|memorandum|letter|"
-    r"directive|order|email|e-mail|notice|bulletin) dated\s+$",
+    r"(?:^\W*|\bruling )in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}?(?:memo|memorandum|"
+    r"letter|directive|order|email|e-mail|notice|bulletin|decision|judgment|ruling) dated\s+$",
     re.IGNORECASE,
 )
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.

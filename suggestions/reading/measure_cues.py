@@ -284,9 +284,10 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        # ("introduced an ordinance that would ban ...": a council's bill is its ordinance)
-        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |an |the )?(?:\w+ )?(?:bills?|legislation|"
-        r"measures?|ordinances?)\b|"
+        # ("introduced an ordinance that would ban ...": a council's bill is its ordinance;
+        # "introduced a private member's bill": a backbencher's bill, as Westminster names it)
+        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |an |the )?(?:private members?['\u2019]s? |\w+ )?"
+        r"(?:bills?|legislation|measures?|ordinances?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules", "on
@@ -326,7 +327,8 @@ MEASURE_CUES = [
         r"\b(?:act|bill) (?:that|which) (?:\S+ ){0,3}?introduced\b|"
         # "lawmakers filed a bill on Tuesday that would ...", "A bill filed in Baton Rouge
         # would ...": a bill filed, tabled or sponsored is a bill introduced.
-        r"\b(?:filed|submitted|tabled|sponsored|authored) (?:a |an |the )?(?:new |draft )?"
+        r"\b(?:filed|submitted|tabled|sponsored|authored) (?:a |an |the )?"
+        r"(?:new |draft |private members?['\u2019]s? )?"
         r"(?:bills?|legislation)\b|\b(?:bill|legislation) (?:was |were )?(?:filed|submitted|"
         r"tabled)\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
