@@ -76,7 +76,10 @@ ACT_CUES = [
         # "ordered Tools for Humanity, the company behind the World project, to stop ...", "has
         # ordered the World Foundation and Tools for Humanity, the two companies behind ..., to
         # close": the ones ordered described between commas.
-        r"\border(?:s|ed)? (?:[\w-]+ ){0,7}?[\w-]+, (?:the|a|an|its) [^,;.]{1,100}, to (?:stop|"
+        # ("ordered the community of communes of X, which groups Deauville and ten towns, to
+        # stop": a relative clause between commas describes them as well)
+        r"\border(?:s|ed)? (?:[\w-]+ ){0,7}?[\w-]+, (?:the|a|an|its|which|who) [^,;.]{1,100}, "
+        r"to (?:stop|"
         r"delete|destroy|cease|erase|switch off|turn off|disable|suspend|halt|close|shut down)\b",
     ),
     # "The Garante has told the city of Como to stop using the system": a regulator's order.
