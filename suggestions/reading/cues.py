@@ -176,6 +176,18 @@ ACT_CUES = [
         r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
         r"concluded|concludes)\b[^.;]{0,80}?\b(?:would|will) (?:break|breach|violate|contravene)\b",
     ),
+    # "The European Data Protection Board said on Wednesday that the use of a service such as
+    # Clearview AI by law enforcement authorities would, as it stands, likely not be consistent
+    # with the EU data protection regime": a regulator's finding that a use is not lawful, said
+    # with care, is its finding still (not what it says of a bill or a draft, its opinion).
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:said|says|found|finds|concluded|concludes)\b(?![^.;]{0,80}?\b(?:bill|draft|"
+        r"proposal|proposed)\b)[^.;]{0,160}?\b(?:would|is|are|was|were)\b[^.;]{0,40}?"
+        r"\b(?:not (?:be )?(?:consistent|compatible|in line|in accordance|compliant)|"
+        r"(?:be )?incompatible) with\b",
+        needs=("regulator",),
+    ),
     # "The European Ombudsman has found that the Commission did not do enough to check ...":
     # an ombudsman's finding of a failure, its maladministration.
     cue(

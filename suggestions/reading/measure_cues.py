@@ -223,11 +223,16 @@ MEASURE_CUES = [
         # Tuesday", the latest such day); "takes effect on January 1" details a measure.
         r"\b(?:took|went into) effect\b|\b(?:takes|goes into) effect today\b|"
         r"\b(?:takes|take|goes into|go into) effect on (?:monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday)\b|"
-        # "Mexico published in its official gazette on Wednesday a reform": publication enacts.
+        r"friday|saturday|sunday)\b",
+        specific=False,
+    ),
+    # "Mexico published in its official gazette on Wednesday a reform": publication enacts; and
+    # "The Artificial Intelligence Act was published in the Official Journal of the European
+    # Union on Friday" is one measure's publication, though no one is named publishing it.
+    cue(
+        T.REGULATION,
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
         r"diario oficial|bolet[ií]n oficial|journal officiel|gazzetta ufficiale)\b",
-        specific=False,
     ),
     # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named.
     cue(T.REGULATION, r"\b(?:received|receives|was given|granted) (?:the )?royal assent\b"),
