@@ -24,7 +24,7 @@ from .grouping import SETTLING
 from .lawmakers import beside_lawmakers
 from .own_words import speaker_quotes
 from .places import PlaceChooser
-from .references import opening_kinds
+from .references import described_kinds, opening_kinds
 from .retyping import RETYPED, CueSite, retyped
 from .sentences import STRAIGHT_QUOTES, asks_yes_or_no, clauses_of, quoted_spans, within
 
@@ -158,7 +158,7 @@ def read_sentence(sentence, context):
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
     opening = opening_kinds(text)  # "The company said it had cancelled the contract"
-    kinds |= opening
+    kinds |= described_kinds(text)  # and "... weeks after the commissioner opened"
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue

@@ -57,3 +57,25 @@ def test_a_decision_that_is_the_subject_still_dates_nothing_else():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2020-11-02")]
+
+
+def test_a_regulator_described_in_a_clause_of_time_opens_its_investigation():
+    proposals = read(
+        plain(
+            "The FTC intervened in the case. The ruling comes weeks after the commission opened "
+            "an investigation into the cameras on an estate in Portland last month.",
+            published="2019-09-04",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", "2019-08")]
+
+
+def test_a_company_described_in_a_clause_of_time_opens_no_regulators_investigation():
+    proposals = read(
+        plain(
+            "The ruling comes weeks after the company opened an investigation into its own "
+            "cameras last month.",
+            published="2019-09-04",
+        )
+    )
+    assert proposals == []
