@@ -176,10 +176,15 @@ def _dotted_name_end(tokens, start):
     return None
 
 
+# The words after which a plural type noun is a verb: "a body which groups Deauville and ten
+# towns", "it networks", not "the groups Mijente and NorCal Resist".
+_SUBJECTS = words("which that who it")
+
+
 def _a_type_noun(tokens, position):
     folded = tokens[position].folded
     if folded in TYPE_NOUNS:
-        return True
+        return not (folded.endswith("s") and position and tokens[position - 1].folded in _SUBJECTS)
     before = TYPE_NOUNS_AFTER.get(folded)
     return before is not None and position > 0 and tokens[position - 1].folded in before
 

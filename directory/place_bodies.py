@@ -127,20 +127,27 @@ _COURT_WORDS = words(
     "labour labor municipal provincial constitutional federal"
 )
 
+# The courts of a kind every seat has, named "in <City>" as well as "of <City>".
+_SEAT_COURT_WORDS = words("administrative regional")
+
 
 def courts_of(text, tokens, place_at):
     """ "the administrative court of Marseille", "the regional court of Berlin": a court named
     in words by its seat, named as "Administrative Court of Marseille". Its place is the
-    seat's name in the court's, not a place the text names."""
+    seat's name in the court's, not a place the text names. "The administrative court in Caen"
+    is the same court, where a word says it is one of a country's courts named by their seats
+    (not "a federal court in Chicago", a court that sits there under another name)."""
     folded = [token.folded for token in tokens]
     for start, match in place_at.items():
-        if start < 3 or folded[start - 2 : start] != ["court", "of"]:
+        if start < 3 or folded[start - 1] not in ("of", "in") or folded[start - 2] != "court":
             continue
         first = start - 2
         while first > 0 and folded[first - 1] in _COURT_WORDS and not tokens[first - 1].capitalised:
             first -= 1
         if first == start - 2:
             continue  # "the court of appeal": no word that says which court
+        if folded[start - 1] == "in" and not _SEAT_COURT_WORDS.intersection(folded[first:start]):
+            continue
         kind_words = " ".join(folded[first : start - 2]).title()
         name = f"{kind_words} Court of {text_of(text, tokens, start, match.end)}"
         yield OrgSpan(first, match.end, name, "court", place=match)

@@ -72,11 +72,12 @@ class PlaceNeighbours:
         )
 
     def _a_dateline(self, match, following):
-        """ "GENEVA — A UN body said ...", "PARIS (AP) —": a name in capitals before a dash or
-        an agency's name is the dateline of a report from there, written as a name."""
+        """ "GENEVA — A UN body said ...", "PARIS (AP) —", "BRUSSELS - The Commission ...": a
+        name in capitals before a dash (or the hyphen plain text writes for one) or an agency's
+        name is the dateline of a report from there, written as a name."""
         return (
             following is not None
-            and following.text in ("\u2014", "\u2013", "(")
+            and following.text in ("\u2014", "\u2013", "-", "(")
             and all(
                 len(t.text) > 1 and t.text.isupper()
                 for t in self.tokens[match.start : match.end]

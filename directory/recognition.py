@@ -11,6 +11,7 @@ two are made from it.
 import re
 from dataclasses import dataclass
 
+from .body_countries import country_of_the_bodies
 from .chambers import chamber_of, committee_place, is_bare_chamber, legislatures_named
 from .demonyms import ADJECTIVE_OF
 from .headline_places import capitals_kept, without_headline_towns, without_opening_towns
@@ -115,11 +116,14 @@ class MentionMatcher:
         bodies_places = {}
         organisations = []
         congress, legislatures = legislatures_named(text, spans, tokens, matches, name_index)
+        home = country_of_the_bodies(spans, name_index)
         for span in without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
             if key is not None and key[0] == "candidate" and not sure:
                 around = named_pks | bodies_places
+                if home is not None and {name_index.country_of(p) for p in around} <= {home}:
+                    around = {**around, home: None}  # its places', or no place but its bodies'
                 whose = _of_the_one_place(span.name, around, name_index, congress, legislatures)
                 # A bare "House" whose legislature the text does not give names nobody.
                 key = whose or (None if span.name.casefold() == "house" else key)

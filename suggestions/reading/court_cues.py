@@ -18,7 +18,8 @@ COURT_CUES = [
         r"\bsided with\b|\bstruck (?:[\w-]+ ){0,3}?down\b|\bstrik(?:es|ing) down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
         r"\bupheld\b|\bupholds\b|"
-        r"\b(?:rejected|dismissed|threw out|tossed out)\b(?= (?:\S+ ){0,3}?(?:lawsuit|suit|"
+        # ("dismissed the world's first legal challenge": the case described in four words)
+        r"\b(?:rejected|dismissed|threw out|tossed out)\b(?= (?:\S+ ){0,4}?(?:lawsuit|suit|"
         r"case|challenge|complaint|appeal|petition|claims?)\b)|"
         r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),

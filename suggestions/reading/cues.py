@@ -76,7 +76,10 @@ ACT_CUES = [
         # "ordered Tools for Humanity, the company behind the World project, to stop ...", "has
         # ordered the World Foundation and Tools for Humanity, the two companies behind ..., to
         # close": the ones ordered described between commas.
-        r"\border(?:s|ed)? (?:[\w-]+ ){0,7}?[\w-]+, (?:the|a|an|its) [^,;.]{1,100}, to (?:stop|"
+        # ("ordered the community of communes of X, which groups Deauville and ten towns, to
+        # stop": a relative clause between commas describes them as well)
+        r"\border(?:s|ed)? (?:[\w-]+ ){0,7}?[\w-]+, (?:the|a|an|its|which|who) [^,;.]{1,100}, "
+        r"to (?:stop|"
         r"delete|destroy|cease|erase|switch off|turn off|disable|suspend|halt|close|shut down)\b",
     ),
     # "The Garante has told the city of Como to stop using the system": a regulator's order.
@@ -172,6 +175,18 @@ ACT_CUES = [
         T.ENFORCEMENT,
         r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
         r"concluded|concludes)\b[^.;]{0,80}?\b(?:would|will) (?:break|breach|violate|contravene)\b",
+    ),
+    # "The European Data Protection Board said on Wednesday that the use of a service such as
+    # Clearview AI by law enforcement authorities would, as it stands, likely not be consistent
+    # with the EU data protection regime": a regulator's finding that a use is not lawful, said
+    # with care, is its finding still (not what it says of a bill or a draft, its opinion).
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:said|says|found|finds|concluded|concludes)\b(?![^.;]{0,80}?\b(?:bill|draft|"
+        r"proposal|proposed)\b)[^.;]{0,160}?\b(?:would|is|are|was|were)\b[^.;]{0,40}?"
+        r"\b(?:not (?:be )?(?:consistent|compatible|in line|in accordance|compliant)|"
+        r"(?:be )?incompatible) with\b",
+        needs=("regulator",),
     ),
     # "The European Ombudsman has found that the Commission did not do enough to check ...":
     # an ombudsman's finding of a failure, its maladministration.

@@ -24,7 +24,7 @@ from .grouping import SETTLING
 from .lawmakers import beside_lawmakers
 from .own_words import speaker_quotes
 from .places import PlaceChooser
-from .references import opening_kinds
+from .references import described_kinds, opening_kinds
 from .retyping import RETYPED, CueSite, retyped
 from .sentences import STRAIGHT_QUOTES, asks_yes_or_no, clauses_of, quoted_spans, within
 
@@ -38,10 +38,11 @@ _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|an?)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 # "In a memo dated Thursday, the chief told all personnel to stop ...": the document the act
-# was done in, opening the sentence, bears the act's own date.
+# was done in, opening the sentence, bears the act's own date; so does a court's decision the
+# act was told in ("has rejected the challenge ..., ruling in a decision dated November 4").
 _DONE_IN_DATED = re.compile(
-    r"^\W*in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}?(?:memo|memorandum|letter|"
-    r"directive|order|email|e-mail|notice|bulletin) dated\s+$",
+    r"(?:^\W*|\bruling )in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}?(?:memo|memorandum|"
+    r"letter|directive|order|email|e-mail|notice|bulletin|decision|judgment|ruling) dated\s+$",
     re.IGNORECASE,
 )
 # "a 2009 law that requires companies to ...": the year says which law, not when anything was done.
@@ -157,7 +158,7 @@ def read_sentence(sentence, context):
     found = []
     kinds = {record.kind for _s, _e, record in organisations}
     opening = opening_kinds(text)  # "The company said it had cancelled the contract"
-    kinds |= opening
+    kinds |= described_kinds(text)  # and "... weeks after the commissioner opened"
     for cue in c.CUES:
         if cue.needs and not kinds.intersection(cue.needs):
             continue

@@ -223,11 +223,16 @@ MEASURE_CUES = [
         # Tuesday", the latest such day); "takes effect on January 1" details a measure.
         r"\b(?:took|went into) effect\b|\b(?:takes|goes into) effect today\b|"
         r"\b(?:takes|take|goes into|go into) effect on (?:monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday)\b|"
-        # "Mexico published in its official gazette on Wednesday a reform": publication enacts.
+        r"friday|saturday|sunday)\b",
+        specific=False,
+    ),
+    # "Mexico published in its official gazette on Wednesday a reform": publication enacts; and
+    # "The Artificial Intelligence Act was published in the Official Journal of the European
+    # Union on Friday" is one measure's publication, though no one is named publishing it.
+    cue(
+        T.REGULATION,
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
         r"diario oficial|bolet[ií]n oficial|journal officiel|gazzetta ufficiale)\b",
-        specific=False,
     ),
     # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named.
     cue(T.REGULATION, r"\b(?:received|receives|was given|granted) (?:the )?royal assent\b"),
@@ -284,9 +289,10 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        # ("introduced an ordinance that would ban ...": a council's bill is its ordinance)
-        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |an |the )?(?:\w+ )?(?:bills?|legislation|"
-        r"measures?|ordinances?)\b|"
+        # ("introduced an ordinance that would ban ...": a council's bill is its ordinance;
+        # "introduced a private member's bill": a backbencher's bill, as Westminster names it)
+        r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |an |the )?(?:private members?['\u2019]s? |\w+ )?"
+        r"(?:bills?|legislation|measures?|ordinances?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
         r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules", "on
@@ -326,7 +332,8 @@ MEASURE_CUES = [
         r"\b(?:act|bill) (?:that|which) (?:\S+ ){0,3}?introduced\b|"
         # "lawmakers filed a bill on Tuesday that would ...", "A bill filed in Baton Rouge
         # would ...": a bill filed, tabled or sponsored is a bill introduced.
-        r"\b(?:filed|submitted|tabled|sponsored|authored) (?:a |an |the )?(?:new |draft )?"
+        r"\b(?:filed|submitted|tabled|sponsored|authored) (?:a |an |the )?"
+        r"(?:new |draft |private members?['\u2019]s? )?"
         r"(?:bills?|legislation)\b|\b(?:bill|legislation) (?:was |were )?(?:filed|submitted|"
         r"tabled)\b|"
         r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"

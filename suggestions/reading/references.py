@@ -49,6 +49,23 @@ _OPENING_COURT = re.compile(r"(?:A|An)\s+(?:[\w'-]+\s+){0,3}?(?:judge|court|trib
 _OPENING_DESCRIPTION = re.compile(rf"(?:The|Its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b")
 
 
+# "The ruling comes weeks after the commissioner opened an investigation": the subject of a
+# clause of time or cause is described as a sentence's opening subject is.
+_CLAUSE_DESCRIPTION = re.compile(
+    rf"\b(?:after|before|since|when|because|once|until|while)\s+the\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUNS})\b"
+)
+
+
+def described_kinds(text):
+    """The kinds of organisation `text` describes as a subject, at its opening or opening a
+    clause of time or cause, for a cue that only such an organisation takes."""
+    kinds = opening_kinds(text)
+    for described in _CLAUSE_DESCRIPTION.finditer(text):
+        kinds |= set(_REFERENCE_KINDS[described["noun"]])
+    return kinds
+
+
 def opening_kinds(text):
     """The kinds of organisation `text` opens by describing ("The company said it had cancelled
     the contract": a company), for a cue that only such an organisation takes."""

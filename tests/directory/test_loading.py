@@ -322,3 +322,19 @@ def test_turkeys_parliament_and_the_uns_mission_on_iran_are_known():
     assert "Turkey's Grand National Assembly" in assembly["aliases"]
     mission = records["Independent International Fact-Finding Mission on Iran"]
     assert mission["jurisdiction"] == "united-nations"
+
+
+def test_a_uk_party_italys_interior_ministry_and_briefcams_owner_are_known():
+    """ "the Liberal Democrats' digital spokesperson", "the Interior Ministry" in a text about
+    Italy (Italy's own, as the reader finds it under "Italian Interior Ministry") and "the
+    Japanese camera maker Canon", only capitalised: names only the directory can know."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for name, kind, country in [
+        ("Liberal Democrats", "government", "GB"),
+        ("Italian Ministry of the Interior", "government", "IT"),
+    ]:
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == (kind, country)
+    assert "Italian Interior Ministry" in records["Italian Ministry of the Interior"]["aliases"]
+    assert records["Canon"]["kind"] == "company" and "jurisdiction" not in records["Canon"]
+    assert {"text": "Canon", "case_sensitive": True} in records["Canon"]["aliases"]
