@@ -23,6 +23,7 @@ from directory.models import Jurisdiction, OrganisationKind
 from . import workflow
 from .charts import counts_by_year_and_type, year_type_chart
 from .choices import ActionType, ParticipantRole
+from .compact_lists import action_lines_html, article_lines_html
 from .filters import ActionFilter
 from .kept_counts import KeptCountMixin
 from .listing import listed_page
@@ -333,6 +334,7 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
             )
             for action in actions
         ]
+        context["action_lines"] = action_lines_html(context["actions"])
         # Counted from its own participations: with EXISTS per action, every published action
         # was read (the ACLU's 4,480 of 20,000: 12-20 -> 3 ms on SQLite, 18 -> 6 ms on
         # PostgreSQL, bench/web).
@@ -346,10 +348,15 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
             if actions
             else 0
         )
-        # Its links to articles, counted without joining each article (13.6 ms -> 1 ms).
+        # Its links to articles, counted without joining each article (13.6 ms -> 1 ms), and
+        # kept (0.9 ms for the ACLU's 17,687, bench/web).
         mentions = organisation.articles.through.objects.filter(organisation=organisation)
-        context["article_total"] = article_total = mentions.count()
-        context["articles"] = newest_articles(organisation, article_total)[: self.articles_shown]
+        context["article_total"] = article_total = kept_until_changed(
+            self.request, "organisation-articles", str(organisation.pk), mentions.count
+        )
+        articles = list(newest_articles(organisation, article_total)[: self.articles_shown])
+        context["articles"] = articles
+        context["article_lines"] = article_lines_html(articles)
         return context
 
 
