@@ -245,10 +245,13 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         # with no records has nothing to stand on, so neither is asked.
         standing = within.filter(action_type__in=STANDING_TYPES)
         has_records = bool(page.paginator.count)
+        # Its own, by its own id rather than through `within`'s list of the places inside
+        # (California's 299: 1.0 -> 0.75 ms, bench/web).
+        own = PolicyAction.objects.published().filter(
+            jurisdiction=jurisdiction, action_type__in=STANDING_TYPES
+        )
         context["standing"] = has_records and standing_of(
-            standing.filter(jurisdiction=jurisdiction)
-            .select_related("jurisdiction")
-            .order_by("-date", "title")[:STANDING_SHOWN]
+            own.select_related("jurisdiction").order_by("-date", "title")[:STANDING_SHOWN]
         )
         inside = (
             standing.exclude(jurisdiction=jurisdiction)
