@@ -6,6 +6,10 @@ a capped page size, and reject a bad parameter with a 400 that names it. List re
 publishers' articles) also carry our data licence in a `Link` header.
 """
 
+import json
+from functools import cached_property, partial
+
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.openapi import AutoSchema
@@ -21,6 +25,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
 from articles.models import Article
+from core.publicdata import kept_until_changed
 from directory.models import Jurisdiction
 from policies.filters import ActionFilter
 from policies.listing import SlugUrls
@@ -91,6 +96,30 @@ def _positive_int(request, name):
     return int(value)
 
 
+class KeptCountPaginator(Paginator):
+    """A list's count of every match kept until public data changes (`kept_until_changed`),
+    per path and filters: counting the 20,000 published actions took 1.5-2 ms of each page's
+    ~12 ms of CPU on SQLite (bench/web)."""
+
+    not_filters = ("page", "page_size", "format")
+
+    def __init__(self, object_list, per_page, *, request, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.request = request
+
+    @cached_property
+    def count(self):
+        filters = sorted(
+            (name, sorted(values))
+            for name, values in self.request.GET.lists()
+            if name not in self.not_filters
+        )
+        key = json.dumps([self.request.path, filters])
+        return kept_until_changed(
+            self.request, "api-count", key, lambda: Paginator.count.func(self)
+        )
+
+
 class CappedPagination(PageNumberPagination):
     """Pages of 50 by default; `page_size` may ask for up to 200, and more is capped at 200."""
 
@@ -107,6 +136,7 @@ class CappedPagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         _positive_int(request, self.page_query_param)
+        self.django_paginator_class = partial(KeptCountPaginator, request=request)
         return super().paginate_queryset(queryset, request, view)
 
     def get_schema_operation_parameters(self, view):
