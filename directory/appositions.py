@@ -96,7 +96,12 @@ def appositions(text, tokens, place_at):
                 break
         one_word = end - begin == 1
         if begin < end and not (
-            one_word and (_looks_like_demonym(tokens[begin].text) or tokens[begin].sentence_start)
+            one_word
+            and (
+                _looks_like_demonym(tokens[begin].text)
+                or _people_of_a_place(tokens[begin].text)
+                or tokens[begin].sentence_start
+            )
         ):  # "Electronics retailer The Good Guys": a sentence's first word is no name alone
             span = _named_thing(text, tokens, begin, end, place_at)
             if span:
@@ -274,3 +279,9 @@ def _joins_a_name(tokens, position):
 
 def _looks_like_demonym(word):
     return word.endswith(("ese", "an", "ian", "ish", "ch", "i", "ic")) or word.isupper()
+
+
+def _people_of_a_place(word):
+    """ "letting Vermonters sue companies", "Texans", "New Yorkers": the people of a place, who
+    do what the words after them say to the companies; no company's one-word name."""
+    return word.endswith(("ans", "ers", "ites")) and not word.isupper() and len(word) > 5

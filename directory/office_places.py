@@ -18,11 +18,32 @@ OFFICE_TITLES = TITLES - {"justice"}
 
 
 def without_offices(tokens, matches, name_index):
-    """`matches` less the small towns of a one-word name in `OFFICE_TITLES` after "the"."""
-    return without_places(
+    """`matches` less the small towns of a one-word name in `OFFICE_TITLES` after "the", and
+    less a state's abbreviation that is a person's title before the person's name."""
+    matches = without_places(
         matches,
         lambda m: m.places and _an_office(tokens, m),
         lambda pk: is_small_town(name_index.places[pk]),
+    )
+    return [m for m in matches if not (m.places and _a_title_abbreviated(tokens, m))]
+
+
+# State abbreviations that are also a title: "Del. Mark Fisher" is a member of Maryland's or
+# Virginia's House of Delegates, not Delaware, which news writes "Del." only after a place or
+# a party ("Dover, Del.", "Sen. Chris Coons, D-Del.").
+_TITLE_ABBREVIATIONS = frozenset({"del"})
+
+
+def _a_title_abbreviated(tokens, match):
+    end = match.end
+    return (
+        tokens[match.start].folded in _TITLE_ABBREVIATIONS
+        and end - match.start == 2
+        and tokens[end - 1].text == "."
+        and end + 1 < len(tokens)
+        and tokens[end].capitalised
+        and tokens[end + 1].capitalised  # a first name and a surname
+        and not (match.start > 0 and tokens[match.start - 1].text in (",", "-", "(", "\u2013"))
     )
 
 

@@ -311,10 +311,9 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 score, evidence = score + _QUALIFIED, True
             if pk in qualified_above:
                 score, evidence, is_qualified = score + _QUALIFIES, True, True
-            for ancestor in context_above:
-                if self._named_elsewhere(ancestor, index):
-                    score, evidence = score + _STATE_CONTEXT, True
-                    break
+            named = [a for a in context_above if self._named_elsewhere(a, index)]
+            if named:  # (of two states the text names, the one it is about breaks a tie)
+                score, evidence = score + _STATE_CONTEXT + self._about_its_state(named), True
             if foreign:
                 score -= _FOREIGN_REGION
             # (México, a state named like its country, takes no context from Mexico's bodies.)

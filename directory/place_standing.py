@@ -3,6 +3,8 @@ United States, the United Kingdom): the facts `place_resolution.PlaceReader` wei
 text alone does not settle a name. Pure; a mixin of the reader, reading its `name_index`.
 """
 
+from collections import Counter
+
 from .name_index import HOME_COUNTRIES
 from .place_neighbours import KNOWN_CITY_POPULATION
 
@@ -10,7 +12,37 @@ MAJOR_CITY_POPULATION = 500_000
 KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the state
 
 
+# What the state a text is about adds to a place of it over a namesake in another state the
+# text names too: enough to break a tie between two small towns, not to outweigh a fact nor a
+# town of some size (a quarter is what a town of 18,000 has over a village).
+ABOUT_ITS_STATE = 0.25
+
+
+def main_state(place_pks, places):
+    """The state a text is about: of the states among `place_pks` (one per mention), the one
+    it names most often, more often than any other; None where none leads. "Scott vetoes
+    Vermont data privacy bill ... Only Illinois' biometric privacy law ..." is about Vermont."""
+    counts = Counter(pk for pk in place_pks if places[pk].kind == "state").most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
 class PlaceStanding:
+    def _about_its_state(self, states):
+        """`ABOUT_ITS_STATE` if the state the text is about is among `states` (the states above
+        a place that the text names), else 0: "a Bradford Democrat" in a text about Vermont
+        that also names Illinois is Vermont's Bradford."""
+        if not hasattr(self, "_main_state"):
+            places = self.name_index.places
+            mentions = []
+            for match in self.matches:
+                states_named = [pk for pk in match.places if places[pk].kind == "state"]
+                if len(states_named) == 1:
+                    mentions.append(states_named[0])
+            self._main_state = main_state(mentions, places)
+        return ABOUT_ITS_STATE if self._main_state in states else 0
+
     def _facts(self, candidates):
         """(whether the name has places in both home countries, and for each place: (pk, the
         place, the places above it, its prominence, its country, whether that is a home

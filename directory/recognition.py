@@ -23,6 +23,7 @@ from .organisation_spans import find_organisation_spans
 from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
+from .place_standing import main_state
 from .possessive_places import possessive_place
 from .repeats import without_repeats
 from .text import sentence_cased, tokenize, words
@@ -117,6 +118,7 @@ class MentionMatcher:
         organisations = []
         congress, legislatures = legislatures_named(text, spans, tokens, matches, name_index)
         home = country_of_the_bodies(spans, name_index)
+        about = main_state([named.key[1] for named in named_places], name_index.places)
         for span in without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
@@ -124,7 +126,9 @@ class MentionMatcher:
                 around = named_pks | bodies_places
                 if home is not None and {name_index.country_of(p) for p in around} <= {home}:
                     around = {**around, home: None}  # its places', or no place but its bodies'
-                whose = _of_the_one_place(span.name, around, name_index, congress, legislatures)
+                whose = _of_the_one_place(
+                    span.name, around, name_index, congress, legislatures, about
+                )
                 # A bare "House" whose legislature the text does not give names nobody.
                 key = whose or (None if span.name.casefold() == "house" else key)
             if sure and owner is not None:
@@ -187,12 +191,13 @@ def _organisation_key(span, place_pk, name_index, place_texts):
     return ("candidate", Candidate(span.name, span.kind, place_pk))
 
 
-def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=()):
+def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=(), about=None):
     """ "The General Assembly" in a text about Maryland is the Maryland General Assembly; "the
     National Assembly" in a text about France the French National Assembly the directory
     knows. Only where the text names one state, or one country. A bare chamber ("the Senate")
     is Congress's in a text that names Congress (`congress`, its place), else the state's whose
-    legislature it names (`legislatures`) or that it names: `chambers`."""
+    legislature it names (`legislatures`) or that it names: `chambers`. A state's body named
+    bare in a text that names several states is the one of the state it is `about`."""
     places = name_index.places
     states = {pk for pk in named_pks if places[pk].kind == "state"}
     if is_bare_chamber(name):
@@ -204,6 +209,8 @@ def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=(
     if place is not None:  # "the House Energy and Commerce Committee": where its chamber is
         return ("candidate", Candidate(name, "government", place))
     countries = {pk for pk in named_pks if places[pk].kind == "country"}
+    if about in states and name.casefold() in _STATE_BODIES:
+        states = {about}  # "The General Assembly passed" in a text about Maryland naming Illinois
     if len(states) == 1 and name.casefold() in _STATE_BODIES:
         (state,) = states
         known = name_index.organisation_named(f"{places[state].name} {name}")

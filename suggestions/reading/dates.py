@@ -268,9 +268,13 @@ _PAST_CLAUSE = re.compile(
 )
 
 
-# "The agreement, signed in March, will give ...": a month of something already done.
+# "The agreement, signed in March, will give ...": a month of something already done; so is
+# the day a measure "took effect" ("took effect on Jan. 1, requiring employers to tell
+# applicants when AI will analyse ...": the January before, though a "will" follows).
 _DONE_IN = re.compile(
-    r"\b(?!expected|scheduled|planned|slated)\w+ed\s+(?:in|on)\s+$", re.IGNORECASE
+    r"\b(?:(?!expected|scheduled|planned|slated)\w+ed\s+(?:in|on)|"
+    r"(?:took|came|went)\s+(?:into\s+)?(?:effect|force)(?:\s+(?:in|on))?)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -29,6 +29,13 @@ PREMISES = re.compile(
 LEGISLATORS_IN = re.compile(
     r"\b(?:lawmakers|legislators|legislature|parliament|congress)\s+in\s+$", re.IGNORECASE
 )
+# "MONTPELIER — Gov. Phil Scott on Thursday vetoed ...", "SALEM, Ore. (AP) — The governor
+# signed ...": the capital in a dateline before a governor who acts; the act is the state's.
+GOVERNOR_AFTER_DATELINE = re.compile(
+    r"[A-Z][\w .'\u2019-]*?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]*\)\s*)?"
+    r"[\u2014\u2013-]+\s*(?:(?:Lt\.\s+|Lieutenant\s+)?Gov\.|(?:Lieutenant\s+)?Governor\b|"
+    r"[Tt]he\s+governor\b)"
+)
 # A court named by its place, after the place: "in Illinois state court", "a Cook County court",
 # "in federal court in Chicago" (the place after "in" is the court's).
 IN_COURT = re.compile(

@@ -25,6 +25,7 @@ from .document_places import (
     sole_regulators_home,
 )
 from .place_phrases import (
+    GOVERNOR_AFTER_DATELINE,
     IN_COURT,
     JOINT_ACTORS,
     LEGISLATORS_IN,
@@ -261,7 +262,9 @@ class PlaceChooser:
                 place for s, place in demonym
                 if clause[0] <= s < start and not any(a <= s < b for a, b in names)
             ][:1]  # fmt: skip
-        earlier = most_specific([r for s, _e, r in places if s < clause[0]][-2:])[-1:]
+        earlier = most_specific(
+            [self._seated(text, s, r) for s, _e, r in places if s < clause[0]][-2:]
+        )[-1:]
         if nationwide := around.NATIONWIDE.search(text[:start]):  # "A national ban": no city's
             earlier = [self._country_above(p) or p for p in earlier]
         # "called on the Raleigh City Council to prohibit ...": the body a call is addressed
@@ -326,9 +329,13 @@ class PlaceChooser:
         return [(place, "context" if place is not None else "none")]
 
     def _seated(self, text, start, place):
-        """The place a legislature named by the city it sits in belongs to, else `place`."""
+        """The place a legislature named by the city it sits in belongs to (and a governor's
+        act under the capital's dateline), else `place`."""
         if place.kind != "city" or not place.ancestors:
             return place
+        if GOVERNOR_AFTER_DATELINE.match(text, start):
+            above = self._above(place)
+            return above if above is not None and above.kind == "state" else place
         if not LEGISLATORS_IN.search(text[max(0, start - 40) : start]):
             return place
         if any((place.name, country) in national_capitals() for country in place.parents):

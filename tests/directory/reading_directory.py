@@ -114,7 +114,9 @@ ORGANISATION_ALIASES = [
 ]
 
 
-def make_matcher(rejected=(), more_places=(), more_organisations=(), more_aliases=()):
+def make_matcher(
+    rejected=(), more_places=(), more_organisations=(), more_aliases=(), more_place_aliases=()
+):
     """The matcher the directory builds from these rows (`directory.matching`)."""
     rows = DirectoryRows(
         places=tuple(
@@ -123,7 +125,7 @@ def make_matcher(rejected=(), more_places=(), more_organisations=(), more_aliase
         ),
         organisations=tuple((*row, None)[:4] for row in [*ORGANISATIONS, *more_organisations]),
         rejected=tuple(rejected),
-        place_aliases=tuple(PLACE_ALIASES),
+        place_aliases=(*PLACE_ALIASES, *more_place_aliases),
         organisation_aliases=(*ORGANISATION_ALIASES, *more_aliases),
     )
     return matcher_from_rows(rows)
