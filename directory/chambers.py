@@ -177,3 +177,34 @@ def chamber_of_its_members(tokens, start, end):
         if chamber.folded in ("house", "senate") and party.folded in _PARTY_MEMBERS:
             return OrgSpan(position, position + 1, chamber.text, "government")
     return None
+
+
+# A state's bodies, named bare in a text about that state ("the Legislature passed the bill",
+# "a judge of the State Supreme Court in Manhattan").
+STATE_BODIES = frozenset(
+    ("general assembly", "legislature", "state legislature", "state senate", "house of delegates",
+     "state supreme court")
+)  # fmt: skip
+
+
+def state_body(name, state, name_index, candidate):
+    """The body of the state `state` (a pk) that `name`, one of `STATE_BODIES`, means: the
+    directory's ("the Legislature" in a text about Vermont is the Vermont General Assembly,
+    "the State Supreme Court" in a text about Illinois the Illinois Supreme Court), else a
+    candidate (`candidate(name, kind, place)`): "the General Assembly" of Maryland as the
+    Maryland General Assembly, "the State Supreme Court" of New York as the New York State
+    Supreme Court, and a name that would be made up ("Vermont Legislature") under the name the
+    text gives it."""
+    state_name, bare = name_index.places[state].name, name.casefold()
+    fulls = [f"{state_name} {name}"]
+    if bare == "state supreme court":
+        fulls.append(f"{state_name} Supreme Court")
+    for full in fulls:
+        known = name_index.organisation_named(full)
+        if known is not None:
+            return ("organisation", known.pk)
+    if bare == "state supreme court":
+        return candidate(fulls[0], "court", state)
+    if bare == "general assembly":
+        return candidate(fulls[0], "government", state)
+    return candidate(name, "government", state)

@@ -4,6 +4,8 @@
 Biometric Information Privacy Act" names Illinois). Pure, for `place_resolution`.
 """
 
+import re
+
 from .name_index import match_words
 from .name_words import HEADS
 from .text import (
@@ -48,8 +50,11 @@ def _token(tokens, position):
 
 def before_another_name(tokens, match):
     """ "Budapest Pride", "Illinois Supreme Court", "London Breed": part of a longer name;
-    but a law's name names its place ("the Illinois Biometric Information Privacy Act")."""
+    but a law's name names its place ("the Illinois Biometric Information Privacy Act").
+    "West 113th Street": a street's name, whose number stands between the words."""
     following = _token(tokens, match.end)
+    if following is not None and _ORDINAL.fullmatch(following.text):
+        following = _token(tokens, match.end + 1)
     return not names_a_law(tokens, match.end) and bool(
         following is not None
         and following.is_word
@@ -57,6 +62,9 @@ def before_another_name(tokens, match):
         and not following.sentence_start
         and following.folded not in _NOT_A_NAME_AFTER
     )
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def before_a_head(tokens, match):
@@ -148,10 +156,25 @@ def part_of_a_persons_name(tokens, match):
     if match.end - match.start == 1 and tokens[match.start].folded in (WEEKDAYS_AND_MONTHS):
         return True
     previous = _token(tokens, match.start - 1)
-    return (
+    return _the_second_of_a_double_surname(tokens, match) or (
         _capitalised_word(previous, _NOT_A_NAME_BEFORE)
         and not tokens[match.start].sentence_start
         and previous.folded not in HEADS  # "Police Scotland"
+    )
+
+
+def _the_second_of_a_double_surname(tokens, match):
+    """ "Council Member Natasha Harper-Madison": a town's name joined by a hyphen to a name
+    after a first name ends a person's surname; "the Dallas-Fort Worth area" is no one's."""
+    hyphen, first, given = (_token(tokens, match.start - back) for back in (1, 2, 3))
+    return bool(
+        hyphen is not None
+        and hyphen.text == "-"
+        and _capitalised_word(first, ())
+        and _capitalised_word(given, _NOT_A_NAME_BEFORE)
+        and first.end == hyphen.start
+        and hyphen.end == tokens[match.start].start
+        and not first.sentence_start
     )
 
 

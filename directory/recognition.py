@@ -11,8 +11,8 @@ two are made from it.
 import re
 from dataclasses import dataclass
 
+from . import chambers
 from .body_countries import country_of_the_bodies
-from .chambers import chamber_of, committee_place, is_bare_chamber, legislatures_named
 from .demonyms import ADJECTIVE_OF
 from .headline_places import capitals_kept, without_headline_towns, without_opening_towns
 from .initials import bracketed_initials
@@ -116,7 +116,9 @@ class MentionMatcher:
         named_pks = {named.key[1]: None for named in named_places}  # in the text's order
         bodies_places = {}
         organisations = []
-        congress, legislatures = legislatures_named(text, spans, tokens, matches, name_index)
+        congress, legislatures = chambers.legislatures_named(
+            text, spans, tokens, matches, name_index
+        )
         home = country_of_the_bodies(spans, name_index)
         about = main_state([named.key[1] for named in named_places], name_index.places)
         for span in without_repeats(spans):
@@ -176,7 +178,7 @@ def _organisation_key(span, place_pk, name_index, place_texts):
         return _city_police(place_pk, name_index)
     known = name_index.organisation_named(span.name)
     bare = span.name.casefold()
-    if known is None and span.place is None and bare not in _CITY_BODIES | _STATE_BODIES:
+    if known is None and span.place is None and bare not in _CITY_BODIES | chambers.STATE_BODIES:
         # (a city's or a state's bodies go to the one the text is about: `_of_the_one_place`)
         # "the Board of Supervisors" in a text about San Francisco: the one the directory knows.
         # Only where one of the text's places has a body of that name: of Maine and Vermont,
@@ -200,27 +202,20 @@ def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=(
     bare in a text that names several states is the one of the state it is `about`."""
     places = name_index.places
     states = {pk for pk in named_pks if places[pk].kind == "state"}
-    if is_bare_chamber(name):
+    if chambers.is_bare_chamber(name):
         around = states | set(legislatures)
-        found = chamber_of(name, around, congress, name_index, _government_candidate)
+        found = chambers.chamber_of(name, around, congress, name_index, _government_candidate)
         if found is not None:
             return found
-    place = committee_place(name, states | set(legislatures), congress, name_index)
+    place = chambers.committee_place(name, states | set(legislatures), congress, name_index)
     if place is not None:  # "the House Energy and Commerce Committee": where its chamber is
         return ("candidate", Candidate(name, "government", place))
     countries = {pk for pk in named_pks if places[pk].kind == "country"}
-    if about in states and name.casefold() in _STATE_BODIES:
+    if about in states and name.casefold() in chambers.STATE_BODIES:
         states = {about}  # "The General Assembly passed" in a text about Maryland naming Illinois
-    if len(states) == 1 and name.casefold() in _STATE_BODIES:
+    if len(states) == 1 and name.casefold() in chambers.STATE_BODIES:
         (state,) = states
-        known = name_index.organisation_named(f"{places[state].name} {name}")
-        if known is not None:
-            return ("organisation", known.pk)
-        if name.casefold() == "general assembly":  # "the Maryland General Assembly"
-            return ("candidate", Candidate(f"{places[state].name} {name}", "government", state))
-        # Otherwise under the name the text gives it: "the Legislature" may be the Vermont
-        # General Assembly, and a name made up ("Vermont Legislature") would be nobody's.
-        return ("candidate", Candidate(name, "government", state))
+        return chambers.state_body(name, state, name_index, _a_candidate)
     counties = [pk for pk in named_pks if places[pk].kind == "county"]
     if len(counties) == 1 and name.casefold() in _COUNTY_BODIES:
         return _body_of(counties[0], name, name_index)  # "King County ... the Sheriff's Office"
@@ -257,6 +252,10 @@ def _government_candidate(name, place_pk):
     return ("candidate", Candidate(name, "government", place_pk))
 
 
+def _a_candidate(name, kind, place_pk):
+    return ("candidate", Candidate(name, kind, place_pk))
+
+
 def _body_of(place_pk, name, name_index):
     """The body `name` of a place ("King County Sheriff's Office"): the directory's, if it
     knows it, else a candidate under that name."""
@@ -280,10 +279,6 @@ _COUNTY_BODIES = frozenset(("sheriff's office", "sheriff's department", "board o
 # A city's bodies, named bare in a text about that city.
 _CITY_BODIES = frozenset(
     ("city council", "town council", "board of supervisors", "city commission")
-)
-# A state's legislature, named bare in a text about that state.
-_STATE_BODIES = frozenset(
-    ("general assembly", "legislature", "state legislature", "state senate", "house of delegates")
 )
 
 

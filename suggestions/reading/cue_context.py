@@ -211,6 +211,32 @@ def about_another_technology(text, end):
     return bool(_OTHER_TECHNOLOGY.match(text, end)) and not _BIOMETRIC.search(text)
 
 
+# A measure adopted, told by what it directs: "approved a measure from Council Member Natasha
+# Harper-Madison directing that no sworn police positions be added in next year's budget".
+_A_MEASURE = re.compile(
+    r"\b(?:a|an|another|a separate|a second) (?:measure|resolution|motion|item|ordinance)$", re.I
+)
+# Any word for what this tracker follows, or for the technology a text spoke of before.
+_OF_THIS_FIELD = re.compile(
+    r"\b(?:fac(?:e|es|ial)|biometric\w*|fingerprints?|technolog\w+|software|surveillance|"
+    r"cameras?|data|privacy|recognition|systems?|tools?|apps?|searches)\b",
+    re.IGNORECASE,
+)
+
+
+def about_another_matter(text, cue, prefix):
+    """Whether the cue `cue` ("approved a measure") "also" adopts a measure of its own, in a
+    sentence that names nothing of this field: another of the day's votes (on a budget, on
+    hiring), not a facial recognition policy. (Without "also", "approved an ordinance that
+    made Santa Cruz the first city to ban predictive policing" may be the measure the next
+    sentence says bars facial recognition.)"""
+    return (
+        bool(_A_MEASURE.search(cue))
+        and bool(ALSO_BEFORE.search(prefix))
+        and not _OF_THIS_FIELD.search(text)
+    )
+
+
 # Between an organisation and a cue: a relative clause whose antecedent is a noun after the
 # organisation ("The Seventh Circuit said the plaintiffs, who sued under ...": the plaintiffs
 # sued, not the court), so the organisation is not the cue's subject.

@@ -200,6 +200,8 @@ def read_sentence(sentence, context):
                 continue
             if around.about_another_technology(text, end):
                 continue  # "had stopped using predictive software in 2017"
+            if around.about_another_matter(text, match.group(), prefix):
+                continue  # "also approved a measure ... that no sworn police positions be added"
             if around.DESCRIBED_AS.search(prefix) and around.PARTICIPLE_FOLLOWS.match(text, end):
                 continue  # "..., a tanning salon sued for sharing fingerprints": what it is
             if around.PEOPLE_DESCRIBED.search(prefix) and around.BARRED_FROM.match(text, start):

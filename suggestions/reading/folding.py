@@ -25,7 +25,8 @@ _HALTING = re.compile(
 )
 _GOVERNING_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:[\w.'-]+\s+){0,3}?(?:department|police|council|city|county|state|"
-    r"government|agency|ministry|board|commission|force|sheriff's office|sheriff)\b",
+    r"government|agency|ministry|board|commission|force|sheriff's office|sheriff|officers|"
+    r"deputies|detectives|troopers)\b",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,13 @@ _REQUESTER = re.compile(r"\bat the (?:request|behest|invitation) of\s+(?:\S+\s+)
 # (and a clause of what a party did: "set aside the finding that Acme broke the law when it
 # ran cameras in its stores in Victoria" places the stores, not the decision)
 _CAUSE = re.compile(r",\s+(?:after|because|since)\b|\s+when\s+(?:it|they)\s")
+# "After more than a week of protests over the deaths of George Floyd in Minneapolis and Mike
+# Ramos in Austin, the Austin City Council voted ...": an opening clause of what came before
+# (after a dateline, if any) gives the cause, and its places are not where the act is.
+_OPENING_CAUSE = re.compile(
+    r"(?:[A-Z][\w .,'\u2019-]*?\s[\u2014\u2013-]+\s*)?(?:After|Following|Amid|In the wake of)\s"
+    r"[^,;]*,\s"
+)
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )
@@ -219,11 +226,13 @@ class PlaceChooser:
                 return [(court, "sentence")]
         if around.WORLDWIDE.search(text):
             return [(None, "global")]
+        opening = _OPENING_CAUSE.match(text, clause[0]) or _OPENING_CAUSE.match(text)
+        cause_end = opening.end() if opening and opening.end() <= start else 0
         before = most_specific(
             [
                 self._seated(text, s, r)
                 for s, e, r in places
-                if clause[0] <= s < start
+                if max(clause[0], cause_end) <= s < start
                 and not (action_type == T.COURT_RULING and _a_seat_ruling(r, text, e))
             ]
         )

@@ -57,3 +57,21 @@ def test_the_state_a_text_is_about_does_not_outweigh_a_city_of_some_size():
         "and Somerville in Massachusetts, said the ACLU of Maine."
     )
     assert "Cambridge, Massachusetts" in places_in(text, matcher)
+
+
+def test_a_numbered_streets_compass_word_is_no_town():
+    matcher = make_matcher(more_places=[(78, "West", "city", 17, 200, "")])  # Michigan's
+    text = "Cameras recorded a Michigan man in a mail room on West 113th Street."
+    assert places_in(text, matcher) == ["Michigan, United States"]
+
+
+def test_a_towns_name_that_ends_a_double_surname_is_no_town():
+    matcher = make_matcher(more_places=[(78, "Madison", "city", 18, 11_000, "")])  # Texas'
+
+    text = "Council Member Natasha Harper-Madison voted for the resolution in Texas."
+    assert places_in(text, matcher) == ["Texas, United States"]
+
+
+def test_the_state_supreme_court_in_a_new_york_text_is_new_yorks():
+    text = "A judge of the State Supreme Court ruled on a face search in a New York burglary case."
+    assert organisations_in(text) == ["New York State Supreme Court"]
