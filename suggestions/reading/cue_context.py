@@ -185,6 +185,13 @@ def describes_the_place_before(text, place_start, places):
 
 
 ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+# A sentence that opens on what came before its act, after a dateline if any: "Two weeks
+# after it let police use facial recognition again, ...", "After the council voted, ...".
+OPENING_BEFORE = re.compile(
+    r"(?:[A-Z][\w .,'\u2019-]*?\s[\u2014\u2013-]+\s*)?"
+    r"(?:(?:[\w-]+ )?(?:hours?|days?|weeks?|months?|years?) after|(?:Shortly|Soon|Just) after|"
+    r"After|Following)\s[^,;]*,\s"
+)
 
 
 # Between names listed together: organisations ("A, B and the C") and places, which a

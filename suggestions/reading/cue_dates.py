@@ -16,7 +16,10 @@ _MADE_EARLIER = re.compile(
 # What came out before the act: its dates tell when that happened, not when the act was done.
 _CAME_TO_LIGHT = re.compile(
     r"\bafter (?:it|news) (?:emerged|was revealed|was reported|came to light|became known|broke)"
-    r" that\b",
+    r" that\b|"
+    # "has opened an investigation after documents showed that officers received results ...
+    # since the city barred it in 2020": what the documents showed is the cause, with its date.
+    r"\bafter (?:\w+ ){1,3}?(?:showed|revealed|found|disclosed|suggested)\b",
     re.IGNORECASE,
 )
 
@@ -83,6 +86,12 @@ def assign_dates(found, dates, text):
             if best_distance is None or distance < best_distance:
                 best, best_distance = d, distance
         item["date"] = best
+
+
+def came_to_light(text, start, end):
+    """Whether a clause of what came out before the act ("after it emerged that", "after
+    documents showed") opens between `start` and `end`."""
+    return start < end and _CAME_TO_LIGHT.search(text, start, end) is not None
 
 
 def _made_earlier(text, cue_end, date_start):

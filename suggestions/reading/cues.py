@@ -228,11 +228,12 @@ ACT_CUES = [
         r"|\b(?:issu|serv)(?:e|es|ed|ing) (?:a |an |its |their )?"
         r"(?:(?:final|provisional|preliminary|formal) )?enforcement notices?\b",
     ),
+    # (and a government's own, of its police: "The City of Austin has opened an investigation")
     cue(
         T.ENFORCEMENT,
         r"\b(?:launch|open)(?:ed|es|s|ing)? (?:an? |its )?(?:formal |full )?investigation\b|"
         r"\b(?:re)?open(?:ed|s)? (?:formal |new )?proceedings against\b",  # "reopened proceedings"
-        needs=("regulator",),
+        needs=("regulator", "executive"),
     ),
     # "announced on the 21st that they would jointly investigate Clearview AI": an inquiry
     # announced is one opened.

@@ -71,6 +71,10 @@ _OWNED = re.compile(
     re.IGNORECASE,
 )
 _NAMED_LAW_OF_YEAR = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:law|statute)\b")
+_POSSESSOR = re.compile(r"\b(?:its|their|his|her|[\w.-]+(?:'s|\u2019s))\s+$", re.IGNORECASE)
+_A_MEASURE_NOUN = re.compile(
+    r"\s+(?:ban|ordinance|law|moratorium|resolution|policy|measure|bill|rules)\b", re.IGNORECASE
+)
 # A subject that stands for the actors just named: what follows adds to their action.
 _SHARED_SUBJECT = re.compile(
     r"^\W*(?:and\s+)?(?:both|each|the two|all three)\s+(?:also\s+|then\s+|later\s+)*$",
@@ -265,6 +269,11 @@ def read_sentence(sentence, context):
                 # "The measures, issued in March by ...": March dates the drafting, not this.
                 "undated_span": (clause[0] + drafted.start(), start) if drafted else None,
             })  # fmt: skip
+    opening = around.OPENING_BEFORE.match(text)
+    if opening and any(f["start"] >= opening.end() for f in found):
+        # "Two weeks after it let police use facial recognition again, the council on Thursday
+        # voted for an ordinance ...": the act the sentence opens after is an earlier one.
+        found = [f for f in found if f["start"] >= opening.end()]
     if found or context.previous is not None:
         repeated = pro_verb_item(text, context.previous, (*places, *organisations), found, clauses)
         if repeated is not None:
@@ -292,6 +301,12 @@ def read_sentence(sentence, context):
         and not (d.precision == "year" and _OWNED.search(text[: d.start])
                  and _NAMED_LAW_OF_YEAR.match(text, d.end))
     ]  # fmt: skip
+    if len(dates) > 1:  # "voted on Thursday to reverse its 2020 ban": the year names the ban
+        dates = [
+            d for d in dates
+            if not (d.precision == "year" and _POSSESSOR.search(text, 0, d.start)
+                    and _A_MEASURE_NOUN.match(text, d.end))
+        ]  # fmt: skip
     # "rescinded the 2024 memo": a year between a cue's verb and its instrument names the
     # instrument, not when the cue's act was done.
     dates = [

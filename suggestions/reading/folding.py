@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from policies.models import ActionType
 
+from .cue_dates import came_to_light
 from .grouping import better, cannot_take, combinable, near
 from .proposals import of_the_earlier_kind
 from .roles import mark_subjects, read_roles, within_reach
@@ -98,7 +99,10 @@ def fold(found, sentence, text, places, organisations, context):
                 and lead["subject"] != item["subject"]
                 and not cannot_take(item)
             )
-            if same_date and combinable(lead, item) and not others:
+            # "has opened an investigation after documents showed that ... since the city barred
+            # it in 2020": an act told in what came out before is another, earlier one.
+            told_before = came_to_light(text, lead["end"], item["start"])
+            if same_date and combinable(lead, item) and not others and not told_before:
                 home = group
                 break
         if home is None:

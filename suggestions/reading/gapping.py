@@ -135,7 +135,7 @@ def _joined_list(text, match, action_type, specific, places):
     """The items for the places listed after "joins" (or "joining"): one; or two for a list
     whose last part is told more of in a relative clause ("..., as well as San Francisco and
     Oakland in California, which passed similar ordinances in 2019"), the clause's date the
-    last part's alone."""
+    last part's alone; a clause after a list of one part dates the whole list."""
     listed, end, last_part = [], match.end(), match.end()
     for start, place_end, _record in places:
         if start < match.end():
@@ -149,8 +149,12 @@ def _joined_list(text, match, action_type, specific, places):
     if not listed:
         return []
     relative = _RELATIVE_AFTER.match(text, end)
-    if relative is None or last_part == match.end():
+    if relative is None:
         return [_joined_item(action_type, specific, (match.end(), end))]
+    if last_part == match.end():
+        # "Tennessee joins Iowa, Indiana and Montana, which passed similar laws this year": the
+        # clause is told of the whole list, and its date is theirs.
+        return [_joined_item(action_type, specific, (match.end(), relative.end()))]
     return [
         _joined_item(action_type, specific, (match.end(), last_part)),
         _joined_item(action_type, specific, (last_part, relative.end())),

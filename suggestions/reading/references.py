@@ -47,6 +47,10 @@ _NOUNS = "|".join(sorted(_REFERENCE_KINDS, key=len, reverse=True))
 # without its name still decides as one.
 _OPENING_COURT = re.compile(r"(?:A|An)\s+(?:[\w'-]+\s+){0,3}?(?:judge|court|tribunal)\b")
 _OPENING_DESCRIPTION = re.compile(rf"(?:The|Its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b")
+# A government named by its place: "The City of Austin", "the State of Texas" (after a dateline).
+_OPENING_GOVERNMENT = re.compile(
+    r"(?:[A-Z][\w .,'\u2019-]*?\s[\u2014\u2013-]+\s*)?[Tt]he (?:City|Town|County|State) of [A-Z]"
+)
 
 
 # "The ruling comes weeks after the commissioner opened an investigation": the subject of a
@@ -72,6 +76,10 @@ def opening_kinds(text):
     described = _OPENING_DESCRIPTION.match(text)
     if described is None and _OPENING_COURT.match(text):
         return {"court"}
+    if described is None and _OPENING_GOVERNMENT.match(text):
+        # "The City of Austin has opened an investigation": a place's executive, which may
+        # also open an inquiry, as a regulator does (a legislature's committee writes instead).
+        return {"government", "executive"}
     return set(_REFERENCE_KINDS[described["noun"]]) if described else set()
 
 

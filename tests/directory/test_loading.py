@@ -338,3 +338,13 @@ def test_a_uk_party_italys_interior_ministry_and_briefcams_owner_are_known():
     assert "Italian Interior Ministry" in records["Italian Ministry of the Interior"]["aliases"]
     assert records["Canon"]["kind"] == "company" and "jurisdiction" not in records["Canon"]
     assert {"text": "Canon", "case_sensitive": True} in records["Canon"]["aliases"]
+
+
+def test_the_new_orleans_police_department_is_known_by_its_initials():
+    """ "Cantrell signs ordinance letting NOPD use facial recognition": a related item that
+    names only the department is placed in New Orleans by it."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    nopd = records["New Orleans Police Department"]
+    assert nopd["jurisdiction"] == "ocd-division/country:us/state:la/place:new_orleans"
+    assert {"text": "NOPD", "case_sensitive": True} in nopd["aliases"]

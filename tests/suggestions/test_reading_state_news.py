@@ -6,7 +6,16 @@ import datetime
 
 from suggestions.reading.dates import find_dates
 
-from .reading_helpers import CALIFORNIA, OAKLAND, iso, plain, read
+from .reading_helpers import (
+    CALIFORNIA,
+    OAKLAND,
+    SACRAMENTO,
+    SAN_FRANCISCO,
+    iso,
+    one,
+    plain,
+    read,
+)
 
 
 def test_a_day_a_measure_took_effect_is_behind_though_a_will_follows():
@@ -61,3 +70,53 @@ def test_an_ordinance_not_said_to_be_another_may_be_the_one_the_next_sentence_te
         "predictive policing. The same ordinance bars city use of facial recognition."
     )
     assert [p.action_type for p in read(plain(text, published="2020-06-12"))] == ["ban"]
+
+
+# Round eg: a city council's guardrails two weeks after its reversal, a state joining others
+# "which passed similar laws this year", a city investigating its police.
+
+
+def test_a_list_a_place_joins_is_dated_by_the_clause_told_of_the_whole_list():
+    text = (
+        "The Oakland City Council voted on Tuesday to ban facial recognition. Oakland joins San "
+        "Francisco and Sacramento, which passed similar laws in 2019."
+    )
+    proposals = read(plain(text, published="2020-06-12"))
+    joined = [(p.jurisdiction_id, iso(p)) for p in proposals if p.jurisdiction_id != OAKLAND.pk]
+    assert joined == [(SAN_FRANCISCO.pk, "2019"), (SACRAMENTO.pk, "2019")]
+
+
+def test_a_city_that_opened_an_investigation_of_its_police_takes_an_enforcement_step():
+    text = "The City of Oakland has opened an investigation into police use of facial recognition."
+    proposal = one(plain(text, published="2025-05-21"))
+    assert (proposal.action_type, proposal.jurisdiction_id, iso(proposal)) == (
+        "enforcement",
+        OAKLAND.pk,
+        None,
+    )
+
+
+def test_what_documents_showed_before_an_investigation_neither_dates_nor_joins_it():
+    text = (
+        "The City of Oakland has opened an investigation after records showed that officers "
+        "received facial recognition results since the city barred the technology in 2019."
+    )
+    proposals = read(plain(text, published="2025-05-21"))
+    assert [(p.action_type, iso(p)) for p in proposals] == [("enforcement", None), ("ban", "2019")]
+
+
+def test_the_act_a_sentence_opens_two_weeks_after_is_an_earlier_one():
+    text = (
+        "Two weeks after it let police use facial recognition again, the Oakland City Council on "
+        "Thursday voted for an ordinance that sets limits on police use of the software."
+    )
+    proposal = one(plain(text, published="2022-08-05"))
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2022-08-04")
+
+
+def test_the_year_of_a_measure_reversed_does_not_date_the_reversal():
+    text = (
+        "The Oakland City Council voted on Thursday to partly reverse its 2020 ban and allow "
+        "police to use facial recognition."
+    )
+    assert iso(one(plain(text, published="2022-07-22"))) == "2022-07-21"
