@@ -120,9 +120,10 @@ def _also_another(event, other):
     return bool(ours - theirs) and bool(theirs - ours)
 
 
-_THE_SUIT = re.compile(r"(?:law)?suit,", re.IGNORECASE)
+# ("The proposed class action, filed last month in ...": the suit, as its plaintiffs call it)
+_THE_SUIT = re.compile(r"(?:(?:law)?suit|class action),", re.IGNORECASE)
 _THE_CASE = re.compile(r"case\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:proposed|federal|new)\s+)?$", re.IGNORECASE)
 
 
 def _suit_referred_to(event, kept):

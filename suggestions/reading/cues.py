@@ -69,8 +69,10 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     cue(T.ENFORCEMENT, r"\bwarned (?!that\b)(?:\S+ ){1,5}(?:about|over|against)\b"),
+    # (not the order plaintiffs ask "for": "and for an order requiring the company to delete")
     cue(
         T.ENFORCEMENT,
+        r"(?<!for an )(?<!for a )(?<!seeking an )(?<!seeks an )(?<!sought an )"
         r"\border(?:s|ed)? (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|erase|switch off|"
         r"turn off|disable|suspend|halt|close|shut down)\b|"
         # "ordered Tools for Humanity, the company behind the World project, to stop ...", "has
