@@ -14,6 +14,7 @@ from .places import related
 from .proposals import kindred_types
 from .proposing import RECENT
 from .references import opening_kinds
+from .report_references import report_referred_to
 
 T = ActionType
 _ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b")
@@ -329,7 +330,7 @@ def _the_call_was_a_letter(into, event):
 def assemble(events, sentences, published):
     kept = []
     for event in (e for e in events if not e.in_title):
-        told_of = _suit_referred_to(event, kept)
+        told_of = _suit_referred_to(event, kept) or report_referred_to(event, kept)
         if told_of is not None:
             # Where the suit was filed, or where its bringer is from, is not where it belongs.
             merge(told_of, event, place=False)

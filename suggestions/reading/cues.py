@@ -23,7 +23,8 @@ __all__ = ["CASED_CUES", "CUES", "PRIORITY", "Cue"]
 # What a regulator finds of what it examined: a breach, or something done without consent.
 _UNLAWFUL = (
     r"\b(?:breached|violated|broke|interfered with|(?:was|were|is|are) (?:unlawful|illegal)|"
-    r"(?:had|has|have) no legal basis|without (?:\w+ ){0,2}?consent|unlawfully|illegally)\b"
+    r"(?:had|has|have) no legal basis|without (?:\w+ ){0,2}?consent|unlawfully|illegally|"
+    r"without (?:a |any )?(?:lawful|legal) (?:reason|basis|authority|justification))\b"
 )
 
 ACT_CUES = [
@@ -162,13 +163,23 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
+    # (not a police rank's "said": "Deputy Commissioner Tania Kura said police accepted ...")
     cue(
         T.ENFORCEMENT,
-        r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
+        r"(?<!deputy )(?<!assistant )(?<!police )\b(?:commissioners?|regulators?|watchdogs?)\b"
+        r"[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
         rf"said|says|concluded)\b[^.;]{{0,80}}?{_UNLAWFUL}|"
         # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
         rf"{_UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
         r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
+    ),
+    # And the body's: "Police have photographed young people without a lawful reason, the
+    # Independent Police Conduct Authority and the Privacy Commissioner found in a joint report".
+    cue(
+        T.ENFORCEMENT,
+        rf"{_UNLAWFUL}[^.;]{{0,120}}?, [^.;]{{0,100}}? (?:found|concluded) in (?:a|an|its|their) "
+        r"(?:[\w-]+ ){0,2}?(?:report|decision|review|investigation|inquiry)\b",
+        needs=("regulator",),
     ),
     # "The commissioner found on Thursday that the insurer would break the province's privacy
     # law if it used ...": a regulator's finding that a use it examined would be unlawful is
@@ -272,6 +283,16 @@ ACT_CUES = [
         T.REGULATION,
         r"(?<! a )(?<! an )(?<! the )\b(?:issued|published|released) (?:a |an |its |new )?"
         r"(?:(?!draft )[\w-]+ ){0,2}?guides?\b(?! (?:dog|book)s?\b)",
+        needs=("regulator", "government"),
+    ),
+    # "published a report setting out how businesses should use cameras with facial
+    # recognition", "a discussion paper ... that calls for a data protection law": a
+    # regulator's or government's paper of principles is its guidance.
+    cue(
+        T.REGULATION,
+        r"\b(?:published|issued|released) (?:a |an |its )?(?:[\w-]+ ){0,2}?(?:report|paper|"
+        r"framework)\b[^.;]{0,40}?\b(?:setting out|(?:that )?sets out|laying down|(?:that )?lays "
+        r"down|(?:that )?calls for|calling for)\b",
         needs=("regulator", "government"),
     ),
     # "The central bank issued Decision 2345, which requires ...": an instrument a government
