@@ -76,3 +76,8 @@ def test_the_groups_that_own_a_retail_chain_and_the_securities_regulator_are_kno
     assert organisations_in(matcher, text) == [
         "JB Hi-Fi", "Securities and Exchange Commission", "The Good Guys", "Wesfarmers",
     ]  # fmt: skip
+
+
+def test_indias_policy_think_tank_and_japans_railway_are_known(matcher):
+    text = "NITI Aayog published a paper; East Japan Railway and JR East said so."
+    assert organisations_in(matcher, text) == ["East Japan Railway Company", "NITI Aayog"]
