@@ -163,10 +163,11 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
-    # (not a police rank's "said": "Deputy Commissioner Tania Kura said police accepted ...")
+    # (not a police rank's "said": "Deputy Commissioner Tania Kura said police accepted ...";
+    # a "police watchdog" is a regulator)
     cue(
         T.ENFORCEMENT,
-        r"(?<!deputy )(?<!assistant )(?<!police )\b(?:commissioners?|regulators?|watchdogs?)\b"
+        r"\b(?:(?<!deputy )(?<!assistant )(?<!police )commissioners?|regulators?|watchdogs?)\b"
         r"[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
         rf"said|says|concluded)\b[^.;]{{0,80}}?{_UNLAWFUL}|"
         # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
