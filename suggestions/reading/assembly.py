@@ -124,7 +124,7 @@ def _also_another(event, other):
 # ("The proposed class action, filed last month in ...": the suit, as its plaintiffs call it)
 _THE_SUIT = re.compile(r"(?:(?:law)?suit|class action),", re.IGNORECASE)
 _THE_CASE = re.compile(r"case\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:proposed|federal|new)\s+)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:proposed\s+)?$", re.IGNORECASE)
 
 
 def _suit_referred_to(event, kept):

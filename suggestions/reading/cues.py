@@ -293,7 +293,7 @@ ACT_CUES = [
         T.REGULATION,
         r"\b(?:published|issued|released) (?:a |an |its )?(?:[\w-]+ ){0,2}?(?:report|paper|"
         r"framework)\b[^.;]{0,40}?\b(?:setting out|(?:that )?sets out|laying down|(?:that )?lays "
-        r"down|(?:that )?calls for|calling for)\b",
+        r"down)\b",
         needs=("regulator", "government"),
     ),
     # "The central bank issued Decision 2345, which requires ...": an instrument a government

@@ -2,7 +2,8 @@
 regulators outside Europe and North America. A finding told in the body's order ("..., the
 authority and the commissioner found in a joint report"), with the regulators its actors; the
 report's recommendation told after it, part of it; a police rank's "said" is no regulator's;
-a regulator's or government's paper that sets out principles is its guidance."""
+a regulator's or government's paper that sets out principles is its guidance, and one that
+calls for a law is a call."""
 
 from .reading_helpers import COUNCIL, FTC, GARANTE, iso, one, plain, read
 
@@ -49,3 +50,19 @@ def test_a_regulators_report_setting_out_how_to_use_cameras_is_its_guidance():
     )
     assert (proposal.action_type, iso(proposal)) == ("regulation", "2023-03-02")
     assert GARANTE.pk in dict(proposal.organisations)
+
+
+def test_a_paper_that_calls_for_a_data_protection_law_is_a_call_for_it():
+    proposal = one(
+        plain(
+            "The Garante published a discussion paper on Monday that calls for a data "
+            "protection law before facial recognition is used more widely.",
+            published="2022-11-24",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("campaign", "2022-11-21")
+
+
+def test_a_call_for_a_law_enforcement_response_is_no_call_for_a_law():
+    text = "The ACLU called for a swift law enforcement response to the thefts on Monday."
+    assert read(plain(text, published="2022-11-24")) == []
