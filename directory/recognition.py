@@ -324,13 +324,12 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
     for span in spans:
         if span.known is not None or not span.name or span.start < 2:
             continue
-        possessive = tokens[span.start - 1]
         place = place_ending_at.get(span.start - 1)
-        if possessive.folded != "'s" and not bare_apostrophe(tokens, span, place):
+        bare = tokens[span.start - 1].folded != "'s"  # "Illinois' Supreme Court"
+        if bare and not bare_apostrophe(tokens, span, place):
             continue
-        owner = next((s for s in spans if s.end == span.start - 1), None)
-        if possessive.folded != "'s":
-            owner = None  # ("European Citizens' Initiative": a plural's, no name's owner)
+        # (a bare apostrophe is a place's, no name's: "European Citizens' Initiative")
+        owner = None if bare else next((s for s in spans if s.end == span.start - 1), None)
         if _body_of_a_place_that_is_a_body(text, tokens, span, owner, place, places, name_index):
             dropped.add(id(owner))  # "the UN's Human Rights Committee": the UN is its place
             continue

@@ -15,17 +15,11 @@ import re
 from .call_cues import CALL_CUES
 from .court_cues import COURT_CUES
 from .cue_words import Cue, T, cue
+from .finding_cues import FINDING_CUES
 from .measure_cues import MEASURE_CUES
 from .pledge_cues import PLEDGE_CUES
 
 __all__ = ["CASED_CUES", "CUES", "PRIORITY", "Cue"]
-
-# What a regulator finds of what it examined: a breach, or something done without consent.
-_UNLAWFUL = (
-    r"\b(?:breached|violated|broke|interfered with|(?:was|were|is|are) (?:unlawful|illegal)|"
-    r"(?:had|has|have) no legal basis|without (?:\w+ ){0,2}?consent|unlawfully|illegally|"
-    r"without (?:a |any )?(?:lawful|legal) (?:reason|basis|authority|justification))\b"
-)
 
 ACT_CUES = [
     # Regulators' enforcement.
@@ -162,34 +156,7 @@ ACT_CUES = [
         r"\b(?:breached|violated|broke|interfered with|failed to comply with)\b",
         needs=("regulator",),
     ),
-    # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
-    # (not a police rank's "said": "Deputy Commissioner Tania Kura said police accepted ...";
-    # a "police watchdog" is a regulator)
-    cue(
-        T.ENFORCEMENT,
-        r"\b(?:(?<!deputy )(?<!assistant )(?<!police )commissioners?|regulators?|watchdogs?)\b"
-        r"[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
-        rf"said|says|concluded)\b[^.;]{{0,80}}?{_UNLAWFUL}|"
-        # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
-        rf"{_UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
-        r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
-    ),
-    # And the body's: "Police have photographed young people without a lawful reason, the
-    # Independent Police Conduct Authority and the Privacy Commissioner found in a joint report".
-    cue(
-        T.ENFORCEMENT,
-        rf"{_UNLAWFUL}[^.;]{{0,120}}?, [^.;]{{0,100}}? (?:found|concluded) in (?:a|an|its|their) "
-        r"(?:[\w-]+ ){0,2}?(?:report|decision|review|investigation|inquiry)\b",
-        needs=("regulator",),
-    ),
-    # "The commissioner found on Thursday that the insurer would break the province's privacy
-    # law if it used ...": a regulator's finding that a use it examined would be unlawful is
-    # its decision, though the use is still to come ("said the bill would violate" is no finding).
-    cue(
-        T.ENFORCEMENT,
-        r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
-        r"concluded|concludes)\b[^.;]{0,80}?\b(?:would|will) (?:break|breach|violate|contravene)\b",
-    ),
+    *FINDING_CUES,
     # "The European Data Protection Board said on Wednesday that the use of a service such as
     # Clearview AI by law enforcement authorities would, as it stands, likely not be consistent
     # with the EU data protection regime": a regulator's finding that a use is not lawful, said
