@@ -16,6 +16,8 @@ HEADS = {
     "logistics": "company", "airports": "company", "bank": "company",
     "corporation": "company", "company": "company", "co": "company",
     "technologies": "company", "solutions": "company", "systems": "company",
+    # ("a group of investors led by Harrington Investments": a fund manager, a company)
+    "investments": "company", "holdings": "company",
     "coalition": "coalition", "alliance": "coalition", "network": "coalition",
     "authority": "regulator", "ombudsman": "regulator", "commissioner": "regulator",
     "inspectorate": "regulator",

@@ -1,7 +1,8 @@
 """A place named before "'s" and the body it owns: "Ontario's Information and Privacy
 Commissioner" names Ontario, and so does "New Zealand's Privacy Commissioner", a name the
 directory knows whole. Each rule gives (start, end, place pk) of the place named, or None.
-Moved out of `recognition` (which had reached 400 lines) with the second rule.
+Moved out of `recognition` (which had reached 400 lines) with the second rule; and
+`bare_apostrophe`, the possessive "Illinois'" that `recognition` reads as "Illinois's".
 """
 
 from .text import tokenize
@@ -44,3 +45,16 @@ def _place_opening_its_name(span, key, tokens, name_index, named_pks):
     if own[: end - span.start] != [t.folded for t in tokenize(name_index.places[pk].name)]:
         return None
     return tokens[span.start].start, tokens[end - 1].end, pk
+
+
+def bare_apostrophe(tokens, span, place):
+    """ "Illinois' Supreme Court": a place whose name ends in "s" owns the body named after it
+    with its apostrophe alone, as "Illinois's" does (a plural's apostrophe, in "European
+    Citizens' Initiative", owns nothing: no place ends there)."""
+    mark = tokens[span.start - 1]
+    return (
+        place is not None
+        and mark.folded == "'"
+        and tokens[place.end - 1].end == mark.start
+        and tokens[place.end - 1].text[-1:] in ("s", "S")
+    )

@@ -24,7 +24,7 @@ from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
 from .place_standing import main_state
-from .possessive_places import possessive_place
+from .possessive_places import bare_apostrophe, possessive_place
 from .repeats import without_repeats
 from .text import sentence_cased, tokenize, words
 
@@ -326,10 +326,12 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
     for span in spans:
         if span.known is not None or not span.name or span.start < 2:
             continue
-        if tokens[span.start - 1].folded != "'s":
-            continue
-        owner = next((s for s in spans if s.end == span.start - 1), None)
         place = place_ending_at.get(span.start - 1)
+        bare = tokens[span.start - 1].folded != "'s"  # "Illinois' Supreme Court"
+        if bare and not bare_apostrophe(tokens, span, place):
+            continue
+        # (a bare apostrophe is a place's, no name's: "European Citizens' Initiative")
+        owner = None if bare else next((s for s in spans if s.end == span.start - 1), None)
         if _body_of_a_place_that_is_a_body(text, tokens, span, owner, place, places, name_index):
             dropped.add(id(owner))  # "the UN's Human Rights Committee": the UN is its place
             continue

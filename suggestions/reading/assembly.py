@@ -14,6 +14,7 @@ from .places import related
 from .proposals import kindred_types
 from .proposing import RECENT
 from .references import opening_kinds
+from .report_references import report_referred_to
 
 T = ActionType
 _ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b")
@@ -120,9 +121,10 @@ def _also_another(event, other):
     return bool(ours - theirs) and bool(theirs - ours)
 
 
-_THE_SUIT = re.compile(r"(?:law)?suit,", re.IGNORECASE)
+# ("The proposed class action, filed last month in ...": the suit, as its plaintiffs call it)
+_THE_SUIT = re.compile(r"(?:(?:law)?suit|class action),", re.IGNORECASE)
 _THE_CASE = re.compile(r"case\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:proposed\s+)?$", re.IGNORECASE)
 
 
 def _suit_referred_to(event, kept):
@@ -328,7 +330,7 @@ def _the_call_was_a_letter(into, event):
 def assemble(events, sentences, published):
     kept = []
     for event in (e for e in events if not e.in_title):
-        told_of = _suit_referred_to(event, kept)
+        told_of = _suit_referred_to(event, kept) or report_referred_to(event, kept)
         if told_of is not None:
             # Where the suit was filed, or where its bringer is from, is not where it belongs.
             merge(told_of, event, place=False)

@@ -102,7 +102,9 @@ CALL_CUES = [
         r"want(?:s|ed)?|ask(?:s|ed|ing)?) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |"
         r"yesterday |today )?for (?:a |an )?"
         r"(?:(?:\w+ ){0,3}(?:ban|moratorium|halt|prohibition)|"
-        r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?))\b|"  # "calls for a new statute to"
+        r"new (?:\w+ ){0,2}?(?:statute|legislation|laws?)|"  # "calls for a new statute to"
+        # "a paper that calls for a data protection law" (not "for a law enforcement response")
+        r"(?:[\w-]+ ){1,3}(?:law|legislation)(?! enforcement))\b|"
         r"\bjoined calls\b|\bwants? a (?:\w+ )?(?:ban|moratorium)\b|"
         # "adopted a motion asking the government to ban it": the motion asks, it bans nothing.
         r"\b(?:motion|resolution)s? (?:that |which )?(?:ask(?:s|ed|ing)|urg(?:es|ed|ing)|"

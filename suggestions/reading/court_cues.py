@@ -70,6 +70,14 @@ COURT_CUES = [
         T.COURT_RULING,
         r"\b(?:denied|denies|granted|grants|rejected|rejects) (?:\S+ ){0,4}?motion\b",
     ),
+    # "The Supreme Court declined to take up Facebook's challenge", "won't hear Facebook's
+    # appeal": a court refusing to review a case decides it, leaving the ruling below standing.
+    cue(
+        T.COURT_RULING,
+        r"\b(?:declined|declines|refused|refuses|won't|will not|would not) (?:to )?(?:hear|take "
+        r"up|review|consider) (?:\S+ ){0,3}?(?:appeal|challenge|case|petition)s?\b",
+        needs=("court",),
+    ),
     # "let a class action go ahead", "allowed the lawsuit to proceed": a ruling for the case.
     cue(
         T.COURT_RULING,

@@ -34,6 +34,15 @@ _LATER_CLAUSE_TO_COME = re.compile(
 # ordered them to stop": when a state began, in a clause before the act's, does not date it.
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
+# "agreed on Wednesday to pay $550 million, ... a week after the Supreme Court refused to hear
+# its appeal": the act told in a clause of time after an interval came that much before the
+# date told ahead of it, which is the main clause's.
+_INTERVAL_AFTER = re.compile(
+    r"\b(?:days|weeks|months|years|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|"
+    r"months?|years?)) (?:after|since)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
 # "..., and will delete them by Oct. 15, the commissioner said on Friday": the day the whole
 # sentence was said is no later clause's.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -73,6 +82,8 @@ def assign_dates(found, dates, text):
                 and not item["clause"][0] <= d.start < item["clause"][1]
             ):
                 distance += 100  # "had been testing it since October, and that the chief ordered"
+            if d.end <= item["start"] and _INTERVAL_AFTER.search(text, d.end, item["start"]):
+                continue  # "agreed on Wednesday ..., a week after the court refused to hear it"
             if d.start >= item["end"] and _made_earlier(text, item["end"], d.start):
                 distance += 100  # "extended the moratorium that it announced last June"
             if (

@@ -15,16 +15,11 @@ import re
 from .call_cues import CALL_CUES
 from .court_cues import COURT_CUES
 from .cue_words import Cue, T, cue
+from .finding_cues import FINDING_CUES
 from .measure_cues import MEASURE_CUES
 from .pledge_cues import PLEDGE_CUES
 
 __all__ = ["CASED_CUES", "CUES", "PRIORITY", "Cue"]
-
-# What a regulator finds of what it examined: a breach, or something done without consent.
-_UNLAWFUL = (
-    r"\b(?:breached|violated|broke|interfered with|(?:was|were|is|are) (?:unlawful|illegal)|"
-    r"(?:had|has|have) no legal basis|without (?:\w+ ){0,2}?consent|unlawfully|illegally)\b"
-)
 
 ACT_CUES = [
     # Regulators' enforcement.
@@ -69,8 +64,10 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     cue(T.ENFORCEMENT, r"\bwarned (?!that\b)(?:\S+ ){1,5}(?:about|over|against)\b"),
+    # (not the order plaintiffs ask "for": "and for an order requiring the company to delete")
     cue(
         T.ENFORCEMENT,
+        r"(?<!for an )(?<!for a )(?<!seeking an )(?<!seeks an )(?<!sought an )"
         r"\border(?:s|ed)? (?:\S+ ){1,7}?to (?:stop|delete|destroy|cease|erase|switch off|"
         r"turn off|disable|suspend|halt|close|shut down)\b|"
         # "ordered Tools for Humanity, the company behind the World project, to stop ...", "has
@@ -159,23 +156,7 @@ ACT_CUES = [
         r"\b(?:breached|violated|broke|interfered with|failed to comply with)\b",
         needs=("regulator",),
     ),
-    # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
-    cue(
-        T.ENFORCEMENT,
-        r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
-        rf"said|says|concluded)\b[^.;]{{0,80}}?{_UNLAWFUL}|"
-        # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
-        rf"{_UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
-        r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
-    ),
-    # "The commissioner found on Thursday that the insurer would break the province's privacy
-    # law if it used ...": a regulator's finding that a use it examined would be unlawful is
-    # its decision, though the use is still to come ("said the bill would violate" is no finding).
-    cue(
-        T.ENFORCEMENT,
-        r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
-        r"concluded|concludes)\b[^.;]{0,80}?\b(?:would|will) (?:break|breach|violate|contravene)\b",
-    ),
+    *FINDING_CUES,
     # "The European Data Protection Board said on Wednesday that the use of a service such as
     # Clearview AI by law enforcement authorities would, as it stands, likely not be consistent
     # with the EU data protection regime": a regulator's finding that a use is not lawful, said
@@ -271,6 +252,16 @@ ACT_CUES = [
         T.REGULATION,
         r"(?<! a )(?<! an )(?<! the )\b(?:issued|published|released) (?:a |an |its |new )?"
         r"(?:(?!draft )[\w-]+ ){0,2}?guides?\b(?! (?:dog|book)s?\b)",
+        needs=("regulator", "government"),
+    ),
+    # "published a report setting out how businesses should use cameras with facial
+    # recognition", "a discussion paper ... that calls for a data protection law": a
+    # regulator's or government's paper of principles is its guidance.
+    cue(
+        T.REGULATION,
+        r"\b(?:published|issued|released) (?:a |an |its )?(?:[\w-]+ ){0,2}?(?:report|paper|"
+        r"framework)\b[^.;]{0,40}?\b(?:setting out|(?:that )?sets out|laying down|(?:that )?lays "
+        r"down)\b",
         needs=("regulator", "government"),
     ),
     # "The central bank issued Decision 2345, which requires ...": an instrument a government

@@ -214,16 +214,17 @@ class PlaceChooser:
             country = self._country_above(places[-1][2])
             if country is not None:
                 return [(country, "sentence")]  # one act of the country the states are in
-        if _MULTIPLE.search(text):
-            return [(None, "multiple")]
         if action_type in _IN_COURT:
             # "sued Clearview AI in Illinois state court": where the court is, not where the
-            # plaintiffs are from ("several Chicago groups").
+            # plaintiffs are from ("several Chicago groups"), nor the "four states" the
+            # complaint says its thefts were in: a suit is filed in one court.
             court = next(
                 (r for s, e, r in places if s >= clause[0] and IN_COURT.match(text, e)), None
             )
             if court is not None:
                 return [(court, "sentence")]
+        if _MULTIPLE.search(text):
+            return [(None, "multiple")]
         if around.WORLDWIDE.search(text):
             return [(None, "global")]
         opening = _OPENING_CAUSE.match(text, clause[0]) or _OPENING_CAUSE.match(text)

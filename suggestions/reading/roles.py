@@ -130,6 +130,12 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
         previous_end, previous_role = o_end, role
         if all((record.pk, record.name) != (seen.pk, seen.name) for seen, _role in roles):
             roles.append((record, role))
+    regulators = [role for r, role in roles if r.kind == "regulator"]
+    if action_type == ActionType.ENFORCEMENT and regulators and "actor" not in regulators:
+        # "Police photographed people without a lawful reason, the authority and the
+        # commissioner found": the regulators, named after the finding, decide it, and the
+        # body they found against is their target (not "the EDPB told the DPC to ...").
+        roles = [(r, "actor" if r.kind == "regulator" else "target") for r, _role in roles]
     return roles
 
 

@@ -135,6 +135,8 @@ def test_countries_and_their_first_level_units():
         (1248991, "Colombo, Western Province, Sri Lanka"),
         (1185241, "Dhaka, Dhaka, Bangladesh"),
         (2643743, "London, England, United Kingdom"),
+        (2206890, "Masterton, Greater Wellington, New Zealand"),
+        (2192362, "Christchurch, Canterbury, New Zealand"),
     ],
 )
 def test_a_city_abroad_is_under_its_region(geonames_id, qualified_name):

@@ -31,3 +31,8 @@ def test_names_listed_after_organisations_including_are_organisations():
 
 def test_a_nationality_before_a_type_noun_opening_a_sentence_is_no_name():
     assert organisations_in("It sued. The Chinese company said it would appeal.") == []
+
+
+def test_a_name_ending_in_investments_or_holdings_is_a_company():
+    text = "A group of investors led by Harrington Investments filed it with Acme Holdings."
+    assert organisations_in(text) == ["Harrington Investments", "Acme Holdings"]

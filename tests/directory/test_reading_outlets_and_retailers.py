@@ -66,3 +66,18 @@ def test_a_city_inside_a_known_bodys_name_is_not_named(matcher):
     reading = matcher.read("Transport for London said it had no plans to use the cameras.")
     assert reading.places == ()
     assert organisations_in(matcher, "TfL said so.") == ["Transport for London"]
+
+
+def test_the_groups_that_own_a_retail_chain_and_the_securities_regulator_are_known(matcher):
+    text = (
+        "Both chains are owned by the Perth-based conglomerate Wesfarmers; The Good Guys "
+        "belongs to JB Hi-Fi. The SEC refused the company's request."
+    )
+    assert organisations_in(matcher, text) == [
+        "JB Hi-Fi", "Securities and Exchange Commission", "The Good Guys", "Wesfarmers",
+    ]  # fmt: skip
+
+
+def test_indias_policy_think_tank_and_japans_railway_are_known(matcher):
+    text = "NITI Aayog published a paper; East Japan Railway and JR East said so."
+    assert organisations_in(matcher, text) == ["East Japan Railway Company", "NITI Aayog"]

@@ -36,3 +36,13 @@ def test_a_court_named_for_the_cases_it_hears_is_named_whole():
 def test_a_court_in_a_city_keeps_its_own_name():
     text = "The Court of Appeals in Boston rejected the appeal."
     assert organisations_in(text, MATCHER) == ["Court of Appeals"]
+
+
+def test_a_name_ending_in_s_owns_a_body_with_its_apostrophe_alone():
+    text = "Illinois' Supreme Court ruled last month."
+    assert organisations_in(text, MATCHER) == ["Illinois Supreme Court"]
+    assert places_in(text, MATCHER) == ["Illinois, United States"]
+
+
+def test_a_plurals_apostrophe_before_a_name_owns_nothing():
+    assert organisations_in("It registered a European Citizens' Initiative.", MATCHER) == []

@@ -1,0 +1,47 @@
+"""The cues of a regulator's finding that what it examined was unlawful, told with the
+regulator before it ("the commissioner found that Bunnings breached ..."), after it in a
+headline's order ("..., watchdog finds") or a body's ("..., the authority and the commissioner
+found in a joint report"), or of a use still to come ("would break"). Part of `cues.ACT_CUES`,
+read where its regulators' cues are; moved out of `cues` (which had reached 400 lines) with the
+body's order.
+"""
+
+from .cue_words import T, cue
+
+# What a regulator finds of what it examined: a breach, or something done without consent.
+UNLAWFUL = (
+    r"\b(?:breached|violated|broke|interfered with|(?:was|were|is|are) (?:unlawful|illegal)|"
+    r"(?:had|has|have) no legal basis|without (?:\w+ ){0,2}?consent|unlawfully|illegally|"
+    r"without (?:a |any )?(?:lawful|legal) (?:reason|basis|authority|justification))\b"
+)
+
+FINDING_CUES = [
+    # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
+    # (not a police rank's "said": "Deputy Commissioner Tania Kura said police accepted ...";
+    # a "police watchdog" is a regulator)
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:(?<!deputy )(?<!assistant )(?<!police )commissioners?|regulators?|watchdogs?)\b"
+        r"[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
+        rf"said|says|concluded)\b[^.;]{{0,80}}?{UNLAWFUL}|"
+        # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
+        rf"{UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
+        r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
+    ),
+    # And the body's: "Police have photographed young people without a lawful reason, the
+    # Independent Police Conduct Authority and the Privacy Commissioner found in a joint report".
+    cue(
+        T.ENFORCEMENT,
+        rf"{UNLAWFUL}[^.;]{{0,120}}?, [^.;]{{0,100}}? (?:found|concluded) in (?:a|an|its|their) "
+        r"(?:[\w-]+ ){0,2}?(?:report|decision|review|investigation|inquiry)\b",
+        needs=("regulator",),
+    ),
+    # "The commissioner found on Thursday that the insurer would break the province's privacy
+    # law if it used ...": a regulator's finding that a use it examined would be unlawful is
+    # its decision, though the use is still to come ("said the bill would violate" is no finding).
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
+        r"concluded|concludes)\b[^.;]{0,80}?\b(?:would|will) (?:break|breach|violate|contravene)\b",
+    ),
+]
