@@ -66,6 +66,18 @@ def sole_country(found):
     return country if inside_or_above else None
 
 
+_OWNER_KINDS = {"state": "state", "province": "state", "country": "country", "nation": "country"}
+
+
+def sole_of_kind(found, word):
+    """The one place of the kind `word` names ("state", "country") among the places a text
+    names, or that the places it names lie in; None for none or several."""
+    kind = _OWNER_KINDS[word.lower()]
+    records = [f.record for f in found]
+    named = {r.pk: r for r in records if r.kind == kind}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def sole_regulators_home(found):
     """[the place of the one regulator a text names], or [] for none or several."""
     homes = {

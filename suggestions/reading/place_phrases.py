@@ -49,3 +49,9 @@ VENUE_IN = re.compile(
     r"\b(?:meeting|met|meets|gathered|gathering|convened|convening)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A measure told as a kind of place's own, just before its cue: "the state's three-year pause",
+# "the country's new law". The place is the one of that kind the text is about, not a city
+# named earlier in the sentence.
+PLACE_KIND_OWNS = re.compile(
+    r"\bthe (state|country|nation|province)'s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)

@@ -22,12 +22,14 @@ from .document_places import (
     national_capitals,
     national_home,
     sole_country,
+    sole_of_kind,
     sole_regulators_home,
 )
 from .place_phrases import (
     IN_COURT,
     JOINT_ACTORS,
     LEGISLATORS_IN,
+    PLACE_KIND_OWNS,
     PREMISES,
     SITE_IN,
     STATES_TOGETHER,
@@ -208,6 +210,10 @@ class PlaceChooser:
                 return [(country, "sentence")]  # one act of the country the states are in
         if _MULTIPLE.search(text):
             return [(None, "multiple")]
+        owner = PLACE_KIND_OWNS.search(text, clause[0], start)
+        owner = owner and sole_of_kind(context.places, owner.group(1))
+        if owner is not None:
+            return [(owner, "sentence")]  # "the state's three-year pause": the state's
         if action_type in _IN_COURT:
             # "sued Clearview AI in Illinois state court": where the court is, not where the
             # plaintiffs are from ("several Chicago groups").

@@ -22,7 +22,7 @@ from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
 from .place_phrases import VENUE_IN
 from .places import PlaceChooser, most_specific
-from .proposals import of_the_earlier_kind
+from .proposals import of_the_earlier_kind, without_recommendations_of_a_decision
 from .proposing import proposal
 from .references import resolve_references
 from .sentences import split_sentences
@@ -142,6 +142,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
     resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
     _dated_like_the_one_before(kept)
+    kept = without_recommendations_of_a_decision(kept)
     for event in kept:
         if (
             event.date is None
