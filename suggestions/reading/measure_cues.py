@@ -187,7 +187,9 @@ MEASURE_CUES = [
     cue(
         T.BILL,
         r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
-        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        # (Iowa's bills are "Files": "signed Senate File 262")
+        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr|sf|hf)\s?\d+|"
+        r"(?:senate|house) file \d+)\b|"
         # A committee's step: "voted 8-3 on Tuesday to send AB 2261 to the Appropriations
         # Committee"; and the end of one there: "was held in the Assembly Appropriations
         # Committee", "bill stalls in Assembly committee".

@@ -55,3 +55,11 @@ VENUE_IN = re.compile(
 PLACE_KIND_OWNS = re.compile(
     r"\bthe (state|country|nation|province)'s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+# A place named as one that came before in a ranking: "Virginia became the second state, after
+# California, with ..." is Virginia's act; California only went first.
+PREDECESSOR_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|next)\s+(?:[\w-]+\s+)?(?:state|country|city|town|county|nation|province)s?\b"
+    r"[^.;]{0,30}?\b(?:after|behind|following)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
