@@ -253,6 +253,15 @@ MEASURE_CUES = [
         r"went into effect)\b",
         specific=False,
     ),
+    # "Nigeria's Data Protection Act, which President Bola Tinubu signed in June": the law
+    # named before, enacted; "has applied since September 1, 2023", "has been in force since
+    # 2021": a law's start, told as a state that began then.
+    cue(
+        T.REGULATION,
+        r"\b(?:act|law|statute|ordinance), which (?:\S+ ){0,5}?(?:signed|enacted)\b|"
+        r"\b(?:has|have) (?:applied|been in force|been in effect) since\b",
+        specific=False,
+    ),
     # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.
     cue(T.BILL, r"\bveto(?:ed|es|ing)\b", status=ActionStatus.REJECTED),
     # A government taking back its own proposal.
