@@ -416,4 +416,3 @@ def test_a_comparison_that_opens_a_sentence_names_the_place_after_it():
     """ "Compare Illinois.", "Unlike Oregon, ...": the comparing word is no one's first name."""
     assert "Texas, United States" in places_in("Maine's law is weaker. Compare Texas.")
     assert "Oregon, United States" in places_in("Unlike Oregon, Maine lets people sue.")
-
