@@ -38,8 +38,16 @@ _NOT_A_NAME_AFTER = TITLES | AFTER_PLACE | WEEKDAYS_AND_MONTHS | {"city", "state
 # "Did Texas not already protect biometric data?", "Is Utah next?": a question's verb opens
 # it, no one's first name ("Will" and "Can" may be both, and stay doubtful).
 _QUESTION_VERBS = words("is are was were has have had does do did should would could must shall")
+# "Compare Illinois.", "Unlike Oregon, ...": a comparison's word before a place, no first name.
+_COMPARING = words("compare consider unlike")
 _NOT_A_NAME_BEFORE = (
-    FUNCTION_WORDS | WEEKDAYS_AND_MONTHS | PLACE_PREFIXES | _COUNTS | _PARTIES | _QUESTION_VERBS
+    FUNCTION_WORDS
+    | WEEKDAYS_AND_MONTHS
+    | PLACE_PREFIXES
+    | _COUNTS
+    | _PARTIES
+    | _QUESTION_VERBS
+    | _COMPARING
 )
 _NOT_A_NAME_TWO_BEFORE = TITLES | FUNCTION_WORDS
 

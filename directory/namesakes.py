@@ -46,9 +46,15 @@ def a_nationality(tokens, match):
 
 def likeliest(organisations, context, name_index):
     """Organisations of one name, the one whose home the text is about first: "House of
-    Commons" beside "Canadian MPs" and the RCMP is Canada's."""
+    Commons" beside "Canadian MPs" and the RCMP is Canada's; of two the text is about, the
+    narrower place's ("the Department of Justice" in a text about Delaware's law is the
+    state's, the United States holding Delaware)."""
     if len(organisations) < 2:
         return organisations
-    return sorted(
-        organisations, key=lambda pk: name_index.organisations[pk].jurisdiction not in context
-    )
+
+    def rank(pk):
+        home = name_index.organisations[pk].jurisdiction
+        depth = len(name_index.ancestors(home)) if home in name_index.places else 0
+        return (home not in context, -depth)
+
+    return sorted(organisations, key=rank)

@@ -382,6 +382,8 @@ def _stands_alone(tokens, position):
     Committee" (the committee's name)."""
     before = tokens[position - 1] if position else None
     after = tokens[position + 1] if position + 1 < len(tokens) else None
+    if tokens[position].folded == "parliament" and after is not None and after.folded in _ENACTS:
+        return before is None or before.folded != "'s"  # "Parliament passed it", anywhere
     return (
         before is not None
         and before.folded in _BEFORE_A_LONE_BODY
@@ -391,6 +393,7 @@ def _stands_alone(tokens, position):
 
 
 _BEFORE_A_LONE_BODY = words("the by to before in through")
+_ENACTS = words("passed approved adopted enacted rejected amended")  # what a legislature does
 
 
 def _only_heads(tokens, match):

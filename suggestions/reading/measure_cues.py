@@ -187,7 +187,9 @@ MEASURE_CUES = [
     cue(
         T.BILL,
         r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
-        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        # (Iowa's bills are "Files": "signed Senate File 262")
+        r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr|sf|hf)\s?\d+|"
+        r"(?:senate|house) file \d+)\b|"
         # A committee's step: "voted 8-3 on Tuesday to send AB 2261 to the Appropriations
         # Committee"; and the end of one there: "was held in the Assembly Appropriations
         # Committee", "bill stalls in Assembly committee".
@@ -249,6 +251,15 @@ MEASURE_CUES = [
         r"rules?|regulations?|decree|decision) (?:that |which )?(?:\S+ ){0,6}?(?:signed|passed|"
         r"approved|enacted|adopted|announced|issued|imposed|took effect|came into force|"
         r"went into effect)\b",
+        specific=False,
+    ),
+    # "Nigeria's Data Protection Act, which President Bola Tinubu signed in June": the law
+    # named before, enacted; "has applied since September 1, 2023", "has been in force since
+    # 2021": a law's start, told as a state that began then.
+    cue(
+        T.REGULATION,
+        r"\b(?:act|law|statute|ordinance), which (?:\S+ ){0,5}?(?:signed|enacted)\b|"
+        r"\b(?:has|have) (?:applied|been in force|been in effect) since\b",
         specific=False,
     ),
     # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.

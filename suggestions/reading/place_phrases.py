@@ -56,3 +56,17 @@ VENUE_IN = re.compile(
     r"\b(?:meeting|met|meets|gathered|gathering|convened|convening)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A measure told as a kind of place's own, just before its cue: "the state's three-year pause",
+# "the country's new law". The place is the one of that kind the text is about, not a city
+# named earlier in the sentence.
+PLACE_KIND_OWNS = re.compile(
+    r"\bthe (state|country|nation|province)'s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# A place named as one that came before in a ranking: "Virginia became the second state, after
+# California, with ..." is Virginia's act; California only went first.
+PREDECESSOR_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|next)\s+(?:[\w-]+\s+)?(?:state|country|city|town|county|nation|province)s?\b"
+    r"[^.;]{0,30}?\b(?:after|behind|following)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

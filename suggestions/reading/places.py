@@ -19,9 +19,11 @@ from . import cue_context as around
 from .document_places import (
     COMPANY_KIND,
     a_coalition,
+    measure_reported_before,
     national_capitals,
     national_home,
     sole_country,
+    sole_of_kind,
     sole_regulators_home,
 )
 from .place_phrases import (
@@ -29,6 +31,8 @@ from .place_phrases import (
     IN_COURT,
     JOINT_ACTORS,
     LEGISLATORS_IN,
+    PLACE_KIND_OWNS,
+    PREDECESSOR_BEFORE,
     PREMISES,
     SITE_IN,
     STATES_TOGETHER,
@@ -179,7 +183,11 @@ class PlaceChooser:
             ]
             for named in (places, organisations)
         )
-        places = [n for n in places if not VENUE_IN.search(text, max(0, n[0] - 40), n[0])]
+        places = [
+            n for n in places
+            if not VENUE_IN.search(text, max(0, n[0] - 40), n[0])
+            and not PREDECESSOR_BEFORE.search(text, max(0, n[0] - 70), n[0])
+        ]  # fmt: skip
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == COMPANY_KIND for r in actors)
@@ -225,6 +233,10 @@ class PlaceChooser:
                 return [(court, "sentence")]
         if _MULTIPLE.search(text):
             return [(None, "multiple")]
+        owner = PLACE_KIND_OWNS.search(text, clause[0], start)
+        owner = owner and sole_of_kind(context.places, owner.group(1))
+        if owner is not None:
+            return [(owner, "sentence")]  # "the state's three-year pause": the state's
         if around.WORLDWIDE.search(text):
             return [(None, "global")]
         opening = _OPENING_CAUSE.match(text, clause[0]) or _OPENING_CAUSE.match(text)
@@ -245,7 +257,8 @@ class PlaceChooser:
         after = [
             (s, e, self._seated(text, s, r))
             for s, e, r in places
-            if end <= s < limit and not _REQUESTER.search(text, max(0, s - 60), s)
+            # (and one inside the cue: "signed the Tennessee Information Protection Act")
+            if start < s < limit and not _REQUESTER.search(text, max(0, s - 60), s)
         ]
         after_first = _first_named(after)
         homes = [
@@ -300,6 +313,11 @@ class PlaceChooser:
             # "calls for a ban ... by British police forces": the nationality of what it asks
             # about, before where the campaigners are.
             named_after = [place for s, place in demonym if s >= end][:1]
+            measure = measure_reported_before(text, start, context.previous, actor_homes)
+            if not after_first and not named_after and not addressed and measure is not None:
+                # "Consumer Reports said the law was too weak and urged lawmakers to ...": a
+                # national group's call on the state law just reported is that state's.
+                return [(measure, "sentence")]
             order = [after_first, named_after, addressed, before, actor_homes, homes, earlier]
         else:
             order = [before, actor_homes, after_first, homes, earlier]

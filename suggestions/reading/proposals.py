@@ -1,6 +1,8 @@
 """What the reader proposes, and how a proposal is matched to an action already on record."""
 
 import datetime
+import itertools
+import re
 from dataclasses import dataclass
 
 from policies.dates import DatePrecision
@@ -143,3 +145,30 @@ def match_existing(proposal, candidates):
         if best_rank is None or rank < best_rank:
             best, best_rank = candidate, rank
     return best
+
+
+_DECISIONS = {ActionType.ENFORCEMENT, ActionType.COURT_RULING}
+# "Denham also recommended that ICBC tell its customers ...": what the decision recommends.
+_ALSO_RECOMMENDED = re.compile(r"\balso\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RECOMMENDS = re.compile(r"recommend(?:s|ed)?\b", re.IGNORECASE)
+
+
+def without_recommendations_of_a_decision(kept):
+    """`kept` less what a regulator's finding or a court's ruling "also recommended", told
+    right after it, dated with it and naming no one it does not: "The commissioner found ...
+    Denham also recommended that ICBC tell its customers ..." is one decision, its remedies
+    part of it (a call on others, "also urged lawmakers to ...", stays a campaign)."""
+    dropped = set()
+    for before, event in itertools.pairwise(kept):
+        text = event.sentence.text
+        if (
+            before.action_type in _DECISIONS
+            and event.action_type == ActionType.CAMPAIGN
+            and _RECOMMENDS.match(text, event.cue_start)
+            and _ALSO_RECOMMENDED.search(text, 0, event.cue_start)
+            and event.date == before.date
+            and (event.actor is None or event.actor == before.actor)
+            and {o for o, _r in event.organisations} <= {o for o, _r in before.organisations}
+        ):
+            dropped.add(id(event))
+    return [event for event in kept if id(event) not in dropped]

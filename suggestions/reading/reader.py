@@ -22,8 +22,8 @@ from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
 from .place_phrases import VENUE_IN
 from .places import PlaceChooser, most_specific
-from .proposals import of_the_earlier_kind
-from .proposing import proposal
+from .proposals import of_the_earlier_kind, without_recommendations_of_a_decision
+from .proposing import is_background, proposal
 from .references import resolve_references
 from .sentences import split_sentences
 
@@ -95,7 +95,9 @@ def read_document(document, recogniser):
         for event in events:
             # A related item's report of an event already read is no second suggestion; within
             # one text, `assemble` has decided already. An undated mention ("joining
-            # Springfield") gives way to a report that dates it.
+            # Springfield") gives way to a report that dates it, and a background mention
+            # ("which the president signed in June") to the related item that reports it
+            # to the day.
             repeat = next(
                 (n for n, (index, other) in enumerate(kept)
                  if index != related_index and same_event(event, other)),
@@ -103,9 +105,22 @@ def read_document(document, recogniser):
             )  # fmt: skip
             if repeat is None:
                 kept.append((related_index, event))
-            elif kept[repeat][1].date is None and event.date is not None:
+            elif (kept[repeat][1].date is None and event.date is not None) or _finer(
+                event, kept[repeat][1], published_of(texts, kept[repeat][0])
+            ):
                 kept[repeat] = (related_index, event)
     return [proposal(event, index, published_of(texts, index)) for index, event in kept]
+
+
+def _finer(event, kept, published):
+    """Whether `event` dates more finely the event `kept` mentions as context."""
+    if not kept.date or not event.date or kept.precision is None:
+        return False
+    coarse = _PRECISION_RANK[kept.precision] < _PRECISION_RANK.get(event.precision, -1)
+    return coarse and is_background(kept, published)
+
+
+_PRECISION_RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
 
 
 def published_of(texts, related_index):
@@ -142,6 +157,7 @@ def _read_text(text, published, places, organisations, chooser, document_country
     resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
     _dated_like_the_one_before(kept)
+    kept = without_recommendations_of_a_decision(kept)
     for event in kept:
         if (
             event.date is None

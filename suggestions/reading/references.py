@@ -25,6 +25,7 @@ _REFERENCE_KINDS = {
     "senate": _GOVERNING, "lawmakers": _GOVERNING, "legislators": _GOVERNING,
     "government": _GOVERNING, "ministry": _GOVERNING, "administration": _GOVERNING,
     "department": _GOVERNING, "police": _GOVERNING, "force": _GOVERNING,
+    "mission": _GOVERNING,
     "company": ("company",), "firm": ("company",), "retailer": ("company",),
     "chain": ("company",), "vendor": ("company",), "startup": ("company",),
     "giant": ("company",), "platform": ("company",), "supplier": ("company",),

@@ -36,6 +36,7 @@ _DESCRIBING = re.compile(
 _SUBJECT_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas|that|which))\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r";|,\s(?:and|but)\s")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "fined by the regulator"
+_REPORTS_AFTER = re.compile(r"\s+(?:said|says|found|finds|concluded|reported)\b")
 _SIGNED_BY = re.compile(r"\b(?:signed by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -97,10 +98,21 @@ def read_roles(action_type, text, start, end, organisations, passive=False):
     )  # fmt: skip
     if owner is not None:  # "The ACLU says Amazon's 1-year suspension": Amazon's own act
         organisations = [owner, *((s, e, r) for s, e, r in organisations if s >= end)]
+    speaker = next(
+        (s for s, e, _r in organisations if s <= start < e and _REPORTS_AFTER.match(text, e)), None
+    )
+    if speaker is not None:
+        # "Seven agencies in the Justice Department ... ran searches, the Government
+        # Accountability Office said in a report": what the body whose name the cue begins in
+        # reports is what it found, and those named in it take no part in its act.
+        organisations = [o for o in organisations if o[0] >= speaker]
     previous_end, previous_role = None, None
     for o_start, o_end, record in organisations:
         before = text[:o_start]
-        commenting = _ACCORDING.search(before) or _comments(text, o_end, start)
+        # (not the body whose own name the cue begins in: "the Government Accountability Office
+        # said in a report" is the auditor's own finding)
+        inside = o_start <= start < o_end
+        commenting = _ACCORDING.search(before) or (_comments(text, o_end, start) and not inside)
         speaks_for_itself = o_end <= start and re.match(r"^\W*(?:said|says)\b", text[o_end:])
         if commenting and not speaks_for_itself:
             continue

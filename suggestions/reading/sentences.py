@@ -27,10 +27,12 @@ _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'(\[]?[A-Z0-9\u00c0-\u00dd\u0391-\u03
 STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 
 # "Q: Does it ban facial recognition at protests?": a yes-or-no question asks whether something
-# happened; it reports nothing (an interview's label, "Q:", may stand before it).
+# happened; it reports nothing (an interview's label, "Q:", or a headline's, "Q&A:", "Explainer:",
+# may stand before it, and a connective: "So is face recognition in shops banned?").
 _YES_OR_NO = re.compile(
-    r"^(?:Q\s*[:.]\s*)?[\"']?(?:Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|"
-    r"Had|May|Might|Must)\b[^?]*\?[\"')\]]*$"
+    r"^(?:Q\s*[:.]\s*|[A-Z][\w&]*\s*:\s*)?(?:(?:So|And|But|Then|Now|Well|Yet),?\s+)?[\"']?"
+    r"(?i:does|do|did|is|are|was|were|will|would|can|could|should|has|have|"
+    r"had|may|might|must)\b[^?]*\?[\"')\]]*$"
 )
 
 

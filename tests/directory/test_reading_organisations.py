@@ -431,3 +431,20 @@ def test_a_name_set_off_by_commas_after_a_type_noun_is_that_kind_of_organisation
     text = "It fined a car dealership, Rossi Bruno & Figli, 120,000 euros."
     assert organisations_in(text) == ["Rossi Bruno & Figli"]
     assert organisations_in("The company, Vexa said, had stopped.") == []
+
+
+def test_of_two_namesakes_the_text_is_about_the_narrower_places_comes_first():
+    matcher = make_matcher(
+        more_organisations=[
+            (122, "U.S. Department of Justice", "government", 1),
+            (123, "Texas Department of Justice", "government", 18),
+        ],
+        more_aliases=[
+            (122, "Department of Justice", False, False),
+            (123, "Department of Justice", False, False),
+        ],
+    )
+    state = "The Texas law leaves enforcement to the Department of Justice alone."
+    assert organisations_in(state, matcher) == ["Texas Department of Justice"]
+    federal = "The Department of Justice wrote to police in the United States."
+    assert organisations_in(federal, matcher) == ["U.S. Department of Justice"]

@@ -1,6 +1,6 @@
 """Which places a text names, read as a careful reader would: sentences in, places out."""
 
-from .reading_directory import MATCHER, make_matcher, places_in
+from .reading_directory import MATCHER, make_matcher, organisations_in, places_in
 
 
 def test_a_place_written_after_the_name_decides_it_and_is_named_too():
@@ -410,3 +410,21 @@ def test_a_question_that_opens_with_its_verb_names_the_place_after_it():
         "Maine, United States"
     ]
     assert places_in("Is Maine next?") == ["Maine, United States"]
+
+
+def test_a_comparison_that_opens_a_sentence_names_the_place_after_it():
+    """ "Compare Illinois.", "Unlike Oregon, ...": the comparing word is no one's first name."""
+    assert "Texas, United States" in places_in("Maine's law is weaker. Compare Texas.")
+    assert "Oregon, United States" in places_in("Unlike Oregon, Maine lets people sue.")
+
+
+def test_parliament_before_what_a_legislature_does_is_the_countrys_wherever_it_stands():
+    """ "Parliament passed the revision in 2020", "In 2020, Parliament approved it": the word
+    alone before what only a legislature does is the parliament of the country the text is
+    about; not "Parliament should settle it", nor "Italy's Parliament" (read as its own)."""
+    for text in (
+        "Italy's law applies now. Parliament passed the revision in 2020.",
+        "Italy's law applies now. In 2020, Parliament approved it.",
+    ):
+        assert organisations_in(text) == ["Italian Parliament"], text
+    assert organisations_in("Italy's law applies now. Parliament should settle it.") == []

@@ -22,3 +22,11 @@ def test_each_sentence_is_the_text_at_its_offset_with_curly_quotes_kept():
     for sentence in sentences:
         assert text[sentence.start : sentence.end] == sentence.text
     assert sentences[2].text == "The council\u2019s vote came on Monday."
+
+
+def test_a_yes_or_no_question_after_a_label_or_a_connective_asks_and_reports_nothing():
+    from suggestions.reading.sentences import asks_yes_or_no
+
+    assert asks_yes_or_no("Q&A: Does Switzerland's new law let shops scan your face?")
+    assert asks_yes_or_no("So is face recognition in shops banned?")
+    assert not asks_yes_or_no("So the council banned it.")
