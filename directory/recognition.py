@@ -26,7 +26,7 @@ from .place_resolution import PlaceReader
 from .place_standing import main_state
 from .possessive_places import bare_apostrophe, possessive_place
 from .repeats import without_repeats
-from .text import sentence_cased, tokenize, words
+from .text import headline_capitals_only, sentence_cased, span_text, tokenize, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ class MentionMatcher:
             tokens, capitals_kept(tokens, matches, name_index), TITLE_CASE_BODY_WORDS
         )
         if cased is not tokens:  # a name whose every capital was the headline's is none
-            matches = [m for m in matches if not _headline_capitals_only(tokens, cased, m)]
+            matches = [m for m in matches if not headline_capitals_only(tokens, cased, m)]
             towns_taken = without_headline_towns(tokens, cased, matches, name_index)
             if len(towns_taken) < len(matches):  # their words lose the capital a name kept
                 named = capitals_kept(tokens, towns_taken, name_index)
@@ -112,7 +112,7 @@ class MentionMatcher:
             Named(tokens[match.start].start, tokens[match.end - 1].end, ("jurisdiction", pk))
             for match, pk in places.named_places(hidden)
         )
-        place_texts = {_text(text, tokens, m.start, m.end) for m in matches if m.places}
+        place_texts = {span_text(text, tokens, m.start, m.end) for m in matches if m.places}
         named_pks = {named.key[1]: None for named in named_places}  # in the text's order
         bodies_places = {}
         organisations = []
@@ -159,14 +159,6 @@ class MentionMatcher:
     def organisation_name(self, key):
         kind, value = key
         return value.name if kind == "candidate" else self.name_index.organisations[value].name
-
-
-def _headline_capitals_only(tokens, cased, match):
-    """ "It Will Stop": capitals that a Title Case headline put on every word of the match
-    and `sentence_cased` took off again (an auxiliary verb, not Will County)."""
-    return all(
-        tokens[p].capitalised and not cased[p].capitalised for p in range(match.start, match.end)
-    )
 
 
 def _organisation_key(span, place_pk, name_index, place_texts):
@@ -341,7 +333,7 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
             dropped.add(id(owner))
         elif owner is None and place is not None and span.place is None:
             span.place = place
-            place_name = _text(text, tokens, place.start, place.end)
+            place_name = span_text(text, tokens, place.start, place.end)
             known = known_of(span.name, place_name, places.resolve(place)[0], name_index)
             if known is not None:  # "Ontario's Information and Privacy Commissioner"
                 span.known = known.pk
@@ -366,7 +358,7 @@ def _body_of_a_place_that_is_a_body(text, tokens, span, owner, place, places, na
     Committee): `span` is made that body, and the owner names only the place."""
     if owner is None or owner.known is None or place is None or place.start != owner.start:
         return False
-    place_name = _text(text, tokens, place.start, place.end)
+    place_name = span_text(text, tokens, place.start, place.end)
     known = known_of(span.name, place_name, places.resolve(place)[0], name_index)
     if known is None:
         return False
@@ -396,7 +388,3 @@ def _kind_of(place, places, name_index):
     """The kind of the place the name `place` is read as, if it is read as one."""
     place_pk = places.resolve(place)[0]
     return name_index.places[place_pk].kind if place_pk is not None else None
-
-
-def _text(text, tokens, start, end):
-    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())

@@ -291,3 +291,16 @@ def _is_title_case(tokens, start, end):
     if sum(token.text == "," for token in tokens[start:end]) >= _LIST_COMMAS:
         return False  # "signed by Liberty, Statewatch, Race on the Agenda and ...": a list
     return sum(token.capitalised for token in content) >= 0.85 * len(content)
+
+
+def headline_capitals_only(tokens, cased, match):
+    """ "It Will Stop": capitals that a Title Case headline put on every word of the match
+    and `sentence_cased` took off again (an auxiliary verb, not Will County)."""
+    return all(
+        tokens[p].capitalised and not cased[p].capitalised for p in range(match.start, match.end)
+    )
+
+
+def span_text(text, tokens, start, end):
+    """The text of tokens `start` to `end`, its spaces and line breaks each one space."""
+    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())

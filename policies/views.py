@@ -25,7 +25,7 @@ from .charts import counts_by_year_and_type, year_type_chart
 from .choices import ActionType, ParticipantRole
 from .compact_lists import action_lines_html, article_lines_html
 from .filters import ActionFilter
-from .kept_counts import KeptCountMixin
+from .kept_counts import KeptCountMixin, date_walk_pays, published_count
 from .listing import listed_page
 from .models import ActionParticipant, Citation, PolicyAction
 from .on_record import choices_on_record
@@ -168,27 +168,6 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
         context["roles"] = grouped_by_roles(action)
         context["permalink"] = self.request.build_absolute_uri(action.get_absolute_url())
         return context
-
-
-def date_walk_pays(matches, page_end, published):
-    """Whether a page reaching down to the `page_end`th of a place's `matches` is found sooner
-    by walking all `published` actions in date order (`PolicyActionQuerySet.within`) than by
-    sorting every match: when the walk reads fewer than about twice as many actions as there
-    are matches, each of which costs about half as much to read as one sorted (SQLite,
-    bench/web)."""
-    if not matches or published is None:
-        return False
-    return page_end * published < 2 * matches * matches
-
-
-def published_count(request):
-    """How many actions are published, kept until public data changes; None where aggregates
-    are not kept, and then no page is walked (`date_walk_pays`): it would cost a query."""
-    if not settings.PUBLIC_AGGREGATES_KEPT:
-        return None
-    return kept_until_changed(
-        request, "published-count", "", PolicyAction.objects.published().count
-    )
 
 
 def children_shown(jurisdiction, within):

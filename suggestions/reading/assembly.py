@@ -10,7 +10,7 @@ import re
 from policies.dates import DatePrecision, truncate_to_precision
 from policies.models import ActionStatus, ActionType
 
-from .places import related
+from .place_lists import related
 from .proposals import kindred_types
 from .proposing import RECENT
 from .references import opening_kinds

@@ -26,6 +26,7 @@ from .document_places import (
     sole_of_kind,
     sole_regulators_home,
 )
+from .place_lists import antecedents, first_named, most_specific
 from .place_phrases import (
     GOVERNOR_AFTER_DATELINE,
     IN_COURT,
@@ -53,7 +54,6 @@ _MULTIPLE = re.compile(
 _SCOPED = re.compile(r"\b(?:in|to (?:clients|customers|users|police) in|from)\s+(?:the\s+)?$")
 _LOOKS_AFTER = {T.CAMPAIGN, T.LETTER, T.COURT_RULING}
 _IN_COURT = {T.LAWSUIT, T.COURT_RULING}
-_NEXT_TO = 30  # characters between two places that name one ("Massachusetts' city of Boston")
 _WEAK_HOME_KINDS = {"international"}
 _IN = re.compile(r"\bin\s+$")
 # "an opinion adopted at the request of France's regulator": the one who asked, not where the
@@ -87,49 +87,6 @@ _GOVERNING_WORDS = re.compile(
     r"governor|mayor|minister|ministry|agency|bureau|department|senator|lawmakers|court|judge)\b",
     re.IGNORECASE,
 )
-
-
-_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?$")
-
-
-def _antecedents(text, start, places):
-    """ "San Francisco and Oakland, which banned city use last year": the places a relative
-    clause opening just before the cue at `start` is about, as listed before its comma."""
-    relative = _RELATIVE_BEFORE.search(text, 0, start)
-    if relative is None:
-        return []
-    found, edge = [], relative.start()
-    for s, e, record in sorted(places, key=lambda place: place[0], reverse=True):
-        if e > edge:
-            continue
-        if e != edge and not around.LISTED_PLACES.fullmatch(text, e, edge):
-            break
-        found.insert(0, record)
-        edge = s
-    return most_specific(found)
-
-
-def most_specific(records):
-    """Drop places that only qualify another ("Somerville, Massachusetts": Somerville)."""
-    records = list(dict.fromkeys(records))
-    return [r for r in records if not any(r.pk in other.ancestors for other in records)]
-
-
-def _first_named(places):
-    """[the first of `places` (start, end, record)], or the place right after it that it
-    contains ("the state's largest city, Boston"); a place inside it named further on is
-    another mention ("the decision of the Provence region ... one in Nice")."""
-    if not places:
-        return []
-    (_start, end, first), *rest = places
-    if rest and rest[0][0] - end <= _NEXT_TO and first.pk in rest[0][2].ancestors:
-        return [rest[0][2]]
-    return [first]
-
-
-def related(first, second):
-    """Whether one place is the other or lies inside it."""
-    return first.pk == second.pk or first.pk in second.ancestors or second.pk in first.ancestors
 
 
 class PlaceChooser:
@@ -250,7 +207,7 @@ class PlaceChooser:
             ]
         )
         if not before:
-            before = _antecedents(text, start, places)  # "Oakland, which banned it"
+            before = antecedents(text, start, places)  # "Oakland, which banned it"
         # (not in a clause that gives the cause: ", after records showed police in Orlando")
         cause = _CAUSE.search(text, end)
         limit = cause.start() if cause else len(text)
@@ -260,7 +217,7 @@ class PlaceChooser:
             # (and one inside the cue: "signed the Tennessee Information Protection Act")
             if start < s < limit and not _REQUESTER.search(text, max(0, s - 60), s)
         ]
-        after_first = _first_named(after)
+        after_first = first_named(after)
         homes = [
             r.place for s, _e, r in organisations
             if r.place is not None and r.place.kind not in _WEAK_HOME_KINDS

@@ -20,8 +20,9 @@ from .cue_context import ALSO_BEFORE
 from .dates import WRITTEN_YEAR, find_dates
 from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
+from .place_lists import most_specific
 from .place_phrases import VENUE_IN
-from .places import PlaceChooser, most_specific
+from .places import PlaceChooser
 from .proposals import of_the_earlier_kind, without_recommendations_of_a_decision
 from .proposing import is_background, proposal
 from .references import resolve_references
