@@ -97,7 +97,7 @@ class ActionFilter(django_filters.FilterSet):
         fields = []
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
-        return queryset.within(jurisdiction, walking_dates=self.walks_dates)
+        return queryset.within(jurisdiction, walking_dates=self.walks_dates, request=self.request)
 
     def filter_organisation(self, queryset, name, organisation):
         return queryset.involving(organisation, role=self.form.cleaned_data.get("role"))

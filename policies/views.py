@@ -191,7 +191,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         jurisdiction = self.object
-        within = PolicyAction.objects.published().within(jurisdiction)
+        within = PolicyAction.objects.published().within(jurisdiction, request=self.request)
         ancestors = list(
             Jurisdiction.objects.containing_any(
                 Jurisdiction.objects.filter(pk=jurisdiction.parent_id).values("pk")
@@ -210,7 +210,9 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         paginator.count = self.kept("place-count", place, within.count)
         page = paginator.get_page(self.request.GET.get("page"))
         if date_walk_pays(paginator.count, page.end_index(), published_count(self.request)):
-            walked = PolicyAction.objects.published().within(jurisdiction, walking_dates=True)
+            walked = PolicyAction.objects.published().within(
+                jurisdiction, walking_dates=True, request=self.request
+            )
             page.object_list = walked.for_timeline()[page.start_index() - 1 : page.end_index()]
         context.update(
             page_obj=page,

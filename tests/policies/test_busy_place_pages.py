@@ -121,3 +121,16 @@ def test_a_quiet_places_own_page_is_found_through_the_index_of_places(
     client.get("/jurisdictions/bath/")
     response, was_walked = walked(client, "/jurisdictions/bath/")
     assert not was_walked and len(response.context["actions"]) == 3
+
+
+@pytest.mark.parametrize("path", ["/?jurisdiction=oregon", "/jurisdictions/oregon/"])
+def test_a_place_read_once_a_page_reads_the_data_version_once(
+    client, aggregates_kept, places, path
+):
+    """Every aggregate of a page is of the one version the page read (`within()`'s list of
+    the places inside that hold actions included)."""
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    versions = [q for q in queries.captured_queries if "core_publicdataversion" in q["sql"]]
+    assert len(versions) == 1
