@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import lookup_views, views
+from . import lookup_views, organisation_views, views
 
 app_name = "policies"
 
@@ -22,10 +22,14 @@ urlpatterns = [
         views.JurisdictionDetailView.as_view(),
         name="jurisdiction-detail",
     ),
-    path("organisations/", views.OrganisationListView.as_view(), name="organisation-list"),
+    path(
+        "organisations/",
+        organisation_views.OrganisationListView.as_view(),
+        name="organisation-list",
+    ),
     path(
         "organisations/<slug:slug>/",
-        views.OrganisationDetailView.as_view(),
+        organisation_views.OrganisationDetailView.as_view(),
         name="organisation-detail",
     ),
     path("about/", views.AboutView.as_view(), name="about"),

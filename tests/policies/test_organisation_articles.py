@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from policies import views
-from policies.views import newest_articles
+from policies import organisation_views
+from policies.organisation_views import newest_articles
 from tests.factories import ArticleFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_the_newest_articles_mentioning_an_organisation_come_first_either_way(
     monkeypatch, walked_from
 ):
-    monkeypatch.setattr(views, "ARTICLES_WALKED_FROM", walked_from)
+    monkeypatch.setattr(organisation_views, "ARTICLES_WALKED_FROM", walked_from)
     aclu, other = OrganisationFactory(name="ACLU"), OrganisationFactory()
     day = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
     for number, title in enumerate(["Old", "Mid", "Also new", "New"]):
