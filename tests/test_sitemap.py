@@ -10,7 +10,7 @@ from policies.choices import EditorialState
 from policies.models import PolicyAction
 from policies.participants import public_organisations
 from policies.places import listed_places
-from tests.factories import PolicyActionFactory
+from tests.factories import ArticleFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +122,25 @@ def test_an_empty_database_has_a_sitemap_with_no_dates_and_no_errors(client):
     assert "http://testserver/sitemap-actions.xml" in sections
     assert locations(client, "/sitemap-actions.xml") == []
     assert "<lastmod>" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_the_index_keeps_its_counts_and_newest_dates_until_public_data_changes(client, settings):
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PUBLIC_AGGREGATES_KEPT = True
+    caches["public_pages"].clear()
+    action = PolicyActionFactory()
+    ArticleFactory()  # a section with no date at all would be asked again
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as queries:
+        before = client.get("/sitemap.xml").content
+    # Each section's count and newest date are kept: only the data version is read.
+    assert all("core_publicdataversion" in q["sql"] for q in queries.captured_queries)
+
+    PolicyActionFactory(slug="second-action")  # published: the actions' section grows
+    action.save()  # and its newest date moves on
+    after = client.get("/sitemap.xml").content
+    assert after != before
+    caches["public_pages"].clear()
