@@ -38,10 +38,22 @@ def _no_rate_limits(settings):
 @pytest.fixture(autouse=True)
 def _public_pages_live(settings):
     """Pages and their aggregates computed afresh, so that each test's query counts are the
-    page's own; tests/tracker/test_public_cache.py and tests/policies/test_timeline_counts.py
-    turn them on to test them."""
+    page's own; tests/tracker/test_public_cache.py turns the page cache on to test it, and the
+    `aggregates_kept` fixture the aggregates."""
     settings.PUBLIC_CACHE_ENABLED = False
     settings.PUBLIC_AGGREGATES_KEPT = False
+
+
+@pytest.fixture
+def aggregates_kept(settings):
+    """What scans every match kept until public data changes, as in production, the page cache
+    still off: every page is rendered afresh, and only its aggregates are kept."""
+    from django.core.cache import caches
+
+    settings.PUBLIC_AGGREGATES_KEPT = True
+    caches["public_pages"].clear()
+    yield
+    caches["public_pages"].clear()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ as the timeline's is: a repeat reads no count, and a publish shows in it at once
 import datetime
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -12,14 +11,6 @@ from policies.models import ActionType, EditorialState
 from tests.factories import PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def aggregates_kept(settings):
-    settings.PUBLIC_AGGREGATES_KEPT = True
-    caches["public_pages"].clear()
-    yield
-    caches["public_pages"].clear()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ timeline lists the same actions in the same order either way."""
 import datetime
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -13,14 +12,6 @@ from policies.models import EditorialState, PolicyAction
 from tests.factories import JurisdictionFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def aggregates_kept(settings):
-    settings.PUBLIC_AGGREGATES_KEPT = True
-    caches["public_pages"].clear()
-    yield
-    caches["public_pages"].clear()
 
 
 @pytest.fixture

@@ -18,14 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def aggregates_kept(settings):
-    settings.PUBLIC_AGGREGATES_KEPT = True
-    caches["public_pages"].clear()
-    yield
-    caches["public_pages"].clear()
-
-
-@pytest.fixture
 def state():
     """A state holding a city with a ban in force, and a draft ban in another city (returned)."""
     state = JurisdictionFactory(name="Oregon", slug="oregon", kind="state")

@@ -3,7 +3,6 @@ it is kept until public data changes, so a repeat reads none of it again, and a 
 at once."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -11,14 +10,6 @@ from policies.models import EditorialState
 from tests.factories import OrganisationFactory, ParticipantFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def aggregates_kept(settings):
-    settings.PUBLIC_AGGREGATES_KEPT = True
-    caches["public_pages"].clear()
-    yield
-    caches["public_pages"].clear()
 
 
 def listed(client):

@@ -12,19 +12,6 @@ from tests.factories import ArticleFactory, PolicyActionFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def aggregates_kept(settings):
-    """The aggregates kept, the page cache off (as tests have it): every page is rendered
-    afresh, and only its aggregates are kept."""
-    settings.PUBLIC_AGGREGATES_KEPT = True
-    from django.core.cache import caches
-
-    cache = caches["public_pages"]
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def bars(response):
     return {bar.year: bar.total for bar in response.context["chart"].bars if bar.total}
 
