@@ -183,11 +183,13 @@ ACT_CUES = [
         r"\b(?:(?:had|has|have) no legal basis|(?:was|were|is|are) (?:unlawful|illegal))\b",
         needs=("regulator",),
     ),
-    # "said it had opened investigations into Bunnings and Kmart": a regulator's inquiry begun.
+    # "said it had opened investigations into Bunnings and Kmart": a regulator's inquiry begun,
+    # also as "opened checks into" and "announced on Friday a joint investigation into".
     cue(
         T.ENFORCEMENT,
-        r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:an? |its |formal )?(?:\w+ )?"
-        r"(?:investigations?|inquiry|inquiries|probe) (?:into|of)\b",
+        r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:es|ed|ing)"
+        r"(?: (?:on|last|this) \w+)?) (?:an? |its |their |formal )?(?:\w+ )?"
+        r"(?:investigations?|inquiry|inquiries|probe|checks) (?:into|of)\b",
         needs=("regulator",),
     ),
     # "said it had asked the city of Rome to explain plans to fit cameras", "wrote to the

@@ -9,7 +9,7 @@ import re
 JOINT_ACTORS = re.compile(
     r"\b(?:commissioners|regulators|authorities|watchdogs|prosecutors|attorneys general|"
     r"counterparts|colleagues)\s+"
-    r"(?:in|of|from)\s+$",
+    r"(?:in|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A site named with its place, before a company's halt: what it stopped there is done there.

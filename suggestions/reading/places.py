@@ -297,7 +297,12 @@ class PlaceChooser:
             if candidates:
                 source = "organisation" if candidates in (actor_homes, homes) else "sentence"
                 if index == 0 and candidates is before and len(candidates) > 1:
-                    first = next(s for s, _e, r in places if r in candidates)
+                    # ("commissioners of Canada, Quebec and Alberta": from the country they hold)
+                    first = next(
+                        s
+                        for s, _e, r in places
+                        if r in candidates or any(r.pk in c.ancestors for c in candidates)
+                    )
                     joint = JOINT_ACTORS.search(text, clause[0], first)
                     shared = self._shared_by(candidates) if joint else None
                     if shared is not None:
