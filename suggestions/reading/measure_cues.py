@@ -186,7 +186,9 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
+        # ("assented to the ... Bill": a head of state's signature, in Commonwealth usage)
+        r"\b(?:sign(?:s|ed|ing)?|assent(?:s|ed|ing)? to|approv(?:e|es|ed|ing)|"
+        r"pass(?:es|ed|ing)?)\s+"
         # (Iowa's bills are "Files": "signed Senate File 262")
         r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr|sf|hf)\s?\d+|"
         r"(?:senate|house) file \d+)\b|"
