@@ -36,6 +36,11 @@ GOVERNOR_AFTER_DATELINE = re.compile(
     r"[\u2014\u2013-]+\s*(?:(?:Lt\.\s+|Lieutenant\s+)?Gov\.|(?:Lieutenant\s+)?Governor\b|"
     r"[Tt]he\s+governor\b)"
 )
+# "NAIROBI — President Uhuru Kenyatta on Friday signed ...": a head of state's or government's
+# act under the capital's dateline is the country's.
+LEADER_AFTER_DATELINE = re.compile(
+    r"[A-Z][\w .'\u2019-]*?\s*[\u2014\u2013-]+\s*(?:President|Prime Minister)\s+[A-Z]"
+)
 # A court named by its place, after the place: "in Illinois state court", "a Cook County court",
 # "in federal court in Chicago" (the place after "in" is the court's).
 IN_COURT = re.compile(

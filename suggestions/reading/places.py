@@ -31,6 +31,7 @@ from .place_phrases import (
     GOVERNOR_AFTER_DATELINE,
     IN_COURT,
     JOINT_ACTORS,
+    LEADER_AFTER_DATELINE,
     LEGISLATORS_IN,
     PLACE_KIND_OWNS,
     PREDECESSOR_BEFORE,
@@ -323,6 +324,8 @@ class PlaceChooser:
         act under the capital's dateline), else `place`."""
         if place.kind != "city" or not place.ancestors:
             return place
+        if LEADER_AFTER_DATELINE.match(text, start):
+            return self._country_above(place) or place  # "NAIROBI — President ... signed"
         if GOVERNOR_AFTER_DATELINE.match(text, start):
             above = self._above(place)
             return above if above is not None and above.kind == "state" else place
