@@ -238,3 +238,15 @@ def _capitalised_word(token, besides):
     return bool(
         token is not None and token.is_word and token.capitalised and token.folded not in besides
     )
+
+
+# Countries whose names are also given names or surnames ("Michael Jordan", "Kenya Barris").
+_COUNTRIES_AS_NAMES = words("jordan chad georgia india israel kenya america niger ireland")
+
+
+def a_countrys_arm(tokens, match, name_index):
+    """ "MTN Ghana and Vodafone Ghana said ...": a country's name after a capitalised word is a
+    company's arm in that country, not a person's surname (unless people bear the name)."""
+    places = name_index.places
+    kinds = {places[pk].kind for pk in match.places if pk in places}
+    return kinds == {"country"} and match_words(tokens, match) not in _COUNTRIES_AS_NAMES

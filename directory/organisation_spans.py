@@ -275,10 +275,8 @@ def _a_journal_of_record(tokens, start, end):
     """ "published in the Official Gazette", "the Official Journal of the European Union", "the
     Government Gazette": where a state prints its laws, not a news outlet or a body."""
     opening = tokens[start].folded
-    return opening in ("official", "government") and tokens[start + 1].folded in (
-        "gazette",
-        "journal",
-    )
+    following = tokens[start + 1].folded
+    return opening in ("official", "government") and following in ("gazette", "journal")
 
 
 _CHAMBERS = {"house", "senate"}
@@ -384,6 +382,8 @@ def _stands_alone(tokens, position):
     after = tokens[position + 1] if position + 1 < len(tokens) else None
     if tokens[position].folded == "parliament" and after is not None and after.folded in _ENACTS:
         return before is None or before.folded != "'s"  # "Parliament passed it", anywhere
+    if tokens[position].folded == "parliament" and before and before.folded in _ADDRESSES:
+        return after is None or after.folded != "'s"  # "it told Parliament that ...": addressed
     return (
         before is not None
         and before.folded in _BEFORE_A_LONE_BODY
@@ -394,6 +394,7 @@ def _stands_alone(tokens, position):
 
 _BEFORE_A_LONE_BODY = words("the by to before in through")
 _ENACTS = words("passed approved adopted enacted rejected amended")  # what a legislature does
+_ADDRESSES = words("told urged warned informed")  # what is said to a legislature
 
 
 def _only_heads(tokens, match):

@@ -13,6 +13,7 @@ place is only taken when the text gives it some context.
 from .demonyms import nationality_countries
 from .name_index import HOME_COUNTRIES, match_words
 from .name_shapes import (
+    a_countrys_arm,
     a_word_of_a_laws_title,
     before_a_head,
     before_another_name,
@@ -60,6 +61,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 and not ends_a_longer_name(tokens, match)
                 and index not in bodies_of  # "University of Technology Sydney": no person
                 and not before_a_head(tokens, match)  # "SEA Milan Airports": no person
+                and not a_countrys_arm(tokens, match, name_index)  # "MTN Ghana said"
             )
             or self._names[index] in PEOPLE_ADJECTIVES
             or describes_a_person(tokens, match)

@@ -193,6 +193,11 @@ OPENING_BEFORE = re.compile(
     r"After|Following)\s[^,;]*,\s"
 )
 
+# "..., the commissioner said on Monday, a decision that suspends the company's contract": an
+# apposition telling what the act told before it brings about, no act of its own.
+CONSEQUENCE_BEFORE = re.compile(
+    r",\s+(?:a|the)\s+(?:decision|move|step|change)\s+(?:that|which)\s+(?:\w+\s+)?$"
+)
 
 # Between names listed together: organisations ("A, B and the C") and places, which a
 # qualifier or "as well as" may join too ("Somerville and Cambridge, as well as Oakland in

@@ -47,6 +47,12 @@ _INTERVAL_AFTER = re.compile(
 # sentence was said is no later clause's.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
 
+# "The rapporteur said on Friday that the system installed last month had been introduced
+# without ..., and urged the authorities to review it": a verb joined to the one that says
+# when shares its date; the dates inside what was said are of what it tells.
+_SAID_THAT = re.compile(r"\s+that\b")
+_JOINED_VERB = re.compile(r",\s+and\s+$")
+
 
 def assign_dates(found, dates, text):
     """Each cue's date: one inside the cue is its own; otherwise the nearest date that no
@@ -76,6 +82,13 @@ def assign_dates(found, dates, text):
                 distance -= 40  # a date in the cue's own clause is nearer than it looks
             if d.role == "effective":
                 distance += 60
+            if (
+                d.end <= item["start"]
+                and _SAID_ON.search(text, max(0, d.start - 25), d.start)
+                and _SAID_THAT.match(text, d.end)
+                and _JOINED_VERB.search(text, 0, item["start"])
+            ):
+                distance -= 1000  # "said on Friday that ..., and urged": the day it was said
             if (
                 d.end <= item["start"]
                 and _SINCE.search(text, max(0, d.start - 8), d.start)

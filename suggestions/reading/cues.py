@@ -87,6 +87,14 @@ ACT_CUES = [
         r"erase|switch off|turn off|disable|suspend|halt|block|disconnect|deactivate)\b",
         needs=("regulator",),
     ),
+    # "has directed the country's mobile network operators to begin blocking SIM cards": a
+    # government's order to the telecoms companies, as a regulator's is.
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:told|tells|instructed|directed|ordered) (?:the )?(?:\S+ ){0,3}?(?:operators|"
+        r"telcos|carriers) (?:\S+ ){0,3}?to (?:begin |start )?(?:block|disconnect|deactivat|bar)",
+        needs=("government",),
+    ),
     # "The telecoms authority last month began blocking every SIM card not verified by
     # fingerprint": a regulator carrying out a cut-off is its enforcement, as its order is.
     cue(
@@ -183,11 +191,13 @@ ACT_CUES = [
         r"\b(?:(?:had|has|have) no legal basis|(?:was|were|is|are) (?:unlawful|illegal))\b",
         needs=("regulator",),
     ),
-    # "said it had opened investigations into Bunnings and Kmart": a regulator's inquiry begun.
+    # "said it had opened investigations into Bunnings and Kmart": a regulator's inquiry begun,
+    # also as "opened checks into" and "announced on Friday a joint investigation into".
     cue(
         T.ENFORCEMENT,
-        r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:an? |its |formal )?(?:\w+ )?"
-        r"(?:investigations?|inquiry|inquiries|probe) (?:into|of)\b",
+        r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|announc(?:es|ed|ing)"
+        r"(?: (?:on|last|this) \w+)?) (?:an? |its |their |formal )?(?:\w+ )?"
+        r"(?:investigations?|inquiry|inquiries|probe|checks) (?:into|of)\b",
         needs=("regulator",),
     ),
     # "said it had asked the city of Rome to explain plans to fit cameras", "wrote to the
@@ -244,6 +254,15 @@ ACT_CUES = [
         r"code of practice)\b"
         # (guidelines "that call on member states to ban" are the call read after them)
         r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",
+    ),
+    # "issued the General Application and Implementation Directive": an instrument named by
+    # its title is made when its maker issues it ("issued the policy" is one told of before).
+    cue(
+        T.REGULATION,
+        r"\b(?:issued|published|released|adopted) the (?-i:(?:[A-Z][\w-]*\s+(?:(?:and|of|on|"
+        r"for)\s+)?){1,6}(?:Directive|Guidelines|Regulations|Code|Guidance|Rules|Framework))\b",
+        cased=True,
+        needs=("regulator", "government"),
     ),
     # "The commission last month published a guide for building owners on the responsible use
     # of biometric data": a regulator's or government's guide is its guidance (a newspaper's or

@@ -269,6 +269,11 @@ def read_sentence(sentence, context):
                 # "The measures, issued in March by ...": March dates the drafting, not this.
                 "undated_span": (clause[0] + drafted.start(), start) if drafted else None,
             })  # fmt: skip
+    found = [
+        f for f in found
+        if not (around.CONSEQUENCE_BEFORE.search(text, 0, f["start"])
+                and any(g["start"] < f["start"] for g in found))
+    ]  # fmt: skip
     opening = around.OPENING_BEFORE.match(text)
     if opening and any(f["start"] >= opening.end() for f in found):
         # "Two weeks after it let police use facial recognition again, the council on Thursday

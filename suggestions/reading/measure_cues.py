@@ -186,7 +186,9 @@ MEASURE_CUES = [
     ),
     cue(
         T.BILL,
-        r"\b(?:sign(?:s|ed|ing)?|approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
+        # ("assented to the ... Bill": a head of state's signature, in Commonwealth usage)
+        r"\b(?:sign(?:s|ed|ing)?|assent(?:s|ed|ing)? to|approv(?:e|es|ed|ing)|"
+        r"pass(?:es|ed|ing)?)\s+"
         # (Iowa's bills are "Files": "signed Senate File 262")
         r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr|sf|hf)\s?\d+|"
         r"(?:senate|house) file \d+)\b|"
@@ -195,6 +197,10 @@ MEASURE_CUES = [
         # Committee", "bill stalls in Assembly committee".
         r"\bvoted (?:\S+ ){0,4}?to (?:send|advance|forward) (?:the |a )?(?:bill|legislation|"
         r"measure|(?:ab|sb|hb|ld|hr)\s?\d+)\b|"
+        # "Mexico's Senate voted late on Tuesday to create a national register": a chamber that
+        # votes to create something by law passes a bill.
+        r"\b(?:senate|house|chamber|assembly|congress|parliament|deputies)\b[^.;,]{0,20}?\bvoted "
+        r"(?:\S+ ){0,4}?to (?:create|establish|set up)\b|"
         # "voted 53-2 on Wednesday to advance the American Data Privacy and Protection Act".
         r"\bvoted (?:\S+ ){0,4}?to (?:send|advance|forward) the (?:[\w-]+ ){1,8}?act\b|"
         r"\b(?:(?:was|were|is) held|died|dies|stall(?:s|ed)) in (?:the )?(?:[\w-]+ ){0,3}?"
@@ -238,9 +244,12 @@ MEASURE_CUES = [
     ),
     # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named.
     cue(T.REGULATION, r"\b(?:received|receives|was given|granted) (?:the )?royal assent\b"),
-    # "A two-year deadline set by Brazil's General Sports Law ran out this month": what the
-    # law requires applies from now, whoever set it.
-    cue(T.REGULATION, r"\bdeadline (?:[\w'\u2019-]+ ){0,8}?(?:ran out|expired|lapsed)\b"),
+    # "A two-year deadline set by Brazil's General Sports Law ran out this month", "The grace
+    # period for complying with the Act ended today": what the law requires applies from now.
+    cue(
+        T.REGULATION,
+        r"\b(?:deadline|grace period) (?:[\w'\u2019-]+ ){0,10}?(?:ran out|expired|lapsed|ended)\b",
+    ),
     # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
     # comes from, enacted by someone ("under a law that took effect on Friday": in force);
     # "under a rule the military's Internal Security Operations Command announced": a body's

@@ -9,7 +9,7 @@ import re
 JOINT_ACTORS = re.compile(
     r"\b(?:commissioners|regulators|authorities|watchdogs|prosecutors|attorneys general|"
     r"counterparts|colleagues)\s+"
-    r"(?:in|of|from)\s+$",
+    r"(?:in|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A site named with its place, before a company's halt: what it stopped there is done there.
@@ -35,6 +35,11 @@ GOVERNOR_AFTER_DATELINE = re.compile(
     r"[A-Z][\w .'\u2019-]*?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]*\)\s*)?"
     r"[\u2014\u2013-]+\s*(?:(?:Lt\.\s+|Lieutenant\s+)?Gov\.|(?:Lieutenant\s+)?Governor\b|"
     r"[Tt]he\s+governor\b)"
+)
+# "NAIROBI — President Uhuru Kenyatta on Friday signed ...": a head of state's or government's
+# act under the capital's dateline is the country's.
+LEADER_AFTER_DATELINE = re.compile(
+    r"[A-Z][\w .'\u2019-]*?\s*[\u2014\u2013-]+\s*(?:President|Prime Minister)\s+[A-Z]"
 )
 # A court named by its place, after the place: "in Illinois state court", "a Cook County court",
 # "in federal court in Chicago" (the place after "in" is the court's).

@@ -31,6 +31,7 @@ from .place_phrases import (
     GOVERNOR_AFTER_DATELINE,
     IN_COURT,
     JOINT_ACTORS,
+    LEADER_AFTER_DATELINE,
     LEGISLATORS_IN,
     PLACE_KIND_OWNS,
     PREDECESSOR_BEFORE,
@@ -297,7 +298,12 @@ class PlaceChooser:
             if candidates:
                 source = "organisation" if candidates in (actor_homes, homes) else "sentence"
                 if index == 0 and candidates is before and len(candidates) > 1:
-                    first = next(s for s, _e, r in places if r in candidates)
+                    # ("commissioners of Canada, Quebec and Alberta": from the country they hold)
+                    first = next(
+                        s
+                        for s, _e, r in places
+                        if r in candidates or any(r.pk in c.ancestors for c in candidates)
+                    )
                     joint = JOINT_ACTORS.search(text, clause[0], first)
                     shared = self._shared_by(candidates) if joint else None
                     if shared is not None:
@@ -318,6 +324,8 @@ class PlaceChooser:
         act under the capital's dateline), else `place`."""
         if place.kind != "city" or not place.ancestors:
             return place
+        if LEADER_AFTER_DATELINE.match(text, start):
+            return self._country_above(place) or place  # "NAIROBI — President ... signed"
         if GOVERNOR_AFTER_DATELINE.match(text, start):
             above = self._above(place)
             return above if above is not None and above.kind == "state" else place

@@ -47,7 +47,11 @@ _NOUNS = "|".join(sorted(_REFERENCE_KINDS, key=len, reverse=True))
 # "A federal judge in Chicago on Monday rejected ...", "A Cook County judge": a court described
 # without its name still decides as one.
 _OPENING_COURT = re.compile(r"(?:A|An)\s+(?:[\w'-]+\s+){0,3}?(?:judge|court|tribunal)\b")
-_OPENING_DESCRIPTION = re.compile(rf"(?:The|Its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b")
+# ("The privacy commissioners of Canada, Quebec ...": bodies introduced by their places; "The
+# four commissioners" refers back to those named before, whose act is told already)
+_OPENING_DESCRIPTION = re.compile(
+    rf"(?:The|Its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:(?<!s)s(?=\s+(?:of|in)\s))?\b"
+)
 # A government named by its place: "The City of Austin", "the State of Texas" (after a dateline).
 _OPENING_GOVERNMENT = re.compile(
     r"(?:[A-Z][\w .,'\u2019-]*?\s[\u2014\u2013-]+\s*)?[Tt]he (?:City|Town|County|State) of [A-Z]"

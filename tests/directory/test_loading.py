@@ -348,3 +348,20 @@ def test_the_new_orleans_police_department_is_known_by_its_initials():
     nopd = records["New Orleans Police Department"]
     assert nopd["jurisdiction"] == "ocd-division/country:us/state:la/place:new_orleans"
     assert {"text": "NOPD", "case_sensitive": True} in nopd["aliases"]
+
+
+def test_south_africas_regulator_and_parliament_and_mexicos_chambers_are_known():
+    """ "the Information Regulator can now ... impose fines", "after Parliament passed it",
+    "Mexico's Senate voted", "The Chamber of Deputies approved the bill": each with its country,
+    so a bare chamber in a text about the country is its own (not Brazil's or Canada's)."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    expected = {
+        "Information Regulator": ("regulator", "ZA"),
+        "Parliament of South Africa": ("government", "ZA"),
+        "Vumacam": ("company", "ZA"),
+        "Senate of Mexico": ("government", "MX"),
+        "Chamber of Deputies of Mexico": ("government", "MX"),
+    }
+    for name, (kind, country) in expected.items():
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == (kind, country), name

@@ -428,3 +428,17 @@ def test_parliament_before_what_a_legislature_does_is_the_countrys_wherever_it_s
     ):
         assert organisations_in(text) == ["Italian Parliament"], text
     assert organisations_in("Italy's law applies now. Parliament should settle it.") == []
+
+
+def test_parliament_a_body_told_something_is_the_countrys_it_reports_to():
+    """ "In June it told Parliament that the police had broken the law": the word alone after a
+    verb of telling is the parliament the report went to, of the country the text is about."""
+    text = "Italy's law applies now. In June the regulator told Parliament that it was broken."
+    assert organisations_in(text) == ["Italian Parliament"]
+
+
+def test_a_country_after_a_brand_is_the_companys_arm_there_and_still_the_country_elsewhere():
+    """ "Vodafone Hungary said ...": a country's name after a capitalised word is a company's
+    arm there, not a person's surname that would take the country's other mentions with it."""
+    text = "Hungary has acted. Vodafone Hungary said it would comply."
+    assert places_in(text) == ["Hungary"]
