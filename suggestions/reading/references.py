@@ -14,6 +14,8 @@ import re
 
 from policies.models import ActionType
 
+from .signatories import add_signatories
+
 T = ActionType
 _GOVERNING = ("government",)
 _REFERENCE_KINDS = {
@@ -122,8 +124,9 @@ _CASE = re.compile(
 
 
 def resolve_references(events, organisations, sentences):
-    """Give each event whose actor the sentence names only by reference that actor, and each
-    ruling the parties of the case a later sentence describes."""
+    """Give each event whose actor the sentence names only by reference that actor, each
+    ruling the parties of the case a later sentence describes, and each letter the signers a
+    later sentence lists."""
     for event in events:
         if event.actor is None:
             found = _referent(event, organisations, sentences)
@@ -133,6 +136,7 @@ def resolve_references(events, organisations, sentences):
     _parties_of_the_case(events)
     _counsel(events, organisations, sentences)
     _parties_named(events, organisations, sentences)
+    add_signatories(events, organisations, sentences)
 
 
 def _referent(event, organisations, sentences):

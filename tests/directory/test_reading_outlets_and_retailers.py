@@ -81,3 +81,11 @@ def test_the_groups_that_own_a_retail_chain_and_the_securities_regulator_are_kno
 def test_indias_policy_think_tank_and_japans_railway_are_known(matcher):
     text = "NITI Aayog published a paper; East Japan Railway and JR East said so."
     assert organisations_in(matcher, text) == ["East Japan Railway Company", "NITI Aayog"]
+
+
+def test_a_publisher_asked_not_to_publish_a_paper_is_an_organisation(matcher):
+    text = "More than 1,000 researchers urged Springer Nature not to publish the paper."
+    assert organisations_in(matcher, text) == ["Springer Nature"]
+    assert organisations_in(matcher, "Springer said it had been rejected.") == ["Springer Nature"]
+    axel = "Axel Springer, the German media group, said so."
+    assert "Springer Nature" not in organisations_in(matcher, axel)
