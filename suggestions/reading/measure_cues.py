@@ -356,7 +356,11 @@ MEASURE_CUES = [
         r"(?:new |draft |private members?['\u2019]s? )?"
         r"(?:bills?|legislation)\b|\b(?:bill|legislation) (?:was |were )?(?:filed|submitted|"
         r"tabled)\b|"
-        r"\b(?:bill|legislation|proposal|measure) (?:that )?would\b|"
+        r"\b(?:bill|legislation|proposal|measure)(?: \d+)? (?:that )?would\b|"
+        # "Senate Bill 342, introduced by Sen. Peter Lucido, would ...", "a bill sponsored by
+        # two Democrats": a bill said to be someone's is a bill introduced.
+        r"\b(?:bill|legislation|measure)(?: \d+)?,? (?:which |that )?(?:was |were |is )?"
+        r"(?:introduced|filed|submitted|tabled|sponsored|authored) by\b|"
         r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
         r"\bpending before\b|\bis pending\b|"
         # Not "signatures to put the question on the November ballot": a drive's aim.

@@ -1,9 +1,10 @@
-"""Readings first met in round id of news the reader had not seen (bench/reading_unseen): a
-joint statement whose call is reported first and whose signers and organiser are listed in
-sentences of their own after it ("was organised by Big Brother Watch", "A and B are among the
-organisations that put their names to it")."""
+"""Readings first met in rounds id and ie of news the reader had not seen (bench/
+reading_unseen): a joint statement whose call is reported first and whose signers and
+organiser are listed in sentences of their own after it ("was organised by Big Brother Watch",
+"A and B are among the organisations that put their names to it"); and a bill told with who
+introduced it ("Senate Bill 342, introduced by Sen. Peter Lucido, would prohibit ...")."""
 
-from .reading_helpers import ACCESS_NOW, ACLU, AMNESTY, EDRI, one, plain
+from .reading_helpers import ACCESS_NOW, ACLU, AMNESTY, EDRI, TEXAS, one, plain
 
 
 def test_the_organiser_a_later_sentence_names_takes_part_in_the_letter():
@@ -48,3 +49,20 @@ def test_organisations_a_later_sentence_only_mentions_do_not_sign_the_letter():
         )
     )
     assert all(role != "signatory" for _pk, role in proposal.organisations)
+
+
+def test_a_bill_said_to_be_introduced_by_a_lawmaker_is_a_bill():
+    # (round ie) "Senate Bill 342, introduced by Sen. Peter Lucido, would prohibit ...": the
+    # clause between the bill and its "would" no longer hides it.
+    proposal = one(
+        plain(
+            "House Bill 342, introduced by Rep. Jane Doe, would prohibit police in Texas from "
+            "using facial recognition."
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("bill", TEXAS.pk)
+
+
+def test_a_numbered_bill_that_would_ban_is_a_bill():
+    proposal = one(plain("House Bill 12 would ban police in Texas from using facial recognition."))
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("bill", TEXAS.pk)
