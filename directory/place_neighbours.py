@@ -170,6 +170,43 @@ class PlaceNeighbours:
                     kinds |= other_kinds
         return kinds
 
+    def _list_mate_states(self, match):
+        """The states of the cities listed with this name, as each is read without its own
+        list ("San Francisco, Somerville, Massachusetts, and Oakland": California and
+        Massachusetts), walking the list across the qualifiers in it: a town listed among
+        others is most likely where one of them is."""
+        if self.__dict__.get("_listing"):
+            return set()  # reading a list-mate: by what else the text says, not by its list
+        self._listing = True
+        states, places = set(), self.name_index.places
+        try:
+            for other in self._list_of(match):
+                index = self._index[id(other)]
+                pk, sure = self._resolved.get(index) or self._resolve(index, other)
+                if pk is not None and sure and places[pk].kind == "city":
+                    ancestors = (pk, *self.name_index.ancestors(pk))
+                    states |= {a for a in ancestors if places[a].kind == "state"}
+        finally:
+            self._listing = False
+        return states
+
+    def _list_of(self, match):
+        """The other names of the list this one stands in."""
+        ordered = sorted(self.matches, key=lambda m: m.start)
+        position = ordered.index(match)
+        members = []
+        for step in (-1, 1):
+            at = position
+            while 0 <= at + step < len(ordered):
+                first, second = sorted((ordered[at], ordered[at + step]), key=lambda m: m.start)
+                between = self.tokens[first.end : second.start]
+                if not (1 <= len(between) <= 2 and all(t.folded in (",", "and") for t in between)):
+                    break
+                at += step
+                if self._index[id(ordered[at])] not in self._rejected:
+                    members.append(ordered[at])
+        return members
+
     def _joined_by_possessive(self, match):
         """ "King's Cross", "King's Lynn": a small town's name joined by "'s" to another place
         name is one name (where "Maine's Portland" and "Oakland's police" are not)."""

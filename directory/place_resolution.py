@@ -38,7 +38,7 @@ _PORTFOLIO_TITLES = words("secretary minister ministry")
 DOMINANCE = 5
 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
-_HOME_CONTEXT, _SIBLING, _FOREIGN_REGION, _REGION_NAMED = 1, 10, 4, 4
+_HOME_CONTEXT, _SIBLING, _FOREIGN_REGION, _REGION_NAMED, _LISTED_STATE = 1, 10, 4, 4, 40
 _REGION_WORDS = words("province provinces provincial canton cantons cantonal")
 _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 
@@ -286,6 +286,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
         for other in qualified.places if qualified is not None else ():
             qualified_above.update(name_index.ancestors(other))
         neighbour_kinds = self._neighbour_kinds(index, match)
+        list_states = self._list_mate_states(match)
         # What the directory alone says of the places of the name, worked out once: "Washington"
         # is 186 places. With the context's sets below, reading places over the bench's texts
         # went from 0.12 to 0.08 ms a text (CPU, fastest of 7).
@@ -336,6 +337,8 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 score += _REGION_NAMED
             if neighbour_kinds and place.kind in neighbour_kinds:
                 score += _LISTED
+            if place.kind == "city" and not self._states_of(pk).isdisjoint(list_states):
+                score, evidence = score + _LISTED_STATE, True
             if best_score is None or score > best_score:
                 best, best_score, best_evidence = pk, score, evidence
                 best_qualified = is_qualified

@@ -288,3 +288,16 @@ def test_a_reload_gives_a_city_still_named_by_its_source_its_english_name():
     assert report.renamed == 1
     assert place(pk=cologne.pk).name == "Cologne"
     assert place(pk=staff_named.pk).name == "Sevilla (Andalucía)"  # staff's name stays
+
+
+def test_a_town_listed_with_a_known_citys_state_mates_is_in_their_state_not_the_texts():
+    # Round ie: a text about Michigan (which has its own Oakland) lists the cities that banned
+    # face recognition; beside San Francisco, Oakland is California's.
+    text = (
+        "Police in Michigan want the software. San Francisco, Somerville, Massachusetts, and "
+        "Oakland have banned their city agencies from using it this year."
+    )
+    named = build_mention_matcher().read(text).places
+    oaklands = Jurisdiction.objects.filter(name="Oakland", kind="city").order_by("-population")
+    assert oaklands[0].pk in named  # California's, the largest
+    assert not {o.pk for o in oaklands[1:]} & set(named)
