@@ -89,3 +89,9 @@ def test_a_publisher_asked_not_to_publish_a_paper_is_an_organisation(matcher):
     assert organisations_in(matcher, "Springer said it had been rejected.") == ["Springer Nature"]
     axel = "Axel Springer, the German media group, said so."
     assert "Springer Nature" not in organisations_in(matcher, axel)
+
+
+def test_a_video_call_company_is_known_by_its_short_name_as_written(matcher):
+    # Round ie: "groups urge Zoom to scrap plans"; "zoom in" is no company.
+    assert organisations_in(matcher, "Rights groups urge Zoom to scrap its plans.") == ["Zoom"]
+    assert organisations_in(matcher, "Cameras can zoom in on faces.") == []
