@@ -256,8 +256,9 @@ MEASURE_CUES = [
     # rule, made when announced.
     cue(
         T.REGULATION,
-        r"\bunder (?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
-        r"rules?|regulations?|decree|decision) (?:that |which )?(?:\S+ ){0,6}?(?:signed|passed|"
+        r"\bunder (?:(?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
+        r"rules?|regulations?|decree|decision)|(?:new )?(?:rules|regulations)) (?:that |which )?"
+        r"(?:\S+ ){0,8}?(?:signed|passed|"
         r"approved|enacted|adopted|announced|issued|imposed|took effect|came into force|"
         r"went into effect)\b",
         specific=False,
@@ -358,9 +359,10 @@ MEASURE_CUES = [
         r"tabled)\b|"
         r"\b(?:bill|legislation|proposal|measure)(?: \d+)? (?:that )?would\b|"
         # "Senate Bill 342, introduced by Sen. Peter Lucido, would ...", "a bill sponsored by
-        # two Democrats": a bill said to be someone's is a bill introduced.
+        # two Democrats would ...": a bill said to be someone's, and what it would do, is a
+        # bill introduced (not "The measure, sponsored by ..., was approved": its passage).
         r"\b(?:bill|legislation|measure)(?: \d+)?,? (?:which |that )?(?:was |were |is )?"
-        r"(?:introduced|filed|submitted|tabled|sponsored|authored) by\b|"
+        r"(?:introduced|filed|submitted|tabled|sponsored|authored) by\b(?=[^;]{0,120}?\bwould\b)|"
         r"\bconsider(?:s|ing)? (?:a |an )?(?:\w+ )?(?:bill|measure|proposal)\b|"
         r"\bpending before\b|\bis pending\b|"
         # Not "signatures to put the question on the November ballot": a drive's aim.

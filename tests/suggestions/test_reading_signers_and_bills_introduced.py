@@ -66,3 +66,15 @@ def test_a_bill_said_to_be_introduced_by_a_lawmaker_is_a_bill():
 def test_a_numbered_bill_that_would_ban_is_a_bill():
     proposal = one(plain("House Bill 12 would ban police in Texas from using facial recognition."))
     assert (proposal.action_type, proposal.jurisdiction_id) == ("bill", TEXAS.pk)
+
+
+def test_rules_a_body_issued_named_without_an_article_are_a_regulation():
+    # (round if) "under rules the Ministry of Industry and Information Technology issued in
+    # September": plural rules need no "the", and a body's long name fits between.
+    proposal = one(
+        plain(
+            "Carriers in Texas must scan the faces of new customers, under rules the Ministry "
+            "of Industry and Information Technology issued in September."
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("regulation", TEXAS.pk)
