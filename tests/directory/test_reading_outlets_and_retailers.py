@@ -95,3 +95,14 @@ def test_a_video_call_company_is_known_by_its_short_name_as_written(matcher):
     # Round ie: "groups urge Zoom to scrap plans"; "zoom in" is no company.
     assert organisations_in(matcher, "Rights groups urge Zoom to scrap its plans.") == ["Zoom"]
     assert organisations_in(matcher, "Cameras can zoom in on faces.") == []
+
+
+def test_chinas_carriers_are_companies_and_mobile_inside_a_name_is_no_town(matcher):
+    # Round if: "China Mobile, China Unicom and China Telecom began checking faces".
+    text = "China Mobile, China Unicom and China Telecom began checking faces."
+    assert organisations_in(matcher, text) == ["China Mobile", "China Telecom", "China Unicom"]
+
+
+def test_a_canadian_digital_rights_group_is_an_organisation(matcher):
+    text = "OpenMedia and other groups signed the letter."
+    assert organisations_in(matcher, text) == ["OpenMedia"]
