@@ -184,11 +184,14 @@ class PlaceNeighbours:
                 index = self._index[id(other)]
                 pk, sure = self._resolved.get(index) or self._resolve(index, other)
                 if pk is not None and sure and places[pk].kind == "city":
-                    ancestors = (pk, *self.name_index.ancestors(pk))
-                    states |= {a for a in ancestors if places[a].kind == "state"}
+                    states |= self._states_of(pk)
         finally:
             self._listing = False
         return states
+
+    def _states_of(self, pk):
+        places = self.name_index.places
+        return {a for a in (pk, *self.name_index.ancestors(pk)) if places[a].kind == "state"}
 
     def _list_of(self, match):
         """The other names of the list this one stands in."""

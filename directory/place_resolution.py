@@ -220,10 +220,6 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             for pk in match.places
         )
 
-    def _states_of(self, pk):
-        places = self.name_index.places
-        return {a for a in (pk, *self.name_index.ancestors(pk)) if places[a].kind == "state"}
-
     def _in_a_state_of_the_text(self, index, match, states):
         """ "Boston follows Somerville, Brookline, Cambridge, Springfield and Northampton": the
         towns of the state the text's places are in, though it names no state, where exactly one
