@@ -18,10 +18,12 @@ CALL_CUES = [
     cue(T.LETTER, r"\b(?:wrote|written) to (?:the )?(?-i:[A-Z])", cased=True, proposal=True),
     # "has written to police chiefs urging them to ...": the perfect says a letter was sent.
     cue(T.LETTER, r"\b(?:has|have|had) written to\b", proposal=True),
-    # "wrote to the interim education commissioner the same day": an office named in lower case.
+    # "wrote to the interim education commissioner the same day", "wrote to the department's
+    # commissioner": an office named in lower case, its body's possessive before it.
     cue(
         T.LETTER,
-        r"\bwrote to (?:the |its |their )?(?:[a-z-]+ ){0,3}?(?:commissioner|secretary|minister|"
+        r"\bwrote to (?:the |its |their )?(?:[a-z-]+(?:'s|\u2019s)? ){0,3}?"
+        r"(?:commissioner|secretary|minister|"
         r"chiefs?|director|chair|governor|mayor|president|attorney general)\b",
         proposal=True,
     ),

@@ -8,7 +8,8 @@ import re
 
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
-    r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|plans? to|"
+    r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|"
+    r"plan(?:s|ned|ning)? to|intend(?:s|ed|ing)? to|"
     r"hopes? to|aims? to|seeks? to|asking|asks?|asked|urg(?:e|es|ed|ing)|calling (?:on|for)|"
     r"calls? (?:on|to)|called on|call for|calls for|called for|pushed for|argued? for|if|"
     # ("before the resignations were announced, Smith wrote that Axon was pausing": a clause
@@ -64,6 +65,22 @@ def hedge_is_the_measures_content(clause_before, cue_text):
         and _MEASURE_DESCRIBED.match(clause_before)
         and not _MODAL_JUST_BEFORE.search(clause_before)
     )
+
+
+# "one member said she planned to draft a bill that would ...": a measure someone means to
+# write is not yet proposed, even where its words ("a bill that would") read as one.
+PLANNED_MEASURE = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"want(?:s|ed)?|aim(?:s|ed)?)\s+to\s+(?:draft|write|introduce|file|bring|propose|sponsor|"
+    r"put forward|table)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# "The suspension follows a 2016 report by researchers ...": a measure the text told already,
+# as the sentence's subject, with what came before it; the sentence reports no new act.
+RETOLD_SUBJECT = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+FOLLOWS = re.compile(r"\s+(?:follows|followed|(?:comes|came)\s+(?:\w+\s+)?after)\b", re.I)
 
 
 # A thing as the subject of "would not use": "the government insisted the cameras would not

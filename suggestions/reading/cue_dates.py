@@ -107,9 +107,35 @@ def assign_dates(found, dates, text):
                 continue
             if d.start >= item["end"] and _CAME_TO_LIGHT.search(text, item["end"], d.start):
                 continue  # "stopped the trial, after it emerged that officers had tested it in May"
+            if _dates_another_thing(text, d, item):
+                continue  # "wrote to the commissioner, arguing that a 2004 state law bars it"
             if best_distance is None or distance < best_distance:
                 best, best_distance = d, distance
         item["date"] = best
+
+
+# "a 2004 state law", "a 2016 report": a year before a law or a study tells when it was made
+# (not "its 2021 determination", which may be the very finding the cue told).
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:laws?|statutes?|acts?|reports?|study|studies|surveys?|"
+    r"polls?|audits?|papers?|reviews?|analys[ie]s|books?)\b"
+)
+
+
+def _dates_another_thing(text, d, item):
+    """Whether `d` is a bare year that qualifies a law or a study told in a later clause
+    than the cue ("wrote ..., arguing that it violates a 2004 state law"), rather than the
+    cue's own ("its 2020 ban", "its 2021 determination ordering Clearview to stop")."""
+    if not (len(d.text) == 4 and d.text.isdigit()):
+        return False
+    if not (
+        _ARTICLE_BEFORE.search(text, max(0, d.start - 8), d.start)
+        and _WORD_AFTER.match(text, d.end)
+    ):
+        return False
+    # (not "a pause imposed by a 2020 state law", where the law is what took the act)
+    return d.start >= item["end"] and "," in text[item["end"] : d.start]
 
 
 def came_to_light(text, start, end):
