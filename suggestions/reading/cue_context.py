@@ -72,7 +72,10 @@ def hedge_is_the_measures_content(clause_before, cue_text):
 PLANNED_MEASURE = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
     r"want(?:s|ed)?|aim(?:s|ed)?)\s+to\s+(?:draft|write|introduce|file|bring|propose|sponsor|"
-    r"put forward|table)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    r"put forward|table)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$|"
+    # ("he intends to introduce a bill": the cue itself begins with the verb)
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"want(?:s|ed)?|aim(?:s|ed)?)\s+to\s+$",
     re.IGNORECASE,
 )
 
@@ -104,7 +107,12 @@ GENERIC_SUBJECT = re.compile(
     r"\b(?:with|of|among|like|other|more|several|many|some|companies|which)\b[^,;]*?"
     r"\b(?:communit(?:y|ies)|cit(?:y|ies)|states?|towns?|countr(?:y|ies)|places|municipalities|"
     r"jurisdictions|companies|firms|retailers|agencies|departments)\s+"
-    r"(?:that|which|to|who)\s+(?:\w+\s+){0,2}$|\bcompanies\s+$|\bclass actions?\s+$",
+    r"(?:that|which|to|who)\s+(?:\w+\s+){0,2}$|\bcompanies\s+$|\bclass actions?\s+$|"
+    # "even as a handful of cities have barred their own agencies": places the text leaves
+    # unnamed, counted, as the subject.
+    r"\b(?:a handful of|a few|a number of|several|dozens of|some|many|more than \w+)\s+"
+    r"(?:[\w-]+\s+)?(?:cities|states|towns|countries|counties|municipalities|governments)\s+"
+    r"(?:have\s+|had\s+|already\s+)*$",
     re.IGNORECASE,
 )
 # A subject that is itself a measure ("The law bans", "It bars") or a relative pronoun: what

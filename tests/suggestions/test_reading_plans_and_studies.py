@@ -52,3 +52,19 @@ def test_a_measure_told_again_as_the_subject_of_follows_is_no_new_act():
         )
     )
     assert [(p.action_type, iso(p)) for p in proposals] == [("moratorium", "2017-05-22")]
+
+
+def test_a_bill_a_senator_says_he_intends_to_introduce_is_not_proposed():
+    document = plain(
+        "A state senator in Maine said on Monday that he intends to introduce a bill to bar "
+        "police use of the technology."
+    )
+    assert read(document) == []
+
+
+def test_cities_left_unnamed_and_counted_that_have_barred_it_report_no_ban():
+    document = plain(
+        "Most adults trust the police with facial recognition, according to a survey released "
+        "on Thursday, even as a handful of cities have barred their own agencies from using it."
+    )
+    assert read(document) == []
