@@ -112,7 +112,11 @@ GENERIC_SUBJECT = re.compile(
     # unnamed, counted, as the subject.
     r"\b(?:a handful of|a few|a number of|several|dozens of|some|many|more than \w+)\s+"
     r"(?:[\w-]+\s+)?(?:cities|states|towns|countries|counties|municipalities|governments)\s+"
-    r"(?:have\s+|had\s+|already\s+)*$",
+    r"(?:have\s+|had\s+|already\s+)*$|"
+    # "The ministry says the checks will stop people from using other people's cards": what a
+    # thing will do is what it is for, no one's act.
+    r"\b(?:the|these|its|their)\s+(?:checks|scans|cameras|systems?|software|tools?)\s+"
+    r"(?:will|would|can|could)\s+$",
     re.IGNORECASE,
 )
 # A subject that is itself a measure ("The law bans", "It bars") or a relative pronoun: what

@@ -234,6 +234,14 @@ MEASURE_CUES = [
         r"friday|saturday|sunday)\b",
         specific=False,
     ),
+    # "From Sunday, telecoms operators in China must scan the faces of people who sign up":
+    # a duty that binds from a day just past is a measure in force.
+    cue(
+        T.REGULATION,
+        r"^\W*(?:from|since|starting|as of) (?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|today),? [^.;]{0,80}?\b(?:must|may no longer|can no longer|"
+        r"(?:is|are) required to)\b",
+    ),
     # "Mexico published in its official gazette on Wednesday a reform": publication enacts; and
     # "The Artificial Intelligence Act was published in the Official Journal of the European
     # Union on Friday" is one measure's publication, though no one is named publishing it.

@@ -2,7 +2,7 @@
 draft is none, a letter to a department's commissioner is one, and a study's year beside it is
 not its date."""
 
-from .reading_helpers import iso, one, plain, read
+from .reading_helpers import feed, iso, one, plain, read
 
 
 def test_a_bill_a_lawmaker_only_planned_to_draft_is_not_proposed():
@@ -66,5 +66,26 @@ def test_cities_left_unnamed_and_counted_that_have_barred_it_report_no_ban():
     document = plain(
         "Most adults trust the police with facial recognition, according to a survey released "
         "on Thursday, even as a handful of cities have barred their own agencies from using it."
+    )
+    assert read(document) == []
+
+
+def test_a_duty_that_binds_from_a_day_just_past_is_a_measure_in_force():
+    proposal = one(
+        feed(
+            "Face scans for new phone numbers",
+            "From Sunday, telecoms operators in Italy must scan the faces of people who sign up "
+            "for new mobile phone numbers.",
+            published="2019-12-02",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2019-12-01")
+
+
+def test_what_a_measures_checks_will_stop_is_what_they_are_for_not_a_ban():
+    document = plain(
+        "The ministry says the checks will stop people from using other people's identity "
+        "cards to register numbers.",
+        published="2019-12-02",
     )
     assert read(document) == []
