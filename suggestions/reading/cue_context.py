@@ -110,6 +110,8 @@ GENERIC_SUBJECT = re.compile(
     r"(?:that|which|to|who)\s+(?:\w+\s+){0,2}$|\bcompanies\s+$|\bclass actions?\s+$|"
     # "even as a handful of cities have barred their own agencies": places the text leaves
     # unnamed, counted, as the subject.
+    # (not "Customers in several states sued": the places there only say where they live)
+    r"(?<!\bin )(?<!\bfrom )(?<!\bacross )(?<!\bof )(?<!\bat )"
     r"\b(?:a handful of|a few|a number of|several|dozens of|some|many|more than \w+)\s+"
     r"(?:[\w-]+\s+)?(?:cities|states|towns|countries|counties|municipalities|governments)\s+"
     r"(?:have\s+|had\s+|already\s+)*$|"
