@@ -234,14 +234,6 @@ MEASURE_CUES = [
         r"friday|saturday|sunday)\b",
         specific=False,
     ),
-    # "From Sunday, telecoms operators in China must scan the faces of people who sign up":
-    # a duty that binds from a day just past is a measure in force.
-    cue(
-        T.REGULATION,
-        r"^\W*(?:from|since|starting|as of) (?:monday|tuesday|wednesday|thursday|friday|"
-        r"saturday|sunday|today),? [^.;]{0,80}?\b(?:must|may no longer|can no longer|"
-        r"(?:is|are) required to)\b",
-    ),
     # "Mexico published in its official gazette on Wednesday a reform": publication enacts; and
     # "The Artificial Intelligence Act was published in the Official Journal of the European
     # Union on Friday" is one measure's publication, though no one is named publishing it.
@@ -267,6 +259,9 @@ MEASURE_CUES = [
         r"\bunder (?:(?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
         r"rules?|regulations?|decree|decision)|(?:new )?(?:rules|regulations)) (?:that |which )?"
         r"(?:\S+ ){0,8}?(?:signed|passed|"
+        # ("under rules the Ministry of Industry and Information Technology issued": no article)
+        r"\bunder (?:a |the )?(?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
+        r"rules?|regulations?|decree|decision) (?:that |which )?(?:\S+ ){0,8}?(?:signed|passed|"
         r"approved|enacted|adopted|announced|issued|imposed|took effect|came into force|"
         r"went into effect)\b",
         specific=False,

@@ -70,16 +70,17 @@ def test_cities_left_unnamed_and_counted_that_have_barred_it_report_no_ban():
     assert read(document) == []
 
 
-def test_a_duty_that_binds_from_a_day_just_past_is_a_measure_in_force():
+def test_rules_a_ministry_issued_named_with_no_article_are_a_regulation():
     proposal = one(
         feed(
             "Face scans for new phone numbers",
             "From Sunday, telecoms operators in Italy must scan the faces of people who sign up "
-            "for new mobile phone numbers.",
+            "for new mobile phone numbers, under rules the Ministry of Industry and Information "
+            "Technology issued in September.",
             published="2019-12-02",
         )
     )
-    assert (proposal.action_type, iso(proposal)) == ("regulation", "2019-12-01")
+    assert (proposal.action_type, iso(proposal)) == ("regulation", "2019-09")
 
 
 def test_what_a_measures_checks_will_stop_is_what_they_are_for_not_a_ban():
