@@ -259,9 +259,6 @@ MEASURE_CUES = [
         r"\bunder (?:(?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
         r"rules?|regulations?|decree|decision)|(?:new )?(?:rules|regulations)) (?:that |which )?"
         r"(?:\S+ ){0,8}?(?:signed|passed|"
-        # ("under rules the Ministry of Industry and Information Technology issued": no article)
-        r"\bunder (?:a |the )?(?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
-        r"rules?|regulations?|decree|decision) (?:that |which )?(?:\S+ ){0,8}?(?:signed|passed|"
         r"approved|enacted|adopted|announced|issued|imposed|took effect|came into force|"
         r"went into effect)\b",
         specific=False,
