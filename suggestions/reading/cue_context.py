@@ -86,6 +86,14 @@ RETOLD_SUBJECT = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,
 FOLLOWS = re.compile(r"\s+(?:follows|followed|(?:comes|came)\s+(?:\w+\s+)?after)\b", re.I)
 
 
+def planned_or_told_already(proposal, prefix, near, text, end):
+    """Whether a cue reports a measure only planned ("planned to draft a bill that would", for
+    a proposal's cue) or one told already as the subject of "follows"."""
+    if RETOLD_SUBJECT.match(prefix) and FOLLOWS.match(text, end):
+        return True
+    return bool(proposal and PLANNED_MEASURE.search(near))
+
+
 # A thing as the subject of "would not use": "the government insisted the cameras would not
 # use facial recognition" describes the system; it is nobody's pledge.
 THING_SUBJECT = re.compile(

@@ -188,10 +188,8 @@ def read_sentence(sentence, context):
             noun = around.NOUN_USE.search(prefix) and around.NOUN_FOLLOWS.match(text, end)
             if match.group().lower() in ("ban", "bans") and noun:
                 continue
-            if around.RETOLD_SUBJECT.match(prefix) and around.FOLLOWS.match(text, end):
-                continue  # "The suspension follows a 2016 report": the measure told already
-            if cue.proposal and around.PLANNED_MEASURE.search(near):
-                continue  # "said she planned to draft a bill that would ...": not yet a bill
+            if around.planned_or_told_already(cue.proposal, prefix, near, text, end):
+                continue  # "planned to draft a bill that would", "The suspension follows a"
             if (
                 not cue.proposal
                 and around.HEDGE.search(near)
