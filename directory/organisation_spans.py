@@ -29,6 +29,7 @@ from .name_words import (
     trim_name_start,
 )
 from .namesakes import a_nationality, likeliest, places_about
+from .not_bodies import a_journal_of_record, a_trust_fund
 from .office_places import OFFICE_TITLES
 from .place_bodies import (
     WORDS_NEEDED,
@@ -262,23 +263,6 @@ def _elided(text, tokens, first, position):
     return OrgSpan(position, position + 1, name, kind, place=first.place, suppresses_places=False)
 
 
-def _a_trust_fund(tokens, start, end):
-    """ "the EU Emergency Trust Fund for Africa", "the Highway Trust Fund": money set aside for
-    a purpose, a programme that others spend, not a body of its own."""
-    return any(
-        tokens[p].folded == "fund" and tokens[p - 1].folded == "trust"
-        for p in range(start + 1, end)
-    )
-
-
-def _a_journal_of_record(tokens, start, end):
-    """ "published in the Official Gazette", "the Official Journal of the European Union", "the
-    Government Gazette": where a state prints its laws, not a news outlet or a body."""
-    opening = tokens[start].folded
-    following = tokens[start + 1].folded
-    return opening in ("official", "government") and following in ("gazette", "journal")
-
-
 _CHAMBERS = {"house", "senate"}
 
 
@@ -292,8 +276,8 @@ def _candidate(text, tokens, start, end, place_at):
         return OrgSpan(start, start + 1, tokens[start].text, "government")
     if (
         len(words) < 2
-        or _a_trust_fund(tokens, start, end)
-        or _a_journal_of_record(tokens, start, end)
+        or a_trust_fund(tokens, start, end)
+        or a_journal_of_record(tokens, start, end)
     ):
         return None
     kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)

@@ -22,6 +22,7 @@ from .gapping import JOINS, gapped_items, joined_items, joining_items, pro_verb_
 from .gapping import PRO_VERB as PRO_VERB_WORDS
 from .grouping import SETTLING
 from .lawmakers import beside_lawmakers
+from .not_pledges import company_deploys, ordered_too
 from .own_words import speaker_quotes
 from .places import PlaceChooser
 from .references import described_kinds, opening_kinds
@@ -90,10 +91,6 @@ _AUXILIARIES = {"will", "would", "has", "have", "had", "does", "did", "now", "al
 # What is rolled out to users may be their choice about the technology, not the technology.
 _USER_CHOICE = re.compile(
     r"\b(?:setting|settings|option|options|controls?|toggle|opt-in|opt-out)\b", re.IGNORECASE
-)
-_DEPLOYING = re.compile(
-    r"(?:to |will )?(?:begin|begun|start|began|started|starting|roll|launch(?:ed|es)|goes|went|"
-    r"gone|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\b"
 )
 
 
@@ -223,7 +220,7 @@ def read_sentence(sentence, context):
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and (
-                _company_deploys(match.group(), text, clause, start, organisations)
+                company_deploys(match.group(), text, clause, start, organisations)
                 or (
                     match.group().lower().startswith("roll")
                     and _USER_CHOICE.search(prefix[-40:] + " " + text[end : end + 40])
@@ -233,7 +230,7 @@ def read_sentence(sentence, context):
             if cue.action_type == ActionType.CORPORATE_PLEDGE and (
                 around.THING_SUBJECT.search(prefix)
                 or _place_promises(text, clause, start, places, organisations)
-                or _ordered_too(match.group(), clause, found)
+                or ordered_too(match.group(), clause, found)
             ):
                 continue
             actor_named = any(clause[0] <= s < start for s, _e, _r in (*places, *organisations))
@@ -376,27 +373,3 @@ def _place_promises(text, clause, start, places, organisations):
         for s, e, _r in places
         if clause[0] <= s < start
     )
-
-
-def _ordered_too(cue_text, clause, found):
-    """A second stop that an order of its clause asks for ("ordered Worldcoin to stop scanning
-    irises and to stop using the data"): what the order requires, no pledge of the company's."""
-    return cue_text.lower().startswith("to ") and any(
-        item["cue"].action_type == ActionType.ENFORCEMENT and item["clause"] == clause
-        for item in found
-    )
-
-
-def _company_deploys(cue_text, text, clause, start, organisations):
-    """A business putting the technology to use ("The railway began using the system", "the
-    companies, which began scanning irises"): no policy of anyone's, where a police force doing
-    so is an authorisation."""
-    if not _DEPLOYING.match(cue_text):
-        return False
-    actors = [record for s, _e, record in organisations if clause[0] <= s < start]
-    if actors:
-        return all(record.kind == "company" for record in actors)
-    prefix = text[clause[0] : start]
-    if around.RELATIVE_START.match(prefix):
-        return bool(around.COMPANIES_DESCRIBED.search(text, 0, clause[0]))
-    return bool(around.COMPANY_SUBJECT.match(prefix))

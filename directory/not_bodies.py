@@ -1,0 +1,20 @@
+"""Names shaped like a body's that name none: a trust fund (money set aside for a purpose) and
+a journal of record (where a state prints its laws). Pure functions of a name's tokens, for
+`organisation_spans`."""
+
+
+def a_trust_fund(tokens, start, end):
+    """ "the EU Emergency Trust Fund for Africa", "the Highway Trust Fund": money set aside for
+    a purpose, a programme that others spend, not a body of its own."""
+    return any(
+        tokens[p].folded == "fund" and tokens[p - 1].folded == "trust"
+        for p in range(start + 1, end)
+    )
+
+
+def a_journal_of_record(tokens, start, end):
+    """ "published in the Official Gazette", "the Official Journal of the European Union", "the
+    Government Gazette": where a state prints its laws, not a news outlet or a body."""
+    opening = tokens[start].folded
+    following = tokens[start + 1].folded
+    return opening in ("official", "government") and following in ("gazette", "journal")
