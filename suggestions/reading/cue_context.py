@@ -69,13 +69,15 @@ def hedge_is_the_measures_content(clause_before, cue_text):
 
 # "one member said she planned to draft a bill that would ...": a measure someone means to
 # write is not yet proposed, even where its words ("a bill that would") read as one.
+_MEANS_TO = (
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"want(?:s|ed)?|aim(?:s|ed)?)\s+to\s+"
+)
 PLANNED_MEASURE = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
-    r"want(?:s|ed)?|aim(?:s|ed)?)\s+to\s+(?:draft|write|introduce|file|bring|propose|sponsor|"
-    r"put forward|table)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$|"
+    _MEANS_TO + r"(?:draft|write|introduce|file|bring|propose|sponsor|put forward|table)\s+"
+    r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$|"
     # ("he intends to introduce a bill": the cue itself begins with the verb)
-    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
-    r"want(?:s|ed)?|aim(?:s|ed)?)\s+to\s+$",
+     + _MEANS_TO + r"$",
     re.IGNORECASE,
 )
 
