@@ -35,11 +35,13 @@ Changes reach it two ways:
 import hashlib
 import logging
 import secrets
+from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.memcached import BaseMemcachedCache
 from django.core.cache.backends.redis import RedisCache
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
@@ -56,6 +58,9 @@ logger = logging.getLogger(__name__)
 M2M_CHANGES = {"post_add", "post_remove", "post_clear"}
 # The models `watch` was given, so a test can check that every public model is among them.
 WATCHED_MODELS = set()
+# What the cache answers for a key it does not hold: kept aggregates may be None (the newest
+# date of an empty list), which must read as kept, not as missing.
+NOT_KEPT = object()
 
 
 def bump_public_version():
@@ -132,22 +137,30 @@ def token_for(request):
     return token
 
 
-def kept_until_changed(request, name, key, compute):
+def aggregates_version(request):
+    """The data version `request`'s page keeps its aggregates under (`token_for`), for code
+    below the views to key what it keeps on (`PolicyActionQuerySet.within`) without being
+    handed the request; None when aggregates are not kept, so nothing is read for it."""
+    return token_for(request) if settings.PUBLIC_AGGREGATES_KEPT else None
+
+
+def kept_until_changed(request, name, key, compute, *, version=None):
     """`compute()`, kept in the page cache ("public_pages") until public data changes: under
     the version's token, so the first request after any change computes it afresh and nothing
     is purged.
-    `request` may be None where no request is at hand (the version is then read each call).
+    `request` may be None where no request is at hand: the version is then `version`, a token
+    the caller read (`token_for`), or read each call.
     `name` says what it is, `key` (text) which one. Kept whether or not the page cache is on;
     computed every time when settings.PUBLIC_AGGREGATES_KEPT is off (tests, and DEBUG under
     runserver)."""
     if not settings.PUBLIC_AGGREGATES_KEPT:
         return compute()
-    cache_key = _kept_key(request, name, key)
+    cache_key = _kept_key(version or token_for(request), name, key)
     # Beside the pages, under the same generation, never beside the rate limits' counts: in a
     # process's own memory a full cache drops a third of its entries, counts included.
     store = caches[VERSION_CACHE]
-    value = store.get(cache_key)
-    if value is None:
+    value = store.get(cache_key, NOT_KEPT)
+    if value is NOT_KEPT:
         value = compute()
         store.set(cache_key, value, settings.PUBLIC_CACHE_TIMEOUT)
     return value
@@ -155,15 +168,33 @@ def kept_until_changed(request, name, key, compute):
 
 def kept_already(request, name, key):
     """What `kept_until_changed(request, name, key, …)` keeps for the data as it stands, or
-    None while nothing is kept (and whenever aggregates are not kept)."""
+    NOT_KEPT while nothing is kept (and whenever aggregates are not kept)."""
     if not settings.PUBLIC_AGGREGATES_KEPT:
-        return None
-    return caches[VERSION_CACHE].get(_kept_key(request, name, key))
+        return NOT_KEPT
+    return caches[VERSION_CACHE].get(_kept_key(token_for(request), name, key), NOT_KEPT)
 
 
-def _kept_key(request, name, key):
+class KeptCountPaginator(Paginator):
+    """A paginator whose count of every match is kept until public data changes
+    (`kept_until_changed`) under `name` and `key`: the filters that chose the list, never its
+    order or page. Counting every match took 0.1 to 0.3 s for a filtered timeline at 20,000
+    actions on SQLite, 0.17 s for the 100,000 articles on PostgreSQL, 48 ms for the
+    organisations listed (bench/web)."""
+
+    def __init__(self, object_list, per_page, *, request, name, key, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.request, self.name, self.key = request, name, key
+
+    @cached_property
+    def count(self):
+        return kept_until_changed(
+            self.request, self.name, self.key, lambda: Paginator.count.func(self)
+        )
+
+
+def _kept_key(version, name, key):
     digest = hashlib.sha256(key.encode()).hexdigest()
-    return f"{name}:{token_for(request)}:{digest}"
+    return f"{name}:{version}:{digest}"
 
 
 def _saved_or_deleted(sender, **kwargs):

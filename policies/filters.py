@@ -11,6 +11,7 @@ from django import forms
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
+from core.publicdata import aggregates_version
 from core.search import SearchFilter
 from core.widget_html import PythonWidgetsForm
 
@@ -97,7 +98,8 @@ class ActionFilter(django_filters.FilterSet):
         fields = []
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
-        return queryset.within(jurisdiction, walking_dates=self.walks_dates, request=self.request)
+        version = aggregates_version(self.request)
+        return queryset.within(jurisdiction, walking_dates=self.walks_dates, version=version)
 
     def filter_organisation(self, queryset, name, organisation):
         return queryset.involving(organisation, role=self.form.cleaned_data.get("role"))

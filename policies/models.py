@@ -90,7 +90,7 @@ class PolicyActionQuerySet(models.QuerySet):
             matches &= Q(title__icontains=word) | Q(summary__icontains=word) | Exists(cited_match)
         return self.filter(matches).alias(rank=Value(0.0))
 
-    def within(self, jurisdiction, *, walking_dates=False, request=None):
+    def within(self, jurisdiction, *, walking_dates=False, version=None):
         """Actions in `jurisdiction` or anywhere inside it (a state and its cities).
 
         Reads at once, in one query, which places inside hold an action at all, and filters
@@ -108,8 +108,9 @@ class PolicyActionQuerySet(models.QuerySet):
         a place with ten, which the index finds in 0.1 (bench/web, 20,000 actions). The
         timeline and a place's page choose (`date_walk_pays`).
 
-        `request`: the page's, if there is one, so that the list kept is of the data version
-        the page read, without reading it again (a query a call, 0.2-0.4 ms on SQLite)."""
+        `version`: the data version a page keeps its aggregates under
+        (`core.publicdata.aggregates_version`), so that the list kept is of the version the
+        page read, without reading it again (a query a call, 0.2-0.4 ms on SQLite)."""
         inside = Jurisdiction.objects.descendants_of(jurisdiction)
         acting = (
             inside.using(self.db)
@@ -119,7 +120,7 @@ class PolicyActionQuerySet(models.QuerySet):
         )
         # Kept until public data changes (1.4 of the 18 ms of a timeline by California).
         acted_in = kept_until_changed(
-            request, "acted-in", f"{self.db}:{jurisdiction.pk}", lambda: list(acting)
+            None, "acted-in", f"{self.db}:{jurisdiction.pk}", lambda: list(acting), version=version
         )
         if len(acted_in) > MAX_PLACES_LISTED:
             return self.filter(jurisdiction__in=inside)

@@ -8,7 +8,7 @@ from django.db.models import Exists, OuterRef
 from django.views.generic import DetailView, ListView
 
 from articles.models import organisation_mentions
-from core.publicdata import kept_until_changed
+from core.publicdata import KeptCountPaginator, kept_until_changed
 from core.queries import count_subquery
 from core.slugs import FormerSlugRedirectMixin
 from directory.models import OrganisationKind
@@ -26,6 +26,7 @@ class OrganisationListView(ListView):
     template_name = "policies/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = 100
+    paginator_class = KeptCountPaginator  # counting them scans every action and article link
 
     def get_queryset(self):
         # Counted in subqueries: joining participations and articles at once would multiply
@@ -39,11 +40,14 @@ class OrganisationListView(ListView):
         )
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = kept_until_changed(
-            self.request, "organisation-list-count", "", queryset.count
+        return super().get_paginator(
+            queryset,
+            per_page,
+            request=self.request,
+            name="organisation-list-count",
+            key="",
+            **kwargs,
         )
-        return paginator
 
     def paginate_queryset(self, queryset, page_size):
         """A page of organisations with their counts, kept until public data changes: each

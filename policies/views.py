@@ -11,7 +11,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
-from core.publicdata import kept_already, kept_until_changed
+from core.publicdata import NOT_KEPT, aggregates_version, kept_already, kept_until_changed
 from core.search import through_search_index
 from core.slugs import FormerSlugRedirectMixin
 from directory.models import Jurisdiction
@@ -106,7 +106,7 @@ class TimelineView(KeptCountMixin, FilterView):
         if not filterset.form.cleaned_data.get("jurisdiction"):
             return False
         chart = kept_already(self.request, "timeline-chart", self.filters_key(filterset))
-        if chart is None or not chart.total:
+        if chart is NOT_KEPT or not chart.total:
             return False
         return date_walk_pays(
             chart.total, self.page_end(chart.total), published_count(self.request)
@@ -185,7 +185,8 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         jurisdiction = self.object
-        within = PolicyAction.objects.published().within(jurisdiction, request=self.request)
+        version = aggregates_version(self.request)
+        within = PolicyAction.objects.published().within(jurisdiction, version=version)
         ancestors = list(
             Jurisdiction.objects.containing_any(
                 Jurisdiction.objects.filter(pk=jurisdiction.parent_id).values("pk")
@@ -205,7 +206,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         page = paginator.get_page(self.request.GET.get("page"))
         if date_walk_pays(paginator.count, page.end_index(), published_count(self.request)):
             walked = PolicyAction.objects.published().within(
-                jurisdiction, walking_dates=True, request=self.request
+                jurisdiction, walking_dates=True, version=version
             )
             page.object_list = walked.for_timeline()[page.start_index() - 1 : page.end_index()]
         context.update(
