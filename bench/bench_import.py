@@ -14,7 +14,10 @@ bench/corpus/N). Then these figures are taken on the same files:
 * import, unread: the single-process import with suggestions left unread, so that what reading
   and storing suggested actions costs a document can be told (`print_suggestion_costs`);
 * import, pipelined-unread: the pipelined import with suggestions left unread: the importer's
-  own work (parse, find names, plan, write), what its speed floor is measured on.
+  own work (parse, find names, plan, write), what its speed floor is measured on;
+* import, pipelined-unnamed: the same with no names found in the text (the matcher is still
+  built, its `find` answers nothing): the importer's machinery apart from reading names, so
+  that what finding names costs an import can be told.
 
 The table, the CPU times, the suggestion costs and the verdicts are printed by
 bench/import_report.py.
@@ -70,6 +73,22 @@ corpus, out, mode, workers = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], 
 read_suggestions, counts = sys.argv[5] == "read", sys.argv[6:]
 if not read_suggestions:  # the import alone, to tell what reading suggestions adds to it
     articles_imported.disconnect(dispatch_uid="suggestions.store_imported")
+from articles import importer
+
+def find_nothing(text):
+    return frozenset()
+
+if sys.argv[5] == "unnamed":
+    # The importer's own work with no names found in the text (the matcher still built), to
+    # tell what finding names costs an import.
+    build_with_names = importer.build_mention_matcher
+
+    def build_without_names():
+        matcher = build_with_names()
+        matcher.find = find_nothing  # workers are forked: they inherit it
+        return matcher
+
+    importer.build_mention_matcher = build_without_names
 unit = 2**20 if sys.platform == "darwin" else 2**10  # ru_maxrss is bytes on macOS, KiB on Linux
 
 def peak_rss_mb(who=resource.RUSAGE_SELF):
@@ -81,7 +100,7 @@ def cpu_seconds(who):
 
 # CPU seconds in each step of the import, as this process sees them: all of them in a single
 # process; with workers, only what the main process does (they run the steps themselves).
-from articles import import_storage, importer
+from articles import import_storage
 steps = dict.fromkeys(("parse", "read stored", "plan", "write"), 0.0)
 
 def timed(module, name, step):
@@ -228,15 +247,17 @@ def parse_only(corpus):
     return time.perf_counter() - start, time.process_time() - cpu_start, feeds, plains
 
 
-# Workers for each kind of import run, and whether suggestions are read as documents are stored
-# ("unread" is the single-process import without them: what reading suggestions adds is the
-# difference; "pipelined-unread" is the importer's own work as the floor of issue 11 measured
-# it, before there were suggestions to read).
+# Workers for each kind of import run, and what is read as documents are stored ("unread" is
+# the single-process import without suggestions: what reading them adds is the difference;
+# "pipelined-unread" is the importer's own work with names found, as the floor of issue 11 is
+# measured; "pipelined-unnamed" the same with no names found, what the importer's machinery
+# costs apart from reading them).
 MODES = {
-    "single": ("0", True),
-    "pipelined": ("auto", True),
-    "unread": ("0", False),
-    "pipelined-unread": ("auto", False),
+    "single": ("0", "read"),
+    "pipelined": ("auto", "read"),
+    "unread": ("0", "unread"),
+    "pipelined-unread": ("auto", "unread"),
+    "pipelined-unnamed": ("auto", "unnamed"),
 }
 
 
@@ -248,7 +269,7 @@ def run_import(corpus, database, *, prepared, mode, trace=False, debug=False):
     env = child_environment(database, debug)
     workers, read = MODES[mode]
     command = [sys.executable, "-c", CHILD, str(corpus), str(result_file)]
-    command += ["trace" if trace else "time", workers, "read" if read else "unread", *COUNTS]
+    command += ["trace" if trace else "time", workers, read, *COUNTS]
     completed = subprocess.run(command, cwd=ROOT, env=env, check=False)  # noqa: S603 - own code
     if completed.returncode != 0 or not result_file.exists():
         print(f"import of {corpus} failed (exit status {completed.returncode}); see above")
@@ -338,7 +359,8 @@ def main():
     parser.add_argument("--debug", action="store_true", help="leave DJANGO_DEBUG as set")
     modes = (
         "comma-separated import modes to run: single (one process), pipelined (workers), "
-        "unread (one process, suggestions not read), pipelined-unread (workers, not read)"
+        "unread (one process, suggestions not read), pipelined-unread (workers, not read), "
+        "pipelined-unnamed (workers, neither suggestions read nor names found)"
     )
     parser.add_argument("--modes", default="single,pipelined,unread", help=modes)
     no_directory = "import without the directory of places (the curated records only)"
