@@ -75,3 +75,11 @@ PREDECESSOR_BEFORE = re.compile(
     r"[^.;]{0,30}?\b(?:after|behind|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A place that only locates another, in an apposition: "Lockport, a small city near Niagara
+# Falls, switched on ..." is Lockport's act; Niagara Falls is a landmark, not where it belongs.
+LANDMARK_BEFORE = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|community|borough|township)\s+"
+    r"(?:near|outside(?:\s+of)?|close\s+to|(?:just\s+)?(?:north|south|east|west|northeast|"
+    r"northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -31,6 +31,7 @@ from .place_phrases import (
     GOVERNOR_AFTER_DATELINE,
     IN_COURT,
     JOINT_ACTORS,
+    LANDMARK_BEFORE,
     LEADER_AFTER_DATELINE,
     LEGISLATORS_IN,
     PLACE_KIND_OWNS,
@@ -145,6 +146,7 @@ class PlaceChooser:
             n for n in places
             if not VENUE_IN.search(text, max(0, n[0] - 40), n[0])
             and not PREDECESSOR_BEFORE.search(text, max(0, n[0] - 70), n[0])
+            and not LANDMARK_BEFORE.search(text, max(0, n[0] - 60), n[0])
         ]  # fmt: skip
         actors = [r for s, _e, r in organisations if s < start]
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
