@@ -67,6 +67,11 @@ AUTHORISATION_CUES = [
         r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
         r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate|compare|match|scan|keep using|"
         r"continue (?:using|to use))\b|"  # "to let the police department keep using its contract"
+        # "voted to let the police view live footage from private security cameras": access to
+        # cameras granted is a use authorised.
+        r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
+        r"(?:\S+ ){0,6}?(?:to )?(?:view|watch|access|monitor|tap into) (?:[\w-]+ ){0,3}?"
+        r"(?:footage|cameras?|video|feeds?)\b|"
         r"\b(?:will be|are|is) allowed to use\b|"
         r"\bgiv(?:es|ing|e) (?:\S+ ){0,8}?(?:more )?(?:room|freedom|power|powers|authority) to\b|"
         # A regulator granting what someone asked for: "approved Brøndby IF's request to scan".

@@ -285,6 +285,13 @@ _DONE_IN = re.compile(
 )
 
 
+# "The act, which the General Assembly passed in the final days of its session in June, will
+# require ...": a month inside a relative clause told in the past, closed before the future.
+_PAST_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+[^,;]*?\b(?:\w+ed|was|were|had)\b[^,;]*$", re.IGNORECASE
+)
+
+
 # "which was found in breach last October, will be watching": "last" is always behind.
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
@@ -350,6 +357,11 @@ def find_dates(sentence, published, year_named=None):
             and not _LAST.search(sentence, max(0, start - 10), start)
             and not (
                 end <= future.start() and _RELATIVE_OPENS.search(sentence, end, future.start())
+            )
+            and not (
+                end <= future.start()
+                and "," in sentence[end : future.start()]
+                and _PAST_RELATIVE.search(sentence, 0, start)
             )
         )
         year = written_year

@@ -127,3 +127,29 @@ def measure_reported_before(text, start, previous, homes):
     ):
         return None
     return place if all(home.pk in place.ancestors for home in homes) else None
+
+
+# "had urged supervisors to vote the policy down": the members of a body the text names, as
+# the ones a call is addressed to.
+_MEMBERS_ADDRESSED = re.compile(
+    r"\s*(?:the\s+)?(?:city\s+|county\s+)?(?:(supervisors)|(council ?members|councilors|"
+    r"councillors|aldermen|alderpersons|alders)|(commissioners))\b",
+    re.IGNORECASE,
+)
+_BODY_WORDS = ("Supervisors", "Council", "Commission")
+
+
+def addressed_members_home(text, end, found):
+    """[the place of the one government body whose members the call just after `end` is
+    addressed to ("urged supervisors to ..." in a text that names the Board of Supervisors)],
+    or [] for none or several such bodies."""
+    members = _MEMBERS_ADDRESSED.match(text, end)
+    if members is None:
+        return []
+    word = _BODY_WORDS[members.lastindex - 1]
+    homes = {
+        f.record.place.pk: f.record.place
+        for f in found
+        if f.record.kind == "government" and f.record.place is not None and word in f.record.name
+    }
+    return list(homes.values()) if len(homes) == 1 else []

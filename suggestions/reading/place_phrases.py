@@ -83,3 +83,8 @@ LANDMARK_BEFORE = re.compile(
     r"northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A place that owns the antecedent of a relative clause: "Connecticut's privacy law, which took
+# effect in July 2023" is Connecticut's law, though the clause's antecedent is "law".
+POSSESSED_ANTECEDENT = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}?[a-z][\w'-]*,\s+(?:who|which)\s"
+)

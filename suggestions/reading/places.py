@@ -19,6 +19,7 @@ from . import cue_context as around
 from .document_places import (
     COMPANY_KIND,
     a_coalition,
+    addressed_members_home,
     measure_reported_before,
     national_capitals,
     national_home,
@@ -35,6 +36,7 @@ from .place_phrases import (
     LEADER_AFTER_DATELINE,
     LEGISLATORS_IN,
     PLACE_KIND_OWNS,
+    POSSESSED_ANTECEDENT,
     PREDECESSOR_BEFORE,
     PREMISES,
     SITE_IN,
@@ -138,7 +140,11 @@ class PlaceChooser:
             [
                 n
                 for n in named
-                if not (n[1] <= start and around.ANOTHER_ANTECEDENT.search(text, n[1], start))
+                if not (
+                    n[1] <= start
+                    and around.ANOTHER_ANTECEDENT.search(text, n[1], start)
+                    and not POSSESSED_ANTECEDENT.match(text, n[1])
+                )
             ]
             for named in (places, organisations)
         )
@@ -260,7 +266,11 @@ class PlaceChooser:
         state_addressed = _STATE_ADDRESSED.search(text, end)
         if addressed and state_addressed and state_addressed.start() < addressed[0][0]:
             addressed = []
-        addressed = [place for _s, place in addressed]
+        addressed = [place for _s, place in addressed] or (
+            addressed_members_home(text, end, context.organisations)
+            if action_type in _LOOKS_AFTER
+            else []
+        )
         if (
             action_type in _LOOKS_AFTER
             and state_addressed
