@@ -64,8 +64,11 @@ AUTHORISATION_CUES = [
         # ("has given £55.5 million to police forces to buy live facial recognition vans")
         r"\b(?:to|will|would) (?:fund|pay for|buy|purchase) (?:[\w-]+ ){0,3}?(?:facial "
         r"recognition|face recognition)\b|"
-        r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let) "
+        # ("approved Proposition E in March, letting the police try new surveillance tools":
+        # the act's effect after a comma; "a bill letting police use" only describes a bill)
+        r"(?:\b(?:allow|allows|allowed|allowing|permit|permits|permitted|lets|let)|(?<=, )letting) "
         r"(?:\S+ ){0,6}?(?:to )?(?:use|fly|deploy|install|operate|compare|match|scan|keep using|"
+        r"try (?:out )?new|test new|"
         r"continue (?:using|to use))\b|"  # "to let the police department keep using its contract"
         # "voted to let the police view live footage from private security cameras": access to
         # cameras granted is a use authorised.

@@ -214,6 +214,13 @@ BAR_AS_A_NOUN = re.compile(
 )
 NOT_A_BAR_ON = re.compile(r"\s+(?!on\b|against\b)", re.IGNORECASE)
 NOUN_SUING = re.compile(r"\b(?!(?:is|was|has|its|this|as|us|thus|always|perhaps)\s)[a-z]+s\s+$")
+# "ruled ... siding with a White Castle manager who sued over fingerprint scans": the party a
+# ruling sides with, told by the suit it decides, brings no new suit.
+PARTY_SIDED_WITH = re.compile(
+    r"\b(?:sid(?:ing|ed|es) with|in favou?r of)\s+(?:[\w'-]+\s+){0,5}?(?:who|which)\s+"
+    r"(?:had\s+)?$",
+    re.IGNORECASE,
+)
 # "Bellingham, the seat of Whatcom County, is the first city ...": a place named only to say
 # where the place before it is, which is what the sentence is about.
 DESCRIBING_A_PLACE = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+$", re.IGNORECASE)

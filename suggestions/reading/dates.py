@@ -136,7 +136,10 @@ _ANY_LOWER_CASE = _any_of(_LOWER_CASE_KINDS)
 # Words that make the date after them a deadline or an end, not when something happened.
 _DEADLINE = re.compile(
     r"\b(?:until|till|through|expires?(?:\s+on|\s+at)?|expiring(?:\s+on)?|by the end of|by|"
-    r"no later than|before the end of|lasts? until|ends? on|at least until|until at least)"
+    r"no later than|before the end of|lasts? until|ends? on|at least until|until at least|"
+    # "approved the bill before the session ended on June 5": the session's end, not the vote.
+    r"before (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:session|term|legislature|assembly) "
+    r"(?:ended|ends|closed|closes|adjourned|adjourns)(?:\s+on)?)"
     r"(?:\s+(?:at\s+)?(?:least|the start of|the end of|the beginning of))?\s*$",
     re.IGNORECASE,
 )
@@ -368,6 +371,15 @@ def find_dates(sentence, published, year_named=None):
         if year is None and year_named and _THAT_MONTH.search(sentence, max(0, start - 15), start):
             year = year_named
         date, precision, explicit = _resolve(kind, match, published, ahead, year)
+        if (
+            kind == "month"
+            and date is not None
+            and published is not None
+            and (date.year, date.month) == (published.year, published.month)
+            and _LAST.search(sentence, max(0, start - 10), start)
+        ):
+            # "last September", said in September: a year ago, not this month.
+            date = date.replace(year=date.year - 1)
         if kind in ("full", "month_year"):
             written_year = date.year if date else None
         before = sentence[max(0, start - 40) : start]

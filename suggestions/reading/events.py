@@ -217,6 +217,8 @@ def read_sentence(sentence, context):
                 continue  # "a lower bar than most states set": a standard
             if match.group().lower() == "suing" and around.NOUN_SUING.search(prefix):
                 continue  # "lawyers from firms suing the company": who they are
+            if cue.action_type == ActionType.LAWSUIT and around.PARTY_SIDED_WITH.search(prefix):
+                continue  # "siding with a manager who sued": the ruling's own case
             if _CASE_IT_WAS_IN.search(prefix) and match.group().lower().startswith("case"):
                 continue  # "found that BNSF violated the law, in the first case brought under it"
             if cue.action_type == ActionType.AUTHORISATION and (

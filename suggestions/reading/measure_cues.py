@@ -9,6 +9,9 @@ from policies.models import ActionStatus
 from .authorisation_cues import AUTHORISATION_CUES
 from .cue_words import ASKING, BAN_VERB, ENACT, INSTRUMENT, ONLY_BASIS, T, cue
 
+# What a bar is lifted by: "bars companies from collecting ... without their consent".
+_WITHOUT_CONSENT = r" [^.;]{0,160}?\bwithout (?:\w+ ){0,2}?consent\b"
+
 MEASURE_CUES = [
     cue(
         T.MORATORIUM,
@@ -98,7 +101,11 @@ MEASURE_CUES = [
     ),
     # "bars police from using a match as the only reason for an arrest" limits its use, as
     # does "bars arrests based only on facial recognition".
-    cue(T.BAN, rf"\b{BAN_VERB}\b(?![^.;]{{0,100}}\b{ONLY_BASIS})", act=False),
+    cue(
+        T.BAN,
+        rf"\b{BAN_VERB}\b(?![^.;]{{0,100}}\b{ONLY_BASIS})(?!{_WITHOUT_CONSENT})",
+        act=False,
+    ),
     cue(
         T.MORATORIUM,
         r"\b(?:consider(?:s|ing)?|float(?:s|ed|ing)?) (?:a |an )?(?:\w+ )?moratorium\b",
@@ -163,6 +170,9 @@ MEASURE_CUES = [
         rf"\b{BAN_VERB}\b(?= (?:its|their) [^.;]{{0,100}}\b{ONLY_BASIS})",
         needs=("government", "regulator"),
     ),
+    # "signed Senate Bill 370, which bars companies from collecting ... biometric data ...
+    # without their consent": a bar lifted by consent is a consent rule, not a ban.
+    cue(T.REGULATION, rf"\b{BAN_VERB}\b(?={_WITHOUT_CONSENT})", act=False),
     cue(
         T.REGULATION,
         # (Not "required her to scan her fingerprint, without the written notice ... the law
