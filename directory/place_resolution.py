@@ -333,7 +333,14 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 score += _REGION_NAMED
             if neighbour_kinds and place.kind in neighbour_kinds:
                 score += _LISTED
-            if place.kind == "city" and not self._states_of(pk).isdisjoint(list_states):
+            if (
+                place.kind == "city"
+                and not self._states_of(pk).isdisjoint(list_states)
+                and (len(list_states) == 1 or not is_small_town(place))
+            ):
+                # A town listed among cities of one state is most likely there; cities of
+                # several states listed together ("Chicago, Omaha and Providence") place no
+                # village named like a city of note.
                 score, evidence = score + _LISTED_STATE, True
             if best_score is None or score > best_score:
                 best, best_score, best_evidence = pk, score, evidence

@@ -303,3 +303,16 @@ def test_a_town_listed_with_a_known_citys_state_mates_is_in_their_state_not_the_
     )
     assert oaklands[0].pk in named  # California's, the largest
     assert not {o.pk for o in oaklands[1:]} & set(named)
+
+
+def test_cities_of_several_states_listed_together_place_no_village_named_like_one_of_them():
+    # Round md: Chicago beside Omaha is no reason to read Omaha as the Illinois village, in a
+    # text that names Nebraska; cities of several states listed are each where they are.
+    text = (
+        "Nebraska's law takes effect in January. A company that scans faces in Chicago, Omaha "
+        "and Providence now answers to three different laws."
+    )
+    named = build_mention_matcher().read(text).places
+    omahas = {o.parent.name: o.pk for o in Jurisdiction.objects.filter(name="Omaha", kind="city")}
+    assert omahas["Nebraska"] in named
+    assert omahas["Illinois"] not in named
