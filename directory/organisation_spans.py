@@ -213,6 +213,13 @@ def _branches(text, tokens, match, organisation, place_at, name_index):
         yield OrgSpan(match.start, place.end, name, organisation.kind, place=place, rank=1)
 
 
+def _object_of_of(tokens, position, piece_start):
+    """ "Association of Police and Crime Commissioners", "Office of the Police and Crime
+    Commissioner": a head word that is the object of "of" ends no body's name there."""
+    back = position - 1 - (position - 2 >= piece_start and tokens[position - 1].folded == "the")
+    return back > piece_start and tokens[back].folded == "of"
+
+
 def _split_on_and(tokens, start, end, known_extents=frozenset()):
     """ "Big Brother Watch and Liberty" is two names; "Maine House and Senate" is two chambers;
     "the President and Congress" a title and a body; "Centre for Technology and Democracy" one;
@@ -228,7 +235,7 @@ def _split_on_and(tokens, start, end, known_extents=frozenset()):
             piece_start = position + 1 + (tokens[position + 1].folded == "the")
             continue
         if tokens[position].folded in ("and", "&") and (
-            HEADS.get(before)
+            (HEADS.get(before) and not _object_of_of(tokens, position - 1, piece_start))
             or (before in OFFICE_TITLES and position - 1 == piece_start)  # a title alone
             or tokens[position + 1].text in LEGAL_FORMS_FIRST
             or (piece_start, position) in known_extents

@@ -124,7 +124,10 @@ CALL_CUES = [
     ),
     cue(
         T.CAMPAIGN,
-        r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobby|lobbied|demand(?:s|ed)?)\b"
+        r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobby|lobbied|"
+        # ("they expect demand to grow", "the demand for cameras": the noun, no one's call)
+        r"(?<!\bexpect )(?<!\bexpects )(?<!\bexpected )(?<!\bthe )(?<!\ba )(?<!\bgrowing )"
+        r"(?<!\brising )(?<!\bstrong )(?<!\bpublic )demand(?:s|ed)?)\b"
         r"(?= (?:[\w.'-]+ ){0,8}?to\b)",
         status=ActionStatus.ONGOING,
         proposal=True,

@@ -201,11 +201,13 @@ ACT_CUES = [
         needs=("regulator",),
     ),
     # "said it had asked the city of Rome to explain plans to fit cameras", "wrote to the
-    # council for details": a regulator demanding an account of a use opens its inquiry.
+    # council for details": a regulator demanding an account of a use opens its inquiry, also
+    # as 'asked the Home Office for "urgent clarity"' (the demand quoted, and pressed).
     cue(
         T.ENFORCEMENT,
         r"\b(?:ask(?:ed|s|ing)?|wr(?:ote|ites|itten) to) (?:\S+ ){1,6}?(?:to explain|for "
-        r"(?:details|information|an explanation|clarifications?))\b",
+        r"[\"\u201c']?(?:(?:urgent|further|more|full) )?(?:details|information|an explanation|"
+        r"clarifications?|clarity))\b",
         needs=("regulator",),
     ),
     # A regulator's charges settled: its order, not a lawsuit ("agreed to settle FTC charges").

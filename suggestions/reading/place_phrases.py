@@ -56,9 +56,11 @@ STATES_TOGETHER = re.compile(
     re.IGNORECASE,
 )
 # Where a body met to act, not what it acts for: "Meeting in Istanbul in October, the
-# assembly's members adopted a resolution" (an assembly of the world's regulators).
+# assembly's members adopted a resolution" (an assembly of the world's regulators); "Members
+# of the European Parliament voted on Wednesday in Strasbourg", where the Parliament sits.
 VENUE_IN = re.compile(
-    r"\b(?:meeting|met|meets|gathered|gathering|convened|convening)\s+in\s+(?:the\s+)?$",
+    r"\b(?:meeting|met|meets|gathered|gathering|convened|convening|voted|sitting)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A measure told as a kind of place's own, just before its cue: "the state's three-year pause",

@@ -91,10 +91,22 @@ def a_court_bars(cue, site):
 
 def a_report_calls_for_a_halt(cue, site):
     """ "Police forces should stop using it ..., the committee said in a report": a report's
-    call for a halt, not the halt."""
-    if site.words.startswith(("should", "must")) and _IN_A_REPORT.search(site.text):
+    call for a halt, not the halt. So is a group's: "Big Brother Watch said on Friday that
+    forces should stop using the searches" (a group halts no one's use but its own)."""
+    if not site.words.startswith(("should", "must")):
+        return None
+    if _IN_A_REPORT.search(site.text) or _a_group_speaks(site):
         return replace(cue, action_type=T.CAMPAIGN, proposal=True)
     return None
+
+
+def _a_group_speaks(site):
+    actors = {r.kind for s, _e, r in site.organisations if s < site.start}
+    return bool(actors & {"civil_society", "coalition"}) and not actors & {
+        "government",
+        "regulator",
+        "court",
+    }
 
 
 def a_group_asks_for_a_pause(cue, site):

@@ -365,3 +365,13 @@ def test_south_africas_regulator_and_parliament_and_mexicos_chambers_are_known()
     }
     for name, (kind, country) in expected.items():
         assert (records[name]["kind"], records[name]["jurisdiction"]) == (kind, country), name
+
+
+def test_the_european_peoples_party_is_known_by_its_initials():
+    """ "An amendment from the centre-right EPP group ... was defeated": the Parliament's largest
+    group, named by initials only the directory can know."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    epp = records["European People's Party"]
+    assert (epp["kind"], epp["jurisdiction"]) == ("government", "EU")
+    assert {"text": "EPP", "case_sensitive": True} in epp["aliases"]

@@ -448,3 +448,14 @@ def test_of_two_namesakes_the_text_is_about_the_narrower_places_comes_first():
     assert organisations_in(state, matcher) == ["Texas Department of Justice"]
     federal = "The Department of Justice wrote to police in the United States."
     assert organisations_in(federal, matcher) == ["U.S. Department of Justice"]
+
+
+def test_a_head_word_after_of_joined_by_and_is_inside_one_name():
+    # "Police" after "of" is the object of the name, not a police force the "and" ends.
+    assert organisations_in("The Association of Police and Crime Commissioners said so.") == [
+        "Association of Police and Crime Commissioners"
+    ]
+    assert organisations_in("Big Brother Watch and Liberty condemned it.") == [
+        "Big Brother Watch",
+        "Liberty",
+    ]
