@@ -299,7 +299,10 @@ def merge(into, event, *, refine=True, place=True):
         and _dates_agree(into, event)
     ):
         into.date, into.precision = event.date, event.precision
-    if refine and event.specific and not into.specific and not event.mixed:
+    # ("adopted a bill that would allow ..." and then "it would forbid ...": what a bill does
+    # describes the bill, which stays one)
+    describes_bill = into.action_type == T.BILL and not event.act
+    if refine and event.specific and not into.specific and not event.mixed and not describes_bill:
         into.action_type, into.specific, into.status = (
             event.action_type, event.specific, event.status,
         )  # fmt: skip

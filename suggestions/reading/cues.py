@@ -7,7 +7,8 @@ one already reported. Hedges ("would ban", "urged the council to ban", "consider
 negations ("does not ban") are checked in the words just before a cue (`cue_context`).
 This module holds the cues of who acts (regulators, litigants, letter writers, campaigners;
 courts in `court_cues`, letters and campaigns in `call_cues`, companies' pledges in
-`pledge_cues`); `measure_cues` those of laws and local measures, read after them.
+`pledge_cues`, instruments published in `publication_cues`); `measure_cues` those of laws
+and local measures, read after them.
 """
 
 import re
@@ -18,6 +19,7 @@ from .cue_words import Cue, T, cue
 from .finding_cues import FINDING_CUES
 from .measure_cues import MEASURE_CUES
 from .pledge_cues import PLEDGE_CUES
+from .publication_cues import PUBLICATION_CUES
 
 __all__ = ["CASED_CUES", "CUES", "PRIORITY", "Cue"]
 
@@ -245,63 +247,7 @@ ACT_CUES = [
         r"legislation|statute)\b",
         needs=("regulator",),
     ),
-    # "has issued an interim policy on the use of facial recognition by its agencies".
-    cue(
-        T.REGULATION,
-        # ("published its long-delayed biometrics strategy"; "issued the policy" is one told of;
-        # "keep a published retention policy": the participle as an adjective, no act)
-        r"(?<! a )(?<! an )(?<! the )\b(?:issued|published|released) (?!the )"
-        r"(?:a |an |its |new )?(?:(?!draft )[\w-]+ ){0,2}?"
-        r"(?:policy statement|policy|guidance|guidelines|rules|final rule|directive|strategy|"
-        r"code of practice)\b"
-        # (guidelines "that call on member states to ban" are the call read after them)
-        r"(?! (?:that|which) (?:call|calls|urge|urges|ask|asks)\b)",
-    ),
-    # "issued the General Application and Implementation Directive": an instrument named by
-    # its title is made when its maker issues it ("issued the policy" is one told of before).
-    cue(
-        T.REGULATION,
-        r"\b(?:issued|published|released|adopted) the (?-i:(?:[A-Z][\w-]*\s+(?:(?:and|of|on|"
-        r"for)\s+)?){1,6}(?:Directive|Guidelines|Regulations|Code|Guidance|Rules|Framework))\b",
-        cased=True,
-        needs=("regulator", "government"),
-    ),
-    # "The commission last month published a guide for building owners on the responsible use
-    # of biometric data": a regulator's or government's guide is its guidance (a newspaper's or
-    # a charity's guide is none, hence the kinds it needs).
-    cue(
-        T.REGULATION,
-        r"(?<! a )(?<! an )(?<! the )\b(?:issued|published|released) (?:a |an |its |new )?"
-        r"(?:(?!draft )[\w-]+ ){0,2}?guides?\b(?! (?:dog|book)s?\b)",
-        needs=("regulator", "government"),
-    ),
-    # "published a report setting out how businesses should use cameras with facial
-    # recognition", "a discussion paper ... that calls for a data protection law": a
-    # regulator's or government's paper of principles is its guidance.
-    cue(
-        T.REGULATION,
-        r"\b(?:published|issued|released) (?:a |an |its )?(?:[\w-]+ ){0,2}?(?:report|paper|"
-        r"framework)\b[^.;]{0,40}?\b(?:setting out|(?:that )?sets out|laying down|(?:that )?lays "
-        r"down)\b",
-        needs=("regulator", "government"),
-    ),
-    # "The central bank issued Decision 2345, which requires ...": an instrument a government
-    # names by its number is made when issued (a court's "decision" has none).
-    cue(
-        T.REGULATION,
-        r"\b(?:issued|issues|signed|signs|adopted|adopts|promulgated) (?:its |a )?(?:decision|"
-        r"decree|circular|resolution) (?:no\.? ?)?\d",
-    ),
-    cue(
-        T.REGULATION,
-        r"\b(?:published|issued|adopted) (?:a |an |its )?(?:formal |negative |unfavourable |"
-        r"unfavorable |critical )?opinion\b|"
-        # "In an opinion adopted on Thursday at the request of France's regulator, the board".
-        r"\bopinion,? (?:it |which it )?(?:adopted|issued|published)\b|"
-        # "adopted General Comment No. 37": a treaty body's reading of what its treaty requires.
-        r"\b(?:published|issued|adopted) (?:a |an |its )?(?:new )?general "
-        r"(?:comment|recommendation)\b",
-    ),
+    *PUBLICATION_CUES,
     *COURT_CUES,
     # Lawsuits and settlements.
     cue(

@@ -202,6 +202,9 @@ MEASURE_CUES = [
         # (Iowa's bills are "Files": "signed Senate File 262")
         r"(?:\S+\s+){0,6}?(?:bill|legislation|(?:ab|sb|hb|ld|hr|sf|hf)\s?\d+|"
         r"(?:senate|house) file \d+)\b|"
+        # "France's Senate on Monday adopted a bill that would allow ...": a bill that "would"
+        # do something is no law yet (not "adopted Bill 64, which overhauls": a law adopted).
+        r"\badopt(?:s|ed|ing)? (?:a|the) (?:[\w-]+ )?bill,? (?:that|which) would\b|"
         # A committee's step: "voted 8-3 on Tuesday to send AB 2261 to the Appropriations
         # Committee"; and the end of one there: "was held in the Assembly Appropriations
         # Committee", "bill stalls in Assembly committee".
@@ -312,11 +315,19 @@ MEASURE_CUES = [
         r"\b(?:agreed|adopted|approved|reached) (?:on )?(?:\S+ ){0,8}?(?:position|general "
         r"approach|negotiating mandate)(?= on\b)",
     ),
-    # Negotiators' deal on a law still to adopt: "reached a provisional agreement on the AI Act".
+    # Negotiators' deal on a law still to adopt: "reached a provisional agreement on the AI Act";
+    # and the bodies that sign off on it: "endorsed on Friday the final text of the Artificial
+    # Intelligence Act", "endorsed the provisional agreement on the AI Act by 71 votes to 8".
     cue(
         T.BILL,
         r"\breach(?:ed|es)? (?:a |an )?(?:provisional |political |final )?"
         r"(?:agreement|deal) on\b",
+    ),
+    cue(
+        T.BILL,
+        r"\bendors(?:ed|es)(?: on \w+)? (?:the |a |its )?(?:provisional |political |final |"
+        r"compromise )*(?:agreement|deal|text)\b",
+        needs=("government",),
     ),
     cue(
         T.BILL,

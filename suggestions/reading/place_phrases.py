@@ -58,11 +58,15 @@ STATES_TOGETHER = re.compile(
 # Where a body met to act, not what it acts for: "Meeting in Istanbul in October, the
 # assembly's members adopted a resolution" (an assembly of the world's regulators); "Members
 # of the European Parliament voted on Wednesday in Strasbourg", where the Parliament sits.
+# ("meeting in the Committee of Permanent Representatives (Coreper) in Brussels": the body
+# met in, then its city)
 VENUE_IN = re.compile(
     r"\b(?:meeting|met|meets|gathered|gathering|convened|convening|voted|sitting)"
-    r"(?:\s+(?:on|last|this)\s+\w+)?\s+in\s+(?:the\s+)?$",
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+in\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[^,.;]{0,70}?\s+in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+VENUE_WINDOW = 110  # how far before a place its venue phrase may begin
 # A measure told as a kind of place's own, just before its cue: "the state's three-year pause",
 # "the country's new law". The place is the one of that kind the text is about, not a city
 # named earlier in the sentence.

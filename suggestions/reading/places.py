@@ -42,6 +42,7 @@ from .place_phrases import (
     SITE_IN,
     STATES_TOGETHER,
     VENUE_IN,
+    VENUE_WINDOW,
 )
 
 T = ActionType
@@ -150,7 +151,7 @@ class PlaceChooser:
         )
         places = [
             n for n in places
-            if not VENUE_IN.search(text, max(0, n[0] - 40), n[0])
+            if not VENUE_IN.search(text, max(0, n[0] - VENUE_WINDOW), n[0])
             and not PREDECESSOR_BEFORE.search(text, max(0, n[0] - 70), n[0])
             and not LANDMARK_BEFORE.search(text, max(0, n[0] - 60), n[0])
         ]  # fmt: skip

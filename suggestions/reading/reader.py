@@ -21,7 +21,7 @@ from .dates import WRITTEN_YEAR, find_dates
 from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
 from .place_lists import most_specific
-from .place_phrases import VENUE_IN
+from .place_phrases import VENUE_IN, VENUE_WINDOW
 from .places import PlaceChooser
 from .proposals import of_the_earlier_kind, without_recommendations_of_a_decision
 from .proposing import is_background, proposal
@@ -131,7 +131,9 @@ def published_of(texts, related_index):
 def _read_text(text, published, places, organisations, chooser, document_country, home=None):
     sentences = split_sentences(text)
     # ("Meeting in Istanbul, the assembly adopted ...": where a body met is no sentence's place)
-    places_told = [f for f in places if not VENUE_IN.search(text, max(0, f.start - 40), f.start)]
+    places_told = [
+        f for f in places if not VENUE_IN.search(text, max(0, f.start - VENUE_WINDOW), f.start)
+    ]
     country = _common_place(places_told, organisations)
     events = []
     year_named = None

@@ -375,3 +375,12 @@ def test_the_european_peoples_party_is_known_by_its_initials():
     epp = records["European People's Party"]
     assert (epp["kind"], epp["jurisdiction"]) == ("government", "EU")
     assert {"text": "EPP", "case_sensitive": True} in epp["aliases"]
+
+
+def test_serco_leisure_is_a_known_company_of_the_united_kingdom():
+    """ "Last year the ICO ordered Serco Leisure to stop using face and fingerprint scans": a
+    company whose name ends in no word a company's name ends in."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    serco = records["Serco Leisure"]
+    assert (serco["kind"], serco.get("jurisdiction")) == ("company", "GB")
