@@ -233,9 +233,12 @@ class PlaceChooser:
             if r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
         ]  # fmt: skip
         actor_homes = [
-            r.place for s, _e, r in organisations
+            (s, r.place) for s, _e, r in organisations
             if s < start and r.place is not None and r.place.kind not in _WEAK_HOME_KINDS
         ]  # fmt: skip
+        # ("The Met and South Wales Police now deploy them, and Essex Police began using them
+        # this year": the body in the cue's own clause is the one that acted)
+        actor_homes = [p for s, p in actor_homes if s >= clause[0]] or [p for _s, p in actor_homes]
         if a_coalition(text, [(s, e, r) for s, e, r in organisations if s < start]):
             actor_homes = homes = []
         if (

@@ -316,3 +316,13 @@ def test_cities_of_several_states_listed_together_place_no_village_named_like_on
     omahas = {o.parent.name: o.pk for o in Jurisdiction.objects.filter(name="Omaha", kind="city")}
     assert omahas["Nebraska"] in named
     assert omahas["Illinois"] not in named
+
+
+@pytest.mark.parametrize(
+    ("iso_code", "english"),
+    [("ES-CL", "Castile and León"), ("ES-CM", "Castile-La Mancha"), ("ES-AR", "Aragon")],
+)
+def test_spains_regions_that_iso_names_in_spanish_have_their_english_names(iso_code, english):
+    # Round od: "León" sat under "Castilla y León", where English news writes Castile and León.
+    region = place(iso_code=iso_code)
+    assert (region.name, region.parent.iso_code) == (english, "ES")
