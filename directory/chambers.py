@@ -142,6 +142,7 @@ def _binds_federal_bodies(text, spans, states):
     bill to ban federal use of ...", though a state is named for where arrests happened)."""
     return (
         not states
+        and _may_name_a_federal_measure(text)
         and FEDERAL_MEASURE.search(text) is not None
         and not any(
             _A_CHAMBER_NAMED_WHOLE.search(span.name)
@@ -149,6 +150,21 @@ def _binds_federal_bodies(text, spans, states):
             for span in spans
         )
     )
+
+
+def _may_name_a_federal_measure(text):
+    """False where `FEDERAL_MEASURE` cannot match: a text without one of the words each of its
+    branches needs, in its lower case (which is what IGNORECASE compares, but for the letters
+    it also takes for an "i" or an "s": then the pattern is asked). Its case-blind search of
+    the whole text was half of reading which legislatures a text speaks of."""
+    if any(letter in text for letter in _ALSO_I_OR_S):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _FEDERAL_MEASURE_WORDS)
+
+
+_FEDERAL_MEASURE_WORDS = ("federal", "capitol hill", "fourth amendment", "americans")
+_ALSO_I_OR_S = "\u0130\u0131\u017f"  # capital I with a dot, dotless i, long s
 
 
 def _introduces_a_member_of_congress(text, tokens, matches, name_index):

@@ -29,6 +29,10 @@ DEMONYMS = {
     "Icelandic": "Iceland", "Taiwanese": "Taiwan",
 }  # fmt: skip
 
+# Every word `nationality_country` reads with `plural`: a cheap first test for the readers
+# that ask it of every capitalised word of a text, most of which are none.
+NATIONALITY_WORDS = frozenset(DEMONYMS) | {f"{adjective}s" for adjective in DEMONYMS}
+
 ADJECTIVE_OF = {}
 for _adjective, _country in DEMONYMS.items():
     ADJECTIVE_OF.setdefault(_country, _adjective)  # the first listed is the usual one

@@ -7,7 +7,7 @@ whatever it is, and Federal is a town in Argentina, which then drew "San Francis
 town abroad that is no major city is not read from such capitals alone. Pure.
 """
 
-from .demonyms import nationality_countries
+from .demonyms import NATIONALITY_WORDS, nationality_countries
 from .name_index import HOME_COUNTRIES, match_words, without_places
 from .place_neighbours import KNOWN_CITY_POPULATION
 from .place_standing import MAJOR_CITY_POPULATION
@@ -101,7 +101,7 @@ def without_opening_towns(tokens, matches, name_index):
         if m.start not in opening and len(countries) == 1:
             countries_named |= countries
     for token in tokens:
-        if token.capitalised:
+        if token.capitalised and token.text in NATIONALITY_WORDS:
             countries_named.update(nationality_countries(name_index, token.text, plural=True))
     return without_places(
         matches,

@@ -24,7 +24,20 @@ STATE_LAWMAKER = re.compile(
 
 def a_lawmakers_home(text, start):
     """Whether the place at character `start` of `text` is named as a lawmaker's home."""
-    return HOMETOWN.search(text, 0, start) is not None
+    return _ends_as_a_home(text, start) and HOMETOWN.search(text, 0, start) is not None
+
+
+def _ends_as_a_home(text, start):
+    """False where `HOMETOWN` cannot match before `start`: each of its branches ends in "of"
+    and white space, or in "(D-" ("$" may stand before a last line break). The search reads
+    the text from its first character to `start` for every state a lawmaker may be from; this
+    look at the characters just before `start` spares most of those searches."""
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    if end == start or text[end - 1] == "-":  # "(D-" or "(D-\n"
+        return text.endswith(("(D-", "(R-", "(I-"), 0, end)
+    return end >= 3 and text.endswith("of", 0, end) and text[end - 3].isspace()
 
 
 def a_member_of_congress_home(text, start):

@@ -10,7 +10,7 @@ longer name ("Mayor London Breed", "Budapest Pride") is not a place, and a small
 place is only taken when the text gives it some context.
 """
 
-from .demonyms import nationality_countries
+from .demonyms import NATIONALITY_WORDS, nationality_countries
 from .name_index import HOME_COUNTRIES, match_words
 from .name_shapes import (
     a_countrys_arm,
@@ -156,6 +156,8 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             if not token.capitalised:
                 self._of_regions = self._of_regions or token.folded in _REGION_WORDS
                 continue
+            if token.text not in NATIONALITY_WORDS:
+                continue
             for pk in nationality_countries(name_index, token.text, plural=True):
                 self._context.setdefault(pk, set()).add(token.folded)
         self._resolved = {}
@@ -185,14 +187,14 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
         Council", which a council of Portland, Oregon settles)."""
         settled, states = {}, set()
         for index, match in enumerate(self.matches):
-            if any(position in hidden for position in range(match.start, match.end)):
+            if not hidden.isdisjoint(range(match.start, match.end)):
                 continue  # "Commission d'accès à l'information du Québec" settles no "Quebec"
             pk, accepted = self.resolve(match)
             if accepted and index not in self._rejected:
                 settled.setdefault(self._names[index], set()).add(pk)
                 states.update(self._states_of(pk))
         for index, match in enumerate(self.matches):
-            if any(position in hidden for position in range(match.start, match.end)):
+            if not hidden.isdisjoint(range(match.start, match.end)):
                 continue
             if index in self._rejected:
                 continue
@@ -334,7 +336,8 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             if neighbour_kinds and place.kind in neighbour_kinds:
                 score += _LISTED
             if (
-                place.kind == "city"
+                list_states
+                and place.kind == "city"
                 and not self._states_of(pk).isdisjoint(list_states)
                 and (len(list_states) == 1 or not is_small_town(place))
             ):

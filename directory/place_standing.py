@@ -22,7 +22,8 @@ def main_state(place_pks, places):
     """The state a text is about: of the states among `place_pks` (one per mention), the one
     it names most often, more often than any other; None where none leads. "Scott vetoes
     Vermont data privacy bill ... Only Illinois' biometric privacy law ..." is about Vermont."""
-    counts = Counter(pk for pk in place_pks if places[pk].kind == "state").most_common(2)
+    states = [pk for pk in place_pks if places[pk].kind == "state"]
+    counts = Counter(states).most_common(2) if states else ()
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]

@@ -89,7 +89,7 @@ class MentionMatcher:
         matches = without_offices(tokens, name_index.matches(tokens), name_index)
         matches = without_opening_towns(tokens, matches, name_index)
         cased = sentence_cased(
-            tokens, capitals_kept(tokens, matches, name_index), TITLE_CASE_BODY_WORDS
+            tokens, lambda: capitals_kept(tokens, matches, name_index), TITLE_CASE_BODY_WORDS
         )
         if cased is not tokens:  # a name whose every capital was the headline's is none
             matches = [m for m in matches if not headline_capitals_only(tokens, cased, m)]
