@@ -11,7 +11,7 @@ place is only taken when the text gives it some context.
 """
 
 from .demonyms import NATIONALITY_WORDS, nationality_countries
-from .name_index import HOME_COUNTRIES, match_words
+from .name_index import match_words
 from .name_shapes import (
     a_countrys_arm,
     a_word_of_a_laws_title,
@@ -27,7 +27,7 @@ from .name_shapes import (
 )
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
 from .namesakes import homes_of_bodies
-from .place_neighbours import KNOWN_CITY_POPULATION, PlaceNeighbours, is_small_town
+from .place_neighbours import PlaceNeighbours, is_small_town
 from .place_standing import KNOWN_IN_ITS_STATE, PlaceStanding
 from .text import PEOPLE_ADJECTIVES, words
 
@@ -35,12 +35,10 @@ from .text import PEOPLE_ADJECTIVES, words
 _AIRPORT_CITY_POPULATION = 1_000_000
 _PORTFOLIO_TITLES = words("secretary minister ministry")
 
-DOMINANCE = 5
 
 _QUALIFIED, _QUALIFIES, _STATE_CONTEXT, _COUNTRY_CONTEXT, _LISTED = 100, 60, 30, 15, 20
 _HOME_CONTEXT, _SIBLING, _FOREIGN_REGION, _REGION_NAMED, _LISTED_STATE = 1, 10, 4, 4, 40
 _REGION_WORDS = words("province provinces provincial canton cantons cantonal")
-_ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 
 
 class PlaceReader(PlaceNeighbours, PlaceStanding):
@@ -363,38 +361,6 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             # of New York: a town named like a country is written with its state.
             return a_country, True
         return best, best_evidence or self._needs_no_context(best, candidates, index)
-
-    def _needs_no_context(self, pk, candidates, index):
-        name_index = self.name_index
-        place = name_index.places[pk]
-        if place.kind in _ALWAYS_NAMED:
-            return True
-        country = name_index.country_of(pk)
-        if place.kind == "state":
-            home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
-            # "New South Wales", "B.C.": a name of several words, or initials, that only one
-            # place has is that place.
-            name = self._names[index]
-            distinctive = len(candidates) == 1 and (" " in name or "." in name)
-            return (
-                home
-                or distinctive
-                or (country is not None and self._named_elsewhere(country, index))
-            )
-        if place.kind == "county" and self._unique_county(pk, candidates, country, index):
-            return True
-        population = place.population or 0
-        known = population >= KNOWN_CITY_POPULATION or (
-            place.kind == "city" and self._council_named(index)
-        )
-        if not known or not self._capitalised_mid_sentence(index, pk):
-            return False
-        others = [
-            name_index.places[other].population or 0
-            for other in candidates
-            if other != pk and name_index.places[other].kind in ("city", "county")
-        ]
-        return all(population >= DOMINANCE * other for other in others)
 
     def _named_otherwise(self, pk, index):
         """Whether the text names the place `pk` by a name of its own that is no part of this

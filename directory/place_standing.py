@@ -1,6 +1,7 @@
-"""How well known each place of a name is, and whether it lies in a home country (the
-United States, the United Kingdom): the facts `place_resolution.PlaceReader` weighs when the
-text alone does not settle a name. Pure; a mixin of the reader, reading its `name_index`.
+"""How well known each place of a name is, whether it lies in a home country (the United
+States, the United Kingdom), and whether it is known well enough to be taken with no context:
+the facts `place_resolution.PlaceReader` weighs when the text alone does not settle a name.
+Pure; a mixin of the reader, reading its `name_index` and what it found in the text.
 """
 
 from collections import Counter
@@ -11,6 +12,11 @@ from .place_neighbours import KNOWN_CITY_POPULATION
 MAJOR_CITY_POPULATION = 500_000
 KNOWN_IN_ITS_STATE = 20_000  # a town a text about its state names without the state
 
+
+# How much larger than every other place of its name a known city, written as a name mid
+# sentence, must be to need no more context.
+DOMINANCE = 5
+_ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 
 # What the state a text is about adds to a place of it over a namesake in another state the
 # text names too: enough to break a tie between two small towns, not to outweigh a fact nor a
@@ -111,3 +117,39 @@ class PlaceStanding:
             return False
         country = self.name_index.country_of(pk)
         return country is not None and self.name_index.places[country].iso_code in HOME_COUNTRIES
+
+    def _needs_no_context(self, pk, candidates, index):
+        """Whether the place `pk`, the likeliest of its name's `candidates`, is taken with no
+        context: a country or larger; a state at home, of a distinctive name, or whose country
+        the text names; a county so called alone; a city of note written as a name mid
+        sentence, several times larger than any namesake."""
+        name_index = self.name_index
+        place = name_index.places[pk]
+        if place.kind in _ALWAYS_NAMED:
+            return True
+        country = name_index.country_of(pk)
+        if place.kind == "state":
+            home = country is not None and name_index.places[country].iso_code in HOME_COUNTRIES
+            # "New South Wales", "B.C.": a name of several words, or initials, that only one
+            # place has is that place.
+            name = self._names[index]
+            distinctive = len(candidates) == 1 and (" " in name or "." in name)
+            return (
+                home
+                or distinctive
+                or (country is not None and self._named_elsewhere(country, index))
+            )
+        if place.kind == "county" and self._unique_county(pk, candidates, country, index):
+            return True
+        population = place.population or 0
+        known = population >= KNOWN_CITY_POPULATION or (
+            place.kind == "city" and self._council_named(index)
+        )
+        if not known or not self._capitalised_mid_sentence(index, pk):
+            return False
+        others = [
+            name_index.places[other].population or 0
+            for other in candidates
+            if other != pk and name_index.places[other].kind in ("city", "county")
+        ]
+        return all(population >= DOMINANCE * other for other in others)
