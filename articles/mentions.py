@@ -21,8 +21,17 @@ class AliasRule:
 
 
 def mention_text(title, excerpt, body):
-    """The text of an article that mentions are looked for in."""
+    """The text of an article that mentions are looked for in. An excerpt that only repeats the
+    body's opening (a plain post's, cut at a word: "... came in the U.S. District Court for
+    the…") is left out: it names nothing the body does not, but names cut short."""
+    if excerpt and body and _opens(body, excerpt):
+        excerpt = None
     return "\n".join(part for part in (title, excerpt, body) if part)
+
+
+def _opens(body, excerpt):
+    cut = " ".join(excerpt.removesuffix("\u2026").split())
+    return " ".join(body[: 2 * len(excerpt)].split()).startswith(cut)
 
 
 def _fold(text, case_sensitive):

@@ -18,10 +18,11 @@ from .text import (
     words,
 )
 
-# Counts that open a sentence before a place's name: "Three U.S. senators" names no person.
+# Counts that open a sentence before a place's name: "Three U.S. senators" names no person;
+# nor do ordinals ("Second Chicago judge weighs in": which judge, not whose first name).
 _COUNTS = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred hundreds thousand thousands dozen dozens"
+    "hundred hundreds thousand thousands dozen dozens first second third fourth fifth another"
 )
 # Parties written as adjectives before a place's name describe people, and are no first name:
 # "Five Democratic U.S. senators", "Republican Texas lawmakers".

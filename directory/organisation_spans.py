@@ -10,6 +10,7 @@ The longest name wins, so "ACLU of Maine" is not also the ACLU.
 """
 
 from .appositions import TYPE_NOUN_WORDS, appositions
+from .case_names import parties_sued
 from .chambers import chamber_of_its_members
 from .initials import acronyms_apposed
 from .name_lists import listed_with_organisations
@@ -98,6 +99,9 @@ def find_organisation_spans(text, tokens, matches, name_index):
     if not TYPE_NOUN_WORDS.isdisjoint(present):
         spans.extend(appositions(text, tokens, place_at))
     spans.extend(acronyms_apposed(text, tokens, place_at))  # "the commission, the CNDP,"
+    if "v" in present:
+        known_starts = {start for start, _end in known_extents}
+        spans.extend(parties_sued(text, tokens, place_at, known_starts))  # "Gregg v. Acme Inc"
     if not WORDS_NEEDED["police"].isdisjoint(present):
         spans.extend(police_of(tokens, place_at))
         spans.extend(police_named_first(text, tokens, place_at))

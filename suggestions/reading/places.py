@@ -77,6 +77,9 @@ _OPENING_CAUSE = re.compile(
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )
+# "Lawmakers passed a bill in May" in a story under a Chicago dateline: a legislature acts for
+# its state, not for the city the story is told from (a city's own are "city lawmakers").
+_LAWMAKERS_ACT = re.compile(r"(?<!city )\b(?:lawmakers|legislators)\b", re.IGNORECASE)
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 # "Strasbourg rules against Britain's DNA database": a city that rules is its court's seat,
 # named for the court, not the place the ruling belongs to.
@@ -331,6 +334,9 @@ class PlaceChooser:
         place = context.fallback()
         if place is not None and nationwide:
             place = self._country_above(place) or place
+        elif place is not None and _LAWMAKERS_ACT.search(text, clause[0], start):
+            above = self._above(place) if place.kind == "city" and place.ancestors else None
+            place = above if above is not None and above.kind == "state" else place
         if place is None and FEDERAL_MEASURE.search(text, end):
             place = self.country("United States")  # a text of no place: the tracker's home
         return [(place, "context" if place is not None else "none")]

@@ -1,6 +1,6 @@
 """Recognising organisations and places in news text by their names and aliases."""
 
-from articles.mentions import AliasRule, MentionMatcher
+from articles.mentions import AliasRule, MentionMatcher, mention_text
 
 AMAZON = ("organisation", 1)
 ACLU = ("organisation", 2)
@@ -72,3 +72,16 @@ def test_a_name_that_begins_inside_a_rejected_match_is_still_found():
     matcher = MentionMatcher([AliasRule(city, "New York"), AliasRule(police, "York Police")])
     # "New York" inside "anew York" is no match, but "York Police" begins a word within it.
     assert matcher.find("anew York Police") == {police}
+
+
+def test_an_excerpt_cut_from_the_bodys_opening_is_not_read_again():
+    # A plain post's excerpt ends where 400 characters do, here inside a court's name: read
+    # again, it would name a "U.S. District Court" of its own.
+    body = "The ruling came in the U.S. District Court for the Northern District of Illinois."
+    excerpt = "The ruling came in the U.S. District Court for the\u2026"
+    assert mention_text("A title", excerpt, body) == "A title\n" + body
+
+
+def test_a_feeds_excerpt_that_says_more_than_the_body_is_read():
+    assert mention_text("A title", "The ACLU sued.", "") == "A title\nThe ACLU sued."
+    assert mention_text("T", "The ACLU sued.", "Amazon said.") == "T\nThe ACLU sued.\nAmazon said."
