@@ -109,8 +109,8 @@ class PlaceNeighbours:
         )
 
     def _kind_restricted(self, match):
-        """ "New York City" is the city; "Washington state", "New York State" and "the
-        Washington governor" the states."""
+        """ "New York City" and the dateline "NEW YORK —" are the city; "Washington state",
+        "New York State" and "the Washington governor" the states."""
         following = self._token(match.end)
         if following is not None and following.folded == "'s":
             # "Portland's City Council" is a city's, as "the Portland City Council" is (not the
@@ -120,6 +120,10 @@ class PlaceNeighbours:
                 following = after
         if following is not None and following.folded in _STATE_OFFICES:
             kept = [pk for pk in match.places if self.name_index.places[pk].kind == "state"]
+            return kept or match.places
+        if self.tokens[match.start].sentence_start and self._a_dateline(match, following):
+            # "NEW YORK — A state judge ...": a report is filed from a city, not a state.
+            kept = [pk for pk in match.places if self.name_index.places[pk].kind == "city"]
             return kept or match.places
         if following is not None and following.folded in ("city", "state"):
             wanted = following.folded

@@ -255,6 +255,8 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             return True
         # (A state only: "the New York City Council" leaves "New York's attorney general" open.)
         kept = self._kind_restricted(match)
+        if len(kept) < len(match.places) and self._a_dateline(match, self._token(match.end)):
+            return True  # "NEW YORK — ... the New York State Supreme Court": still the city
         return (
             len(kept) == 1 < len(match.places) and self.name_index.places[kept[0]].kind == "state"
         )

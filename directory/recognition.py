@@ -251,7 +251,9 @@ def _a_candidate(name, kind, place_pk):
 def _body_of(place_pk, name, name_index):
     """The body `name` of a place ("King County Sheriff's Office"): the directory's, if it
     knows it, else a candidate under that name."""
-    full = f"{name_index.places[place_pk].name} {name}"
+    place, (first, _, rest) = name_index.places[place_pk].name, name.partition(" ")
+    # ("New York City" and "City Council": the New York City Council, no "City City")
+    full = f"{place} {rest}" if rest and place.endswith(f" {first}") else f"{place} {name}"
     known = name_index.organisation_named(full)
     return (
         ("organisation", known.pk)

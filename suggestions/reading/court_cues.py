@@ -18,9 +18,11 @@ COURT_CUES = [
         r"\bsided with\b|\bstruck (?:[\w-]+ ){0,3}?down\b|\bstrik(?:es|ing) down\b|"
         r"\boverturn(?:ed|s)\b|\breversed\b|\bdeclared\b(?=[^.;]{0,160}\bunconstitutional)|"
         r"\bupheld\b|\bupholds\b|"
-        # ("dismissed the world's first legal challenge": the case described in four words)
-        r"\b(?:rejected|dismissed|threw out|tossed out)\b(?= (?:\S+ ){0,4}?(?:lawsuit|suit|"
-        r"case|challenge|complaint|appeal|petition|claims?)\b)|"
+        # ("dismissed the world's first legal challenge": the case described in four words;
+        # "refused to dismiss a proposed class action" decides it as much, the other way)
+        r"\b(?:rejected|dismissed|threw out|tossed out|(?:refused|refuses|declined|declines) "
+        r"to (?:dismiss|throw out|toss out))\b(?= (?:\S+ ){0,4}?(?:lawsuit|suit|case|"
+        r"challenge|complaint|appeal|petition|claims?|class action)\b)|"
         r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),
     # "the Illinois Supreme Court decided Walton v. Roosevelt University, holding that ...": a

@@ -107,6 +107,8 @@ def assign_dates(found, dates, text):
                 continue
             if d.start >= item["end"] and _CAME_TO_LIGHT.search(text, item["end"], d.start):
                 continue  # "stopped the trial, after it emerged that officers had tested it in May"
+            if d.start >= item["end"] and _OF_A_THING.search(text, max(0, d.start - 30), d.start):
+                distance += 100  # "ordered ... records of searches during the protests of 2020"
             if _dates_another_thing(text, d, item):
                 continue  # "wrote to the commissioner, arguing that a 2004 state law bars it"
             if best_distance is None or distance < best_distance:
@@ -114,6 +116,12 @@ def assign_dates(found, dates, text):
         item["date"] = best
 
 
+# "the racial justice protests of 2020": a year after "of" names what the noun before it was
+# (not when the act was done), unless that noun is a time ("in the summer of 2020").
+_OF_A_THING = re.compile(
+    r"\b(?!(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|half|course|rest|"
+    r"part|quarter|close|turn)\b)[a-z]+\s+of\s+$"
+)
 # "a 2004 state law", "a 2016 report": a year before a law or a study tells when it was made
 # (not "its 2021 determination", which may be the very finding the cue told).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)

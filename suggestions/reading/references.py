@@ -48,16 +48,18 @@ _NOUNS = "|".join(sorted(_REFERENCE_KINDS, key=len, reverse=True))
 # A sentence that opens on a description ("The company said ...", "The Dutch watchdog found").
 # "A federal judge in Chicago on Monday rejected ...", "A Cook County judge": a court described
 # without its name still decides as one.
-_OPENING_COURT = re.compile(r"(?:A|An)\s+(?:[\w'-]+\s+){0,3}?(?:judge|court|tribunal)\b")
+# A dateline before the subject ("NEW YORK — A state judge has ordered ...") opens no less.
+_DATELINE = r"(?:[A-Z][\w .,'\u2019-]*?\s[\u2014\u2013-]+\s*)?"
+_OPENING_COURT = re.compile(
+    _DATELINE + r"(?:A|An)\s+(?:[\w'-]+\s+){0,3}?(?:judge|court|tribunal)\b"
+)
 # ("The privacy commissioners of Canada, Quebec ...": bodies introduced by their places; "The
 # four commissioners" refers back to those named before, whose act is told already)
 _OPENING_DESCRIPTION = re.compile(
     rf"(?:The|Its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:(?<!s)s(?=\s+(?:of|in)\s))?\b"
 )
 # A government named by its place: "The City of Austin", "the State of Texas" (after a dateline).
-_OPENING_GOVERNMENT = re.compile(
-    r"(?:[A-Z][\w .,'\u2019-]*?\s[\u2014\u2013-]+\s*)?[Tt]he (?:City|Town|County|State) of [A-Z]"
-)
+_OPENING_GOVERNMENT = re.compile(_DATELINE + r"[Tt]he (?:City|Town|County|State) of [A-Z]")
 
 
 # "The ruling comes weeks after the commissioner opened an investigation": the subject of a
