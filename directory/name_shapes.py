@@ -105,6 +105,27 @@ def names_an_event_of_a_year(tokens, match):
     )
 
 
+# The words of landforms, which end the names of islands, lakes and coasts as often as they
+# are a town's whole name (Island, Kentucky).
+_LANDFORMS = words(
+    "island islands lake lakes river bay valley mountain mountains beach coast peninsula creek "
+    "falls harbor harbour hills cape"
+)
+
+
+def names_another_thing(tokens, match):
+    """Whether the name is part of an event's name (`names_an_event_of_a_year`) or a
+    landform's: "the upper North Island", "Long Island" end in the landform's word after a
+    capitalised one, no town called Island."""
+    previous = _token(tokens, match.start - 1)
+    return names_an_event_of_a_year(tokens, match) or (
+        match.end - match.start == 1
+        and tokens[match.start].folded in _LANDFORMS
+        and _capitalised_word(previous, ())
+        and not tokens[match.start].sentence_start
+    )
+
+
 def names_an_airport(tokens, match):
     """ "Milan Linate", "Rome Fiumicino", "London Heathrow", "London Euston": in a text that
     speaks of airports or stations, one capitalised word after a place's name, which ends the

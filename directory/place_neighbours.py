@@ -6,6 +6,7 @@ sister state named), not how much it weighs.
 """
 
 from .name_index import HOME_COUNTRIES
+from .name_shapes import names_an_airport
 from .name_words import BODY_WORDS
 from .text import DOUBTFUL_AT_SENTENCE_START, SPEECH_VERBS
 
@@ -17,6 +18,9 @@ def is_small_town(place):
     """A city under `KNOWN_CITY_POPULATION`, which a text must give some context to mean."""
     return place.kind == "city" and (place.population or 0) < KNOWN_CITY_POPULATION
 
+
+# Cities large enough to be named by their airports ("Milan Linate", "London Heathrow").
+_AIRPORT_CITY_POPULATION = 1_000_000
 
 # Offices only a state has: "Washington Gov. Jay Inslee" is the state's governor.
 _STATE_OFFICES = frozenset(("governor", "gov", "governors", "legislature"))
@@ -133,6 +137,16 @@ class PlaceNeighbours:
             if kept:
                 return kept
         return match.places
+
+    def _city_of_an_airport(self, match):
+        """ "Milan Linate": a city of a million people or more, before its airport's name; a
+        lesser town's name before another word stays part of that name, a person's ("Elizabeth
+        Warren", "George Floyd") as often as an airport's."""
+        places = self.name_index.places
+        return names_an_airport(self.tokens, match) and any(
+            places[pk].kind == "city" and (places[pk].population or 0) >= _AIRPORT_CITY_POPULATION
+            for pk in match.places
+        )
 
     def _token(self, position):
         return self.tokens[position] if 0 <= position < len(self.tokens) else None

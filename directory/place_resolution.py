@@ -21,8 +21,7 @@ from .name_shapes import (
     ends_a_body_of,
     ends_a_longer_name,
     inside_a_laws_name,
-    names_an_airport,
-    names_an_event_of_a_year,
+    names_another_thing,
     part_of_a_persons_name,
 )
 from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
@@ -31,8 +30,6 @@ from .place_neighbours import PlaceNeighbours, is_small_town
 from .place_standing import KNOWN_IN_ITS_STATE, PlaceStanding
 from .text import PEOPLE_ADJECTIVES, words
 
-# Cities large enough to be named by their airports ("Milan Linate", "London Heathrow").
-_AIRPORT_CITY_POPULATION = 1_000_000
 _PORTFOLIO_TITLES = words("secretary minister ministry")
 
 
@@ -106,7 +103,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 index
                 for index, match in enumerate(self.matches)
                 if (before_another_name(tokens, match) and not self._city_of_an_airport(match))
-                or names_an_event_of_a_year(tokens, match)
+                or names_another_thing(tokens, match)
                 or a_word_of_a_laws_title(
                     tokens, match, all(self._small_town(pk) for pk in match.places)
                 )
@@ -124,7 +121,7 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                     and tokens[match.end].folded not in TITLE_CASE_BODY_WORDS
                 )
                 or inside_a_laws_name(tokens, match)
-                or names_an_event_of_a_year(tokens, match)
+                or names_another_thing(tokens, match)
             )
             and all(self._small_town(pk) for pk in match.places)
         }  # "James Cleverly", "Consumer Protection Act": no context for Michigan or Kansas
@@ -209,16 +206,6 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                     accepted = pk is not None
             if accepted:
                 yield match, pk
-
-    def _city_of_an_airport(self, match):
-        """ "Milan Linate": a city of a million people or more, before its airport's name; a
-        lesser town's name before another word stays part of that name, a person's ("Elizabeth
-        Warren", "George Floyd") as often as an airport's."""
-        places = self.name_index.places
-        return names_an_airport(self.tokens, match) and any(
-            places[pk].kind == "city" and (places[pk].population or 0) >= _AIRPORT_CITY_POPULATION
-            for pk in match.places
-        )
 
     def _in_a_state_of_the_text(self, index, match, states):
         """ "Boston follows Somerville, Brookline, Cambridge, Springfield and Northampton": the

@@ -259,7 +259,8 @@ ACT_CUES = [
         r"(?:(?:legal|formal|federal|new|civil|criminal|state|"
         r"proposed|class action|[$€£][\d.,]+(?: million| billion| m| bn)?|\w+-[\w-]+) )*"
         # ("filed a proposed class action against the company": the class action itself)
-        r"(?:suit|lawsuit|complaint|case|petition|claim|class action|challenges?)\b|"
+        # ("filed suits on Tuesday against Amazon and Microsoft": one for each)
+        r"(?:suits?|lawsuits?|complaint|case|petition|claim|class actions?|challenges?)\b|"
         # ", in a lawsuit brought by ...": the case a decision was made in, said after it.
         # "The lawsuit, filed on Tuesday in ...": the suit's filing said between commas.
         # ("a motion to dismiss a lawsuit brought by ...": the suit a ruling is about)

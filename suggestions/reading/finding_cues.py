@@ -15,7 +15,19 @@ UNLAWFUL = (
     r"without (?:a |any )?(?:lawful|legal) (?:reason|basis|authority|justification))\b"
 )
 
+# Or that it was lawful: a finding decides an inquiry whichever way it goes.
+_COMPLIED = r"\b(?:complied|complies|was compliant|were compliant) with\b"
+
 FINDING_CUES = [
+    # "Privacy Commissioner finds supermarket trial complied with the law", "The trial complied
+    # with New Zealand's Privacy Act, Privacy Commissioner Michael Webster said on Wednesday".
+    cue(
+        T.ENFORCEMENT,
+        rf"\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{{0,60}}?\b(?:found|finds|ruled|"
+        rf"rules|concluded|concludes)\b[^.;]{{0,80}}?{_COMPLIED}|"
+        rf"{_COMPLIED}[^.;]{{0,120}}?\b(?:commissioners?|regulators?|watchdogs?)\b[^.;]{{0,60}}?"
+        r"\b(?:said|says|found|finds|concluded)\b",
+    ),
     # "Privacy Commissioner Carly Kind found that Bunnings breached ...": the office in a title.
     # (not a police rank's "said": "Deputy Commissioner Tania Kura said police accepted ...";
     # a "police watchdog" is a regulator)
