@@ -77,8 +77,7 @@ _OPENING_CAUSE = re.compile(
 _STATE_ADDRESSED = re.compile(
     r"\b(?:state (?:lawmakers|legislators|legislature|senators)|statewide)\b", re.IGNORECASE
 )
-# "Lawmakers passed a bill in May" in a story under a Chicago dateline: a legislature acts for
-# its state, not for the city the story is told from (a city's own are "city lawmakers").
+# "Lawmakers passed a bill" under a Chicago dateline: the state's act (not "city lawmakers").
 _LAWMAKERS_ACT = re.compile(r"(?<!city )\b(?:lawmakers|legislators)\b", re.IGNORECASE)
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 # "Strasbourg rules against Britain's DNA database": a city that rules is its court's seat,
