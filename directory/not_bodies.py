@@ -1,6 +1,6 @@
-"""Names shaped like a body's that name none: a trust fund (money set aside for a purpose) and
-a journal of record (where a state prints its laws). Pure functions of a name's tokens, for
-`organisation_spans`."""
+"""Names shaped like a body's that name none: a trust fund (money set aside for a purpose), a
+journal of record (where a state prints its laws) and the subject in a law's title. Pure
+functions of a name's tokens, for `organisation_spans`."""
 
 
 def a_trust_fund(tokens, start, end):
@@ -18,3 +18,20 @@ def a_journal_of_record(tokens, start, end):
     opening = tokens[start].folded
     following = tokens[start + 1].folded
     return opening in ("official", "government") and following in ("gazette", "journal")
+
+
+_INSTRUMENTS = frozenset(("act", "law", "convention", "decree", "code", "regulation"))
+
+
+def a_law_titles_subject(tokens, start):
+    """ "the Framework Act on the Development of Artificial Intelligence and Establishment of
+    Trust": what follows "Act on (the)" is the subject of a law's title, not a body."""
+    before = start - 1
+    if before >= 0 and tokens[before].folded == "the":
+        before -= 1
+    return (
+        before >= 1
+        and tokens[before].folded == "on"
+        and tokens[before - 1].folded in _INSTRUMENTS
+        and tokens[before - 1].capitalised
+    )

@@ -47,7 +47,9 @@ INSTRUMENT = (
     r"(?:ban|bans|moratorium|ordinance|bylaw|law|bill|act|measure|resolution|initiative|"
     r"referendum|proposition|prop|regulation|rules|legislation|article|amendment|statute|"
     # A president's or governor's "executive order" binds the agencies under them.
-    r"policy|executive order|(?:ab|sb|hb|ld|hr|h\.r\.|s\.)\s?\d+)"
+    r"policy|executive order|(?:ab|sb|hb|ld|hr|h\.r\.|s\.)\s?\d+|"
+    # A state that signs a treaty binds itself to it ("signed the Framework Convention").
+    r"convention|treaty)"
 )
 # What a match may not be on its own: "as the only reason for an arrest", "based solely on".
 ONLY_BASIS = (

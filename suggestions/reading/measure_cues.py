@@ -261,8 +261,13 @@ MEASURE_CUES = [
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
         r"diario oficial|bolet[ií]n oficial|journal officiel|gazzetta ufficiale)\b",
     ),
-    # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named.
-    cue(T.REGULATION, r"\b(?:received|receives|was given|granted) (?:the )?royal assent\b"),
+    # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named;
+    # "The AI Basic Act was promulgated on Tuesday": a law made public as enacted is enacted.
+    cue(
+        T.REGULATION,
+        r"\b(?:received|receives|was given|granted) (?:the )?royal assent\b|"
+        r"\b(?:was|were|has been|have been) promulgated\b",
+    ),
     # "A two-year deadline set by Brazil's General Sports Law ran out this month", "The grace
     # period for complying with the Act ended today": what the law requires applies from now.
     cue(

@@ -80,6 +80,7 @@ _STATE_ADDRESSED = re.compile(
 # "Lawmakers passed a bill" under a Chicago dateline: the state's act (not "city lawmakers").
 _LAWMAKERS_ACT = re.compile(r"(?<!city )\b(?:lawmakers|legislators)\b", re.IGNORECASE)
 _GOVERNING_KINDS = {"government", "regulator", "court"}
+_TREATY = re.compile(r"\b(?:convention|treaty)\b", re.IGNORECASE)
 # "Strasbourg rules against Britain's DNA database": a city that rules is its court's seat,
 # named for the court, not the place the ruling belongs to.
 _RULES_AFTER = re.compile(r"\s+(?:rules|ruled|decides|decided)\b")
@@ -326,6 +327,10 @@ class PlaceChooser:
                     shared = self._shared_by(candidates) if joint else None
                     if shared is not None:
                         return [(shared, "sentence")]  # "commissioners in Alberta, B.C. and ..."
+                    if _TREATY.search(text, start, end):
+                        # "Japan and Canada signed the Framework Convention": states joining
+                        # one treaty together make one act, not one each.
+                        return [(candidates[0], "sentence")]
                     return [(place, "sentence") for place in candidates]
                 return [(candidates[0], source)]
         if demonym:

@@ -137,6 +137,7 @@ def test_countries_and_their_first_level_units():
         (2643743, "London, England, United Kingdom"),
         (2206890, "Masterton, Greater Wellington, New Zealand"),
         (2192362, "Christchurch, Canterbury, New Zealand"),
+        (593116, "Vilnius, Vilniaus apskritis, Lithuania, European Union"),
     ],
 )
 def test_a_city_abroad_is_under_its_region(geonames_id, qualified_name):
@@ -166,6 +167,12 @@ def test_the_union_and_the_international_bodies():
 def test_regions_abroad_have_the_short_forms_news_writes():
     assert ("B.C.", True) in aliases(place(iso_code="CA-BC"))
     assert {("NSW", True), ("N.S.W.", True)} <= aliases(place(iso_code="AU-NSW"))
+
+
+def test_korea_alone_is_the_south_which_news_calls_so():
+    """ "Korea's AI law promulgated": the North is named as such, by a longer name."""
+    assert ("Korea", False) in aliases(place(iso_code="KR"))
+    assert place(iso_code="KP").name == "North Korea"
 
 
 def test_the_us_and_its_short_forms():

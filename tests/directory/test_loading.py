@@ -384,3 +384,13 @@ def test_serco_leisure_is_a_known_company_of_the_united_kingdom():
     records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
     serco = records["Serco Leisure"]
     assert (serco["kind"], serco.get("jurisdiction")) == ("company", "GB")
+
+
+def test_japans_parliament_is_known_by_its_one_word_name_as_written():
+    """ "expected to ask the Diet to approve it": a parliament called by a common word, known only
+    with its capital."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    diet = records["National Diet"]
+    assert (diet["kind"], diet["jurisdiction"]) == ("government", "JP")
+    assert {"text": "Diet", "case_sensitive": True} in diet["aliases"]

@@ -1,6 +1,6 @@
 """A place's name inside a law's name: the law's place, or a word of its title."""
 
-from .reading_directory import make_matcher, places_in
+from .reading_directory import make_matcher, organisations_in, places_in
 
 # A large town named like a given name, and one named like a common word.
 _NAMESAKES = [
@@ -41,3 +41,11 @@ def test_a_laws_name_ends_at_its_head_so_a_small_town_opening_it_is_no_place():
         "Information Act in January."
     )
     assert places_in(text, matcher) == []
+
+
+def test_the_subject_after_act_on_the_in_a_laws_title_is_no_body():
+    text = (
+        "The National Assembly passed the Framework Act on the Development of Artificial "
+        "Intelligence and Establishment of Trust on Thursday."
+    )
+    assert organisations_in(text) == ["National Assembly"]
