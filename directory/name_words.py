@@ -20,7 +20,7 @@ HEADS = {
     "investments": "company", "holdings": "company",
     "coalition": "coalition", "alliance": "coalition", "network": "coalition",
     "authority": "regulator", "ombudsman": "regulator", "commissioner": "regulator",
-    "inspectorate": "regulator",
+    "inspectorate": "regulator", "superintendency": "regulator", "superintendence": "regulator",
     "union": "civil_society", "association": "civil_society", "foundation": "civil_society",
     "institute": "civil_society", "institution": "civil_society", "centre": "civil_society",
     "center": "civil_society", "party": "civil_society", "university": "civil_society",

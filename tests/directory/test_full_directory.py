@@ -138,6 +138,7 @@ def test_countries_and_their_first_level_units():
         (2206890, "Masterton, Greater Wellington, New Zealand"),
         (2192362, "Christchurch, Canterbury, New Zealand"),
         (593116, "Vilnius, Vilniaus apskritis, Lithuania, European Union"),
+        (3652462, "Quito, Pichincha, Ecuador"),
     ],
 )
 def test_a_city_abroad_is_under_its_region(geonames_id, qualified_name):

@@ -394,3 +394,17 @@ def test_japans_parliament_is_known_by_its_one_word_name_as_written():
     diet = records["National Diet"]
     assert (diet["kind"], diet["jurisdiction"]) == ("government", "JP")
     assert {"text": "Diet", "case_sensitive": True} in diet["aliases"]
+
+
+def test_parliaments_of_ecuador_and_tanzania_and_mexicos_old_regulator_are_known():
+    """ "Ecuador's National Assembly on Monday approved", "The act, which Parliament passed": a
+    lone body's name in a text about the one country; "the National Transparency Institute
+    (INAI)", the regulator's English short name."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    assert records["National Assembly of Ecuador"]["jurisdiction"] == "EC"
+    assert records["Parliament of Tanzania"]["jurisdiction"] == "TZ"
+    inai = records[
+        "National Institute for Transparency, Access to Information and Personal Data Protection"
+    ]
+    assert "National Transparency Institute" in inai["aliases"]

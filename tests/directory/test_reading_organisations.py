@@ -459,3 +459,10 @@ def test_a_head_word_after_of_joined_by_and_is_inside_one_name():
         "Big Brother Watch",
         "Liberty",
     ]
+
+
+def test_a_superintendency_of_a_subject_is_a_regulator_named():
+    """ "It creates a Superintendency of Personal Data Protection": Latin America's name for a
+    regulator, in English, as "superintendencia" is in Spanish."""
+    text = "The law creates a Superintendency of Personal Data Protection with the power to fine."
+    assert organisations_in(text) == ["Superintendency of Personal Data Protection"]
