@@ -6,6 +6,7 @@ context by `homes_of_bodies` too.
 """
 
 from .demonyms import nationality_countries, nationality_country
+from .text import WEEKDAYS_AND_MONTHS
 
 
 def places_about(tokens, matches, name_index):
@@ -13,6 +14,8 @@ def places_about(tokens, matches, name_index):
     homes of the organisations it names by one name, and the countries of its nationalities."""
     places = set()
     for match in matches:
+        if match.end - match.start == 1 and tokens[match.start].folded in WEEKDAYS_AND_MONTHS:
+            continue  # "until March 24": a date, not March, Cambridgeshire
         for pk in match.places:
             if pk in name_index.places:
                 places.update((pk, *name_index.ancestors(pk)))

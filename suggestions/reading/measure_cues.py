@@ -223,7 +223,9 @@ MEASURE_CUES = [
         # "voted 53-2 on Wednesday to advance the American Data Privacy and Protection Act".
         r"\bvoted (?:\S+ ){0,4}?to (?:send|advance|forward) the (?:[\w-]+ ){1,8}?act\b|"
         r"\b(?:(?:was|were|is) held|died|dies|stall(?:s|ed)) in (?:the )?(?:[\w-]+ ){0,3}?"
-        r"committee\b",
+        r"committee\b|"
+        # "Bill C-27 died on the order paper when Parliament was prorogued": ended unpassed.
+        r"\b(?:died|dies) on the order paper\b",
         specific=False,
     ),
     # "AB 1034 was moved to the California State Senate's inactive file on Monday": set aside.
@@ -261,6 +263,9 @@ MEASURE_CUES = [
         r"\bpublish(?:ed|es) (?:\S+ ){0,6}?in (?:the |its )?(?:official (?:gazette|journal)|"
         r"diario oficial|bolet[ií]n oficial|journal officiel|gazzetta ufficiale)\b",
     ),
+    # "The ministry on Thursday notified the Digital Personal Data Protection Rules, 2025": in
+    # Indian usage, rules made by their publication in the gazette.
+    cue(T.REGULATION, r"\bnotified (?:the )?(?:[\w,'-]+ ){0,8}?(?:rules|regulations)\b"),
     # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named;
     # "The AI Basic Act was promulgated on Tuesday": a law made public as enacted is enacted.
     cue(

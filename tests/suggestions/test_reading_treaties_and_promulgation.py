@@ -1,5 +1,6 @@
-"""Readings first met in round te of news the reader had not seen (bench/reading_unseen): a law
-promulgated, and states signing a treaty together."""
+"""Readings first met in rounds te and ve of news the reader had not seen (bench/reading_unseen):
+a law promulgated, states signing a treaty together, rules notified, and a bill that died on the
+order paper."""
 
 from .reading_helpers import ITALY, iso, plain, read
 
@@ -32,3 +33,23 @@ def test_states_that_passed_bans_together_still_make_one_each():
     )
     assert len(proposals) == 2
 
+
+def test_rules_a_ministry_notified_are_made():
+    proposals = read(
+        plain(
+            "The Federal Trade Commission on Thursday notified the Digital Personal Data "
+            "Protection Rules, 2025, bringing the act into operation in stages.",
+            published="2025-11-14",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("regulation", "2025-11-13")]
+
+
+def test_a_bill_that_died_on_the_order_paper_ended_unpassed():
+    proposals = read(
+        plain(
+            "Canada's Bill C-27 died on the order paper on Monday when Parliament was prorogued.",
+            published="2025-01-08",
+        )
+    )
+    assert [(p.action_type, iso(p)) for p in proposals] == [("bill", "2025-01-06")]
