@@ -67,8 +67,11 @@ PLEDGE_CUES = [
         r"\b(?:has |have |had )?(?:taken|took|takes) down\b|"
         # "Meta said it had disabled augmented reality filters ... for users in Texas".
         r"\b(?:disabled|disables|turned off|turns off|switched off|switches off)\b|"
-        r"\b(?:delet(?:es|ed)|remov(?:es|ed)) (?:its |the |a |an |their )?(?:[\w-]+ ){0,3}?"
-        r"(?:data ?sets?|databases?)\b",
+        r"\b(?:delet(?:es|ed)|remov(?:es|ed)|pull(?:s|ed)) (?:its |the |a |an |their )?"
+        r"(?:[\w-]+ ){0,3}?(?:data ?sets?|databases?)\b|"
+        # "has removed Brainwash, a set of about 10,000 images": the set named, then told.
+        r"\b(?:delet(?:es|ed)|remov(?:es|ed)|pulled) [\w-]+(?: [\w-]+){0,2}, an? "
+        r"(?:data ?)?(?:set|database|collection) of\b",
         needs=("company", "civil_society"),  # a university's own data set too
     ),
     # A company switching off its own system: "Meta said it would shut down the face

@@ -121,6 +121,18 @@ def test_a_civil_society_body_taking_down_its_own_data_set_pledges():
     assert (proposal.action_type, iso(proposal)) == ("corporate_pledge", "2019-06-06")
 
 
+def test_a_body_removing_a_data_set_it_names_before_telling_what_it_is_pledges():
+    # "has removed Brainwash, a set of about 10,000 images": the set's name comes first.
+    proposal = one(
+        plain(
+            "The ACLU has removed Faceset, a set of about 10,000 images of visitors to a cafe "
+            "in Oakland, California, a spokesperson said on Thursday.",
+            published="2019-06-07",
+        )
+    )
+    assert (proposal.action_type, iso(proposal)) == ("corporate_pledge", "2019-06-06")
+
+
 def test_what_the_same_body_also_did_undated_was_done_the_day_its_first_action_was():
     document = plain(
         "The FTC on Monday called on Congress to adopt a legal framework for police use of "
