@@ -282,14 +282,14 @@ MEASURE_CUES = [
     # "..., under a law Gov. Kay Ivey signed earlier this month": the law the sentence's rule
     # comes from, enacted by someone ("under a law that took effect on Friday": in force);
     # "under a rule the military's Internal Security Operations Command announced": a body's
-    # rule, made when announced.
+    # rule, made when announced; "under codes Ofcom set out in April": a regulator's codes.
     cue(
         T.REGULATION,
         r"\bunder (?:(?:a|the) (?:new )?(?:state |city |federal )?(?:law|ordinance|statute|measure|"
-        r"rules?|regulations?|decree|decision)|(?:new )?(?:rules|regulations)) (?:that |which )?"
-        r"(?:\S+ ){0,8}?(?:signed|passed|"
+        r"rules?|regulations?|decree|decision|codes?)|(?:new )?(?:rules|regulations|codes)) "
+        r"(?:that |which )?(?:\S+ ){0,8}?(?:signed|passed|"
         r"approved|enacted|adopted|announced|issued|imposed|took effect|came into force|"
-        r"went into effect)\b",
+        r"went into effect|set out|laid down)\b",
         specific=False,
     ),
     # "Nigeria's Data Protection Act, which President Bola Tinubu signed in June": the law

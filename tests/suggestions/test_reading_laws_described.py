@@ -6,6 +6,7 @@ from .reading_helpers import (
     CALIFORNIA,
     PORTLAND,
     TEXAS,
+    US,
     feed,
     iso,
     one,
@@ -113,3 +114,15 @@ def test_a_bill_signed_that_requires_consent_however_long_the_list_between_is_a_
         TEXAS.pk,
         "2024-05-31",
     )
+
+
+def test_a_duty_under_codes_a_regulator_set_out_is_a_regulation():
+    # "under codes Ofcom set out in April": a regulator's codes are rules a duty comes from.
+    proposal = one(
+        plain(
+            "From Friday, websites must check users' ages with face scans or ID, under codes the "
+            "Federal Trade Commission set out in April.",
+            published="2025-07-25",
+        )
+    )
+    assert (proposal.action_type, proposal.jurisdiction_id) == ("regulation", US.pk)
