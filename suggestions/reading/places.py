@@ -29,6 +29,7 @@ from .document_places import (
 )
 from .place_lists import antecedents, first_named, most_specific
 from .place_phrases import (
+    GOVERNING_WORDS,
     GOVERNOR_AFTER_DATELINE,
     IN_COURT,
     JOINT_ACTORS,
@@ -39,6 +40,7 @@ from .place_phrases import (
     POSSESSED_ANTECEDENT,
     PREDECESSOR_BEFORE,
     PREMISES,
+    RULES_AFTER,
     SITE_IN,
     STATES_TOGETHER,
     VENUE_IN,
@@ -81,20 +83,6 @@ _STATE_ADDRESSED = re.compile(
 _LAWMAKERS_ACT = re.compile(r"(?<!city )\b(?:lawmakers|legislators)\b", re.IGNORECASE)
 _GOVERNING_KINDS = {"government", "regulator", "court"}
 _TREATY = re.compile(r"\b(?:convention|treaty)\b", re.IGNORECASE)
-# "Strasbourg rules against Britain's DNA database": a city that rules is its court's seat,
-# named for the court, not the place the ruling belongs to.
-_RULES_AFTER = re.compile(r"\s+(?:rules|ruled|decides|decided)\b")
-
-
-def _a_seat_ruling(place, text, end):
-    return place.kind == "city" and _RULES_AFTER.match(text, end) is not None
-
-
-_GOVERNING_WORDS = re.compile(
-    r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
-    r"governor|mayor|minister|ministry|agency|bureau|department|senator|lawmakers|court|judge)\b",
-    re.IGNORECASE,
-)
 
 
 class PlaceChooser:
@@ -162,7 +150,7 @@ class PlaceChooser:
         governing = [r for r in actors if r.kind in _GOVERNING_KINDS]
         companies_act = any(r.kind == COMPANY_KIND for r in actors)
         # "Germany's new government rules out ...": a government's pledge, named or not.
-        governed = governing or _GOVERNING_WORDS.search(text, clause[0], start)
+        governed = governing or GOVERNING_WORDS.search(text, clause[0], start)
         if action_type == T.CORPORATE_PLEDGE and (companies_act or not governed):
             if not organisations and not places:
                 return [(None, "none")]  # "The company said ...": the one named before it
@@ -184,7 +172,7 @@ class PlaceChooser:
             # A company's own letter, or a campaign or suspension aimed at a company.
             company_acts = any(r.kind == COMPANY_KIND for r in actors) and not governing
             only_companies = all(r.kind == COMPANY_KIND for _s, _e, r in organisations)
-            if company_acts or (only_companies and not _GOVERNING_WORDS.search(text[:start])):
+            if company_acts or (only_companies and not GOVERNING_WORDS.search(text[:start])):
                 home = national_home(actors) if company_acts else None
                 # "The Good Guys pauses its trial": a national chain's own halt is in its country.
                 return [(home, "company")]
@@ -216,7 +204,11 @@ class PlaceChooser:
                 self._seated(text, s, r)
                 for s, e, r in places
                 if max(clause[0], cause_end) <= s < start
-                and not (action_type == T.COURT_RULING and _a_seat_ruling(r, text, e))
+                and not (
+                    action_type == T.COURT_RULING
+                    and r.kind == "city"
+                    and RULES_AFTER.match(text, e)  # a court's seat, named for the court
+                )
             ]
         )
         if not before:
