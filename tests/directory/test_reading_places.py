@@ -73,27 +73,6 @@ def test_an_organisation_named_after_a_place_still_places_what_else_the_text_nam
     ]
 
 
-def test_a_place_that_is_part_of_a_persons_name_is_not_a_place():
-    assert places_in("Mayor London Breed put it on the ballot. Breed, who faces re-election.") == []
-    text = "The ACLU of Michigan represented Robert Williams. Michigan police paid Williams."
-    assert places_in(text) == ["Michigan, United States"]
-
-
-def test_jackson_the_surname_is_not_a_town_but_jackson_mississippi_is():
-    assert places_in("The law, said Jackson, was overdue.") == []
-    assert places_in("Jackson, Mississippi. The council voted.") == [
-        "Jackson, Mississippi",
-        "Mississippi, United States",
-    ]
-
-
-def test_common_words_that_are_towns_need_context():
-    assert places_in("Mobile phones can unlock with a face.") == []
-    assert places_in("Reading the report, officials balked.") == []
-    assert places_in("Officials in reading rooms.") == []
-    assert places_in("It was passed in May by Illinois lawmakers.") == ["Illinois, United States"]
-
-
 def test_a_city_in_capitals_before_a_dash_is_a_dateline_and_named():
     assert places_in("DETROIT \u2014 The police board voted on Tuesday.") == ["Detroit, Michigan"]
     assert places_in("BOSTON (Wire) \u2014 The council voted.") == ["Boston, Massachusetts"]
@@ -125,10 +104,6 @@ def test_a_country_keeps_its_meaning_beside_home_places_of_the_same_name():
         "Italy",
         "United States",
     ]
-
-
-def test_a_lower_case_word_is_never_a_place():
-    assert places_in("the portland of it") == []
 
 
 def test_a_county_written_in_full_and_the_only_one_so_called_needs_no_context():
@@ -271,22 +246,9 @@ def test_a_name_left_open_in_one_place_means_what_the_text_settles_elsewhere():
     assert places_in(text, matcher) == ["Portland, Oregon"]
 
 
-def test_the_commonwealth_is_no_place_of_that_name():
-    matcher = make_matcher(more_places=[(83, "Commonwealth", "city", 1, 198_285, "")])
-    assert places_in("The Commonwealth's capital joined a growing list.", matcher) == []
-
-
 def test_a_title_case_headline_names_what_a_sentence_would():
     assert places_in("Italy Bans Facial Recognition In Public Places") == ["Italy"]
     assert places_in("Mobile Phones Unlock With A Face Across The Country") == []
-
-
-def test_a_title_case_headlines_auxiliary_verb_is_no_town_of_that_name():
-    # Will, Illinois: "Will" is the headline's verb, though the text names the state.
-    matcher = make_matcher(more_places=[(84, "Will", "city", 13, None, "")])
-    text = "Clearview Says It Will Stop Selling To Companies Based In Illinois"
-    assert places_in(text, matcher) == ["Illinois, United States"]
-    assert places_in("Police In Will, Illinois, Drop Face Searches", matcher)[0] == "Will, Illinois"
 
 
 def test_a_foreign_region_named_like_a_major_city_at_home_needs_its_country_named():
@@ -320,12 +282,6 @@ def test_a_major_city_is_not_its_tiny_namesake_in_a_state_the_text_names():
     assert "Detroit, Alabama" in places_in("Police in Detroit, Alabama, use it.")
 
 
-def test_a_capitalised_word_for_people_is_not_the_town_of_that_name():
-    text = "Alabama passed the law after Black men were wrongly arrested."
-    assert places_in(text) == ["Alabama, United States"]
-    assert "Black, Alabama" in places_in("The town of Black, Alabama, voted.")
-
-
 def test_a_name_written_without_its_accents_is_the_place_spelled_with_them():
     assert (
         places_in("Zurich police stopped the trial on Friday, Switzerland's broadcaster said.")[0]
@@ -348,25 +304,8 @@ def test_a_name_the_text_settles_elsewhere_is_that_place_where_it_stands_alone()
     assert "Georgia, United States" in places_in(text)
 
 
-def test_a_portfolio_is_no_town_of_its_name():
-    assert places_in("Michigan's senators wrote to the Home Secretary.") == [
-        "Michigan, United States"
-    ]
-    assert places_in("Police in Home, Michigan, stopped using it.")[0] == "Home, Michigan"
-
-
-def test_a_persons_first_name_is_no_context_for_the_town_of_that_name():
-    assert places_in("Residents of Home met James Cleverly on Friday.") == []
-
-
 def test_initials_only_one_place_has_are_that_place_abroad_too():
     assert places_in("Police in B.C. stopped using it.") == ["British Columbia, Canada"]
-
-
-def test_a_sentence_opening_with_man_tells_of_a_man_not_of_a_large_town_abroad():
-    matcher = make_matcher(more_places=[(84, "Man", "city", 4, 188_704, "")])
-    text = "Man wrongly arrested over a face match sues Detroit police."
-    assert places_in(text, matcher) == ["Detroit, Michigan"]
 
 
 def test_a_word_that_could_only_be_american_towns_does_not_move_a_world_city_there():
@@ -401,21 +340,6 @@ def test_a_name_a_word_after_it_settles_means_the_same_place_where_it_stands_alo
     # "the Washington governor" is the state's, and so is "agencies in Washington" after it.
     text = "The Washington governor signed the bill. Agencies in Washington must test systems."
     assert MATCHER.read(text).places == (16,)
-
-
-def test_a_question_that_opens_with_its_verb_names_the_place_after_it():
-    """ "Did Texas not already protect biometric data?": the verb opens the question, no one's
-    first name, so the place is named there and wherever else the text names it."""
-    assert places_in("Maine police acted. Did Maine not already ban it?") == [
-        "Maine, United States"
-    ]
-    assert places_in("Is Maine next?") == ["Maine, United States"]
-
-
-def test_a_comparison_that_opens_a_sentence_names_the_place_after_it():
-    """ "Compare Illinois.", "Unlike Oregon, ...": the comparing word is no one's first name."""
-    assert "Texas, United States" in places_in("Maine's law is weaker. Compare Texas.")
-    assert "Oregon, United States" in places_in("Unlike Oregon, Maine lets people sue.")
 
 
 def test_parliament_before_what_a_legislature_does_is_the_countrys_wherever_it_stands():
