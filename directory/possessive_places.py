@@ -2,10 +2,26 @@
 Commissioner" names Ontario, and so does "New Zealand's Privacy Commissioner", a name the
 directory knows whole. Each rule gives (start, end, place pk) of the place named, or None.
 Moved out of `recognition` (which had reached 400 lines) with the second rule; and
-`bare_apostrophe`, the possessive "Illinois'" that `recognition` reads as "Illinois's".
+`bare_apostrophe`, the possessive "Illinois'" that `recognition` reads as "Illinois's";
+and `watchdog_of`, an inspector general's office named after the body it belongs to.
 """
 
+import re
+
 from .text import tokenize
+
+# The offices that watch over the body they belong to and take its name: "the Department of
+# Homeland Security's Office of Inspector General" is the DHS Office of Inspector General.
+_WATCHDOG_OFFICE = re.compile(r"Office of (?:the )?Inspectors? General$")
+
+
+def watchdog_of(span, owner, name_index):
+    """The full name of the watchdog office `span` when its owner, before "'s", is a body the
+    directory knows; None otherwise. An inspector general's office is no body of its own name:
+    every department has one, so it is named with the department's name before it."""
+    if owner is None or owner.known is None or not _WATCHDOG_OFFICE.match(span.name or ""):
+        return None
+    return f"{name_index.organisations[owner.known].name} {span.name}"
 
 
 def possessive_place(span, key, tokens, name_index, named_pks):

@@ -24,7 +24,7 @@ from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
 from .place_standing import main_state
-from .possessive_places import bare_apostrophe, possessive_place
+from .possessive_places import bare_apostrophe, possessive_place, watchdog_of
 from .repeats import without_repeats
 from .text import headline_capitals_only, sentence_cased, span_text, tokenize, words
 
@@ -329,7 +329,11 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
         if _body_of_a_place_that_is_a_body(text, tokens, span, owner, place, places, name_index):
             dropped.add(id(owner))  # "the UN's Human Rights Committee": the UN is its place
             continue
-        if owner is not None and owner.known is None and owner.name and owner.rank == 2:
+        watchdog = watchdog_of(span, owner, name_index)
+        if watchdog is not None:  # "the Department of Homeland Security's Office of ..."
+            span.name = watchdog
+            dropped.add(id(owner))
+        elif owner is not None and owner.known is None and owner.name and owner.rank == 2:
             span.name = f"{owner.name} {span.name}"
             span.place = span.place or owner.place
             dropped.add(id(owner))

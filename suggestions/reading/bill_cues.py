@@ -60,7 +60,7 @@ BILL_CUES = [
         r"\b(?:re)?introduc(?:e|es|ed|ing) (?:a |an |the )?(?:private members?['\u2019]s? |\w+ )?"
         r"(?:bills?|legislation|measures?|ordinances?)\b|"
         # "introduced the Facial Recognition and Biometric Technology Moratorium Act"
-        r"\bintroduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
+        r"\b(?:re)?introduc(?:e|es|ed|ing) the (?:[\w-]+ ){1,10}?act\b|"
         # "proposed the first EU-wide law on artificial intelligence", "proposes AI rules", "on
         # Thursday proposed a rule that would let it take photographs" (an agency's rule)
         r"\bpropos(?:ed|es) (?:(?:the|a|an|its) )?(?:[\w-]+ ){0,2}?(?:law|bill|regulations?|"

@@ -92,6 +92,25 @@ CALL_CUES = [
         r"(?:\S+ ){0,3}?in (?:a|an|its) (?:\w+ )?(?:report|audit)\b|"
         rf"\bin (?:a|an|its) (?:\w+ )?(?:report|audit)\b[^.;]{{0,60}}?\b{_AUDITOR}\b",
     ),
+    # The same findings put in other words: "the Office of Inspector General released a report
+    # on Wednesday on the breach", "the GAO said on Tuesday that 18 of the 24 agencies it
+    # surveyed".
+    cue(
+        T.CAMPAIGN,
+        rf"\b{_AUDITOR}\b[^.;]{{0,40}}? (?:published|publishes|released|releases|issued|issues) "
+        r"(?:a|an|its) (?:\w+ )?(?:report|audit)\b|"
+        rf"\b{_AUDITOR}\b (?:said|says|found|finds) [^.;]{{0,80}}?\b(?:it|they) "
+        r"(?:surveyed|audited|reviewed|examined)\b",
+    ),
+    # "Eighteen of the 24 agencies surveyed by the Government Accountability Office used it in
+    # 2020, its report found last week": a public body's report said as a reporting clause after
+    # what it found; the cue is the clause alone, so the year of the findings does not date it.
+    cue(
+        T.CAMPAIGN,
+        r"(?<=, )(?:its|their) (?:new |latest |annual )?(?:report|audit) "
+        r"(?:found|finds|concluded|concludes|showed|shows)\b",
+        needs=("government",),
+    ),
     cue(
         T.CAMPAIGN,
         r"\b(?:collect(?:ed|ing|s)?|gather(?:ed|ing|s)?|delivered|submitted) (?:\S+ ){0,4}?"

@@ -115,6 +115,16 @@ ACT_CUES = [
         needs=("government",),
     ),
     cue(T.ENFORCEMENT, r"\brequired (?:\S+ ){1,6}to (?:delete|destroy|stop|erase)\b"),
+    # A regulator's order that makes a company pay: "Under a proposed order filed in federal
+    # court, Ring will pay $5.8 million", "The proposed order requires Amazon to pay a $25
+    # million civil penalty" (a court's own order is its ruling, `retyping`).
+    cue(
+        T.ENFORCEMENT,
+        r"\bunder (?:a|an|the) (?:proposed |final |consent |administrative )?order\b"
+        r"(?:[^.;]|\.(?! ))"  # ("filed in federal court in Washington, D.C., Ring will pay")
+        r"{0,80}?\b(?:will|must|agreed to) pay\b|\b(?:proposed|final|consent|administrative) order "
+        r"(?:requires|would require|will require|required) (?:\S+ ){1,4}?to pay\b",
+    ),
     # "the three provincial regulators issued binding orders": an order named by its force.
     cue(
         T.ENFORCEMENT,

@@ -18,14 +18,16 @@ from policies.models import ActionType
 from .assembly import assemble, same_event
 from .cue_context import ALSO_BEFORE
 from .dates import WRITTEN_YEAR, find_dates
+from .digest_items import date_from_item_ledes, item_of, items_kept_apart
 from .document_places import placed_by_document
 from .events import SentenceContext, read_sentence
 from .place_lists import most_specific
 from .place_phrases import VENUE_IN, VENUE_WINDOW
 from .places import PlaceChooser
 from .proposals import of_the_earlier_kind, without_recommendations_of_a_decision
-from .proposing import is_background, proposal
+from .proposing import proposal
 from .references import resolve_references
+from .repeated_events import finer, sharper_day
 from .sentences import split_sentences
 
 _DOCUMENT_DATE = re.compile(
@@ -106,22 +108,13 @@ def read_document(document, recogniser):
             )  # fmt: skip
             if repeat is None:
                 kept.append((related_index, event))
-            elif (kept[repeat][1].date is None and event.date is not None) or _finer(
+            elif (kept[repeat][1].date is None and event.date is not None) or finer(
                 event, kept[repeat][1], published_of(texts, kept[repeat][0])
             ):
                 kept[repeat] = (related_index, event)
+            else:
+                sharper_day(event, kept[repeat][1])
     return [proposal(event, index, published_of(texts, index)) for index, event in kept]
-
-
-def _finer(event, kept, published):
-    """Whether `event` dates more finely the event `kept` mentions as context."""
-    if not kept.date or not event.date or kept.precision is None:
-        return False
-    coarse = _PRECISION_RANK[kept.precision] < _PRECISION_RANK.get(event.precision, -1)
-    return coarse and is_background(kept, published)
-
-
-_PRECISION_RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
 
 
 def published_of(texts, related_index):
@@ -156,9 +149,11 @@ def _read_text(text, published, places, organisations, chooser, document_country
         events.extend(_like_earlier(read_sentence(sentence, context), events))
         years = WRITTEN_YEAR.findall(sentence.text)
         year_named = int(years[-1]) if years else year_named
+    items_kept_apart(events, sentences)
     kept = assemble(events, sentences, published)
     resolve_references(kept, organisations, sentences)
     _date_from_later_sentences(kept, sentences, published)
+    date_from_item_ledes(kept, sentences, published)
     _dated_like_the_one_before(kept)
     kept = without_recommendations_of_a_decision(kept)
     for event in kept:
@@ -235,7 +230,7 @@ def _fallback(
             and f.record.kind == "government"
         ]
         return most_specific([record for _start, record in sorted(earlier)][-2:])[-1]
-    item = _item_of(sentence, sentences)
+    item = item_of(sentence, sentences)
     for event in events:
         if item is not None and event.sentence.start < item[0]:
             continue  # a newsletter's earlier item is another story
@@ -257,24 +252,6 @@ def _fallback(
         # item of the same feed that names no place of its own is read where the story is.
         return home
     return None
-
-
-_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]$")
-
-
-def _item_of(sentence, sentences):
-    """The numbered heading of the newsletter item `sentence` is in ("2." and the headline
-    after it), as (start, end) in the text, or None in a text without numbered items."""
-    number = None
-    for other in sentences:
-        if other.start >= sentence.start:
-            break
-        if _ITEM_NUMBER.match(other.text.strip()):
-            number = other
-    if number is None:
-        return None
-    headline = next((s for s in sentences if s.start > number.start), number)
-    return number.start, headline.end
 
 
 def _common_place(places, organisations):

@@ -24,6 +24,12 @@ _ACCESS_TAKEN = re.compile(
     r"\w+ (?:\S+ ){0,5}?(?:account|accounts|access|certificate|certificates|licen[cs]es?)\b",
     re.IGNORECASE,
 )
+# A government's buyer shutting a supplier out: "suspended Perceptics from new federal
+# contracts", "debarred the firm from government contracting".
+_SHUT_OUT_OF_CONTRACTS = re.compile(
+    r"\w+ (?:\S+ ){1,4}?from (?:\S+ ){0,2}?(?:contracts?|contracting|tenders?|bidding)\b",
+    re.IGNORECASE,
+)
 _A_POLICE_FORCE = re.compile(r"\b(?:police|constabulary|sheriff)\b", re.IGNORECASE)
 _CHIEF_ORDERS = re.compile(r"\b(?:chief|chief constable|police commissioner)\b", re.IGNORECASE)
 # "ordered government departments to stop installing": a government's bodies, in the plural.
@@ -164,6 +170,17 @@ def a_company_cuts_off_another(cue, site):
     return None
 
 
+def a_buyer_shuts_out_a_supplier(cue, site):
+    """ "CBP suspended Perceptics from new federal contracts": a government body barring a
+    company from its contracts, a sanction on the company and no halt of the body's own."""
+    match = _SHUT_OUT_OF_CONTRACTS.match(site.text, site.start)
+    if match is None:
+        return None
+    if any(r.kind == "company" for s, _e, r in site.organisations if site.start <= s < match.end()):
+        return replace(cue, action_type=T.ENFORCEMENT)
+    return None
+
+
 # (the type of cue a rule is asked of, the rule), in the order they are asked.
 RETYPINGS = (
     (T.ENFORCEMENT, a_court_orders),
@@ -173,6 +190,7 @@ RETYPINGS = (
     (T.MORATORIUM, a_report_calls_for_a_halt),
     (T.MORATORIUM, a_group_asks_for_a_pause),
     (T.MORATORIUM, a_company_cuts_off_another),
+    (T.MORATORIUM, a_buyer_shuts_out_a_supplier),
     (T.ENFORCEMENT, a_chief_halts_own_officers),
     (T.ENFORCEMENT, a_government_halts_its_departments),
 )

@@ -27,9 +27,10 @@ _SUBORDINATE = re.compile(r"\b(?:after|following|because)\b", re.IGNORECASE)
 # later ("... for up to a year before the Board of Supervisors approves a policy"), no party.
 _LATER_SUBJECT = re.compile(r"\b(?:before|until|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 # Just before an organisation: it only describes another ("Minderoo Centre, part of the
-# University of Cambridge"): no party.
+# University of Cambridge", "the GAO, the investigative arm of Congress"): no party.
 _DESCRIBING = re.compile(
-    r"\b(?:(?:part|a unit|a division|a subsidiary|an arm|a branch|a member) of|owned by)"
+    r"\b(?:(?:part|a subsidiary|a member|(?:an?|the)\s+(?:[\w-]+\s+)?(?:unit|division|arm|"
+    r"branch|wing)) of|owned by)"
     r"\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )

@@ -1,5 +1,6 @@
 """Bodies as the directory records them: a department named by its short name in a headline
-("Senators ask Homeland Security to pause ..."), and an auditing firm whose name holds "and"."""
+("Senators ask Homeland Security to pause ..."), an auditing firm whose name holds "and", a
+department's Office of Inspector General named after it, and a contractor the directory knows."""
 
 import yaml
 
@@ -32,3 +33,21 @@ def test_an_auditing_firm_whose_name_holds_and_is_one_firm():
     matcher = _matcher_with("orcaa", 302)
     text = "The company commissioned an audit from O'Neil Risk Consulting and Algorithmic Auditing."
     assert organisations_in(text, matcher) == ["O'Neil Risk Consulting and Algorithmic Auditing"]
+
+
+def test_a_known_departments_office_of_inspector_general_is_named_after_it():
+    # Round qd: the DHS inspector general's report on the breach at a CBP contractor.
+    matcher = _matcher_with("dhs", 303)
+    text = (
+        "The Department of Homeland Security's Office of Inspector General released a report "
+        "on Wednesday."
+    )
+    assert organisations_in(text, matcher) == [
+        "Department of Homeland Security Office of Inspector General"
+    ]
+
+
+def test_the_contractor_whose_network_was_breached_is_a_company_the_directory_knows():
+    matcher = _matcher_with("perceptics", 304)
+    text = "A subcontractor, Perceptics, copied about 184,000 of those images to its own network."
+    assert organisations_in(text, matcher) == ["Perceptics"]
