@@ -12,7 +12,7 @@ DEMONYMS = {
     "Afghan": "Afghanistan", "Argentine": "Argentina", "Argentinian": "Argentina",
     "Australian": "Australia", "Austrian": "Austria", "Belgian": "Belgium",
     "Brazilian": "Brazil", "British": "United Kingdom", "Canadian": "Canada",
-    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Czech": "Czechia",
+    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Czech": "Czech Republic",
     "Danish": "Denmark", "Dutch": "Netherlands", "Estonian": "Estonia", "Finnish": "Finland",
     "French": "France", "German": "Germany", "Greek": "Greece", "Hungarian": "Hungary",
     "Indian": "India", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy",

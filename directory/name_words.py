@@ -3,6 +3,7 @@ name begins once the words before it that are not part of it ("Members of", a ti
 are dropped. Shared by `organisation_spans`, `appositions` and `place_resolution`.
 """
 
+from .not_bodies import FORMATIONS
 from .text import CONNECTORS, FUNCTION_WORDS, TITLES, WEEKDAYS_AND_MONTHS, words
 
 # Words an English organisation's name ends with (or that open its "of ..." part).
@@ -185,13 +186,10 @@ _MEMBERS = words(
 
 # A court's or tribunal's formation for one case ("a Full Bench of the Fair Work Commission",
 # "the Grand Chamber of the European Court of Human Rights"): the body is the one after "of".
-_FORMATIONS = frozenset((("full", "bench"), ("full", "court"), ("grand", "chamber")))
-
-
 def _a_formation_of(tokens, start, end):
     return (
         start + 3 < end
-        and (tokens[start].folded, tokens[start + 1].folded) in _FORMATIONS
+        and (tokens[start].folded, tokens[start + 1].folded) in FORMATIONS
         and tokens[start + 2].folded == "of"
     )
 

@@ -1,6 +1,7 @@
 """Names shaped like a body's that name none: a trust fund (money set aside for a purpose), a
-journal of record (where a state prints its laws) and the subject in a law's title. Pure
-functions of a name's tokens, for `organisation_spans`."""
+journal of record (where a state prints its laws), the subject in a law's title and a court's
+formation named alone ("sitting as a Grand Chamber"). Pure functions of a name's tokens, for
+`organisation_spans`."""
 
 
 def a_trust_fund(tokens, start, end):
@@ -34,4 +35,25 @@ def a_law_titles_subject(tokens, start):
         and tokens[before].folded == "on"
         and tokens[before - 1].folded in _INSTRUMENTS
         and tokens[before - 1].capitalised
+    )
+
+
+# A court's or tribunal's formation for one case: "the Grand Chamber of the European Court of
+# Human Rights", "a Full Bench of the Fair Work Commission".
+FORMATIONS = frozenset((("full", "bench"), ("full", "court"), ("grand", "chamber")))
+
+
+def a_courts_formation(tokens, start, end):
+    """ "Sitting as a Grand Chamber, the court said": a formation named alone is the court the
+    text names, sitting for one case, not a body of its own."""
+    return end - start == 2 and (tokens[start].folded, tokens[start + 1].folded) in FORMATIONS
+
+
+def names_no_body(tokens, start, end):
+    """Any of the shapes above: a fund, a journal, a formation or a law's subject."""
+    return (
+        a_trust_fund(tokens, start, end)
+        or a_journal_of_record(tokens, start, end)
+        or a_courts_formation(tokens, start, end)
+        or a_law_titles_subject(tokens, start)
     )

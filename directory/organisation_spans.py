@@ -30,7 +30,7 @@ from .name_words import (
     trim_name_start,
 )
 from .namesakes import a_nationality, likeliest, places_about
-from .not_bodies import a_journal_of_record, a_law_titles_subject, a_trust_fund
+from .not_bodies import names_no_body
 from .office_places import OFFICE_TITLES
 from .place_bodies import (
     WORDS_NEEDED,
@@ -285,12 +285,7 @@ def _candidate(text, tokens, start, end, place_at):
         # "until the Legislature approves", "approved by Parliament": a body named by its
         # word alone (where the text names its place, `recognition` ties it there).
         return OrgSpan(start, start + 1, tokens[start].text, "government")
-    if (
-        len(words) < 2
-        or a_trust_fund(tokens, start, end)
-        or a_journal_of_record(tokens, start, end)
-        or a_law_titles_subject(tokens, start)
-    ):
+    if len(words) < 2 or names_no_body(tokens, start, end):
         return None
     kind = head_kind(tokens[end - 1], last=True) or LEGAL_FORMS_FIRST.get(tokens[start].text)
     kind = commission_kind(tokens, start, end, kind)  # "Nigerian Communications Commission"

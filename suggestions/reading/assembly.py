@@ -13,11 +13,16 @@ from policies.models import ActionStatus, ActionType
 from .place_lists import related
 from .proposals import kindred_types
 from .proposing import RECENT
-from .references import opening_kinds
 from .report_references import report_referred_to
+from .retellings import (
+    ALSO,
+    its_actor_goes_on,
+    its_call_again,
+    the_law_again,
+    the_ruling_told_again,
+)
 
 T = ActionType
-_ALSO = re.compile(r"\b(?:also|too|as well|likewise)\b")
 
 
 def _combinable(first, second):
@@ -99,7 +104,7 @@ def _elsewhere(event, kept):
     biometric privacy laws"): their own measures, not more about one already read."""
     if event.place_source != "sentence" or event.place is None:
         return False
-    if not _ALSO.search(event.sentence.text, 0, event.cue_start + 5):
+    if not ALSO.search(event.sentence.text, 0, event.cue_start + 5):
         return False
     return not any(
         other.place is not None
@@ -114,7 +119,7 @@ def _also_another(event, other):
     the other does not: "the commissioner found that Bunnings had also interfered with
     privacy", after a finding against Kmart, is a second finding. Undated, it says more of
     the same one ("The law also requires the council to ...")."""
-    if event.date is None or not _ALSO.search(event.sentence.text, event.clause_start):
+    if event.date is None or not ALSO.search(event.sentence.text, event.clause_start):
         return False
     theirs = {(org.pk, org.name) for org, _role in other.organisations}
     ours = {(org.pk, org.name) for org, _role in event.organisations}
@@ -197,12 +202,14 @@ def _absorber(event, kept):
         if _also_another(event, other) or _suit_and_settlement(event, other):
             continue
         undated_kin = not event.dated and (
-            kindred_types(event.action_type, other.action_type) or _its_call_again(event, other)
+            kindred_types(event.action_type, other.action_type)
+            or its_call_again(event, other)
+            or the_law_again(event, other)
         )
         if undated_kin and (
             _places_agree(event, other, loose=True)
-            or _its_actor_goes_on(event, other)
-            or _the_ruling_told_again(event, other)
+            or its_actor_goes_on(event, other)
+            or the_ruling_told_again(event, other)
         ):
             return other
         same_actor = (
@@ -234,32 +241,6 @@ def _suit_and_settlement(event, other):
     )
 
 
-def _the_ruling_told_again(event, other):
-    """ "A federal appeals court on Monday sided with Meta ... A three-judge panel of the U.S.
-    Court of Appeals for the Ninth Circuit upheld a lower court's decision": an undated ruling
-    after one the text dated is that ruling told with its court named, wherever each sentence
-    looks (a dateline's city, the state whose law it reads)."""
-    return (
-        event.action_type == T.COURT_RULING
-        and other.action_type == T.COURT_RULING
-        and other.dated
-        and not _ALSO.search(event.sentence.text, 0, event.cue_start + 5)
-    )
-
-
-def _its_call_again(event, other):
-    """ "On Friday, the EDPB and the EDPS adopted a joint opinion ... the EDPB and the EDPS call
-    for a general ban": the same bodies' undated call, after an act of theirs the text dated, is
-    what that act said (what they "also" did is another act)."""
-    return (
-        event.action_type == T.CAMPAIGN
-        and event.actor is not None
-        and event.actor == other.actor
-        and other.dated
-        and not _ALSO.search(event.sentence.text, 0, event.cue_start + 5)
-    )
-
-
 def _another_of_its_kind(event):
     """ "In 2021 it agreed to pay $650 million to settle a similar case", "It is the second
     time the regulator has penalised the company: in 2021 it fined": a dated action its own
@@ -280,16 +261,6 @@ _ANOTHER = re.compile(
 _TIMES_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth) time\b|\bnot the first time\b", re.IGNORECASE
 )
-
-
-def _its_actor_goes_on(event, other):
-    """ "Amnesty International published a report on checkpoints in Hebron. The
-    organisation called on Israel to stop ...": a group's call, told of by its description
-    after its report, is the same campaign wherever each sentence looks."""
-    if event.action_type not in (T.CAMPAIGN, T.LETTER) or event.actor is not None:
-        return False
-    actors = {org.kind for org, role in other.organisations if role == "actor"}
-    return bool(actors & opening_kinds(event.sentence.text))
 
 
 def merge(into, event, *, refine=True, place=True):

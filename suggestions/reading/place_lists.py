@@ -50,3 +50,14 @@ def first_named(places):
 def related(first, second):
     """Whether one place is the other or lies inside it."""
     return first.pk == second.pk or first.pk in second.ancestors or second.pk in first.ancestors
+
+
+def a_seat_abroad(court, places, start):
+    """ "The Strasbourg court found on Thursday that the United Kingdom had violated ...": a
+    city whose court rules on a country named after the cue at `start`, not the city's own, is
+    the court's seat, named for the court, not the place the ruling belongs to."""
+    return court.kind == "city" and any(
+        record.kind == "country" and record.name not in court.parents
+        for s, _e, record in places
+        if s > start
+    )

@@ -94,9 +94,13 @@ LANDMARK_BEFORE = re.compile(
 POSSESSED_ANTECEDENT = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}?[a-z][\w'-]*,\s+(?:who|which)\s"
 )
-# "Strasbourg rules against Britain's DNA database": a city that rules is its court's seat,
-# named for the court, not the place the ruling belongs to.
-RULES_AFTER = re.compile(r"\s+(?:rules|ruled|decides|decided)\b")
+# "Strasbourg rules against Britain's DNA database", "The Strasbourg court found that the
+# United Kingdom had violated ...": a city that rules, or whose court or judges find, is the
+# court's seat, named for the court, not the place the ruling belongs to.
+RULES_AFTER = re.compile(
+    r"\s+(?:(?:court|judges)\s+(?:(?:has|have)\s+)?(?:found|finds|held|holds|said|says|"
+    r"rules|ruled|decides|decided)|rules|ruled|decides|decided)\b"
+)
 # Words that tell a governing body or official acts, not a company.
 GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"

@@ -27,7 +27,7 @@ from .document_places import (
     sole_of_kind,
     sole_regulators_home,
 )
-from .place_lists import antecedents, first_named, most_specific
+from .place_lists import a_seat_abroad, antecedents, first_named, most_specific
 from .place_phrases import (
     GOVERNING_WORDS,
     GOVERNOR_AFTER_DATELINE,
@@ -181,13 +181,14 @@ class PlaceChooser:
             if country is not None:
                 return [(country, "sentence")]  # one act of the country the states are in
         if action_type in _IN_COURT:
+            ruling = action_type == T.COURT_RULING
             # "sued Clearview AI in Illinois state court": where the court is, not where the
             # plaintiffs are from ("several Chicago groups"), nor the "four states" the
             # complaint says its thefts were in: a suit is filed in one court.
             court = next(
                 (r for s, e, r in places if s >= clause[0] and IN_COURT.match(text, e)), None
             )
-            if court is not None:
+            if court is not None and not (ruling and a_seat_abroad(court, places, start)):
                 return [(court, "sentence")]
         if _MULTIPLE.search(text):
             return [(None, "multiple")]

@@ -106,9 +106,12 @@ def _add(sentences, text, start, end, paragraph):
         sentences.append(Sentence(start, end, text[start:end], paragraph))
 
 
-# (a spaced hyphen is a dash typed as one: "SEOUL (Wire) - The commission fined ...")
+# (a spaced hyphen is a dash typed as one: "SEOUL (Wire) - The commission fined ...";
+# "since" opens a clause only before a named subject and its verb: "Saxony is the latest state
+# to expand police powers since Bavaria passed a police law", not "since 2019", "since Sunday")
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[\u2013\u2014-]\s|\s--\s|\sbecause\s|"
+    r"\ssince\s(?=(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+ed|began|became|was|were|had)\b)|"
     r",\s(?:and|but|while|after|when|replacing|settling|making|creating|reversing|overturning|"
     r"ending|under)\s|\s(?:after|when|while|whereas)\s|,\s(?:which|who|whose)\s"
 )

@@ -108,6 +108,8 @@ def test_countries_and_their_first_level_units():
     assert place(iso_code="RU").name == "Russia"
     turkey = place(iso_code="TR")  # as English news names it, with ISO's name an alias
     assert turkey.name == "Turkey" and ("Türkiye", False) in aliases(turkey)
+    czechia = place(iso_code="CZ")  # "the Polish and Czech borders ... the Czech Republic"
+    assert czechia.name == "Czech Republic" and ("Czechia", False) in aliases(czechia)
     assert place(iso_code="GR-I").name == "Attica"
     assert place(geonames_id=264371).qualified_name == "Athens, Attica, Greece, European Union"
     copenhagen = place(geonames_id=2618425)

@@ -213,3 +213,19 @@ def test_parliaments_of_ecuador_and_tanzania_and_mexicos_old_regulator_are_known
         "National Institute for Transparency, Access to Information and Personal Data Protection"
     ]
     assert "National Transparency Institute" in inai["aliases"]
+
+
+def test_saxonys_parliament_germanys_left_and_far_right_and_two_interior_ministries_are_known():
+    """ "The Landtag in Dresden approved the law ... Die Linke and the Greens voted against it
+    ... the far-right Alternative for Germany (AfD)"; "Bulgaria's Interior Ministry, which runs
+    the register" and "the Interior Ministry" in a text about Serbia, each its country's."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    landtag = records["Landtag of Saxony"]
+    assert (landtag["kind"], landtag["jurisdiction"]) == ("government", "DE-SN")
+    assert records["Die Linke"]["jurisdiction"] == "DE"
+    assert {"text": "AfD", "case_sensitive": True} in records["Alternative for Germany"]["aliases"]
+    bulgaria = records["Ministry of Interior of Bulgaria"]
+    assert bulgaria["jurisdiction"] == "BG" and "Bulgarian Interior Ministry" in bulgaria["aliases"]
+    serbia = records["Ministry of Internal Affairs of Serbia"]
+    assert serbia["jurisdiction"] == "RS" and "Serbian Interior Ministry" in serbia["aliases"]

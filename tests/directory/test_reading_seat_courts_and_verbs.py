@@ -27,3 +27,11 @@ def test_a_body_which_groups_towns_does_not_make_a_town_an_organisation():
 def test_groups_named_after_their_noun_are_still_organisations():
     text = "Two rights groups Mijente and Just Futures Law sued."
     assert "Mijente" in organisations_in(text)
+
+
+def test_a_courts_formation_named_alone_is_no_body_of_its_own():
+    """Round ne: "Sitting as a Grand Chamber, the court said": the court the text names, sitting
+    in its largest formation."""
+    text = "Sitting as a Grand Chamber, the court said the rule went too far."
+    assert organisations_in(text) == []
+    assert organisations_in("The Full Bench dismissed the appeal.") == []
