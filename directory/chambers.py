@@ -196,10 +196,10 @@ def chamber_of_its_members(tokens, start, end):
 
 
 # A state's bodies, named bare in a text about that state ("the Legislature passed the bill",
-# "a judge of the State Supreme Court in Manhattan").
+# "a judge of the State Supreme Court in Manhattan", "a written request to the State Police").
 STATE_BODIES = frozenset(
     ("general assembly", "legislature", "state legislature", "state senate", "house of delegates",
-     "state supreme court")
+     "state supreme court", "state police")
 )  # fmt: skip
 
 
@@ -221,6 +221,7 @@ def state_body(name, state, name_index, candidate):
             return ("organisation", known.pk)
     if bare == "state supreme court":
         return candidate(fulls[0], "court", state)
-    if bare == "general assembly":
+    if bare in ("general assembly", "state police"):
+        # "the State Police" in a text about Massachusetts: the Massachusetts State Police.
         return candidate(fulls[0], "government", state)
     return candidate(name, "government", state)

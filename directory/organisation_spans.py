@@ -43,17 +43,12 @@ from .place_bodies import (
     offices_of,
     owners_of,
     parliaments_of,
+    police_before_a_title,
     police_named_first,
     police_of,
     text_of,
 )
-from .text import (
-    CONNECTORS,
-    PLACE_PREFIXES,
-    TITLES,
-    plain_key,
-    words,
-)
+from .text import CONNECTORS, PLACE_PREFIXES, TITLES, plain_key, words
 
 _LONE_BODIES = words("legislature parliament senate house")
 _BUILDINGS = frozenset(("state house", "city hall", "town hall"))
@@ -311,6 +306,8 @@ def _candidate(text, tokens, start, end, place_at):
                 and following.folded not in _PERSONS_TITLES
                 and position > start
             ):
+                if police := police_before_a_title(tokens, start, position, place_at):
+                    return police  # "Milwaukee Police Chief Jeffrey Norman"
                 kind, stop = head, position + 1
                 break
     if kind is None:

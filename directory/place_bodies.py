@@ -74,6 +74,16 @@ def police_of(tokens, place_at):
             )
 
 
+def police_before_a_title(tokens, start, position, place_at):
+    """ "Milwaukee Police Chief Jeffrey Norman": "Police" after one place's name and before a
+    title is the city's police, as "Milwaukee police chief" names it, not a body called
+    "Milwaukee Police"; None where other words come first."""
+    place = place_at.get(start)
+    if tokens[position].folded == "police" and place is not None and place.end == position:
+        return OrgSpan(start, position + 1, "", "government", place=place, suppresses_places=False)
+    return None
+
+
 def police_named_first(text, tokens, place_at):
     """ "Police Scotland": a force named with its place after the word."""
     for start, match in place_at.items():

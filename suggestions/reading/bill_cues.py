@@ -11,6 +11,15 @@ from .cue_words import T, cue
 BILL_CUES = [
     # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.
     cue(T.BILL, r"\bveto(?:ed|es|ing)\b", status=ActionStatus.REJECTED),
+    # "returned the police accountability bill to the Legislature with amendments", "sent the
+    # compromise bill back to lawmakers": an executive handing a passed bill back unsigned,
+    # asking for changes, is a step of the bill as a veto is.
+    cue(
+        T.BILL,
+        r"\b(?:return(?:s|ed|ing)?|sen(?:d|ds|t|ding)) (?:the |a |an |its )?(?:[\w-]+ ){0,4}?"
+        r"(?:bill|legislation|ordinance|measure) (?:back\b|(?:to (?:\S+ ){1,4}?)?with "
+        r"(?:\w+ )?amendments\b)",
+    ),
     # A government taking back its own proposal.
     cue(
         T.BILL,

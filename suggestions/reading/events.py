@@ -239,6 +239,7 @@ def read_sentence(sentence, context):
                 continue  # "the setting will be rolled out to everyone": a choice, no deployment
             if cue.action_type == ActionType.CORPORATE_PLEDGE and (
                 around.THING_SUBJECT.search(prefix)
+                or _a_government_drops_a_companys(cue, start, organisations, opening)
                 or _place_promises(text, clause, start, places, organisations)
                 or ordered_too(match.group(), clause, found)
             ):
@@ -382,4 +383,17 @@ def _place_promises(text, clause, start, places, organisations):
         and set(text[e:start].split()) <= _AUXILIARIES
         for s, e, _r in places
         if clause[0] <= s < start
+    )
+
+
+def _a_government_drops_a_companys(cue, start, organisations, opening):
+    """ "The chief put a moratorium on the department's use ... and dropped plans to trade
+    booking photos to Biometrica": a company named only after a cue that only companies take,
+    with a public body named before it, is what the body gives up, not a company's pledge."""
+    before = [record.kind for s, _e, record in organisations if s < start]
+    return (
+        cue.needs == ("company",)
+        and "company" not in before
+        and "company" not in opening
+        and "government" in before
     )

@@ -16,6 +16,11 @@ def test_a_city_police_in_lower_case_is_its_police_department():
     ]
 
 
+def test_a_city_police_capitalised_before_a_chiefs_title_is_its_police_department():
+    text = "Detroit Police Chief James Craig said the department would stop."
+    assert organisations_in(text) == ["Detroit Police Department"]
+
+
 def test_a_city_council_described_in_words_is_the_citys_council():
     assert organisations_in("The city council of Detroit voted 7-2.") == ["Detroit City Council"]
     assert organisations_in("Detroit's city council voted.") == ["Detroit City Council"]

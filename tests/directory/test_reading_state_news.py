@@ -75,3 +75,8 @@ def test_a_towns_name_that_ends_a_double_surname_is_no_town():
 def test_the_state_supreme_court_in_a_new_york_text_is_new_yorks():
     text = "A judge of the State Supreme Court ruled on a face search in a New York burglary case."
     assert organisations_in(text) == ["New York State Supreme Court"]
+
+
+def test_a_bare_state_police_is_the_police_of_the_one_state_the_text_names():
+    text = "In Massachusetts, officers must send a written request to the State Police."
+    assert organisations_in(text) == ["Massachusetts State Police"]
