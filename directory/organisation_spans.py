@@ -381,7 +381,7 @@ def _stands_alone(tokens, position):
 
 
 _BEFORE_A_LONE_BODY = words("the by to before in through")
-_ENACTS = words("passed approved adopted enacted rejected amended")  # what a legislature does
+_ENACTS = words("passed approved adopted enacted rejected amended made")  # what a legislature does
 _ADDRESSES = words("told urged warned informed")  # what is said to a legislature
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import chambers
 from .body_countries import country_of_the_bodies
+from .court_seats import COURTS_OF_A_COUNTRY, courts_by_their_country
 from .demonyms import ADJECTIVE_OF
 from .headline_places import capitals_kept, without_headline_towns, without_opening_towns
 from .initials import bracketed_initials
@@ -25,6 +26,7 @@ from .place_bodies import known_of
 from .place_resolution import PlaceReader
 from .place_standing import main_state
 from .possessive_places import bare_apostrophe, possessive_place, watchdog_of
+from .regions import REGIONAL, region_of
 from .repeats import without_repeats
 from .text import headline_capitals_only, sentence_cased, span_text, tokenize, words
 
@@ -104,6 +106,7 @@ class MentionMatcher:
         spans = with_partners(text, tokens, spans, {m.start for m in matches if m.places})
         places = PlaceReader(tokens, matches, name_index)
         spans = _join_possessives(text, tokens, spans, matches, name_index, places)
+        spans = courts_by_their_country(tokens, spans, matches, name_index, places)
         hidden = {
             p for span in spans if span.suppresses_places for p in range(span.start, span.end)
         }
@@ -128,8 +131,10 @@ class MentionMatcher:
                 around = named_pks | bodies_places
                 if home is not None and {name_index.country_of(p) for p in around} <= {home}:
                     around = {**around, home: None}  # its places', or no place but its bodies'
+                at = tokens[span.start].start
+                nearest = next((n.key[1] for n in named_places[::-1] if n.start < at), None)
                 whose = _of_the_one_place(
-                    span.name, around, name_index, congress, legislatures, about
+                    span.name, around, name_index, congress, legislatures, about, nearest
                 )
                 # A bare "House" whose legislature the text does not give names nobody.
                 key = whose or (None if span.name.casefold() == "house" else key)
@@ -180,12 +185,14 @@ def _organisation_key(span, place_pk, name_index, place_texts):
         known = found.pop() if len(found) == 1 else None
     if known is not None:
         return ("organisation", known.pk)
-    if _REGIONAL.search(span.name):
-        return ("candidate", Candidate(span.name, "government", _region(place_pk, name_index)))
+    if REGIONAL.search(span.name):
+        return ("candidate", Candidate(span.name, "government", region_of(place_pk, name_index)))
     return ("candidate", Candidate(span.name, span.kind, place_pk))
 
 
-def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=(), about=None):
+def _of_the_one_place(
+    name, named_pks, name_index, congress=None, legislatures=(), about=None, nearest=None
+):
     """ "The General Assembly" in a text about Maryland is the Maryland General Assembly; "the
     National Assembly" in a text about France the French National Assembly the directory
     knows. Only where the text names one state, or one country. A bare chamber ("the Senate")
@@ -217,8 +224,12 @@ def _of_the_one_place(name, named_pks, name_index, congress=None, legislatures=(
         # which is the one it is about ("Mayor Walsh signs Boston's ban ... days after the City
         # Council approved it ... places including Springfield and Cambridge").
         return _body_of(cities[0], name, name_index)
+    homes = {a for pk in named_pks if pk not in countries for a in name_index.ancestors(pk)}
+    if nearest is not None and homes and not countries & homes and _NATIONAL_BODY.match(name):
+        # "KAMPALA — ... and Parliament made ... point to Kenya, where": where the countries
+        # named are not those its places lie in, a bare body is of the place named before it.
+        countries = {name_index.country_of(nearest)} - {None} or countries
     if len(countries) > 1:  # "London ... Croydon ... outside of China": the one its places lie in
-        homes = {a for pk in named_pks if pk not in countries for a in name_index.ancestors(pk)}
         countries = countries & homes if len(countries & homes) == 1 else countries
     if len(countries) != 1:
         return None
@@ -276,28 +287,6 @@ _CITY_BODIES = frozenset(
 )
 
 
-# A body of the governments of a region ("San Diego Association of Governments", "Atlanta
-# Regional Commission") is named after the region, not the city at its centre.
-_REGIONAL = re.compile(r"\b(?:(?:Association|Council)s? of Governments|Regional)\b")
-
-
-def _region(place_pk, name_index):
-    """The county named like the city `place_pk` in the same state, if one, else the city."""
-    if place_pk is None or name_index.places[place_pk].kind != "city":
-        return place_pk
-    city = name_index.places[place_pk]
-    if city.parent is None or name_index.places[city.parent].kind != "state":
-        return place_pk  # a city that is its own region: "Metropolitan Washington" is D.C.'s
-    tokens = tokenize(f"{city.name} County")
-    for match in name_index.matches(tokens):
-        if (match.start, match.end) != (0, len(tokens)):
-            continue
-        for pk in match.places:
-            if name_index.places[pk].kind == "county" and city.parent in name_index.ancestors(pk):
-                return pk
-    return place_pk
-
-
 def _city_police(place_pk, name_index):
     if place_pk is None or name_index.places[place_pk].kind != "city":
         return None
@@ -350,7 +339,7 @@ def _join_possessives(text, tokens, spans, matches, name_index, places):
             ):
                 span.name = f"{place_name} {span.name}"  # "Virginia's General Assembly"
             elif (
-                _COURTS_OF_A_COUNTRY.match(span.name)
+                COURTS_OF_A_COUNTRY.match(span.name)
                 and _kind_of(place, places, name_index) == "country"
             ):
                 span.name = f"{span.name} of {place_name}"  # "Jamaica's Supreme Court"
@@ -384,10 +373,6 @@ _GENERIC_BODY_WORDS = words(
 
 def _generic_body(name):
     return all(word in _GENERIC_BODY_WORDS for word in name.casefold().split())
-
-
-# A country's courts, named bare after its "'s": "Kenya's High Court" is the High Court of Kenya.
-_COURTS_OF_A_COUNTRY = re.compile(r"(?:Supreme|High|Constitutional|Federal) Court$")
 
 
 def _kind_of(place, places, name_index):

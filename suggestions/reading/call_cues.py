@@ -78,7 +78,8 @@ CALL_CUES = [
     cue(
         T.CAMPAIGN,
         r"\b(?:published|publishes|released|releases|issued|issues) (?:a |an |its |their )?"
-        r"(?:new )?(?:report|(?:joint |collective )?statement)\b|"
+        # ("released its findings on June 15": the report named by what it holds)
+        r"(?:new )?(?:report|findings|(?:joint |collective )?statement)\b|"
         # "said in a report released this month that the government should act": the same.
         r"\bin (?:a |an |its |their )(?:new )?report (?:released|published|issued)\b",
         needs=("civil_society", "coalition"),
@@ -147,7 +148,9 @@ CALL_CUES = [
         # ("they expect demand to grow", "the demand for cameras": the noun, no one's call)
         r"(?<!\bexpect )(?<!\bexpects )(?<!\bexpected )(?<!\bthe )(?<!\ba )(?<!\bgrowing )"
         r"(?<!\brising )(?<!\bstrong )(?<!\bpublic )demand(?:s|ed)?)\b"
-        r"(?= (?:[\w.'-]+ ){0,8}?to\b)",
+        # ("called on the Office of the United Nations High Commissioner for Refugees (UNHCR)
+        # to open": a long name, its initials in brackets after it)
+        r"(?= (?:[\w.'-]+ ){0,8}?(?:(?:[\w.'-]+ ){0,3}?\([\w.-]+\) )?to\b)",
         status=ActionStatus.ONGOING,
         proposal=True,
     ),

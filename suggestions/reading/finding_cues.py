@@ -34,8 +34,9 @@ FINDING_CUES = [
     cue(
         T.ENFORCEMENT,
         r"\b(?:(?<!deputy )(?<!assistant )(?<!police )commissioners?|regulators?|watchdogs?)\b"
-        r"[^.;]{0,60}?\b(?:found|finds|ruled|rules|"
-        rf"said|says|concluded)\b[^.;]{{0,80}}?{UNLAWFUL}|"
+        # (and a headline's plural present: "Privacy commissioners find Clearview AI broke")
+        r"[^.;]{0,60}?\b(?:found|finds?|ruled|rules?|"
+        rf"said|says?|concluded)\b[^.;]{{0,80}}?{UNLAWFUL}|"
         # The headline's order: "... breached privacy by using Clearview AI, watchdog finds".
         rf"{UNLAWFUL}[^.;]{{0,80}}?, (?:\w+ ){{0,2}}?(?:commissioners?|"
         r"regulators?|watchdogs?) (?:finds?|found|says?|rules?|ruled)\b",
@@ -46,6 +47,22 @@ FINDING_CUES = [
         T.ENFORCEMENT,
         rf"{UNLAWFUL}[^.;]{{0,120}}?, [^.;]{{0,100}}? (?:found|concluded) in (?:a|an|its|their) "
         r"(?:[\w-]+ ){0,2}?(?:report|decision|review|investigation|inquiry)\b",
+        needs=("regulator",),
+    ),
+    # "Ontario privacy commissioner faults McMaster over AI exam proctoring", "the watchdog
+    # faulted the police for ...": a regulator finding fault with what it examined.
+    cue(T.ENFORCEMENT, r"\b(?:commissioners?|regulators?|watchdogs?) (?:faults?|faulted)\b"),
+    # The body's order, of what the examined body failed to do and should stop: "McMaster did
+    # not tell students enough ..., and should stop the company using their recordings, the
+    # Information and Privacy Commissioner of Ontario said in a report made public this week"
+    # (a fault found; "Police forces should stop using it, the regulator said in a report"
+    # without one is its call on them).
+    cue(
+        T.ENFORCEMENT,
+        r"\b(?:did not|failed to|had not)\b[^.;]{0,200}?\band should (?:stop|delete|destroy|"
+        r"erase|cease)\b[^.;]{0,120}?, (?:[^.;]{0,100}? )?"
+        r"(?:said|found|concluded) in (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:report|decision|"
+        r"review|investigation|inquiry)\b",
         needs=("regulator",),
     ),
     # "The commissioner found on Thursday that the insurer would break the province's privacy
