@@ -94,6 +94,12 @@ def appositions(text, tokens, place_at):
                 begin -= 1  # "the Eye on Surveillance coalition"
             else:
                 break
+        if (
+            begin < end - 1
+            and tokens[begin].sentence_start
+            and tokens[begin].folded in FUNCTION_WORDS
+        ):
+            begin += 1  # "The Bavarian regulator has ...": a sentence's article is no name's word
         one_word = end - begin == 1
         if begin < end and not (
             one_word

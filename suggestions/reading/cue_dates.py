@@ -22,6 +22,10 @@ _CAME_TO_LIGHT = re.compile(
     r"\bafter (?:\w+ ){1,3}?(?:showed|revealed|found|disclosed|suggested)\b",
     re.IGNORECASE,
 )
+# "paused the use of facial recognition ... after the Information Commissioner's Office said it
+# would be making enquiries": what a body named said before the act, its own act, whose saying
+# opens the cue that follows.
+_SAID_BEFORE = re.compile(r"\bafter (?:the )?(?:[A-Z][\w'\u2019.-]* ){1,5}?said\b")
 
 # "paused its plans, and the committee will hold hearings in April": a later clause with a
 # subject and a future of its own dates what is still to come, not the act before it.
@@ -148,8 +152,12 @@ def _dates_another_thing(text, d, item):
 
 def came_to_light(text, start, end):
     """Whether a clause of what came out before the act ("after it emerged that", "after
-    documents showed") opens between `start` and `end`."""
-    return start < end and _CAME_TO_LIGHT.search(text, start, end) is not None
+    documents showed") opens between `start` and `end`, or one of what a body said before it,
+    whose "said" opens the cue at `end`."""
+    return start < end and (
+        _CAME_TO_LIGHT.search(text, start, end) is not None
+        or _SAID_BEFORE.search(text, start, end + len("said")) is not None
+    )
 
 
 def _made_earlier(text, cue_end, date_start):

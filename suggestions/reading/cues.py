@@ -240,12 +240,13 @@ ACT_CUES = [
         r"\b(?:re)?open(?:ed|s)? (?:formal |new )?proceedings against\b",  # "reopened proceedings"
         needs=("regulator", "executive"),
     ),
-    # "announced on the 21st that they would jointly investigate Clearview AI": an inquiry
-    # announced is one opened.
+    # "announced on the 21st that they would jointly investigate Clearview AI", "said on Tuesday
+    # that it would make enquiries into Worldcoin": an inquiry announced is one opened.
     cue(
         T.ENFORCEMENT,
         r"\b(?:announc(?:ed|es)|said) (?:\S+ ){0,3}?(?:that )?(?:it|they|the \w+) (?:would|will) "
-        r"(?:jointly |formally )?investigate\b",
+        r"(?:(?:jointly |formally )?investigate|"
+        r"(?:be )?mak(?:e|ing) (?:further )?(?:en|in)quiries)\b",
         needs=("regulator",),
     ),
     # "The CNIL said on Tuesday that cameras that analyse people's behaviour ... need a specific

@@ -86,6 +86,7 @@ _PATTERNS = [
         "relative",
         re.compile(
             r"\b(?P<relative>(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week)|"
+            r"(?:earlier|later) in the week|"  # "Earlier in the week the president had called"
             r"the (?:previous|past) (?:year|month)|yesterday|today|tonight|this morning|"
             r"this afternoon|this evening|(?:from|as of) now|"
             # "The proposal comes weeks after IBM ... said", "a few weeks ago": weeks before.

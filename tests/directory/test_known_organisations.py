@@ -229,3 +229,17 @@ def test_saxonys_parliament_germanys_left_and_far_right_and_two_interior_ministr
     assert bulgaria["jurisdiction"] == "BG" and "Bulgarian Interior Ministry" in bulgaria["aliases"]
     serbia = records["Ministry of Internal Affairs of Serbia"]
     assert serbia["jurisdiction"] == "RS" and "Serbian Interior Ministry" in serbia["aliases"]
+
+
+def test_hungarys_parties_its_civil_liberties_union_and_bavarias_regulator_in_english_are_known():
+    """ "Viktor Orbán's Fidesz party and its junior partner, the Christian Democratic People's
+    Party (KDNP)", "The main opposition party, Tisza" (not the river), "the Bavarian State Office
+    for Data Protection Supervision", the BayLDA's English name."""
+    path = settings.BASE_DIR / "directory" / "data" / "organisations.yaml"
+    records = {record["name"]: record for record in yaml.safe_load(path.read_text())}
+    for name in ("Fidesz", "Christian Democratic People's Party", "Tisza"):
+        assert (records[name]["kind"], records[name]["jurisdiction"]) == ("government", "HU")
+    assert {"text": "River Tisza", "exclude": True} in records["Tisza"]["aliases"]
+    assert records["Hungarian Civil Liberties Union"]["kind"] == "civil_society"
+    bavaria = records["Bayerisches Landesamt für Datenschutzaufsicht"]
+    assert "Bavarian State Office for Data Protection Supervision" in bavaria["aliases"]

@@ -99,3 +99,12 @@ def test_a_name_set_off_by_commas_after_a_type_noun_is_that_kind_of_organisation
     text = "It fined a car dealership, Rossi Bruno & Figli, 120,000 euros."
     assert organisations_in(text) == ["Rossi Bruno & Figli"]
     assert organisations_in("The company, Vexa said, had stopped.") == []
+
+
+def test_a_regions_adjective_opening_a_sentence_before_a_type_noun_is_no_name():
+    """Round oe: "The Bavarian regulator has been examining the project": the sentence's article
+    is no word of a name, and the adjective of a region alone before the noun is none either,
+    as in the middle of a sentence."""
+    assert organisations_in("The Bavarian regulator has been examining the project.") == []
+    assert organisations_in("It said the Bavarian regulator had been examining it.") == []
+    assert organisations_in("The Mozilla Foundation group said no.") == ["Mozilla Foundation"]
