@@ -50,7 +50,7 @@ from .place_bodies import (
 )
 from .text import CONNECTORS, PLACE_PREFIXES, TITLES, plain_key, words
 
-_LONE_BODIES = words("legislature parliament senate house")
+_LONE_BODIES = words("legislature parliament senate house cabinet")
 _BUILDINGS = frozenset(("state house", "city hall", "town hall"))
 # After an organisation word, these make it a person's title: "U.S. District Judge Sharon
 # Johnson Coleman", "the Manhattan District Attorney" name no district.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import chambers
 from .body_countries import country_of_the_bodies
+from .congresses_abroad import congresses_abroad
 from .court_seats import COURTS_OF_A_COUNTRY, courts_by_their_country
 from .demonyms import ADJECTIVE_OF
 from .headline_places import capitals_kept, without_headline_towns, without_opening_towns
@@ -107,6 +108,7 @@ class MentionMatcher:
         places = PlaceReader(tokens, matches, name_index)
         spans = _join_possessives(text, tokens, spans, matches, name_index, places)
         spans = courts_by_their_country(tokens, spans, matches, name_index, places)
+        spans = congresses_abroad(text, tokens, spans, matches, name_index, places)
         hidden = {
             p for span in spans if span.suppresses_places for p in range(span.start, span.end)
         }

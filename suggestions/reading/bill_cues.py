@@ -9,6 +9,20 @@ from policies.models import ActionStatus
 from .cue_words import T, cue
 
 BILL_CUES = [
+    # "since the Senate passed it last year": one chamber's vote is a step of the bill, the
+    # other chamber still to vote.
+    cue(
+        T.BILL,
+        r"\b(?:senate|house of representatives|chamber of deputies)\b[^.;,]{0,20}?\bpass(?:ed|es)"
+        r" (?:it|them|the measure|the proposal)\b",
+    ),
+    # "On Tuesday the Cabinet approved bills to abolish paper health insurance cards": what a
+    # cabinet approves goes to the legislature as a government bill, no law yet.
+    cue(
+        T.BILL,
+        r"\b(?:cabinet|council of ministers)\b[^.;]{0,40}?\bapprov(?:ed|es|ing)\b "
+        r"(?:\S+ ){0,3}?(?:bills?|draft (?:laws?|bills?|legislation)|legislation)\b",
+    ),
     # "Gov. Jared Polis vetoed a bill on Friday that would have limited ...": a bill refused.
     cue(T.BILL, r"\bveto(?:ed|es|ing)\b", status=ActionStatus.REJECTED),
     # "returned the police accountability bill to the Legislature with amendments", "sent the

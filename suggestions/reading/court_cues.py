@@ -21,8 +21,9 @@ COURT_CUES = [
         # ("dismissed the world's first legal challenge": the case described in four words;
         # "refused to dismiss a proposed class action" decides it as much, the other way)
         r"\b(?:rejected|dismissed|threw out|tossed out|(?:refused|refuses|declined|declines) "
+        # ("rejected appeals by residents who argued ...": several of them)
         r"to (?:dismiss|throw out|toss out))\b(?= (?:\S+ ){0,4}?(?:lawsuit|suit|case|"
-        r"challenge|complaint|appeal|petition|claims?|class action)\b)|"
+        r"challenge|complaint|appeal|petition|claim|class action)s?\b)|"
         r"\bannull?(?:ed|led|s)\b|\bquash(?:ed|es)\b|\binvalidated\b",
     ),
     # "the Illinois Supreme Court decided Walton v. Roosevelt University, holding that ...": a

@@ -271,6 +271,25 @@ def about_another_technology(text, end):
     return bool(_OTHER_TECHNOLOGY.match(text, end)) and not _BIOMETRIC.search(text)
 
 
+# A thing a measure bans, told in the passive after it: "..., and paid loot boxes in games
+# aimed at children are banned" names nothing of this field, so the law is no ban of faces
+# (not "its use is banned", "such systems are banned": the technology said before).
+_BANNED_IN_THE_PASSIVE = re.compile(r"\b(?:is|are|will be|would be)\s+(?:also\s+)?$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:it|its|their|such|this|these|those|the practice)\b", re.I)
+
+
+def another_thing_banned(prefix, cue):
+    """Whether the content cue `cue` ("banned"), after its clause `prefix`, bans in the passive
+    a thing the clause names that is no part of this field."""
+    subject = prefix[max(prefix.rfind(" and "), 0) :]
+    return (
+        cue.lower() in ("banned", "prohibited", "outlawed")
+        and bool(_BANNED_IN_THE_PASSIVE.search(prefix))
+        and not _OF_THIS_FIELD.search(subject)
+        and not _SAID_BEFORE.search(subject)
+    )
+
+
 # A measure adopted, told by what it directs: "approved a measure from Council Member Natasha
 # Harper-Madison directing that no sworn police positions be added in next year's budget".
 _A_MEASURE = re.compile(

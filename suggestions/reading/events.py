@@ -211,6 +211,8 @@ def read_sentence(sentence, context):
                 continue
             if around.about_another_technology(text, end):
                 continue  # "had stopped using predictive software in 2017"
+            if not cue.act and around.another_thing_banned(prefix, match.group()):
+                continue  # "..., and paid loot boxes in games aimed at children are banned"
             if around.about_another_matter(text, match.group(), prefix):
                 continue  # "also approved a measure ... that no sworn police positions be added"
             if around.DESCRIBED_AS.search(prefix) and around.PARTICIPLE_FOLLOWS.match(text, end):

@@ -123,7 +123,7 @@ def fold(found, sentence, text, places, organisations, context):
         if specific:
             earlier_type = action_type
         if action_type in (ActionType.BAN, ActionType.REGULATION) and _company_acts(
-            group[0]["start"], organisations
+            text, group[0]["start"], organisations
         ):
             action_type = ActionType.CORPORATE_PLEDGE  # "Microsoft bans police from using it"
         elif (
@@ -195,6 +195,12 @@ def _governing_subject(text, lead, organisations):
     return bool(_GOVERNING_SUBJECT.match(text, lead["clause"][0], lead["start"]))
 
 
-def _company_acts(start, organisations):
-    actors = [record for s, _e, record in organisations if s < start]
-    return bool(actors) and all(record.kind == "company" for record in actors)
+def _company_acts(text, start, organisations):
+    actors = [(e, record) for s, e, record in organisations if s < start]
+    if actors and _BROUGHT_UNDER.match(text, max(e for e, _r in actors), start):
+        return False  # "YouTube added to Australia's under-16 ban": the rule's, not its own
+    return bool(actors) and all(record.kind == "company" for _e, record in actors)
+
+
+# A company the measure is made to reach, named before it in a headline's passive.
+_BROUGHT_UNDER = re.compile(r"\s+(?:is |was |now )?(?:added|brought) (?:in)?to\b", re.IGNORECASE)

@@ -152,6 +152,14 @@ MEASURE_CUES = [
         T.REPEAL,
         r"\bamend(?:s|ed|ing)? (?:the |its |a )?(?:\S+'s )?(?:[\w-]+ ){0,2}?(?:ban|moratorium)\b",
     ),
+    # "The federal government on Wednesday added YouTube to the platforms covered by the social
+    # media minimum age": a rule's reach widened to a named service, a rule made (", reversing an
+    # exemption" after it is how).
+    cue(
+        T.REGULATION,
+        r"\badd(?:s|ed|ing)? (?:\S+ ){1,4}?to (?:the )?(?:list of )?(?:platforms|services|"
+        r"companies|sites|apps|websites) (?:covered|bound|caught) by\b",
+    ),
     # "President Donald Trump revoked the executive order ...", "the office rescinded the 2024
     # memo": a government taking back a measure of its own, an act.
     cue(
