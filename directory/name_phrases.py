@@ -7,8 +7,12 @@ organisations it names.
 from .name_words import hyphened_into_name, is_name_word
 from .text import CONNECTORS, FUNCTION_WORDS, WEEKDAYS_AND_MONTHS, words
 
-# Before "'s", these make a name of what follows ("Cook County Sheriff's Office").
-_ON_HEADS = words("committee subcommittee commission council center centre board conference")
+# Before "on", these make a name of what follows ("Committee on the Judiciary", "Community
+# Alliance on Prisons", "National Alliance on Mental Illness", "Coalition on Homelessness").
+_ON_HEADS = words(
+    "committee subcommittee commission council center centre board conference alliance "
+    "coalition institute"
+)
 # Words whose "'s" a name goes on through: "Sheriff's Office", and the common nouns of names
 # such as "People's Court", "Queen's University", "Children's Hospital".
 _POSSESSIVE_TITLES = words(

@@ -367,6 +367,8 @@ def _stands_alone(tokens, position):
     """Not "the Maine House and Senate" (the Maine Senate) nor "the Legislature's Joint
     Committee" (the committee's name)."""
     before = tokens[position - 1] if position else None
+    if before is not None and before.folded in _WHOLE and position > 1:
+        before = tokens[position - 2]  # "the full House": the chamber as a whole
     after = tokens[position + 1] if position + 1 < len(tokens) else None
     if tokens[position].folded == "parliament" and after is not None and after.folded in _ENACTS:
         return before is None or before.folded != "'s"  # "Parliament passed it", anywhere
@@ -381,6 +383,7 @@ def _stands_alone(tokens, position):
 
 
 _BEFORE_A_LONE_BODY = words("the by to before in through")
+_WHOLE = words("full entire whole")
 _ENACTS = words("passed approved adopted enacted rejected amended made")  # what a legislature does
 _ADDRESSES = words("told urged warned informed")  # what is said to a legislature
 

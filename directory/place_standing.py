@@ -4,6 +4,7 @@ the facts `place_resolution.PlaceReader` weighs when the text alone does not set
 Pure; a mixin of the reader, reading its `name_index` and what it found in the text.
 """
 
+from bisect import bisect_right
 from collections import Counter
 
 from .name_index import HOME_COUNTRIES
@@ -24,15 +25,35 @@ _ALWAYS_NAMED = frozenset({"country", "supranational", "international"})
 ABOUT_ITS_STATE = 0.25
 
 
-def main_state(place_pks, places):
-    """The state a text is about: of the states among `place_pks` (one per mention), the one
-    it names most often, more often than any other; None where none leads. "Scott vetoes
-    Vermont data privacy bill ... Only Illinois' biometric privacy law ..." is about Vermont."""
-    states = [pk for pk in place_pks if places[pk].kind == "state"]
-    counts = Counter(states).most_common(2) if states else ()
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+def main_state(place_pks, places, sentences=None):
+    """The state a text is about: of the states among `place_pks` (one per mention, in the
+    text's order), the one it names most often; None where none leads. "Scott vetoes Vermont
+    data privacy bill ... Only Illinois' biometric privacy law ..." is about Vermont. Given the
+    sentence of each mention (`sentences`), of states named equally often the one named in an
+    earlier sentence than the others, as news names its subject before the places it compares
+    it with ("a bill ... in Hawaii ... Cambridge, Massachusetts, banned ..."); not of states
+    named together ("Maine and Vermont acted")."""
+    mentions = [
+        (pk, sentences[index] if sentences else 0)
+        for index, pk in enumerate(place_pks)
+        if places[pk].kind == "state"
+    ]
+    counts = Counter(pk for pk, _sentence in mentions)
+    most = max(counts.values(), default=0)
+    leaders = [pk for pk in counts if counts[pk] == most]
+    if len(leaders) == 1:
+        return leaders[0]
+    if not sentences or not leaders:
         return None
-    return counts[0][0]
+    first = {pk: min(s for p, s in mentions if p == pk) for pk in leaders}
+    earliest, *others = sorted(leaders, key=first.get)
+    return earliest if all(first[earliest] < first[pk] for pk in others) else None
+
+
+def sentences_of(tokens, starts):
+    """The sentence (counted from 0) that each character offset in `starts` falls in."""
+    openings = [token.start for token in tokens if token.sentence_start]
+    return [bisect_right(openings, start) for start in starts]
 
 
 class PlaceStanding:

@@ -25,7 +25,7 @@ from .organisation_spans import find_organisation_spans
 from .partner_names import with_partners
 from .place_bodies import known_of
 from .place_resolution import PlaceReader
-from .place_standing import main_state
+from .place_standing import main_state, sentences_of
 from .possessive_places import bare_apostrophe, possessive_place, watchdog_of
 from .regions import REGIONAL, region_of
 from .repeats import without_repeats
@@ -125,7 +125,8 @@ class MentionMatcher:
             text, spans, tokens, matches, name_index
         )
         home = country_of_the_bodies(spans, name_index)
-        about = main_state([named.key[1] for named in named_places], name_index.places)
+        sentences = sentences_of(tokens, [named.start for named in named_places])
+        about = main_state([named.key[1] for named in named_places], name_index.places, sentences)
         for span in without_repeats(spans):
             owner, sure = places.resolve(span.place) if span.place is not None else (None, False)
             key = _organisation_key(span, owner, name_index, place_texts)
@@ -205,6 +206,8 @@ def _of_the_one_place(
     states = {pk for pk in named_pks if places[pk].kind == "state"}
     if chambers.is_bare_chamber(name):
         around = states | set(legislatures)
+        if about in states and not legislatures:
+            around = {about}  # "the Senate" in a text about Hawaii that names Massachusetts too
         found = chambers.chamber_of(name, around, congress, name_index, _government_candidate)
         if found is not None:
             return found

@@ -233,6 +233,13 @@ def describes_the_place_before(text, place_start, places):
 
 
 ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+# Before a content cue, an instrument its subject already has: "The department has a written
+# policy that lets detectives use facial recognition" tells what the policy allows, not an act.
+HELD_INSTRUMENT = re.compile(
+    r"\b(?:has|have|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:policy|rules?|(?:general\s+)?order|"
+    r"directive)\s+(?:that|which)\s+$",
+    re.IGNORECASE,
+)
 # A sentence that opens on what came before its act, after a dateline if any: "Two weeks
 # after it let police use facial recognition again, ...", "After the council voted, ...".
 OPENING_BEFORE = re.compile(

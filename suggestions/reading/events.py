@@ -209,6 +209,8 @@ def read_sentence(sentence, context):
                 continue  # "The law ... also bars businesses from selling": one more provision
             if around.NEGATION.search(near) or around.GENERIC_SUBJECT.search(prefix):
                 continue
+            if not cue.act and around.HELD_INSTRUMENT.search(near):
+                continue  # "has a written policy that lets detectives use": what it allows
             if around.about_another_technology(text, end):
                 continue  # "had stopped using predictive software in 2017"
             if not cue.act and around.another_thing_banned(prefix, match.group()):

@@ -48,6 +48,14 @@ PUBLICATION_CUES = [
         r"down)\b",
         needs=("regulator", "government"),
     ),
+    # "General Order 338, which governs the department's use of artificial intelligence and
+    # was last revised on Nov. 20, 2024, says ...": a police order or policy told with the day
+    # it was last revised is the rule as it stands, made that day.
+    cue(
+        T.REGULATION,
+        r"\b(?:(?:general|special|standing) order|policy|directive)\b[^.;]{0,120}?\b"
+        r"(?:was |were )?last (?:revised|updated|amended)(?= on\b)",
+    ),
     # "The central bank issued Decision 2345, which requires ...": an instrument a government
     # names by its number is made when issued (a court's "decision" has none).
     cue(

@@ -152,3 +152,16 @@ def test_a_chambers_committee_is_placed_where_the_chamber_is_not_in_a_town_of_it
     keys = COMMITTEE_MATCHER.read(text).organisations
     committee = Candidate("House Energy and Commerce Committee", "government", 1)
     assert ("candidate", committee) in keys
+
+
+def test_the_full_house_is_the_chamber_as_a_whole():
+    text = "Vermont lawmakers acted. The committee's vote sends the bill to the full House."
+    assert organisations_in(text, MATCHER) == ["Vermont House of Representatives"]
+
+
+def test_of_two_states_named_as_often_a_bare_chamber_is_of_the_one_named_first():
+    text = (
+        "A bill in Vermont cleared a committee and goes next to the Senate. Somerville, "
+        "Massachusetts, banned the technology in 2019."
+    )
+    assert organisations_in(text, MATCHER) == ["Vermont Senate"]

@@ -2,7 +2,8 @@
 a word in lower case hyphened into a name ("the First-tier Tribunal"), the names of a list
 whose other members are organisations ("signed by Big Brother Watch, Liberty, ..., StopWatch
 and Access Now"), and a sentence of many commas, which is no Title Case headline however many
-of its words are capitalised."""
+of its words are capitalised; and, from round mf, an alliance or coalition named for its cause
+with "on" ("the Community Alliance on Prisons")."""
 
 from .reading_directory import organisations_in
 
@@ -38,3 +39,14 @@ def test_names_listed_with_organisations_are_organisations():
 def test_names_listed_mostly_without_organisations_stay_unread():
     text = "It was signed by Robert Williams, Liberty, Nijeer Parks and Porcha Woodruff."
     assert organisations_in(text) == ["Liberty"]
+
+
+def test_an_alliance_or_coalition_named_for_its_cause_keeps_its_on():
+    text = "The Community Alliance on Prisons and the Coalition on Homelessness backed the bill."
+    assert organisations_in(text) == ["Community Alliance on Prisons", "Coalition on Homelessness"]
+
+
+def test_an_alliance_on_a_weekday_is_no_longer_name():
+    assert organisations_in("The Community Alliance on Friday backed the bill.") == [
+        "Community Alliance"
+    ]
