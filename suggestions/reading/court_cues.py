@@ -11,7 +11,7 @@ COURT_CUES = [
         # "rules that" as a verb ("the court rules that"), not the noun ("with rules that").
         # ("has ruled out cameras": excluded, no ruling)
         r"\bruled\b(?! out\b)|(?<!with )(?<!the )(?<!new )(?<!its )(?<!of )(?<!draft )"
-        r"(?<!proposed )"
+        r"(?<!proposed )(?<!under )"
         r"(?<!final )(?<!passed )(?<!adopted )(?<!issued )(?<!approved )(?<!ai )(?<!eu )"
         r"(?<!such )(?<!these )(?<!privacy )(?<!data )\brules that\b|"
         # "struck the registry down", "strikes down a law": the verb split around its object.

@@ -6,6 +6,8 @@ what reports an action; this module says when the words around it take that back
 
 import re
 
+from policies.models import ActionType
+
 # Before a cue, in the same clause: the action is wished for, conditional or denied.
 HEDGE = re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|cannot|need to|needs to|wants? to|"
@@ -240,6 +242,43 @@ HELD_INSTRUMENT = re.compile(
     r"directive)\s+(?:that|which)\s+$",
     re.IGNORECASE,
 )
+# "to see whether they followed its rules, which bar them from keeping the photos": what a
+# body's standing rules or terms say, told in passing, is no measure taken.
+_STANDING_RULES = re.compile(
+    r"\b(?:its|their|whose)\s+(?:own\s+)?(?:rules|terms|guidelines|policies|contracts),"
+    r"\s+which\s+$",
+    re.IGNORECASE,
+)
+_NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
+# "the Facial Recognition and Biometric Technology Moratorium Act": a measure word capitalised
+# within a bill's name, even where the sentence is capitalised throughout like a headline.
+_IN_A_BILLS_NAME = re.compile(r"(?:\s+[A-Z][\w-]*)*?\s+(?:Act|Bill)\b")
+
+
+def rules_already_held(text, start, near):
+    """Whether the cue at `start` tells what rules a body already has, not a measure taken.
+
+    "has a written policy that lets detectives use" (`near` is the text just before the cue),
+    "followed its rules, which bar them from keeping the photos".
+    """
+    return bool(
+        HELD_INSTRUMENT.search(near) or _STANDING_RULES.search(text, max(0, start - 60), start)
+    )
+
+
+def inside_a_name(action_type, text, start, end, headline):
+    """Whether a capitalised ban or moratorium word is part of a name ("launched Ban the Scan").
+
+    In a headline, capitalised throughout, only a word inside a bill's name counts.
+    """
+    return bool(
+        action_type in _NAMED_LIKE
+        and start
+        and text[start].isupper()
+        and (not headline or _IN_A_BILLS_NAME.match(text, end))
+    )
+
+
 # A sentence that opens on what came before its act, after a dateline if any: "Two weeks
 # after it let police use facial recognition again, ...", "After the council voted, ...".
 OPENING_BEFORE = re.compile(

@@ -83,10 +83,6 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
-_NAMED_LIKE = {ActionType.BAN, ActionType.MORATORIUM}
-# "the Facial Recognition and Biometric Technology Moratorium Act": a measure word capitalised
-# within a bill's name, even where the sentence is capitalised throughout like a headline.
-_IN_A_BILLS_NAME = re.compile(r"(?:\s+[A-Z][\w-]*)*?\s+(?:Act|Bill)\b")
 _PARTICIPLE = re.compile(r",\s(?:reversing|overturning|replacing|ending)\b", re.IGNORECASE)
 _CASE_IT_WAS_IN = re.compile(r"\bin (?:a|an|the|its|their) [\w-]+ $", re.IGNORECASE)
 # Words between a subject and the pledge words after it: "Mexico will no longer ...".
@@ -182,12 +178,7 @@ def read_sentence(sentence, context):
             near = near[max(0, near.lower().rfind("according to ")) :]
             if cue.action_type == ActionType.BAN and around.ADJECTIVE_USE.search(prefix):
                 continue
-            if (
-                cue.action_type in _NAMED_LIKE
-                and start
-                and text[start].isupper()
-                and (not headline or _IN_A_BILLS_NAME.match(text, end))
-            ):
+            if around.inside_a_name(cue.action_type, text, start, end, headline):
                 continue  # "launched Ban the Scan", "Press Pause on ...": names, not measures
             # "the near-total ban on ...", but "The law bans the ..."
             noun = around.NOUN_USE.search(prefix) and around.NOUN_FOLLOWS.match(text, end)
@@ -209,8 +200,8 @@ def read_sentence(sentence, context):
                 continue  # "The law ... also bars businesses from selling": one more provision
             if around.NEGATION.search(near) or around.GENERIC_SUBJECT.search(prefix):
                 continue
-            if not cue.act and around.HELD_INSTRUMENT.search(near):
-                continue  # "has a written policy that lets detectives use": what it allows
+            if not cue.act and around.rules_already_held(text, start, near):
+                continue  # "has a written policy that lets", "its rules, which bar them"
             if around.about_another_technology(text, end):
                 continue  # "had stopped using predictive software in 2017"
             if not cue.act and around.another_thing_banned(prefix, match.group()):

@@ -97,6 +97,15 @@ MEASURE_CUES = [
         r"\bvot(?:ed|es|e|ing) (?:\S+ ){0,4}?to (?:end|stop) (?:the |its |their |all )?"
         r"(?:[\w'\u2019-]+ ){0,4}?use of\b",
     ),
+    # "Federal agencies may no longer buy cameras made by ...": permission taken away, what a
+    # measure does to those it binds (no pledge of theirs, `pledge_cues`).
+    cue(
+        T.BAN,
+        # (not "can no longer use a match as the only reason to arrest": a limit, below)
+        r"\b(?:may|can) no longer (?:buy|use|purchase|acquire|deploy|sell|install|run)\b"
+        rf"(?![^.;]{{0,100}}\b{ONLY_BASIS})",
+        act=False,
+    ),
     # "will stop local police ... from buying or using facial recognition": what a law does.
     cue(
         T.BAN,

@@ -104,6 +104,14 @@ RULES_AFTER = re.compile(
 # Words that tell a governing body or official acts, not a company.
 GOVERNING_WORDS = re.compile(
     r"\b(?:office|attorney general|council|commission|regulator|watchdog|authority|government|"
-    r"governor|mayor|minister|ministry|agency|bureau|department|senator|lawmakers|court|judge)\b",
+    r"governor|mayor|minister|ministry|ministries|agency|agencies|bureau|department|departments|senator|lawmakers|court|judge)\b",
+    re.IGNORECASE,
+)
+
+# A clause that opens with a country's federal bodies ("Federal agencies may no longer buy
+# cameras made by five Chinese companies"): the measure binds them, so it is their country's,
+# not the country a demonym after it says the goods come from.
+FEDERAL_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?federal\s+(?:agencies|government|departments|officials|employees)\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from .document_places import (
 )
 from .place_lists import a_seat_abroad, antecedents, first_named, most_specific
 from .place_phrases import (
+    FEDERAL_SUBJECT,
     GOVERNING_WORDS,
     GOVERNOR_AFTER_DATELINE,
     IN_COURT,
@@ -326,7 +327,7 @@ class PlaceChooser:
                         return [(candidates[0], "sentence")]
                     return [(place, "sentence") for place in candidates]
                 return [(candidates[0], source)]
-        if demonym:
+        if demonym and not FEDERAL_SUBJECT.match(text, clause[0]):
             return [(demonym[0][1], "demonym")]
         place = context.fallback()
         if place is not None and nationwide:

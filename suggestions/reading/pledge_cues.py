@@ -29,7 +29,8 @@ PLEDGE_CUES = [
         T.CORPORATE_PLEDGE,
         r"\b(?:pledged not to|promised not to|promises not to|rules out|"
         # "IBM no longer offers general purpose facial recognition": what it has given up.
-        rf"ruled out|no longer {PLEDGED_VERB}s?)\b",
+        # ("may no longer buy": a permission taken away, `measure_cues`)
+        rf"ruled out|(?<!may )(?<!can )no longer {PLEDGED_VERB}s?)\b",
     ),
     cue(
         T.CORPORATE_PLEDGE,

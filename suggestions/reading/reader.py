@@ -103,7 +103,8 @@ def read_document(document, recogniser):
             # to the day.
             repeat = next(
                 (n for n, (index, other) in enumerate(kept)
-                 if index != related_index and same_event(event, other)),
+                 if index != related_index and same_event(event, other)
+                 and not _other_actors(event, other)),
                 None,
             )  # fmt: skip
             if repeat is None:
@@ -115,6 +116,21 @@ def read_document(document, recogniser):
             else:
                 sharper_day(event, kept[repeat][1])
     return [proposal(event, index, published_of(texts, index)) for index, event in kept]
+
+
+def _other_actors(event, other):
+    """Whether two texts' acts are taken by different regulators ("the FTC announced a
+    settlement with Facebook" and "the SEC said Facebook agreed to pay"): two acts of one day,
+    not one."""
+    first, second = _regulator_acting(event), _regulator_acting(other)
+    return first is not None and second is not None and first != second
+
+
+def _regulator_acting(event):
+    return next(
+        (o.pk for o, role in event.organisations if role == "actor" and o.kind == "regulator"),
+        None,
+    )
 
 
 def published_of(texts, related_index):

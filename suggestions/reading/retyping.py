@@ -181,6 +181,19 @@ def a_buyer_shuts_out_a_supplier(cue, site):
     return None
 
 
+def a_regulator_settles(cue, site):
+    """ "The Federal Trade Commission on Wednesday announced a $5 billion settlement with
+    Facebook", "The SEC said that Facebook misled investors, and agreed to pay $100 million":
+    what a regulator settles with a company is its order, enforcement (a settlement a court
+    approves, or a state's suit settled, stays a suit's)."""
+    words = site.words.lower()
+    if not ("settle" in words or "agreed to pay" in words) or site.kinds & {"court", "government"}:
+        return None
+    if any(r.kind == "regulator" for s, _e, r in site.organisations if s < site.start):
+        return replace(cue, action_type=T.ENFORCEMENT)
+    return None
+
+
 # (the type of cue a rule is asked of, the rule), in the order they are asked.
 RETYPINGS = (
     (T.ENFORCEMENT, a_court_orders),
@@ -191,6 +204,7 @@ RETYPINGS = (
     (T.MORATORIUM, a_group_asks_for_a_pause),
     (T.MORATORIUM, a_company_cuts_off_another),
     (T.MORATORIUM, a_buyer_shuts_out_a_supplier),
+    (T.LAWSUIT, a_regulator_settles),
     (T.ENFORCEMENT, a_chief_halts_own_officers),
     (T.ENFORCEMENT, a_government_halts_its_departments),
 )

@@ -1,6 +1,7 @@
 """Bodies as the directory records them: a department named by its short name in a headline
 ("Senators ask Homeland Security to pause ..."), an auditing firm whose name holds "and", a
-department's Office of Inspector General named after it, and a contractor the directory knows."""
+department's Office of Inspector General named after it, a contractor the directory knows, and
+the makers and agency of a federal purchase ban."""
 
 import yaml
 
@@ -51,3 +52,13 @@ def test_the_contractor_whose_network_was_breached_is_a_company_the_directory_kn
     matcher = _matcher_with("perceptics", 304)
     text = "A subcontractor, Perceptics, copied about 184,000 of those images to its own network."
     assert organisations_in(text, matcher) == ["Perceptics"]
+
+
+def test_the_makers_and_the_agency_of_a_federal_purchase_ban_are_known():
+    # Round rf: the federal ban on buying Huawei, ZTE, Hytera, Hikvision and Dahua equipment.
+    for slug, pk, text, name in [
+        ("zte", 305, "It also covers equipment from ZTE and others.", "ZTE"),
+        ("hytera", 306, "It also covers equipment from Hytera and others.", "Hytera"),
+        ("nasa", 307, "The GSA and NASA published an interim rule.", "NASA"),
+    ]:
+        assert name in organisations_in(text, _matcher_with(slug, pk))
