@@ -61,6 +61,14 @@ AUTHORISATION_CUES = [
         r"\b(?:will|would) (?:install|deploy|put up|set up|mount) (?:[\w-]+ ){0,3}?(?:cameras|"
         r"facial recognition|"
         r"face recognition)\b|"
+        # "will put fixed live facial recognition cameras on street furniture" (a bare "put"
+        # only with the cameras: "will put its use of facial recognition on hold" is no use).
+        r"\b(?:will|would) put (?:[\w-]+ ){0,4}?cameras (?:on|in|at|along|outside)\b|"
+        # "its cabinet approved £3.2 million for the upgrade": money voted for cameras or their
+        # upgrade is their purchase approved.
+        r"\bapprov(?:e|es|ed|ing) (?:[$€£][\d.,]+ ?(?:m|bn|million|billion)?|[\d.,]+ (?:million|"
+        r"billion) (?:pounds|euros|dollars)?) ?(?:\w+ ){0,2}?for (?:the |a |an |its |their )?"
+        r"(?:[\w-]+ ){0,3}?(?:upgrade|cameras|camera network|cctv|vans|rollout)\b|"
         # ("has given £55.5 million to police forces to buy live facial recognition vans")
         r"\b(?:to|will|would) (?:fund|pay for|buy|purchase) (?:[\w-]+ ){0,3}?(?:facial "
         r"recognition|face recognition)\b|"

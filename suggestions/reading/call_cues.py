@@ -84,6 +84,15 @@ CALL_CUES = [
         r"\bin (?:a |an |its |their )(?:new )?report (?:released|published|issued)\b",
         needs=("civil_society", "coalition"),
     ),
+    # A parliamentary committee's report is its case to the government: "The Joint Committee
+    # on Justice on Tuesday published its pre-legislative scrutiny report on the general scheme
+    # of the ... Bill" (a report on a bill, not a step of the bill).
+    cue(
+        T.CAMPAIGN,
+        r"\bcommittee\b[^.;]{0,80}?\b(?:published|publishes|released|releases|issued|issues) "
+        r"(?:a |an |its |their )?(?:[\w-]+ ){0,3}?report\b",
+        needs=("government",),
+    ),
     # An auditor's findings are how it makes its case to the bodies it audits: "the Government
     # Accountability Office said in a report released on Tuesday that 13 of the 14 agencies
     # ...", "In a report released on Tuesday, the inspector general found that ...".
