@@ -212,7 +212,12 @@ def _apposed_name_end(tokens, position, place_at):
     ):
         return None  # "a company spokesman", "the group's director": someone else
     article = position - 1
-    while article >= 0 and position - article <= _DESCRIPTION_WORDS + 1 and tokens[article].is_word:
+    # ("VKontakte, a Colorado-based company": a hyphen inside the description joins its words)
+    while (
+        article >= 0
+        and position - article <= _DESCRIPTION_WORDS + 1
+        and (tokens[article].is_word or tokens[article].text == "-")
+    ):
         if tokens[article].folded in ("a", "an", "the"):
             break
         if tokens[article].capitalised and not (

@@ -218,6 +218,22 @@ def describes_a_person(tokens, match):
         article is not None
         and article.folded in ("a", "an")
         and (after is None or not after.is_word)
+        and not _hyphen_compound(tokens, match.end)
+    )
+
+
+def _hyphen_compound(tokens, position):
+    """ "a Colorado-based company", "a Chicago-area hospital": a hyphen at `position` that
+    joins the name to the word after it makes one adjective that qualifies a noun, no phrase
+    that ends with the name."""
+    hyphen, word = _token(tokens, position), _token(tokens, position + 1)
+    return bool(
+        hyphen is not None
+        and hyphen.text == "-"
+        and word is not None
+        and word.is_word
+        and hyphen.start == tokens[position - 1].end
+        and word.start == hyphen.end
     )
 
 

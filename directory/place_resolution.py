@@ -28,7 +28,7 @@ from .name_words import BODY_WORDS, TITLE_CASE_BODY_WORDS
 from .namesakes import homes_of_bodies
 from .place_neighbours import PlaceNeighbours, is_small_town
 from .place_standing import KNOWN_IN_ITS_STATE, PlaceStanding
-from .text import PEOPLE_ADJECTIVES, words
+from .text import DOUBTFUL_AT_SENTENCE_START, PEOPLE_ADJECTIVES, words
 
 _PORTFOLIO_TITLES = words("secretary minister ministry")
 
@@ -337,6 +337,8 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
                 best_qualified = is_qualified
         if best is None:
             return None, False
+        if not best_qualified and self._a_word_opening_sentences(index, best):
+            best_evidence = False  # "Time clock maker settles Illinois case": no town of Time
         if (
             a_country is not None
             and not best_qualified
@@ -350,6 +352,16 @@ class PlaceReader(PlaceNeighbours, PlaceStanding):
             # of New York: a town named like a country is written with its state.
             return a_country, True
         return best, best_evidence or self._needs_no_context(best, candidates, index)
+
+    def _a_word_opening_sentences(self, index, pk):
+        """A small town named like a common word ("Time", "Normal") that the text writes only
+        as the first word of its sentences: the word, whatever state the text names, unless a
+        place qualifies it ("Time, Illinois")."""
+        return (
+            self._small_town(pk)
+            and self._names[index] in DOUBTFUL_AT_SENTENCE_START
+            and not self._capitalised_mid_sentence(index, pk)
+        )
 
     def _named_otherwise(self, pk, index):
         """Whether the text names the place `pk` by a name of its own that is no part of this

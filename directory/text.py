@@ -188,7 +188,7 @@ DOUBTFUL_AT_SENTENCE_START = words(
     "norman allen tyler kent lincoln montgomery augusta savannah columbus cary charlotte hampton "
     "austin madison jackson florence eugene elizabeth george henderson gilbert chandler irving "
     "lowell paterson hayward mckinney everett edison victoria marion troy clovis denton "
-    "murray orlando sandy warren man"
+    "murray orlando sandy warren man time"
 )
 # Words for people that style guides capitalise ("Black men", "Indigenous communities") and that
 # are also the names of small towns: a place only where the text qualifies it ("Black, Alabama").

@@ -58,6 +58,13 @@ COURT_CUES = [
         r" (?:[\w$-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:thrown out|tossed out|"
         r"vacated|set aside)\b",
     ),
+    # "A federal judge on Friday vacated the $228 million judgment against BNSF": a court
+    # undoing its own or a lower court's decision, written in the active voice.
+    cue(
+        T.COURT_RULING,
+        r"\bvacat(?:ed|es|ing)\b(?= (?:\S+ ){0,5}?(?:judgment|award|verdict|ruling|decision|"
+        r"order|conviction|sentence|injunction)s?\b)",
+    ),
     cue(T.COURT_RULING, r"\bordered (?:the |its |a )?[\w ]{0,40}?\bsuspended\b"),
     # "The Illinois Supreme Court on Thursday ordered West Bend Mutual Insurance to defend ...":
     # whatever a court orders a party to do, it orders by its ruling ("When the Delhi High

@@ -101,7 +101,10 @@ def planned_or_told_already(proposal, prefix, near, text, end):
 # A thing as the subject of "would not use": "the government insisted the cameras would not
 # use facial recognition" describes the system; it is nobody's pledge.
 THING_SUBJECT = re.compile(
-    r"\b(?:cameras?|systems?|software|technology|tools?|apps?|algorithms?|devices?)\s+$",
+    r"\b(?:cameras?|systems?|software|technology|tools?|apps?|algorithms?|devices?)\s+$|"
+    # "users' silence will not supply it": a thing of people's, named by their plural
+    # possessive, is no company either.
+    r"\b\w+s'\s+(?-i:[a-z])\w*\s+$",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
