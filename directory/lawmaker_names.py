@@ -22,9 +22,30 @@ STATE_LAWMAKER = re.compile(
 )
 
 
+# A lawmaker described by home and party: "Sen. Jeff Merkley, an Oregon Democrat". The text
+# before the place, then the party after it.
+DESCRIBED = re.compile(
+    r"\b(?:Sen\.|Senator|Rep\.|Representative|Del\.|Delegate|Assembly(?:man|woman|member))"
+    r"\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+an?\s+$"
+)
+PARTY_AFTER = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,3}(?:Democrat|Republican)\b")
+STATE_DESCRIBED = re.compile(r"\b[Ss]tate (?:Sen\.|Senator|Rep\.|Representative)\s[^,]*,\s+an?\s+$")
+
+
 def a_lawmakers_home(text, start):
     """Whether the place at character `start` of `text` is named as a lawmaker's home."""
+    if _described_by_party(text, start):
+        return True
     return _ends_as_a_home(text, start) and HOMETOWN.search(text, 0, start) is not None
+
+
+def _described_by_party(text, start):
+    """Whether the place at `start` gives a lawmaker's home with a party after it ("Sen. John
+    Kennedy, a Louisiana Republican")."""
+    return (
+        PARTY_AFTER.match(text, start) is not None
+        and DESCRIBED.search(text, max(0, start - 80), start) is not None
+    )
 
 
 def _ends_as_a_home(text, start):
@@ -42,4 +63,6 @@ def _ends_as_a_home(text, start):
 
 def a_member_of_congress_home(text, start):
     """Whether the place at `start`, if a US state, is a member of Congress's."""
+    if _described_by_party(text, start):
+        return not STATE_DESCRIBED.search(text, max(0, start - 80), start)
     return a_lawmakers_home(text, start) and not STATE_LAWMAKER.search(text, 0, start)

@@ -301,9 +301,15 @@ def _the_call_was_a_letter(into, event):
     )
 
 
+def a_trend(event):
+    """Whether `event` is a trend, no act: told of places in the plural ("Lawmakers in several
+    states have filed bills"), with no date and no body named."""
+    return event.place_source == "multiple" and not event.dated and not event.organisations
+
+
 def assemble(events, sentences, published):
     kept = []
-    for event in (e for e in events if not e.in_title):
+    for event in (e for e in events if not e.in_title and not a_trend(e)):
         told_of = _suit_referred_to(event, kept) or report_referred_to(event, kept)
         if told_of is not None:
             # Where the suit was filed, or where its bringer is from, is not where it belongs.

@@ -28,7 +28,7 @@ from .proposals import of_the_earlier_kind, without_recommendations_of_a_decisio
 from .proposing import proposal
 from .references import resolve_references
 from .repeated_events import finer, sharper_day
-from .sentences import split_sentences
+from .sentences import is_run_in_heading, split_sentences
 
 _DOCUMENT_DATE = re.compile(
     # ("approved its final report ... and released it on Tuesday": the report, named before)
@@ -147,6 +147,8 @@ def _read_text(text, published, places, organisations, chooser, document_country
     events = []
     year_named = None
     for sentence in sentences:
+        if is_run_in_heading(sentence, sentences):  # a label ("Colorado's moratorium.")
+            continue
         context = SentenceContext(published, places, organisations, chooser)
         context.previous = events[-1] if events else None  # what "did so" repeats
         context.earlier = events

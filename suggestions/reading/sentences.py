@@ -145,3 +145,22 @@ def quoted_spans(text):
 
 def within(position, spans):
     return any(start <= position < end for start, end in spans)
+
+
+# A run-in heading: a paragraph opened by a label of up to three words and a full stop
+# ("Colorado's moratorium. In June 2022, ...", "How it started. The district ..."), as
+# explainers and newsletters break their text. It names a topic; it reports no act.
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w'.-]*(?:\s+[\w'-]+){0,2}\.")
+
+
+def is_run_in_heading(sentence, sentences):
+    """Whether `sentence` (one of `sentences`) is a run-in heading: the first of a paragraph
+    after the title, a short label, and followed by more text in its paragraph."""
+    index = sentences.index(sentence)
+    return (
+        sentence.paragraph > 0
+        and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph)
+        and index + 1 < len(sentences)
+        and sentences[index + 1].paragraph == sentence.paragraph
+        and _RUN_IN_HEADING.fullmatch(sentence.text.translate(STRAIGHT_QUOTES)) is not None
+    )

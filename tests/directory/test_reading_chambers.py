@@ -87,6 +87,15 @@ def test_a_state_senator_of_a_state_is_no_member_of_congress():
     assert organisations_in(text, MATCHER) == ["Vermont Senate"]
 
 
+def test_a_lawmaker_described_by_state_and_party_is_a_member_of_congress():
+    # "Sen. Jeff Merkley, an Oregon Democrat": the state is the senator's, not the text's.
+    text = "Sen. Jane Doe, a Vermont Democrat, filed it. The Senate passed the bill."
+    assert organisations_in(text, MATCHER) == ["United States Senate"]
+    # A state senator so described is the state's.
+    text = "State Sen. Jane Doe, a Vermont Democrat, filed it. The Senate passed the bill."
+    assert organisations_in(text, MATCHER) == ["Vermont Senate"]
+
+
 def test_a_chamber_named_by_its_members_party_is_that_chamber():
     text = "Three House Democrats, Jane Doe of Vermont and John Roe of Texas, introduced a bill."
     assert organisations_in(text, MATCHER) == ["United States House of Representatives"]

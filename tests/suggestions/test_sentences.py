@@ -30,3 +30,10 @@ def test_a_yes_or_no_question_after_a_label_or_a_connective_asks_and_reports_not
     assert asks_yes_or_no("Q&A: Does Switzerland's new law let shops scan your face?")
     assert asks_yes_or_no("So is face recognition in shops banned?")
     assert not asks_yes_or_no("So the council banned it.")
+
+
+def test_a_label_that_opens_a_paragraph_is_a_run_in_heading():
+    from suggestions.reading.sentences import is_run_in_heading
+
+    sentences = split_sentences("Title\n\nHow it started. The district bought cameras.")
+    assert [is_run_in_heading(s, sentences) for s in sentences] == [False, True, False]
