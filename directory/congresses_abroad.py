@@ -6,6 +6,7 @@ such a text is no chamber of the United States Congress either.
 """
 
 from .chambers import CONGRESS
+from .court_seats import sole_country
 from .demonyms import ADJECTIVE_OF
 from .text import span_text
 
@@ -25,20 +26,9 @@ def congresses_abroad(text, tokens, spans, matches, name_index, places):
     ]
     if not bare:
         return spans
-    # The places the text names for sure, outside the organisations' names ("Lula" and
-    # "Congress" are towns somewhere, but not named as such).
-    taken = {p for span in spans if span.suppresses_places for p in range(span.start, span.end)}
-    countries = set()
-    for match in matches:
-        if not match.places or not taken.isdisjoint(range(match.start, match.end)):
-            continue
-        pk, accepted = places.resolve(match)
-        if pk is not None and accepted:
-            countries.add(name_index.country_of(pk))
-    countries.discard(None)
-    if len(countries) != 1:
+    country = sole_country(spans, name_index, places)
+    if country is None:
         return spans
-    (country,) = countries
     place = name_index.places[country]
     if place.iso_code == "US":
         return spans

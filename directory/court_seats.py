@@ -1,8 +1,10 @@
 """A country's court named bare with the place that says whose it is, other than by the
 country's "'s" (`recognition` reads "Kenya's High Court"): by its seat ("the High Court in
 Kampala" is the High Court of Uganda) or by the country the clause is about ("in Kenya, where
-the High Court ruled"). At home ("the High Court in London", "the Supreme Court in
-Manhattan") a bare court keeps its name: the directory and the news name them so.
+the High Court ruled") or, failing both, by the one country abroad all the text's places lie in
+("In 2018 the Supreme Court struck down ..." in a text about India). At home ("the High Court
+in London", "the Supreme Court in Manhattan") a bare court keeps its name: the directory and the
+news name them so.
 """
 
 import re
@@ -29,9 +31,24 @@ def courts_by_their_country(tokens, spans, matches, name_index, places):
         country = _country_of_seat(tokens, span, starting, name_index, places)
         if country is None:
             country = _country_of_clause(tokens, span, ending, name_index, places)
+        if country is None:
+            # "In September 2018 the Supreme Court struck down ..." in a text whose places all
+            # lie in India: India's court, as a bare "Congress" abroad is its country's.
+            country = _abroad(sole_country(spans, name_index, places), name_index)
         if country is not None:
             span.name = f"{span.name} of {name_index.places[country].name}"
     return spans
+
+
+def sole_country(spans, name_index, places):
+    """The one country all the places a text names for sure lie in, else None; places inside
+    organisations' names are not named as such ("Lula" and "Congress" are towns somewhere)."""
+    taken = {p for span in spans if span.suppresses_places for p in range(span.start, span.end)}
+    # (the places the reader names in the end: "the Union and state governments" of India
+    # names no town called Union)
+    countries = {name_index.country_of(pk) for _, pk in places.named_places(taken)}
+    countries.discard(None)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _country_of_seat(tokens, span, starting, name_index, places):

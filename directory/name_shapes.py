@@ -114,15 +114,39 @@ _LANDFORMS = words(
 
 
 def names_another_thing(tokens, match):
-    """Whether the name is part of an event's name (`names_an_event_of_a_year`) or a
-    landform's: "the upper North Island", "Long Island" end in the landform's word after a
-    capitalised one, no town called Island."""
+    """Whether the name is part of an event's name (`names_an_event_of_a_year`), a station's
+    (`names_a_station`) or a landform's: "the upper North Island", "Long Island" end in the
+    landform's word after a capitalised one, no town called Island."""
     previous = _token(tokens, match.start - 1)
-    return names_an_event_of_a_year(tokens, match) or (
-        match.end - match.start == 1
-        and tokens[match.start].folded in _LANDFORMS
-        and _capitalised_word(previous, ())
-        and not tokens[match.start].sentence_start
+    return (
+        names_an_event_of_a_year(tokens, match)
+        or names_a_station(tokens, match)
+        or (
+            match.end - match.start == 1
+            and tokens[match.start].folded in _LANDFORMS
+            and _capitalised_word(previous, ())
+            and not tokens[match.start].sentence_start
+        )
+    )
+
+
+def names_a_station(tokens, match):
+    """ "the Retiro station", "the Retiro and Constitución stations": a name between "the" and
+    a lower-case "station" is the stop's own name, as "the Times Square station" is, and no
+    town of that name; "a Berlin station" is a station in Berlin, and stays the place."""
+    following, previous = _token(tokens, match.end), _token(tokens, match.start - 1)
+    if following is not None and following.folded == "and":  # the first of two stations
+        named = _token(tokens, match.end + 1)
+        if _capitalised_word(named, ()):
+            following = _token(tokens, match.end + 2)
+    elif previous is not None and previous.folded == "and":  # the second of two
+        named = _token(tokens, match.start - 2)
+        previous = _token(tokens, match.start - 3) if _capitalised_word(named, ()) else None
+    return bool(
+        following is not None
+        and following.text in ("station", "stations")
+        and previous is not None
+        and previous.folded == "the"
     )
 
 

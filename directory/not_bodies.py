@@ -13,11 +13,22 @@ def a_trust_fund(tokens, start, end):
     )
 
 
+# A state's journal named for the state ("the Gazette of India") or in its own language ("the
+# Boletín Oficial", "the Diario Oficial de la Federación"); a newspaper called a Gazette carries
+# its town's name first ("the Montreal Gazette"), so it never opens with "Gazette of".
+_JOURNALS_BY_NAME = frozenset(
+    (("gazette", "of"), ("boletín", "oficial"), ("boletin", "oficial"), ("diario", "oficial"))
+)
+
+
 def a_journal_of_record(tokens, start, end):
     """ "published in the Official Gazette", "the Official Journal of the European Union", "the
-    Government Gazette": where a state prints its laws, not a news outlet or a body."""
+    Government Gazette", "the Gazette of India", "the Boletín Oficial": where a state prints its
+    laws, not a news outlet or a body."""
     opening = tokens[start].folded
     following = tokens[start + 1].folded
+    if (opening, following) in _JOURNALS_BY_NAME:
+        return True
     return opening in ("official", "government") and following in ("gazette", "journal")
 
 

@@ -266,6 +266,10 @@ class PlaceNeighbours:
         for other_index, other in enumerate(self.matches):
             if other_index in self._people or self._names[other_index] == own:
                 continue
+            if f" {own}" in f" {self._names[other_index]}":
+                # "Ciudad Autónoma de Buenos Aires", ISO's name of the city's region and the
+                # city's own for itself, is no sibling state beside "Buenos Aires".
+                continue
             states = [p for p in other.places if places[p].kind == "state"]
             if len(states) != 1 or states[0] == pk:
                 continue

@@ -89,6 +89,14 @@ ACT_CUES = [
         r"erase|switch off|turn off|disable|suspend|halt|block|disconnect|deactivate)\b",
         needs=("regulator",),
     ),
+    # "The Bank of Thailand told commercial banks to require biometric checks": a regulator's
+    # order that the firms it oversees demand something of their customers is a rule it makes.
+    cue(
+        T.REGULATION,
+        r"\b(?:told|tells|instructed|directed|ordered) (?:all )?(?:\S+ ){0,2}?(?:banks|lenders|"
+        r"firms|companies|operators|providers) to (?:require|demand)\b",
+        needs=("regulator",),
+    ),
     # "has directed the country's mobile network operators to begin blocking SIM cards": a
     # government's order to the telecoms companies, as a regulator's is.
     cue(

@@ -283,6 +283,14 @@ MEASURE_CUES = [
     # "The ministry on Thursday notified the Digital Personal Data Protection Rules, 2025": in
     # Indian usage, rules made by their publication in the gazette.
     cue(T.REGULATION, r"\bnotified (?:the )?(?:[\w,'-]+ ){0,8}?(?:rules|regulations)\b"),
+    # "the ... Amendment Rules, 2025, which the ministry notified in the Gazette on Friday": the
+    # same notice told in a clause after the rules' name (whose year, left outside the cue, is
+    # no date of the notice).
+    cue(
+        T.REGULATION,
+        r"(?:(?<=\brules, \d{4}, )|(?<=\brules, )|(?<=\bregulations, \d{4}, )|"
+        r"(?<=\bregulations, ))which (?:the )?[^.;]{0,100}?\bnotified\b",
+    ),
     # "The Protection of Freedoms Act received Royal Assent on Tuesday": enacted, whoever is named;
     # "The AI Basic Act was promulgated on Tuesday": a law made public as enacted is enacted.
     cue(

@@ -36,7 +36,8 @@ def test_the_high_court_after_in_and_a_country_is_that_countrys():
 
 
 def test_a_court_after_a_country_and_no_in_or_where_is_left_bare():
-    text = "They wrote to Kenya, the High Court said nothing."
+    # (two countries named, so that no one country of the whole text says whose it is)
+    text = "They wrote to Kenya and Uganda, the High Court said nothing."
     assert organisations_in(text, MATCHER) == ["High Court"]
 
 
