@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from .text import name_key, plain_key, tokenize
 
 # Bump when the reading rules change, so that articles are re-linked on the next import.
-RULES_VERSION = "recognition-26"
+RULES_VERSION = "recognition-27"
 
 
 @dataclass(frozen=True, slots=True)
