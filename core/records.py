@@ -32,14 +32,22 @@ def read_records(path):
 
 def load_record_file(path, create, counts, label):
     """Call `create(record)` for each record of the file at `path`, each in a transaction of
-    its own, counting into `counts`: created when it returns true, unchanged otherwise."""
+    its own, counting into `counts`: created when it returns true, unchanged otherwise; a
+    record whose slug an earlier record of the file gave fails, named by both."""
     try:
         records = read_records(path)
     except DocumentError as exc:
         counts.fail(exc.source, exc.problem)
         return counts
+    first_of_slug = {}  # slug -> the number of the record that gave it first
     for index, record in enumerate(records, start=1):
         name = f"{label} '{record.get('slug', f'#{index}')}'"
+        slug = record.get("slug") if isinstance(record, dict) else None
+        if isinstance(slug, str) and first_of_slug.setdefault(slug, index) != index:
+            # A second record under one slug would be skipped as "unchanged" once the first
+            # is stored, its differences lost without a word: say so instead.
+            counts.fail(path, f"{name}: slug already given by record {first_of_slug[slug]}")
+            continue
         try:
             with transaction.atomic():
                 created = create(record)

@@ -77,3 +77,24 @@ def test_a_file_refused_whole_is_one_failure(tmp_path):
     path.write_text("slug: not-a-list\n")
     counts = load_record_file(path, lambda record: True, Counts(), "organisation")
     assert counts.failures == [(str(path), "expected a list of records (- key: value)")]
+
+
+@pytest.mark.django_db
+def test_a_slug_given_twice_in_a_file_fails_the_second_record_naming_the_first(tmp_path):
+    path = tmp_path / "organisations.yaml"
+    path.write_text(
+        "- {slug: garante, name: Garante}\n"
+        "- {slug: other, name: Other}\n"
+        "- {slug: garante, name: Garante per la protezione dei dati personali}\n"
+    )
+
+    def create(record):
+        Organisation.objects.create(slug=record["slug"], name=record["name"], kind="regulator")
+        return True
+
+    counts = load_record_file(path, create, Counts(), "organisation")
+    assert counts.as_dict() == {"created": 2, "updated": 0, "unchanged": 0, "failed": 1}
+    assert counts.failures == [
+        (str(path), "organisation 'garante': slug already given by record 1"),
+    ]
+    assert Organisation.objects.get(slug="garante").name == "Garante"
