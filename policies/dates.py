@@ -11,6 +11,10 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year"
 
 
+# How finely each precision dates: a higher rank says more ("day" over "month" over "year").
+PRECISION_RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
+
+
 def truncate_to_precision(value: datetime.date, precision: str) -> datetime.date:
     """Store a partial date as the first day of its month or year."""
     if precision == DatePrecision.YEAR:

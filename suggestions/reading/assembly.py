@@ -7,7 +7,7 @@ asks across the texts of a document. Pure: events in, events out.
 
 import re
 
-from policies.dates import DatePrecision, truncate_to_precision
+from policies.dates import PRECISION_RANK, truncate_to_precision
 from policies.models import ActionStatus, ActionType
 
 from .place_lists import related
@@ -59,11 +59,8 @@ def _places_agree(first, second, *, loose=False):
 def _dates_agree(first, second):
     if first.date is None or second.date is None:
         return True
-    coarse, fine = sorted((first, second), key=lambda e: _RANK[e.precision])
+    coarse, fine = sorted((first, second), key=lambda e: PRECISION_RANK[e.precision])
     return truncate_to_precision(fine.date, coarse.precision) == coarse.date
-
-
-_RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
 
 
 def same_event(event, other):
@@ -266,7 +263,7 @@ _TIMES_BEFORE = re.compile(
 def merge(into, event, *, refine=True, place=True):
     if into.date is None or (
         event.date is not None
-        and _RANK[event.precision] > _RANK[into.precision]
+        and PRECISION_RANK[event.precision] > PRECISION_RANK[into.precision]
         and _dates_agree(into, event)
     ):
         into.date, into.precision = event.date, event.precision

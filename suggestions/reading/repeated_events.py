@@ -3,18 +3,16 @@ the report that dates it more finely, or the first report with the other's finer
 Moved out of `reader` (which had reached 400 lines) with `sharper_day`.
 """
 
-from policies.dates import DatePrecision, truncate_to_precision
+from policies.dates import PRECISION_RANK, truncate_to_precision
 
 from .proposing import is_background
-
-_PRECISION_RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
 
 
 def finer(event, kept, published):
     """Whether `event` dates more finely the event `kept` mentions as context."""
     if not kept.date or not event.date or kept.precision is None:
         return False
-    coarse = _PRECISION_RANK[kept.precision] < _PRECISION_RANK.get(event.precision, -1)
+    coarse = PRECISION_RANK[kept.precision] < PRECISION_RANK.get(event.precision, -1)
     return coarse and is_background(kept, published)
 
 
@@ -24,7 +22,7 @@ def sharper_day(event, kept):
     dates "on Tuesday", and the day is the better answer for both."""
     if not kept.date or not event.date or kept.precision is None or event.precision is None:
         return
-    if _PRECISION_RANK[kept.precision] >= _PRECISION_RANK[event.precision]:
+    if PRECISION_RANK[kept.precision] >= PRECISION_RANK[event.precision]:
         return
     if truncate_to_precision(event.date, kept.precision) == kept.date:
         kept.date, kept.precision = event.date, event.precision
