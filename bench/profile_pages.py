@@ -6,6 +6,7 @@ with the benchmark's settings against its database:
 
     DATABASE_URL=sqlite:////tmp/web.sqlite3 python -m bench.profile_pages -n 20
     python -m bench.profile_pages -n 5 --profile /jurisdictions/   # cProfile the page, top 30
+    python -m bench.profile_pages --profile --only 'main/(policies|core)/' /   # the project's own
     python -m bench.profile_pages --save /tmp/before /             # keep the HTML to compare
     python -m bench.profile_pages --wsgi /actions/<slug>/          # as gunicorn calls Django
 
@@ -73,6 +74,12 @@ def main():
     parser.add_argument("paths", nargs="*", help="pages to measure (default: the benchmark's)")
     parser.add_argument("-n", type=int, default=20, help="requests a page (default 20)")
     parser.add_argument("--profile", action="store_true", help="cProfile the requests, top 30")
+    parser.add_argument(
+        "--only",
+        default="",
+        metavar="REGEX",
+        help="with --profile, list only the functions whose file and name match (e.g. policies/)",
+    )
     parser.add_argument("--save", type=Path, help="write each page's HTML in this folder")
     parser.add_argument("--wsgi", action="store_true", help="through the WSGI handler")
     arguments = parser.parse_args()
@@ -125,7 +132,7 @@ def main():
         )
         if profiler:
             stats = pstats.Stats(profiler, stream=sys.stdout)
-            stats.sort_stats("cumulative").print_stats(40)
+            stats.sort_stats("cumulative").print_stats(arguments.only, 40)
             stats.sort_stats("tottime").print_stats(25)
 
 
