@@ -6,6 +6,9 @@ most common ones. A place's feed includes everything inside it. Entries are orde
 they were published, not by when the action happened: a feed announces what is new here.
 """
 
+import io
+from typing import NamedTuple
+
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -14,9 +17,11 @@ from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from core.links import link
 from core.slugs import former_slug_redirect
 from directory.models import Jurisdiction
-from policies.choices import ActionType
+from policies.choices import ActionStatus, ActionType, shown_status
+from policies.dates import format_partial_date
 from policies.filters import filtered_actions
 from policies.models import PolicyAction
 from policies.participants import public_organisations
@@ -27,7 +32,23 @@ from .responses import rejects_bad_filters
 FEED_ITEMS = 50
 
 
-class _LicensedAtom(Atom1Feed):
+class _WrittenAtOnce:
+    """A feed written into one string and handed to the response at once: written straight
+    into the response, each of its ~1,700 bits of XML went through a text wrapper and
+    `HttpResponse.write` of its own (~1.3 of the feed's ~9.7 ms of CPU, bench/web, alternated
+    in one process). The same bytes: the wrapper encoded them the same way."""
+
+    def write(self, outfile, encoding):
+        text = io.StringIO()
+        super().write(text, encoding)
+        outfile.write(text.getvalue().encode(encoding, "xmlcharrefreplace"))
+
+
+class _Rss(_WrittenAtOnce, Rss201rev2Feed):
+    pass
+
+
+class _LicensedAtom(_WrittenAtOnce, Atom1Feed):
     def add_root_elements(self, handler):
         super().add_root_elements(handler)
         handler.addQuickElement("link", "", {"rel": "license", "href": LICENCE["url"]})
@@ -47,9 +68,7 @@ class ActionFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        return filtered_actions(
-            request, PolicyAction.objects.published().select_related("jurisdiction")
-        )
+        return filtered_actions(request, PolicyAction.objects.published())
 
     def title(self, obj):
         return f"{SITE_NAME}: newly published actions"
@@ -70,41 +89,94 @@ class ActionFeed(Feed):
     def items(self, actions):
         # The filters decide which actions; the feed's own order (newest published) decides
         # which are announced first, so the FilterSet's date ordering is replaced.
-        return actions.in_publication_order()[:FEED_ITEMS]
+        return feed_entries(actions.in_publication_order()[:FEED_ITEMS])
 
-    def item_title(self, action):
-        return action.title
+    def item_title(self, entry):
+        return entry.title
 
-    def item_description(self, action):
-        # Readers render Atom summaries and RSS descriptions as HTML; the summary is plain text.
-        where = action.jurisdiction.qualified_name if action.jurisdiction else "Company-wide"
-        return (
-            f"<p>{escape(action.summary)}</p>"
-            f"<p>{escape(action.get_action_type_display())} · "
-            f"{escape(action.get_shown_status_display())} · {escape(action.display_date)} · "
-            f"{escape(where)}</p>"
-        )
+    def item_link(self, entry):
+        return entry.path
 
-    def item_pubdate(self, action):
-        return action.published_at
+    def item_description(self, entry):
+        return entry.description
 
-    def item_updateddate(self, action):
-        return action.updated_at
+    def item_pubdate(self, entry):
+        return entry.published_at
 
-    def item_guid(self, action):
-        return self.request.build_absolute_uri(action.get_absolute_url())
+    def item_updateddate(self, entry):
+        return entry.updated_at
+
+    def item_guid(self, entry):
+        return self.request.build_absolute_uri(entry.path)
 
     item_guid_is_permalink = True
 
-    def item_categories(self, action):
-        categories = [action.get_action_type_display()]
-        if action.jurisdiction:
-            categories.append(action.jurisdiction.name)
-        return categories
+    def item_categories(self, entry):
+        return entry.categories
+
+
+class FeedEntry(NamedTuple):
+    """What a feed says of an action, worked out once from its row."""
+
+    title: str
+    path: str
+    description: str
+    published_at: object
+    updated_at: object
+    categories: list
+
+
+ACTION_TYPES = dict(ActionType.choices)
+ENTRY_FIELDS = (
+    "title",
+    "slug",
+    "summary",
+    "action_type",
+    "status",
+    "expiry_date",
+    "date",
+    "date_precision",
+    "published_at",
+    "updated_at",
+    "jurisdiction_id",
+    "jurisdiction__name",
+    "jurisdiction__qualified_name",
+)
+
+
+def feed_entries(actions):
+    """The `FeedEntry` of each action in the queryset `actions`, read as plain rows: as model
+    instances, with each text worked out by the item methods, 50 entries took ~6 of the
+    feed's ~12.6 ms of CPU (bench/web)."""
+    entries = []
+    for row in actions.values_list(*ENTRY_FIELDS):
+        (title, slug, summary, kind, status, expiry, date, precision) = row[:8]
+        published_at, updated_at, place_id, place_name, qualified_name = row[8:]
+        kind_label = ACTION_TYPES.get(kind, kind)
+        # Readers render Atom summaries and RSS descriptions as HTML; the summary is plain
+        # text.
+        where = qualified_name if place_id else "Company-wide"
+        status_label = ActionStatus(shown_status(status, expiry)).label
+        description = (
+            f"<p>{escape(summary)}</p>"
+            f"<p>{escape(kind_label)} · {escape(status_label)} · "
+            f"{escape(format_partial_date(date, precision))} · {escape(where)}</p>"
+        )
+        entries.append(
+            FeedEntry(
+                title=title,
+                path=link("policies:action-detail", slug),
+                description=description,
+                published_at=published_at,
+                updated_at=updated_at,
+                categories=[kind_label, place_name] if place_id else [kind_label],
+            )
+        )
+    return entries
 
 
 class ActionRssFeed(ActionFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = _Rss
 
 
 class _NarrowedFeed(ActionFeed):
@@ -135,8 +207,8 @@ class _NarrowedFeed(ActionFeed):
         return obj.get_absolute_url()
 
     def items(self, obj):
-        actions = PolicyAction.objects.published().select_related("jurisdiction")
-        return self.narrow(actions, obj).in_publication_order()[:FEED_ITEMS]
+        actions = PolicyAction.objects.published()
+        return feed_entries(self.narrow(actions, obj).in_publication_order()[:FEED_ITEMS])
 
 
 class JurisdictionFeed(_NarrowedFeed):
@@ -161,7 +233,7 @@ class JurisdictionFeed(_NarrowedFeed):
 
 
 class JurisdictionRssFeed(JurisdictionFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = _Rss
 
 
 class OrganisationFeed(_NarrowedFeed):
@@ -182,7 +254,7 @@ class OrganisationFeed(_NarrowedFeed):
 
 
 class OrganisationRssFeed(OrganisationFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = _Rss
 
 
 class _ActionTypeTopic:
@@ -211,4 +283,4 @@ class ActionTypeFeed(_NarrowedFeed):
 
 
 class ActionTypeRssFeed(ActionTypeFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = _Rss
