@@ -17,7 +17,7 @@ from django.utils.dates import MONTHS
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
-from core.links import link
+from core.links import linker
 
 from .charts import html_text as escape
 from .dates import format_partial_date, iso_partial_date
@@ -85,10 +85,11 @@ def action_lines_html(actions):
     """`(ActionLine, roles in words)` pairs as `<li>` lines: the action's link, the parts the
     organisation played, its date and place."""
     lines = []
+    page_of = linker("policies:action-detail")
     for action, roles in actions:
         where = f" · {escape(action.place)}" if action.place is not None else ""
         lines.append(
-            f'<li><a href="{escape(link("policies:action-detail", action.slug))}">'
+            f'<li><a href="{escape(page_of(action.slug))}">'
             f'{escape(action.title)}</a> <span class="role">({escape(roles)})</span> '
             f'<span class="where">· <time datetime="{escape(action.iso_date)}">'
             f"{escape(action.display_date)}</time>{where}</span></li>"
@@ -102,6 +103,7 @@ def article_lines_html(articles):
     the filter took ~50 µs a date, each month's name is looked up once here)."""
     lines = []
     months = {}
+    page_of = linker("news:article-detail")
     for article in articles:
         publisher = f"· {escape(article.publisher)}" if article.publisher is not None else ""
         published = ""
@@ -111,7 +113,7 @@ def article_lines_html(articles):
                 months[day.month] = str(MONTHS[day.month])
             published = f" · {escape(f'{day.day} {months[day.month]} {day.year:04d}')}"
         lines.append(
-            f'<li><a href="{escape(link("news:article-detail", article.pk))}">'
+            f'<li><a href="{escape(page_of(article.pk))}">'
             f'{escape(article.title)}</a> <span class="where">{publisher}{published}</span></li>'
         )
     return mark_safe("".join(lines))  # noqa: S308 (every text escaped)
