@@ -39,12 +39,19 @@ class OrganisationRow(NamedTuple):
 
 
 def with_counts(organisations):
-    """`organisations` with their counts, as `OrganisationRow`s. Counted in subqueries:
-    joining participations and articles at once would multiply one by the other."""
+    """`organisations` annotated with the counts an `OrganisationRow` shows. Counted in
+    subqueries: joining participations and articles at once would multiply one by the
+    other."""
     mentions = organisation_mentions().filter(organisation=OuterRef("pk"))
     counted = with_role_counts(with_action_count(organisations, published_only=True))
-    rows = counted.annotate(mention_count=count_subquery(mentions, "organisation"))
-    return [OrganisationRow._make(row) for row in rows.values_list(*OrganisationRow._fields)]
+    return counted.annotate(mention_count=count_subquery(mentions, "organisation"))
+
+
+def organisation_rows(organisations):
+    """The `OrganisationRow` of each of `organisations` (`with_counts`), in its order."""
+    return [
+        OrganisationRow._make(row) for row in organisations.values_list(*OrganisationRow._fields)
+    ]
 
 
 def organisation_rows_html(organisations):
@@ -99,7 +106,8 @@ class OrganisationListView(ListView):
         def counted():
             if not paginator.count:
                 return []
-            return with_counts(queryset[page.start_index() - 1 : page.end_index()])
+            listed = with_counts(queryset)[page.start_index() - 1 : page.end_index()]
+            return organisation_rows(listed)
 
         page.object_list = kept_until_changed(
             self.request, "organisation-rows", str(page.number), counted

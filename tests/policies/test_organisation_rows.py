@@ -5,7 +5,7 @@ import pytest
 from django.template import engines
 
 from directory.models import Organisation
-from policies.organisation_views import organisation_rows_html, with_counts
+from policies.organisation_views import organisation_rows, organisation_rows_html, with_counts
 from tests.factories import OrganisationFactory, ParticipantFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ def test_rows_read_as_the_template_wrote_them():
         ParticipantFactory(organisation=hostile, action=PolicyActionFactory(), role=role)
     OrganisationFactory(name="Quiet")
     organisations = Organisation.objects.order_by("name")
-    rows = with_counts(organisations)
+    rows = organisation_rows(with_counts(organisations))
     models = list(organisations)
     for model, row in zip(models, rows, strict=True):
         for name in row._fields[3:]:
