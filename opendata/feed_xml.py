@@ -122,6 +122,8 @@ def _element(name, text, attributes=""):
 
 
 class WrittenEntry(NamedTuple):
+    """An entry with the absolute URLs of one request: its link and its id (guid)."""
+
     entry: FeedEntry
     link: str  # the page's absolute URL
     guid: str
