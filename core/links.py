@@ -67,3 +67,28 @@ def link(viewname, *value):
     if around is None:
         return reverse(viewname, args=[value])
     return f"{around[0]}{text}{around[1]}"
+
+
+def linker(viewname):
+    """`link(viewname, value)` as a function of `value`, for a list of many links to one kind
+    of page: the URL's parts are looked up once for the list, not once a link (100 links to
+    organisations: 0.81 -> 0.07 ms; bench/web's organisations list, A/B in one process:
+    8.1 -> 6.7 ms, loaded machine)."""
+    kept = {}
+
+    def link_to(value):
+        text = str(value)
+        if _DIGITS.fullmatch(text):
+            stand_in = _NUMBER
+        elif _SLUG.fullmatch(text):
+            stand_in = _WORD
+        else:
+            return reverse(viewname, args=[value])
+        if stand_in not in kept:
+            kept[stand_in] = _around(viewname, stand_in)
+        around = kept[stand_in]
+        if around is None:
+            return reverse(viewname, args=[value])
+        return f"{around[0]}{text}{around[1]}"
+
+    return link_to

@@ -72,20 +72,22 @@ class ForEachIds:
     them, so for columns that need no converting (ids, text). The downloads' two queries a
     chunk of actions were built and compiled anew for each chunk: 11 ms a 20,000-row CSV on
     SQLite, 23 ms on PostgreSQL, and Django's reading of their rows, 100 at a time, as much
-    again."""
+    again. It holds no connection (each call takes its thread's), so one may be kept for the
+    process (`opendata.export_views`)."""
 
     def __init__(self, queryset):
-        self.connection = connections[queryset.db]
+        self.alias = queryset.db
         self.sql, params = queryset.query.get_compiler(queryset.db).as_sql()
         self.params = list(params)
         self.slots = [n for n, param in enumerate(self.params) if param is IDS_LATER]
         assert self.slots, "no AmongIds(..., IDS_LATER) in the query"  # noqa: S101
 
     def rows(self, ids):
+        connection = connections[self.alias]
         params = list(self.params)
         for slot in self.slots:
-            params[slot] = ids_parameter(ids, self.connection.vendor)
-        with self.connection.cursor() as cursor:
+            params[slot] = ids_parameter(ids, connection.vendor)
+        with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             return cursor.fetchall()
 

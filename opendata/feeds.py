@@ -6,13 +6,10 @@ most common ones. A place's feed includes everything inside it. Entries are orde
 they were published, not by when the action happened: a feed announces what is new here.
 """
 
-from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import escape
 
 from core.slugs import former_slug_redirect
 from directory.models import Jurisdiction
@@ -22,18 +19,19 @@ from policies.models import PolicyAction
 from policies.participants import public_organisations
 
 from .exports import LICENCE, SITE_NAME
+from .feed_xml import AtomEntries, EntriesFeed, RssEntries, feed_entries
 from .responses import rejects_bad_filters
 
 FEED_ITEMS = 50
 
 
-class _LicensedAtom(Atom1Feed):
+class _LicensedAtom(AtomEntries):
     def add_root_elements(self, handler):
         super().add_root_elements(handler)
         handler.addQuickElement("link", "", {"rel": "license", "href": LICENCE["url"]})
 
 
-class ActionFeed(Feed):
+class ActionFeed(EntriesFeed):
     """Newly published actions matching the timeline's filters (none: every action)."""
 
     feed_type = _LicensedAtom
@@ -47,9 +45,7 @@ class ActionFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        return filtered_actions(
-            request, PolicyAction.objects.published().select_related("jurisdiction")
-        )
+        return filtered_actions(request, PolicyAction.objects.published())
 
     def title(self, obj):
         return f"{SITE_NAME}: newly published actions"
@@ -67,44 +63,14 @@ class ActionFeed(Feed):
     def subtitle(self, obj):
         return self.description(obj)
 
-    def items(self, actions):
+    def entries(self, actions):
         # The filters decide which actions; the feed's own order (newest published) decides
         # which are announced first, so the FilterSet's date ordering is replaced.
-        return actions.in_publication_order()[:FEED_ITEMS]
-
-    def item_title(self, action):
-        return action.title
-
-    def item_description(self, action):
-        # Readers render Atom summaries and RSS descriptions as HTML; the summary is plain text.
-        where = action.jurisdiction.qualified_name if action.jurisdiction else "Company-wide"
-        return (
-            f"<p>{escape(action.summary)}</p>"
-            f"<p>{escape(action.get_action_type_display())} · "
-            f"{escape(action.get_shown_status_display())} · {escape(action.display_date)} · "
-            f"{escape(where)}</p>"
-        )
-
-    def item_pubdate(self, action):
-        return action.published_at
-
-    def item_updateddate(self, action):
-        return action.updated_at
-
-    def item_guid(self, action):
-        return self.request.build_absolute_uri(action.get_absolute_url())
-
-    item_guid_is_permalink = True
-
-    def item_categories(self, action):
-        categories = [action.get_action_type_display()]
-        if action.jurisdiction:
-            categories.append(action.jurisdiction.name)
-        return categories
+        return feed_entries(actions.in_publication_order()[:FEED_ITEMS])
 
 
 class ActionRssFeed(ActionFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = RssEntries
 
 
 class _NarrowedFeed(ActionFeed):
@@ -134,9 +100,9 @@ class _NarrowedFeed(ActionFeed):
     def link(self, obj):
         return obj.get_absolute_url()
 
-    def items(self, obj):
-        actions = PolicyAction.objects.published().select_related("jurisdiction")
-        return self.narrow(actions, obj).in_publication_order()[:FEED_ITEMS]
+    def entries(self, obj):
+        actions = PolicyAction.objects.published()
+        return feed_entries(self.narrow(actions, obj).in_publication_order()[:FEED_ITEMS])
 
 
 class JurisdictionFeed(_NarrowedFeed):
@@ -161,7 +127,7 @@ class JurisdictionFeed(_NarrowedFeed):
 
 
 class JurisdictionRssFeed(JurisdictionFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = RssEntries
 
 
 class OrganisationFeed(_NarrowedFeed):
@@ -182,7 +148,7 @@ class OrganisationFeed(_NarrowedFeed):
 
 
 class OrganisationRssFeed(OrganisationFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = RssEntries
 
 
 class _ActionTypeTopic:
@@ -211,4 +177,4 @@ class ActionTypeFeed(_NarrowedFeed):
 
 
 class ActionTypeRssFeed(ActionTypeFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = RssEntries

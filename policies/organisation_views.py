@@ -2,22 +2,73 @@
 action, and one organisation's page of what it did and the news that mentions it."""
 
 from itertools import groupby
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import Exists, OuterRef
+from django.http import Http404
+from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView
 
 from articles.models import organisation_mentions
+from core.links import linker
 from core.publicdata import KeptCountPaginator, kept_until_changed
 from core.queries import count_subquery
 from core.slugs import FormerSlugRedirectMixin
-from directory.models import OrganisationKind
+from directory.models import Organisation, OrganisationKind, ReviewStatus
 
+from .charts import html_text as escape
 from .choices import ParticipantRole
-from .compact_lists import action_lines_html, article_lines_html
+from .compact_lists import action_lines, action_lines_html, article_lines, article_lines_html
 from .models import ActionParticipant, PolicyAction
 from .participants import public_organisations, with_action_count, with_role_counts
 from .roles import role_noun
+
+
+class OrganisationRow(NamedTuple):
+    """What the list shows of an organisation: its name and link, and its counts."""
+
+    slug: str
+    name: str
+    kind: str
+    action_count: int
+    actor_count: int
+    signatory_count: int
+    target_count: int
+    mention_count: int
+
+
+def with_counts(organisations):
+    """`organisations` annotated with the counts an `OrganisationRow` shows. Counted in
+    subqueries: joining participations and articles at once would multiply one by the
+    other."""
+    mentions = organisation_mentions().filter(organisation=OuterRef("pk"))
+    counted = with_role_counts(with_action_count(organisations, published_only=True))
+    return counted.annotate(mention_count=count_subquery(mentions, "organisation"))
+
+
+def organisation_rows(organisations):
+    """The `OrganisationRow` of each of `organisations` (`with_counts`), in its order."""
+    return [
+        OrganisationRow._make(row) for row in organisations.values_list(*OrganisationRow._fields)
+    ]
+
+
+def organisation_rows_html(organisations):
+    """`OrganisationRow`s as the table's `<tr>` lines, each escaped as the template escaped it
+    (tests/policies/test_organisation_rows.py): written by the template, a page of 100 rows
+    (700 values, each looked up and localized) took ~5 of its ~14 ms of CPU (bench/web)."""
+    page_of = linker("policies:organisation-detail")
+    return mark_safe(  # noqa: S308 (every text escaped)
+        "".join(
+            f'\n      <tr><th scope="row"><a href="'
+            f'{escape(page_of(row.slug))}">{escape(row.name)}</a>'
+            f'</th><td class="num">{row.action_count}</td><td class="num">{row.actor_count}'
+            f'</td><td class="num">{row.signatory_count}</td><td class="num">'
+            f'{row.target_count}</td><td class="num">{row.mention_count}</td></tr>\n      '
+            for row in organisations
+        )
+    )
 
 
 class OrganisationListView(ListView):
@@ -29,15 +80,9 @@ class OrganisationListView(ListView):
     paginator_class = KeptCountPaginator  # counting them scans every action and article link
 
     def get_queryset(self):
-        # Counted in subqueries: joining participations and articles at once would multiply
-        # one by the other.
-        mentions = organisation_mentions().filter(organisation=OuterRef("pk"))
-        organisations = with_action_count(public_organisations(), published_only=True)
-        return (
-            with_role_counts(organisations)
-            .annotate(mention_count=count_subquery(mentions, "organisation"))
-            .order_by("kind", "name")
-        )
+        # What is counted and paged; a page's counts are added to it only when they are not
+        # kept (paginate_queryset).
+        return public_organisations().order_by("kind", "name")
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return super().get_paginator(
@@ -53,12 +98,19 @@ class OrganisationListView(ListView):
         """A page of organisations with their counts, kept until public data changes: each
         organisation's actions, parts and mentions counted over every action and the links of
         every article took 48 ms for a page of 100 on SQLite (bench/web: 2,000 organisations,
-        20,000 actions, 100,000 articles), the count of those listed 4."""
-        paginator, page, organisations, is_paginated = super().paginate_queryset(
-            queryset, page_size
-        )
+        20,000 actions, 100,000 articles), the count of those listed 4. Kept as plain rows,
+        and their query built only when they are not kept (building it and reading back 100
+        model instances took ~3 of the page's ~14 ms)."""
+        paginator, page, _, is_paginated = super().paginate_queryset(queryset, page_size)
+
+        def counted():
+            if not paginator.count:
+                return []
+            listed = with_counts(queryset)[page.start_index() - 1 : page.end_index()]
+            return organisation_rows(listed)
+
         page.object_list = kept_until_changed(
-            self.request, "organisation-list", str(page.number), lambda: list(organisations)
+            self.request, "organisation-rows", str(page.number), counted
         )
         return paginator, page, page.object_list, is_paginated
 
@@ -66,7 +118,7 @@ class OrganisationListView(ListView):
         context = super().get_context_data(**kwargs)
         kinds = dict(OrganisationKind.choices)
         context["kinds"] = [
-            (kinds.get(kind, kind), list(members))
+            (kinds.get(kind, kind), organisation_rows_html(members))
             for kind, members in groupby(context["organisations"], key=lambda o: o.kind)
         ]
         return context
@@ -85,21 +137,30 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
     def get_queryset(self):
         return public_organisations()
 
+    def get_object(self, queryset=None):
+        """The organisation by its slug, public or not: whether it is one of
+        `public_organisations()` is read from what its page counts anyway (`is_public`), not
+        asked in this query (building and compiling that rule's two EXISTS took ~1.2 of the
+        page's ~10.5 ms, bench/web). A former slug still redirects only to a public one."""
+        return super().get_object(Organisation.objects.all() if queryset is None else queryset)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
         involved = PolicyAction.objects.published().involving(organisation)
         # The newest actions, each once with every part the organisation played in it; the
         # rest are on the timeline, filtered.
-        actions = list(
-            involved.select_related("jurisdiction").order_by("-date", "title", "pk")[
-                : self.actions_shown
-            ]
-        )
+        actions = action_lines(involved.order_by("-date", "title", "pk")[: self.actions_shown])
+        # Unordered: the participations' own order joins and sorts by organisation name
+        # (2.5 -> 0.7 ms for the ACLU's 50, bench/web); the roles are sorted below.
         roles = {}
-        for action_id, role in ActionParticipant.objects.filter(
-            organisation=organisation, action__in=actions
-        ).values_list("action_id", "role"):
+        for action_id, role in (
+            ActionParticipant.objects.filter(
+                organisation=organisation, action_id__in=[action.pk for action in actions]
+            )
+            .order_by()
+            .values_list("action_id", "role")
+        ):
             roles.setdefault(action_id, []).append(role)
         order = list(ParticipantRole.values)
         context["actions"] = [
@@ -113,29 +174,50 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
             for action in actions
         ]
         context["action_lines"] = action_lines_html(context["actions"])
-        # Counted from its own participations: with EXISTS per action, every published action
-        # was read (the ACLU's 4,480 of 20,000: 12-20 -> 3 ms on SQLite, 18 -> 6 ms on
-        # PostgreSQL, bench/web).
-        counted = PolicyAction.objects.published().filter(
-            pk__in=ActionParticipant.objects.filter(organisation=organisation).values("action")
-        )
+        # Both counts' queries are built only when they are not kept (building them took
+        # ~0.4 ms, bench/web).
         context["action_total"] = (
             kept_until_changed(
-                self.request, "organisation-actions", str(organisation.pk), counted.count
+                self.request,
+                "organisation-actions",
+                str(organisation.pk),
+                lambda: action_count(organisation),
             )
             if actions
             else 0
         )
         # Its links to articles, counted without joining each article (13.6 ms -> 1 ms), and
         # kept (0.9 ms for the ACLU's 17,687, bench/web).
-        mentions = organisation.articles.through.objects.filter(organisation=organisation)
         context["article_total"] = article_total = kept_until_changed(
-            self.request, "organisation-articles", str(organisation.pk), mentions.count
+            self.request,
+            "organisation-articles",
+            str(organisation.pk),
+            lambda: organisation_mentions().filter(organisation=organisation).count(),
         )
-        articles = list(newest_articles(organisation, article_total)[: self.articles_shown])
+        if not is_public(organisation, actions, article_total):
+            raise Http404("No organisation found matching the query")
+        articles = article_lines(
+            newest_articles(organisation, article_total)[: self.articles_shown]
+        )
         context["articles"] = articles
         context["article_lines"] = article_lines_html(articles)
         return context
+
+
+def is_public(organisation, actions, article_total):
+    """Whether `organisation` is one of `public_organisations()`, from its page's newest
+    published actions and its count of mentions in the news: a part in a published action,
+    or mentions once staff confirmed it (tests/policies/test_organisation_public.py)."""
+    confirmed = organisation.review_status == ReviewStatus.CONFIRMED
+    return bool(actions) or (confirmed and article_total > 0)
+
+
+def action_count(organisation):
+    """The published actions `organisation` takes part in, counted from its own
+    participations: with EXISTS per action, every published action was read (the ACLU's
+    4,480 of 20,000: 12-20 -> 3 ms on SQLite, 18 -> 6 ms on PostgreSQL, bench/web)."""
+    taking_part = ActionParticipant.objects.filter(organisation=organisation).values("action")
+    return PolicyAction.objects.published().filter(pk__in=taking_part).count()
 
 
 # From this many articles mentioning an organisation, SQLite finds its newest by reading the
@@ -144,9 +226,9 @@ ARTICLES_WALKED_FROM = 2000
 
 
 def newest_articles(organisation, article_total):
-    """The articles that mention `organisation`, newest first, with what a line shows and no
-    more: sorting the ACLU's 17,687 articles read each one's text (on SQLite, to reach the
-    columns stored after it): 23 -> 5 ms (bench/web).
+    """The articles that mention `organisation`, newest first (read with what a line shows
+    and no more, `article_lines`: sorting the ACLU's 17,687 articles with every column read
+    each one's text, on SQLite, to reach the columns stored after it: 23 -> 5 ms, bench/web).
 
     On SQLite, an organisation in many articles has them found the other way round: the
     newest articles read in order, each checked for a mention, until the page has enough
@@ -159,8 +241,4 @@ def newest_articles(organisation, article_total):
             organisation=organisation, article=OuterRef("pk")
         )
         articles = articles.model.objects.filter(Exists(mentioned))
-    return (
-        articles.select_related("provider")
-        .only("title", "published_at", "provider__name")
-        .order_by("-published_at", "title")
-    )
+    return articles.order_by("-published_at", "title")

@@ -5,7 +5,7 @@ from django.template import Context, Template
 from django.test import override_settings
 from django.urls import NoReverseMatch, get_resolver, reverse, set_script_prefix
 
-from core.links import KEPT_MOST, link
+from core.links import KEPT_MOST, link, linker
 
 
 @pytest.fixture
@@ -69,3 +69,27 @@ def test_however_many_script_prefixes_come_the_kept_links_stay_few(prefix):
         prefix(f"/p{number}/")
         assert link("policies:about") == f"/p{number}/about/"
     assert len(get_resolver().kept_links) <= KEPT_MOST
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("policies:action-detail", ["a-ban_2", "2019", "x"]),
+        ("news:article-detail", [42, "42", 7]),
+        ("tips:action-correction", ["A-Title", "b"]),
+    ],
+)
+def test_a_linker_gives_what_reverse_gives(name, values, prefix):
+    for script_prefix in ("/", "/tracker/"):
+        prefix(script_prefix)
+        link_to = linker(name)
+        assert [link_to(value) for value in values] == [
+            reverse(name, args=[value]) for value in values
+        ]
+
+
+def test_a_linker_refuses_what_reverse_refuses():
+    with pytest.raises(NoReverseMatch):
+        linker("news:article-detail")("not-a-number")
+    with pytest.raises(NoReverseMatch):
+        linker("policies:action-detail")("a space")

@@ -6,9 +6,15 @@ import datetime
 import pytest
 from django.template import engines
 
-from articles.models import Provider
-from policies.compact_lists import action_lines_html, article_lines_html
+from articles.models import Article, Provider
+from policies.compact_lists import (
+    action_lines,
+    action_lines_html,
+    article_lines,
+    article_lines_html,
+)
 from policies.dates import DatePrecision
+from policies.models import PolicyAction
 from tests.factories import ArticleFactory, JurisdictionFactory, PolicyActionFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +50,8 @@ def test_action_lines_read_as_the_template_wrote_them():
             "target",
         ),
     ]
-    written = action_lines_html(actions)
+    lines = {line.pk: line for line in action_lines(PolicyAction.objects.all())}
+    written = action_lines_html([(lines[action.pk], roles) for action, roles in actions])
     assert written == ACTION_LINES.render({"actions": actions})
     assert "<script>" not in written and "&lt;script&gt;" in written
 
@@ -60,6 +67,14 @@ def test_article_lines_read_as_the_template_wrote_them_in_the_sites_time_zone(se
         ),
         ArticleFactory(provider=None, published_at=None),
     ]
-    written = article_lines_html(articles)
+    lines = {line.pk: line for line in article_lines(Article.objects.all())}
+    written = article_lines_html([lines[article.pk] for article in articles])
     assert written == ARTICLE_LINES.render({"articles": articles})
     assert "16 February 2021" in written and "&lt;script&gt;" in written
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_every_month_is_named_as_the_date_filter_names_it(month):
+    article = ArticleFactory(published_at=datetime.datetime(987, month, 9, 12, tzinfo=datetime.UTC))
+    (line,) = article_lines(Article.objects.filter(pk=article.pk))
+    assert article_lines_html([line]) == ARTICLE_LINES.render({"articles": [article]})
