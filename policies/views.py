@@ -57,8 +57,8 @@ def offer_only_choices_on_record(form):
 def timeline_actions():
     """Every published action as the timeline lists them (`for_timeline()`), the query built
     once a process and cloned for each request (`.all()`, never read itself): building it
-    (a filter, a join, a prefetch, a subquery) took 0.8 ms: `/` 11.5 -> 9.5 ms of CPU (SQLite,
-    bench/web)."""
+    (a filter, a join, a prefetch, a subquery) took 0.8 ms a request, and `/` cost 10.3-12.2
+    ms of CPU where it now costs 8.9-11.4 (alternated runs, SQLite, bench/web)."""
     return PolicyAction.objects.published().for_timeline()
 
 
