@@ -19,6 +19,7 @@ from directory.models import Jurisdiction
 from . import workflow
 from .charts import counts_by_year_and_type, year_type_chart
 from .choices import ActionType
+from .filter_form import filter_form_html
 from .filters import ActionFilter
 from .kept_counts import KeptCountMixin, date_walk_pays, published_count
 from .listing import listed_page
@@ -137,6 +138,9 @@ class TimelineView(KeptCountMixin, FilterView):
         if context["filtered"] and not filterset.form.errors:
             context["heading"] = filtered_heading(context["chips"])
         offer_only_choices_on_record(filterset.form)
+        context["filter_form"] = filter_form_html(
+            filterset.form, self.request.path, context["filtered"]
+        )
         context["chart"] = self.chart
         context["listed"] = listed_page(context["actions"])
         context["groups"] = (
