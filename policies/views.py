@@ -45,10 +45,14 @@ STANDING_SHOWN = 12
 CHILDREN_SHOWN = 60
 
 
-def offer_only_choices_on_record(form):
+def offer_only_choices_on_record(form, request=None):
     """Offer only the types and statuses some published action has, and any chosen in the URL
-    (so that it can be unchecked); the field still accepts every value."""
-    for name, on_record in zip(("type", "status"), choices_on_record(), strict=True):
+    (so that it can be unchecked); the field still accepts every value. What is on record is
+    kept until public data changes (`kept_until_changed`; the version's token holds the day,
+    on which a status shown depends): with its query this took 0.73-0.91 of `/`'s ~9.5 ms
+    of CPU, now 0.24-0.31 (SQLite, bench/web)."""
+    kept = kept_until_changed(request, "timeline-on-record", "", choices_on_record)
+    for name, on_record in zip(("type", "status"), kept, strict=True):
         field = form.fields[name]
         wanted = on_record | set(form.data.getlist(name))
         field.widget.choices = [(v, label) for v, label in field.choices if v in wanted]
@@ -137,7 +141,7 @@ class TimelineView(KeptCountMixin, FilterView):
         context["filtered"] = bool(context["chips"])
         if context["filtered"] and not filterset.form.errors:
             context["heading"] = filtered_heading(context["chips"])
-        offer_only_choices_on_record(filterset.form)
+        offer_only_choices_on_record(filterset.form, self.request)
         context["filter_form"] = filter_form_html(
             filterset.form, self.request.path, context["filtered"]
         )
