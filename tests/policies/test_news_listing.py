@@ -10,7 +10,12 @@ from django.test import override_settings
 from django.utils import timezone
 
 from articles.models import Article, Provider
-from policies.news_listing import ListedArticle, article_item_html, listed_articles
+from policies.news_listing import (
+    ListedArticle,
+    article_item_html,
+    articles_html,
+    listed_articles,
+)
 from tests.factories import ArticleFactory, CitationFactory
 
 # The template that printed each news item before `article_item_html`, without its layout
@@ -65,6 +70,25 @@ def test_a_news_item_is_dated_in_the_site_time_zone_as_the_template_dated_it():
         html = article_item_html(early)
         assert html == template.render({"article": early})
     assert '<time datetime="2021-02-17">17 February 2021</time>' in html
+
+
+@override_settings(TIME_ZONE="America/New_York")
+def test_a_list_of_items_is_each_item_printed_in_turn():
+    """`articles_html` works out the link and the time zone once for the list: the same
+    items, in the site's time zone."""
+    items = [
+        AN_ARTICLE,
+        replace(
+            AN_ARTICLE,
+            pk=7,
+            published_at=datetime.datetime(2021, 2, 18, 3, 30, tzinfo=datetime.UTC),
+        ),
+        replace(AN_ARTICLE, pk=123456, publisher=None, published_at=None, excerpt=""),
+    ]
+    with timezone.override("America/New_York"):
+        assert articles_html(items) == "".join(article_item_html(item) for item in items)
+        assert '<time datetime="2021-02-17">17 February 2021</time>' in articles_html(items[1:2])
+    assert articles_html([]) == ""
 
 
 @pytest.mark.django_db
