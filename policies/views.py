@@ -24,6 +24,7 @@ from .kept_counts import KeptCountMixin, date_walk_pays, published_count
 from .listing import listed_page
 from .models import ActionParticipant, Citation, PolicyAction
 from .on_record import choices_on_record
+from .place_lists import children_lines_html, inside_lines_html, standing_lines_html
 from .places import applying_from_above, listed_places, published_totals, set_totals
 from .presentation import (
     STANDING_TYPES,
@@ -236,6 +237,11 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         )
         context["standing_inside"] = has_records and self.kept(
             "place-standing-inside", place, lambda: standing_inside(inside)
+        )
+        context.update(
+            standing_lines=standing_lines_html(context["standing"] or ()),
+            inside_lines=inside_lines_html(context["standing_inside"] or (), jurisdiction.slug),
+            children_lines=children_lines_html(context["children"]),
         )
         return context
 
