@@ -7,7 +7,7 @@ from functools import cache, cached_property
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.http import Http404
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
@@ -22,7 +22,7 @@ from .choices import ActionType
 from .filters import ActionFilter
 from .kept_counts import KeptCountMixin, date_walk_pays, published_count
 from .listing import listed_page
-from .models import ActionParticipant, Citation, PolicyAction
+from .models import PolicyAction
 from .on_record import choices_on_record
 from .place_lists import children_lines_html, inside_lines_html, standing_lines_html
 from .places import applying_from_above, listed_places, published_totals, set_totals
@@ -34,6 +34,7 @@ from .presentation import (
     standing_inside,
     standing_of,
 )
+from .record_reads import published_action
 from .roles import grouped_by_roles
 
 # A page of the timeline or of a place: 40 keeps the timeline under 90 KB of HTML with the
@@ -142,25 +143,22 @@ class ActionDetailView(FormerSlugRedirectMixin, DetailView):
     context_object_name = "action"
 
     def get_queryset(self):
-        return (
-            PolicyAction.objects.published()
-            .select_related("jurisdiction")
-            .prefetch_related(
-                Prefetch(
-                    "participants",
-                    queryset=ActionParticipant.objects.select_related("organisation"),
-                ),
-                Prefetch(
-                    "citations",
-                    queryset=Citation.objects.select_related("article__provider"),
-                ),
-            )
-        )
+        """Where a former slug is looked for (`FormerSlugRedirectMixin`)."""
+        return PolicyAction.objects.published()
+
+    def get_object(self, queryset=None):
+        """The action with its place, participants and sources (`published_action`)."""
+        found = published_action(self.kwargs[self.slug_url_kwarg])
+        if found is None:
+            raise Http404("No published action is found at this address.")
+        action, self.participants, self.citations = found
+        return action
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         action = self.object
-        context["roles"] = grouped_by_roles(action)
+        context["roles"] = grouped_by_roles(action.action_type, self.participants)
+        context["citations"] = self.citations
         context["permalink"] = self.request.build_absolute_uri(action.get_absolute_url())
         return context
 
