@@ -50,18 +50,25 @@ class SqlOnce:
         return list(compiler.results_iter(results=[rows], tuple_expected=True))
 
 
-def loaded_fields(model):
+def loaded_fields(model, only=None):
     """The attribute names of the fields `model`'s default manager reads (it may defer some, as
-    the actions' search vectors), to read its records as `values_list` rows (`record`)."""
+    the actions' search vectors), or of those among `only`, in the model's order: to read its
+    records as `values_list` rows (`record`)."""
     deferred, defers = model._default_manager.all().query.deferred_loading
     if not defers:  # the manager reads `only()` some fields
         raise ValueError(f"{model.__name__}'s manager reads only some fields")
-    return [field.attname for field in model._meta.concrete_fields if field.name not in deferred]
+    names = [field.attname for field in model._meta.concrete_fields if field.name not in deferred]
+    if only is None:
+        return names
+    if unknown := set(only) - set(names):
+        raise ValueError(f"{model.__name__} reads no {', '.join(sorted(unknown))}")
+    return [name for name in names if name in only]
 
 
 def record(model, names, row, using=DEFAULT_DB_ALIAS):
-    """A `model` instance of `row`, its values of the fields `names` (`loaded_fields`), as the
-    ORM makes one it read (`Model.from_db`); None for a row of NULLs (no related record)."""
+    """A `model` instance of `row`, its values of the fields `names` in the model's order
+    (`loaded_fields`), as the ORM makes one it read (`Model.from_db`); None for a row of NULLs
+    (no related record)."""
     if all(value is None for value in row):
         return None
     return model.from_db(using, names, row)

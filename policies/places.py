@@ -9,6 +9,7 @@ what was done there (and inside it) from what applies there from above (`applyin
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db.models import (
     BooleanField,
@@ -24,6 +25,7 @@ from django.db.models import (
 )
 
 from core.queries import count_subquery
+from core.sql_once import SqlOnce
 from directory.models import Jurisdiction, JurisdictionKind
 
 from .listing import listed_page
@@ -183,16 +185,13 @@ def applying_from_above(ancestors):
     Which are the newest is read from the places' own actions' ids in order (an index of
     place and date), then those few are read as a list reads them. A window of each place's
     newest through the ORM took ~4 ms a page to write its SQL, for 0.2 ms of SQLite's
-    (bench/web, 20,000 actions)."""
+    (bench/web, 20,000 actions); the ids' SQL is written once a process (`_own_in_order`)."""
     ancestors = list(ancestors)
     if not ancestors:
         return []
     by_place = {place.pk: FromAbove(place, 0) for place in ancestors}
-    own = PolicyAction.objects.published().filter(jurisdiction__in=ancestors)
     place_of = {}
-    for pk, place in own.order_by("jurisdiction", "-date", "title", "pk").values_list(
-        "pk", "jurisdiction"
-    ):
+    for pk, place in _own_in_order(len(ancestors)).rows(*by_place):
         above = by_place[place]
         above.total += 1
         if above.total <= ABOVE_SHOWN_PER_PLACE:
@@ -203,3 +202,18 @@ def applying_from_above(ancestors):
             by_place[place_of[action.pk]].actions.append(action)
     nearest_first = sorted(ancestors, key=lambda place: -place.depth)
     return [by_place[place.pk] for place in nearest_first if by_place[place.pk].total]
+
+
+@cache
+def _own_in_order(places):
+    """(id, place) of the published actions of `places` places given by id, by place, newest
+    first: SQL written once a process for each number of places (`SqlOnce`), 0.6 -> 0.1 ms."""
+    return SqlOnce(
+        lambda *ids: (
+            PolicyAction.objects.published()
+            .filter(jurisdiction__in=ids)
+            .order_by("jurisdiction", "-date", "title", "pk")
+            .values_list("pk", "jurisdiction")
+        ),
+        *range(-1, -1 - places, -1),
+    )

@@ -14,19 +14,38 @@ from core.sql_once import SqlOnce, loaded_fields, record
 from directory.models import Jurisdiction, Organisation
 
 from .models import ActionParticipant, Citation, PolicyAction
+from .presentation import STANDING_TYPES
 
 # Values no request passes, where each request's own go.
 _SLUG, _ID = "\x00slug", -720_143
 
-_ARTICLE_FIELDS = ("id", "url", "title", "provider_id", "published_at")  # what a source shows
-
 
 @cache
 def _fields():
-    return {
+    """The fields read of each model: all its manager reads; of an article, what a source
+    shows; of its publisher, its name; of an action in a place's standing, what its sentence
+    says (`presentation.standing_sentence`) and its link."""
+    fields = {
         model: loaded_fields(model)
         for model in (PolicyAction, Jurisdiction, ActionParticipant, Organisation, Citation)
     }
+    fields[Article] = loaded_fields(Article, ("id", "url", "title", "provider_id", "published_at"))
+    fields[Provider] = loaded_fields(Provider, ("id", "name"))
+    fields["standing"] = loaded_fields(
+        PolicyAction,
+        (
+            "id",
+            "slug",
+            "action_type",
+            "scope",
+            "status",
+            "date",
+            "date_precision",
+            "effective_date",
+            "expiry_date",
+        ),
+    )
+    return fields
 
 
 def _related(prefix, names):
@@ -59,8 +78,8 @@ _PARTICIPANTS = SqlOnce(
 _CITATIONS = SqlOnce(
     lambda action_id: Citation.objects.filter(action_id=action_id).values_list(
         *_fields()[Citation],
-        *_related("article", _ARTICLE_FIELDS),
-        *_related("article__provider", ("id", "name")),
+        *_related("article", _fields()[Article]),
+        *_related("article__provider", _fields()[Provider]),
     ),
     _ID,
 )
@@ -92,10 +111,59 @@ def published_action(slug):
         citation, article, provider = _split(
             row,
             (Citation, fields[Citation]),
-            (Article, _ARTICLE_FIELDS),
-            (Provider, ("id", "name")),
+            (Article, fields[Article]),
+            (Provider, fields[Provider]),
         )
         article.provider = provider
         citation.article = article
         citations.append(citation)
     return action, participants, citations
+
+
+_PLACE = SqlOnce(
+    lambda slug: Jurisdiction.objects.filter(slug=slug).values_list(*_fields()[Jurisdiction]),
+    _SLUG,
+)
+_ABOVE = SqlOnce(
+    lambda parent_id: (
+        Jurisdiction.objects.containing_any(Jurisdiction.objects.filter(pk=parent_id).values("pk"))
+        .in_tree_order()
+        .values_list(*_fields()[Jurisdiction])
+    ),
+    _ID,
+)
+
+
+def place_at(slug):
+    """The place at `slug`, or None."""
+    rows = _PLACE.rows(slug)
+    return record(Jurisdiction, _fields()[Jurisdiction], rows[0]) if rows else None
+
+
+def places_above(place):
+    """The places `place` is inside, the outermost first."""
+    if place.parent_id is None:
+        return []
+    names = _fields()[Jurisdiction]
+    return [record(Jurisdiction, names, row) for row in _ABOVE.rows(place.parent_id)]
+
+
+def own_standing(place, shown):
+    """The newest `shown` of `place`'s own published actions of the types that change what is
+    allowed there (`STANDING_TYPES`), newest first: by its own id rather than through
+    `within`'s list of the places inside (California's 299: 1.0 -> 0.75 ms, bench/web)."""
+    names = _fields()["standing"]
+    return [record(PolicyAction, names, row) for row in _standing(shown).rows(place.pk)]
+
+
+@cache
+def _standing(shown):
+    return SqlOnce(
+        lambda place_id: (
+            PolicyAction.objects.published()
+            .filter(jurisdiction=place_id, action_type__in=STANDING_TYPES)
+            .order_by("-date", "title")
+            .values_list(*_fields()["standing"])[:shown]
+        ),
+        _ID,
+    )

@@ -34,7 +34,7 @@ from .presentation import (
     standing_inside,
     standing_of,
 )
-from .record_reads import published_action
+from .record_reads import own_standing, place_at, places_above, published_action
 from .roles import grouped_by_roles
 
 # A page of the timeline or of a place: 40 keeps the timeline under 90 KB of HTML with the
@@ -173,17 +173,6 @@ def children_shown(jurisdiction, within):
     return sorted(shown, key=lambda child: child.name), len(children) - len(shown)
 
 
-def own_standing(jurisdiction):
-    """A place's own actions of the types that change what is allowed there, newest first: by
-    its own id rather than through `within`'s list of the places inside (California's 299:
-    1.0 -> 0.75 ms, bench/web)."""
-    return (
-        PolicyAction.objects.published()
-        .filter(jurisdiction=jurisdiction, action_type__in=STANDING_TYPES)
-        .order_by("-date", "title")
-    )
-
-
 def inside_standing(jurisdiction, within):
     """(type, status, expiry date, kind of place) of each action of those types inside it."""
     return (
@@ -202,6 +191,12 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
     template_name = "policies/jurisdiction_detail.html"
     context_object_name = "jurisdiction"
 
+    def get_object(self, queryset=None):
+        place = place_at(self.kwargs[self.slug_url_kwarg])
+        if place is None:
+            raise Http404("No place is found at this address.")
+        return place
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         jurisdiction = self.object
@@ -215,11 +210,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             published = PolicyAction.objects.published()
             return published.within(jurisdiction, walking_dates=walking_dates, version=version)
 
-        ancestors = list(
-            Jurisdiction.objects.containing_any(
-                Jurisdiction.objects.filter(pk=jurisdiction.parent_id).values("pk")
-            ).in_tree_order()
-        )
+        ancestors = places_above(jurisdiction)
         context["ancestors"] = ancestors
         context["from_above"] = applying_from_above(ancestors)
         place = str(jurisdiction.pk)
@@ -243,7 +234,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         # with no records has nothing to stand on, so neither is asked.
         context["standing"] = context["standing_inside"] = False
         if count:
-            context["standing"] = standing_of(own_standing(jurisdiction)[:STANDING_SHOWN])
+            context["standing"] = standing_of(own_standing(jurisdiction, STANDING_SHOWN))
             context["standing_inside"] = self.kept(
                 "place-standing-inside",
                 place,

@@ -1,6 +1,7 @@
-"""An action's page, read by SQL written once a process (`policies.record_reads`), shows what
-the ORM's own reading of the action, its place, participants and sources showed, byte for
-byte; `core.sql_once` runs a query with each call's values and converts them as the ORM does."""
+"""Records read by SQL written once a process (`policies.record_reads`) read as the ORM read
+them: an action's page, with its place, participants and sources, byte for byte; a place, the
+places above it and its own standing. `core.sql_once` runs a query with each call's values
+and converts them as the ORM does."""
 
 import datetime
 
@@ -10,11 +11,15 @@ from django.template.loader import render_to_string
 
 from articles.models import Provider
 from core.sql_once import SqlOnce
+from directory.models import Jurisdiction
 from policies.models import ActionParticipant, Citation, EditorialState, PolicyAction
+from policies.presentation import STANDING_TYPES, standing_of
+from policies.record_reads import own_standing, place_at, places_above
 from policies.roles import grouped_by_roles
 from tests.factories import (
     ArticleFactory,
     CitationFactory,
+    JurisdictionFactory,
     OrganisationFactory,
     ParticipantFactory,
     PolicyActionFactory,
@@ -111,3 +116,45 @@ def test_sql_once_refuses_a_value_the_sql_does_not_take_as_a_parameter():
     limited = SqlOnce(lambda n: PolicyAction.objects.values_list("pk")[:n], 7)
     with pytest.raises(ValueError, match="stand-in"):
         limited.rows(3)
+
+
+def fields_of(records, names):
+    return [tuple(getattr(record, name) for name in names) for record in records]
+
+
+def test_a_place_and_the_places_above_it_read_as_the_orm_reads_them():
+
+    country = JurisdictionFactory(name="Country", slug="country", kind="country")
+    state = JurisdictionFactory(name="State", slug="state", kind="state", parent=country)
+    city = JurisdictionFactory(name=HOSTILE, slug="city", parent=state, population=12)
+    names = [field.attname for field in Jurisdiction._meta.concrete_fields]
+    read = place_at("city")
+    assert fields_of([read], names) == fields_of([Jurisdiction.objects.get(slug="city")], names)
+    assert place_at("nowhere") is None
+    assert [place.slug for place in places_above(read)] == ["country", "state"]
+    assert fields_of(places_above(read), names) == fields_of(
+        Jurisdiction.objects.filter(pk__in=[country.pk, state.pk]).order_by("tree_left"), names
+    )
+    assert places_above(country) == []
+    assert city.pk == read.pk
+
+
+def test_a_places_own_standing_reads_as_the_orm_reads_it():
+
+    place = JurisdictionFactory()
+    for n, action_type in enumerate(["ban", "letter", "bill", "moratorium", "ban"]):
+        PolicyActionFactory(
+            jurisdiction=place,
+            action_type=action_type,
+            date=datetime.date(2020, 1 + n, 1),
+            expiry_date=datetime.date(2021, 1, 1) if n == 3 else None,
+        )
+    PolicyActionFactory(jurisdiction=place, state=EditorialState.DRAFT)
+    orm = (
+        PolicyAction.objects.published()
+        .filter(jurisdiction=place, action_type__in=STANDING_TYPES)
+        .order_by("-date", "title")[:3]
+    )
+    read = own_standing(place, 3)
+    assert [action.slug for action in read] == [action.slug for action in orm]
+    assert [row.sentence for row in standing_of(read)] == [row.sentence for row in standing_of(orm)]
