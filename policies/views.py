@@ -25,7 +25,7 @@ from .listing import listed_page
 from .models import PolicyAction
 from .on_record import choices_on_record
 from .place_lists import children_lines_html, inside_lines_html, standing_lines_html
-from .places import applying_from_above, listed_places, published_totals, set_totals
+from .places import listed_places, listed_with_from_above, published_totals, set_totals
 from .presentation import (
     STANDING_TYPES,
     active_filters,
@@ -212,7 +212,6 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
 
         ancestors = places_above(jurisdiction)
         context["ancestors"] = ancestors
-        context["from_above"] = applying_from_above(ancestors)
         place = str(jurisdiction.pk)
         context["children"], context["children_not_shown"] = self.kept(
             "place-children", place, lambda: children_shown(jurisdiction, within())
@@ -222,12 +221,13 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         context["has_places_inside"] = jurisdiction.children.exists
         count = self.kept("place-count", place, lambda: within().count())
         page = self.page_of(count, within)
+        listed, context["from_above"] = listed_with_from_above(page.object_list, ancestors)
         context.update(
             page_obj=page,
             paginator=page.paginator,
             is_paginated=page.has_other_pages(),
             actions=page.object_list,
-            groups=group_by_month(listed_page(page.object_list)),
+            groups=group_by_month(listed),
         )
         # Its own actions apart from those of the places inside it: four city bans are not a
         # national ban. Those inside are counted by type, status and kind of place. A place
