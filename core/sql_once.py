@@ -21,7 +21,10 @@ class SqlOnce:
     def __init__(self, build, *stand_ins):
         self.build = build
         self.stand_ins = stand_ins
-        self.written = {}  # database alias: (SQL, parameters, stand-ins' places, compiler)
+        # Database alias: (SQL, parameters, stand-ins' places, compiler). The compiler is kept
+        # for its fields' converters, which depend on the database's settings, not on the state of
+        # the connection it was made with.
+        self.written = {}
 
     def _written(self, using):
         if using not in self.written:

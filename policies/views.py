@@ -192,6 +192,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
     context_object_name = "jurisdiction"
 
     def get_object(self, queryset=None):
+        """The place at the URL's slug (`place_at`)."""
         place = place_at(self.kwargs[self.slug_url_kwarg])
         if place is None:
             raise Http404("No place is found at this address.")
