@@ -12,12 +12,11 @@ from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
 
-from django.db import connections
 from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from core.queries import IDS_LATER, AmongIds, ids_parameter
+from core.queries import IDS_LATER, AmongIds, ForEachIds
 
 from .charts import html_text as escape
 from .choices import ActionExtent, ActionScope, ActionStatus, ActionType, shown_status
@@ -173,14 +172,13 @@ _Organisation = namedtuple("_Organisation", "slug name")
 
 
 @lru_cache(maxsize=4)
-def _participants_sql(alias):
-    """The SQL reading the participants of a list of actions, in the order they are listed
-    (by action, then `ActionParticipant`'s own ordering), and its parameters, the ids'
-    `IDS_LATER` among them: compiled once a process (`core.queries.ForEachIds`, which holds a
-    connection, where this is run on the request's own). Built and compiled for each page, with
-    an `__in` of 40 parameters, it made `/` cost 13.2 ms of CPU where it now costs 11.35
-    (medians, alternated runs, SQLite, bench/web)."""
-    participants = (
+def _participants_query(alias):
+    """The query reading the participants of a list of actions, in the order they are listed
+    (by action, then `ActionParticipant`'s own ordering), compiled once a process
+    (`ForEachIds`). Built and compiled for each page, with an `__in` of 40 parameters, it made
+    `/` cost 13.2 ms of CPU where it now costs 11.35 (medians, alternated runs, SQLite,
+    bench/web)."""
+    return ForEachIds(
         ActionParticipant.objects.using(alias)
         .filter(AmongIds(F("action_id"), IDS_LATER))
         .order_by("action_id", *ActionParticipant._meta.ordering)
@@ -188,20 +186,12 @@ def _participants_sql(alias):
             "action_id", "organisation_id", "organisation__slug", "organisation__name", "role"
         )
     )
-    sql, params = participants.query.get_compiler(alias).as_sql()
-    return sql, tuple(params)
 
 
 def participants_of(action_ids, alias):
     """`{action id: [_Participant, ...]}` of the actions `action_ids`, in order."""
-    connection = connections[alias]
-    sql, params = _participants_sql(alias)
-    ids = ids_parameter(action_ids, connection.vendor)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [ids if param is IDS_LATER else param for param in params])
-        rows = cursor.fetchall()
     participants = {}
-    for action_id, organisation_id, slug, name, role in rows:
+    for action_id, organisation_id, slug, name, role in _participants_query(alias).rows(action_ids):
         participants.setdefault(action_id, []).append(
             _Participant(organisation_id, _Organisation(slug, name), role)
         )

@@ -97,14 +97,15 @@ def roles_in_words(action_type, participants):
     ]
 
 
-def grouped_by_roles(action):
-    """`[(heading, [organisation, ...])]` for a record's page: each organisation once, under
-    the heading of all its roles ("Sent and signed by"), headings in role order."""
+def grouped_by_roles(action_type, participants):
+    """`[(heading, [organisation, ...])]` for a record's page, of an action of `action_type`
+    with these `participants` (in order, with their organisations): each organisation once,
+    under the heading of all its roles ("Sent and signed by"), headings in role order."""
     order = list(ParticipantRole.values)
     groups = {}
-    for organisation, roles in _roles_per_organisation(action.participants.all()):
+    for organisation, roles in _roles_per_organisation(participants):
         heading = joined_heading(
-            [role_heading(action.action_type, role, organisation.kind) for role in roles]
+            [role_heading(action_type, role, organisation.kind) for role in roles]
         )
         rank = tuple(order.index(role) for role in roles)
         groups.setdefault((rank, heading), []).append(organisation)

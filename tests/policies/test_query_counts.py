@@ -68,11 +68,11 @@ PAGES = {
     ),
     # the action, its participants, its citations with articles
     "action": (lambda s, o, a: a.get_absolute_url(), 3),
-    # place, ancestors, the places inside it that hold actions (`within`), subtree (children
-    # and their counts), counts, its own standing, the standing of the places inside it
-    # (counted apart, so city bans never read as its own), page count, page of actions,
-    # participants
-    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 10),
+    # place, the places inside it that hold actions (`within`), subtree (children and their
+    # counts), counts, its own standing, the standing of the places inside it (counted apart,
+    # so city bans never read as its own), page count, page of actions, participants; and the
+    # places above it, not asked of this one at the top
+    "jurisdiction": (lambda s, o, a: s.get_absolute_url(), 9),
     # the tree, totals, the points on the maps
     "jurisdiction list": (lambda s, o, a: reverse("maps:jurisdiction-list"), 3),
     "organisation list": (lambda s, o, a: reverse("policies:organisation-list"), 2),  # count, page

@@ -34,18 +34,19 @@ PAGES = {
     "/jurisdictions/?q=Boston%2C+MA": 4,
     # ... and, no place being named "boston massachusetts", the reading tried first
     "/jurisdictions/?q=boston+massachusetts": 5,
-    # place, places above, their totals, their newest actions, participants, the places inside
-    # that hold actions (`within`), places inside, totals inside, count, page of actions,
-    # participants, its own standing, the standing of the places inside it (counted apart:
-    # city bans never read as the place's own)
-    "/jurisdictions/boston-ma/": 13,
-    "/jurisdictions/massachusetts/": 13,
+    # place, places above, their own actions' ids (how many, which are the newest), the places
+    # inside that hold actions (`within`), places inside, totals inside, count, the page's
+    # ids, its actions and the newest from above (one listing), their participants, its own
+    # standing, the standing of the places inside it (counted apart: city bans never read as
+    # the place's own)
+    "/jurisdictions/boston-ma/": 12,
+    "/jurisdictions/massachusetts/": 12,
     # ... with no records: no place inside holds an action, so nothing inside is asked for
     # (no places, totals, count or page of actions, no standing); its notice asks if it has
     # places inside
     "/jurisdictions/portland-me/": 7,
-    # a root: no places above
-    "/jurisdictions/united-states/": 10,
+    # a root: no places above, none asked for, and the page's actions listed alone
+    "/jurisdictions/united-states/": 9,
     # count, page (publishers are typed, with suggestions from their own endpoint)
     "/articles/": 2,
     # ... and the chosen place

@@ -1,0 +1,65 @@
+"""A place's page writes its lists (where it stands, what is inside it, the places inside it)
+in the words and links its template printed before they were written in Python, escaped the
+same way."""
+
+from django.template import engines
+
+from directory.models import Jurisdiction
+from policies.models import PolicyAction
+from policies.place_lists import children_lines_html, inside_lines_html, standing_lines_html
+from policies.presentation import InsideLine, Standing
+
+HOSTILE = "<script>alert('x')</script> & \"quoted\""
+
+
+def template(source):
+    return engines["django"].from_string("{% load links %}" + source)
+
+
+STANDING = template(
+    '{% for row in standing %}<li class="{% if row.current %}current{% endif %}">'
+    '<a href="{{ row.action.get_absolute_url }}">{{ row.sentence }}</a></li>{% endfor %}'
+)
+INSIDE = template(
+    "{% link 'policies:timeline' as timeline_url %}{% for line in standing_inside %}"
+    '<li><a href="{{ timeline_url }}?jurisdiction={{ jurisdiction.slug|urlencode }}'
+    '&amp;type={{ line.action_type }}">{{ line.sentence }}</a></li>{% endfor %}'
+)
+CHILDREN = template(
+    '{% for child in children %}<li><a href="{{ child.get_absolute_url }}">{{ child.name }}'
+    '</a> <span class="count">{{ child.action_total }} action{{ child.action_total|pluralize }}'
+    "</span></li>{% endfor %}"
+)
+
+
+def test_standing_lines_read_as_the_template_wrote_them():
+    standing = [
+        Standing(PolicyAction(slug="a-ban"), HOSTILE, True),
+        Standing(PolicyAction(slug="a-bill"), "Bill (all uses) proposed 2021", False),
+    ]
+    written = standing_lines_html(standing)
+    assert written == STANDING.render({"standing": standing})
+    assert "<script>" not in written and 'class="current"' in written and 'class=""' in written
+
+
+def test_inside_lines_read_as_the_template_wrote_them():
+    lines = [
+        InsideLine("Bans in force in 4 cities", "ban", "in_force"),
+        InsideLine(HOSTILE, f"type {HOSTILE}", "proposed"),
+    ]
+    for slug in ("california", "zürich & co"):
+        place = Jurisdiction(name="A place", slug=slug)
+        written = inside_lines_html(lines, place.slug)
+        assert written == INSIDE.render({"standing_inside": lines, "jurisdiction": place})
+    assert "<script>" not in written
+
+
+def test_children_lines_read_as_the_template_wrote_them():
+    children = []
+    for number, (name, total) in enumerate([(HOSTILE, 1), ("Oakland", 2), ("Zero", 0)]):
+        child = Jurisdiction(name=name, slug=f"place-{number}")
+        child.action_total = total
+        children.append(child)
+    written = children_lines_html(children)
+    assert written == CHILDREN.render({"children": children})
+    assert "1 action</span>" in written and "2 actions</span>" in written
