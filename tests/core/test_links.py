@@ -93,3 +93,19 @@ def test_a_linker_refuses_what_reverse_refuses():
         linker("news:article-detail")("not-a-number")
     with pytest.raises(NoReverseMatch):
         linker("policies:action-detail")("a space")
+
+
+def test_the_template_tag_follows_the_script_prefix_of_each_render(prefix):
+    template = Template(
+        "{% load links %}{% link 'policies:about' %} {% link 'policies:timeline' %}"
+    )
+    assert template.render(Context()) == "/about/ /"
+    prefix("/tracker/")
+    assert template.render(Context()) == "/tracker/about/ /tracker/"
+
+
+def test_the_template_tag_escapes_what_reverse_leaves_unescaped():
+    template = Template("{% load links %}{% link 'opendata:type-feed-atom' kind %}")
+    url = reverse("opendata:type-feed-atom", args=["a&b"])
+    assert "&" in url
+    assert template.render(Context({"kind": "a&b"})) == url.replace("&", "&amp;")
