@@ -4,6 +4,8 @@ Jurisdictions form a tree (nested sets, so "everything inside Minnesota" is one 
 organisations and jurisdictions carry aliases, the ways news text writes their names.
 """
 
+import functools
+
 from django.core.exceptions import EmptyResultSet, ValidationError
 from django.db import connections, models, transaction
 from django.db.models import F, Q
@@ -11,6 +13,7 @@ from django.db.models.expressions import RawSQL
 from simple_history.models import HistoricalRecords
 
 from core.links import link
+from core.queries import IDS_LATER, AmongIds, ForEachIds
 from core.search import search_words
 from core.slugs import check_slug_not_retired
 
@@ -88,10 +91,21 @@ class JurisdictionQuerySet(models.QuerySet):
         """`slug_paths()` of the places `place_ids` only, from them and the places above them
         (one query): the API's page of 50 actions reads a few dozen places, not the world.
         `place_ids` may be a subquery (a download's actions' places), never evaluated here."""
-        if not isinstance(place_ids, models.QuerySet) and not place_ids:
-            return {}
+        if not isinstance(place_ids, models.QuerySet):
+            if not place_ids:
+                return {}
+            return jurisdiction_paths(_paths_among_ids(self.db).rows(place_ids))
         places = self.filter(pk__in=place_ids).values("pk")
         return self.containing_any(places).slug_paths()
+
+
+@functools.cache
+def _paths_among_ids(alias):
+    """`slug_paths_of` a list of place ids, a query compiled once a process (`ForEachIds`): a
+    read API page's 50 places 1.2-1.45 -> 0.4 ms of CPU (bench/web; mostly ORM query building)."""
+    places = Jurisdiction.objects.using(alias).filter(AmongIds(F("pk"), IDS_LATER)).values("pk")
+    walk = Jurisdiction.objects.using(alias).containing_any(places)
+    return ForEachIds(walk.values_list("pk", "parent_id", "slug"))
 
 
 class JurisdictionManager(models.Manager.from_queryset(JurisdictionQuerySet)):
