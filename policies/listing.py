@@ -12,16 +12,18 @@ from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.db import connections
 from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from core.queries import IDS_LATER, AmongIds, ForEachIds
+from core.queries import IDS_LATER, AmongIds, ForEachIds, ids_parameter
+from core.sql_once import SqlOnce
 
 from .charts import html_text as escape
 from .choices import ActionExtent, ActionScope, ActionStatus, ActionType, shown_status
 from .dates import format_partial_date, iso_partial_date
-from .models import ActionParticipant
+from .models import ActionParticipant, PolicyAction
 from .roles import roles_in_words, taking_part
 
 _TYPE_LABELS = dict(ActionType.choices)
@@ -198,6 +200,10 @@ def participants_of(action_ids, alias):
     return participants
 
 
+# What `listed_page` reads of each action.
+_READ = (*_STORED, "source_count", "jurisdiction__slug", "jurisdiction__qualified_name")
+
+
 def listed_page(actions):
     """`listed_actions()` of `actions` (a page of `for_timeline()`, filtered, ordered and
     sliced), read as plain values in the same two queries: a page's 50 actions and their
@@ -205,9 +211,39 @@ def listed_page(actions):
     CPU, the values 3.6 ms (SQLite, 20,000 actions, bench/web)."""
     if not isinstance(actions, QuerySet):  # already read (a slice of a list read before)
         return listed_actions(actions)
-    fields = [*_STORED, "source_count", "jurisdiction__slug", "jurisdiction__qualified_name"]
-    rows = list(actions.prefetch_related(None).values(*fields))
-    participants = participants_of([row["pk"] for row in rows], actions.db) if rows else {}
+    return _listed_rows(list(actions.prefetch_related(None).values(*_READ)), actions.db)
+
+
+@lru_cache(maxsize=1)
+def _by_ids_query():
+    """The query of `listed_by_ids`, its SQL written once a process (`SqlOnce`)."""
+    return SqlOnce(
+        lambda ids: (
+            PolicyAction.objects.filter(AmongIds(F("pk"), ids))
+            .for_timeline()
+            .prefetch_related(None)
+            .values_list(*_READ)
+        ),
+        IDS_LATER,
+    )
+
+
+def listed_by_ids(ids, alias):
+    """`listed_page()` of the actions `ids` (published or not), in `for_timeline()`'s order,
+    in the same two queries, the first one's SQL written once a process: built for each page
+    through the ORM, it took 1.2-1.9 ms; read so, the CPU of a place's page with actions
+    from above went down 11-17% for California, 16-20% for Oakland (in-process A/B,
+    medians, SQLite, bench/web)."""
+    if not ids:
+        return []
+    vendor = connections[alias].vendor
+    rows = _by_ids_query().rows(ids_parameter(ids, vendor), using=alias)
+    return _listed_rows([dict(zip(_READ, row, strict=True)) for row in rows], alias)
+
+
+def _listed_rows(rows, alias):
+    """`ListedAction`s of `rows`, dicts of `_READ`, and their participants read now."""
+    participants = participants_of([row["pk"] for row in rows], alias) if rows else {}
     urls = _ListUrls()
     listed = []
     for row in rows:

@@ -22,7 +22,7 @@ from simple_history.models import HistoricalRecords
 from articles.models import Article
 from core.links import link
 from core.publicdata import kept_until_changed
-from core.queries import count_subquery
+from core.queries import AmongIds, count_subquery
 from core.search import search_words, web_search_query
 from core.slugs import check_slug_not_retired
 from directory.models import Jurisdiction, Organisation
@@ -110,25 +110,30 @@ class PolicyActionQuerySet(models.QuerySet):
 
         `version`: the data version a page keeps its aggregates under
         (`core.publicdata.aggregates_version`), so that the list kept is of the version the
-        page read, without reading it again (a query a call, 0.2-0.4 ms on SQLite)."""
-        inside = Jurisdiction.objects.descendants_of(jurisdiction)
-        acting = (
-            inside.using(self.db)
-            .filter(pk__in=PolicyAction._base_manager.using(self.db).values("jurisdiction"))
-            .order_by()
-            .values_list("pk", flat=True)[: MAX_PLACES_LISTED + 1]
-        )
+        page read, without reading it again (a query a call, 0.2-0.4 ms on SQLite).
+
+        The list goes as one parameter (`core.queries.AmongIds`; same plans, same indexes):
+        as an `__in` the ORM prepared each of California's 299 ids, a page's query took
+        2.9-3.2 ms to build where it takes 1.5-1.7; with the list's query built only when not
+        kept, `/?jurisdiction=california` costs 6-7% less CPU, the United States' page 8-12%
+        (in-process A/B, medians, SQLite, bench/web)."""
+        inside = Jurisdiction.objects.descendants_of
+
+        def acting():
+            actions = PolicyAction._base_manager.using(self.db).values("jurisdiction")
+            places = inside(jurisdiction).using(self.db).filter(pk__in=actions).order_by()
+            return list(places.values_list("pk", flat=True)[: MAX_PLACES_LISTED + 1])
+
         # Kept until public data changes (1.4 of the 18 ms of a timeline by California).
         acted_in = kept_until_changed(
-            None, "acted-in", f"{self.db}:{jurisdiction.pk}", lambda: list(acting), version=version
+            None, "acted-in", f"{self.db}:{jurisdiction.pk}", acting, version=version
         )
         if len(acted_in) > MAX_PLACES_LISTED:
-            return self.filter(jurisdiction__in=inside)
-        if walking_dates:
-            return self.alias(place_unindexed=F("jurisdiction_id") + 0).filter(
-                place_unindexed__in=acted_in
-            )
-        return self.filter(jurisdiction__in=acted_in)
+            return self.filter(jurisdiction__in=inside(jurisdiction))
+        if not acted_in:  # nothing inside acted: no query is run for it
+            return self.none()
+        place = F("jurisdiction_id") + 0 if walking_dates else F("jurisdiction_id")
+        return self.filter(AmongIds(place, acted_in))
 
     def with_shown_status(self, statuses):
         """Actions whose status as shown (`shown_status`) is one of `statuses`: past its expiry

@@ -29,7 +29,7 @@ from core.queries import count_subquery
 from core.sql_once import SqlOnce
 from directory.models import Jurisdiction, JurisdictionKind
 
-from .listing import listed_page
+from .listing import listed_by_ids, listed_page
 from .models import PolicyAction
 
 # On a place's page, the newest actions of each place above it; the rest are on its own page.
@@ -203,8 +203,8 @@ def listed_with_from_above(actions, ancestors):
     if not newest:
         return listed_page(actions), from_above
     page = list(actions.values_list("pk", flat=True))
-    both = PolicyAction.objects.filter(pk__in=[*page, *(pk for pk, _ in newest)])
-    listed = {action.pk: action for action in listed_page(both.for_timeline())}
+    both = listed_by_ids([*page, *(pk for pk, _ in newest)], actions.db)
+    listed = {action.pk: action for action in both}
     for pk, place in newest:
         by_place[place].actions.append(listed[pk])
     return [listed[pk] for pk in page], from_above

@@ -17,6 +17,7 @@ from policies.listing import (
     action_item_html,
     first_words,
     listed_actions,
+    listed_by_ids,
     listed_page,
 )
 from policies.models import PolicyAction
@@ -148,3 +149,29 @@ def test_a_page_read_as_values_lists_what_the_actions_themselves_list(django_ass
     assert {action.source_count for action in listed} == {0, 1}
     assert listed_page(actions.none()) == []
     assert listed_page(list(actions)) == expected  # already read: as the actions list it
+
+
+@pytest.mark.django_db
+def test_actions_listed_by_their_ids_are_listed_as_their_page_would_be(django_assert_num_queries):
+    # A place's page lists its page and the newest from above by id (`listed_by_ids`), SQL
+    # written once a process: the same as `listed_page` of the same actions, in its order.
+    worldwide = PolicyActionFactory(extent=ActionExtent.GLOBAL, jurisdiction=None)
+    lapsed = PolicyActionFactory(
+        status="in_force", expiry_date=datetime.date(2022, 1, 1), date=datetime.date(2019, 1, 1)
+    )
+    draft = PolicyActionFactory(state="draft", date=datetime.date(2024, 5, 1))
+    ParticipantFactory(action=worldwide, organisation__name="Amnesty", role="target")
+    CitationFactory(action=lapsed)
+    CitationFactory(action=lapsed)
+    ids = [lapsed.pk, draft.pk, worldwide.pk]
+    expected = listed_page(PolicyAction.objects.filter(pk__in=ids).for_timeline())
+    with django_assert_num_queries(2):  # the actions, their organisations
+        listed = listed_by_ids(ids, "default")
+    assert listed == expected
+    assert {action.pk for action in listed} == set(ids)  # a draft too: ids are trusted
+    assert {action.source_count for action in listed} == {0, 2}
+    assert listed_by_ids(ids[:1], "default") == [
+        action for action in expected if action.pk == lapsed.pk
+    ]
+    with django_assert_num_queries(0):
+        assert listed_by_ids([], "default") == []

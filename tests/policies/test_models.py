@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import IntegrityError, connection, transaction
 
+from core.queries import ids_parameter
 from directory.models import Jurisdiction, JurisdictionKind
 from policies.dates import DatePrecision, format_partial_date, iso_partial_date
 from policies.models import ActionExtent, EditorialState, PolicyAction
@@ -75,6 +76,24 @@ def test_actions_within_a_place_with_more_acting_places_than_a_query_names_are_a
 def test_no_action_is_within_a_place_where_none_was_taken(minnesota):
     PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="ut"))
     assert not PolicyAction.objects.within(minnesota).exists()
+    assert not PolicyAction.objects.within(minnesota, walking_dates=True).exists()
+
+
+@pytest.mark.parametrize("walking_dates", [False, True])
+def test_the_places_acted_in_go_to_the_database_as_one_parameter(minnesota, walking_dates):
+    city_ban = PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="minneapolis"))
+    state_bill = PolicyActionFactory(jurisdiction=minnesota)
+    PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="ut"))
+    within = PolicyAction.objects.within(minnesota, walking_dates=walking_dates)
+    assert set(within) == {city_ban, state_bill}
+    _sql, params = within.query.sql_with_params()
+    places = [minnesota.pk, city_ban.jurisdiction_id]
+    as_one = {
+        ids_parameter(places, connection.vendor),
+        ids_parameter(places[::-1], connection.vendor),
+    }
+    assert len(as_one & set(params)) == 1
+    assert not set(places) & set(params)  # no id on its own
 
 
 @pytest.mark.parametrize(
