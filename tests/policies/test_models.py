@@ -66,7 +66,7 @@ def test_actions_within_a_state_include_its_cities(minnesota):
 def test_actions_within_a_place_with_more_acting_places_than_a_query_names_are_all_found(
     minnesota, monkeypatch
 ):
-    monkeypatch.setattr("policies.models.MAX_PLACES_LISTED", 1)
+    monkeypatch.setattr("policies.action_queries.MAX_PLACES_LISTED", 1)
     city_ban = PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="minneapolis"))
     state_bill = PolicyActionFactory(jurisdiction=minnesota)
     PolicyActionFactory(jurisdiction=Jurisdiction.objects.get(slug="ut"))
