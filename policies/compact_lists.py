@@ -21,13 +21,10 @@ from django.utils.timezone import template_localtime
 from core.links import linker
 
 from .charts import html_text as escape
-from .dates import format_partial_date, iso_partial_date
+from .dates import PartiallyDated
 
 
-class ActionLine(NamedTuple):
-    """What a line shows of an action: its link, title, date and place (`place`: its
-    jurisdiction's qualified name, None when it has no jurisdiction)."""
-
+class _ActionLineFields(NamedTuple):
     pk: int
     slug: str
     title: str
@@ -36,13 +33,12 @@ class ActionLine(NamedTuple):
     date_precision: str
     place: str | None
 
-    @property
-    def display_date(self):
-        return format_partial_date(self.date, self.date_precision)
 
-    @property
-    def iso_date(self):
-        return iso_partial_date(self.date, self.date_precision)
+class ActionLine(PartiallyDated, _ActionLineFields):
+    """What a line shows of an action: its link, title, date and place (`place`: its
+    jurisdiction's qualified name, None when it has no jurisdiction)."""
+
+    __slots__ = ()
 
 
 class ArticleLine(NamedTuple):

@@ -44,3 +44,19 @@ def iso_partial_date(value: datetime.date | None, precision: str) -> str:
     if precision == DatePrecision.MONTH:
         return f"{value.year:04d}-{value.month:02d}"
     return value.isoformat()
+
+
+class PartiallyDated:
+    """`display_date` and `iso_date` of anything with a `date` known to a `date_precision`: an
+    action, and the plain rows pages read of one (`compact_lists.ActionLine`)."""
+
+    __slots__ = ()
+
+    @property
+    def display_date(self):
+        return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def iso_date(self):
+        """ "2019-06" for June 2019: valid in a <time datetime> and in exports."""
+        return iso_partial_date(self.date, self.date_precision)

@@ -33,11 +33,11 @@ from .choices import (
     shown_status,
 )
 from .citations import Citation  # noqa: F401 (the record's models are all imported from here)
-from .dates import DatePrecision, format_partial_date, iso_partial_date, truncate_to_precision
+from .dates import DatePrecision, PartiallyDated, truncate_to_precision
 from .participants import ActionParticipant  # noqa: F401
 
 
-class PolicyAction(models.Model):
+class PolicyAction(PartiallyDated, models.Model):
     """Something a government, company or civil society group did about facial recognition."""
 
     title = models.CharField(max_length=300)
@@ -199,15 +199,6 @@ class PolicyAction(models.Model):
 
     def get_absolute_url(self):
         return link("policies:action-detail", self.slug)
-
-    @property
-    def display_date(self):
-        return format_partial_date(self.date, self.date_precision)
-
-    @property
-    def iso_date(self):
-        """ "2019-06" for June 2019: valid in a <time datetime> and in exports."""
-        return iso_partial_date(self.date, self.date_precision)
 
     @property
     def is_published(self):
