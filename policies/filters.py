@@ -52,21 +52,6 @@ class _FiltersCopiedOneByOne(dict):
         return copies
 
 
-class _FieldsCopiedOneByOne(dict):
-    """A form class's `base_fields`, which Django deep-copies for every form: each field and
-    its widget copied alone (the widget's attrs too), their settings (choices, querysets,
-    error messages, validators) shared, as no request changes them in place; a request may
-    give a widget other choices (`views.offer_only_choices_on_record`), on its own copy."""
-
-    def __deepcopy__(self, memo):
-        copies = {}
-        for name, field in self.items():
-            copied = copies[name] = copy.copy(field)
-            copied.widget = copy.copy(field.widget)
-            copied.widget.attrs = field.widget.attrs.copy()
-        return copies
-
-
 class LightFilterSet(django_filters.FilterSet):
     """A filter set made for each request with less work, the same filters and form: its
     filters copied one by one rather than deep (`_FiltersCopiedOneByOne`), and its form's
@@ -83,7 +68,6 @@ class LightFilterSet(django_filters.FilterSet):
         form_class = type(self).__dict__.get("_form_class")
         if form_class is None:
             form_class = super().get_form_class()
-            form_class.base_fields = _FieldsCopiedOneByOne(form_class.base_fields)
             type(self)._form_class = form_class
         return form_class
 
