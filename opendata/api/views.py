@@ -25,9 +25,10 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
 from articles.models import Article
-from core.publicdata import KeptCountPaginator
+from core.publicdata import NOT_KEPT, KeptCountPaginator, kept_already
 from directory.models import Jurisdiction
 from policies.filters import ActionFilter
+from policies.kept_counts import date_walk_pays, published_count
 from policies.listing import SlugUrls
 from policies.models import Citation, PolicyAction
 from policies.news_filters import ArticleFilter
@@ -55,6 +56,8 @@ for _filterset, _name in (
     extend_schema_field(OpenApiTypes.STR)(_filterset.base_filters[_name])
 
 PAGE_SIZE = 50
+# What a list's kept count of matches is kept under (`CappedPagination`).
+COUNT_NAME = "api-count"
 MAX_PAGE_SIZE = 200
 
 ERRORS_SCHEMA = {
@@ -132,9 +135,18 @@ class CappedPagination(PageNumberPagination):
         # The count of every match kept: 1.5-2 ms of each page's ~12 ms of CPU on SQLite for
         # the 20,000 published actions (bench/web).
         self.django_paginator_class = partial(
-            KeptCountPaginator, request=request, name="api-count", key=counted_filters(request)
+            KeptCountPaginator, request=request, name=COUNT_NAME, key=counted_filters(request)
         )
         return super().paginate_queryset(queryset, request, view)
+
+    def page_end(self, request, matches):
+        """How many of `matches` the page asked for reaches down to, in order; None when the
+        page or its size cannot be read (`paginate_queryset` then says so)."""
+        try:
+            number = _positive_int(request, self.page_query_param) or 1
+            return min(number * self.get_page_size(request), matches)
+        except ValidationError:
+            return None
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
@@ -150,6 +162,17 @@ class CappedPagination(PageNumberPagination):
         }
         paginated["required"] = [*paginated.get("required", []), "licence"]
         return paginated
+
+
+class WalkingFilterBackend(DjangoFilterBackend):
+    """The view's filter set, told whether a page of a busy place's actions is found by
+    walking every action in date order (`ActionViewSet.walks_dates`)."""
+
+    def get_filterset(self, request, queryset, view):
+        filterset = super().get_filterset(request, queryset, view)
+        if filterset is not None:
+            filterset.walks_dates = view.walks_dates(filterset)
+        return filterset
 
 
 class _OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
@@ -198,9 +221,28 @@ class ActionViewSet(_OpenDataViewSet):
 
     serializer_class = ActionSerializer
     filterset_class = ActionFilter
+    filter_backends = [WalkingFilterBackend]
 
     def get_queryset(self):
         return _published_actions().all()
+
+    def walks_dates(self, filterset):
+        """Whether this page of a place's actions is found by walking every action in date
+        order, as the timeline decides (`date_walk_pays`), from the kept count of matches and
+        of every published action; until they are kept, sorted. California's first page took
+        14.5 ms of CPU sorted, 11.9 walked; a town's 6.9 sorted, 24.3 walked (medians of 90,
+        alternated in one process, SQLite, bench/web)."""
+        if not filterset.is_valid() or filterset.sorts_by_relevance:
+            return False
+        if not filterset.form.cleaned_data.get("jurisdiction"):
+            return False
+        matches = kept_already(self.request, COUNT_NAME, counted_filters(self.request))
+        if matches is NOT_KEPT or not matches:
+            return False
+        page_end = self.paginator.page_end(self.request, matches)
+        if page_end is None:
+            return False
+        return date_walk_pays(matches, page_end, published_count(self.request))
 
     def filter_queryset(self, queryset):
         """The timeline's filters, through its FilterSet; with none given (only a page, its

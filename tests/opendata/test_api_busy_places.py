@@ -1,0 +1,68 @@
+"""The API lists a busy place's actions by walking every action in date order once the counts
+that say the place is busy are kept, as the timeline does; a quiet place's through the index
+of places. The records are the same either way."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import JurisdictionFactory, PolicyActionFactory
+
+pytestmark = pytest.mark.django_db
+
+UNINDEXED = '"jurisdiction_id" + 0)'
+
+
+@pytest.fixture
+def places():
+    """A state whose three cities hold 60 of 75 published actions; a town elsewhere with 3."""
+    state = JurisdictionFactory(name="Oregon", slug="oregon", kind="state")
+    cities = [JurisdictionFactory(parent=state) for _ in range(3)]
+    for n in range(60):
+        PolicyActionFactory(
+            jurisdiction=cities[n % 3], date=datetime.date(2015 + n % 9, 1 + n % 12, 1 + n % 28)
+        )
+    town, elsewhere = JurisdictionFactory(name="Bath", slug="bath"), JurisdictionFactory()
+    for n in range(15):
+        PolicyActionFactory(
+            jurisdiction=town if n < 3 else elsewhere, date=datetime.date(2016 + n % 7, 3, 1 + n)
+        )
+
+
+def read(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    walked = any(UNINDEXED in query["sql"] for query in queries.captured_queries)
+    return response, walked
+
+
+@pytest.mark.parametrize("query", ["", "&ordering=x", "&sort=oldest", "&page=2&page_size=20"])
+def test_a_busy_places_records_are_walked_once_counted_and_are_the_same(
+    client, aggregates_kept, places, query
+):
+    first, walked_first = read(client, f"/api/actions/?jurisdiction=oregon{query}")
+    again, walked_again = read(client, f"/api/actions/?jurisdiction=oregon{query}")
+    assert not walked_first and walked_again
+    assert first.status_code == 200 and first.content == again.content
+
+
+def test_a_quiet_places_records_are_found_through_the_index_of_places(
+    client, aggregates_kept, places
+):
+    read(client, "/api/actions/?jurisdiction=bath")
+    response, walked = read(client, "/api/actions/?jurisdiction=bath")
+    assert not walked and response.json()["count"] == 3
+
+
+def test_a_search_ranked_by_relevance_is_never_walked(client, aggregates_kept, places):
+    path = "/api/actions/?jurisdiction=oregon&q=ban&sort=relevance"
+    read(client, path)
+    assert not read(client, path)[1]
+
+
+def test_a_page_that_cannot_be_read_is_refused_as_before(client, aggregates_kept, places):
+    read(client, "/api/actions/?jurisdiction=oregon&page=x")
+    response, walked = read(client, "/api/actions/?jurisdiction=oregon&page=x")
+    assert response.status_code == 400 and "page" in response.json() and not walked
