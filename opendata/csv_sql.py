@@ -5,7 +5,7 @@ precision, times in UTC ending in "Z", the record's and its sources' absolute UR
 and PostgreSQL only, as `core.queries.AmongIds`.
 """
 
-from django.db.models import CharField, F, Func, Value
+from django.db.models import BinaryField, CharField, F, Func, Value
 
 from policies.dates import DatePrecision
 
@@ -18,6 +18,21 @@ class Text(Func):
     arg_joiner = " || "
     template = "(%(expressions)s)"
     output_field = CharField()
+
+
+class Utf8(Func):
+    """A text as its UTF-8 bytes, which the download sends as they come: read as text, Python
+    decoded each cell, joined them into strings of two bytes a character wherever one held a
+    character beyond Latin-1 (every chunk of bench-web's data) and encoded the lot again.
+    `CAST AS BLOB` on SQLite (its text is stored as UTF-8), `convert_to` on PostgreSQL."""
+
+    output_field = BinaryField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="CAST(%(expressions)s AS BLOB)")
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="convert_to(%(expressions)s, 'UTF8')")
 
 
 class Defused(Func):

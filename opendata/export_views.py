@@ -172,9 +172,9 @@ def _joined(texts):
 
 
 def csv_text(request, actions):
-    """The CSV of `actions`, a piece of text for each chunk of EXPORT_CHUNK_SIZE actions, each
-    line written by the database but for its place's path, organisations and sources
-    (`csv_rows`). Read in chunks as `records`."""
+    """The CSV of `actions` as UTF-8 bytes, a piece for each chunk of EXPORT_CHUNK_SIZE
+    actions, each line written by the database but for its place's path, organisations and
+    sources (`csv_rows`). Read in chunks as `records`."""
     links = SiteLinks(request.build_absolute_uri)
     paths = csv_paths(Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id")))
     csv = CsvDownload(links, paths)
