@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from articles.models import Provider
 from directory.models import Jurisdiction
-from opendata import csv_rows, export_views, record
+from opendata import csv_rows, csv_sql, export_views, record
 from opendata.csv_rows import CSV_COLUMNS, Column, Joined, Sql, csv_row
 from opendata.export_views import published_actions
 from opendata.exports import CITATION_FIELDS, ActionRow, SiteLinks
@@ -253,8 +253,8 @@ def csv_writer_line(texts):
 )
 def test_cells_are_quoted_as_csv_writer_quotes_them(texts):
     cells = [text.encode() for text in texts]
-    assert b",".join(csv_rows.quoted_all(cells)) + b"\r\n" == csv_writer_line(texts)
-    assert b",".join(map(csv_rows.quoted, cells)) + b"\r\n" == csv_writer_line(texts)
+    assert b",".join(csv_sql.quoted_all(cells)) + b"\r\n" == csv_writer_line(texts)
+    assert b",".join(map(csv_sql.quoted, cells)) + b"\r\n" == csv_writer_line(texts)
 
 
 def test_the_csv_download_is_its_text_in_utf_8_beyond_latin_1_too(client, varied_actions):
