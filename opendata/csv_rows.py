@@ -216,7 +216,9 @@ class _PlaceCells(NamedTuple):
     place's written once a download as one text (`texts`), for every place the actions have,
     and looked up by the action's place; all "" without a place. Read with the places' paths
     (one query, as before): the actions' query no longer joins a place to each action, and
-    Python quotes a place's cells once, not once an action (4,062 places for 20,000 actions)."""
+    Python quotes a place's cells once, not once an action (4,062 places for 20,000 actions).
+    The 20,000-row download's CPU on SQLite, median ratio 0.87 of reading them with each
+    action (21 downloads each alternated in one process, load 1.6-2.2)."""
 
     columns: tuple
 
