@@ -2,12 +2,13 @@
 
 Each `Column` states a column once: its header, its value read from a record (`csv_row`, the
 plain statement tests/opendata/test_export_rows.py holds the download to, byte for byte), whether
-it is written verbatim, and how the download writes it (`Sql`, `Bare`, `PlacePath`, `Joined`).
-The download's header, query and line writer (`CsvDownload`) and the queries of the
-organisations and sources joined into their cells (`JoinedTexts`) are all built by going over
-the table, so adding, renaming, reordering or removing a column is one edit here. A cell that is not
-verbatim is defused (`defuse_formula`) by the expression that reads it, and `quoted` writes a
-cell as csv.writer does. SQLite and PostgreSQL only, as `core.queries.AmongIds`.
+it is written verbatim, and how the download writes it (`Sql`, `Bare`, `Place`, `PlacePath`,
+`Joined`). The download's header, queries and line writer (`CsvDownload`) and the queries of
+the organisations and sources joined into their cells (`csv_joined.JoinedTexts`) are all built
+by going over the table, so adding, renaming, reordering or removing a column is one edit here.
+A cell that is not verbatim is defused (`defuse_formula`) by the expression that reads it, and
+`csv_sql.quoted` writes a cell as csv.writer does, in UTF-8. SQLite and PostgreSQL only, as
+`core.queries.AmongIds`.
 
 Building the rows in Python from plain rows (`values_list`) then csv.writer was 2.6-2.8 s of
 CPU for the 20,000 actions of bench-web's data on SQLite, and 1.4-1.7 s on PostgreSQL; written
@@ -18,15 +19,12 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import NamedTuple
 
-from django.contrib.postgres.aggregates import StringAgg
-from django.db import connection
 from django.db.models import F, Value
 
-from core.queries import IDS_LATER, ForEachIds
-from policies.citations import export_citations
-from policies.models import ActionParticipant, Citation
-from policies.participants import export_participants
+from directory.models import Jurisdiction
+from directory.tree import jurisdiction_paths
 
+from .csv_joined import JoinedTexts
 from .csv_sql import (
     Cell,
     Defused,
@@ -35,46 +33,19 @@ from .csv_sql import (
     PartialDate,
     SourceUrl,
     Text,
+    Utf8,
     VerbatimCells,
+    expression,
     link,
+    quoted,
+    quoted_all,
 )
-from .exports import FORMULA_TRIGGERS, LICENCE, defuse_formula
-
-
-def quoted(text):
-    """`text` as csv.writer writes a cell (the default dialect, QUOTE_MINIMAL): in double
-    quotes, its own doubled, when it holds its delimiter, its quote character or a character
-    of its line terminator ("\r\n"). Python's `in` finds those faster than SQL: quoting the
-    summaries in SQLite (GLOB, then replace) took 0.19-0.26 s of CPU for 20,000 of them, here
-    0.03 s."""
-    if "," in text or '"' in text or "\n" in text or "\r" in text:
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def quoted_all(texts):
-    """`quoted` of each of `texts`, without a call for each (224,000 cells in 20,000 lines)."""
-    return [
-        '"' + text.replace('"', '""') + '"'
-        if "," in text or '"' in text or "\n" in text or "\r" in text
-        else text
-        for text in texts
-    ]
-
-
-def defused_all(texts):
-    """`defuse_formula` of each of `texts`, without a call for each."""
-    return [f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text for text in texts]
-
+from .exports import LICENCE, defuse_formula
 
 # How the download writes a column's cell. Each kind says what it reads of an action (`reads`,
 # for `CsvDownload.reads`) and turns a chunk's values of those into the chunk's cells (`cells`,
 # given the `_Chunk`). Its `text` is an expression, or a function of the request's `SiteLinks`
 # giving one for a text that holds this site's URLs.
-
-
-def _expression(text, links):
-    return text(links) if callable(text) else text
 
 
 class Sql:
@@ -85,8 +56,8 @@ class Sql:
         self.text = text
 
     def reads(self, links, verbatim):
-        text = _expression(self.text, links)
-        return [Cell(text if verbatim else Defused(text))]
+        text = expression(self.text, links)
+        return [Utf8(Cell(text if verbatim else Defused(text)))]
 
     def cells(self, values, chunk):
         return quoted_all(values[0])
@@ -98,20 +69,13 @@ class Bare(Sql):
     joined with commas by the database (`_BareCells`), and written as they come."""
 
 
+class Place(Sql):
+    """A cell of the action's place, `text` an expression of the place (a `Jurisdiction`):
+    written once a download for each place (`_PlaceCells`), "" without a place."""
+
+
 class PlacePath:
-    """The slug path of the action's place, looked up by the place's id in the paths read once
-    per download (`csv_paths`); the place's own slug should it have none, "" without a place."""
-
-    def reads(self, links, verbatim):
-        assert not verbatim  # noqa: S101 (csv_paths defuses the paths)
-        return ["jurisdiction_id", Cell(Defused(F("jurisdiction__slug")))]
-
-    def cells(self, values, chunk):
-        paths = chunk.paths
-        return [
-            paths[place] if place in paths else quoted(slug) if place else ""
-            for place, slug in zip(*values, strict=True)
-        ]
+    """The slug path of the action's place (`jurisdiction_paths`), "" without a place."""
 
 
 class Joined:
@@ -126,7 +90,7 @@ class Joined:
         return []
 
     def cells(self, values, chunk):
-        return list(map(chunk.joined[self].get, chunk.pks, repeat("")))
+        return list(map(chunk.joined[self].get, chunk.pks, repeat(b"")))
 
 
 class Column(NamedTuple):
@@ -183,23 +147,16 @@ COLUMNS = (
         cell=Bare(IsoDate("effective_date")),
     ),
     Column("expiry_date", _field("expiry_date"), verbatim=True, cell=Bare(IsoDate("expiry_date"))),
-    Column("jurisdiction", _place("slug"), verbatim=False, cell=Sql(F("jurisdiction__slug"))),
+    Column("jurisdiction", _place("slug"), verbatim=False, cell=Place(F("slug"))),
     Column(
         "jurisdiction_name",
         _place("qualified_name"),
         verbatim=False,
-        cell=Sql(F("jurisdiction__qualified_name")),
+        cell=Place(F("qualified_name")),
     ),
     Column("jurisdiction_path", _place("path"), verbatim=False, cell=PlacePath()),
-    Column(
-        "jurisdiction_ocd_id", _place("ocd_id"), verbatim=True, cell=Sql(F("jurisdiction__ocd_id"))
-    ),
-    Column(
-        "jurisdiction_iso_code",
-        _place("iso_code"),
-        verbatim=False,
-        cell=Sql(F("jurisdiction__iso_code")),
-    ),
+    Column("jurisdiction_ocd_id", _place("ocd_id"), verbatim=True, cell=Place(F("ocd_id"))),
+    Column("jurisdiction_iso_code", _place("iso_code"), verbatim=False, cell=Place(F("iso_code"))),
     Column(
         "organisations",
         _joined("organisations", lambda o: f"{o['name']} ({o['role']})"),
@@ -247,26 +204,72 @@ class _BareCells(NamedTuple):
     columns: tuple
 
     def reads(self, links, verbatim):
-        return [VerbatimCells(*(_expression(column.cell.text, links) for column in self.columns))]
+        texts = (expression(column.cell.text, links) for column in self.columns)
+        return [Utf8(VerbatimCells(*texts))]
 
     def cells(self, values, chunk):
         return values[0]
 
 
+class _PlaceCells(NamedTuple):
+    """Neighbouring cells of the action's place (`Place`, `PlacePath`, of `columns`): each
+    place's written once a download as one text (`texts`), for every place the actions have,
+    and looked up by the action's place; all "" without a place. Read with the places' paths
+    (one query, as before): the actions' query no longer joins a place to each action, and
+    Python quotes a place's cells once, not once an action (4,062 places for 20,000 actions).
+    The 20,000-row download's CPU on SQLite, median ratio 0.87 of reading them with each
+    action (21 downloads each alternated in one process, load 1.6-2.2)."""
+
+    columns: tuple
+
+    def reads(self, links, verbatim):
+        return ["jurisdiction_id"]
+
+    def place_reads(self, links):
+        """What `values_list` reads of each place for these cells."""
+        cells = (column for column in self.columns if isinstance(column.cell, Place))
+        return [read for column in cells for read in column.cell.reads(links, column.verbatim)]
+
+    def texts(self, places, paths):
+        """{place id: its cells as a text} of `places`, rows of the place's id and what
+        `place_reads` says, and the places' slug `paths`."""
+        texts = {}
+        for pk, *values in places:
+            values = iter(values)
+            texts[pk] = b",".join(
+                quoted(defuse_formula(paths[pk]).encode())
+                if isinstance(column.cell, PlacePath)
+                else quoted(next(values))
+                for column in self.columns
+            )
+        return texts
+
+    def cells(self, values, chunk):
+        without_place = b"," * (len(self.columns) - 1)
+        return list(map(chunk.places[self].get, values[0], repeat(without_place)))
+
+
+# Cells written together: neighbouring ones of a kind are one segment of a line.
+_TOGETHER = {Bare: _BareCells, Place: _PlaceCells, PlacePath: _PlaceCells}
+
+
 def _segments(columns):
-    """(column, its cell) of `columns` in order, neighbouring bare cells as one `_BareCells`."""
-    segments, bare = [], []
+    """(column, its cell) of `columns` in order; neighbouring bare cells as one `_BareCells`,
+    neighbouring cells of the place as one `_PlaceCells` (column None)."""
+    segments, together, kind = [], [], None
     for column in columns:
-        if isinstance(column.cell, Bare):
-            assert column.verbatim, column.name  # noqa: S101 (a bare cell is never defused)
-            bare.append(column)
+        cell_kind = _TOGETHER.get(type(column.cell))
+        if together and cell_kind is not kind:
+            segments.append((None, kind(tuple(together))))
+            together = []
+        kind = cell_kind
+        if kind is None:
+            segments.append((column, column.cell))
             continue
-        if bare:
-            segments.append((None, _BareCells(tuple(bare))))
-            bare = []
-        segments.append((column, column.cell))
-    if bare:
-        segments.append((None, _BareCells(tuple(bare))))
+        assert kind is not _BareCells or column.verbatim, column.name  # noqa: S101 (never defused)
+        together.append(column)
+    if together:
+        segments.append((None, kind(tuple(together))))
     return tuple(segments)
 
 
@@ -274,23 +277,23 @@ class _Chunk(NamedTuple):
     """What a chunk's cells are written with, beyond its own values."""
 
     pks: tuple
-    paths: dict
+    places: dict
     joined: dict
 
 
 class CsvDownload:
     """The CSV download of `COLUMNS` (as it is when the download starts), for a request's
-    `links` and the places' slug paths as cells (`csv_paths`): its `header` line, what
-    `values_list` `reads` of each action (each cell's reads, bare cells joined, an expression
-    two cells read read once, then the action's id), and the lines of a chunk of actions read
+    `links` and the actions' places `place_ids` (a query of them, whose cells are written
+    once, `_PlaceCells`): its `header` line, what `values_list` `reads` of each action (each
+    cell's reads, bare cells joined, an expression two cells read read once, then the action's
+    id), and the lines of a chunk of actions read
     so (calling it). A chunk's values are taken column by column, each column's cells written
     for the whole chunk, and the cells joined into lines: going over the table for each line
     would have cost more than the 5% of the download's time it may."""
 
-    def __init__(self, links, paths):
-        self.header = ",".join(quoted(column.name) for column in COLUMNS) + "\r\n"
+    def __init__(self, links, place_ids):
+        self.header = b",".join(quoted(column.name.encode()) for column in COLUMNS) + b"\r\n"
         self.links = links
-        self.paths = paths
         self.reads = []
         self.segments = []  # (cell, the positions in `reads` of what it reads)
         for column, cell in _segments(COLUMNS):
@@ -304,96 +307,35 @@ class CsvDownload:
         joined = [cell for cell, _positions in self.segments if isinstance(cell, Joined)]
         defused = {cell: not column.verbatim for column, cell in _segments(COLUMNS) if column}
         self.joined_texts = JoinedTexts(links, joined, defused)
+        self.places = self._place_texts(place_ids)
+
+    def _place_texts(self, place_ids):
+        """{each `_PlaceCells`: {place id: its text}} of the places `place_ids` (a query of
+        them), read with the places above them for their paths, in one query."""
+        segments = [cell for cell, _positions in self.segments if isinstance(cell, _PlaceCells)]
+        reads = [segment.place_reads(self.links) for segment in segments]
+        places = Jurisdiction.objects.filter(pk__in=place_ids).values("pk")
+        rows = Jurisdiction.objects.containing_any(places).values_list(
+            "pk", "parent_id", "slug", *(read for of in reads for read in of)
+        )
+        rows = list(rows)
+        paths = jurisdiction_paths(row[:3] for row in rows)
+        texts, start = {}, 3
+        for segment, of in zip(segments, reads, strict=True):
+            end = start + len(of)
+            texts[segment] = segment.texts(((row[0], *row[start:end]) for row in rows), paths)
+            start = end
+        return texts
 
     def __call__(self, rows):
-        """The text of the lines (each ending "\r\n") of `rows`, a chunk of actions read as
-        `reads` says."""
+        """The lines (each ending "\r\n") of `rows`, a chunk of actions read as `reads` says,
+        as UTF-8 bytes."""
         values = list(zip(*rows, strict=True))
         pks = values[-1]
         joined = self.joined_texts(pks)
-        chunk = _Chunk(pks, self.paths, joined)
+        chunk = _Chunk(pks, self.places, joined)
         cells = [
             cell.cells([values[position] for position in positions], chunk)
             for cell, positions in self.segments
         ]
-        return "\r\n".join(map(",".join, zip(*cells, strict=True))) + "\r\n"
-
-
-def _grouped(rows, column, defused):
-    """{action id: the texts of `column` of its `rows`, joined with "; " as a CSV cell}, of
-    rows in order of their action id (first). Joined by adding to each action's text as its
-    rows come (itertools.groupby and a list for each action: 27 -> 20 ms for the two columns
-    of 40,000 organisations)."""
-    joined = {}
-    for row in rows:
-        action_id = row[0]
-        if action_id in joined:
-            joined[action_id] += "; " + row[column]
-        else:
-            joined[action_id] = row[column]
-    return _as_cells(joined, defused)
-
-
-def _by_action(rows, column, defused):
-    """{action id: its text in `column` as a CSV cell} of rows of (action id, texts...)."""
-    return _as_cells({row[0]: row[column] for row in rows}, defused)
-
-
-def _as_cells(texts, defused):
-    """{action id: its text as a CSV cell, defused if `defused`} of {action id: its text}."""
-    cells = texts.values()
-    return dict(zip(texts, quoted_all(defused_all(cells) if defused else cells), strict=True))
-
-
-# The rows each `Joined` cell is of, in the order the record lists them.
-_JOINED_ROWS = {
-    "participants": (export_participants, ActionParticipant._meta.ordering),
-    "citations": (export_citations, Citation._meta.ordering),
-}
-
-
-class JoinedTexts:
-    """The queries of `cells`' texts (their `Joined` cells), one for the cells of participants
-    and one for citations, compiled once for a download (`ForEachIds`); called with a
-    chunk's action ids, {each cell: {action id: its texts joined into its CSV cell}}.
-    `defused` says which cells are defused.
-
-    On PostgreSQL each action's texts are joined by the database (`string_agg`, in the order
-    of the rows): one row per action crosses the wire, not one per organisation and source, and
-    Python groups none. For the 20,000 actions of bench-web's data, their organisations and
-    sources took 0.236 s of the download's CPU (median of 5), 0.086 s this way, and 1.54 ->
-    1.28 s of wall time. SQLite has no ordered aggregate before 3.44: there, Python groups the
-    rows (`_grouped`)."""
-
-    def __init__(self, links, cells, defused):
-        self.queries = []  # (the query, its cells, how its rows become cells)
-        for of, (rows_of, ordering) in _JOINED_ROWS.items():
-            of_cells = [cell for cell in cells if cell.of == of]
-            if not of_cells:
-                continue
-            texts = [_expression(cell.text, links) for cell in of_cells]
-            rows = rows_of(IDS_LATER)
-            if connection.vendor == "postgresql":
-                aggregates = {
-                    f"text_{n}": StringAgg(text, "; ", order_by=ordering)
-                    for n, text in enumerate(texts)
-                }
-                rows = rows.order_by().values("action_id").annotate(**aggregates)
-                rows, of_rows = rows.values_list("action_id", *aggregates), _by_action
-            else:
-                rows, of_rows = rows.values_list("action_id", *texts), _grouped
-            self.queries.append((ForEachIds(rows), of_cells, of_rows))
-        self.defused = defused
-
-    def __call__(self, action_ids):
-        joined = {}
-        for query, cells, of_rows in self.queries:
-            rows = query.rows(action_ids)
-            for column, cell in enumerate(cells, start=1):
-                joined[cell] = of_rows(rows, column, self.defused[cell])
-        return joined
-
-
-def csv_paths(paths):
-    """Slug paths by place id (`slug_paths_of`) as the CSV's cells."""
-    return {pk: quoted(defuse_formula(path)) for pk, path in paths.items()}
+        return b"\r\n".join(map(b",".join, zip(*cells, strict=True))) + b"\r\n"

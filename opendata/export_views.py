@@ -24,7 +24,7 @@ from policies.filters import filtered_actions
 from policies.models import PolicyAction
 from policies.participants import export_participants
 
-from .csv_rows import CsvDownload, csv_paths
+from .csv_rows import CsvDownload
 from .csv_sql import IsoDate, IsoTime
 from .exports import (
     ACTION_FIELDS,
@@ -172,12 +172,11 @@ def _joined(texts):
 
 
 def csv_text(request, actions):
-    """The CSV of `actions`, a piece of text for each chunk of EXPORT_CHUNK_SIZE actions, each
-    line written by the database but for its place's path, organisations and sources
-    (`csv_rows`). Read in chunks as `records`."""
+    """The CSV of `actions` as UTF-8 bytes, a piece for each chunk of EXPORT_CHUNK_SIZE
+    actions, each line written by the database but for its place's path, organisations and
+    sources (`csv_rows`). Read in chunks as `records`."""
     links = SiteLinks(request.build_absolute_uri)
-    paths = csv_paths(Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id")))
-    csv = CsvDownload(links, paths)
+    csv = CsvDownload(links, actions.values("jurisdiction_id"))
     rows = actions.values_list(*csv.reads).iterator(chunk_size=EXPORT_CHUNK_SIZE)
     yield csv.header
     while chunk := list(islice(rows, EXPORT_CHUNK_SIZE)):

@@ -58,15 +58,15 @@ def stored_response(name, content_type):
 
 
 def kept_as_streamed(texts, name):
-    """Yield `texts` (the download's pieces of text), and once the last has been yielded keep
-    them all as the file `name`. A failure or a client that goes away stops this generator
-    before that, and nothing is kept."""
+    """Yield `texts` (the download's pieces of text, or of UTF-8 bytes: the CSV's), and once
+    the last has been yielded keep them all as the file `name`. A failure or a client that
+    goes away stops this generator before that, and nothing is kept."""
     if name is None:
         yield from texts
         return
     with tempfile.TemporaryFile() as spool:
         for text in texts:
-            spool.write(text.encode())
+            spool.write(text if isinstance(text, bytes) else text.encode())
             yield text
         spool.seek(0)
         _keep(spool, name)

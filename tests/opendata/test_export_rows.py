@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from articles.models import Provider
 from directory.models import Jurisdiction
-from opendata import csv_rows, export_views, record
+from opendata import csv_rows, csv_sql, export_views, record
 from opendata.csv_rows import CSV_COLUMNS, Column, Joined, Sql, csv_row
 from opendata.export_views import published_actions
 from opendata.exports import CITATION_FIELDS, ActionRow, SiteLinks
@@ -233,3 +233,33 @@ def test_downloads_read_dates_and_times_as_the_iso_text_the_database_writes(vari
     published = CITATION_FIELDS.index("article__published_at")
     cited = {source[published] for _row, _participants, sources in read for source in sources}
     assert cited == {"2021-02-17T00:00:00Z", None}
+
+
+def csv_writer_line(texts):
+    """`texts` as csv.writer writes them as a line, in UTF-8."""
+    written = io.StringIO()
+    csv.writer(written).writerow(texts)
+    return written.getvalue().encode()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["plain", "slug-2", "https://example.org/a/"],
+        ["plain", 'a "quote"', "a, comma", "two\nlines", "a\rreturn", "", "café “curly”"],
+        ["", "", "x"],
+    ],
+    ids=["none needs quotes", "some need quotes", "empty cells"],
+)
+def test_cells_are_quoted_as_csv_writer_quotes_them(texts):
+    cells = [text.encode() for text in texts]
+    assert b",".join(csv_sql.quoted_all(cells)) + b"\r\n" == csv_writer_line(texts)
+    assert b",".join(map(csv_sql.quoted, cells)) + b"\r\n" == csv_writer_line(texts)
+
+
+def test_the_csv_download_is_its_text_in_utf_8_beyond_latin_1_too(client, varied_actions):
+    PolicyAction.objects.filter(title="Action 1").update(title="Ação 1 — 東京 “ban” 🙂")
+    response = client.get(reverse("opendata:export-csv"))
+    body = b"".join(response.streaming_content)
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8"))))
+    assert "Ação 1 — 東京 “ban” 🙂" in {row[CSV_COLUMNS.index("title")] for row in rows}
