@@ -47,9 +47,10 @@ from django.urls import get_resolver
 from articles.models import Article, ArticleOrigin
 from opendata import export_views
 from directory.models import Jurisdiction, JurisdictionKind, Organisation, OrganisationKind
+from policies.choices import ParticipantRole
 from policies.models import (
     ActionParticipant, ActionScope, ActionStatus, ActionType, Citation, EditorialState,
-    ParticipantRole, PolicyAction,
+    PolicyAction,
 )
 
 size = int(sys.argv[1])
@@ -170,10 +171,12 @@ def run(size, workdir, database_url=None):
         [sys.executable, "-c", CHILD, str(size)],
         cwd=ROOT,
         env=env,
-        check=True,
         capture_output=True,
         text=True,
     )
+    if child.returncode:
+        # The child's own error, not only its exit status: what went wrong, and where.
+        sys.exit(f"bench_export: {size} actions failed:\n{child.stderr.strip()}")
     return json.loads(child.stdout.strip().splitlines()[-1])
 
 
