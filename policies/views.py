@@ -26,7 +26,7 @@ from .kept_counts import KeptCountMixin, date_walk_pays, published_count
 from .listing import LISTED_FIELDS, listed_page
 from .models import PolicyAction
 from .on_record import choices_on_record
-from .place_lists import children_lines_html, inside_lines_html, standing_lines_html
+from .place_lists import children_written, inside_written, standing_lines_html
 from .places import listed_places, listed_with_from_above, published_totals, set_totals
 from .presentation import (
     STANDING_TYPES,
@@ -248,9 +248,13 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         ancestors = places_above(jurisdiction)
         context["ancestors"] = ancestors
         place = str(jurisdiction.pk)
-        context["children"], context["children_not_shown"] = self.kept(
-            "place-children", place, lambda: children_shown(jurisdiction, within())
+        # Kept with their lines written (`children_written`).
+        children, context["children_not_shown"], children_lines = self.kept(
+            "place-children-written",
+            place,
+            lambda: children_written(*children_shown(jurisdiction, within())),
         )
+        context["children"] = children
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
@@ -269,17 +273,20 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         # national ban. Those inside are counted by type, status and kind of place. A place
         # with no records has nothing to stand on, so neither is asked.
         context["standing"] = context["standing_inside"] = False
+        inside_lines = ""
         if count:
             context["standing"] = standing_of(own_standing(jurisdiction, STANDING_SHOWN))
-            context["standing_inside"] = self.kept(
-                "place-standing-inside",
+            context["standing_inside"], inside_lines = self.kept(
+                "place-standing-inside-written",
                 place,
-                lambda: standing_inside(inside_standing(jurisdiction, within())),
+                lambda: inside_written(
+                    standing_inside(inside_standing(jurisdiction, within())), jurisdiction.slug
+                ),
             )
         context.update(
             standing_lines=standing_lines_html(context["standing"] or ()),
-            inside_lines=inside_lines_html(context["standing_inside"] or (), jurisdiction.slug),
-            children_lines=children_lines_html(context["children"]),
+            inside_lines=inside_lines,
+            children_lines=children_lines,
         )
         return context
 
