@@ -249,12 +249,11 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         context["ancestors"] = ancestors
         place = str(jurisdiction.pk)
         # Kept with their lines written (`children_written`).
-        children, context["children_not_shown"], children_lines = self.kept(
+        context["children"], context["children_not_shown"], children_lines = self.kept(
             "place-children-written",
             place,
             lambda: children_written(*children_shown(jurisdiction, within())),
         )
-        context["children"] = children
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
