@@ -72,7 +72,7 @@ class PolicyActionQuerySet(models.QuerySet):
             matches &= Q(title__icontains=word) | Q(summary__icontains=word) | Exists(cited_match)
         return self.filter(matches).alias(rank=Value(0.0))
 
-    def within(self, jurisdiction, *, walking_dates=False, version=None):
+    def within(self, jurisdiction, *, walking_dates=False, version=None, acted_in=None):
         """Actions in `jurisdiction` or anywhere inside it (a state and its cities).
 
         Reads at once, in one query, which places inside hold an action at all, and filters
@@ -98,24 +98,32 @@ class PolicyActionQuerySet(models.QuerySet):
         as an `__in` the ORM prepared each of California's 299 ids, a page's query took
         2.9-3.2 ms to build where it takes 1.5-1.7; with the list's query built only when not
         kept, `/?jurisdiction=california` costs 6-7% less CPU, the United States' page 8-12%
-        (in-process A/B, medians, SQLite, bench/web)."""
-        inside = Jurisdiction.objects.descendants_of
+        (in-process A/B, medians, SQLite, bench/web).
 
-        def acting():
-            actions = self.model._base_manager.using(self.db).values("jurisdiction")
-            places = inside(jurisdiction).using(self.db).filter(pk__in=actions).order_by()
-            return list(places.values_list("pk", flat=True)[: MAX_PLACES_LISTED + 1])
-
-        # Kept until public data changes (1.4 of the 18 ms of a timeline by California).
-        acted_in = kept_until_changed(
-            None, "acted-in", f"{self.db}:{jurisdiction.pk}", acting, version=version
-        )
+        `acted_in`: that list (`places_acting_in`), when the caller read it already."""
+        if acted_in is None:
+            acted_in = self.places_acting_in(jurisdiction, version=version)
         if len(acted_in) > MAX_PLACES_LISTED:
-            return self.filter(jurisdiction__in=inside(jurisdiction))
+            return self.filter(jurisdiction__in=Jurisdiction.objects.descendants_of(jurisdiction))
         if not acted_in:  # nothing inside acted: no query is run for it
             return self.none()
         place = F("jurisdiction_id") + 0 if walking_dates else F("jurisdiction_id")
         return self.filter(AmongIds(place, acted_in))
+
+    def places_acting_in(self, jurisdiction, *, version=None):
+        """The ids of `jurisdiction` and the places inside it that hold an action (any: the
+        list only narrows what a query reads), `MAX_PLACES_LISTED` and one at most, as
+        `within` filters by them; kept until public data changes (1.4 of the 18 ms of a
+        timeline by California)."""
+
+        def acting():
+            actions = self.model._base_manager.using(self.db).values("jurisdiction")
+            places = Jurisdiction.objects.descendants_of(jurisdiction).using(self.db)
+            places = places.filter(pk__in=actions).order_by()
+            return list(places.values_list("pk", flat=True)[: MAX_PLACES_LISTED + 1])
+
+        key = f"{self.db}:{jurisdiction.pk}"
+        return kept_until_changed(None, "acted-in", key, acting, version=version)
 
     def with_shown_status(self, statuses):
         """Actions whose status as shown (`shown_status`) is one of `statuses`: past its expiry

@@ -51,27 +51,30 @@ class ArticleLine(NamedTuple):
     publisher: str | None
 
 
-def action_lines(actions):
-    """The `ActionLine` of each action in the queryset `actions`, in its order."""
-    rows = actions.values_list(
-        "pk",
-        "slug",
-        "title",
-        "action_type",
-        "date",
-        "date_precision",
-        "jurisdiction_id",
-        "jurisdiction__qualified_name",
-    )
+# What a line reads of an action and of an article, as `values_list` fields.
+ACTION_LINE_FIELDS = (
+    "pk",
+    "slug",
+    "title",
+    "action_type",
+    "date",
+    "date_precision",
+    "jurisdiction_id",
+    "jurisdiction__qualified_name",
+)
+ARTICLE_LINE_FIELDS = ("pk", "title", "published_at", "provider_id", "provider__name")
+
+
+def action_lines(rows):
+    """The `ActionLine` of each row of `ACTION_LINE_FIELDS`, in order."""
     return [
         ActionLine(pk, slug, title, kind, date, precision, place if place_id else None)
         for pk, slug, title, kind, date, precision, place_id, place in rows
     ]
 
 
-def article_lines(articles):
-    """The `ArticleLine` of each article in the queryset `articles`, in its order."""
-    rows = articles.values_list("pk", "title", "published_at", "provider_id", "provider__name")
+def article_lines(rows):
+    """The `ArticleLine` of each row of `ARTICLE_LINE_FIELDS`, in order."""
     return [
         ArticleLine(pk, title, published_at, publisher if provider_id else None)
         for pk, title, published_at, provider_id, publisher in rows

@@ -187,6 +187,7 @@ def participants_of(action_ids, alias):
 
 # What `listed_page` reads of each action.
 _READ = (*_STORED, "source_count", "jurisdiction__slug", "jurisdiction__qualified_name")
+LISTED_FIELDS = _READ
 
 
 def listed_page(actions):
@@ -219,10 +220,20 @@ def listed_by_ids(ids, alias):
     through the ORM, it took 1.2-1.9 ms; read so, the CPU of a place's page with actions
     from above went down 11-17% for California, 16-20% for Oakland (in-process A/B,
     medians, SQLite, bench/web)."""
+    return listed_rows(rows_by_ids(ids, alias), alias)
+
+
+def rows_by_ids(ids, alias):
+    """The rows of `LISTED_FIELDS` of the actions `ids`, as `listed_by_ids` reads them."""
     if not ids:
         return []
     vendor = connections[alias].vendor
-    rows = _by_ids_query().rows(ids_parameter(ids, vendor), using=alias)
+    return _by_ids_query().rows(ids_parameter(ids, vendor), using=alias)
+
+
+def listed_rows(rows, alias):
+    """`ListedAction`s of `rows` of `LISTED_FIELDS` values, in order, their participants read
+    now."""
     return _listed_rows([dict(zip(_READ, row, strict=True)) for row in rows], alias)
 
 

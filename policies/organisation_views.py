@@ -5,7 +5,7 @@ from itertools import groupby
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Exists, OuterRef
+from django.db.models import OuterRef
 from django.http import Http404
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView
@@ -15,12 +15,18 @@ from core.links import linker
 from core.publicdata import KeptCountPaginator, kept_until_changed
 from core.queries import count_subquery
 from core.slugs import FormerSlugRedirectMixin
-from directory.models import Organisation, OrganisationKind, ReviewStatus
+from directory.models import OrganisationKind, ReviewStatus
 
 from .charts import html_text as escape
 from .choices import ParticipantRole
-from .compact_lists import action_lines, action_lines_html, article_lines, article_lines_html
+from .compact_lists import action_lines_html, article_lines_html
 from .models import ActionParticipant, PolicyAction
+from .organisation_reads import (
+    newest_action_lines,
+    newest_article_lines,
+    organisation_at,
+    roles_in,
+)
 from .participants import public_organisations, with_action_count, with_role_counts
 from .roles import role_noun
 
@@ -138,29 +144,23 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
         return public_organisations()
 
     def get_object(self, queryset=None):
-        """The organisation by its slug, public or not: whether it is one of
-        `public_organisations()` is read from what its page counts anyway (`is_public`), not
-        asked in this query (building and compiling that rule's two EXISTS took ~1.2 of the
-        page's ~10.5 ms, bench/web). A former slug still redirects only to a public one."""
-        return super().get_object(Organisation.objects.all() if queryset is None else queryset)
+        """The organisation by its slug, public or not (`organisation_at`): whether it is one
+        of `public_organisations()` is read from what its page counts anyway (`is_public`),
+        not asked in this query (building and compiling that rule's two EXISTS took ~1.2 of
+        the page's ~10.5 ms, bench/web). A former slug still redirects only to a public one."""
+        organisation = organisation_at(self.kwargs[self.slug_url_kwarg])
+        if organisation is None:
+            raise Http404("No organisation found matching the query")
+        return organisation
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        involved = PolicyAction.objects.published().involving(organisation)
         # The newest actions, each once with every part the organisation played in it; the
         # rest are on the timeline, filtered.
-        actions = action_lines(involved.order_by("-date", "title", "pk")[: self.actions_shown])
-        # Unordered: the participations' own order joins and sorts by organisation name
-        # (2.5 -> 0.7 ms for the ACLU's 50, bench/web); the roles are sorted below.
+        actions = newest_action_lines(organisation, self.actions_shown)
         roles = {}
-        for action_id, role in (
-            ActionParticipant.objects.filter(
-                organisation=organisation, action_id__in=[action.pk for action in actions]
-            )
-            .order_by()
-            .values_list("action_id", "role")
-        ):
+        for action_id, role in roles_in(organisation, [action.pk for action in actions]):
             roles.setdefault(action_id, []).append(role)
         order = list(ParticipantRole.values)
         context["actions"] = [
@@ -196,8 +196,8 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
         )
         if not is_public(organisation, actions, article_total):
             raise Http404("No organisation found matching the query")
-        articles = article_lines(
-            newest_articles(organisation, article_total)[: self.articles_shown]
+        articles = newest_article_lines(
+            organisation, self.articles_shown, walks_newest(article_total)
         )
         context["articles"] = articles
         context["article_lines"] = article_lines_html(articles)
@@ -221,24 +221,19 @@ def action_count(organisation):
 
 
 # From this many articles mentioning an organisation, SQLite finds its newest by reading the
-# newest articles until it has enough (see newest_articles).
+# newest articles until it has enough (see walks_newest).
 ARTICLES_WALKED_FROM = 2000
 
 
-def newest_articles(organisation, article_total):
-    """The articles that mention `organisation`, newest first (read with what a line shows
-    and no more, `article_lines`: sorting the ACLU's 17,687 articles with every column read
-    each one's text, on SQLite, to reach the columns stored after it: 23 -> 5 ms, bench/web).
+def walks_newest(article_total):
+    """Whether the newest articles that mention an organisation mentioned in `article_total`
+    are found by reading the newest articles in order, each checked for a mention, until the
+    page has enough, rather than by joining its mentions (`newest_article_lines`; each read
+    with what a line shows and no more: sorting the ACLU's 17,687 articles with every column
+    read each one's text, on SQLite, to reach the columns stored after it: 23 -> 5 ms).
 
-    On SQLite, an organisation in many articles has them found the other way round: the
-    newest articles read in order, each checked for a mention, until the page has enough
-    (the ACLU's page: 16-37 -> 0.1 ms; 1,862 mentions, 2.7 -> 1.8 ms). For one in few
-    articles that would read most of the news (387 mentions: 0.3 -> 6.7 ms), and PostgreSQL
-    plans the join well by itself (1.4 ms for the ACLU; the walk took 21)."""
-    articles = organisation.articles.all()
-    if article_total >= ARTICLES_WALKED_FROM and connection.vendor == "sqlite":
-        mentioned = organisation_mentions().filter(
-            organisation=organisation, article=OuterRef("pk")
-        )
-        articles = articles.model.objects.filter(Exists(mentioned))
-    return articles.order_by("-published_at", "title")
+    So on SQLite for an organisation in many articles (the ACLU's page: 16-37 -> 0.1 ms; 1,862
+    mentions, 2.7 -> 1.8 ms). For one in few articles that would read most of the news (387
+    mentions: 0.3 -> 6.7 ms), and PostgreSQL plans the join well by itself (1.4 ms for the
+    ACLU; the walk took 21). bench/web."""
+    return article_total >= ARTICLES_WALKED_FROM and connection.vendor == "sqlite"

@@ -29,7 +29,7 @@ from core.queries import count_subquery
 from core.sql_once import SqlOnce
 from directory.models import Jurisdiction, JurisdictionKind
 
-from .listing import listed_by_ids, listed_page
+from .listing import listed_rows, rows_by_ids
 from .models import PolicyAction
 
 # On a place's page, the newest actions of each place above it; the rest are on its own page.
@@ -177,18 +177,18 @@ class FromAbove:
         return self.total - len(self.actions)
 
 
-def listed_with_from_above(actions, ancestors):
-    """`(listed_page(actions), from above)`: a page of a place's actions (a sliced
-    `for_timeline()` query) as a list shows them, and what applies in the place because of
-    the places above it (`ancestors`): for each of them, nearest first, its own published
-    actions (not those of its other places: nothing from Maine on a Boston page), the newest
+def listed_with_from_above(page_rows, ancestors, alias):
+    """`(listed page, from above)`: a page of a place's actions (rows of `LISTED_FIELDS`, in
+    order) as a list shows them, and what applies in the place because of the places above it
+    (`ancestors`): for each of them, nearest first, its own published actions (not those of
+    its other places: nothing from Maine on a Boston page), the newest
     `ABOVE_SHOWN_PER_PLACE` of them as a list shows them and how many there are.
 
     Which are the newest is read from the places' own actions' ids in order (an index of
     place and date), SQL written once a process (`_own_in_order`); a window of each place's
     newest through the ORM took ~4 ms a page to write its SQL, for 0.2 ms of SQLite's. Those
-    few are listed with the page's actions, whose ids are read first: a listing of their own
-    took 2.2 ms more (bench/web, 20,000 actions: California's page)."""
+    few are listed with the page's actions: a listing of their own took 2.2 ms more (bench/web,
+    20,000 actions: California's page)."""
     ancestors = list(ancestors)
     by_place = {place.pk: FromAbove(place, 0) for place in ancestors}
     newest = []  # (action id, place id)
@@ -200,14 +200,13 @@ def listed_with_from_above(actions, ancestors):
                 newest.append((pk, place))
     nearest_first = sorted(ancestors, key=lambda place: -place.depth)
     from_above = [by_place[place.pk] for place in nearest_first if by_place[place.pk].total]
-    if not newest:
-        return listed_page(actions), from_above
-    page = list(actions.values_list("pk", flat=True))
-    both = listed_by_ids([*page, *(pk for pk, _ in newest)], actions.db)
-    listed = {action.pk: action for action in both}
+    page_rows = list(page_rows)
+    rows = [*page_rows, *rows_by_ids([pk for pk, _ in newest], alias)]
+    both = listed_rows(rows, alias)
+    listed = {action.pk: action for action in both[len(page_rows) :]}
     for pk, place in newest:
         by_place[place].actions.append(listed[pk])
-    return [listed[pk] for pk in page], from_above
+    return both[: len(page_rows)], from_above
 
 
 @cache

@@ -94,16 +94,16 @@ def test_a_busy_places_own_page_walks_dates_and_lists_what_sorting_lists(
     client, aggregates_kept, places
 ):
     state, _town = places
-    sorted_slugs = list(
-        PolicyAction.objects.published()
+    sorted_urls = [
+        action.get_absolute_url()
+        for action in PolicyAction.objects.published()
         .within(state)
         .order_by("-date", "title", "pk")
-        .values_list("slug", flat=True)
-    )
+    ]
     for page, shown in ((1, slice(0, 40)), (2, slice(40, 60))):
         response, was_walked = walked(client, f"/jurisdictions/oregon/?page={page}")
         assert was_walked  # its count, kept as it is read, comes first
-        assert [action.slug for action in response.context["actions"]] == sorted_slugs[shown]
+        assert [action.url for action in response.context["actions"]] == sorted_urls[shown]
 
 
 def test_a_quiet_places_own_page_is_found_through_the_index_of_places(

@@ -5,7 +5,8 @@ import datetime
 import pytest
 
 from policies import organisation_views
-from policies.organisation_views import newest_articles
+from policies.organisation_reads import newest_article_lines
+from policies.organisation_views import walks_newest
 from tests.factories import ArticleFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,5 +24,6 @@ def test_the_newest_articles_mentioning_an_organisation_come_first_either_way(
         ArticleFactory(title=title, published_at=at).organisations.add(aclu)
     ArticleFactory(title="Not about it", published_at=day + datetime.timedelta(days=9))
     ArticleFactory(title="Someone else", published_at=day).organisations.add(other)
-    titles = [article.title for article in newest_articles(aclu, 4)]
+    walked = walks_newest(4)
+    titles = [line.title for line in newest_article_lines(aclu, 50, walked)]
     assert titles == ["Also new", "New", "Mid", "Old"]

@@ -6,7 +6,13 @@ from django.template import engines
 
 from directory.models import Jurisdiction
 from policies.models import PolicyAction
-from policies.place_lists import children_lines_html, inside_lines_html, standing_lines_html
+from policies.place_lists import (
+    children_lines_html,
+    children_written,
+    inside_lines_html,
+    inside_written,
+    standing_lines_html,
+)
 from policies.presentation import InsideLine, Standing
 
 HOSTILE = "<script>alert('x')</script> & \"quoted\""
@@ -63,3 +69,17 @@ def test_children_lines_read_as_the_template_wrote_them():
     written = children_lines_html(children)
     assert written == CHILDREN.render({"children": children})
     assert "1 action</span>" in written and "2 actions</span>" in written
+
+
+def test_the_places_inside_are_kept_as_light_lines_with_their_html_written():
+    child = Jurisdiction(name=HOSTILE, slug="a-town")
+    child.action_total = 3
+    lines, not_shown, html = children_written([child], 7)
+    assert lines == [("a-town", HOSTILE, 3)] and not_shown == 7
+    assert (lines[0].slug, lines[0].name, lines[0].action_total) == ("a-town", HOSTILE, 3)
+    assert html == children_lines_html([child])
+
+
+def test_what_the_places_inside_did_is_kept_with_its_html_written():
+    inside = [InsideLine(HOSTILE, "ban", "in_force")]
+    assert inside_written(inside, "oregon") == (inside, inside_lines_html(inside, "oregon"))
