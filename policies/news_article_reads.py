@@ -4,9 +4,10 @@ its topics, the published actions citing it, the articles it lists as related an
 list it.
 
 Built through the ORM for every request (a `DetailView` with three prefetches and three more
-querysets), its seven queries' building was most of the page's CPU: read so, the page
-takes 3.3 ms instead of 11.1 (bench/profile_pages.py --wsgi, 100,000 articles, SQLite). Each query here reads what the ORM's read, in the
-same order, into the same models (tests/articles/test_article_page_reads.py).
+querysets), its seven queries' building was most of the page's CPU: read so, the page takes
+3.3 ms instead of 11.1 (bench/profile_pages.py --wsgi, 100,000 articles, SQLite). Each query
+here reads what the ORM's read, in the same order, into the same models
+(tests/articles/test_article_page_reads.py).
 """
 
 from functools import cache
