@@ -104,7 +104,7 @@ class _ListWriter:
     and printed by a function, the groups by a template included (`grouped_html`): 40 rows
     to the grouped HTML took 2.35-2.48 ms, written so, with each type's, status's, extent's
     and scope's fragment written once a process, 1.54-1.57 (participants' query included).
-    Pages' CPU went down 13-14% for `/`, 13% for `/?type=ban&sort=oldest`, 10% for
+    Pages' CPU went down 13-14% for `/`, 8-13% for `/?type=ban&sort=oldest`, 8-10% for
     `/?q=police`, 10-12% for California's page, 2-10% for `/?jurisdiction=california`
     (medians of 80 requests each, base and this alternated by batches of 5 in two processes,
     SQLite, bench/web, load average 0.1-1.8). Every text is escaped as the template escaped
