@@ -8,6 +8,7 @@ from functools import cache, cached_property, lru_cache
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
+from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
@@ -23,7 +24,7 @@ from .choices import ActionType
 from .filter_form import filter_form_html
 from .filters import ActionFilter
 from .kept_counts import KeptCountMixin, date_walk_pays, published_count
-from .listing import LISTED_FIELDS, listed_page
+from .listing import LISTED_FIELDS, grouped_html, listed_page
 from .models import PolicyAction
 from .on_record import choices_on_record
 from .place_lists import children_written, inside_written, standing_lines_html
@@ -168,9 +169,14 @@ class TimelineView(KeptCountMixin, FilterView):
             context["heading"] = filtered_heading(context["chips"])
         context["filter_form"] = self.filter_form(filterset.form, context["filtered"])
         context["chart"] = self.chart
-        context["listed"] = listed_page(context["actions"])
-        context["groups"] = (
-            None if filterset.sorts_by_relevance else group_by_month(context["listed"])
+        # Ranked matches are listed under one heading, others under their years and months.
+        ranked = filterset.sorts_by_relevance
+        context["listed"] = listed = listed_page(context["actions"], 3 if ranked else 4)
+        context["groups"] = None if ranked else group_by_month(listed)
+        context["listed_html"] = (
+            mark_safe("".join(action.html for action in listed))  # noqa: S308 (items escaped)
+            if ranked
+            else grouped_html(context["groups"])
         )
         return context
 
@@ -279,7 +285,8 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
             paginator=page.paginator,
             is_paginated=page.has_other_pages(),
             actions=listed,
-            groups=group_by_month(listed),
+            groups=(groups := group_by_month(listed)),
+            listed_html=grouped_html(groups, id_suffix="-timeline"),
         )
         # Its own actions apart from those of the places inside it: four city bans are not a
         # national ban. Those inside are counted by type, status and kind of place. A place

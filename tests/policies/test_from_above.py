@@ -42,4 +42,4 @@ def test_actions_from_above_cost_one_query_and_list_as_the_page_lists_them(clien
     [above] = with_above.context["from_above"]
     assert [action.title for action in above.actions] == [f"State {n}" for n in (6, 5, 4, 3, 2)]
     assert above.more == 2
-    assert all(action.organisations for action in above.actions)
+    assert all('<p class="who"><a href="/organisations/' in action.html for action in above.actions)

@@ -2,25 +2,26 @@
 Python: the same words, the same links."""
 
 import datetime
-from dataclasses import replace
+from collections import namedtuple
 
 import pytest
 from django.template import engines
 from django.template.defaultfilters import truncatewords
 from django.urls import NoReverseMatch, reverse
 
-from policies.choices import ActionExtent
-from policies.dates import DatePrecision
+from policies.choices import ActionExtent, shown_status
+from policies.dates import DatePrecision, format_partial_date, iso_partial_date
 from policies.listing import (
-    ListedAction,
     SlugUrls,
-    action_item_html,
+    _ListWriter,
     first_words,
+    grouped_html,
     listed_actions,
     listed_by_ids,
     listed_page,
 )
 from policies.models import PolicyAction
+from policies.presentation import group_by_month
 from tests.factories import (
     CitationFactory,
     OrganisationFactory,
@@ -56,8 +57,8 @@ def test_a_slug_the_url_would_not_take_is_still_refused():
         SlugUrls("policies:action-detail")("not a slug")
 
 
-# The template that printed each action in a list before `action_item_html`, its layout
-# whitespace taken out as `action_item_html` takes it out.
+# The template that printed each action in a list before it was written in Python
+# (`listing._ListWriter`), its layout whitespace taken out as the writer takes it out.
 ACTION_ITEM_TEMPLATE = (
     '<article class="action" aria-labelledby="action-{{ action.pk }}"><p class="action-meta">'
     '<span class="badge badge-{{ action.action_type }}">{{ action.type_label }}</span> '
@@ -68,7 +69,7 @@ ACTION_ITEM_TEMPLATE = (
     '<p class="where">{% if action.place_url %}<a href="{{ action.place_url }}">'
     '{{ action.place_name }}</a>{% else %}<span class="extent">{{ action.extent_label }}'
     "</span>{% endif %} · {{ action.scope_label }}</p>"
-    '<p class="summary">{{ action.summary }}</p>'
+    '<p class="summary">{{ action.summary|truncatewords:40 }}</p>'
     '{% if action.organisations or action.source_count is not None %}<p class="who">'
     '{% for url, name, roles in action.organisations %}<a href="{{ url }}">{{ name }}</a> '
     '<span class="role">({{ roles }})</span>{% if not forloop.last %}, {% endif %}{% endfor %}'
@@ -77,42 +78,104 @@ ACTION_ITEM_TEMPLATE = (
     "</span>{% endif %}</p>{% endif %}</article>\n"
 )
 
-AN_ACTION = ListedAction(
-    pk=7, title='Boston bans "face" <recognition> & more', url="/actions/boston-ban/",
-    action_type="ban", type_label="Ban", status="in_force", status_label="In force",
-    date=datetime.date(2020, 6, 24), date_precision="day", iso_date="2020-06-24",
-    display_date="24 June 2020", place_url="/jurisdictions/boston/",
-    place_name="Boston, Massachusetts", extent_label="Local", scope_label="Government's own",
-    summary="The city's council voted 13-0 & the mayor signed.",
-    organisations=[("/organisations/aclu/", "ACLU of Massachusetts", "campaigner"),
-                   ("/organisations/boston/", "City of Boston", "enacted by")],
-    source_count=2,
-)  # fmt: skip
+Organisation = namedtuple("Organisation", "slug name")
+
+# An action's values as `listing._READ` reads them, and the organisations taking part.
+AN_ACTION = {
+    "pk": 7, "title": 'Boston bans "face" <recognition> & more', "slug": "boston-ban",
+    "action_type": "ban", "status": "in_force", "expiry_date": None,
+    "date": datetime.date(2020, 6, 24), "date_precision": "day", "extent": "jurisdiction",
+    "scope": "government", "summary": "The city's council voted 13-0 & the mayor signed. " * 9,
+    "source_count": 2, "place_slug": "boston", "place_name": "Boston, <Massachusetts>",
+    "organisations": [(Organisation("aclu", "ACLU of Massachusetts & co"), "campaigner"),
+                      (Organisation("boston", "City of Boston"), "enacted by")],
+}  # fmt: skip
+
+
+def as_the_template_read_it(values):
+    """The texts and labels the template was given, worked out as the models word them."""
+    action = PolicyAction(
+        **{name: values[name] for name in ("action_type", "extent", "scope")},
+        status=shown_status(values["status"], values["expiry_date"]),
+    )
+    return {
+        **values,
+        "url": f"/actions/{values['slug']}/",
+        "status": action.status,
+        "type_label": action.get_action_type_display(),
+        "status_label": action.get_status_display(),
+        "extent_label": action.get_extent_display(),
+        "scope_label": action.get_scope_display(),
+        "iso_date": iso_partial_date(values["date"], values["date_precision"]),
+        "display_date": format_partial_date(values["date"], values["date_precision"]),
+        "place_url": f"/jurisdictions/{values['place_slug']}/" if values["place_slug"] else "",
+        "organisations": [
+            (f"/organisations/{organisation.slug}/", organisation.name, roles)
+            for organisation, roles in values["organisations"]
+        ],
+    }
 
 
 @pytest.mark.parametrize(
-    "action",
+    "changes",
     [
-        AN_ACTION,
-        replace(AN_ACTION, place_url="", place_name="", organisations=[], source_count=1),
-        replace(AN_ACTION, organisations=AN_ACTION.organisations[:1], source_count=None),
-        replace(AN_ACTION, organisations=[], source_count=None),
-        replace(AN_ACTION, organisations=[], source_count=0),
+        {},
+        {"place_slug": None, "place_name": None, "organisations": [], "source_count": 1},
+        {"organisations": AN_ACTION["organisations"][:1], "source_count": None},
+        {"organisations": [], "source_count": None},
+        {"organisations": [], "source_count": 0, "extent": "global", "place_slug": None},
+        {"date": datetime.date(2019, 3, 1), "date_precision": "month", "status": "proposed"},
+        {"date": datetime.date(2019, 1, 1), "date_precision": "year", "scope": "all_uses"},
+        {"date": None, "status": "in_force", "expiry_date": datetime.date(2021, 1, 1)},
+        {"action_type": "a <new> type", "status": "a <new> status", "extent": "<somewhere>",
+         "scope": "<new scope>", "place_slug": None},
     ],
-    ids=["in full", "nowhere, one source", "no count", "nobody, no count", "no sources"],
-)
+    ids=["in full", "nowhere, one source", "no count", "nobody, no count", "no sources",
+         "to the month", "to the year", "no date, expired", "values no choice names"],
+)  # fmt: skip
 @pytest.mark.parametrize("heading_level", [3, 4])
-def test_an_action_in_a_list_is_printed_as_the_template_printed_it(action, heading_level):
+def test_an_action_in_a_list_is_printed_as_the_template_printed_it(changes, heading_level):
+    values = AN_ACTION | changes
     template = engines["django"].from_string(ACTION_ITEM_TEMPLATE)
-    context = {"action": action} | ({"heading_level": 4} if heading_level == 4 else {})
-    assert action_item_html(action, heading_level) == template.render(context)
+    context = {"action": as_the_template_read_it(values), "heading_level": heading_level}
+    listed = _ListWriter(heading_level).item(*values.values())
+    assert listed.html == template.render(context)
+    assert (listed.pk, listed.title, listed.url) == (7, values["title"], "/actions/boston-ban/")
 
 
 def test_an_action_in_a_list_carries_no_layout_whitespace():
     # 861 bytes with the template's indentation and line breaks, which a browser never showed.
-    html = action_item_html(AN_ACTION, 4)
-    assert len(html) <= 800
+    html = _ListWriter(4).item(*AN_ACTION.values()).html
+    assert len(html) <= 1200  # a summary of 40 words
     assert "\n" not in html.rstrip("\n") and "  " not in html
+
+
+# The template that grouped a list's actions by year and month before `grouped_html`.
+GROUPED_TEMPLATE = """{% for year in groups %}<section class="year" aria-labelledby="year-{{ year.label|slugify }}{{ id_suffix }}">
+<h2 id="year-{{ year.label|slugify }}{{ id_suffix }}">{{ year.label }}</h2>
+{% for month in year.months %}<section class="month" aria-label="{{ month.label }}"><h3 class="month-label">{{ month.label }}</h3>
+{% for action in month.actions %}{{ action.html }}{% endfor %}</section>
+{% endfor %}</section>
+{% endfor %}
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("id_suffix", ["", "-timeline"])
+def test_a_list_grouped_by_year_and_month_is_printed_as_the_template_printed_it(id_suffix):
+    writer = _ListWriter(4)
+    dates = [
+        (datetime.date(2020, 6, 24), "day"), (datetime.date(2020, 6, 1), "month"),
+        (datetime.date(2020, 1, 1), "year"), (datetime.date(2019, 12, 31), "day"), (None, "day"),
+    ]  # fmt: skip
+    listed = [
+        writer.item(*(AN_ACTION | {"pk": n, "date": date, "date_precision": precision}).values())
+        for n, (date, precision) in enumerate(dates)
+    ]
+    template = engines["django"].from_string(GROUPED_TEMPLATE)
+    for actions in (listed, []):
+        groups = group_by_month(actions)
+        context = {"groups": groups} | ({"id_suffix": id_suffix} if id_suffix else {})
+        assert grouped_html(groups, id_suffix) == template.render(context)
 
 
 @pytest.mark.django_db
@@ -138,15 +201,13 @@ def test_a_page_read_as_values_lists_what_the_actions_themselves_list(django_ass
     with django_assert_num_queries(2):  # the actions, their organisations
         listed = listed_page(actions[:50])
     assert listed == expected
-    assert [(action.status, action.place_url) for action in listed] == [
-        ("in_force", ""),
-        ("expired", f"/jurisdictions/{lapsed.jurisdiction.slug}/"),
-    ]
-    assert [(name, roles) for _url, name, roles in listed[0].organisations] == [
-        ("Access Now", "sender, signatory"),
-        ("Amnesty", "recipient"),
-    ]
-    assert {action.source_count for action in listed} == {0, 1}
+    worldwide_html, lapsed_html = (action.html for action in listed)
+    assert 'status-in_force">' in worldwide_html and "Worldwide" in worldwide_html
+    assert 'status-expired">' in lapsed_html
+    assert f'href="/jurisdictions/{lapsed.jurisdiction.slug}/"' in lapsed_html
+    assert 'Access Now</a> <span class="role">(sender, signatory)</span>, ' in worldwide_html
+    assert 'Amnesty</a> <span class="role">(recipient)</span>' in worldwide_html
+    assert ">0 sources<" in worldwide_html and ">1 source<" in lapsed_html
     assert listed_page(actions.none()) == []
     assert listed_page(list(actions)) == expected  # already read: as the actions list it
 
@@ -169,7 +230,7 @@ def test_actions_listed_by_their_ids_are_listed_as_their_page_would_be(django_as
         listed = listed_by_ids(ids, "default")
     assert listed == expected
     assert {action.pk for action in listed} == set(ids)  # a draft too: ids are trusted
-    assert {action.source_count for action in listed} == {0, 2}
+    assert {action.html.count("2 sources") for action in listed} == {0, 1}
     assert listed_by_ids(ids[:1], "default") == [
         action for action in expected if action.pk == lapsed.pk
     ]
