@@ -90,8 +90,8 @@ def articles_html(articles):
 
 def article_item_html(article, url=None, zone=None):
     """One `ListedArticle` as an <article>, the same markup the template wrote, without its
-    indentation (as `listing.action_item_html`); `url` its link and `zone` the time zone
-    its day is in, when already known (`articles_html`)."""
+    indentation (as a list of actions is, `listing._ListWriter`); `url` its link and `zone`
+    the time zone its day is in, when already known (`articles_html`)."""
     pk = article.pk
     publisher = escape(article.publisher) if article.publisher else "Publisher not known"
     where = f"{publisher} · {_when(article.published_at, zone)}"
