@@ -75,3 +75,18 @@ def record(model, names, row, using=DEFAULT_DB_ALIAS):
     if all(value is None for value in row):
         return None
     return model.from_db(using, names, row)
+
+
+def related(prefix, names):
+    """`names` read through the relation `prefix` ("article__provider"), for `values_list`."""
+    return [f"{prefix}__{name}" for name in names]
+
+
+def records_of(row, *models_and_names):
+    """`row` cut into a record (or None) of each (model, field names), in turn: a row read
+    with `values_list(*fields, *related(...))` as the records it joined."""
+    records, start = [], 0
+    for model, names in models_and_names:
+        records.append(record(model, names, row[start : start + len(names)]))
+        start += len(names)
+    return records

@@ -13,7 +13,7 @@ here reads what the ORM's read, in the same order, into the same models
 from functools import cache
 
 from articles.models import Article, ArticleRelation, Provider, Topic
-from core.sql_once import SqlOnce, loaded_fields, record
+from core.sql_once import SqlOnce, loaded_fields, record, records_of, related
 from directory.models import Jurisdiction, Organisation
 
 from .models import Citation, PolicyAction
@@ -39,29 +39,16 @@ def _fields():
     return fields
 
 
-def _related(prefix, names):
-    return [f"{prefix}__{name}" for name in names]
-
-
-def _split(row, *models_and_names):
-    """`row` cut into a record (or None) of each (model, field names), in turn."""
-    records, start = [], 0
-    for model, names in models_and_names:
-        records.append(record(model, names, row[start : start + len(names)]))
-        start += len(names)
-    return records
-
-
 def _with_publisher(row, article_fields):
     fields = _fields()
-    article, provider = _split(row, (Article, article_fields), (Provider, fields[Provider]))
+    article, provider = records_of(row, (Article, article_fields), (Provider, fields[Provider]))
     article.provider = provider
     return article
 
 
 _ARTICLE = SqlOnce(
     lambda pk: Article.objects.filter(pk=pk).values_list(
-        *_fields()[Article], *_related("provider", _fields()[Provider])
+        *_fields()[Article], *related("provider", _fields()[Provider])
     ),
     _ID,
 )
@@ -89,8 +76,8 @@ _CITATIONS = SqlOnce(
         .order_by("-action__date", "action__title")
         .values_list(
             *_fields()[Citation],
-            *_related("action", _fields()[PolicyAction]),
-            *_related("action__jurisdiction", _fields()[Jurisdiction]),
+            *related("action", _fields()[PolicyAction]),
+            *related("action__jurisdiction", _fields()[Jurisdiction]),
         )
     ),
     _ID,
@@ -100,8 +87,8 @@ _RELATED = SqlOnce(
         ArticleRelation.objects.filter(article=pk)
         .order_by("position", "pk")
         .values_list(
-            *_related("related", _fields()["listed"]),
-            *_related("related__provider", _fields()[Provider]),
+            *related("related", _fields()["listed"]),
+            *related("related__provider", _fields()[Provider]),
         )
     ),
     _ID,
@@ -110,7 +97,7 @@ _LISTED_BY = SqlOnce(
     lambda pk: (
         Article.objects.filter(related_articles=pk)
         .order_by("-published_at", "title")
-        .values_list(*_fields()["listed"], *_related("provider", _fields()[Provider]))
+        .values_list(*_fields()["listed"], *related("provider", _fields()[Provider]))
     ),
     _ID,
 )
@@ -127,7 +114,7 @@ def article_page(pk):
     article = _with_publisher(rows[0], fields[Article])
     citations = []
     for row in _CITATIONS.rows(pk):
-        citation, action, place = _split(
+        citation, action, place = records_of(
             row,
             (Citation, fields[Citation]),
             (PolicyAction, fields[PolicyAction]),

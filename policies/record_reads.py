@@ -18,7 +18,7 @@ from django.db.models import F
 
 from articles.models import Article, Provider
 from core.queries import IDS_LATER, AmongIds, ids_parameter
-from core.sql_once import SqlOnce, loaded_fields, record
+from core.sql_once import SqlOnce, loaded_fields, record, records_of, related
 from directory.models import Jurisdiction, Organisation
 
 from .listing import LISTED_FIELDS
@@ -57,38 +57,25 @@ def _fields():
     return fields
 
 
-def _related(prefix, names):
-    return [f"{prefix}__{name}" for name in names]
-
-
-def _split(row, *models_and_names):
-    """`row` cut into a record (or None) of each (model, field names), in turn."""
-    records, start = [], 0
-    for model, names in models_and_names:
-        records.append(record(model, names, row[start : start + len(names)]))
-        start += len(names)
-    return records
-
-
 _ACTION = SqlOnce(
     lambda slug: (
         PolicyAction.objects.published()
         .filter(slug=slug)
-        .values_list(*_fields()[PolicyAction], *_related("jurisdiction", _fields()[Jurisdiction]))
+        .values_list(*_fields()[PolicyAction], *related("jurisdiction", _fields()[Jurisdiction]))
     ),
     _SLUG,
 )
 _PARTICIPANTS = SqlOnce(
     lambda action_id: ActionParticipant.objects.filter(action_id=action_id).values_list(
-        *_fields()[ActionParticipant], *_related("organisation", _fields()[Organisation])
+        *_fields()[ActionParticipant], *related("organisation", _fields()[Organisation])
     ),
     _ID,
 )
 _CITATIONS = SqlOnce(
     lambda action_id: Citation.objects.filter(action_id=action_id).values_list(
         *_fields()[Citation],
-        *_related("article", _fields()[Article]),
-        *_related("article__provider", _fields()[Provider]),
+        *related("article", _fields()[Article]),
+        *related("article__provider", _fields()[Provider]),
     ),
     _ID,
 )
@@ -101,14 +88,14 @@ def published_action(slug):
     rows = _ACTION.rows(slug)
     if not rows:
         return None
-    action, place = _split(
+    action, place = records_of(
         rows[0], (PolicyAction, fields[PolicyAction]), (Jurisdiction, fields[Jurisdiction])
     )
     if place is not None:
         action.jurisdiction = place
     participants = []
     for row in _PARTICIPANTS.rows(action.pk):
-        participant, organisation = _split(
+        participant, organisation = records_of(
             row,
             (ActionParticipant, fields[ActionParticipant]),
             (Organisation, fields[Organisation]),
@@ -117,7 +104,7 @@ def published_action(slug):
         participants.append(participant)
     citations = []
     for row in _CITATIONS.rows(action.pk):
-        citation, article, provider = _split(
+        citation, article, provider = records_of(
             row,
             (Citation, fields[Citation]),
             (Article, fields[Article]),
