@@ -69,3 +69,20 @@ class CitationFactory(factory.django.DjangoModelFactory):
     action = factory.SubFactory(PolicyActionFactory)
     article = factory.SubFactory(ArticleFactory)
     quote = "The council passed the ordinance."
+
+
+def busy_and_quiet_places():
+    """A state whose three cities hold 60 of 75 published actions; a town elsewhere with 3.
+    Returns (the state, the town): the busy place and the quiet one."""
+    state = JurisdictionFactory(name="Oregon", slug="oregon", kind="state")
+    cities = [JurisdictionFactory(parent=state) for _ in range(3)]
+    for n in range(60):
+        PolicyActionFactory(
+            jurisdiction=cities[n % 3], date=datetime.date(2015 + n % 9, 1 + n % 12, 1 + n % 28)
+        )
+    town, elsewhere = JurisdictionFactory(name="Bath", slug="bath"), JurisdictionFactory()
+    for n in range(15):
+        PolicyActionFactory(
+            jurisdiction=town if n < 3 else elsewhere, date=datetime.date(2016 + n % 7, 3, 1 + n)
+        )
+    return state, town

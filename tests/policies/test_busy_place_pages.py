@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from policies.models import EditorialState, PolicyAction
-from tests.factories import JurisdictionFactory, PolicyActionFactory
+from tests.factories import PolicyActionFactory, busy_and_quiet_places
 
 pytestmark = pytest.mark.django_db
 
@@ -17,18 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def places():
     """A state whose three cities hold 60 of 75 published actions; a town elsewhere with 3."""
-    state = JurisdictionFactory(name="Oregon", slug="oregon", kind="state")
-    cities = [JurisdictionFactory(parent=state) for _ in range(3)]
-    for n in range(60):
-        PolicyActionFactory(
-            jurisdiction=cities[n % 3], date=datetime.date(2015 + n % 9, 1 + n % 12, 1 + n % 28)
-        )
-    town, elsewhere = JurisdictionFactory(name="Bath", slug="bath"), JurisdictionFactory()
-    for n in range(15):
-        PolicyActionFactory(
-            jurisdiction=town if n < 3 else elsewhere, date=datetime.date(2016 + n % 7, 3, 1 + n)
-        )
-    return state, town
+    return busy_and_quiet_places()
 
 
 def listed(response):
