@@ -8,6 +8,7 @@ import datetime
 import pytest
 
 from policies import views
+from policies.choices import EditorialState
 from policies.listing import LISTED_FIELDS
 from policies.models import PolicyAction
 from policies.record_reads import page_of_place
@@ -28,6 +29,13 @@ def state():
         )
         ParticipantFactory(action=action)
     PolicyActionFactory(jurisdiction=JurisdictionFactory())  # elsewhere
+    for place in (state, cities[0]):  # drafts, the newest of all: never on a page
+        PolicyActionFactory(
+            jurisdiction=place,
+            title="A draft",
+            date=datetime.date(2030, 1, 1),
+            state=EditorialState.DRAFT,
+        )
     return state
 
 
@@ -40,6 +48,7 @@ def test_a_page_of_a_places_actions_is_the_rows_the_orm_reads(state, walking_dat
     expected = list(actions.values_list(*LISTED_FIELDS)[offset : offset + limit])
     assert page_of_place(acted_in, walking_dates, offset, limit, "default") == expected
     assert len(expected) == max(0, min(limit, 50 - offset))
+    assert "A draft" not in {row[LISTED_FIELDS.index("title")] for row in expected}
 
 
 @pytest.mark.parametrize("page", ["", "?page=2"])
