@@ -16,6 +16,7 @@ from . import news_filters
 from .kept_counts import KeptCountMixin
 from .news_article_reads import article_page
 from .news_filters import ArticleFilter
+from .news_form import news_fields_html
 from .news_listing import articles_html, listed_articles
 from .news_pages import listed_news, read_once
 from .presentation import active_filters
@@ -46,6 +47,7 @@ class ArticleListView(KeptCountMixin, FilterView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["chips"] = active_filters(self.request, context["filter"])
+        context["fields_html"] = news_fields_html(context["filter"].form)
         context["filtered"] = bool(context["chips"])
         context["listed"] = listed_articles(context["articles"])
         context["listed_html"] = articles_html(context["listed"])

@@ -1,15 +1,18 @@
 """The news list's pages read by SQL written once (`policies.news_pages`) list what the ORM's
-queries listed, page by page; a list with another filter is left to the ORM."""
+queries listed, page by page; a list with another filter is left to the ORM; and the search
+form's fields, written in Python (`policies.news_form`), are what the template's loop printed."""
 
 import datetime
 
 import pytest
 from django.http import QueryDict
+from django.template import engines
 
 from articles.models import Article, Provider
 from core.sql_once import SqlOnce
 from policies import news_filters
 from policies.news_filters import ArticleFilter
+from policies.news_form import news_fields_html
 from policies.news_listing import listed_articles
 from policies.news_pages import ListedPages, listed_news, read_once
 from policies.news_views import ArticleListView
@@ -87,3 +90,35 @@ def test_the_list_shows_a_page_read_once_and_refuses_one_past_the_last(
     shown = [article.title for article in response.context["articles"]]
     assert shown == [article.title for article in filterset(query).qs[4:8]]
     assert client.get(f"/articles/?{query}page=9").status_code == 404
+
+
+# The loop that printed the search form's fields in templates/articles/article_list.html.
+FIELDS_TEMPLATE = """{% with form=filter.form %}
+        {% for field in form %}
+        <div class="field">
+          <label for="{{ field.id_for_label }}">{{ field.label }}</label>
+          {{ field }}
+          {% if field.help_text %}<p class="help">{{ field.help_text }}</p>{% endif %}
+        </div>
+        {% endfor %}
+        {% endwith %}"""
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "page=2",
+        "q=%3Cb%3E%22x%27%26",
+        "provider=%3Cnone%3E&cited=maybe",
+        "cited=true&provider=",
+        "q=police",
+        "",
+    ],
+)
+def test_the_search_forms_fields_are_printed_as_the_template_printed_them(query):
+    """Each case after the first finds some fields written already (`news_form._LEFT_OUT`),
+    an error or a value in a field the first case left out."""
+    news_filter = filterset(query)
+    template = engines["django"].from_string(FIELDS_TEMPLATE)
+    assert news_fields_html(news_filter.form) == template.render({"filter": news_filter})
