@@ -40,13 +40,18 @@ class SqlOnce:
             self.written[using] = (sql, tuple(params), places, compiler)
         return self.written[using]
 
-    def rows(self, *values, using=DEFAULT_DB_ALIAS):
-        """The query's rows for `values`, as tuples, each column as its field reads it."""
+    def rows(self, *values, using=DEFAULT_DB_ALIAS, limit=None, offset=0):
+        """The query's rows for `values`, as tuples, each column as its field reads it; only
+        `limit` of them from the `offset`th when given (a page, which the ORM would write in
+        the SQL's text: SQLite and PostgreSQL take it as parameters the same)."""
         sql, params, places, compiler = self._written(using)
         params = list(params)
         for value, slots in zip(values, places, strict=True):
             for n in slots:
                 params[n] = value
+        if limit is not None:
+            sql = f"{sql} LIMIT %s OFFSET %s"
+            params += [limit, offset]
         with connections[using].cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()

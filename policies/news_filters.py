@@ -37,6 +37,12 @@ class YesNoFilter(django_filters.BooleanFilter):
 RANKED_MATCHES = 200
 
 
+def search_list(matches, bound):
+    """What a search lists of its `matches`: the `bound` newest (`among_newest`), the most
+    relevant first where the database ranks them."""
+    return matches.among_newest(bound).order_by("-rank", "-published_at", "title", "pk")
+
+
 class ArticleFilter(LightFilterSet):
     q = SearchFilter(help_text="Words in the headline, excerpt or text.", method="filter_text")
     provider = PublisherFilter(
@@ -79,10 +85,14 @@ class ArticleFilter(LightFilterSet):
     def filter_queryset(self, queryset):
         # The search is bounded last, after every filter, so its newest matches are of them all.
         queryset = self.matches = super().filter_queryset(queryset)
-        if self.searches:
-            queryset = queryset.among_newest(RANKED_MATCHES)
-            return queryset.order_by("-rank", "-published_at", "title", "pk")
-        return queryset
+        return search_list(queryset, RANKED_MATCHES) if self.searches else queryset
+
+    def newest_matches(self, limit):
+        """The newest `limit` articles the filters choose, a search's before it is bounded
+        (kept by `filter_queryset`, which a list read once never called: `news_pages`)."""
+        if not hasattr(self, "matches"):
+            self.filter_queryset(self.queryset.all())
+        return self.matches.among_newest(limit)
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
         mentioned = Article.jurisdictions.through.objects.filter(

@@ -22,7 +22,8 @@ from .listing import first_words
 
 # A news item's excerpt is cut to this many words, as `truncatewords:40` cut it.
 EXCERPT_WORDS = 40
-_SHOWN = ("pk", "title", "provider__name", "published_at", "citation_count", "excerpt")
+# What the list reads of each article, in the order of `ListedArticle`'s fields.
+SHOWN = ("pk", "title", "provider__name", "published_at", "citation_count", "excerpt")
 
 
 @dataclass(slots=True)
@@ -43,9 +44,11 @@ class ListedArticle:
 
 def listed_articles(articles):
     """A page of articles (a sliced QuerySet of the list's, or already read) as
-    `ListedArticle`s, in the same order."""
+    `ListedArticle`s, in the same order; a page read as them (`news_pages`) as it is."""
     if isinstance(articles, QuerySet):
-        rows = articles.values_list(*_SHOWN)
+        rows = articles.values_list(*SHOWN)
+    elif all(isinstance(article, ListedArticle) for article in articles):
+        return list(articles)
     else:
         rows = (
             (

@@ -5,38 +5,21 @@ A page shows the headline, publisher, date and excerpt and links to the original
 republishes the full text of someone else's reporting.
 """
 
-from functools import lru_cache
-
 from django.db import connection
 from django.http import Http404
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from articles.models import Article
 from core.publicdata import kept_until_changed
 
 from . import news_filters
-from .citations import with_citation_count
 from .kept_counts import KeptCountMixin
 from .news_article_reads import article_page
 from .news_filters import ArticleFilter
+from .news_form import news_fields_html
 from .news_listing import articles_html, listed_articles
+from .news_pages import listed_news, read_once
 from .presentation import active_filters
-
-
-@lru_cache(maxsize=1)
-def listed_news():
-    """Every article as the news list reads them, the query built once a process and cloned
-    for each request (`.all()`, never read itself): building it took 1.0 of `/articles/`'s
-    ~9 ms of CPU (SQLite, bench/web). The list shows headlines and excerpts: the text, the
-    feed's raw fields and the search vector stay in the database (a search sorts every match,
-    carrying what it selects)."""
-    articles = Article.objects.select_related("provider").defer(
-        "body", "feed_metadata", "images", "search_document"
-    )
-    return with_citation_count(articles, published_only=True).order_by(
-        "-published_at", "title", "pk"
-    )
 
 
 class ArticleListView(KeptCountMixin, FilterView):
@@ -50,9 +33,21 @@ class ArticleListView(KeptCountMixin, FilterView):
     def get_queryset(self):
         return listed_news().all()
 
+    def get(self, request, *args, **kwargs):
+        """`FilterView.get`, every article or a search alone read by SQL written once
+        (`news_pages.read_once`)."""
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        self.object_list = read_once(self.filterset)
+        if self.object_list is None:
+            valid = not self.filterset.is_bound or self.filterset.is_valid()
+            self.object_list = self.filterset.qs if valid else self.filterset.queryset.none()
+        context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
+        return self.render_to_response(context)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["chips"] = active_filters(self.request, context["filter"])
+        context["fields_html"] = news_fields_html(context["filter"].form)
         context["filtered"] = bool(context["chips"])
         context["listed"] = listed_articles(context["articles"])
         context["listed_html"] = articles_html(context["listed"])
@@ -71,9 +66,12 @@ class ArticleListView(KeptCountMixin, FilterView):
         if not (filterset.is_valid() and filterset.searches):
             return super().count_matches(queryset)
         bound = news_filters.RANKED_MATCHES
-        newest = filterset.matches.among_newest(bound + 1)
+
+        def count_newest():  # its query built only when the count is not kept
+            return filterset.newest_matches(bound + 1).count()
+
         found = kept_until_changed(
-            self.request, "news-search-count", self.filters_key(), newest.count
+            self.request, "news-search-count", self.filters_key(), count_newest
         )
         self.more_match = found > bound
         return min(found, bound)

@@ -199,7 +199,7 @@ class _OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 # The actions' queries, built once a process and cloned for each request (`.all()`, never read
-# themselves), as the news list's (`policies.news_views.listed_news`): with `slug_paths_of`'s
+# themselves), as the news list's (`policies.news_pages.listed_news`): with `slug_paths_of`'s
 # compiled query, `/api/actions/` 13.7-16.8 -> 10.1-11.7 ms of CPU (median of 20, three
 # alternated rounds, bench/web; the query building ~1.4 ms of it).
 @functools.cache
