@@ -6,9 +6,16 @@ it is written verbatim, and how the download writes it (`Sql`, `Bare`, `Place`, 
 `Joined`). The download's header, queries and line writer (`CsvDownload`) and the queries of
 the organisations and sources joined into their cells (`csv_joined.JoinedTexts`) are all built
 by going over the table, so adding, renaming, reordering or removing a column is one edit here.
-A cell that is not verbatim is defused (`defuse_formula`) by the expression that reads it, and
+A cell that is not verbatim is defused by Python as it comes (`csv_sql.defused_all`), and
 `csv_sql.quoted` writes a cell as csv.writer does, in UTF-8. SQLite and PostgreSQL only, as
 `core.queries.AmongIds`.
+
+Defused in SQL (a CASE on its first character), a text was read two or three times: on
+PostgreSQL an action's summary is kept out of line (TOAST, beside its search vectors), and each
+reading fetched it again: 60,000 more buffer reads and ~45 ms of the server's CPU for the
+20,000-row download of bench-web's data (EXPLAIN ANALYZE; the server process's CPU, median
+of 8 downloads alternated with the SQL's: 0.56 -> 0.51 s); on SQLite the same (0.360 -> 0.356 s
+of CPU).
 
 Building the rows in Python from plain rows (`values_list`) then csv.writer was 2.6-2.8 s of
 CPU for the 20,000 actions of bench-web's data on SQLite, and 1.4-1.7 s on PostgreSQL; written
@@ -27,7 +34,6 @@ from directory.tree import jurisdiction_paths
 from .csv_joined import JoinedTexts
 from .csv_sql import (
     Cell,
-    Defused,
     IsoDate,
     IsoTime,
     PartialDate,
@@ -35,6 +41,8 @@ from .csv_sql import (
     Text,
     Utf8,
     VerbatimCells,
+    defused,
+    defused_all,
     expression,
     link,
     quoted,
@@ -49,18 +57,18 @@ from .exports import LICENCE, defuse_formula
 
 
 class Sql:
-    """A cell the database writes from the action's row, defused there unless the column is
-    verbatim; Python quotes it (`quoted`)."""
+    """A cell the database writes from the action's row; Python defuses it unless the column
+    is verbatim (`defused_all`), and quotes it (`quoted`)."""
 
     def __init__(self, text):
         self.text = text
 
-    def reads(self, links, verbatim):
-        text = expression(self.text, links)
-        return [Utf8(Cell(text if verbatim else Defused(text)))]
+    def reads(self, links):
+        return [Utf8(Cell(expression(self.text, links)))]
 
     def cells(self, values, chunk):
-        return quoted_all(values[0])
+        texts = values[0]
+        return quoted_all(defused_all(texts) if chunk.defused[self] else texts)
 
 
 class Bare(Sql):
@@ -86,7 +94,7 @@ class Joined:
         self.of = of
         self.text = text
 
-    def reads(self, links, verbatim):
+    def reads(self, links):
         return []
 
     def cells(self, values, chunk):
@@ -203,7 +211,7 @@ class _BareCells(NamedTuple):
 
     columns: tuple
 
-    def reads(self, links, verbatim):
+    def reads(self, links):
         texts = (expression(column.cell.text, links) for column in self.columns)
         return [Utf8(VerbatimCells(*texts))]
 
@@ -222,13 +230,13 @@ class _PlaceCells(NamedTuple):
 
     columns: tuple
 
-    def reads(self, links, verbatim):
+    def reads(self, links):
         return ["jurisdiction_id"]
 
     def place_reads(self, links):
         """What `values_list` reads of each place for these cells."""
         cells = (column for column in self.columns if isinstance(column.cell, Place))
-        return [read for column in cells for read in column.cell.reads(links, column.verbatim)]
+        return [read for column in cells for read in column.cell.reads(links)]
 
     def texts(self, places, paths):
         """{place id: its cells as a text} of `places`, rows of the place's id and what
@@ -239,7 +247,7 @@ class _PlaceCells(NamedTuple):
             texts[pk] = b",".join(
                 quoted(defuse_formula(paths[pk]).encode())
                 if isinstance(column.cell, PlacePath)
-                else quoted(next(values))
+                else quoted(next(values) if column.verbatim else defused(next(values)))
                 for column in self.columns
             )
         return texts
@@ -279,6 +287,7 @@ class _Chunk(NamedTuple):
     pks: tuple
     places: dict
     joined: dict
+    defused: dict
 
 
 class CsvDownload:
@@ -296,17 +305,17 @@ class CsvDownload:
         self.links = links
         self.reads = []
         self.segments = []  # (cell, the positions in `reads` of what it reads)
-        for column, cell in _segments(COLUMNS):
+        for _column, cell in _segments(COLUMNS):
             positions = []
-            for read in cell.reads(links, column and column.verbatim):
+            for read in cell.reads(links):
                 if read not in self.reads:
                     self.reads.append(read)
                 positions.append(self.reads.index(read))
             self.segments.append((cell, positions))
         self.reads.append("pk")
         joined = [cell for cell, _positions in self.segments if isinstance(cell, Joined)]
-        defused = {cell: not column.verbatim for column, cell in _segments(COLUMNS) if column}
-        self.joined_texts = JoinedTexts(links, joined, defused)
+        self.defused = {cell: not column.verbatim for column, cell in _segments(COLUMNS) if column}
+        self.joined_texts = JoinedTexts(links, joined, self.defused)
         self.places = self._place_texts(place_ids)
 
     def _place_texts(self, place_ids):
@@ -333,7 +342,7 @@ class CsvDownload:
         values = list(zip(*rows, strict=True))
         pks = values[-1]
         joined = self.joined_texts(pks)
-        chunk = _Chunk(pks, self.places, joined)
+        chunk = _Chunk(pks, self.places, joined, self.defused)
         cells = [
             cell.cells([values[position] for position in positions], chunk)
             for cell, positions in self.segments

@@ -1,9 +1,10 @@
 """The SQL of the CSV download's cells (`csv_rows.COLUMNS` says which column reads which):
 each expression writes in the database what `record.plain_record` makes of a value and
-`csv_rows.csv_row` of that, as text: defused text (`defuse_formula`), ISO dates at their
-precision, times in UTC ending in "Z", the record's and its sources' absolute URLs. SQLite
-and PostgreSQL only, as `core.queries.AmongIds`. Then Python quotes the cells csv.writer would
-(`quoted`), in UTF-8 bytes, as the database gives them (`Utf8`).
+`csv_rows.csv_row` of that, as text: ISO dates at their precision, times in UTC ending in
+"Z", the record's and its sources' absolute URLs. SQLite and PostgreSQL only, as
+`core.queries.AmongIds`. Then Python defuses the cells that are not verbatim (`defused_all`)
+and quotes the cells csv.writer would (`quoted`), in UTF-8 bytes, as the database gives them
+(`Utf8`).
 """
 
 from django.db.models import BinaryField, CharField, F, Func, Value
@@ -37,18 +38,6 @@ class Utf8(Func):
 
     def as_postgresql(self, compiler, connection, **extra):
         return self.as_sql(compiler, connection, template="convert_to(%(expressions)s, 'UTF8')")
-
-
-class Defused(Func):
-    """`defuse_formula` of a text: after a single quote when it starts with a formula trigger."""
-
-    output_field = CharField()
-
-    def as_sql(self, compiler, connection, **extra):
-        text, params = compiler.compile(self.source_expressions[0])
-        triggers = ", ".join(["%s"] * len(FORMULA_TRIGGERS))
-        sql = f"CASE WHEN substr({text}, 1, 1) IN ({triggers}) THEN '''' || {text} ELSE {text} END"
-        return sql, (*params, *FORMULA_TRIGGERS, *params, *params)
 
 
 class Cell(Func):
@@ -178,6 +167,11 @@ def quoted_all(texts):
         else text
         for text in texts
     ]
+
+
+def defused(text):
+    """`defuse_formula` of `text` (UTF-8 bytes)."""
+    return b"'" + text if text.startswith(_TRIGGERS) else text
 
 
 def defused_all(texts):
