@@ -154,10 +154,7 @@ class TimelineView(KeptCountMixin, FilterView):
         where it then cost 8.78, `/?page=2` 10.58 where 9.39 (medians of 120, alternated
         request by request, SQLite, bench/web). With filters, writing it took 0.51-0.53 ms
         of the ~4.4-5.3 ms of `/?q=police`, `/?type=ban&sort=oldest` and a place's or an
-        organisation's timeline; kept so, with the record a place or organisation names
-        (`RecordByNameField`), California's timeline cost 5.64 ms where it now costs 4.61,
-        the ACLU's 5.55 where 4.58, bans by oldest 4.50 where 3.99, "police" 5.38 where
-        4.86 (medians of 100, alternated request by request, SQLite, bench/web)."""
+        organisation's timeline."""
 
         def written():
             offer_only_choices_on_record(form, self.request)
