@@ -21,7 +21,7 @@ from .choices import ActionStatus, ActionType, ParticipantRole
 from .dates import DatePrecision
 from .models import ActionParticipant, PolicyAction
 from .participants import published_organisations
-from .record_fields import OrganisationFilter, PlaceFilter, RecordByNameField
+from .record_fields import OrganisationFilter, PlaceFilter
 
 
 class SortOrder(models.TextChoices):
@@ -63,18 +63,6 @@ class LightFilterSet(django_filters.FilterSet):
     @classmethod
     def get_filters(cls):
         return _FiltersCopiedOneByOne(super().get_filters())
-
-    @property
-    def form(self):
-        """The filter set's form; its fields that look records up by name keep what a text
-        names per filter (`RecordByNameField.kept_as`) under this request's data version."""
-        if not hasattr(self, "_form"):
-            form = super().form
-            for name, field in form.fields.items():
-                if isinstance(field, RecordByNameField):
-                    field.request = self.request
-                    field.kept_as = f"{type(self).__module__}.{type(self).__qualname__}.{name}"
-        return self._form
 
     def get_form_class(self):
         form_class = type(self).__dict__.get("_form_class")

@@ -16,7 +16,6 @@ from django.db.models import Q
 from django.urls import reverse_lazy
 from django.utils.html import format_html
 
-from core.publicdata import kept_until_changed
 from directory.models import Jurisdiction
 
 from .places import place_called
@@ -51,16 +50,7 @@ class SuggestingInput(forms.TextInput):
 class RecordByNameField(forms.ModelChoiceField):
     """One record of `queryset`, given by its `key` (a slug; a publisher's domain) or by its
     name (`find_by_name(queryset, text)` returns the best record of that name or None). Its
-    choices are never listed.
-
-    What a text names is kept until public data changes (`kept_until_changed`) when the form
-    is given the `request` and the name to keep it under (`kept_as`), as a filter set does
-    (`policies.filters.LightFilterSet`): read for every request, the place's query cost
-    0.45-0.53 ms of `/?jurisdiction=california`'s ~5.3 ms of CPU, and an organisation's as
-    much (SQLite, bench/web)."""
-
-    request = None
-    kept_as = ""
+    choices are never listed."""
 
     def __init__(self, *, find_by_name, source, key="slug", **kwargs):
         kwargs["widget"] = SuggestingInput(source)
@@ -76,7 +66,9 @@ class RecordByNameField(forms.ModelChoiceField):
         # No slug or name holds a NUL, and PostgreSQL refuses one in a query: it names nothing.
         found = None
         if text and "\x00" not in text:
-            found = self.named(text)
+            found = self.queryset.filter(**{self.key: text}).first() or self.find_by_name(
+                self.queryset, text
+            )
         if found is None:
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"],
@@ -84,18 +76,6 @@ class RecordByNameField(forms.ModelChoiceField):
                 params={"value": value},
             )
         return found
-
-    def named(self, text):
-        """The record `text` names (by its key, else by its name), or None."""
-
-        def look_up():
-            by_key = self.queryset.filter(**{self.key: text}).first()
-            return by_key or self.find_by_name(self.queryset, text)
-
-        if self.request is None or not self.kept_as:
-            return look_up()
-        key = f"{self.kept_as}:{self.queryset.db}:{text}"
-        return kept_until_changed(self.request, "record-named", key, look_up)
 
     def validate(self, value):
         forms.Field.validate(self, value)

@@ -1,7 +1,5 @@
-"""The timeline's filter form prints the values the URL gives its filters and what is on
-record: the same for every request of those values until public data changes, it is kept until
-then (with no filter, one form for every visitor), and offers what is on record when it
-changes."""
+"""With no filter in the URL, the timeline's filter form is the same for every visitor until
+public data changes: it is kept until then, and offers what is on record when it changes."""
 
 import datetime
 
@@ -27,7 +25,7 @@ def test_the_form_without_filters_is_kept_and_prints_the_same(client, aggregates
     assert form_html(client.get("/?page=1")) == first_page == first
 
 
-def test_a_filter_in_the_url_writes_the_form_of_its_values(client, aggregates_kept):
+def test_a_filter_in_the_url_writes_the_form_afresh(client, aggregates_kept):
     PolicyActionFactory(date=datetime.date(2020, 1, 1), action_type=ActionType.BAN)
     client.get("/")
     sorted_form = form_html(client.get("/?sort=oldest"))
@@ -40,26 +38,3 @@ def test_the_kept_form_offers_a_type_once_it_is_on_record(client, aggregates_kep
     assert 'value="lawsuit"' not in form_html(client.get("/"))
     PolicyActionFactory(date=datetime.date(2018, 1, 1), action_type=ActionType.LAWSUIT)
     assert 'value="lawsuit"' in form_html(client.get("/"))
-
-
-def test_a_filtered_form_is_kept_per_the_values_its_filters_are_given(
-    client, aggregates_kept, monkeypatch
-):
-    PolicyActionFactory(date=datetime.date(2020, 1, 1), action_type=ActionType.BAN)
-    first = form_html(client.get("/?type=ban&q=police"))
-    written = []
-    monkeypatch.setattr(
-        "policies.views.filter_form_html", lambda *args: written.append(args) or "written"
-    )
-    # The page and parameters no filter reads are not printed; the filters' order is not.
-    assert form_html(client.get("/?q=police&utm_source=x&type=ban&page=1")) == first
-    assert written == []
-    client.get("/?type=ban&q=policing")
-    assert len(written) == 1
-
-
-def test_a_kept_filtered_form_offers_a_type_once_it_is_on_record(client, aggregates_kept):
-    PolicyActionFactory(date=datetime.date(2020, 1, 1), action_type=ActionType.BAN)
-    assert 'value="lawsuit"' not in form_html(client.get("/?q=bans"))
-    PolicyActionFactory(date=datetime.date(2018, 1, 1), action_type=ActionType.LAWSUIT)
-    assert 'value="lawsuit"' in form_html(client.get("/?q=bans"))

@@ -2,8 +2,6 @@
 suggestions come from a small JSON endpoint, and no page lists them all."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import (
@@ -97,25 +95,3 @@ def test_organisation_suggestions_hold_only_organisations_with_something_public(
     url = reverse("policies:organisation-suggestions")
     names = [result["name"] for result in client.get(url, {"q": "american"}).json()["results"]]
     assert names == ["American Civil Liberties Union", "American Newspaper Guild"]
-
-
-def places_read(client, **query):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get("/", query)
-    read = sum('FROM "directory_jurisdiction"' in query["sql"] for query in queries)
-    return response, read
-
-
-def test_what_a_name_names_is_read_once_while_public_data_stands(client, places, aggregates_kept):
-    assert places_read(client, jurisdiction="portland-or")[1] > 0
-    response, read = places_read(client, jurisdiction="portland-or", page=1)
-    assert read == 0
-    assert {action.title for action in response.context["actions"]} == {"Portland, Oregon bans it"}
-
-
-def test_a_name_that_named_nothing_names_a_place_added_since(client, places, aggregates_kept):
-    error = "No published actions are recorded for a jurisdiction called “Atlantis”."
-    assert error in client.get("/", {"jurisdiction": "Atlantis"}).content.decode()
-    atlantis = JurisdictionFactory(name="Atlantis", slug="atlantis")
-    PolicyActionFactory(jurisdiction=atlantis, title="Atlantis bans it")
-    assert titles(client, jurisdiction="Atlantis") == {"Atlantis bans it"}
