@@ -23,13 +23,14 @@ from drf_spectacular.utils import (
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.renderers import JSONRenderer
+from rest_framework.settings import api_settings
 
 from articles.models import Article
 from core.publicdata import NOT_KEPT, KeptCountPaginator, kept_already
 from directory.models import Jurisdiction
 from policies.filters import ActionFilter
 from policies.kept_counts import date_walk_pays, published_count
-from policies.listing import SlugUrls
 from policies.models import Citation, PolicyAction
 from policies.news_filters import ArticleFilter
 from policies.participants import public_organisations
@@ -37,12 +38,14 @@ from policies.participants import public_organisations
 from ..export_views import action_rows, records_of_rows
 from ..exports import LICENCE
 from .filters import JurisdictionFilterSet, OrganisationFilterSet
+from .rendering import JSONText, JSONTextRenderer
 from .serializers import (
+    ActionLinks,
     ActionSerializer,
     ArticleSerializer,
     JurisdictionSerializer,
     OrganisationSerializer,
-    in_order,
+    action_json,
 )
 
 # Filters that look a record up by slug through a filter method: the schema generator cannot
@@ -222,6 +225,12 @@ class ActionViewSet(_OpenDataViewSet):
     serializer_class = ActionSerializer
     filterset_class = ActionFilter
     filter_backends = [WalkingFilterBackend]
+    # The list's page is written as JSON text (`list`): DRF's renderers, its JSON one taking
+    # that text as it is.
+    renderer_classes = [
+        JSONTextRenderer if renderer is JSONRenderer else renderer
+        for renderer in api_settings.DEFAULT_RENDERER_CLASSES
+    ]
 
     def get_queryset(self):
         return _published_actions().all()
@@ -257,21 +266,19 @@ class ActionViewSet(_OpenDataViewSet):
         """A page of the download's records (`records_of_rows`), read as plain rows as the
         downloads read them, not as model instances with their organisations and sources
         prefetched by Django and then serialized field by field: the records are the same
-        (tests/opendata/test_api.py), in the serializer's order of fields."""
+        (tests/opendata/test_api.py), in the serializer's order of fields. Each is written as
+        JSON text from its row (`action_json`), and the page as DRF writes it
+        (`JSONTextRenderer`, tests/opendata/test_api_rendering.py), not built as dicts,
+        arranged in that order and encoded by `json.dumps`: `/api/actions/` 4.11 -> 3.45 ms of
+        CPU on SQLite, 4.32 -> 3.66 on PostgreSQL; `?type=ban` 5.39 -> 4.65 and 6.63 -> 5.19;
+        `?page=2` 4.41 -> 3.63 and 4.99 -> 4.13 (medians of 150, alternated request by request
+        in two processes, bench/web). The browsable API reads the text back: 31.5 -> 32.3."""
         if _unfiltered(request):
             rows = self.paginate_queryset(_every_action_row().all())
         else:
             rows = self.paginate_queryset(action_rows(self.filter_queryset(self.get_queryset())))
-        records = records_of_rows(request, rows)
-        action_url = SlugUrls("api:action-detail")
-        return self.get_paginated_response(
-            [
-                in_order(
-                    record | {"api_url": request.build_absolute_uri(action_url(record["slug"]))}
-                )
-                for record in records
-            ]
-        )
+        texts = records_of_rows(action_json, rows, ActionLinks(request.build_absolute_uri))
+        return self.get_paginated_response(JSONText("[" + ",".join(texts) + "]"))
 
 
 @extend_schema_view(
