@@ -266,13 +266,15 @@ class ActionViewSet(_OpenDataViewSet):
         """A page of the download's records (`records_of_rows`), read as plain rows as the
         downloads read them, not as model instances with their organisations and sources
         prefetched by Django and then serialized field by field: the records are the same
-        (tests/opendata/test_api.py), in the serializer's order of fields. Each is written as
-        JSON text from its row (`action_json`), and the page as DRF writes it
-        (`JSONTextRenderer`, tests/opendata/test_api_rendering.py), not built as dicts,
-        arranged in that order and encoded by `json.dumps`: `/api/actions/` 4.11 -> 3.45 ms of
-        CPU on SQLite, 4.32 -> 3.66 on PostgreSQL; `?type=ban` 5.39 -> 4.65 and 6.63 -> 5.19;
-        `?page=2` 4.41 -> 3.63 and 4.99 -> 4.13 (medians of 150, alternated request by request
-        in two processes, bench/web). The browsable API reads the text back: 31.5 -> 32.3."""
+        (tests/opendata/test_api.py), in the serializer's order of fields."""
+        # (The docstring above is the operation's description in the OpenAPI schema.) Each
+        # record is written as JSON text from its row (`action_json`), and the page as DRF
+        # writes it (`JSONTextRenderer`, tests/opendata/test_api_rendering.py), not built as
+        # dicts, arranged in that order and encoded by `json.dumps`: `/api/actions/` 4.11 ->
+        # 3.45 ms of CPU on SQLite, 4.32 -> 3.66 on PostgreSQL; `?type=ban` 5.39 -> 4.65 and
+        # 6.63 -> 5.19; `?page=2` 4.41 -> 3.63 and 4.99 -> 4.13 (medians of 150, alternated
+        # request by request in two processes, bench/web). The browsable API reads the text
+        # back to indent it: 31.5 -> 32.3.
         if _unfiltered(request):
             rows = self.paginate_queryset(_every_action_row().all())
         else:
