@@ -279,7 +279,7 @@ class ActionViewSet(_OpenDataViewSet):
             rows = self.paginate_queryset(_every_action_row().all())
         else:
             rows = self.paginate_queryset(action_rows(self.filter_queryset(self.get_queryset())))
-        texts = records_of_rows(action_json, rows, ActionLinks(request.build_absolute_uri))
+        texts = records_of_rows(request, rows, build=action_json, links=ActionLinks)
         return self.get_paginated_response(JSONText("[" + ",".join(texts) + "]"))
 
 
