@@ -119,6 +119,28 @@ def _unfiltered(request):
     return all(name in NOT_FILTERS for name in request.GET)
 
 
+class FromEitherEndPaginator(KeptCountPaginator):
+    """Reads a page nearer the end of the list from that end: the list in reverse order
+    (`QuerySet.reverse()`, exact only for a total order, one ending in a unique field), then
+    the page's rows turned back. The database reads every row an OFFSET skips: the last of the
+    API's 400 pages of every action 38.4 -> 4.6 ms of CPU on SQLite, page 300 29.6 -> 13.0
+    (medians of 100, alternated with base in two processes, bench/web); on PostgreSQL the
+    server's own time for the last page's query, 50 -> 0.2 ms (EXPLAIN ANALYZE). Pages in the
+    middle still pay for their OFFSET: page 201, ~21 ms on SQLite."""
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        if bottom <= self.count - top:
+            return super().page(number)
+        rows = list(self.object_list.reverse()[self.count - top : self.count - bottom])
+        rows.reverse()
+        return self._get_page(rows, number, self)
+
+
 class CappedPagination(PageNumberPagination):
     """Pages of 50 by default; `page_size` may ask for up to 200, and more is capped at 200."""
 
@@ -133,12 +155,15 @@ class CappedPagination(PageNumberPagination):
         requested = _positive_int(request, self.page_size_query_param)
         return min(requested, self.max_page_size) if requested else self.page_size
 
-    def paginate_queryset(self, queryset, request, view=None):
+    def paginate_queryset(self, queryset, request, view=None, *, from_either_end=False):
+        """A page of `queryset`; read from its end when it is nearer that end and
+        `from_either_end` says its order is total (`FromEitherEndPaginator`)."""
         _positive_int(request, self.page_query_param)
         # The count of every match kept: 1.5-2 ms of each page's ~12 ms of CPU on SQLite for
         # the 20,000 published actions (bench/web).
+        paginator = FromEitherEndPaginator if from_either_end else KeptCountPaginator
         self.django_paginator_class = partial(
-            KeptCountPaginator, request=request, name=COUNT_NAME, key=counted_filters(request)
+            paginator, request=request, name=COUNT_NAME, key=counted_filters(request)
         )
         return super().paginate_queryset(queryset, request, view)
 
@@ -276,7 +301,10 @@ class ActionViewSet(_OpenDataViewSet):
         # request by request in two processes, bench/web). The browsable API reads the text
         # back to indent it: 31.5 -> 32.3.
         if _unfiltered(request):
-            rows = self.paginate_queryset(_every_action_row().all())
+            # Ordered by date, title and pk: a total order, which reads back from the end.
+            rows = self.paginator.paginate_queryset(
+                _every_action_row().all(), request, view=self, from_either_end=True
+            )
         else:
             rows = self.paginate_queryset(action_rows(self.filter_queryset(self.get_queryset())))
         texts = records_of_rows(request, rows, build=action_json, links=ActionLinks)
