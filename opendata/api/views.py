@@ -307,7 +307,7 @@ class ActionViewSet(_OpenDataViewSet):
             )
         else:
             rows = self.paginate_queryset(action_rows(self.filter_queryset(self.get_queryset())))
-        texts = records_of_rows(request, rows, build=action_json, links=ActionLinks)
+        texts = records_of_rows(request, rows, build=action_json, links_class=ActionLinks)
         return self.get_paginated_response(JSONText("[" + ",".join(texts) + "]"))
 
 
