@@ -132,15 +132,16 @@ def _plain_rows(actions):
         yield from parts.of(chunk)
 
 
-def records_of_rows(request, rows):
-    """The `plain_record`s of action rows already read (`action_rows`, a page of them), with
+def records_of_rows(request, rows, build=plain_record, links_class=SiteLinks):
+    """The records made by `build` (`plain_record`, `record_json` or the like, with the
+    request's `links_class`) of action rows already read (`action_rows`, a page of them), with
     their places' paths read from those places alone: the read API's list."""
     if not rows:
         return []
     paths = Jurisdiction.objects.slug_paths_of({row[_PLACE_ID] for row in rows} - {None})
-    links = SiteLinks(request.build_absolute_uri)
+    links = links_class(request.build_absolute_uri)
     return [
-        plain_record(row, participants, citations, links=links, paths=paths)
+        build(row, participants, citations, links=links, paths=paths)
         for row, participants, citations in _Parts().of(rows)
     ]
 

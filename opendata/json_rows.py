@@ -9,7 +9,8 @@ those with its keys already encoded, so no dict is built per record and no key i
 for each. An object's members are written inline, a list's entries in a loop of their own
 function (whose names cannot clobber the action's). `record_json.source` holds the code.
 tests/opendata/test_export_rows.py holds this text equal to `json.dumps` of the records, and the
-download to the table when the table changes.
+download to the table when the table changes. The read API writes its list with a table of its
+own, with DRF's compact separators (`opendata.api.serializers.action_json`).
 
 A 20,000-row JSON download of bench-web's SQLite data, records built as dicts and encoded with
 `json.dumps`: 1.57-2.00 s of CPU (best of 5, three rounds alternated, load 1.9-2.9); written by
@@ -72,7 +73,8 @@ class _Writer:
     """The statements writing a table of members as JSON text, and the functions writing its
     lists (`functions`), in the source of the record's function."""
 
-    def __init__(self):
+    def __init__(self, separators):
+        self.item_separator, self.key_separator = separators
         self.functions = []
         self.numbers = count()
 
@@ -81,7 +83,8 @@ class _Writer:
         lines, template = [], ["{"]
         for number, member in enumerate(members):
             name = _Name(f"{target}_{number}")
-            template.append(f"{', ' if number else ''}{text(member.key)}: ")
+            comma = self.item_separator if number else ""
+            template.append(f"{comma}{text(member.key)}{self.key_separator}")
             written = member.written
             template += ['"', name, '"'] if written == VERBATIM else [name]
             if written in PLAIN_VALUES:
@@ -110,19 +113,27 @@ class _Writer:
             f"    for ({fields},) in entries:\n"
             + "\n".join(self.object(entries.members, "_entry", 8))
             + "\n        texts.append(_entry)\n"
-            '    return "[" + ", ".join(texts) + "]"\n'
+            f'    return "[" + {self.item_separator!r}.join(texts) + "]"\n'
         )
         return function
 
 
-def record_json_from(members):
-    """`record_json` for a table of `members`."""
-    writer = _Writer()
+# `json.dumps`'s own separators, and those of `separators=(",", ":")`, as DRF's JSON renderer
+# writes (`opendata.api.rendering`).
+SPACED = (", ", ": ")
+COMPACT = (",", ":")
+
+
+def record_json_from(members, separators=SPACED):
+    """`record_json` for a table of `members`, its items and keys separated by `separators`
+    (`json.dumps`'s)."""
+    writer = _Writer(separators)
     body = "\n".join(writer.object(members, "_record", 4))
     source = "\n\n".join(writer.functions) + (
         f"\n\ndef record_json{SIGNATURE}:\n"
         '    """`json.dumps(plain_record(row, organisations, sources, ...),\n'
-        '    ensure_ascii=False)`: the record of an action\'s plain rows as JSON text."""\n'
+        f"    ensure_ascii=False, separators={separators!r})`: the record of an action's\n"
+        '    plain rows as JSON text."""\n'
         f"    {UNPACK_ROW}\n"
         f"{body}\n"
         f"    return _record\n"

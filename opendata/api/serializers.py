@@ -15,7 +15,8 @@ from policies.choices import ActionExtent, ActionScope, ActionStatus, Participan
 from policies.dates import DatePrecision
 
 from ..exports import SiteLinks
-from ..record import action_record
+from ..json_rows import COMPACT, record_json_from
+from ..record import MEMBERS, TEXT, Member, action_record
 
 
 class _PageUrlField(serializers.SerializerMethodField):
@@ -238,21 +239,36 @@ def _order_of(serializer):
     return order
 
 
-def _arranged(value, order):
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return [_arranged(item, order) for item in value]
-    return {
-        name: value[name] if nested is None else _arranged(value[name], nested)
-        for name, nested in order
-    }
+def _members_in_order(members, order):
+    """A table of `members` (`record.MEMBERS`) in `order` (`_order_of`), nested objects' and
+    lists' members too; a field either side lacks is an error."""
+    by_key = {member.key: member for member in members}
+    if set(by_key) != {name for name, _ in order}:
+        raise ValueError(f"Members {sorted(by_key)} are not the fields {[n for n, _ in order]}")
+    arranged = []
+    for name, nested in order:
+        member = by_key[name]
+        if nested is not None:
+            written = member.written
+            member = member._replace(
+                written=written._replace(members=_members_in_order(written.members, nested))
+            )
+        arranged.append(member)
+    return tuple(arranged)
 
 
-_ACTION_ORDER = _order_of(ActionSerializer())
+class ActionLinks(SiteLinks):
+    """The links of an action's record, and its address in the API (`api_action`)."""
+
+    def __init__(self, absolute):
+        super().__init__(absolute)
+        self.api_action = self._link(*self._parts(absolute, "api:action-detail", "slug"))
 
 
-def in_order(record):
-    """An action's record (the download's, with its `api_url`) with its fields, and its nested
-    objects' fields, in the order `ActionSerializer` declares them, as it would write them."""
-    return _arranged(record, _ACTION_ORDER)
+# The download's record with its address in the API, its fields in the order `ActionSerializer`
+# declares them, written as JSON text as DRF's JSON renderer writes it (`separators=(",", ":")`,
+# `ensure_ascii=False`) by code generated from that table (`json_rows`), with `ActionLinks`.
+ACTION_MEMBERS = _members_in_order(
+    (*MEMBERS, Member("api_url", "links.api_action(slug)", TEXT)), _order_of(ActionSerializer())
+)
+action_json = record_json_from(ACTION_MEMBERS, COMPACT)
