@@ -120,7 +120,7 @@ class _ListWriter:
         self, pk, title, slug, action_type, status, expiry_date, date, date_precision, extent,
         scope, summary, source_count, place_slug, place_name, organisations,
     ):  # fmt: skip
-        """A `ListedAction` of an action's values of `_READ`, in order, and its
+        """A `ListedAction` of an action's values of `LISTED_FIELDS`, in order, and its
         `organisations` as `roles_in_words()` gives them."""
         url = self.action(slug)
         status = shown_status(status, expiry_date)
@@ -223,9 +223,13 @@ def participants_of(action_ids, alias):
     return participants
 
 
-# What `listed_page` reads of each action.
-_READ = (*_STORED, "source_count", "jurisdiction__slug", "jurisdiction__qualified_name")
-LISTED_FIELDS = _READ
+# What `listed_page` reads of each action (a place's page reads the same: `record_reads`).
+LISTED_FIELDS = (
+    *_STORED,
+    "source_count",
+    "jurisdiction__slug",
+    "jurisdiction__qualified_name",
+)
 
 
 def listed_page(actions, heading_level=4):
@@ -235,7 +239,7 @@ def listed_page(actions, heading_level=4):
     CPU, the values 3.6 ms (SQLite, 20,000 actions, bench/web)."""
     if not isinstance(actions, QuerySet):  # already read (a slice of a list read before)
         return listed_actions(actions, heading_level)
-    rows = actions.prefetch_related(None).values_list(*_READ)
+    rows = actions.prefetch_related(None).values_list(*LISTED_FIELDS)
     return listed_rows(list(rows), actions.db, heading_level)
 
 
@@ -247,7 +251,7 @@ def _by_ids_query():
             PolicyAction.objects.filter(AmongIds(F("pk"), ids))
             .for_timeline()
             .prefetch_related(None)
-            .values_list(*_READ)
+            .values_list(*LISTED_FIELDS)
         ),
         IDS_LATER,
     )
@@ -285,8 +289,8 @@ def listed_rows(rows, alias, heading_level=4):
 
 def grouped_html(groups, id_suffix=""):
     """The actions of `groups` (`group_by_month`) under their years' and months' headings,
-    as `includes/grouped_actions.html` printed them (~0.6 ms of a page's template, its loops
-    and lookups; tests/policies/test_listing.py)."""
+    written in Python where a template included for each list printed them (~0.6 ms of a
+    page's template, its loops and lookups); tests/policies/test_listing.py holds the HTML."""
     parts = []
     for year in groups:
         label = escape(year.label)

@@ -80,7 +80,7 @@ ACTION_ITEM_TEMPLATE = (
 
 Organisation = namedtuple("Organisation", "slug name")
 
-# An action's values as `listing._READ` reads them, and the organisations taking part.
+# An action's values as `listing.LISTED_FIELDS` reads them, and the organisations taking part.
 AN_ACTION = {
     "pk": 7, "title": 'Boston bans "face" <recognition> & more', "slug": "boston-ban",
     "action_type": "ban", "status": "in_force", "expiry_date": None,
