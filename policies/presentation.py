@@ -265,7 +265,9 @@ class InsideLine:
 def standing_inside(rows):
     """What the places inside a place have done, counted, never read as the place's own:
     "Bans in force in 4 cities". `rows` are (type, status, expiry date, kind of place), one per
-    action; in force first, then by type as the filters list them, then by kind, larger first.
+    action; in force first, then by type as the filters list them, then by kind, larger first,
+    then by status as the filters list them: the same lines in the same order whatever order
+    the rows come in (PostgreSQL gave tied lines in its own order, one run to the next).
     """
     counts = {}
     for action_type, status, expiry_date, kind in rows:
@@ -273,12 +275,14 @@ def standing_inside(rows):
         counts[key] = counts.get(key, 0) + 1
     kinds = list(_KIND_NAMES)
     types = list(ActionType.values)
+    statuses = list(ActionStatus.values)
     order = [ActionStatus.IN_FORCE, ActionStatus.ONGOING]
 
     def sort_key(key):
         action_type, status, kind = key
         current = order.index(status) if status in order else len(order)
-        return (current, types.index(action_type), kinds.index(kind) if kind in kinds else 99)
+        larger_first = kinds.index(kind) if kind in kinds else len(kinds)
+        return (current, types.index(action_type), larger_first, kind, statuses.index(status))
 
     lines = []
     for key in sorted(counts, key=sort_key):
