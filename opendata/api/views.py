@@ -240,8 +240,17 @@ def _every_action_row():
     return action_rows(_published_actions())
 
 
+# What the schema says of the list, for the API's users: drf-spectacular would otherwise
+# publish `list`'s docstring, which is written for the code's readers.
+_ACTIONS_DESCRIPTION = (
+    "Published actions. Filters are the timeline's: `?jurisdiction=minnesota&type=ban`."
+)
+
+
 @extend_schema_view(
-    list=extend_schema(summary="Published actions, filtered as on the timeline"),
+    list=extend_schema(
+        summary="Published actions, filtered as on the timeline", description=_ACTIONS_DESCRIPTION
+    ),
     retrieve=extend_schema(summary="One published action"),
 )
 class ActionViewSet(_OpenDataViewSet):
@@ -292,8 +301,7 @@ class ActionViewSet(_OpenDataViewSet):
         downloads read them, not as model instances with their organisations and sources
         prefetched by Django and then serialized field by field: the records are the same
         (tests/opendata/test_api.py), in the serializer's order of fields."""
-        # (The docstring above is the operation's description in the OpenAPI schema.) Each
-        # record is written as JSON text from its row (`action_json`), and the page as DRF
+        # Each record is written as JSON text from its row (`action_json`), and the page as DRF
         # writes it (`JSONTextRenderer`, tests/opendata/test_api_rendering.py), not built as
         # dicts, arranged in that order and encoded by `json.dumps`: `/api/actions/` 4.11 ->
         # 3.45 ms of CPU on SQLite, 4.32 -> 3.66 on PostgreSQL; `?type=ban` 5.39 -> 4.65 and
@@ -336,6 +344,9 @@ def _listed_organisations():
     retrieve=extend_schema(summary="One organisation"),
 )
 class OrganisationViewSet(_OpenDataViewSet):
+    """Organisations that took part in a published action or that the imported news mentions
+    and staff confirmed."""
+
     serializer_class = OrganisationSerializer
     filterset_class = OrganisationFilterSet
 

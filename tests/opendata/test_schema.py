@@ -34,6 +34,17 @@ def test_the_schema_is_valid_openapi_3_and_documents_every_endpoint(client):
     assert "CC BY 4.0" in schema["info"]["license"]["name"]
 
 
+def test_every_operation_is_described_for_the_apis_users_not_the_codes_readers(client):
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    for path, operations in response.json()["paths"].items():
+        for method, operation in operations.items():
+            description = operation.get("description", "")
+            assert description, f"{method} {path} has no description"
+            # Notes for developers name the code, its tests and what the benchmark measured.
+            for note in ("tests/", "bench", " ms", "records_of_rows", "ORM"):
+                assert note not in description, f"{method} {path}: {description}"
+
+
 def test_the_docs_pages_load_their_assets_from_this_site(client):
     for url in ("/api/docs/", "/api/redoc/"):
         page = client.get(url).content.decode()
