@@ -217,7 +217,9 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "title"]
         indexes = [
-            models.Index(fields=["-published_at"], name="article_published_idx"),
+            # In the news list's order, whole: a deep page's articles are found in it alone,
+            # with no sort of every article (policies/news_pages.py, `_PAGE_IDS`).
+            models.Index(fields=["-published_at", "title", "id"], name="article_published_idx"),
             models.Index(fields=["provider", "-published_at"], name="article_provider_idx"),
             # Found by the hash of its document's bytes, so that a re-import leaves the files
             # it has already stored unparsed (`stored_from`).

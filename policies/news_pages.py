@@ -15,9 +15,11 @@ processes (bench/web's data, through the WSGI handler).
 from functools import cache, lru_cache
 
 from django.db import connections
+from django.db.models import F
 from django_filters.constants import EMPTY_VALUES
 
 from articles.models import Article
+from core.queries import IDS_LATER, AmongIds, ids_parameter
 from core.search import search_words, websearch_text
 from core.sql_once import SqlOnce
 
@@ -46,6 +48,18 @@ def listed_news():
 
 
 _EVERY_ARTICLE = SqlOnce(lambda: listed_news().values_list(*SHOWN))
+
+# From this many articles in, a page of every article is read in two queries: its articles'
+# ids from the index of the list's order alone (`_PAGE_IDS`, articles/models.py), then those
+# articles (`_ARTICLES_BY_ID`). In one query the database works out every skipped article's
+# row (its publisher, its count of citations) to step over it: the last of 2,000 pages
+# (100,000 articles) cost 340 ms of CPU on SQLite, 110 with the index, 4-5 so; the first
+# pages keep their one query.
+DEEP_OFFSET = 1_000
+_PAGE_IDS = SqlOnce(lambda: listed_news().values_list("pk"))
+_ARTICLES_BY_ID = SqlOnce(
+    lambda ids: listed_news().filter(AmongIds(F("pk"), ids)).values_list(*SHOWN), IDS_LATER
+)
 
 
 def _like(word, connection):
@@ -87,7 +101,11 @@ class ListedPages:
 
     def __getitem__(self, page):
         shown = {"using": self.using, "limit": page.stop - page.start, "offset": page.start}
-        if not self.text:
+        if not self.text and page.start >= DEEP_OFFSET:
+            ids = [pk for (pk,) in _PAGE_IDS.rows(**shown)]
+            vendor = connections[self.using].vendor
+            rows = _ARTICLES_BY_ID.rows(ids_parameter(ids, vendor), using=self.using) if ids else []
+        elif not self.text:
             rows = _EVERY_ARTICLE.rows(**shown)
         else:
             connection = connections[self.using]

@@ -10,7 +10,7 @@ from django.template import engines
 
 from articles.models import Article, Provider
 from core.sql_once import SqlOnce
-from policies import news_filters
+from policies import news_filters, news_pages
 from policies.news_filters import ArticleFilter
 from policies.news_form import news_fields_html
 from policies.news_listing import listed_articles
@@ -52,6 +52,18 @@ def test_a_page_read_once_lists_what_the_orm_listed(news, query, page, monkeypat
     pages = read_once(filterset(query))
     assert isinstance(pages, ListedPages)
     assert pages[page] == listed_articles(filterset(query).qs[page])
+
+
+@pytest.mark.parametrize(
+    "page", [slice(0, 4), slice(4, 8), slice(8, 12), slice(12, 16), slice(16, 20)]
+)
+def test_a_deep_page_read_by_its_ids_first_lists_what_the_orm_listed(news, page, monkeypatch):
+    # Ties on the date (two stories on day 3, two alike but for their id) and an undated one.
+    ArticleFactory(title="Police story 3", body="Again.", published_at=day(3))
+    monkeypatch.setattr(news_pages, "DEEP_OFFSET", 4)
+    expected = listed_articles(filterset("").qs[page])
+    assert read_once(filterset(""))[page] == expected
+    assert len(expected) == max(0, min(4, 16 - page.start))  # 16 articles in all
 
 
 def test_every_page_is_counted_as_the_orm_counted(news):
