@@ -122,6 +122,12 @@ class PolicyAction(PartiallyDated, models.Model):
         permissions = [("publish_policyaction", "Can publish and unpublish policy actions")]
         indexes = [
             models.Index(fields=["state", "-date"], name="action_state_date_idx"),
+            # In the timeline's whole order: a deep page's actions are found in it alone, with
+            # no sort of every action (`listing.DEEP_OFFSET`). The narrower index above stays
+            # for a place's date walk, which it keeps 3-4 ms quicker on a last page (SQLite).
+            models.Index(
+                fields=["state", "-date", "title", "id"], name="action_timeline_order_idx"
+            ),
             models.Index(fields=["action_type", "-date"], name="action_type_date_idx"),
             models.Index(fields=["jurisdiction", "-date"], name="action_jurisdiction_date_idx"),
             models.Index(fields=["state", "-published_at"], name="action_state_published_idx"),

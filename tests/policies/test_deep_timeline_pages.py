@@ -1,0 +1,72 @@
+"""A deep page of the timeline, its actions found by their ids first (`listing.DEEP_OFFSET`),
+is the page the one query wrote: the same actions in the same order, whatever the filters
+and the order asked for, drafts left out."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from policies import listing
+from policies.choices import ActionType, ParticipantRole
+from tests.factories import (
+    JurisdictionFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    PolicyActionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+QUERIES = [
+    "",
+    "?page=2",
+    "?page=last",
+    "?sort=oldest&page=2",
+    "?type=ban&page=2",
+    "?q=police&page=last",
+    "?q=police&sort=relevance&page=2",
+    "?organisation=aclu",
+    "?jurisdiction=ohio",
+]
+
+
+@pytest.fixture
+def timeline():
+    """90 published actions over 30 days, three on each (ties only the title or the id break),
+    of two types, half about the police, a third with the ACLU taking part, and drafts."""
+    ohio = JurisdictionFactory(name="Ohio", slug="ohio")
+    aclu = OrganisationFactory(name="ACLU", slug="aclu")
+    for n in range(90):
+        action = PolicyActionFactory(
+            title=f"{'Police ban' if n % 2 else 'Ban'} {n // 3}",
+            date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n // 3),
+            action_type=ActionType.BAN if n % 4 else ActionType.MORATORIUM,
+            **({"jurisdiction": ohio} if n % 5 == 0 else {}),
+        )
+        if n % 3 == 0:
+            ParticipantFactory(action=action, organisation=aclu, role=ParticipantRole.ACTOR)
+    PolicyActionFactory.create_batch(3, title="Police draft", state="draft")
+
+
+def test_a_deep_page_is_the_page_the_one_query_wrote(client, timeline, monkeypatch):
+    for query in QUERIES:
+        monkeypatch.setattr(listing, "DEEP_OFFSET", 10**9)
+        one_query = client.get(f"/{query}")
+        monkeypatch.setattr(listing, "DEEP_OFFSET", 0)
+        by_ids = client.get(f"/{query}")
+        assert one_query.status_code == by_ids.status_code == 200, query
+        assert by_ids.content == one_query.content, query
+        assert b"Police draft" not in by_ids.content
+
+
+def test_a_deep_page_reads_its_ids_then_its_actions(client, timeline, monkeypatch):
+    monkeypatch.setattr(listing, "DEEP_OFFSET", 10**9)
+    client.get("/?page=2")  # the kept counts and chart, read once
+    with CaptureQueriesContext(connection) as one_query:
+        client.get("/?page=2")
+    monkeypatch.setattr(listing, "DEEP_OFFSET", 0)
+    with CaptureQueriesContext(connection) as by_ids:
+        client.get("/?page=2")
+    assert len(by_ids) == len(one_query) + 1
