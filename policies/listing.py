@@ -252,7 +252,8 @@ def listed_page(actions, heading_level=4):
     if actions.query.low_mark >= DEEP_OFFSET:
         ids = list(actions.prefetch_related(None).values_list("pk", flat=True))
         read = {row[0]: row for row in rows_by_ids(ids, actions.db)}
-        return listed_rows([read[pk] for pk in ids], actions.db, heading_level)
+        # An action deleted (merged) between the two queries is left out, not an error.
+        return listed_rows([read[pk] for pk in ids if pk in read], actions.db, heading_level)
     rows = actions.prefetch_related(None).values_list(*LISTED_FIELDS)
     return listed_rows(list(rows), actions.db, heading_level)
 

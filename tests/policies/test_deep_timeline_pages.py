@@ -70,3 +70,12 @@ def test_a_deep_page_reads_its_ids_then_its_actions(client, timeline, monkeypatc
     with CaptureQueriesContext(connection) as by_ids:
         client.get("/?page=2")
     assert len(by_ids) == len(one_query) + 1
+
+
+def test_an_action_gone_between_its_id_and_its_row_is_left_out(client, timeline, monkeypatch):
+    monkeypatch.setattr(listing, "DEEP_OFFSET", 0)
+    read_by_ids = listing.rows_by_ids
+    monkeypatch.setattr(listing, "rows_by_ids", lambda ids, alias: read_by_ids(ids, alias)[1:])
+    page = client.get("/?page=2")
+    assert page.status_code == 200
+    assert page.content.count(b'<article class="action"') == 39
