@@ -79,27 +79,34 @@ class ArticleQuerySet(models.QuerySet):
         return {digest: url for digest, url in found.items() if digest not in shared}
 
     def matching(self, text):
-        """Articles whose title, excerpt or text match `text`, annotated with `rank`.
+        """Articles whose title, excerpt or text match `text`, annotated with `rank` (`ranked`).
 
         Full-text search on PostgreSQL; elsewhere every word must appear, ignoring case.
         """
         text = text.strip()
         if not text:
-            return self.annotate(rank=Value(0.0))
+            return self.ranked(text)
         if connections[self.db].vendor == "postgresql":
-            query = web_search_query(text)
-            return self.filter(search_document=query).annotate(
-                rank=SearchRank(F("search_document"), query)
-            )
+            return self.filter(search_document=web_search_query(text)).ranked(text)
         matches = Q()
         for word in search_words(text):
             matches &= (
                 Q(title__icontains=word) | Q(excerpt__icontains=word) | Q(body__icontains=word)
             )
-        return self.filter(matches).annotate(rank=Value(0.0))
+        return self.filter(matches).ranked(text)
 
-    def among_newest(self, limit):
-        """These articles, only the `limit` most recently published of them.
+    def ranked(self, text):
+        """These articles annotated with `rank`, how well each matches `text`: PostgreSQL's
+        `ts_rank` of its search vector; 0 for every article elsewhere, and for no text."""
+        text = text.strip()
+        if text and connections[self.db].vendor == "postgresql":
+            return self.annotate(rank=SearchRank(F("search_document"), web_search_query(text)))
+        return self.annotate(rank=Value(0.0))
+
+    def among_newest(self, limit, listed=None):
+        """These articles, only the `limit` most recently published of them, read from `listed`
+        (by default these articles themselves): a search reads its newest matches from the list
+        it searched, which need not test each match's text again (`news_filters.search_list`).
 
         On PostgreSQL ranking is the cost of a full-text search: `ts_rank` reads each match's
         stored vector (out of line, TOASTed), so "police", which 99,000 of 100,000 articles
@@ -114,8 +121,12 @@ class ArticleQuerySet(models.QuerySet):
         relevant of the newest `limit` (on SQLite, which does not rank, the newest), not of
         all; an older article needs more words or a filter to be found.
         """
-        newest = self.order_by("-published_at", "-pk").values("pk")[:limit]
-        return self.filter(pk__in=newest)
+        return (self if listed is None else listed).filter(pk__in=self.newest_ids(limit))
+
+    def newest_ids(self, limit):
+        """The ids of the `limit` most recently published of these articles (`among_newest`),
+        a subquery."""
+        return self.order_by("-published_at", "-pk").values("pk")[:limit]
 
 
 def is_web_url(url):

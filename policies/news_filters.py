@@ -37,10 +37,15 @@ class YesNoFilter(django_filters.BooleanFilter):
 RANKED_MATCHES = 200
 
 
-def search_list(matches, bound):
-    """What a search lists of its `matches`: the `bound` newest (`among_newest`), the most
-    relevant first where the database ranks them."""
-    return matches.among_newest(bound).order_by("-rank", "-published_at", "title", "pk")
+def search_list(listed, matches, text, bound):
+    """What a search for `text` lists of its `matches` among the `listed` articles: the
+    `bound` newest (`among_newest`), the most relevant first where the database ranks them.
+    They are read from `listed` by their ids alone: testing each one's text again (its search
+    vector on PostgreSQL, its words on SQLite) took a third of a search's time in the database
+    on PostgreSQL (`/articles/?q=police`: 2.6 -> 1.8 ms, bench/web's data)."""
+    return matches.among_newest(bound, listed.ranked(text)).order_by(
+        "-rank", "-published_at", "title", "pk"
+    )
 
 
 class ArticleFilter(LightFilterSet):
@@ -84,15 +89,18 @@ class ArticleFilter(LightFilterSet):
 
     def filter_queryset(self, queryset):
         # The search is bounded last, after every filter, so its newest matches are of them all.
-        queryset = self.matches = super().filter_queryset(queryset)
-        return search_list(queryset, RANKED_MATCHES) if self.searches else queryset
+        self.matches = super().filter_queryset(queryset)
+        if not self.searches:
+            return self.matches
+        text = self.form.cleaned_data["q"]
+        return search_list(queryset, self.matches, text, RANKED_MATCHES)
 
     def newest_matches(self, limit):
-        """The newest `limit` articles the filters choose, a search's before it is bounded
-        (kept by `filter_queryset`, which a list read once never called: `news_pages`)."""
+        """The ids of the newest `limit` articles the filters choose, a search's before it is
+        bounded (kept by `filter_queryset`, which a list read once never called: `news_pages`)."""
         if not hasattr(self, "matches"):
             self.filter_queryset(self.queryset.all())
-        return self.matches.among_newest(limit)
+        return self.matches.newest_ids(limit)
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
         mentioned = Article.jurisdictions.through.objects.filter(

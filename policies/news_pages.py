@@ -74,9 +74,9 @@ def _search(vendor, words, bound):
     text, elsewhere of `words` words, each a LIKE pattern (`_like`)."""
 
     def build(*texts):
-        return news_filters.search_list(listed_news().matching(" ".join(texts)), bound).values_list(
-            *SHOWN
-        )
+        text = " ".join(texts)
+        matches = listed_news().matching(text)
+        return news_filters.search_list(listed_news(), matches, text, bound).values_list(*SHOWN)
 
     if vendor == "postgresql":
         return SqlOnce(build, _STAND_IN.format(0))

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, Provider
 from policies import news_filters
@@ -96,3 +97,21 @@ def test_the_bounded_search_walks_the_date_index_not_every_match(police_news):
     plan = query.explain()
     assert "article_published_idx" in plan
     assert "Limit" in plan
+
+
+def text_tests(sql):
+    """How many times `sql` tests an article's text: a full-text match on PostgreSQL, a LIKE
+    of the headline, the excerpt or the text elsewhere."""
+    return sql.count("@@") if connection.vendor == "postgresql" else sql.count(" LIKE ")
+
+
+@pytest.mark.parametrize("query", ["?q=police", "?q=police&provider=daily.example"])
+def test_the_listed_matches_are_read_by_id_without_testing_their_text_again(
+    client, police_news, query
+):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/articles/" + query).status_code == 200
+    page = [q["sql"] for q in queries if '"excerpt" FROM' in q["sql"]]
+    assert len(page) == 1
+    tests_of_one_word = 1 if connection.vendor == "postgresql" else 3  # headline, excerpt, text
+    assert text_tests(page[0]) == tests_of_one_word
