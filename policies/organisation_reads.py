@@ -46,21 +46,25 @@ def organisation_at(slug):
 
 
 @cache
-def _newest_actions(shown):
-    return SqlOnce(
-        lambda organisation_id: (
-            PolicyAction.objects.published()
-            .involving(organisation_id)
-            .order_by("-date", "title", "pk")
-            .values_list(*ACTION_LINE_FIELDS)[:shown]
-        ),
-        _ID,
-    )
+def _newest_actions(shown, walked):
+    """The newest `shown` published actions an organisation took part in: `walked`, the
+    published actions read in date order, each checked for a part it played; otherwise by its
+    own parts, sorted (`organisation_views.walks_newest` says when each pays)."""
+
+    def build(organisation_id):
+        if walked:
+            actions = PolicyAction.objects.published().involving(organisation_id)
+        else:
+            taking_part = ActionParticipant.objects.filter(organisation=organisation_id)
+            actions = PolicyAction.objects.published().filter(pk__in=taking_part.values("action"))
+        return actions.order_by("-date", "title", "pk").values_list(*ACTION_LINE_FIELDS)[:shown]
+
+    return SqlOnce(build, _ID)
 
 
-def newest_action_lines(organisation, shown):
+def newest_action_lines(organisation, shown, walked):
     """The `ActionLine`s of the newest `shown` published actions `organisation` took part in."""
-    return action_lines(_newest_actions(shown).rows(organisation.pk))
+    return action_lines(_newest_actions(shown, walked).rows(organisation.pk))
 
 
 # Unordered: the participations' own order joins and sorts by organisation name (2.5 -> 0.7

@@ -156,9 +156,20 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
+        # Both counts' queries are built only when they are not kept (building them took
+        # ~0.4 ms, bench/web); each says how the newest of its kind are best read.
+        context["action_total"] = action_total = kept_until_changed(
+            self.request,
+            "organisation-actions",
+            str(organisation.pk),
+            lambda: action_count(organisation),
+        )
         # The newest actions, each once with every part the organisation played in it; the
         # rest are on the timeline, filtered.
-        actions = newest_action_lines(organisation, self.actions_shown)
+        walked = walks_newest(action_total, ACTIONS_WALKED_FROM)
+        actions = (
+            newest_action_lines(organisation, self.actions_shown, walked) if action_total else []
+        )
         roles = {}
         for action_id, role in roles_in(organisation, [action.pk for action in actions]):
             roles.setdefault(action_id, []).append(role)
@@ -174,18 +185,6 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
             for action in actions
         ]
         context["action_lines"] = action_lines_html(context["actions"])
-        # Both counts' queries are built only when they are not kept (building them took
-        # ~0.4 ms, bench/web).
-        context["action_total"] = (
-            kept_until_changed(
-                self.request,
-                "organisation-actions",
-                str(organisation.pk),
-                lambda: action_count(organisation),
-            )
-            if actions
-            else 0
-        )
         # Its links to articles, counted without joining each article (13.6 ms -> 1 ms), and
         # kept (0.9 ms for the ACLU's 17,687, bench/web).
         context["article_total"] = article_total = kept_until_changed(
@@ -197,7 +196,7 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
         if not is_public(organisation, actions, article_total):
             raise Http404("No organisation found matching the query")
         articles = newest_article_lines(
-            organisation, self.articles_shown, walks_newest(article_total)
+            organisation, self.articles_shown, walks_newest(article_total, ARTICLES_WALKED_FROM)
         )
         context["articles"] = articles
         context["article_lines"] = article_lines_html(articles)
@@ -220,20 +219,24 @@ def action_count(organisation):
     return PolicyAction.objects.published().filter(pk__in=taking_part).count()
 
 
-# From this many articles mentioning an organisation, SQLite finds its newest by reading the
-# newest articles until it has enough (see walks_newest).
+# From this many of an organisation's published actions, or of the articles that mention it,
+# SQLite finds the newest by reading the newest in order until it has enough (see walks_newest).
+ACTIONS_WALKED_FROM = 600
 ARTICLES_WALKED_FROM = 2000
 
 
-def walks_newest(article_total):
-    """Whether the newest articles that mention an organisation mentioned in `article_total`
-    are found by reading the newest articles in order, each checked for a mention, until the
-    page has enough, rather than by joining its mentions (`newest_article_lines`; each read
-    with what a line shows and no more: sorting the ACLU's 17,687 articles with every column
-    read each one's text, on SQLite, to reach the columns stored after it: 23 -> 5 ms).
+def walks_newest(total, walked_from):
+    """Whether the newest actions or articles of an organisation in `total` of them are found
+    by reading the newest in order, each checked for the organisation, until the page has
+    enough, rather than from its own parts or mentions, sorted (`newest_action_lines`,
+    `newest_article_lines`; each read with what a line shows and no more: sorting the ACLU's
+    17,687 articles with every column read each one's text, on SQLite, to reach the columns
+    stored after it: 23 -> 5 ms).
 
-    So on SQLite for an organisation in many articles (the ACLU's page: 16-37 -> 0.1 ms; 1,862
-    mentions, 2.7 -> 1.8 ms). For one in few articles that would read most of the news (387
-    mentions: 0.3 -> 6.7 ms), and PostgreSQL plans the join well by itself (1.4 ms for the
-    ACLU; the walk took 21). bench/web."""
-    return article_total >= ARTICLES_WALKED_FROM and connection.vendor == "sqlite"
+    So on SQLite for an organisation in many (`walked_from`): the ACLU's articles 16-37 ->
+    0.1 ms, 1,862 mentions 2.7 -> 1.8 ms; its 4,480 actions 4.6 -> 1.0 ms. For one in few, that
+    would read most of them: 387 mentions 0.3 -> 6.7 ms; 2 actions 0.5 -> 8.3 ms, 502 actions
+    1.4 -> 1.9 ms, 708 actions 1.65 -> 1.4 ms (of 20,000 published). PostgreSQL plans either
+    well by itself (the ACLU's articles 1.4 ms; the walk took 21). bench/web, SQLite's ANALYZE
+    statistics kept."""
+    return total >= walked_from and connection.vendor == "sqlite"

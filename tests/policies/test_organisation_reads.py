@@ -60,16 +60,17 @@ def test_the_organisation_at_a_slug_is_read_with_every_field_the_orm_reads(aclu)
     assert organisation_at("no-such-organisation") is None
 
 
+@pytest.mark.parametrize("walked", [True, False], ids=["newest read first", "parts joined"])
 @pytest.mark.parametrize("shown", [50, 4])
-def test_its_newest_published_actions_are_those_the_orm_reads_in_its_order(aclu, shown):
+def test_its_newest_published_actions_are_those_the_orm_reads_in_its_order(aclu, shown, walked):
     involved = PolicyAction.objects.published().involving(aclu).order_by("-date", "title", "pk")
     expected = action_lines(involved.values_list(*ACTION_LINE_FIELDS)[:shown])
-    assert newest_action_lines(aclu, shown) == expected
+    assert newest_action_lines(aclu, shown, walked) == expected
     assert len(expected) == min(shown, 6)
 
 
 def test_the_parts_it_played_are_read_for_the_actions_asked_only(aclu):
-    ids = [line.pk for line in newest_action_lines(aclu, 3)]
+    ids = [line.pk for line in newest_action_lines(aclu, 3, walked=False)]
     expected = ActionParticipant.objects.filter(organisation=aclu, action_id__in=ids)
     assert sorted(roles_in(aclu, ids)) == sorted(expected.values_list("action_id", "role"))
     assert roles_in(aclu, []) == []
