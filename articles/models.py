@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from core.links import link
 from core.search import search_words, web_search_query
+from directory.models import Jurisdiction
 
 from .import_runs import ImportFailure, ImportRun  # noqa: F401 - the app's models, loaded with it
 
@@ -306,3 +307,21 @@ class ArticleRelation(models.Model):
 def organisation_mentions():
     """Every (article, organisation) link the importer found: "mentioned in the news"."""
     return Article.organisations.through.objects.all()
+
+
+def place_mentions(jurisdiction):
+    """Every (article, place) link the importer found to `jurisdiction` or a place inside it,
+    by a join: to check an article for one (SQLite ran the subquery of `place_mention_list`
+    for each article: 4.4 s for the United States' news)."""
+    return Article.jurisdictions.through.objects.filter(
+        jurisdiction__tree_left__gte=jurisdiction.tree_left,
+        jurisdiction__tree_left__lte=jurisdiction.tree_right,
+    )
+
+
+def place_mention_list(jurisdiction):
+    """`place_mentions(jurisdiction)`, its places by a subquery: to read them all, which
+    PostgreSQL did by the join merging every link in the places' order (Germany's 1,156
+    places, 405 links of 100,000: 39 ms; 11 ms so). bench/web."""
+    inside = Jurisdiction.objects.descendants_of(jurisdiction)
+    return Article.jurisdictions.through.objects.filter(jurisdiction__in=inside.values("pk"))

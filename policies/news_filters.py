@@ -2,9 +2,11 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef
 
-from articles.models import Article, Provider
+from articles.models import Article, Provider, place_mention_list, place_mentions
+from core.publicdata import kept_until_changed
+from core.queries import AmongIds
 from core.search import SearchFilter
 from core.widget_html import PythonWidgetsForm
 
@@ -32,6 +34,10 @@ class YesNoField(forms.NullBooleanField):
 class YesNoFilter(django_filters.BooleanFilter):
     field_class = YesNoField
 
+
+# From this many mentions of a place, the newest news that mentions it is found by reading the
+# newest articles in order (`ArticleFilter.filter_jurisdiction`).
+MENTIONS_WALKED_FROM = 1000
 
 # A text search lists (and ranks) only this many of its newest matches (`among_newest`).
 RANKED_MATCHES = 200
@@ -103,12 +109,24 @@ class ArticleFilter(LightFilterSet):
         return self.matches.newest_ids(limit)
 
     def filter_jurisdiction(self, queryset, name, jurisdiction):
-        mentioned = Article.jurisdictions.through.objects.filter(
-            article=OuterRef("pk"),
-            jurisdiction__tree_left__gte=jurisdiction.tree_left,
-            jurisdiction__tree_left__lte=jurisdiction.tree_right,
+        """The articles that mention `jurisdiction` or a place inside it. For a place in many
+        articles (kept counted), the newest articles are read in order, each checked for a
+        mention, until the page has enough; for one in few, its mentions' articles are read
+        first and only they are sorted. The walk read every article for a place in few:
+        California's 26 of 100,000 took 113 ms on SQLite, 326 ms on PostgreSQL (which, not
+        knowing how few, walked as well, whether asked by EXISTS or IN), now 1-2 ms; the
+        United States', 1,498, 5.3 ms walked, 9.2 sorted on SQLite. bench/web."""
+        mentions = place_mention_list(jurisdiction)
+        counted = kept_until_changed(
+            self.request, "place-mentions", str(jurisdiction.pk), mentions.count
         )
-        return queryset.filter(Exists(mentioned))
+        if not counted:
+            return queryset.none()
+        if counted >= MENTIONS_WALKED_FROM:
+            checked = place_mentions(jurisdiction).filter(article=OuterRef("pk"))
+            return queryset.filter(Exists(checked))
+        articles = list(mentions.values_list("article_id", flat=True))
+        return queryset.filter(AmongIds(F("pk"), articles))
 
     def filter_cited(self, queryset, name, cited):
         published_citation = Citation.objects.published().filter(article=OuterRef("pk"))

@@ -49,8 +49,9 @@ PAGES = {
     "/jurisdictions/united-states/": 9,
     # count, page (publishers are typed, with suggestions from their own endpoint)
     "/articles/": 2,
-    # ... and the chosen place
-    "/articles/?jurisdiction=portland-me": 3,
+    # ... and the chosen place, its mentions counted (kept where aggregates are: it says how its
+    # news is best read) and, for a place in few articles, their ids
+    "/articles/?jurisdiction=portland-me": 5,
     "/sitemap.xml": 6,  # a count per section, and the page of one
     "/sitemap-jurisdictions.xml": 2,  # count, page
     "/sitemap-actions.xml": 2,
