@@ -14,9 +14,9 @@ publisher, date and the sentence quoted as evidence, never the article's text.
 import datetime
 from typing import NamedTuple
 
-from django.urls import reverse
 from django.utils.html import escape
 
+from core.links import link
 from policies.choices import ActionStatus, ActionType
 from policies.dates import DatePrecision
 
@@ -50,7 +50,9 @@ class SiteLinks:
     sources. Each kind of page is resolved once, into the text before and after its slug or
     id, and each link is joined from those: resolving every link anew (Django's `reverse`,
     then `build_absolute_uri`) was 36% of a 20,000-row export's time (bench/bench_export.py).
-    Slugs and ids need no quoting in a path, so the join is the URL `reverse` would give."""
+    Slugs and ids need no quoting in a path, so the join is the URL `reverse` would give. Each
+    kind is found by `core.links.link`, reversed once a process, not by `reverse` once a
+    request (five a read API page, ~25 µs each)."""
 
     _MARKER = "0123456789"
 
@@ -58,10 +60,10 @@ class SiteLinks:
         self.absolute = absolute
         # (before, after) of each kind of page, as the CSV's SQL joins them (`csv_sql.link`).
         self.parts = {
-            "action": self._parts(absolute, "policies:action-detail", "slug"),
-            "place": self._parts(absolute, "policies:jurisdiction-detail", "slug"),
-            "organisation": self._parts(absolute, "policies:organisation-detail", "slug"),
-            "article": self._parts(absolute, "news:article-detail", "pk"),
+            "action": self._parts(absolute, "policies:action-detail"),
+            "place": self._parts(absolute, "policies:jurisdiction-detail"),
+            "organisation": self._parts(absolute, "policies:organisation-detail"),
+            "article": self._parts(absolute, "news:article-detail"),
         }
         self.action = self._link(*self.parts["action"])
         self.place = self._link(*self.parts["place"])
@@ -69,10 +71,8 @@ class SiteLinks:
         self.article = self._link(*self.parts["article"])
 
     @classmethod
-    def _parts(cls, absolute, name, key):
-        before, marker, after = absolute(reverse(name, kwargs={key: cls._MARKER})).rpartition(
-            cls._MARKER
-        )
+    def _parts(cls, absolute, name):
+        before, marker, after = absolute(link(name, cls._MARKER)).rpartition(cls._MARKER)
         assert marker, name  # noqa: S101 (the URL pattern holds the value it is given)
         return before, after
 

@@ -262,7 +262,7 @@ class ActionLinks(SiteLinks):
 
     def __init__(self, absolute):
         super().__init__(absolute)
-        self.api_action = self._link(*self._parts(absolute, "api:action-detail", "slug"))
+        self.api_action = self._link(*self._parts(absolute, "api:action-detail"))
 
 
 # The download's record with its address in the API, its fields in the order `ActionSerializer`
