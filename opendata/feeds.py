@@ -15,6 +15,7 @@ from core.slugs import former_slug_redirect
 from directory.models import Jurisdiction
 from policies.choices import ActionType
 from policies.filters import filtered_actions
+from policies.kept_counts import walks_actions_of
 from policies.models import PolicyAction
 from policies.participants import public_organisations
 
@@ -138,7 +139,8 @@ class OrganisationFeed(_NarrowedFeed):
         return get_object_or_404(self.records_by_slug(), slug=slug)
 
     def narrow(self, actions, organisation):
-        return actions.involving(organisation)
+        walked = walks_actions_of(self.request, organisation, actions.db)
+        return actions.involving(organisation, walked=walked)
 
     def title(self, organisation):
         return f"{SITE_NAME}: newly published actions involving {organisation.name}"

@@ -29,14 +29,16 @@ class PolicyActionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=EditorialState.PUBLISHED)
 
-    def involving(self, organisation, role=None):
-        """Actions `organisation` took part in (in `role`, when given)."""
-        taking_part = ActionParticipant.objects.filter(
-            action=OuterRef("pk"), organisation=organisation
-        )
+    def involving(self, organisation, role=None, *, walked=False):
+        """Actions `organisation` took part in (in `role`, when given): among its own parts,
+        or, `walked`, each action checked for a part, so that its newest are found by reading
+        the actions in date order until a page is full (`kept_counts.walks_actions_of`)."""
+        taking_part = ActionParticipant.objects.filter(organisation=organisation)
         if role:
             taking_part = taking_part.filter(role=role)
-        return self.filter(Exists(taking_part))
+        if walked:
+            return self.filter(Exists(taking_part.filter(action=OuterRef("pk"))))
+        return self.filter(pk__in=taking_part.values("action"))
 
     def with_source_count(self):
         """Annotate `source_count`: the articles each action cites."""

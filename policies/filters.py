@@ -19,6 +19,7 @@ from core.widget_html import PythonWidgetsForm
 
 from .choices import ActionStatus, ActionType, ParticipantRole
 from .dates import DatePrecision
+from .kept_counts import walks_actions_of
 from .models import ActionParticipant, PolicyAction
 from .participants import published_organisations
 from .record_fields import OrganisationFilter, PlaceFilter
@@ -139,7 +140,9 @@ class ActionFilter(LightFilterSet):
         return queryset.within(jurisdiction, walking_dates=self.walks_dates, version=version)
 
     def filter_organisation(self, queryset, name, organisation):
-        return queryset.involving(organisation, role=self.form.cleaned_data.get("role"))
+        role = self.form.cleaned_data.get("role")
+        walked = walks_actions_of(self.request, organisation, queryset.db)
+        return queryset.involving(organisation, role=role, walked=walked)
 
     def filter_role(self, queryset, name, role):
         # With an organisation, the role narrows what it did (see filter_organisation);

@@ -1,17 +1,19 @@
 """A filtered list's count of every match, kept until public data changes, per filters as
 the form read them (the list views, `views.py` and `news_views.py`, mix it in); the count of
-every published action, kept so; and the choice these counts allow between two ways of
-finding a page of a busy place's actions (`date_walk_pays`)."""
+every published action, kept so, and an organisation's; and the choices these counts allow
+between two ways of finding a page of a busy place's or organisation's actions
+(`date_walk_pays`, `walks_actions_of`)."""
 
 import json
 
 from django.conf import settings
+from django.db import connections
 from django.db.models import Model, QuerySet
 from django_filters.constants import EMPTY_VALUES
 
 from core.publicdata import kept_until_changed
 
-from .models import PolicyAction
+from .models import ActionParticipant, PolicyAction
 
 
 def filter_key(value):
@@ -77,3 +79,38 @@ def published_count(request):
     return kept_until_changed(
         request, "published-count", "", PolicyAction.objects.published().count
     )
+
+
+def action_count(organisation):
+    """The published actions `organisation` takes part in, counted from its own
+    participations: with EXISTS per action, every published action was read (the ACLU's
+    4,480 of 20,000: 12-20 -> 3 ms on SQLite, 18 -> 6 ms on PostgreSQL, bench/web)."""
+    taking_part = ActionParticipant.objects.filter(organisation=organisation).values("action")
+    return PolicyAction.objects.published().filter(pk__in=taking_part).count()
+
+
+def kept_action_count(request, organisation):
+    """`action_count(organisation)`, kept until public data changes."""
+    return kept_until_changed(
+        request, "organisation-actions", str(organisation.pk), lambda: action_count(organisation)
+    )
+
+
+# From this many published actions of an organisation, SQLite finds the newest of them by
+# reading every published action in date order until it has enough (`walks_actions_of`).
+ACTIONS_WALKED_FROM = 600
+
+
+def walks_actions_of(request, organisation, using):
+    """Whether `organisation`'s newest actions are found by reading the published actions in
+    date order, each checked for a part it played, until a page has enough
+    (`PolicyActionQuerySet.involving`), rather than from its own parts, sorted.
+
+    So on SQLite for an organisation in many actions (kept counted): the ACLU's 4,480 of
+    20,000, 4.6 -> 1.0 ms. For one in few the walk reads most of them: 2 actions 0.5 -> 8.3
+    ms (its timeline, its feed, the API's list of its actions cost 9-10 ms of CPU so), 502
+    actions 1.4 -> 1.9, 708 actions 1.65 -> 1.4. PostgreSQL plans either well by itself.
+    Where aggregates are not kept the count would cost a query: the parts are read."""
+    if not settings.PUBLIC_AGGREGATES_KEPT or connections[using].vendor != "sqlite":
+        return False
+    return kept_action_count(request, organisation) >= ACTIONS_WALKED_FROM

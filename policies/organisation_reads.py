@@ -52,11 +52,7 @@ def _newest_actions(shown, walked):
     own parts, sorted (`organisation_views.walks_newest` says when each pays)."""
 
     def build(organisation_id):
-        if walked:
-            actions = PolicyAction.objects.published().involving(organisation_id)
-        else:
-            taking_part = ActionParticipant.objects.filter(organisation=organisation_id)
-            actions = PolicyAction.objects.published().filter(pk__in=taking_part.values("action"))
+        actions = PolicyAction.objects.published().involving(organisation_id, walked=walked)
         return actions.order_by("-date", "title", "pk").values_list(*ACTION_LINE_FIELDS)[:shown]
 
     return SqlOnce(build, _ID)

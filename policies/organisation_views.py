@@ -17,10 +17,11 @@ from core.queries import count_subquery
 from core.slugs import FormerSlugRedirectMixin
 from directory.models import OrganisationKind, ReviewStatus
 
+from . import kept_counts
 from .charts import html_text as escape
 from .choices import ParticipantRole
 from .compact_lists import action_lines_html, article_lines_html
-from .models import ActionParticipant, PolicyAction
+from .kept_counts import kept_action_count
 from .organisation_reads import (
     newest_action_lines,
     newest_article_lines,
@@ -158,15 +159,10 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
         organisation = self.object
         # Both counts' queries are built only when they are not kept (building them took
         # ~0.4 ms, bench/web); each says how the newest of its kind are best read.
-        context["action_total"] = action_total = kept_until_changed(
-            self.request,
-            "organisation-actions",
-            str(organisation.pk),
-            lambda: action_count(organisation),
-        )
+        context["action_total"] = action_total = kept_action_count(self.request, organisation)
         # The newest actions, each once with every part the organisation played in it; the
         # rest are on the timeline, filtered.
-        walked = walks_newest(action_total, ACTIONS_WALKED_FROM)
+        walked = walks_newest(action_total, kept_counts.ACTIONS_WALKED_FROM)
         actions = (
             newest_action_lines(organisation, self.actions_shown, walked) if action_total else []
         )
@@ -211,17 +207,8 @@ def is_public(organisation, actions, article_total):
     return bool(actions) or (confirmed and article_total > 0)
 
 
-def action_count(organisation):
-    """The published actions `organisation` takes part in, counted from its own
-    participations: with EXISTS per action, every published action was read (the ACLU's
-    4,480 of 20,000: 12-20 -> 3 ms on SQLite, 18 -> 6 ms on PostgreSQL, bench/web)."""
-    taking_part = ActionParticipant.objects.filter(organisation=organisation).values("action")
-    return PolicyAction.objects.published().filter(pk__in=taking_part).count()
-
-
-# From this many of an organisation's published actions, or of the articles that mention it,
-# SQLite finds the newest by reading the newest in order until it has enough (see walks_newest).
-ACTIONS_WALKED_FROM = 600
+# From this many articles that mention an organisation, SQLite finds the newest by reading the
+# newest in order until it has enough (see walks_newest).
 ARTICLES_WALKED_FROM = 2000
 
 

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from policies import organisation_views
+from policies import kept_counts, organisation_views
 from policies.models import EditorialState
 from policies.organisation_reads import newest_article_lines
 from policies.organisation_views import walks_newest
@@ -38,7 +38,7 @@ def test_the_newest_articles_mentioning_an_organisation_come_first_either_way(
 
 @pytest.mark.parametrize("walked_from", [0, 10**9], ids=["newest read first", "parts sorted"])
 def test_its_page_lists_its_newest_published_actions_either_way(client, monkeypatch, walked_from):
-    monkeypatch.setattr(organisation_views, "ACTIONS_WALKED_FROM", walked_from)
+    monkeypatch.setattr(kept_counts, "ACTIONS_WALKED_FROM", walked_from)
     aclu, other = OrganisationFactory(name="ACLU"), OrganisationFactory()
     for number, title in enumerate(["Old", "Mid", "New"]):
         action = PolicyActionFactory(title=title, date=datetime.date(2024, 1, 1 + number))
