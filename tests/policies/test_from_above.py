@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from policies.models import EditorialState
 from policies.places import ABOVE_SHOWN_PER_PLACE
 from tests.factories import JurisdictionFactory, ParticipantFactory, PolicyActionFactory
 
@@ -43,3 +44,22 @@ def test_actions_from_above_cost_one_query_and_list_as_the_page_lists_them(clien
     assert [action.title for action in above.actions] == [f"State {n}" for n in (6, 5, 4, 3, 2)]
     assert above.more == 2
     assert all('<p class="who"><a href="/organisations/' in action.html for action in above.actions)
+
+
+def test_each_place_above_shows_its_own_newest_published_and_counts_only_those(client):
+    country = JurisdictionFactory(name="Country", slug="country", kind="country")
+    state = JurisdictionFactory(name="State", slug="state", kind="state", parent=country)
+    city = JurisdictionFactory(name="City", slug="city", parent=state)
+    same_day = datetime.date(2021, 6, 1)
+    for title in ["B", "A", "D", "C", "F", "E", "G"]:  # one day: newest first is by title
+        PolicyActionFactory(jurisdiction=state, title=f"State {title}", date=same_day)
+    PolicyActionFactory(jurisdiction=state, title="State draft", state=EditorialState.DRAFT)
+    for n in range(2):
+        PolicyActionFactory(
+            jurisdiction=country, title=f"Country {n}", date=datetime.date(2010 + n, 1, 1)
+        )
+    nearest, top = client.get(city.get_absolute_url()).context["from_above"]
+    assert [action.title for action in nearest.actions] == [f"State {t}" for t in "ABCDE"]
+    assert (nearest.place, nearest.total, nearest.more) == (state, 7, 2)
+    assert [action.title for action in top.actions] == ["Country 1", "Country 0"]
+    assert (top.place, top.total, top.more) == (country, 2, 0)
