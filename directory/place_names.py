@@ -13,9 +13,10 @@ import re
 import unicodedata
 
 from django.db import connections, models, transaction
-from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
 
 from core.publicdata import bump_public_version
+from core.queries import AmongIds
 
 from .text import LETTERS_WITHOUT_ACCENTS
 
@@ -163,15 +164,18 @@ def query_readings(text):
     return readings
 
 
-def _inside_any(containers):
-    """A condition: strictly inside one of `containers` ((tree_left, tree_right) pairs)."""
-    condition = Q(pk__in=[])
-    last_right = 0
-    for left, right in sorted(containers):
-        if left > last_right:  # a container inside an earlier one adds nothing
-            condition |= Q(tree_left__gt=left, tree_left__lt=right)
-            last_right = right
-    return condition
+def _inside_any(model, containers):
+    """A condition on `model`'s places: strictly inside one of the places whose ids are
+    `containers`. One EXISTS with the ids as one parameter: a range compared for each, built
+    as a condition of its own, cost the ORM ~0.15 ms a container, and a search of eight short
+    words (seven readings, each word a qualifier naming up to 200 places) 0.4-0.5 s of CPU."""
+    return Exists(
+        model.objects.filter(
+            AmongIds(F("pk"), containers),
+            tree_left__lt=OuterRef("tree_left"),
+            tree_right__gt=OuterRef("tree_left"),
+        )
+    )
 
 
 def places_named(jurisdictions, text):
@@ -210,7 +214,7 @@ def _places_named(jurisdictions, name, qualifiers):
                 tree_right__gt=F("tree_left") + 1,
             )
             .order_by(F("tree_left") - F("tree_right"))
-            .values_list("tree_left", "tree_right")[:MAX_QUALIFYING_PLACES]
+            .values_list("pk", flat=True)[:MAX_QUALIFYING_PLACES]
         )
-        found = found.filter(_inside_any(containers))
+        found = found.filter(_inside_any(jurisdictions.model, list(containers)))
     return found.annotate(name_match=Subquery(quality, output_field=IntegerField()))

@@ -100,6 +100,18 @@ def test_portland_maine_is_not_portland_oregon(bostons):
     assert found("portland or") == ["portland-or"]
 
 
+def test_a_qualifier_naming_many_places_is_one_condition_not_one_a_place(bostons):
+    for n in range(30):
+        JurisdictionFactory(name=f"Mass {n}", slug=f"mass-{n}", kind="state")
+        JurisdictionFactory(
+            name=f"Town {n}", slug=f"town-{n}", parent=Jurisdiction.objects.get(slug=f"mass-{n}")
+        )
+    Jurisdiction.objects.rebuild_tree()
+    query = str(Jurisdiction.objects.named("boston mass").query)
+    assert query.count(" EXISTS") == 1 and query.count("tree_left") < 10
+    assert found("boston mass") == ["boston-ma"]
+
+
 def test_a_country_narrows_to_the_places_inside_it(bostons):
     assert found("Boston, United States") == ["boston-ga", "boston-ma"]
     assert found("Boston, UK") == []  # "UK" is no alias of the United Kingdom here
