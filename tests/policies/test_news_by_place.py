@@ -49,3 +49,12 @@ def test_the_news_of_a_place_is_what_mentions_it_or_a_place_inside_it_newest_fir
     assert titles(client, "?jurisdiction=boston") == ["Boston and its state", "Boston ban"]
     assert titles(client, "?jurisdiction=united-states") == ["Maine bill", *expected]
     assert titles(client, "?jurisdiction=massachusetts&q=boston") == expected[:2]
+
+
+def test_a_place_no_article_mentions_lists_no_news_and_says_so(client, massachusetts_news):
+    JurisdictionFactory(name="Quiet Town", slug="quiet-town")
+    response = client.get("/articles/?jurisdiction=quiet-town")
+    assert response.status_code == 200
+    assert list(response.context["articles"]) == []
+    page = response.content.decode()
+    assert "Mentions place: Quiet Town" in page and "No news matches these filters." in page
