@@ -49,7 +49,7 @@ def organisation_at(slug):
 def _newest_actions(shown, walked):
     """The newest `shown` published actions an organisation took part in: `walked`, the
     published actions read in date order, each checked for a part it played; otherwise by its
-    own parts, sorted (`organisation_views.walks_newest` says when each pays)."""
+    own parts, sorted (`kept_counts.walks_newest` says when each pays)."""
 
     def build(organisation_id):
         actions = PolicyAction.objects.published().involving(organisation_id, walked=walked)
@@ -89,7 +89,7 @@ def roles_in(organisation, action_ids):
 def _newest_articles(shown, walked):
     """The newest `shown` articles mentioning an organisation, by a join of its mentions, or
     `walked`: the newest articles read in order, each checked for a mention
-    (`organisation_views.newest_articles` says when each pays)."""
+    (`kept_counts.walks_newest` says when each pays)."""
 
     def build(organisation_id):
         if walked:

@@ -21,7 +21,7 @@ from . import kept_counts
 from .charts import html_text as escape
 from .choices import ParticipantRole
 from .compact_lists import action_lines_html, article_lines_html
-from .kept_counts import kept_action_count
+from .kept_counts import kept_action_count, walks_newest
 from .organisation_reads import (
     newest_action_lines,
     newest_article_lines,
@@ -162,7 +162,7 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
         context["action_total"] = action_total = kept_action_count(self.request, organisation)
         # The newest actions, each once with every part the organisation played in it; the
         # rest are on the timeline, filtered.
-        walked = walks_newest(action_total, kept_counts.ACTIONS_WALKED_FROM)
+        walked = walks_newest(action_total, kept_counts.ACTIONS_WALKED_FROM, connection.alias)
         actions = (
             newest_action_lines(organisation, self.actions_shown, walked) if action_total else []
         )
@@ -192,7 +192,9 @@ class OrganisationDetailView(FormerSlugRedirectMixin, DetailView):
         if not is_public(organisation, actions, article_total):
             raise Http404("No organisation found matching the query")
         articles = newest_article_lines(
-            organisation, self.articles_shown, walks_newest(article_total, ARTICLES_WALKED_FROM)
+            organisation,
+            self.articles_shown,
+            walks_newest(article_total, kept_counts.ARTICLES_WALKED_FROM, connection.alias),
         )
         context["articles"] = articles
         context["article_lines"] = article_lines_html(articles)
@@ -205,25 +207,3 @@ def is_public(organisation, actions, article_total):
     or mentions once staff confirmed it (tests/policies/test_organisation_public.py)."""
     confirmed = organisation.review_status == ReviewStatus.CONFIRMED
     return bool(actions) or (confirmed and article_total > 0)
-
-
-# From this many articles that mention an organisation, SQLite finds the newest by reading the
-# newest in order until it has enough (see walks_newest).
-ARTICLES_WALKED_FROM = 2000
-
-
-def walks_newest(total, walked_from):
-    """Whether the newest actions or articles of an organisation in `total` of them are found
-    by reading the newest in order, each checked for the organisation, until the page has
-    enough, rather than from its own parts or mentions, sorted (`newest_action_lines`,
-    `newest_article_lines`; each read with what a line shows and no more: sorting the ACLU's
-    17,687 articles with every column read each one's text, on SQLite, to reach the columns
-    stored after it: 23 -> 5 ms).
-
-    So on SQLite for an organisation in many (`walked_from`): the ACLU's articles 16-37 ->
-    0.1 ms, 1,862 mentions 2.7 -> 1.8 ms; its 4,480 actions 4.6 -> 1.0 ms. For one in few, that
-    would read most of them: 387 mentions 0.3 -> 6.7 ms; 2 actions 0.5 -> 8.3 ms, 502 actions
-    1.4 -> 1.9 ms, 708 actions 1.65 -> 1.4 ms (of 20,000 published). PostgreSQL plans either
-    well by itself (the ACLU's articles 1.4 ms; the walk took 21). bench/web, SQLite's ANALYZE
-    statistics kept."""
-    return total >= walked_from and connection.vendor == "sqlite"

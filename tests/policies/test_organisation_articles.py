@@ -5,10 +5,10 @@ import datetime
 
 import pytest
 
-from policies import kept_counts, organisation_views
+from policies import kept_counts
+from policies.kept_counts import walks_newest
 from policies.models import EditorialState
 from policies.organisation_reads import newest_article_lines
-from policies.organisation_views import walks_newest
 from tests.factories import (
     ArticleFactory,
     OrganisationFactory,
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 def test_the_newest_articles_mentioning_an_organisation_come_first_either_way(
     monkeypatch, walked_from
 ):
-    monkeypatch.setattr(organisation_views, "ARTICLES_WALKED_FROM", walked_from)
+    monkeypatch.setattr(kept_counts, "ARTICLES_WALKED_FROM", walked_from)
     aclu, other = OrganisationFactory(name="ACLU"), OrganisationFactory()
     day = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
     for number, title in enumerate(["Old", "Mid", "Also new", "New"]):
@@ -31,7 +31,7 @@ def test_the_newest_articles_mentioning_an_organisation_come_first_either_way(
         ArticleFactory(title=title, published_at=at).organisations.add(aclu)
     ArticleFactory(title="Not about it", published_at=day + datetime.timedelta(days=9))
     ArticleFactory(title="Someone else", published_at=day).organisations.add(other)
-    walked = walks_newest(4, organisation_views.ARTICLES_WALKED_FROM)
+    walked = walks_newest(4, kept_counts.ARTICLES_WALKED_FROM, "default")
     titles = [line.title for line in newest_article_lines(aclu, 50, walked)]
     assert titles == ["Also new", "New", "Mid", "Old"]
 
