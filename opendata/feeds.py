@@ -11,11 +11,17 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 
+from core.publicdata import aggregates_version
 from core.slugs import former_slug_redirect
 from directory.models import Jurisdiction
 from policies.choices import ActionType
 from policies.filters import filtered_actions
-from policies.kept_counts import walks_actions_of
+from policies.kept_counts import (
+    date_walk_pays,
+    kept_place_count,
+    published_count,
+    walks_actions_of,
+)
 from policies.models import PolicyAction
 from policies.participants import public_organisations
 
@@ -114,7 +120,21 @@ class JurisdictionFeed(_NarrowedFeed):
         return get_object_or_404(self.records_by_slug(), slug=slug)
 
     def narrow(self, actions, jurisdiction):
-        return actions.within(jurisdiction)
+        """Its actions and those inside it; for a busy place, found by walking every published
+        action in publication order until the feed is full, where the walk reads fewer than
+        sorting all of the place's would (`date_walk_pays`, from kept counts): its query took
+        3.6 -> 1.0 ms for California's 1,985 actions, 7.7 -> 1.9 for the European Union's
+        3,363 on SQLite (bench/web); PostgreSQL walks either way."""
+        version = aggregates_version(self.request)
+        acted_in = actions.places_acting_in(jurisdiction, version=version)
+        published = published_count(self.request)
+        if published is not None:
+            count = kept_place_count(
+                self.request, jurisdiction, lambda: actions.within(jurisdiction, acted_in=acted_in)
+            )
+            if date_walk_pays(count, FEED_ITEMS, published):
+                return actions.within(jurisdiction, walking_dates=True, acted_in=acted_in)
+        return actions.within(jurisdiction, acted_in=acted_in)
 
     def title(self, jurisdiction):
         return f"{SITE_NAME}: newly published actions in {jurisdiction.qualified_name_in_sentence}"

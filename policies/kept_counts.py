@@ -71,6 +71,15 @@ def date_walk_pays(matches, page_end, published):
     return page_end * published < 2 * matches * matches
 
 
+def kept_place_count(request, jurisdiction, within):
+    """How many published actions are in `jurisdiction` or inside it, kept until public data
+    changes: its page and its feeds ask. `within()` gives those actions, called only when the
+    count is not kept (building the query took 1.4 ms for California, bench/web)."""
+    return kept_until_changed(
+        request, "place-count", str(jurisdiction.pk), lambda: within().count()
+    )
+
+
 def published_count(request):
     """How many actions are published, kept until public data changes; None where aggregates
     are not kept, and then no page is walked (`date_walk_pays`): it would cost a query."""

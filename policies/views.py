@@ -23,7 +23,7 @@ from .charts import counts_by_year_and_type, year_type_chart
 from .choices import ActionType
 from .filter_form import filter_form_html
 from .filters import ActionFilter
-from .kept_counts import KeptCountMixin, date_walk_pays, published_count
+from .kept_counts import KeptCountMixin, date_walk_pays, kept_place_count, published_count
 from .listing import LISTED_FIELDS, grouped_html, listed_page
 from .models import PolicyAction
 from .on_record import choices_on_record
@@ -276,7 +276,7 @@ class JurisdictionDetailView(FormerSlugRedirectMixin, DetailView):
         # Asked only by the notice of a place with no records (the tree's numbering has gaps,
         # so its bounds cannot tell).
         context["has_places_inside"] = jurisdiction.children.exists
-        count = self.kept("place-count", place, lambda: within().count())
+        count = kept_place_count(self.request, jurisdiction, within)
         alias = PolicyAction.objects.db
         page, rows = self.page_of(count, within, acted_in, alias)
         listed, context["from_above"] = listed_with_from_above(rows, ancestors, alias)
