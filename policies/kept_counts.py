@@ -11,6 +11,7 @@ from django.db import connections
 from django.db.models import Model, QuerySet
 from django_filters.constants import EMPTY_VALUES
 
+from articles.models import organisation_mentions
 from core.publicdata import kept_until_changed
 
 from .models import ActionParticipant, PolicyAction
@@ -127,6 +128,26 @@ def walks_newest(total, walked_from, using):
     by itself (the ACLU's articles 1.4 ms; the walk took 21). bench/web, SQLite's ANALYZE
     statistics kept."""
     return total >= walked_from and connections[using].vendor == "sqlite"
+
+
+def kept_article_count(request, organisation):
+    """The articles that mention `organisation`, counted from its mentions without joining each
+    article (13.6 -> 1 ms, bench/web) and kept until public data changes (0.9 ms for the
+    ACLU's 17,687)."""
+    return kept_until_changed(
+        request,
+        "organisation-articles",
+        str(organisation.pk),
+        lambda: organisation_mentions().filter(organisation=organisation).count(),
+    )
+
+
+def walks_articles_of(request, organisation, using):
+    """`walks_newest` for the news that mentions `organisation`, from its kept count; as
+    `walks_actions_of`, never where the count would cost a query for nothing."""
+    if not settings.PUBLIC_AGGREGATES_KEPT or connections[using].vendor != "sqlite":
+        return False
+    return walks_newest(kept_article_count(request, organisation), ARTICLES_WALKED_FROM, using)
 
 
 def walks_actions_of(request, organisation, using):

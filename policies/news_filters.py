@@ -4,13 +4,20 @@ import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef
 
-from articles.models import Article, Provider, place_mention_list, place_mentions
+from articles.models import (
+    Article,
+    Provider,
+    organisation_mentions,
+    place_mention_list,
+    place_mentions,
+)
 from core.publicdata import kept_until_changed
 from core.queries import AmongIds
 from core.search import SearchFilter
 from core.widget_html import PythonWidgetsForm
 
 from .filters import LightFilterSet
+from .kept_counts import walks_articles_of
 from .models import Citation
 from .participants import public_organisations
 from .record_fields import OrganisationFilter, PlaceFilter, PublisherFilter
@@ -65,7 +72,7 @@ class ArticleFilter(LightFilterSet):
     organisation = OrganisationFilter(
         label="Mentions organisation",
         queryset=public_organisations(),
-        field_name="organisations",
+        method="filter_organisation",
         error_messages={"invalid_choice": "No organisation called “%(value)s” is known."},
     )
     # Any place in the world: each place's page links here ("news that mentions it").
@@ -127,6 +134,19 @@ class ArticleFilter(LightFilterSet):
             return queryset.filter(Exists(checked))
         articles = list(mentions.values_list("article_id", flat=True))
         return queryset.filter(AmongIds(F("pk"), articles))
+
+    def filter_organisation(self, queryset, name, organisation):
+        """The articles that mention `organisation`. For one in many (`walks_newest`, from its
+        kept count of mentions), the newest articles are read in order, each checked for a
+        mention, until the page has enough, rather than every mention read and sorted: the
+        ACLU's news, 17,687 of 100,000 articles, took 50 ms in SQLite so."""
+        walked = walks_articles_of(self.request, organisation, queryset.db)
+        if walked:
+            mentioned = organisation_mentions().filter(
+                organisation=organisation, article=OuterRef("pk")
+            )
+            return queryset.filter(Exists(mentioned))
+        return queryset.filter(organisations=organisation)
 
     def filter_cited(self, queryset, name, cited):
         published_citation = Citation.objects.published().filter(article=OuterRef("pk"))
