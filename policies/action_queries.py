@@ -74,6 +74,15 @@ class PolicyActionQuerySet(models.QuerySet):
             matches &= Q(title__icontains=word) | Q(summary__icontains=word) | Exists(cited_match)
         return self.filter(matches).alias(rank=Value(0.0))
 
+    def by_relevance(self):
+        """Ordered by `matching()`'s rank, the best match first, then the newest. Where the
+        database does not rank, every match's rank is 0: the newest first, asked so, which
+        the index of the timeline's order serves; ordered by the shared rank, SQLite tested
+        and sorted every match (`/?q=police&sort=relevance`: its query 84 ms, bench/web)."""
+        if connections[self.db].vendor == "postgresql":
+            return self.order_by("-rank", "-date", "title", "pk")
+        return self.order_by("-date", "title", "pk")
+
     def within(self, jurisdiction, *, walking_dates=False, version=None, acted_in=None):
         """Actions in `jurisdiction` or anywhere inside it (a state and its cities).
 

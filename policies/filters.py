@@ -189,7 +189,7 @@ class ActionFilter(LightFilterSet):
         # Ordering comes last, after every filter (the search adds the rank it may sort by).
         queryset = super().filter_queryset(queryset)
         if self.sorts_by_relevance:
-            return queryset.order_by("-rank", "-date", "title", "pk")
+            return queryset.by_relevance()
         if self.form.cleaned_data.get("sort") == SortOrder.OLDEST:
             return queryset.order_by("date", "title", "pk")
         return queryset.order_by("-date", "title", "pk")

@@ -103,6 +103,16 @@ def test_search_ranks_by_relevance_when_asked(imported_seeds, client):
     assert AMAZON_MORATORIUM in {action.slug for action in response.context["actions"]}
 
 
+def test_the_best_matches_are_the_newest_first_where_the_database_does_not_rank(client):
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL ranks matches")
+    for year, title in [(2019, "Camera ban"), (2023, "Camera bill"), (2021, "Camera suit")]:
+        PolicyActionFactory(title=title, date=datetime.date(year, 1, 1))
+    PolicyActionFactory(title="Unrelated", date=datetime.date(2024, 1, 1))
+    listed = client.get("/?q=camera&sort=relevance").context["actions"]
+    assert [action.title for action in listed] == ["Camera bill", "Camera suit", "Camera ban"]
+
+
 def test_the_oldest_first_order(imported_seeds, client):
     actions = list(client.get("/?sort=oldest").context["actions"])
     assert actions[0].slug == SAN_FRANCISCO_BAN
