@@ -12,9 +12,8 @@ publisher, date and the sentence quoted as evidence, never the article's text.
 """
 
 import datetime
+from html import escape  # Django's, without its wrapper for lazy text: records hold str
 from typing import NamedTuple
-
-from django.utils.html import escape
 
 from core.links import link
 from policies.choices import ActionStatus, ActionType

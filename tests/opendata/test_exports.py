@@ -315,15 +315,20 @@ FILTERED_EXPORT_QUERIES = EXPORT_QUERIES + 3
 
 
 @pytest.mark.parametrize(
-    "name", ["opendata:export-csv", "opendata:export-json", "opendata:export-timelinejs"]
+    "name, unread",
+    [
+        ("opendata:export-csv", 0),
+        ("opendata:export-json", 0),
+        ("opendata:export-timelinejs", 1),  # its events show no sources: none read
+    ],
 )
 def test_download_query_counts_do_not_grow_with_rows(
-    client, many_actions, django_assert_num_queries, name
+    client, many_actions, django_assert_num_queries, name, unread
 ):
     for _ in range(2):
-        with django_assert_num_queries(EXPORT_QUERIES):
+        with django_assert_num_queries(EXPORT_QUERIES - unread):
             streamed(client.get(reverse(name)))
-        with django_assert_num_queries(FILTERED_EXPORT_QUERIES):
+        with django_assert_num_queries(FILTERED_EXPORT_QUERIES - unread):
             streamed(client.get(reverse(name) + "?jurisdiction=state&organisation=org-0"))
         many_actions(30)  # twice the rows, same queries
 
