@@ -8,7 +8,7 @@ import json
 
 from django.conf import settings
 from django.db import connections
-from django.db.models import Model, QuerySet
+from django.db.models import Count, Model, QuerySet
 from django_filters.constants import EMPTY_VALUES
 
 from articles.models import organisation_mentions
@@ -61,15 +61,18 @@ class KeptCountMixin:
         return kept_until_changed(self.request, self.count_name, self.filters_key(), queryset.count)
 
 
-def date_walk_pays(matches, page_end, published):
+def date_walk_pays(matches, page_end, published, sorted_reads=None):
     """Whether a page reaching down to the `page_end`th of a place's `matches` is found sooner
     by walking all `published` actions in date order (`PolicyActionQuerySet.within`) than by
-    sorting every match: when the walk reads fewer than about twice as many actions as there
-    are matches, each of which costs about half as much to read as one sorted (SQLite,
-    bench/web)."""
+    sorting every match: when the walk, which reads about `page_end * published / matches`
+    actions, reads fewer than about twice as many as the sort, each of them costing about
+    half as much to read as one sorted (SQLite, bench/web). The sort reads the matches, or
+    `sorted_reads` where the place's index finds more than match: every one of the place's
+    actions for those of one type, whose walk reads only the actions of that type (`published`
+    then counts those)."""
     if not matches or published is None:
         return False
-    return page_end * published < 2 * matches * matches
+    return page_end * published < 2 * matches * (sorted_reads or matches)
 
 
 def kept_place_count(request, jurisdiction, within):
@@ -89,6 +92,25 @@ def published_count(request):
     return kept_until_changed(
         request, "published-count", "", PolicyAction.objects.published().count
     )
+
+
+def published_count_of_types(request, types):
+    """How many actions of `types` are published, from the count of each type's kept until
+    public data changes; None where aggregates are not kept (`published_count`)."""
+    if not settings.PUBLIC_AGGREGATES_KEPT:
+        return None
+    by_type = kept_until_changed(
+        request,
+        "published-by-type",
+        "",
+        lambda: dict(
+            PolicyAction.objects.published()
+            .order_by()
+            .values_list("action_type")
+            .annotate(count=Count("pk"))
+        ),
+    )
+    return sum(by_type.get(action_type, 0) for action_type in types)
 
 
 def action_count(organisation):

@@ -23,7 +23,13 @@ from .charts import counts_by_year_and_type, year_type_chart
 from .choices import ActionType
 from .filter_form import filter_form_html
 from .filters import ActionFilter
-from .kept_counts import KeptCountMixin, date_walk_pays, kept_place_count, published_count
+from .kept_counts import (
+    KeptCountMixin,
+    date_walk_pays,
+    kept_place_count,
+    published_count,
+    published_count_of_types,
+)
 from .listing import LISTED_FIELDS, grouped_html, listed_page
 from .models import PolicyAction
 from .on_record import choices_on_record
@@ -126,17 +132,29 @@ class TimelineView(KeptCountMixin, FilterView):
     def walks_dates(self, filterset):
         """Whether this page of a place's actions is found by walking every action in date
         order (`date_walk_pays`), decided from the kept count of matches and of every
-        published action before the list is read; until they are kept, sorted."""
+        published action before the list is read; until they are kept, sorted.
+
+        Of some types only, the walk reads the actions of those types (their index), and the
+        sort every action of the place (its index), each checked for its type: the European
+        Union's or California's bans, 280 and 165 matches of 3,363 and 1,985 actions, took
+        9.3-9.5 ms sorted, 1.9-2.0 walked (their query, SQLite, bench/web)."""
         if not (filterset.is_bound and filterset.is_valid()) or filterset.sorts_by_relevance:
             return False
-        if not filterset.form.cleaned_data.get("jurisdiction"):
+        place = filterset.form.cleaned_data.get("jurisdiction")
+        if not place:
             return False
         chart = kept_already(self.request, "timeline-chart", self.filters_key(filterset))
         if chart is NOT_KEPT or not chart.total:
             return False
-        return date_walk_pays(
-            chart.total, self.page_end(chart.total), published_count(self.request)
+        page_end = self.page_end(chart.total)
+        types = filterset.form.cleaned_data.get("type")
+        if not types:
+            return date_walk_pays(chart.total, page_end, published_count(self.request))
+        published = published_count_of_types(self.request, types)
+        in_place = kept_place_count(
+            self.request, place, lambda: PolicyAction.objects.published().within(place)
         )
+        return date_walk_pays(chart.total, page_end, published, in_place)
 
     def page_end(self, matches):
         """How many matches the page asked for reaches down to, in order."""

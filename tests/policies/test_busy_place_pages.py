@@ -35,6 +35,21 @@ def test_a_busy_places_page_walks_dates_and_lists_what_sorting_listed(
     assert listed(again) == listed(first) and listed(first)
 
 
+def test_a_places_actions_of_a_type_rare_elsewhere_are_walked_through_that_types_actions(
+    client, aggregates_kept, places
+):
+    oregon, _bath = places
+    for n in range(12):
+        PolicyActionFactory(
+            jurisdiction=oregon, action_type="lawsuit", date=datetime.date(2014 + n, 5, 1)
+        )
+    PolicyActionFactory.create_batch(90)  # bans elsewhere: sorting 12 of them was chosen
+    first = client.get("/?jurisdiction=oregon&type=lawsuit")
+    again = client.get("/?jurisdiction=oregon&type=lawsuit")
+    assert again.context["filter"].walks_dates
+    assert listed(again) == listed(first) and len(listed(first)) == 12
+
+
 def test_a_quiet_places_page_is_found_through_the_index_of_places(client, aggregates_kept, places):
     client.get("/?jurisdiction=bath")
     again = client.get("/?jurisdiction=bath")
