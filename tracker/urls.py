@@ -3,10 +3,10 @@
 import os
 
 from django.contrib import admin
-from django.contrib.sitemaps.views import index, sitemap
+from django.contrib.sitemaps.views import index
 from django.urls import include, path
 
-from .sitemaps import SITEMAPS, robots_txt
+from .sitemaps import SITEMAPS, robots_txt, section_file
 
 # "curation", "/curation" and "curation/" all mean /curation/; without the slash the login
 # page would be /curationlogin/.
@@ -24,7 +24,7 @@ urlpatterns = [
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap-<section>.xml", section_file, name="sitemap-section"),
     path("robots.txt", robots_txt, {"admin_url": ADMIN_URL}, name="robots-txt"),
     path("", include("maps.urls")),
     path("", include("opendata.urls")),
