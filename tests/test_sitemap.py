@@ -248,3 +248,60 @@ def test_an_empty_section_has_one_empty_file_and_no_second(client):
 
 def test_an_unknown_section_is_not_found(client):
     assert client.get("/sitemap-drafts.xml").status_code == 404
+
+
+def index_by_django(files, lastmods):
+    """What Django's index view rendered: its template, each file and its newest change."""
+    from django.contrib.sitemaps.views import SitemapIndexItem
+    from django.template.loader import render_to_string
+
+    sitemaps = [
+        SitemapIndexItem(f"http://testserver{path}", lastmods[path.split("?")[0]]) for path in files
+    ]
+    return render_to_string("sitemap_index.xml", {"sitemaps": sitemaps}).encode()
+
+
+def test_the_index_is_the_file_django_s_index_template_writes(client, monkeypatch):
+    from tracker.sitemaps import SITEMAPS
+
+    monkeypatch.setattr(SITEMAPS["actions"], "limit", 2)
+    for _ in range(5):
+        PolicyActionFactory()
+    ArticleFactory()
+    newest = {
+        "/sitemap-actions.xml": PolicyAction.objects.latest("updated_at").updated_at,
+        "/sitemap-articles.xml": Article.objects.get().updated_at,
+    }
+    files = ["/sitemap-pages.xml", "/sitemap-actions.xml", "/sitemap-actions.xml?p=2"]
+    files += ["/sitemap-actions.xml?p=3", "/sitemap-jurisdictions.xml"]
+    files += ["/sitemap-organisations.xml", "/sitemap-articles.xml"]
+    response = client.get("/sitemap.xml")
+    lastmods = {file.split("?")[0]: newest.get(file.split("?")[0]) for file in files}
+    assert response.content == index_by_django(files, lastmods)
+    assert response["Content-Type"] == "application/xml"
+    assert response["X-Robots-Tag"] == "noindex, noodp, noarchive"
+    # Some sections are not dated, so the index as a whole is not.
+    assert not response.has_header("Last-Modified")
+
+
+def test_the_index_says_when_it_last_changed_when_every_section_is_dated(client, monkeypatch):
+    from django.utils.http import http_date
+
+    from tracker.sitemaps import SITEMAPS
+
+    days = {}
+    for day, sitemap in enumerate(SITEMAPS.values(), start=1):
+        days[sitemap] = datetime.datetime(2030, 1, day, tzinfo=datetime.UTC)
+        monkeypatch.setattr(sitemap, "get_latest_lastmod", lambda self: days[type(self)])
+    response = client.get("/sitemap.xml")
+    newest = datetime.datetime(2030, 1, len(SITEMAPS), tzinfo=datetime.UTC)
+    assert response["Last-Modified"] == http_date(newest.timestamp())
+    assert b"<lastmod>2030-01-01T00:00:00+00:00</lastmod>" in response.content
+
+
+def test_the_index_escapes_its_addresses_as_django_s_template_did(client):
+    from django.test.utils import override_script_prefix
+
+    with override_script_prefix("/a&b'c/"):
+        content = client.get("/sitemap.xml").content
+    assert b"<loc>http://testserver/a&amp;b&#x27;c/sitemap-actions.xml</loc>" in content
