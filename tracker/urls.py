@@ -3,10 +3,9 @@
 import os
 
 from django.contrib import admin
-from django.contrib.sitemaps.views import index, sitemap
 from django.urls import include, path
 
-from .sitemaps import SITEMAPS, robots_txt
+from .sitemaps import index, robots_txt, section_file
 
 # "curation", "/curation" and "curation/" all mean /curation/; without the slash the login
 # page would be /curationlogin/.
@@ -18,13 +17,8 @@ urlpatterns = [
     path("api/", include("opendata.api.urls")),
     # An index of one sitemap per section: each file holds at most 50,000 addresses, so a
     # section that outgrows one is paged (?p=2) and the index lists every page.
-    path(
-        "sitemap.xml",
-        index,
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
-        name="sitemap",
-    ),
-    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap.xml", index, name="sitemap"),
+    path("sitemap-<section>.xml", section_file, name="sitemap-section"),
     path("robots.txt", robots_txt, {"admin_url": ADMIN_URL}, name="robots-txt"),
     path("", include("maps.urls")),
     path("", include("opendata.urls")),
