@@ -200,9 +200,18 @@ class ArticleSerializer(_WithPage, serializers.ModelSerializer):
     publisher = serializers.CharField(
         source="provider.name", read_only=True, allow_null=True, default=None
     )
-    organisations = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
-    jurisdictions = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
-    cited_by = serializers.SerializerMethodField(help_text="Slugs of published actions citing it.")
+    # Slugs read as rows for the page (`article_views.attach_slugs`).
+    organisations = serializers.ListField(
+        child=serializers.CharField(), source="organisation_slugs", read_only=True
+    )
+    jurisdictions = serializers.ListField(
+        child=serializers.CharField(), source="jurisdiction_slugs", read_only=True
+    )
+    cited_by = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Slugs of published actions citing it.",
+    )
 
     class Meta:
         model = Article
@@ -222,10 +231,6 @@ class ArticleSerializer(_WithPage, serializers.ModelSerializer):
 
     def get_url(self, article) -> str | None:
         return article.url if article.is_web_url else None
-
-    def get_cited_by(self, article) -> list[str]:
-        # Prefetched with only the citations of published actions (see the view).
-        return [citation.action.slug for citation in article.published_citations]
 
 
 def _order_of(serializer):

@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from . import views
+from .article_views import ArticleViewSet
 from .schema import SchemaView
 
 app_name = "api"
@@ -16,7 +17,7 @@ router = DefaultRouter()
 router.register("actions", views.ActionViewSet, basename="action")
 router.register("jurisdictions", views.JurisdictionViewSet, basename="jurisdiction")
 router.register("organisations", views.OrganisationViewSet, basename="organisation")
-router.register("articles", views.ArticleViewSet, basename="article")
+router.register("articles", ArticleViewSet, basename="article")
 
 
 def not_found(request, rest):

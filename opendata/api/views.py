@@ -10,7 +10,6 @@ import functools
 import json
 from functools import partial
 
-from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
@@ -26,12 +25,11 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.settings import api_settings
 
-from articles.models import Article
 from core.publicdata import NOT_KEPT, KeptCountPaginator, kept_already
 from directory.models import Jurisdiction
 from policies.filters import ActionFilter
 from policies.kept_counts import date_walk_pays, published_count
-from policies.models import Citation, PolicyAction
+from policies.models import PolicyAction
 from policies.news_filters import ArticleFilter
 from policies.participants import public_organisations
 
@@ -42,7 +40,6 @@ from .rendering import JSONText, JSONTextRenderer
 from .serializers import (
     ActionLinks,
     ActionSerializer,
-    ArticleSerializer,
     JurisdictionSerializer,
     OrganisationSerializer,
     action_json,
@@ -352,40 +349,3 @@ class OrganisationViewSet(_OpenDataViewSet):
 
     def get_queryset(self):
         return _listed_organisations().all()
-
-
-@extend_schema_view(
-    list=extend_schema(summary="Imported news articles, filtered as on the news page"),
-    retrieve=extend_schema(summary="One article"),
-)
-class ArticleViewSet(_OpenDataViewSet):
-    """News articles cited as sources: headline, address, publisher, date and excerpt only."""
-
-    # Headlines and excerpts are the publishers' work, not ours to license.
-    licence = {
-        "name": "Headlines and excerpts belong to their publishers; not licensed by Policy Tracker",
-        "spdx": "NOASSERTION",
-        "url": "https://spdx.org/licenses/",
-    }
-
-    serializer_class = ArticleSerializer
-    filterset_class = ArticleFilter
-    lookup_field = "pk"
-    lookup_value_regex = "[0-9]+"
-
-    def get_queryset(self):
-        published_citations = (
-            Citation.objects.published()
-            .select_related("action")
-            .defer("action__search_document", "action__search_with_sources")
-        )
-        return (
-            Article.objects.select_related("provider")
-            .defer("body", "feed_metadata", "images", "search_document")  # never served
-            .prefetch_related(
-                Prefetch("organisations", queryset=public_organisations().order_by("name")),
-                "jurisdictions",
-                Prefetch("citations", queryset=published_citations, to_attr="published_citations"),
-            )
-            .order_by("-published_at", "title", "pk")
-        )
