@@ -89,6 +89,32 @@ class OrganisationSerializer(_WithPage, serializers.ModelSerializer):
         fields = ["slug", "name", "kind", "website", "description", "url", "api_url"]
 
 
+# The organisations' fields read as columns (`organisation_records`), in the serializer's order.
+ORGANISATION_COLUMNS = ("slug", "name", "kind", "website", "description")
+
+
+def organisation_records(rows, request):
+    """The records `OrganisationSerializer` writes, from rows of `ORGANISATION_COLUMNS`, for a
+    request without a format suffix (whose `api_url` DRF writes itself): a page of 50 was
+    serialized field by field from model instances (tests/opendata/test_api_organisations.py
+    holds the two equal)."""
+    absolute = request.build_absolute_uri
+    return [
+        {
+            "slug": slug,
+            "name": name,
+            "kind": kind,
+            "website": website,
+            "description": description,
+            "url": absolute(link("policies:organisation-detail", slug)),
+            "api_url": preserve_builtin_query_params(
+                absolute(link("api:organisation-detail", slug)), request
+            ),
+        }
+        for slug, name, kind, website, description in rows
+    ]
+
+
 # -- An action is the record the downloads hold ---------------------------------------------------
 #
 # `opendata.record.action_record` builds the one representation of a published action, for the

@@ -38,11 +38,13 @@ from ..exports import LICENCE
 from .filters import JurisdictionFilterSet, OrganisationFilterSet
 from .rendering import JSONText, JSONTextRenderer
 from .serializers import (
+    ORGANISATION_COLUMNS,
     ActionLinks,
     ActionSerializer,
     JurisdictionSerializer,
     OrganisationSerializer,
     action_json,
+    organisation_records,
 )
 
 # Filters that look a record up by slug through a filter method: the schema generator cannot
@@ -349,3 +351,12 @@ class OrganisationViewSet(_OpenDataViewSet):
 
     def get_queryset(self):
         return _listed_organisations().all()
+
+    def list(self, request, *args, **kwargs):
+        """A page of records written from rows (`organisation_records`), not serialized from
+        model instances; with a format suffix (`.json`), serialized."""
+        if self.format_kwarg:
+            return super().list(request, *args, **kwargs)
+        organisations = self.filter_queryset(self.get_queryset())
+        rows = self.paginate_queryset(organisations.values_list(*ORGANISATION_COLUMNS))
+        return self.get_paginated_response(organisation_records(rows, request))
