@@ -10,6 +10,7 @@ import functools
 import json
 from functools import partial
 
+from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
@@ -23,6 +24,7 @@ from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from core.publicdata import NOT_KEPT, KeptCountPaginator, kept_already
@@ -317,6 +319,18 @@ class ActionViewSet(_OpenDataViewSet):
         texts = records_of_rows(request, rows, build=action_json, links_class=ActionLinks)
         return self.get_paginated_response(JSONText("[" + ",".join(texts) + "]"))
 
+    def retrieve(self, request, *args, **kwargs):
+        # No docstring: it would be the operation's description in the schema. The action's
+        # record written as the list writes its records (`list`), from its row; with filters
+        # or a format suffix, found and serialized by DRF (the filters may 404 it).
+        if self.format_kwarg or not _unfiltered(request):
+            return super().retrieve(request, *args, **kwargs)
+        rows = action_rows(self.get_queryset().filter(slug=kwargs[self.lookup_field]))
+        texts = records_of_rows(request, list(rows), build=action_json, links_class=ActionLinks)
+        if not texts:
+            raise Http404(f"No {PolicyAction._meta.object_name} matches the given query.")
+        return Response(JSONText(texts[0]))
+
 
 @extend_schema_view(
     list=extend_schema(summary="Jurisdictions, in tree order"),
@@ -353,8 +367,9 @@ class OrganisationViewSet(_OpenDataViewSet):
         return _listed_organisations().all()
 
     def list(self, request, *args, **kwargs):
-        """A page of records written from rows (`organisation_records`), not serialized from
-        model instances; with a format suffix (`.json`), serialized."""
+        # No docstring: it would be the operation's description in the schema. A page of
+        # records written from rows (`organisation_records`), not serialized from model
+        # instances; with a format suffix (`.json`), serialized.
         if self.format_kwarg:
             return super().list(request, *args, **kwargs)
         organisations = self.filter_queryset(self.get_queryset())
