@@ -89,6 +89,36 @@ class OrganisationSerializer(_WithPage, serializers.ModelSerializer):
         fields = ["slug", "name", "kind", "website", "description", "url", "api_url"]
 
 
+# The jurisdictions' fields read as columns (`jurisdiction_records`), in the serializer's order.
+JURISDICTION_COLUMNS = (
+    "slug", "name", "qualified_name", "kind", "ocd_id", "iso_code", "parent__slug", "depth"
+)  # fmt: skip
+
+
+def jurisdiction_records(rows, request):
+    """The records `JurisdictionSerializer` writes, from rows of `JURISDICTION_COLUMNS`, for a
+    request without a format suffix, as `organisation_records` (tests/opendata/
+    test_api_organisations.py holds the two equal)."""
+    absolute = request.build_absolute_uri
+    return [
+        {
+            "slug": slug,
+            "name": name,
+            "qualified_name": qualified_name,
+            "kind": kind,
+            "ocd_id": ocd_id,
+            "iso_code": iso_code or None,
+            "url": absolute(link("policies:jurisdiction-detail", slug)),
+            "parent": parent,
+            "depth": depth,
+            "api_url": preserve_builtin_query_params(
+                absolute(link("api:jurisdiction-detail", slug)), request
+            ),
+        }
+        for slug, name, qualified_name, kind, ocd_id, iso_code, parent, depth in rows
+    ]
+
+
 # The organisations' fields read as columns (`organisation_records`), in the serializer's order.
 ORGANISATION_COLUMNS = ("slug", "name", "kind", "website", "description")
 

@@ -40,12 +40,14 @@ from ..exports import LICENCE
 from .filters import JurisdictionFilterSet, OrganisationFilterSet
 from .rendering import JSONText, JSONTextRenderer
 from .serializers import (
+    JURISDICTION_COLUMNS,
     ORGANISATION_COLUMNS,
     ActionLinks,
     ActionSerializer,
     JurisdictionSerializer,
     OrganisationSerializer,
     action_json,
+    jurisdiction_records,
     organisation_records,
 )
 
@@ -342,6 +344,15 @@ class JurisdictionViewSet(_OpenDataViewSet):
     serializer_class = JurisdictionSerializer
     filterset_class = JurisdictionFilterSet
     queryset = Jurisdiction.objects.select_related("parent").in_tree_order()
+
+    def list(self, request, *args, **kwargs):
+        # No docstring: it would be the operation's description in the schema. A page of
+        # records written from rows (`jurisdiction_records`), as the organisations' list.
+        if self.format_kwarg:
+            return super().list(request, *args, **kwargs)
+        places = self.filter_queryset(self.get_queryset())
+        rows = self.paginate_queryset(places.values_list(*JURISDICTION_COLUMNS))
+        return self.get_paginated_response(jurisdiction_records(rows, request))
 
 
 @functools.cache

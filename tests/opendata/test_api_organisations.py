@@ -1,16 +1,21 @@
-"""The API's page of organisations, written from rows, is what its serializer writes."""
+"""The API's pages of organisations and of jurisdictions, written from rows, are what their
+serializers write."""
 
 import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
+from directory.models import Jurisdiction
 from opendata.api.serializers import (
+    JURISDICTION_COLUMNS,
     ORGANISATION_COLUMNS,
+    JurisdictionSerializer,
     OrganisationSerializer,
+    jurisdiction_records,
     organisation_records,
 )
 from policies.participants import public_organisations
-from tests.factories import OrganisationFactory, ParticipantFactory
+from tests.factories import JurisdictionFactory, OrganisationFactory, ParticipantFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,3 +40,19 @@ def test_a_format_suffix_keeps_drfs_own_links(client):
     ParticipantFactory(organisation=OrganisationFactory(slug="aclu"))
     (record,) = client.get("/api/organisations.json").json()["results"]
     assert record["api_url"] == "http://testserver/api/organisations/aclu.json"
+
+
+@pytest.mark.parametrize("path", ["/api/jurisdictions/", "/api/jurisdictions/?format=json"])
+def test_jurisdiction_records_from_rows_are_the_serializers_field_for_field_in_order(path):
+    state = JurisdictionFactory(kind="state", iso_code="US-MN", ocd_id="ocd-division/x")
+    JurisdictionFactory(parent=state, iso_code="", ocd_id=None)
+    Jurisdiction.objects.rebuild_tree()
+    request = Request(APIRequestFactory().get(path))
+    places = Jurisdiction.objects.select_related("parent").in_tree_order()
+    serialized = JurisdictionSerializer(places, many=True, context={"request": request})
+    written = jurisdiction_records(places.values_list(*JURISDICTION_COLUMNS), request)
+    assert [record["parent"] for record in written] == [None, state.slug]
+    assert [record["iso_code"] for record in written] == ["US-MN", None]
+    assert [list(record.items()) for record in written] == [
+        list(record.items()) for record in serialized.data
+    ]
