@@ -21,14 +21,17 @@ class JSONText(str):
 
 
 class JSONTextRenderer(JSONRenderer):
-    """`JSONRenderer`, writing the `JSONText` values of a response's top-level object as they
-    are."""
+    """`JSONRenderer`, writing a `JSONText` response (a record alone), or the `JSONText` values
+    of a response's top-level object, as they are."""
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
+        if isinstance(data, JSONText):
+            if self._as_written(accepted_media_type, renderer_context):
+                return self._encoded(data)
+            return super().render(json.loads(data), accepted_media_type, renderer_context)
         if not isinstance(data, dict) or not any(isinstance(v, JSONText) for v in data.values()):
             return super().render(data, accepted_media_type, renderer_context)
-        indent = self.get_indent(accepted_media_type, renderer_context or {})
-        as_written = indent is None and self.compact and not self.ensure_ascii
+        as_written = self._as_written(accepted_media_type, renderer_context)
         if not as_written or not all(isinstance(key, str) for key in data):
             read_back = {
                 key: json.loads(value) if isinstance(value, JSONText) else value
@@ -39,8 +42,15 @@ class JSONTextRenderer(JSONRenderer):
             f"{self._json(key)}:{value if isinstance(value, JSONText) else self._json(value)}"
             for key, value in data.items()
         )
+        return self._encoded("{" + members + "}")
+
+    def _as_written(self, accepted_media_type, renderer_context):
+        """Whether the response is written as `JSONText` is: no indent, compact, unescaped."""
+        indent = self.get_indent(accepted_media_type, renderer_context or {})
+        return indent is None and self.compact and not self.ensure_ascii
+
+    def _encoded(self, text):
         # As `JSONRenderer.render`: never a raw line or paragraph separator, for JavaScript.
-        text = "{" + members + "}"
         return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").encode()
 
     def _json(self, value):

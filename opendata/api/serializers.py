@@ -89,6 +89,62 @@ class OrganisationSerializer(_WithPage, serializers.ModelSerializer):
         fields = ["slug", "name", "kind", "website", "description", "url", "api_url"]
 
 
+# The jurisdictions' fields read as columns (`jurisdiction_records`), in the serializer's order.
+JURISDICTION_COLUMNS = (
+    "slug", "name", "qualified_name", "kind", "ocd_id", "iso_code", "parent__slug", "depth"
+)  # fmt: skip
+
+
+def jurisdiction_records(rows, request):
+    """The records `JurisdictionSerializer` writes, from rows of `JURISDICTION_COLUMNS`, for a
+    request without a format suffix, as `organisation_records` (tests/opendata/
+    test_api_organisations.py holds the two equal)."""
+    absolute = request.build_absolute_uri
+    return [
+        {
+            "slug": slug,
+            "name": name,
+            "qualified_name": qualified_name,
+            "kind": kind,
+            "ocd_id": ocd_id,
+            "iso_code": iso_code or None,
+            "url": absolute(link("policies:jurisdiction-detail", slug)),
+            "parent": parent,
+            "depth": depth,
+            "api_url": preserve_builtin_query_params(
+                absolute(link("api:jurisdiction-detail", slug)), request
+            ),
+        }
+        for slug, name, qualified_name, kind, ocd_id, iso_code, parent, depth in rows
+    ]
+
+
+# The organisations' fields read as columns (`organisation_records`), in the serializer's order.
+ORGANISATION_COLUMNS = ("slug", "name", "kind", "website", "description")
+
+
+def organisation_records(rows, request):
+    """The records `OrganisationSerializer` writes, from rows of `ORGANISATION_COLUMNS`, for a
+    request without a format suffix (whose `api_url` DRF writes itself): a page of 50 was
+    serialized field by field from model instances (tests/opendata/test_api_organisations.py
+    holds the two equal)."""
+    absolute = request.build_absolute_uri
+    return [
+        {
+            "slug": slug,
+            "name": name,
+            "kind": kind,
+            "website": website,
+            "description": description,
+            "url": absolute(link("policies:organisation-detail", slug)),
+            "api_url": preserve_builtin_query_params(
+                absolute(link("api:organisation-detail", slug)), request
+            ),
+        }
+        for slug, name, kind, website, description in rows
+    ]
+
+
 # -- An action is the record the downloads hold ---------------------------------------------------
 #
 # `opendata.record.action_record` builds the one representation of a published action, for the
@@ -200,9 +256,18 @@ class ArticleSerializer(_WithPage, serializers.ModelSerializer):
     publisher = serializers.CharField(
         source="provider.name", read_only=True, allow_null=True, default=None
     )
-    organisations = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
-    jurisdictions = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
-    cited_by = serializers.SerializerMethodField(help_text="Slugs of published actions citing it.")
+    # Slugs read as rows for the page (`article_views.attach_slugs`).
+    organisations = serializers.ListField(
+        child=serializers.CharField(), source="organisation_slugs", read_only=True
+    )
+    jurisdictions = serializers.ListField(
+        child=serializers.CharField(), source="jurisdiction_slugs", read_only=True
+    )
+    cited_by = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Slugs of published actions citing it.",
+    )
 
     class Meta:
         model = Article
@@ -222,10 +287,6 @@ class ArticleSerializer(_WithPage, serializers.ModelSerializer):
 
     def get_url(self, article) -> str | None:
         return article.url if article.is_web_url else None
-
-    def get_cited_by(self, article) -> list[str]:
-        # Prefetched with only the citations of published actions (see the view).
-        return [citation.action.slug for citation in article.published_citations]
 
 
 def _order_of(serializer):

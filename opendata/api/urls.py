@@ -4,10 +4,12 @@ from csp.constants import NONCE
 from csp.decorators import csp_update
 from django.http import JsonResponse
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from . import views
+from .article_views import ArticleViewSet
+from .schema import SchemaView
 
 app_name = "api"
 
@@ -15,7 +17,7 @@ router = DefaultRouter()
 router.register("actions", views.ActionViewSet, basename="action")
 router.register("jurisdictions", views.JurisdictionViewSet, basename="jurisdiction")
 router.register("organisations", views.OrganisationViewSet, basename="organisation")
-router.register("articles", views.ArticleViewSet, basename="article")
+router.register("articles", ArticleViewSet, basename="article")
 
 
 def not_found(request, rest):
@@ -39,7 +41,7 @@ redoc_policy = csp_update(
 )
 
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("schema/", SchemaView.as_view(), name="schema"),
     path("docs/", docs_policy(SpectacularSwaggerView.as_view(url_name="api:schema")), name="docs"),
     path("redoc/", redoc_policy(SpectacularRedocView.as_view(url_name="api:schema")), name="redoc"),
     path("", include(router.urls)),

@@ -10,7 +10,7 @@ import functools
 import json
 from functools import partial
 
-from django.db.models import Prefetch
+from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
@@ -24,14 +24,14 @@ from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from articles.models import Article
 from core.publicdata import NOT_KEPT, KeptCountPaginator, kept_already
 from directory.models import Jurisdiction
 from policies.filters import ActionFilter
 from policies.kept_counts import date_walk_pays, published_count
-from policies.models import Citation, PolicyAction
+from policies.models import PolicyAction
 from policies.news_filters import ArticleFilter
 from policies.participants import public_organisations
 
@@ -40,12 +40,15 @@ from ..exports import LICENCE
 from .filters import JurisdictionFilterSet, OrganisationFilterSet
 from .rendering import JSONText, JSONTextRenderer
 from .serializers import (
+    JURISDICTION_COLUMNS,
+    ORGANISATION_COLUMNS,
     ActionLinks,
     ActionSerializer,
-    ArticleSerializer,
     JurisdictionSerializer,
     OrganisationSerializer,
     action_json,
+    jurisdiction_records,
+    organisation_records,
 )
 
 # Filters that look a record up by slug through a filter method: the schema generator cannot
@@ -318,6 +321,18 @@ class ActionViewSet(_OpenDataViewSet):
         texts = records_of_rows(request, rows, build=action_json, links_class=ActionLinks)
         return self.get_paginated_response(JSONText("[" + ",".join(texts) + "]"))
 
+    def retrieve(self, request, *args, **kwargs):
+        # No docstring: it would be the operation's description in the schema. The action's
+        # record written as the list writes its records (`list`), from its row; with filters
+        # or a format suffix, found and serialized by DRF (the filters may 404 it).
+        if self.format_kwarg or not _unfiltered(request):
+            return super().retrieve(request, *args, **kwargs)
+        rows = action_rows(self.get_queryset().filter(slug=kwargs[self.lookup_field]))
+        texts = records_of_rows(request, list(rows), build=action_json, links_class=ActionLinks)
+        if not texts:
+            raise Http404(f"No {PolicyAction._meta.object_name} matches the given query.")
+        return Response(JSONText(texts[0]))
+
 
 @extend_schema_view(
     list=extend_schema(summary="Jurisdictions, in tree order"),
@@ -329,6 +344,15 @@ class JurisdictionViewSet(_OpenDataViewSet):
     serializer_class = JurisdictionSerializer
     filterset_class = JurisdictionFilterSet
     queryset = Jurisdiction.objects.select_related("parent").in_tree_order()
+
+    def list(self, request, *args, **kwargs):
+        # No docstring: it would be the operation's description in the schema. A page of
+        # records written from rows (`jurisdiction_records`), as the organisations' list.
+        if self.format_kwarg:
+            return super().list(request, *args, **kwargs)
+        places = self.filter_queryset(self.get_queryset())
+        rows = self.paginate_queryset(places.values_list(*JURISDICTION_COLUMNS))
+        return self.get_paginated_response(jurisdiction_records(rows, request))
 
 
 @functools.cache
@@ -353,39 +377,12 @@ class OrganisationViewSet(_OpenDataViewSet):
     def get_queryset(self):
         return _listed_organisations().all()
 
-
-@extend_schema_view(
-    list=extend_schema(summary="Imported news articles, filtered as on the news page"),
-    retrieve=extend_schema(summary="One article"),
-)
-class ArticleViewSet(_OpenDataViewSet):
-    """News articles cited as sources: headline, address, publisher, date and excerpt only."""
-
-    # Headlines and excerpts are the publishers' work, not ours to license.
-    licence = {
-        "name": "Headlines and excerpts belong to their publishers; not licensed by Policy Tracker",
-        "spdx": "NOASSERTION",
-        "url": "https://spdx.org/licenses/",
-    }
-
-    serializer_class = ArticleSerializer
-    filterset_class = ArticleFilter
-    lookup_field = "pk"
-    lookup_value_regex = "[0-9]+"
-
-    def get_queryset(self):
-        published_citations = (
-            Citation.objects.published()
-            .select_related("action")
-            .defer("action__search_document", "action__search_with_sources")
-        )
-        return (
-            Article.objects.select_related("provider")
-            .defer("body", "feed_metadata", "images", "search_document")  # never served
-            .prefetch_related(
-                Prefetch("organisations", queryset=public_organisations().order_by("name")),
-                "jurisdictions",
-                Prefetch("citations", queryset=published_citations, to_attr="published_citations"),
-            )
-            .order_by("-published_at", "title", "pk")
-        )
+    def list(self, request, *args, **kwargs):
+        # No docstring: it would be the operation's description in the schema. A page of
+        # records written from rows (`organisation_records`), not serialized from model
+        # instances; with a format suffix (`.json`), serialized.
+        if self.format_kwarg:
+            return super().list(request, *args, **kwargs)
+        organisations = self.filter_queryset(self.get_queryset())
+        rows = self.paginate_queryset(organisations.values_list(*ORGANISATION_COLUMNS))
+        return self.get_paginated_response(organisation_records(rows, request))

@@ -7,6 +7,7 @@ from django.conf import settings
 
 from core.search import MAX_SEARCH_LENGTH, SearchFilter, search_words
 from opendata.api import views as api_views
+from opendata.api.article_views import ArticleViewSet
 from policies.filters import ActionFilter
 from policies.news_filters import ArticleFilter
 
@@ -37,7 +38,7 @@ def test_every_q_of_the_project_is_the_shared_search_filter():
 
 def test_the_api_filters_actions_and_articles_with_the_pages_filtersets():
     assert api_views.ActionViewSet.filterset_class is ActionFilter
-    assert api_views.ArticleViewSet.filterset_class is ArticleFilter
+    assert ArticleViewSet.filterset_class is ArticleFilter
 
 
 def test_a_search_without_full_text_looks_for_its_first_twenty_words():
