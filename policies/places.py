@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.db.models import (
-    BooleanField,
     Case,
     Count,
-    ExpressionWrapper,
+    Exists,
     F,
     IntegerField,
     OuterRef,
@@ -124,9 +123,15 @@ def search_places(text, places=None):
     `Jurisdiction.objects.named`), the best matches first: exact names before partial ones,
     larger kinds first, places with records, then the most populous ("Boston" is Boston,
     Massachusetts before Boston, England and the towns in Georgia and Indiana)."""
-    # Listed places are computed once for the whole search, not once per place matched.
-    has_records = ExpressionWrapper(
-        Q(pk__in=listed_places().values("pk")), output_field=BooleanField()
+    # A place found has records when a published action lies in its bounds (in it or inside
+    # it): two index lookups a place found. Asking whether it is among `listed_places()`
+    # walked up from every place with records for each search, most of its cost: "cal" 8.7 ->
+    # 0.8 ms on SQLite, 20-50 -> 2-3 ms on PostgreSQL (bench/web's 20,000 actions).
+    has_records = Exists(
+        PolicyAction.objects.published().filter(
+            jurisdiction__tree_left__gte=OuterRef("tree_left"),
+            jurisdiction__tree_left__lte=OuterRef("tree_right"),
+        )
     )
     county_rank = KIND_ORDER.index(JurisdictionKind.COUNTY)
     kind_rank = Case(
