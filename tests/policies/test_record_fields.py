@@ -4,6 +4,7 @@ suggestions come from a small JSON endpoint, and no page lists them all."""
 import pytest
 from django.urls import reverse
 
+from policies.choices import EditorialState
 from tests.factories import (
     ArticleFactory,
     JurisdictionFactory,
@@ -84,6 +85,25 @@ def test_place_suggestions_are_few_and_need_two_letters(client, places):
     assert len(client.get(url, {"q": "springf"}).json()["results"]) == 10
     assert client.get(url, {"q": "s"}).json()["results"] == []
     assert client.get(url, {"q": "\x00"}).json()["results"] == []
+
+
+def test_place_suggestions_put_places_with_published_records_in_or_inside_them_first(client):
+    us = JurisdictionFactory(name="United States", kind="country")
+    counties = {}
+    for state, population in (("Alabama", 10), ("Georgia", 30), ("Ohio", 20)):
+        parent = JurisdictionFactory(name=state, kind="state", parent=us)
+        counties[state] = JurisdictionFactory(
+            name="Greene", kind="county", parent=parent, population=population
+        )
+    town = JurisdictionFactory(name="Eutaw", parent=counties["Alabama"])
+    PolicyActionFactory(jurisdiction=town)
+    PolicyActionFactory(jurisdiction=counties["Georgia"], state=EditorialState.DRAFT)
+    response = client.get(reverse("policies:place-suggestions"), {"q": "greene"})
+    assert [result["name"] for result in response.json()["results"]] == [
+        "Greene, Alabama, United States",  # a published action inside it
+        "Greene, Georgia, United States",  # only a draft: the largest of the others
+        "Greene, Ohio, United States",
+    ]
 
 
 def test_organisation_suggestions_hold_only_organisations_with_something_public(client, places):
