@@ -85,6 +85,13 @@ def _successor(prefix):
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+def prefix_parameter(prefix, vendor):
+    """The parameter that bounds a prefix match of `prefix` (`starting_with`), as the database
+    of `vendor` is given it: the pattern of PostgreSQL's LIKE (a key holds no wildcard), the
+    end of SQLite's range."""
+    return f"{prefix}%" if vendor == "postgresql" else _successor(prefix)
+
+
 class PlaceNameQuerySet(models.QuerySet):
     def starting_with(self, prefix):
         """Keys that start with `prefix` (a normalized key), served by the key index. A code
@@ -229,15 +236,23 @@ def places_named(jurisdictions, text):
     """`jurisdictions` found by `text`, annotated with `name_match`: 0 when a name, alias or
     code is the text itself, 1 when one starts with it, 2 when a later word does ("york" in
     New York). Qualifiers after a comma (or trailing words) must name a place around it."""
-    readings = query_readings(text)
+    return places_found_by_readings(jurisdictions, query_readings(text))
+
+
+def places_found_by_readings(jurisdictions, readings):
+    """`jurisdictions` found by the first of `readings` (`query_readings`) that finds any,
+    else by the last (nothing)."""
     for number, (name, qualifiers) in enumerate(readings, start=1):
-        found = _places_named(jurisdictions, name, qualifiers)
+        found = places_read(jurisdictions, name, qualifiers)
         if number == len(readings) or found.exists():
             return found
     return jurisdictions.none().annotate(name_match=Value(0))
 
 
-def _places_named(jurisdictions, name, qualifiers):
+def places_read(jurisdictions, name, qualifiers=()):
+    """`jurisdictions` found by one reading of a search (`query_readings`): `name`, a key,
+    inside places named by each of `qualifiers`; annotated with `name_match` as in
+    `places_named`."""
     matching = PlaceName.objects.starting_with(name)
     quality = (
         matching.filter(jurisdiction=OuterRef("pk"))

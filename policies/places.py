@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+from django.db import connections, router
 from django.db.models import (
     Case,
     Count,
@@ -27,6 +28,12 @@ from django.db.models import (
 from core.queries import count_subquery
 from core.sql_once import SqlOnce
 from directory.models import Jurisdiction, JurisdictionKind
+from directory.place_names import (
+    places_found_by_readings,
+    places_read,
+    prefix_parameter,
+    query_readings,
+)
 
 from .listing import listed_rows, rows_by_ids
 from .models import PolicyAction
@@ -123,6 +130,12 @@ def search_places(text, places=None):
     `Jurisdiction.objects.named`), the best matches first: exact names before partial ones,
     larger kinds first, places with records, then the most populous ("Boston" is Boston,
     Massachusetts before Boston, England and the towns in Georgia and Indiana)."""
+    places = Jurisdiction.objects.all() if places is None else places
+    return _best_first(places.named(text))
+
+
+def _best_first(found):
+    """Places `found` (annotated with `name_match`) in the order `search_places` gives."""
     # A place found has records when a published action lies in its bounds (in it or inside
     # it): two index lookups a place found. Asking whether it is among `listed_places()`
     # walked up from every place with records for each search, most of its cost: "cal" 8.7 ->
@@ -147,18 +160,55 @@ def search_places(text, places=None):
         default=Value(len(KIND_ORDER)),
         output_field=IntegerField(),
     )
-    places = Jurisdiction.objects.all() if places is None else places
-    return (
-        places.named(text)
-        .annotate(kind_rank=kind_rank, has_records=has_records)
-        .order_by(
-            "name_match",
-            "kind_rank",
-            "-has_records",
-            F("population").desc(nulls_last=True),
-            "qualified_name",
-            "pk",
+    return found.annotate(kind_rank=kind_rank, has_records=has_records).order_by(
+        "name_match",
+        "kind_rank",
+        "-has_records",
+        F("population").desc(nulls_last=True),
+        "qualified_name",
+        "pk",
+    )
+
+
+def suggested_places(text, shown):
+    """(name, slug) of the first `shown` places `search_places(text)` finds, each named with its
+    state and country (`qualified_name`), in its order.
+
+    When the search is first read as a name alone ("cal", "new york"; not "boston, ma"), that
+    reading runs SQL written once a process (`SqlOnce`) with its key as the value: building the
+    query through the ORM took most of a suggestion's CPU once the database's part was an
+    index lookup. If that reading finds nothing, the other readings are tried as
+    `search_places` tries them."""
+    readings = query_readings(text)
+    if readings and not readings[0][1]:
+        alias = router.db_for_read(Jurisdiction)
+        vendor = connections[alias].vendor
+        key = readings[0][0]
+        found = _named_once(vendor).rows(
+            key, prefix_parameter(key, vendor), using=alias, limit=shown
         )
+        if found or len(readings) == 1:
+            return [(qualified_name or name, slug) for qualified_name, name, slug in found]
+        readings = readings[1:]
+    found = _best_first(places_found_by_readings(Jurisdiction.objects.all(), readings))
+    found = found.values_list("qualified_name", "name", "slug")[:shown]
+    return [(qualified_name or name, slug) for qualified_name, name, slug in found]
+
+
+# A key no place has, standing in for the key searched when the SQL is written.
+_KEY_STAND_IN = "stand in for a key"
+
+
+@cache
+def _named_once(vendor):
+    """`search_places` of one name without qualifiers, as (qualified name, name, slug): SQL
+    written once a process for each database vendor (the prefix match's bound differs)."""
+    return SqlOnce(
+        lambda key, _bound: _best_first(places_read(Jurisdiction.objects.all(), key)).values_list(
+            "qualified_name", "name", "slug"
+        ),
+        _KEY_STAND_IN,
+        prefix_parameter(_KEY_STAND_IN, vendor),
     )
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from policies.choices import EditorialState
+from policies.places import search_places, suggested_places
 from tests.factories import (
     ArticleFactory,
     JurisdictionFactory,
@@ -85,6 +86,22 @@ def test_place_suggestions_are_few_and_need_two_letters(client, places):
     assert len(client.get(url, {"q": "springf"}).json()["results"]) == 10
     assert client.get(url, {"q": "s"}).json()["results"] == []
     assert client.get(url, {"q": "\x00"}).json()["results"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["portl", "PORTLAND", "Portland oregon", "portland, me", "port maine", "us", "Atlantis"],
+)
+def test_place_suggestions_are_the_first_places_the_place_search_finds(places, text):
+    found = [(place.qualified_name or place.name, place.slug) for place in search_places(text)]
+    assert suggested_places(text, 10) == found[:10]
+
+
+def test_place_suggestions_read_trailing_words_as_the_place_around_the_name(client, places):
+    url = reverse("policies:place-suggestions")
+    assert client.get(url, {"q": "portland oregon"}).json()["results"] == [
+        {"name": "Portland, Oregon, United States", "slug": "portland-or"}
+    ]
 
 
 def test_place_suggestions_put_places_with_published_records_in_or_inside_them_first(client):
