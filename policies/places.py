@@ -26,7 +26,7 @@ from django.db.models import (
 )
 
 from core.queries import count_subquery
-from core.sql_once import SqlOnce
+from core.sql_once import SqlOnce, loaded_fields, record
 from directory.models import Jurisdiction, JurisdictionKind
 from directory.place_names import (
     places_found_by_readings,
@@ -172,51 +172,79 @@ def _best_first(found):
 
 def suggested_places(text, shown):
     """(name, slug) of the first `shown` places `search_places(text)` finds, each named with its
-    state and country (`qualified_name`), in its order.
+    state and country (`qualified_name`), in its order."""
+    rows, readings = _read_once(text, _named_once, shown)
+    if rows is None:
+        found = _best_first(places_found_by_readings(Jurisdiction.objects.all(), readings))
+        rows = found.values_list("qualified_name", "name", "slug")[:shown]
+    return [(qualified_name or name, slug) for qualified_name, name, slug in rows]
 
-    When the search is first read as a name alone ("cal", "new york"; not "boston, ma"), that
-    reading runs SQL written once a process (`SqlOnce`) with its key as the value: building the
-    query through the ORM took most of a suggestion's CPU once the database's part was an
-    index lookup. If that reading finds nothing, the other readings are tried as
-    `search_places` tries them."""
+
+def place_called(text, places=None):
+    """The place (of `places`, all by default) whose name, alias or code is `text`, with any
+    state or country after commas ("Portland, Maine, United States", as the suggestions name
+    places), or None. Of several, the largest kind first, then one with records: "Washington"
+    is the state."""
+    if places is not None and places.query.has_filters():
+        return search_places(text, places).filter(name_match=0).first()
+    rows, readings = _read_once(text, _called_once, 1)
+    if rows is None:
+        found = _best_first(places_found_by_readings(Jurisdiction.objects.all(), readings))
+        return found.filter(name_match=0).first()
+    # The best match is the place called so only when its name is the text itself.
+    if not rows or rows[0][0] != 0:
+        return None
+    return record(Jurisdiction, loaded_fields(Jurisdiction), rows[0][1:])
+
+
+def _read_once(text, written, shown):
+    """(rows, None): the first `shown` places found by `text`, best first, when the search is
+    first read as a name alone ("cal", "new york"; not "boston, ma") and that reading finds
+    some or is the only one. Its query is SQL written once a process (`written(vendor)`, a
+    `SqlOnce` of the key and its prefix match's bound): building it through the ORM took most
+    of a search's CPU once the database's part was an index lookup. Else (None, the readings
+    left to try, as `Jurisdiction.objects.named` tries them)."""
     readings = query_readings(text)
     if readings and not readings[0][1]:
         alias = router.db_for_read(Jurisdiction)
         vendor = connections[alias].vendor
         key = readings[0][0]
-        found = _named_once(vendor).rows(
-            key, prefix_parameter(key, vendor), using=alias, limit=shown
-        )
-        if found or len(readings) == 1:
-            return [(qualified_name or name, slug) for qualified_name, name, slug in found]
+        rows = written(vendor).rows(key, prefix_parameter(key, vendor), using=alias, limit=shown)
+        if rows or len(readings) == 1:
+            return rows, None
         readings = readings[1:]
-    found = _best_first(places_found_by_readings(Jurisdiction.objects.all(), readings))
-    found = found.values_list("qualified_name", "name", "slug")[:shown]
-    return [(qualified_name or name, slug) for qualified_name, name, slug in found]
+    return None, readings
 
 
 # A key no place has, standing in for the key searched when the SQL is written.
 _KEY_STAND_IN = "stand in for a key"
 
 
+def _named_alone(key):
+    return _best_first(places_read(Jurisdiction.objects.all(), key))
+
+
 @cache
 def _named_once(vendor):
-    """`search_places` of one name without qualifiers, as (qualified name, name, slug): SQL
-    written once a process for each database vendor (the prefix match's bound differs)."""
+    """`search_places` of a name alone as (qualified name, name, slug): SQL written once a
+    process for each database vendor (the bound of the prefix match differs)."""
     return SqlOnce(
-        lambda key, _bound: _best_first(places_read(Jurisdiction.objects.all(), key)).values_list(
-            "qualified_name", "name", "slug"
-        ),
+        lambda key, _bound: _named_alone(key).values_list("qualified_name", "name", "slug"),
         _KEY_STAND_IN,
         prefix_parameter(_KEY_STAND_IN, vendor),
     )
 
 
-def place_called(text, places=None):
-    """The place (of `places`) whose name, alias or code is `text`, with any state or country
-    after commas ("Portland, Maine, United States", as the suggestions name places), or None.
-    Of several, the largest kind first, then one with records: "Washington" is the state."""
-    return search_places(text, places).filter(name_match=0).first()
+@cache
+def _called_once(vendor):
+    """`search_places` of a name alone as (name_match, every field of the place read)."""
+    return SqlOnce(
+        lambda key, _bound: _named_alone(key).values_list(
+            "name_match", *loaded_fields(Jurisdiction)
+        ),
+        _KEY_STAND_IN,
+        prefix_parameter(_KEY_STAND_IN, vendor),
+    )
 
 
 @dataclass

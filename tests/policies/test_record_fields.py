@@ -4,8 +4,9 @@ suggestions come from a small JSON endpoint, and no page lists them all."""
 import pytest
 from django.urls import reverse
 
+from directory.models import Jurisdiction
 from policies.choices import EditorialState
-from policies.places import search_places, suggested_places
+from policies.places import place_called, search_places, suggested_places
 from tests.factories import (
     ArticleFactory,
     JurisdictionFactory,
@@ -95,6 +96,18 @@ def test_place_suggestions_are_few_and_need_two_letters(client, places):
 def test_place_suggestions_are_the_first_places_the_place_search_finds(places, text):
     found = [(place.qualified_name or place.name, place.slug) for place in search_places(text)]
     assert suggested_places(text, 10) == found[:10]
+
+
+@pytest.mark.parametrize(
+    "text", ["Portland", "portland oregon", "portland, me", "port", "maine", "us", "Atlantis"]
+)
+def test_a_place_is_called_by_its_name_as_the_place_search_finds_it_first(places, text):
+    exact = search_places(text).filter(name_match=0).first()
+    called = place_called(text)
+    assert called == exact
+    if exact is not None:
+        assert (called.qualified_name, called.tree_left) == (exact.qualified_name, exact.tree_left)
+        assert place_called(text, Jurisdiction.objects.exclude(pk=exact.pk)) != exact
 
 
 def test_place_suggestions_read_trailing_words_as_the_place_around_the_name(client, places):
