@@ -201,9 +201,11 @@ def _read_once(text, written, shown):
     """(rows, None): the first `shown` places found by `text`, best first, when the search is
     first read as a name alone ("cal", "new york"; not "boston, ma") and that reading finds
     some or is the only one. Its query is SQL written once a process (`written(vendor)`, a
-    `SqlOnce` of the key and its prefix match's bound): building it through the ORM took most
-    of a search's CPU once the database's part was an index lookup. Else (None, the readings
-    left to try, as `Jurisdiction.objects.named` tries them)."""
+    `SqlOnce` of the key and its prefix match's bound): building it through the ORM took ~6 ms
+    of CPU a search, most of it once the database's part was an index lookup. A name no place
+    has, whose query the database answers at once: suggestions 6.7 -> 0.9 ms, the timeline
+    filtered by it 12.1 -> 6.3 ms, the news 11.0 -> 4.9 ms (SQLite, bench/web). Else (None,
+    the readings left to try, as `Jurisdiction.objects.named` tries them)."""
     readings = query_readings(text)
     if readings and not readings[0][1]:
         alias = router.db_for_read(Jurisdiction)
