@@ -85,16 +85,27 @@ def _successor(prefix):
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+def prefix_parameter(prefix, vendor):
+    """The parameter that bounds a prefix match of `prefix` (`starting_with`), as the database
+    of `vendor` is given it: the pattern of PostgreSQL's LIKE (a key holds no wildcard), the
+    end of SQLite's range."""
+    return f"{prefix}%" if vendor == "postgresql" else _successor(prefix)
+
+
+def _prefix_match(prefix, vendor):
+    """A condition: the key starts with `prefix`, as the key index serves it on `vendor`."""
+    if vendor == "postgresql":
+        return Q(key__startswith=prefix)
+    # SQLite uses an index for LIKE only on a case-insensitive column; a range on the
+    # binary-collated key column is the same prefix match, and indexed.
+    return Q(key__gte=prefix, key__lt=_successor(prefix))
+
+
 class PlaceNameQuerySet(models.QuerySet):
     def starting_with(self, prefix):
         """Keys that start with `prefix` (a normalized key), served by the key index. A code
         matches only whole: "m" finds Massachusetts, but not through its code "ma"."""
-        if connections[self.db].vendor == "postgresql":
-            matching = self.filter(key__startswith=prefix)
-        else:
-            # SQLite uses an index for LIKE only on a case-insensitive column; a range on the
-            # binary-collated key column is the same prefix match, and indexed.
-            matching = self.filter(key__gte=prefix, key__lt=_successor(prefix))
+        matching = self.filter(_prefix_match(prefix, connections[self.db].vendor))
         return matching.exclude(Q(source=KeySource.CODE) & ~Q(key=prefix))
 
 
@@ -229,24 +240,37 @@ def places_named(jurisdictions, text):
     """`jurisdictions` found by `text`, annotated with `name_match`: 0 when a name, alias or
     code is the text itself, 1 when one starts with it, 2 when a later word does ("york" in
     New York). Qualifiers after a comma (or trailing words) must name a place around it."""
-    readings = query_readings(text)
+    return places_found_by_readings(jurisdictions, query_readings(text))
+
+
+def places_found_by_readings(jurisdictions, readings):
+    """`jurisdictions` found by the first of `readings` (`query_readings`) that finds any,
+    else by the last (nothing)."""
     for number, (name, qualifiers) in enumerate(readings, start=1):
-        found = _places_named(jurisdictions, name, qualifiers)
+        found = places_read(jurisdictions, name, qualifiers)
         if number == len(readings) or found.exists():
             return found
     return jurisdictions.none().annotate(name_match=Value(0))
 
 
-def _places_named(jurisdictions, name, qualifiers):
+def places_read(jurisdictions, name, qualifiers=()):
+    """`jurisdictions` found by one reading of a search (`query_readings`): `name`, a key,
+    inside places named by each of `qualifiers`; annotated with `name_match` as in
+    `places_named`."""
     matching = PlaceName.objects.starting_with(name)
+    # The best of each place's own keys, the keys that do not match last: a condition on the
+    # key here let PostgreSQL read every matching key for each place found, a plan quadratic
+    # in the places found ("cal": 205 places, 43,336 -> 2,542 pages read, 33 -> 7 ms).
+    starts = _prefix_match(name, connections[matching.db].vendor)
     quality = (
-        matching.filter(jurisdiction=OuterRef("pk"))
+        PlaceName.objects.filter(jurisdiction=OuterRef("pk"))
         .annotate(
             quality=Case(
                 When(key=name, source__lte=KeySource.ALIAS, then=Value(0)),
-                When(source=KeySource.CODE, then=Value(0)),
-                When(source__lte=KeySource.ALIAS, then=Value(1)),
-                default=Value(2),
+                When(key=name, source=KeySource.CODE, then=Value(0)),
+                When(starts, source__lte=KeySource.ALIAS, then=Value(1)),
+                When(starts, source=KeySource.LATER_WORD, then=Value(2)),
+                default=Value(3),
                 output_field=IntegerField(),
             )
         )

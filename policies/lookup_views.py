@@ -8,7 +8,7 @@ from articles.models import Provider
 from core.search import MAX_SEARCH_LENGTH
 
 from .participants import public_organisations
-from .places import search_places
+from .places import suggested_places
 from .record_fields import publisher_label
 
 SUGGESTIONS_SHOWN = 10
@@ -30,8 +30,7 @@ def place_suggestions(request):
     text = _typed(request)
     if len(text) < SHORTEST_PLACE_SEARCH:
         return _suggestions([])
-    places = search_places(text)[:SUGGESTIONS_SHOWN]
-    return _suggestions((place.qualified_name or place.name, place.slug) for place in places)
+    return _suggestions(suggested_places(text, SUGGESTIONS_SHOWN))
 
 
 def organisation_suggestions(request):

@@ -28,7 +28,8 @@ PAGES = {
     "/?jurisdiction=massachusetts": 6,
     # listed places, their totals, the cities and counties drawn as points
     "/jurisdictions/": 3,
-    # totals, result count, page of results (listed places are a subquery of the ordering)
+    # totals, result count, page of results (whether a place has records is a subquery of
+    # the ordering)
     "/jurisdictions/?q=Boston": 3,
     # ... and the places the qualifier names
     "/jurisdictions/?q=Boston%2C+MA": 4,

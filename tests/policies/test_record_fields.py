@@ -4,6 +4,9 @@ suggestions come from a small JSON endpoint, and no page lists them all."""
 import pytest
 from django.urls import reverse
 
+from directory.models import Jurisdiction
+from policies.choices import EditorialState
+from policies.places import place_called, search_places, suggested_places
 from tests.factories import (
     ArticleFactory,
     JurisdictionFactory,
@@ -84,6 +87,53 @@ def test_place_suggestions_are_few_and_need_two_letters(client, places):
     assert len(client.get(url, {"q": "springf"}).json()["results"]) == 10
     assert client.get(url, {"q": "s"}).json()["results"] == []
     assert client.get(url, {"q": "\x00"}).json()["results"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["portl", "PORTLAND", "Portland oregon", "portland, me", "port maine", "us", "Atlantis"],
+)
+def test_place_suggestions_are_the_first_places_the_place_search_finds(places, text):
+    found = [(place.qualified_name or place.name, place.slug) for place in search_places(text)]
+    assert suggested_places(text, 10) == found[:10]
+
+
+@pytest.mark.parametrize(
+    "text", ["Portland", "portland oregon", "portland, me", "port", "maine", "us", "Atlantis"]
+)
+def test_a_place_is_called_by_its_name_as_the_place_search_finds_it_first(places, text):
+    exact = search_places(text).filter(name_match=0).first()
+    called = place_called(text)
+    assert called == exact
+    if exact is not None:
+        assert (called.qualified_name, called.tree_left) == (exact.qualified_name, exact.tree_left)
+        assert place_called(text, Jurisdiction.objects.exclude(pk=exact.pk)) != exact
+
+
+def test_place_suggestions_read_trailing_words_as_the_place_around_the_name(client, places):
+    url = reverse("policies:place-suggestions")
+    assert client.get(url, {"q": "portland oregon"}).json()["results"] == [
+        {"name": "Portland, Oregon, United States", "slug": "portland-or"}
+    ]
+
+
+def test_place_suggestions_put_places_with_published_records_in_or_inside_them_first(client):
+    us = JurisdictionFactory(name="United States", kind="country")
+    counties = {}
+    for state, population in (("Alabama", 10), ("Georgia", 30), ("Ohio", 20)):
+        parent = JurisdictionFactory(name=state, kind="state", parent=us)
+        counties[state] = JurisdictionFactory(
+            name="Greene", kind="county", parent=parent, population=population
+        )
+    town = JurisdictionFactory(name="Eutaw", parent=counties["Alabama"])
+    PolicyActionFactory(jurisdiction=town)
+    PolicyActionFactory(jurisdiction=counties["Georgia"], state=EditorialState.DRAFT)
+    response = client.get(reverse("policies:place-suggestions"), {"q": "greene"})
+    assert [result["name"] for result in response.json()["results"]] == [
+        "Greene, Alabama, United States",  # a published action inside it
+        "Greene, Georgia, United States",  # only a draft: the largest of the others
+        "Greene, Ohio, United States",
+    ]
 
 
 def test_organisation_suggestions_hold_only_organisations_with_something_public(client, places):
