@@ -7,6 +7,7 @@ import pytest
 
 from policies import kept_counts
 from tests.factories import ArticleFactory, OrganisationFactory, ParticipantFactory
+from tests.policies.test_news_by_place import titles
 
 pytestmark = pytest.mark.django_db
 
@@ -34,12 +35,6 @@ def aclu_news():
     ):
         article = ArticleFactory(title=title, published_at=day + datetime.timedelta(days=number))
         article.organisations.set(mentioned)
-
-
-def titles(client, query):
-    response = client.get("/articles/" + query)
-    assert response.status_code == 200
-    return [article.title for article in response.context["articles"]]
 
 
 def test_the_news_of_an_organisation_is_what_mentions_it_newest_first(
