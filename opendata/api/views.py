@@ -13,7 +13,6 @@ from functools import partial
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
@@ -51,15 +50,20 @@ from .serializers import (
     organisation_records,
 )
 
-# Filters that look a record up by slug through a filter method: the schema generator cannot
-# infer their type from the model, so it is stated here. Documentation only: the FilterSets
+# Filters that look a record up by slug or name: the schema generator cannot infer their type
+# from the model (it would guess the key's integer, or warn), so it is stated here with the
+# filter's own description, which a stated type replaces. Documentation only: the FilterSets
 # behave exactly as on the pages.
 for _filterset, _name in (
+    (ActionFilter, "jurisdiction"),
     (ActionFilter, "organisation"),
+    (ArticleFilter, "organisation"),
     (ArticleFilter, "jurisdiction"),
     (JurisdictionFilterSet, "within"),
 ):
-    extend_schema_field(OpenApiTypes.STR)(_filterset.base_filters[_name])
+    _filter = _filterset.base_filters[_name]
+    _description = _filter.extra.get("help_text") or _filter.label
+    extend_schema_field({"type": "string", "description": _description})(_filter)
 
 PAGE_SIZE = 50
 # What a list's kept count of matches is kept under (`CappedPagination`).
