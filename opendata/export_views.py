@@ -24,12 +24,11 @@ from policies.filters import filtered_actions
 from policies.models import PolicyAction
 from policies.participants import export_participants
 
+from . import record
 from .csv_rows import CsvDownload
-from .csv_sql import IsoDate, IsoTime
 from .exports import (
     ACTION_FIELDS,
     CITATION_FIELDS,
-    ISO_TEXT,
     LICENCE,
     PARTICIPANT_FIELDS,
     SITE_NAME,
@@ -38,7 +37,8 @@ from .exports import (
     timelinejs_event,
     timelinejs_title,
 )
-from .json_rows import record_json
+from .json_download import json_texts
+from .json_sql import AS_ISO_TEXT
 from .record import plain_record
 from .responses import about_licence_url, rejects_bad_filters, with_open_data_headers
 from .stored_downloads import kept_as_streamed, stored_name, stored_response
@@ -63,25 +63,9 @@ def _by_action(rows):
     return grouped
 
 
-# Dates and times are read as their ISO 8601 text, written by the database (`csv_sql`): parsing
-# 80,000 times of 20,000 rows into aware datetimes (the driver, then Django) only to write them
-# out again was 30% of a download's time on SQLite and 40% on PostgreSQL; reading them as the
-# text SQLite stores, then writing that as ISO 8601 in Python (120,000 calls), and reading the
-# dates with Django's converters, 8% of the JSON's.
-_AS_ISO_TEXT = {
-    "date": IsoDate,
-    "effective_date": IsoDate,
-    "expiry_date": IsoDate,
-    "published_at": IsoTime,
-    "updated_at": IsoTime,
-    "article__published_at": IsoTime,
-}
-assert set(_AS_ISO_TEXT) == set(ISO_TEXT)  # noqa: S101
-
-
 def _read(fields):
     """`fields` as `values_list` reads them, those of ISO_TEXT as their ISO 8601 text."""
-    return [_AS_ISO_TEXT[field](field) if field in _AS_ISO_TEXT else field for field in fields]
+    return [AS_ISO_TEXT[field](field) if field in AS_ISO_TEXT else field for field in fields]
 
 
 _PLACE_ID = ACTION_FIELDS.index("jurisdiction_id")
@@ -134,7 +118,7 @@ def _plain_rows(actions, sources=True):
 
 
 def records_of_rows(request, rows, build=plain_record, links_class=SiteLinks):
-    """The records made by `build` (`plain_record`, `record_json` or the like, with the
+    """The records made by `build` (`plain_record`, the API's `action_json` or the like, with the
     request's `links_class`) of action rows already read (`action_rows`, a page of them), with
     their places' paths read from those places alone: the read API's list."""
     if not rows:
@@ -147,19 +131,14 @@ def records_of_rows(request, rows, build=plain_record, links_class=SiteLinks):
     ]
 
 
-def _records_as(build, request, actions, sources=True):
-    """Stream `actions` as records made by `build` (`plain_record` or `record_json`), their
-    sources empty unless `sources`; the paths of their places are read once, from those
-    places and the ones above them (a tenth of the world's 75,000: 0.06 s, not 0.2 s)."""
+def records(request, actions, sources=True):
+    """Stream `actions` as records (`plain_record`), their sources empty unless `sources`;
+    the paths of their places are read once, from those places and the ones above them (a
+    tenth of the world's 75,000: 0.06 s, not 0.2 s)."""
     paths = Jurisdiction.objects.slug_paths_of(actions.values("jurisdiction_id"))
     links = SiteLinks(request.build_absolute_uri)
     for row, participants, citations in _plain_rows(actions, sources):
-        yield build(row, participants, citations, links=links, paths=paths)
-
-
-def records(request, actions, sources=True):
-    """Stream `actions` as records (`plain_record`), their sources empty unless `sources`."""
-    return _records_as(plain_record, request, actions, sources)
+        yield plain_record(row, participants, citations, links=links, paths=paths)
 
 
 # Rows sent together: a piece of text a row made the response encode and hand on each row
@@ -235,7 +214,9 @@ def actions_json(request):
     name = stored_name(request, "json")
     response = stored_response(name, JSON_TYPE)
     if response is None:
-        texts = _records_as(record_json, request, published_actions(request))
+        links = SiteLinks(request.build_absolute_uri)
+        actions = published_actions(request)
+        texts = json_texts(record.MEMBERS, links, actions, chunk_size=EXPORT_CHUNK_SIZE)
         body = _joined(_stream_json_object(_provenance(request), "actions", texts))
         body = ends_visibly(kept_as_streamed(body, name), broken_off=JSON_BROKEN_OFF, what="JSON")
         response = StreamingHttpResponse(body, content_type=JSON_TYPE)
@@ -252,7 +233,7 @@ def actions_timelinejs(request):
         # A timeline reads from left to right whatever order the list was in.
         actions = published_actions(request).order_by("date", "title", "pk")
         # An event shows no sources: reading them was a fifth of the download's time.
-        events = (timelinejs_event(record) for record in records(request, actions, False))
+        events = map(timelinejs_event, records(request, actions, False))
         head = {
             "title": timelinejs_title(
                 url=request.build_absolute_uri("/"),

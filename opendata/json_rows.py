@@ -1,33 +1,26 @@
-"""The JSON download's records written as JSON text straight from plain rows.
+"""Records written as JSON text straight from plain rows, by functions generated from a table
+of members (`record.MEMBERS`, or the read API's `api.serializers.ACTION_MEMBERS`).
 
-`record_json` gives, byte for byte, `json.dumps(plain_record(...), ensure_ascii=False)`: the
-same keys in the same order, the same values, the same separators. Both are generated from the
-one table of the record's members, `record.MEMBERS`, when they are imported; here each member
-becomes a statement writing its value with the encoder `json.dumps` itself uses for text
-(`encode_basestring`), or between quotes as it is when verbatim, and the record one f-string of
-those with its keys already encoded, so no dict is built per record and no key is encoded again
-for each. An object's members are written inline, a list's entries in a loop of their own
-function (whose names cannot clobber the action's). `record_json.source` holds the code.
-tests/opendata/test_export_rows.py holds this text equal to `json.dumps` of the records, and the
-download to the table when the table changes. The read API writes its list with a table of its
-own, with DRF's compact separators (`opendata.api.serializers.action_json`).
+`record_json_from(members)` gives, byte for byte, `json.dumps(plain_record(...),
+ensure_ascii=False)` of a record of that table (with the separators given): the same keys in
+the same order, the same values. Each member becomes a statement writing its value with the
+encoder `json.dumps` itself uses for text (`encode_basestring`), or between quotes as it is
+when verbatim, and the record one f-string of those with its keys already encoded, so no dict
+is built per record and no key is encoded again for each. An object's members are written
+inline, a list's entries in a loop of their own function (whose names cannot clobber the
+action's). The read API writes its list so (`action_json`, DRF's compact separators), and the
+JSON download its places' objects (`json_download`; the rest of its records the database
+writes). `.source` of a function made holds its code.
 
-A 20,000-row JSON download of bench-web's SQLite data, records built as dicts and encoded with
-`json.dumps`: 1.57-2.00 s of CPU (best of 5, three rounds alternated, load 1.9-2.9); written by
-a hand-written copy of the record: 1.19-1.40 s. Generated from the table, against that copy
-(best of 5, eight rounds alternated, a noisy machine): 0.99-1.49 s against 1.00-1.51 s, no
-difference the noise lets one see; the records' writing alone, rows already read, best of 15
-in five rounds: 0.40-0.47 s against 0.38-0.43 s (the labels are encoded for each record now,
-and the date read through two caches, not one), about 1.5% of the download. Most of what is
-left is reading the rows (SQLite's own time) and encoding the text values (`encode_basestring`,
-C).
+Against records built as dicts and encoded with `json.dumps`, a 20,000-row JSON download of
+bench-web's SQLite data took 1.19-1.40 s of CPU where it had taken 1.57-2.00 s (best of 5,
+three rounds alternated, load 1.9-2.9).
 """
 
 from itertools import count
 from json.encoder import encode_basestring as text
 
 from .record import (
-    MEMBERS,
     NAMES,
     SIGNATURE,
     TEXT,
@@ -69,7 +62,7 @@ PLAIN_VALUES = {
 }
 
 
-class _Writer:
+class Writer:
     """The statements writing a table of members as JSON text, and the functions writing its
     lists (`functions`), in the source of the record's function."""
 
@@ -127,7 +120,7 @@ COMPACT = (",", ":")
 def record_json_from(members, separators=SPACED):
     """`record_json` for a table of `members`, its items and keys separated by `separators`
     (`json.dumps`'s)."""
-    writer = _Writer(separators)
+    writer = Writer(separators)
     body = "\n".join(writer.object(members, "_record", 4))
     source = "\n\n".join(writer.functions) + (
         f"\n\ndef record_json{SIGNATURE}:\n"
@@ -139,6 +132,3 @@ def record_json_from(members, separators=SPACED):
         f"    return _record\n"
     )
     return generated("record_json", source, {**NAMES, "text": text})
-
-
-record_json = record_json_from(MEMBERS)

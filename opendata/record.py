@@ -2,21 +2,22 @@
 
 Each `Member` states a member once: its key, its value as a Python expression of the action's
 plain row (the fields of `ActionRow`, by name) and of the request's `links` and the places'
-`paths`, and how JSON writes it (`TEXT`, `TEXT_OR_NULL`, `VERBATIM`, `VERBATIM_OR_NULL`, an
-`Object` or a list of `Entries`). A verbatim value is a code from a fixed list (a database
+`paths`, how JSON writes it (`TEXT`, `TEXT_OR_NULL`, `VERBATIM`, `VERBATIM_OR_NULL`, an
+`Object` or a list of `Entries`), and, where the value is not a field, the same value in SQL
+(`sql`, for the JSON download). A verbatim value is a code from a fixed list (a database
 constraint each) or an ISO 8601 date or time: it holds no character JSON escapes, so the JSON
 download writes it between quotes as it is.
 
-Two functions are generated from the table when this module is imported: `plain_record`, the
-record as a dict (the API, TimelineJS and the tests build theirs with it), here, and
-`json_rows.record_json`, its JSON text, written without building the dict. Each is one
-function with the table's expressions written into it, as a hand-written one would be, rather
-than a loop over the table for each record, which would add Python work for each of a
-record's 40-odd members and entries' members. Adding, renaming, reordering or removing a member
-is one edit of the table; tests/opendata/test_export_rows.py holds both to a changed table.
-Measured on the 20,000 records of bench-web's SQLite data, rows already read: `plain_record`
-0.28-0.32 s of CPU, the hand-written one it replaces 0.35-0.36 s (its dates are now cached).
-`plain_record.source` and `json_rows.record_json.source` hold the code generated.
+`plain_record`, the record as a dict (the API, TimelineJS and the tests build theirs with
+it), is generated from the table when this module is imported: one function with the table's
+expressions written into it, as a hand-written one would be, rather than a loop over the table
+for each record, which would add Python work for each of a record's 40-odd members and
+entries' members. The JSON download's text is written from the same table by the database
+(`json_download`). Adding, renaming, reordering or removing a member is one edit of the table;
+tests/opendata/test_export_rows.py holds both to a changed table. Measured on the 20,000
+records of bench-web's SQLite data, rows already read: `plain_record` 0.28-0.32 s of CPU, the
+hand-written one it replaces 0.35-0.36 s (its dates are now cached). `plain_record.source`
+holds the code generated.
 """
 
 import datetime
@@ -28,6 +29,7 @@ from typing import NamedTuple
 from articles.models import is_web_url
 from policies.dates import format_partial_date, iso_partial_date
 
+from .csv_sql import PartialDate
 from .exports import (
     ACTION_OWN_FIELDS,
     ISO_TEXT,
@@ -36,6 +38,7 @@ from .exports import (
     ActionRow,
     iso_time,
 )
+from .json_sql import DateDisplay, Labelled, WebUrl, empty_as_null, link_to
 
 
 class Object(NamedTuple):
@@ -65,6 +68,10 @@ class Member(NamedTuple):
     key: str
     value: str  # a Python expression of the row's fields, `links` and `paths` (see NAMES)
     written: object  # TEXT, TEXT_OR_NULL, VERBATIM, VERBATIM_OR_NULL, an Object or Entries
+    # The same value as the JSON download's SQL reads it (`json_download`): an expression, or a
+    # function of the request's `SiteLinks` giving one; None where `value` names a field, read
+    # as it is (or as its ISO 8601 text). Not for an object's or a list's own member.
+    sql: object = None
 
 
 # A record's date is one of a few thousand days, and writing "17 February 2021" is slow (%B).
@@ -112,33 +119,52 @@ ORGANISATION = Entries(
         Member("slug", "slug", TEXT),
         Member("name", "name", TEXT),
         Member("role", "role", VERBATIM),
-        Member("url", "links.organisation(slug)", TEXT),
+        Member(
+            "url", "links.organisation(slug)", TEXT, link_to("organisation", "organisation__slug")
+        ),
     ),
 )
 SOURCE = Entries(
     ("_action", "article_id", "title", "url", "publisher", "published_at", "quote"),
     (
         Member("title", "title", TEXT),
-        Member("url", "url if is_web_url(url) else None", TEXT_OR_NULL),
+        Member("url", "url if is_web_url(url) else None", TEXT_OR_NULL, WebUrl("article__url")),
         Member("publisher", "publisher", TEXT_OR_NULL),
         Member("published_at", "published_at", VERBATIM_OR_NULL),
-        Member("quote", "quote or None", TEXT_OR_NULL),
-        Member("page", "links.article(article_id)", TEXT),
+        Member("quote", "quote or None", TEXT_OR_NULL, empty_as_null("quote")),
+        Member("page", "links.article(article_id)", TEXT, link_to("article", "article_id")),
     ),
 )
 MEMBERS = (
     Member("slug", "slug", TEXT),
-    Member("url", "links.action(slug)", TEXT),
+    Member("url", "links.action(slug)", TEXT, link_to("action", "slug")),
     Member("title", "title", TEXT),
     Member("type", "action_type", VERBATIM),
-    Member("type_label", "TYPE_LABELS.get(action_type, action_type)", TEXT),
+    Member(
+        "type_label",
+        "TYPE_LABELS.get(action_type, action_type)",
+        TEXT,
+        Labelled("action_type", TYPE_LABELS),
+    ),
     Member("status", "status", VERBATIM),
-    Member("status_label", "STATUS_LABELS.get(status, status)", TEXT),
+    Member(
+        "status_label", "STATUS_LABELS.get(status, status)", TEXT, Labelled("status", STATUS_LABELS)
+    ),
     Member("extent", "extent", VERBATIM),
     Member("scope", "scope", VERBATIM),
-    Member("date", "partial_date(date, date_precision)", VERBATIM),
+    Member(
+        "date",
+        "partial_date(date, date_precision)",
+        VERBATIM,
+        PartialDate("date", "date_precision"),
+    ),
     Member("date_precision", "date_precision", VERBATIM),
-    Member("date_display", "date_display(date, date_precision)", TEXT),
+    Member(
+        "date_display",
+        "date_display(date, date_precision)",
+        TEXT,
+        DateDisplay("date", "date_precision"),
+    ),
     Member("effective_date", "effective_date", VERBATIM_OR_NULL),
     Member("expiry_date", "expiry_date", VERBATIM_OR_NULL),
     Member("jurisdiction", "place_id", Object(PLACE)),

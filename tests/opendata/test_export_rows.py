@@ -15,7 +15,7 @@ from opendata import csv_rows, csv_sql, export_views, record
 from opendata.csv_rows import CSV_COLUMNS, Column, Joined, Sql, csv_row
 from opendata.export_views import published_actions
 from opendata.exports import CITATION_FIELDS, ActionRow, SiteLinks
-from opendata.json_rows import record_json_from
+from opendata.json_sql import empty_as_null
 from opendata.record import (
     ORGANISATION,
     SOURCE,
@@ -113,14 +113,14 @@ def test_a_column_added_to_the_table_is_in_the_csv_download(client, varied_actio
 
 
 # The record's members are stated once, in `record.MEMBERS`: the records the API builds
-# (`plain_record`) and the JSON download's text (`record_json`) are both generated from it, so
+# (`plain_record`) and the JSON download's text (`json_download`) are both built from it, so
 # a table reordered, cut or grown is downloaded as json.dumps writes the records it gives. A
 # writer that restated a member apart from the table would write these wrong.
 SECOND_TITLE = Member("second_title", "title", TEXT)
 PLACE_SLUG = Member("place_slug", "place_id", Object((Member("slug", "place_slug", TEXT),)))
 ROLE_AND_NAME = (Member("role", "role", VERBATIM), Member("of", "name", TEXT))
 ROLES_OF = Member("roles_of", "organisations", Entries(ORGANISATION.fields, ROLE_AND_NAME))
-QUOTE_AGAIN = (Member("quote_again", "quote or None", TEXT_OR_NULL),)
+QUOTE_AGAIN = (Member("quote_again", "quote or None", TEXT_OR_NULL, empty_as_null("quote")),)
 QUOTES = Member("quotes", "sources", SOURCE._replace(members=QUOTE_AGAIN))
 ADDED = (PLACE_SLUG, ROLES_OF, QUOTES)
 MEMBER_TABLES = {
@@ -131,9 +131,10 @@ MEMBER_TABLES = {
 
 
 def built_from(members, monkeypatch):
-    """The records (`plain_record`) and the JSON download (`record_json`) built from `members`."""
+    """The records (`plain_record`) and the JSON download (`json_download`) built from
+    `members`."""
     monkeypatch.setattr(record, "plain_record", plain_record_from(members))
-    monkeypatch.setattr(export_views, "record_json", record_json_from(members))
+    monkeypatch.setattr(record, "MEMBERS", members)
 
 
 @pytest.mark.parametrize("change", MEMBER_TABLES.values(), ids=MEMBER_TABLES.keys())

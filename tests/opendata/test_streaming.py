@@ -9,6 +9,7 @@ import pytest
 
 from opendata import export_views
 from opendata.csv_rows import CsvDownload
+from opendata.json_download import JsonDownload
 from opendata.streaming import INCOMPLETE_NOTICE
 from tests.factories import PolicyActionFactory
 
@@ -31,13 +32,13 @@ def fails_on_the_second_action(monkeypatch):
 
         return build
 
-    for name in ("plain_record", "record_json"):
-        monkeypatch.setattr(export_views, name, flaky(getattr(export_views, name)))
-    # The CSV's lines are written a chunk of actions at a time: here a chunk of one, each sent
-    # on its own, so the first is sent before the second fails.
+    monkeypatch.setattr(export_views, "plain_record", flaky(export_views.plain_record))
+    # The CSV's lines and the JSON's records are written a chunk of actions at a time: here a
+    # chunk of one, each sent on its own, so the first is sent before the second fails.
     monkeypatch.setattr(export_views, "EXPORT_CHUNK_SIZE", 1)
     monkeypatch.setattr(export_views, "ROWS_A_PIECE", 1)
     monkeypatch.setattr(CsvDownload, "__call__", flaky(CsvDownload.__call__))
+    monkeypatch.setattr(JsonDownload, "__call__", flaky(JsonDownload.__call__))
 
 
 def download(client, url):
