@@ -146,10 +146,10 @@ def records(request, actions, sources=True):
 ROWS_A_PIECE = 200
 
 
-def _joined(texts):
-    """`texts` joined into pieces of ROWS_A_PIECE."""
+def _in_pieces(texts):
+    """`texts` in lists of ROWS_A_PIECE."""
     while piece := list(islice(texts, ROWS_A_PIECE)):
-        yield "".join(piece)
+        yield piece
 
 
 def csv_text(request, actions):
@@ -180,15 +180,19 @@ def _as_json(items):
     return (json.dumps(item, ensure_ascii=False) for item in items)
 
 
-def _stream_json_object(head, key, texts, tail=None):
-    """Write `{...head, key: [items...], ...tail}` item by item, never holding the list, from
-    the JSON `texts` of the items."""
+def _stream_json_object(head, key, pieces, tail=None):
+    """Write `{...head, key: [items...], ...tail}` a piece at a time, never holding the list,
+    from `pieces`, lists of the JSON texts of the items (str, or UTF-8 bytes)."""
     opening = json.dumps(head, ensure_ascii=False)[:-1]
     yield f'{opening}, "{key}": ['
     count = 0
-    for text in texts:
-        yield ("," if count else "") + "\n" + text
-        count += 1
+    for texts in pieces:
+        if not texts:
+            continue
+        newline = b"\n" if isinstance(texts[0], bytes) else "\n"
+        comma = b"," if isinstance(texts[0], bytes) else ","
+        yield (comma if count else comma[:0]) + newline + (comma + newline).join(texts)
+        count += len(texts)
     closing = json.dumps({**(tail or {}), "count": count}, ensure_ascii=False)[1:]
     yield f"\n], {closing}\n"
 
@@ -216,8 +220,8 @@ def actions_json(request):
     if response is None:
         links = SiteLinks(request.build_absolute_uri)
         actions = published_actions(request)
-        texts = json_texts(record.MEMBERS, links, actions, chunk_size=EXPORT_CHUNK_SIZE)
-        body = _joined(_stream_json_object(_provenance(request), "actions", texts))
+        pieces = json_texts(record.MEMBERS, links, actions, chunk_size=EXPORT_CHUNK_SIZE)
+        body = _stream_json_object(_provenance(request), "actions", pieces)
         body = ends_visibly(kept_as_streamed(body, name), broken_off=JSON_BROKEN_OFF, what="JSON")
         response = StreamingHttpResponse(body, content_type=JSON_TYPE)
     return with_open_data_headers(response, request, download_as="json")
@@ -241,7 +245,7 @@ def actions_timelinejs(request):
             ),
             **_provenance(request),
         }
-        body = _joined(_stream_json_object(head, "events", _as_json(events)))
+        body = _stream_json_object(head, "events", _in_pieces(_as_json(events)))
         body = kept_as_streamed(body, name)
         body = ends_visibly(body, broken_off=JSON_BROKEN_OFF, what="TimelineJS")
         response = StreamingHttpResponse(body, content_type=JSON_TYPE)
