@@ -37,7 +37,6 @@ from .csv_sql import (
     IsoDate,
     IsoTime,
     PartialDate,
-    SourceUrl,
     Text,
     Utf8,
     VerbatimCells,
@@ -47,6 +46,7 @@ from .csv_sql import (
     link,
     quoted,
     quoted_all,
+    source_url,
 )
 from .exports import LICENCE, defuse_formula
 
@@ -184,7 +184,7 @@ COLUMNS = (
         "source_urls",
         _joined("sources", lambda source: source["url"] or source["page"]),
         verbatim=True,
-        cell=Joined("citations", lambda links: SourceUrl(links.parts["article"])),
+        cell=Joined("citations", lambda links: source_url(links.parts["article"])),
     ),
     Column(
         "published_at", _field("published_at"), verbatim=True, cell=Bare(IsoTime("published_at"))

@@ -26,6 +26,7 @@ from policies.participants import export_participants
 
 from . import record
 from .csv_rows import CsvDownload
+from .csv_sql import AS_ISO_TEXT
 from .exports import (
     ACTION_FIELDS,
     CITATION_FIELDS,
@@ -38,7 +39,6 @@ from .exports import (
     timelinejs_title,
 )
 from .json_download import json_texts
-from .json_sql import AS_ISO_TEXT
 from .record import plain_record
 from .responses import about_licence_url, rejects_bad_filters, with_open_data_headers
 from .stored_downloads import kept_as_streamed, stored_name, stored_response

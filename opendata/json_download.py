@@ -31,10 +31,10 @@ from directory.tree import jurisdiction_paths
 from policies.citations import export_citations
 from policies.participants import export_participants
 
-from .csv_sql import Text, Utf8, expression
+from .csv_sql import Text, Utf8, expression, read_of
 from .exports import ACTION_FIELDS, CITATION_FIELDS, PARTICIPANT_FIELDS, ActionRow
 from .json_rows import SPACED, Writer
-from .json_sql import JsonString, read_of
+from .json_sql import JsonString
 from .record import (
     NAMES,
     TEXT,

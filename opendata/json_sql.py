@@ -11,28 +11,7 @@ from django.db.models.functions import Cast, NullIf
 
 from policies.dates import DatePrecision
 
-from .csv_sql import IsoDate, IsoTime, link
-from .exports import ISO_TEXT
-
-# Dates and times are read as their ISO 8601 text, written by the database (`csv_sql`): parsing
-# 80,000 times of 20,000 rows into aware datetimes (the driver, then Django) only to write them
-# out again was 30% of a download's time on SQLite and 40% on PostgreSQL; reading them as the
-# text SQLite stores, then writing that as ISO 8601 in Python (120,000 calls), and reading the
-# dates with Django's converters, 8% of the JSON's.
-AS_ISO_TEXT = {
-    "date": IsoDate,
-    "effective_date": IsoDate,
-    "expiry_date": IsoDate,
-    "published_at": IsoTime,
-    "updated_at": IsoTime,
-    "article__published_at": IsoTime,
-}
-assert set(AS_ISO_TEXT) == set(ISO_TEXT)  # noqa: S101
-
-
-def read_of(field):
-    """What a record reads of `field` (an ORM path): the field, or its ISO 8601 text."""
-    return AS_ISO_TEXT[field](field) if field in AS_ISO_TEXT else F(field)
+from .csv_sql import IsoDate, link
 
 
 class JsonString(Func):
@@ -126,20 +105,6 @@ class DateDisplay(Func):
         year()
         put(" END")
         return "".join(sql), tuple(params)
-
-
-class WebUrl(Func):
-    """A URL when it is a web page's (`articles.models.is_web_url`), else NULL."""
-
-    output_field = CharField()
-
-    def as_sql(self, compiler, connection, **extra):
-        url, params = compiler.compile(self.source_expressions[0])
-        sql = (
-            f"CASE WHEN substr({url}, 1, 8) = 'https://' OR substr({url}, 1, 7) = 'http://' "
-            f"THEN {url} END"
-        )
-        return sql, (*params, *params, *params)
 
 
 def link_to(kind, value):

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from articles.models import is_web_url
 from policies.dates import format_partial_date, iso_partial_date
 
-from .csv_sql import PartialDate
+from .csv_sql import PartialDate, WebUrl
 from .exports import (
     ACTION_OWN_FIELDS,
     ISO_TEXT,
@@ -38,7 +38,7 @@ from .exports import (
     ActionRow,
     iso_time,
 )
-from .json_sql import DateDisplay, Labelled, WebUrl, empty_as_null, link_to
+from .json_sql import DateDisplay, Labelled, empty_as_null, link_to
 
 
 class Object(NamedTuple):
