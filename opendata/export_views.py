@@ -177,24 +177,22 @@ def actions_csv(request):
 
 
 def _as_json(items):
-    return (json.dumps(item, ensure_ascii=False) for item in items)
+    """The JSON texts of `items`, in UTF-8 (as the JSON download's records come)."""
+    return (json.dumps(item, ensure_ascii=False).encode() for item in items)
 
 
 def _stream_json_object(head, key, pieces, tail=None):
-    """Write `{...head, key: [items...], ...tail}` a piece at a time, never holding the list,
-    from `pieces`, lists of the JSON texts of the items (str, or UTF-8 bytes)."""
+    """Write `{...head, key: [items...], ...tail}` in UTF-8 a piece at a time, never holding
+    the list, from `pieces`, lists of the JSON texts of the items in UTF-8."""
     opening = json.dumps(head, ensure_ascii=False)[:-1]
-    yield f'{opening}, "{key}": ['
+    yield f'{opening}, "{key}": ['.encode()
     count = 0
     for texts in pieces:
-        if not texts:
-            continue
-        newline = b"\n" if isinstance(texts[0], bytes) else "\n"
-        comma = b"," if isinstance(texts[0], bytes) else ","
-        yield (comma if count else comma[:0]) + newline + (comma + newline).join(texts)
-        count += len(texts)
+        if texts:
+            yield (b",\n" if count else b"\n") + b",\n".join(texts)
+            count += len(texts)
     closing = json.dumps({**(tail or {}), "count": count}, ensure_ascii=False)[1:]
-    yield f"\n], {closing}\n"
+    yield f"\n], {closing}\n".encode()
 
 
 def _provenance(request):
