@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.db.models import CharField, DateField, Value
+from django.db.models.functions import Cast
 from django.test import RequestFactory
 
 from directory.models import Jurisdiction
@@ -57,3 +58,9 @@ def test_a_member_that_is_not_a_field_without_sql_is_named():
     places = Jurisdiction.objects.values("pk")
     with pytest.raises(ValueError, match="shouting: no sql"):
         JsonDownload(members, links, places, alias="default")
+
+
+def test_the_database_writes_no_date_as_people_read_it():
+    no_date = Cast(Value(None), DateField())  # a column's NULL, typed as PostgreSQL needs
+    written = database_writes(DateDisplay(no_date, Value(DatePrecision.DAY)))
+    assert written == format_partial_date(None, DatePrecision.DAY) == "Date unknown"
