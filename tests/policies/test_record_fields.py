@@ -145,3 +145,31 @@ def test_organisation_suggestions_hold_only_organisations_with_something_public(
     url = reverse("policies:organisation-suggestions")
     names = [result["name"] for result in client.get(url, {"q": "american"}).json()["results"]]
     assert names == ["American Civil Liberties Union", "American Newspaper Guild"]
+
+
+def test_a_record_looked_up_by_its_key_is_the_record_the_orm_reads(places):
+    from policies.participants import published_organisations
+    from policies.record_fields import RecordByKey
+
+    found = RecordByKey(Jurisdiction.objects.all(), "slug")("portland-or", "default")
+    expected = Jurisdiction.objects.get(slug="portland-or")
+    assert found == expected
+    assert found._state.adding is False and found._state.db == "default"
+    assert {
+        field.attname: getattr(found, field.attname) for field in Jurisdiction._meta.fields
+    } == {field.attname: getattr(expected, field.attname) for field in Jurisdiction._meta.fields}
+    organisations = RecordByKey(published_organisations(), "slug")
+    assert organisations("aclu", "default").name == "American Civil Liberties Union"
+    assert RecordByKey(Jurisdiction.objects.all(), "slug")("atlantis", "default") is None
+
+
+def test_a_key_outside_the_filters_records_names_nothing(client, places):
+    OrganisationFactory(name="Only On Drafts", slug="only-on-drafts")
+    draft = PolicyActionFactory(title="A draft", state=EditorialState.DRAFT)
+    ParticipantFactory(action=draft, organisation__slug="drafted", organisation__name="Drafted")
+    for slug in ("only-on-drafts", "drafted"):
+        response = client.get("/", {"organisation": slug})
+        assert list(response.context["actions"]) == []
+        assert f"No published actions involve an organisation called “{slug}”." in (
+            response.content.decode()
+        )
