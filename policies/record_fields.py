@@ -51,14 +51,16 @@ class SuggestingInput(forms.TextInput):
 class RecordByNameField(forms.ModelChoiceField):
     """One record of `queryset`, given by its `key` (a slug; a publisher's domain) or by its
     name (`find_by_name(queryset, text)` returns the best record of that name or None). Its
-    choices are never listed."""
+    choices are never listed. `by_key(text, database)`, given, looks a key up in its place
+    (`RecordByKey`)."""
 
-    def __init__(self, *, find_by_name, source, key="slug", by_key=None, **kwargs):
+    key = "slug"
+
+    def __init__(self, *, find_by_name, source, by_key=None, **kwargs):
         kwargs["widget"] = SuggestingInput(source)
         kwargs.pop("to_field_name", None)
-        super().__init__(to_field_name=key, **kwargs)
+        super().__init__(to_field_name=self.key, **kwargs)
         self.find_by_name = find_by_name
-        self.key = key
         self.by_key = by_key
 
     def to_python(self, value):
@@ -149,11 +151,12 @@ class OrganisationByNameField(RecordByNameField):
 
 
 class PublisherByNameField(RecordByNameField):
+    key = "domain"
+
     def __init__(self, **kwargs):
         super().__init__(
             find_by_name=publisher_called,
             source=reverse_lazy("news:publisher-suggestions"),
-            key="domain",
             **kwargs,
         )
 
@@ -163,12 +166,10 @@ class RecordFilter(django_filters.ModelChoiceFilter):
     written once with the filter (`RecordByKey`) when its queryset is a queryset (not a
     function of the request)."""
 
-    key = "slug"
-
     def __init__(self, **kwargs):
         queryset = kwargs.get("queryset")
         if isinstance(queryset, QuerySet):
-            kwargs.setdefault("by_key", RecordByKey(queryset, self.key))
+            kwargs.setdefault("by_key", RecordByKey(queryset, self.field_class.key))
         super().__init__(**kwargs)
 
 
@@ -191,4 +192,3 @@ class PublisherFilter(RecordFilter):
     """A publisher by its domain (what links carry) or its name, typed with suggestions."""
 
     field_class = PublisherByNameField
-    key = "domain"
