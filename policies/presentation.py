@@ -84,15 +84,20 @@ def active_filters(request, filterset):
     one click. An invalid value still gets a chip: it is the way out of an empty result.
     """
     params = request.GET
+    given = {
+        name: values
+        for name in filterset.filters
+        if name not in _NOT_CHIPS
+        and (values := [raw for raw in params.getlist(name) if raw.strip()])
+    }
+    if not given:
+        return []  # and the form, which nothing else on an unfiltered page needs, is not made
     form = filterset.form
     cleaned = form.cleaned_data if form.is_bound and hasattr(form, "cleaned_data") else {}
     chips = []
-    for name, filter_ in filterset.filters.items():
-        if name in _NOT_CHIPS:
-            continue
-        for raw in params.getlist(name):
-            if not raw.strip():
-                continue
+    for name, values in given.items():
+        filter_ = filterset.filters[name]
+        for raw in values:
             chips.append(
                 Chip(
                     name=name,

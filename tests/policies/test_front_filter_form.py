@@ -38,3 +38,14 @@ def test_the_kept_form_offers_a_type_once_it_is_on_record(client, aggregates_kep
     assert 'value="lawsuit"' not in form_html(client.get("/"))
     PolicyActionFactory(date=datetime.date(2018, 1, 1), action_type=ActionType.LAWSUIT)
     assert 'value="lawsuit"' in form_html(client.get("/"))
+
+
+def test_an_unfiltered_timeline_with_its_form_kept_makes_no_form(
+    client, aggregates_kept, monkeypatch
+):
+    PolicyActionFactory(date=datetime.date(2020, 1, 1), action_type=ActionType.BAN)
+    first = client.get("/").content
+    monkeypatch.setattr(
+        "policies.filters.ActionFilter.get_form_class", lambda self: pytest.fail("a form made")
+    )
+    assert client.get("/").content == first
