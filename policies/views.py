@@ -30,7 +30,7 @@ from .kept_counts import (
     published_count,
     published_count_of_types,
 )
-from .listing import LISTED_FIELDS, grouped_html, listed_page
+from .listing import LISTED_FIELDS, grouped_html, listed_page, listed_unfiltered
 from .models import PolicyAction
 from .on_record import choices_on_record
 from .place_lists import children_written, inside_written, standing_lines_html
@@ -190,7 +190,10 @@ class TimelineView(KeptCountMixin, FilterView):
         context["chart"] = self.chart
         # Ranked matches are listed under one heading, others under their years and months.
         ranked = filterset.sorts_by_relevance
-        context["listed"] = listed = listed_page(context["actions"], 3 if ranked else 4)
+        # With no filter in the URL (none, or only a page), every action newest first.
+        unfiltered = all(name == self.page_kwarg for name in self.request.GET)
+        listed_of = listed_unfiltered if unfiltered else listed_page
+        context["listed"] = listed = listed_of(context["actions"], 3 if ranked else 4)
         context["groups"] = None if ranked else group_by_month(listed)
         context["listed_html"] = (
             mark_safe("".join(action.html for action in listed))  # noqa: S308 (items escaped)

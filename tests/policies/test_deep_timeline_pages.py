@@ -79,3 +79,28 @@ def test_an_action_gone_between_its_id_and_its_row_is_left_out(client, timeline,
     page = client.get("/?page=2")
     assert page.status_code == 200
     assert page.content.count(b'<article class="action"') == 39
+
+
+@pytest.mark.parametrize("query", ["", "?page=1", "?page=2", "?page=3", "?page=last"])
+def test_an_unfiltered_page_read_by_its_written_query_is_the_page_the_orm_lists(
+    client, timeline, monkeypatch, query
+):
+    monkeypatch.setattr("policies.views.listed_unfiltered", listing.listed_page)
+    by_the_orm = client.get(f"/{query}")
+    monkeypatch.undo()
+    written_once = client.get(f"/{query}")
+    assert written_once.status_code == by_the_orm.status_code == 200
+    assert written_once.content == by_the_orm.content
+    assert b"Police draft" not in written_once.content
+
+
+def test_only_an_unfiltered_page_is_read_by_the_query_written_once(client, timeline, monkeypatch):
+    built_by_the_orm = lambda *args: pytest.fail("built by the ORM")  # noqa: E731
+    monkeypatch.setattr(listing, "listed_page", built_by_the_orm)
+    monkeypatch.setattr("policies.views.listed_page", built_by_the_orm)
+    assert client.get("/?page=2").content.count(b'<article class="action"') == 40
+    monkeypatch.undo()
+    unfiltered = lambda *args: pytest.fail("read as unfiltered")  # noqa: E731
+    monkeypatch.setattr("policies.views.listed_unfiltered", unfiltered)
+    for query in QUERIES[3:]:
+        assert client.get(f"/{query}").status_code == 200, query
