@@ -162,6 +162,11 @@ class TimelineView(KeptCountMixin, FilterView):
         number = self.request.GET.get(self.page_kwarg) or 1
         return paginator.get_page(paginator.num_pages if number == "last" else number).end_index()
 
+    @cached_property
+    def unfiltered(self):
+        """No filter in the URL (none, or only a page): every action, newest first."""
+        return all(name == self.page_kwarg for name in self.request.GET)
+
     def filter_form(self, filterset, filtered):
         """The filter form's HTML (`filter_form_html`), offering what is on record. With no
         filter in the URL (none, or only a page) it is the same for every visitor until public
@@ -174,7 +179,7 @@ class TimelineView(KeptCountMixin, FilterView):
             offer_only_choices_on_record(filterset.form, self.request)
             return filter_form_html(filterset.form, self.request.path, filtered)
 
-        if any(name != self.page_kwarg for name in self.request.GET):
+        if not self.unfiltered:
             return written()
         key = f"{self.request.path}:{filterset.is_bound}"
         return kept_until_changed(self.request, "timeline-empty-form", key, written)
@@ -190,9 +195,7 @@ class TimelineView(KeptCountMixin, FilterView):
         context["chart"] = self.chart
         # Ranked matches are listed under one heading, others under their years and months.
         ranked = filterset.sorts_by_relevance
-        # With no filter in the URL (none, or only a page), every action newest first.
-        unfiltered = all(name == self.page_kwarg for name in self.request.GET)
-        listed_of = listed_unfiltered if unfiltered else listed_page
+        listed_of = listed_unfiltered if self.unfiltered else listed_page
         context["listed"] = listed = listed_of(context["actions"], 3 if ranked else 4)
         context["groups"] = None if ranked else group_by_month(listed)
         context["listed_html"] = (
