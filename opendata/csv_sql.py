@@ -132,7 +132,7 @@ class WebUrl(Func):
 
 
 def source_url(article_parts):
-    """A source's URL when it is a web page, else its page here (`exports.is_web_url`)."""
+    """A source's URL when it is a web page (`WebUrl`), else its page here."""
     page = link(article_parts, Cast(F("article_id"), CharField()))
     return Coalesce(WebUrl(F("article__url")), page)
 

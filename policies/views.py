@@ -3,7 +3,7 @@
 Only published actions are ever shown; a draft or an action in review is a 404 on its own URL.
 """
 
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -30,7 +30,13 @@ from .kept_counts import (
     published_count,
     published_count_of_types,
 )
-from .listing import LISTED_FIELDS, grouped_html, listed_page, listed_unfiltered
+from .listing import (
+    LISTED_FIELDS,
+    grouped_html,
+    listed_page,
+    listed_unfiltered,
+    timeline_actions,
+)
 from .models import PolicyAction
 from .on_record import choices_on_record
 from .place_lists import children_written, inside_written, standing_lines_html
@@ -72,15 +78,6 @@ def offer_only_choices_on_record(form, request=None):
         field = form.fields[name]
         wanted = on_record | set(form.data.getlist(name))
         field.widget.choices = [(v, label) for v, label in field.choices if v in wanted]
-
-
-@lru_cache(maxsize=1)
-def timeline_actions():
-    """Every published action as the timeline lists them (`for_timeline()`), the query built
-    once a process and cloned for each request (`.all()`, never read itself): building it
-    (a filter, a join, a prefetch, a subquery) took 0.8 ms a request, and `/` cost 10.3-12.2
-    ms of CPU where it now costs 8.9-11.4 (alternated runs, SQLite, bench/web)."""
-    return PolicyAction.objects.published().for_timeline()
 
 
 class TimelineView(KeptCountMixin, FilterView):
