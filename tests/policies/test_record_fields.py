@@ -173,3 +173,11 @@ def test_a_key_outside_the_filters_records_names_nothing(client, places):
         assert f"No published actions involve an organisation called “{slug}”." in (
             response.content.decode()
         )
+
+
+@pytest.mark.parametrize("typed", ["\x00", "aclu\x00", "\x00stand-in"])
+def test_a_key_holding_a_nul_names_nothing_and_breaks_nothing(client, places, typed):
+    response = client.get("/", {"organisation": typed, "jurisdiction": typed})
+    assert response.status_code == 200
+    assert list(response.context["actions"]) == []
+    assert set(response.context["filter"].form.errors) == {"organisation", "jurisdiction"}
