@@ -5,10 +5,12 @@ set of bench/web/generate.py once and reuses it while its inputs are unchanged, 
 page's queries and size in-process (Django's test Client), then serves the database with gunicorn
 (2 workers, production settings) and loads each page with `wrk -t1 -c8`, each load following one
 of the floor (`/robots.txt`) in the same run: a page's "% floor" is its req/s over the mean of
-the floor runs just before and after it. The full CSV export is downloaded once, streamed.
-The search pages are loaded a second time with one connection: the summary's "search p50" is
-that run's, a search's own latency (with eight connections on two workers, the p50 of a page is
-mostly its wait in the queue, about 8 / req/s).
+the floor runs just before and after it; its "CPU ms" is the workers' CPU a request over its
+load, printed beside the floor's (roughly, a page at 15% of the floor costs 6.7 times the floor's
+CPU). The full CSV export is downloaded once, streamed. The search pages are loaded a second
+time with one connection: the summary's "search p50" is that run's, a search's own latency
+(with eight connections on two workers, the p50 of a page is mostly its wait in the queue,
+about 8 / req/s).
 
 Two modes: "uncached" sets DJANGO_PUBLIC_CACHE=0 and no cache server: every page is rendered
 afresh from its rows, while what scans every match (the chart, counts, totals) is kept per data
@@ -28,6 +30,7 @@ import json
 import os
 import secrets
 import selectors
+import statistics
 import subprocess
 import sys
 import time
@@ -126,7 +129,8 @@ def measure_mode(target, mode, env, pages, seconds):
     server.start()
     try:
         rows = []
-        floor_before = loading.wrk(server, FLOOR_PATH, seconds).rps
+        floor_loads = [loading.wrk(server, FLOOR_PATH, seconds)]
+        floor_before = floor_loads[0].rps
         for name, path in pages:
             load = loading.load_page(server, path, seconds)
             alone = None
@@ -134,7 +138,8 @@ def measure_mode(target, mode, env, pages, seconds):
                 # A search's own latency: one request at a time. Under eight connections on
                 # two workers the p50 is mostly the wait in the queue (about 8 / req/s).
                 alone = loading.wrk(server, path, seconds, connections=1)
-            floor_after = loading.wrk(server, FLOOR_PATH, seconds).rps
+            floor_loads.append(loading.wrk(server, FLOOR_PATH, seconds))
+            floor_after = floor_loads[-1].rps
             floor = (floor_before + floor_after) / 2
             rows.append({"name": name, "path": path, "load": load, "floor": floor, "alone": alone})
             print(f"    {name:<18} {load.rps:8.1f} req/s  floor {floor:7.0f}", flush=True)
@@ -144,8 +149,10 @@ def measure_mode(target, mode, env, pages, seconds):
     finally:
         server.stop()
     fields = ("seconds", "bytes", "lines", "problem")
+    floor_cpu = [load.cpu_ms for load in floor_loads if load.cpu_ms is not None]
     return {
         "rows": rows,
+        "floor_cpu_ms": statistics.median(floor_cpu) if floor_cpu else None,
         "export": dict(zip(fields, export, strict=True)),
         "export_again": again and dict(zip(fields, again, strict=True)),
     }
@@ -159,6 +166,10 @@ def ms(value):
     return "—" if value is None else (f"{value:,.0f}" if value >= 100 else f"{value:.1f}")
 
 
+def cpu(value):
+    return "—" if value is None else f"{value:.2f}"
+
+
 def percent(value):
     return f"{value:.1f}%" if value < 10 else f"{value:.0f}%"
 
@@ -167,7 +178,7 @@ def print_table(target, mode, result, queries, published):
     print(f"\n{target.name}, {mode} (load average {os.getloadavg()[0]:.1f})")
     print(
         f"{'page':<18} {'path':<42} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
-        f"{'% floor':>8} {'queries':>8} {'KB':>6}  note"
+        f"{'% floor':>8} {'CPU ms':>7} {'queries':>8} {'KB':>6}  note"
     )
     for row in result["rows"]:
         load, counted = row["load"], queries.get(row["path"], {})
@@ -182,9 +193,13 @@ def print_table(target, mode, result, queries, published):
             note = (note + "; " if note else "") + alone
         print(
             f"{row['name']:<18} {row['path'][:42]:<42} {load.rps:8.1f} {ms(load.p50_ms):>8} "
-            f"{ms(load.p99_ms):>8} {percent(row['percent']):>8} "
+            f"{ms(load.p99_ms):>8} {percent(row['percent']):>8} {cpu(load.cpu_ms):>7} "
             f"{counted.get('queries', '—'):>8} {kb(counted.get('bytes')):>6}  {note}"
         )
+    print(
+        f"the floor ({FLOOR_PATH}): {cpu(result.get('floor_cpu_ms'))} ms of the workers' CPU a "
+        "request (median of its loads); CPU ms is a page's, over its load"
+    )
     counted = queries.get(EXPORT_PATH, {})
     print_export("CSV export", result["export"], published, counted)
     if result.get("export_again"):

@@ -4,7 +4,9 @@ The server is `gunicorn tracker.wsgi` with 2 workers and production settings (DJ
 DJANGO_HTTPS=0), on a free port of 127.0.0.1. Rate limits are off: they would answer wrk's
 thousands of requests from one address with 429s. wrk (Debian's, /usr/bin/wrk) runs one thread
 and 8 connections with `--latency`; its report is parsed for requests per second, the 50th and
-99th percentile latency and errors.
+99th percentile latency and errors. The workers' CPU over the load is read from /proc before
+and after it (`Server.workers_cpu`): a page's CPU a request beside the floor's says what its
+share of the floor comes from, as the machine's speed, which moves, cannot.
 """
 
 import http.client
@@ -37,6 +39,25 @@ class Load:
     errors: int = 0
     down: str = ""  # why the page was not loaded, when it was not
     note: str = ""
+    requests: int = 0  # answered during the load
+    cpu_ms: float | None = None  # the workers' CPU a request (`cpu_per_request`)
+
+
+def cpu_seconds(stat):
+    """User and system CPU in seconds of a process, from the text of its /proc/<pid>/stat."""
+    # After the command's closing bracket (a command may hold spaces and brackets) come the
+    # fields from the third on: utime and stime are the 14th and 15th.
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_per_request(before, after, requests):
+    """Milliseconds of the workers' CPU a request between two readings of
+    `Server.workers_cpu()`; None where one is missing, a worker came or went (restarted) or
+    nothing was answered."""
+    if not before or not after or before.keys() != after.keys() or not requests:
+        return None
+    return 1000 * sum(after[pid] - before[pid] for pid in before) / requests
 
 
 def free_port():
@@ -99,6 +120,16 @@ class Server:
         self.stop()
         self.start()
 
+    def workers_cpu(self):
+        """{worker pid: CPU seconds so far} of gunicorn's workers (the master's children), or
+        None where /proc does not tell."""
+        try:
+            master = self.process.pid
+            children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+            return {pid: cpu_seconds(Path(f"/proc/{pid}/stat").read_text()) for pid in children}
+        except (OSError, AttributeError, IndexError, ValueError):
+            return None
+
     def url(self, path):
         return f"http://127.0.0.1:{self.port}{path}"
 
@@ -122,6 +153,7 @@ def parse_wrk(report):
     if match := re.search(r"Requests/sec:\s+([\d.]+)", report):
         load.rps = float(match[1])
     match = re.search(r"(\d+) requests in ([\d.]+\w+)", report)
+    load.requests = int(match[1]) if match else 0
     if not match or match[1] == "0":
         # wrk prints zero latencies when nothing came back; there is no latency to report.
         load.down = f"no answer within {match[2] if match else 'the run'}"
@@ -137,6 +169,7 @@ def parse_wrk(report):
 
 
 def wrk(server, path, seconds, connections=8):
+    before = server.workers_cpu()
     report = subprocess.run(  # noqa: S603 (wrk against our own server on 127.0.0.1)
         [WRK, "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "--latency",
          server.url(path)],
@@ -144,7 +177,9 @@ def wrk(server, path, seconds, connections=8):
         text=True,
         check=True,
     ).stdout  # fmt: skip
-    return parse_wrk(report)
+    load = parse_wrk(report)
+    load.cpu_ms = cpu_per_request(before, server.workers_cpu(), load.requests)
+    return load
 
 
 def load_page(server, path, seconds):
