@@ -42,6 +42,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.processes import alive, children  # noqa: E402 (after the path is set)
+
 PYTHON = sys.executable
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 # The PostgreSQL databases it makes (and drops) are named with this prefix.
@@ -170,22 +174,6 @@ def start_import(database_url, corpus):
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # its own process group, to kill the group at once
     )
-
-
-def children(pid):
-    found = []
-    with contextlib.suppress(OSError):
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            found += map(int, (task / "children").read_text().split())
-    return found
-
-
-def alive(pid):
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
 
 
 def newest_run(database_url, columns="done, total"):

@@ -130,7 +130,6 @@ def measure_mode(target, mode, env, pages, seconds):
     try:
         rows = []
         floor_loads = [loading.wrk(server, FLOOR_PATH, seconds)]
-        floor_before = floor_loads[0].rps
         for name, path in pages:
             load = loading.load_page(server, path, seconds)
             alone = None
@@ -139,11 +138,9 @@ def measure_mode(target, mode, env, pages, seconds):
                 # two workers the p50 is mostly the wait in the queue (about 8 / req/s).
                 alone = loading.wrk(server, path, seconds, connections=1)
             floor_loads.append(loading.wrk(server, FLOOR_PATH, seconds))
-            floor_after = floor_loads[-1].rps
-            floor = (floor_before + floor_after) / 2
+            floor = (floor_loads[-2].rps + floor_loads[-1].rps) / 2  # just before and after
             rows.append({"name": name, "path": path, "load": load, "floor": floor, "alone": alone})
             print(f"    {name:<18} {load.rps:8.1f} req/s  floor {floor:7.0f}", flush=True)
-            floor_before = floor_after
         export = loading.stream_export(server, EXPORT_PATH)
         again = loading.stream_export(server, EXPORT_PATH) if mode == "cached" else None
     finally:

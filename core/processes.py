@@ -4,24 +4,49 @@ A record of long work (an import run) keeps the key of the process doing it: the
 name, the process id and when the process started. The start time tells a process apart from a
 later one that was given the same id; it is read from /proc where there is one (Linux). Only
 the machine a process ran on can look it up; other machines go by the record's heartbeat (see
-`articles.import_runs.ImportRun`).
+`articles.import_runs.ImportRun`). What /proc tells of a process (its fields, whether it
+runs, its children) is read here too, for those checks and for the benchmarks that watch
+gunicorn's and the importer's workers.
 """
 
+import contextlib
 import os
 import socket
 from pathlib import Path
 
 
-def _status(pid):
-    """(state letter, start time in clock ticks since boot) of process `pid`; ("", "") where
-    /proc cannot say."""
+def stat_fields(pid):
+    """The fields of process `pid`'s /proc/<pid>/stat from the third (its state) on, or None
+    where /proc cannot say."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
-        return "", ""
+        return None
     # The command name (field 2) may hold spaces and parentheses: count from the last ")".
-    fields = stat.rsplit(")", 1)[1].split()
-    return fields[0], fields[19]
+    return stat.rsplit(")", 1)[1].split()
+
+
+def _status(pid):
+    """(state letter, start time in clock ticks since boot) of process `pid`; ("", "") where
+    /proc cannot say."""
+    fields = stat_fields(pid)
+    return (fields[0], fields[19]) if fields else ("", "")
+
+
+def alive(pid):
+    """Whether process `pid` runs (a zombie has ended, only not been reaped)."""
+    fields = stat_fields(pid)
+    return fields is not None and fields[0] not in ("Z", "X")
+
+
+def children(pid):
+    """The ids of process `pid`'s children, those of each of its threads; [] where /proc
+    cannot say."""
+    found = []
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found += map(int, (task / "children").read_text().split())
+    return found
 
 
 def process_key(pid=None):

@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.processes import children, stat_fields
+
 ROOT = Path(__file__).resolve().parents[2]
 WRK = os.environ.get("BENCH_WRK", "/usr/bin/wrk")
 GUNICORN = Path(os.environ.get("BENCH_GUNICORN", Path(sys.executable).parent / "gunicorn"))
@@ -43,11 +45,9 @@ class Load:
     cpu_ms: float | None = None  # the workers' CPU a request (`cpu_per_request`)
 
 
-def cpu_seconds(stat):
-    """User and system CPU in seconds of a process, from the text of its /proc/<pid>/stat."""
-    # After the command's closing bracket (a command may hold spaces and brackets) come the
-    # fields from the third on: utime and stime are the 14th and 15th.
-    fields = stat.rsplit(")", 1)[1].split()
+def cpu_seconds(fields):
+    """User and system CPU in seconds of a process, from its /proc stat fields
+    (`core.processes.stat_fields`, from the third on: utime and stime are the 14th and 15th)."""
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -123,12 +123,10 @@ class Server:
     def workers_cpu(self):
         """{worker pid: CPU seconds so far} of gunicorn's workers (the master's children), or
         None where /proc does not tell."""
-        try:
-            master = self.process.pid
-            children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
-            return {pid: cpu_seconds(Path(f"/proc/{pid}/stat").read_text()) for pid in children}
-        except (OSError, AttributeError, IndexError, ValueError):
+        workers = {pid: stat_fields(pid) for pid in children(self.process.pid)}
+        if not workers or None in workers.values():
             return None
+        return {pid: cpu_seconds(fields) for pid, fields in workers.items()}
 
     def url(self, path):
         return f"http://127.0.0.1:{self.port}{path}"
