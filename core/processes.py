@@ -40,11 +40,17 @@ def alive(pid):
 
 
 def children(pid):
-    """The ids of process `pid`'s children, those of each of its threads; [] where /proc
-    cannot say."""
+    """The ids of process `pid`'s children, read from each of its threads; [] where /proc
+    cannot say. A thread, or the process, that ends while they are read has none (gunicorn's
+    threads come and go: reading one that had just ended failed a PostgreSQL test run with
+    FileNotFoundError)."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
     found = []
-    with contextlib.suppress(OSError):
-        for task in Path(f"/proc/{pid}/task").iterdir():
+    for task in tasks:
+        with contextlib.suppress(OSError):
             found += map(int, (task / "children").read_text().split())
     return found
 

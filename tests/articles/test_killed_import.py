@@ -15,6 +15,7 @@ from django.db import connection
 from articles.import_runs import ImportRunState
 from articles.importer import import_documents
 from articles.models import Article, ArticleURL, ImportRun
+from core.processes import alive, children
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -37,31 +38,6 @@ def database_url():
         f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:"
         f"{database['PORT'] or 5432}/{database['NAME']}"
     )
-
-
-def children(pid):
-    """The process's children, read from each of its threads; a thread, or the process, that
-    ends while they are read has none (gunicorn's threads come and go: reading one that had
-    just ended failed a PostgreSQL run with FileNotFoundError)."""
-    found = []
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return []
-    for task in tasks:
-        try:
-            found += (task / "children").read_text().split()
-        except OSError:
-            continue
-    return [int(child) for child in found]
-
-
-def alive(pid):
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
 
 
 def wait_until(condition, seconds):

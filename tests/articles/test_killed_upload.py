@@ -21,7 +21,8 @@ from django.urls import reverse
 
 from articles.import_runs import ImportRunState
 from articles.models import Article, ImportRun
-from tests.articles.test_killed_import import children, database_url, wait_until
+from core.processes import children
+from tests.articles.test_killed_import import database_url, wait_until
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
