@@ -9,6 +9,7 @@ with the benchmark's settings against its database:
     python -m bench.profile_pages --profile --only 'main/(policies|core)/' /   # the project's own
     python -m bench.profile_pages --save /tmp/before /             # keep the HTML to compare
     python -m bench.profile_pages --wsgi /actions/<slug>/          # as gunicorn calls Django
+    python -m bench.profile_pages --wsgi --parts /                 # CPU by part (page_parts.py)
 
 Django's test Client never closes the database connection between requests, whatever
 CONN_MAX_AGE says; `--wsgi` calls the WSGI handler itself, as gunicorn does, so each request
@@ -69,6 +70,20 @@ class WsgiClient:
         return SimpleNamespace(content=content, streaming=False, status_code=status)
 
 
+def print_parts(client, path, number):
+    """`number` requests of `path`, each part's median CPU ms and share (`page_parts`)."""
+    from bench.page_parts import PartTimer, medians, report
+
+    timer = PartTimer()
+    try:
+        timed = [timer.request(lambda: body(client.get(path))) for _ in range(number)]
+    finally:
+        timer.restore()
+    total, parts = medians(timed)
+    print(f"    {total:7.2f} ms CPU a request, by part (each includes those it calls):")
+    print("\n".join(report(total, parts)), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", help="pages to measure (default: the benchmark's)")
@@ -82,6 +97,9 @@ def main():
     )
     parser.add_argument("--save", type=Path, help="write each page's HTML in this folder")
     parser.add_argument("--wsgi", action="store_true", help="through the WSGI handler")
+    parser.add_argument(
+        "--parts", action="store_true", help="then N more requests timed by part (page_parts.py)"
+    )
     arguments = parser.parse_args()
     for name, value in SETTINGS.items():
         os.environ[name] = value
@@ -130,6 +148,8 @@ def main():
             f"{len(html) // 1024} KB {response.status_code}",
             flush=True,
         )
+        if arguments.parts:
+            print_parts(client, path, arguments.n)
         if profiler:
             stats = pstats.Stats(profiler, stream=sys.stdout)
             stats.sort_stats("cumulative").print_stats(arguments.only, 40)
