@@ -5,8 +5,10 @@ process only (the functions are wrapped there, never in the site), and prints th
 ms a request of each part beside the page's own: what a change to one part could buy at most,
 which cProfile's overhead on small calls distorts. A part includes the parts it calls (the ORM's
 queries include their SQL written; the list includes its queries), so the figures do not add
-up; "outside the view and its template" is the rest of the request (the middleware, the
-URL's resolving, the WSGI handler, the database connection's opening and closing).
+up. The template is a `TemplateResponse`'s, rendered after its view returns; a view that
+renders its own counts it as its own. "Outside the view and its template" is the rest of the
+request (the middleware, the URL's resolving, the WSGI handler, the database connection's
+opening and closing).
 """
 
 import functools
@@ -21,7 +23,7 @@ OUTSIDE = "outside the view and its template"
 
 # (label, module, attribute path): each a function or method called during a request.
 PARTS = (
-    ("filter set made (checked if asked)", "django_filters.views", "FilterMixin.get_filterset"),
+    ("filter set made", "django_filters.views", "FilterMixin.get_filterset"),
     ("filters checked", "django_filters.filterset", "BaseFilterSet.is_valid"),
     ("filters applied", "django_filters.filterset", "BaseFilterSet.filter_queryset"),
     ("form fields copied", "django.forms.forms", "BaseForm.__init__"),
@@ -96,7 +98,7 @@ class PartTimer:
 
 def medians(requests):
     """`(median total, [(label, median ms), ...])` of `request()`'s results, each part's median
-        over every request (0 where a request did not reach it): the view, `PARTS` in order, then
+    over every request (0 where a request did not reach it): the view, `PARTS` in order, then
     the rest."""
     totals = [total for total, _ in requests]
     labels = [VIEW] + [label for label, _, _ in PARTS] + [OUTSIDE]
