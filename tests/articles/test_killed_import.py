@@ -16,6 +16,7 @@ from articles.import_runs import ImportRunState
 from articles.importer import import_documents
 from articles.models import Article, ArticleURL, ImportRun
 from core.processes import alive, children
+from tests.waiting import wait_until
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -38,15 +39,6 @@ def database_url():
         f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:"
         f"{database['PORT'] or 5432}/{database['NAME']}"
     )
-
-
-def wait_until(condition, seconds):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 @pytest.fixture

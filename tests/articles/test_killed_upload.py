@@ -22,7 +22,8 @@ from django.urls import reverse
 from articles.import_runs import ImportRunState
 from articles.models import Article, ImportRun
 from core.processes import children
-from tests.articles.test_killed_import import database_url, wait_until
+from tests.articles.test_killed_import import database_url
+from tests.waiting import wait_until
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

@@ -22,7 +22,8 @@ from articles.models import Article, ImportRun
 from articles.tasks import queue_import
 from articles.uploads import store_upload
 from core import processes
-from tests.articles.test_killed_import import database_url, wait_until
+from tests.articles.test_killed_import import database_url
+from tests.waiting import wait_until
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

@@ -3,20 +3,13 @@ and its children."""
 
 import os
 import subprocess
-import time
 
 from core.processes import alive, children, stat_fields
+from tests.waiting import wait_until
 
 
 def _started(command):
     return subprocess.Popen(["/bin/sh", "-c", command], start_new_session=True)  # noqa: S603
-
-
-def _until(condition, seconds=10):
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return condition()
 
 
 def test_a_processs_fields_are_counted_after_its_command_whatever_brackets_and_spaces_it_holds(
@@ -37,7 +30,7 @@ def test_a_processs_fields_are_counted_after_its_command_whatever_brackets_and_s
 
 def test_a_process_that_ended_is_not_alive_and_has_no_fields_once_reaped():
     process = _started("exit 0")
-    assert _until(lambda: not alive(process.pid))  # ended: a zombie until reaped
+    assert wait_until(lambda: not alive(process.pid), 10)  # ended: a zombie until reaped
     process.wait()
     assert stat_fields(process.pid) is None
     assert not alive(process.pid)
@@ -46,7 +39,7 @@ def test_a_process_that_ended_is_not_alive_and_has_no_fields_once_reaped():
 def test_a_processs_children_are_found_and_none_where_proc_cannot_say():
     parent = _started("sleep 30 & sleep 30 & wait")
     try:
-        assert _until(lambda: len(children(parent.pid)) == 2)
+        assert wait_until(lambda: len(children(parent.pid)) == 2, 10)
         assert all(alive(pid) for pid in children(parent.pid))
     finally:
         os.killpg(parent.pid, 9)
