@@ -26,7 +26,7 @@ PARTS = (
     ("filter set made", "django_filters.views", "FilterMixin.get_filterset"),
     ("filters checked", "django_filters.filterset", "BaseFilterSet.is_valid"),
     ("filters applied", "django_filters.filterset", "BaseFilterSet.filter_queryset"),
-    ("form fields copied", "django.forms.forms", "BaseForm.__init__"),
+    ("forms made (their fields copied)", "django.forms.forms", "BaseForm.__init__"),
     ("filter form written", "policies.views", "TimelineView.filter_form"),
     ("news filter form written", "policies.news_views", "news_fields_html"),
     ("ORM queries (written and run)", "django.db.models.sql.compiler", "SQLCompiler.execute_sql"),

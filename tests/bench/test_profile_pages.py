@@ -3,7 +3,8 @@
 import pytest
 from django.core.signals import request_finished
 
-from bench.profile_pages import WsgiClient
+from bench.profile_pages import WsgiClient, print_parts
+from tests.factories import PolicyActionFactory
 
 
 @pytest.mark.django_db(transaction=True)
@@ -22,3 +23,18 @@ def test_a_page_through_the_wsgi_handler_is_the_page_and_ends_its_request(client
     assert response.content == client.get("/robots.txt").content
     # As gunicorn's request ends: the signal that closes or keeps the database connection.
     assert finished == [True]
+
+
+@pytest.mark.django_db
+def test_a_pages_parts_are_printed_with_their_shares_and_the_site_is_left_unwrapped(client, capsys):
+    from django.template.response import SimpleTemplateResponse
+
+    render = SimpleTemplateResponse.__dict__["render"]
+    PolicyActionFactory()
+    client.get("/?type=ban")  # the first request loads the templates and URLs
+    print_parts(client, "/?type=ban", 3)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("ms CPU a request, by part (each includes those it calls):")
+    shown = {line.split("%", 1)[1].strip() for line in lines[1:]}
+    assert {"the view (its template apart)", "filters checked", "template rendered"} <= shown
+    assert SimpleTemplateResponse.__dict__["render"] is render
